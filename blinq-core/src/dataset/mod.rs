@@ -1,0 +1,207 @@
+//! Datasets: named tables loaded from files or bytes, their schema, previews and export.
+
+mod export;
+mod format;
+mod load;
+mod temporal;
+mod xlsx;
+
+use std::path::Path;
+
+use polars::prelude::*;
+use serde::{Deserialize, Serialize};
+
+pub use export::{ExportFormat, export, table_json};
+pub use format::Format;
+pub use load::{DEFAULT_NULL_VALUES, Limits, LoadOptions};
+
+use crate::error::{BlinqError, Result};
+use crate::names::did_you_mean;
+
+/// A column's name and logical type, as shown to people and sent over the wire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnInfo {
+    /// The column name.
+    pub name: String,
+    /// The logical type: `int64`, `float64`, `bool`, `string`, `date`, `datetime`, ...
+    pub dtype: String,
+}
+
+/// A table as JSON: column names and rows of values.
+///
+/// Dates are ISO 8601 strings, datetimes ISO 8601 with `T` (and the offset when the column
+/// has a time zone), non-finite floats are `null`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TableJson {
+    /// The column names, in order.
+    pub columns: Vec<String>,
+    /// One array per row, one value per column.
+    pub rows: Vec<Vec<serde_json::Value>>,
+}
+
+/// A named table. Cloning is cheap: the columns are shared, not copied.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    name: String,
+    frame: DataFrame,
+}
+
+impl Dataset {
+    /// Wrap an existing polars [`DataFrame`].
+    pub fn new(name: impl Into<String>, frame: DataFrame) -> Self {
+        Dataset {
+            name: name.into(),
+            frame,
+        }
+    }
+
+    /// Load a file with default options; the dataset is named after the file's stem.
+    ///
+    /// ```
+    /// # fn main() -> blinq_core::Result<()> {
+    /// let penguins = blinq_core::Dataset::from_path("tests/fixtures/penguins.csv")?;
+    /// assert_eq!(penguins.name(), "penguins");
+    /// assert_eq!(penguins.row_count(), 344);
+    /// # Ok(()) }
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Self> {
+        Self::from_path_with(path, &LoadOptions::default())
+    }
+
+    /// Load a file with the given options.
+    pub fn from_path_with(path: impl AsRef<Path>, options: &LoadOptions) -> Result<Self> {
+        let path = path.as_ref();
+        let frame = load::read_path(path, options)?;
+        Ok(Dataset::new(stem_name(path), frame))
+    }
+
+    /// Load from bytes (an upload). The format comes from `options.format`, else the content.
+    pub fn from_bytes(
+        name: impl Into<String>,
+        bytes: &[u8],
+        options: &LoadOptions,
+    ) -> Result<Self> {
+        let name = name.into();
+        let frame = load::read_bytes(bytes, &name, options)?;
+        Ok(Dataset::new(name, frame))
+    }
+
+    /// The dataset's name, which is also its table name in SQL.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The same data under another name.
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = name.into();
+        self
+    }
+
+    /// The underlying polars frame.
+    pub fn frame(&self) -> &DataFrame {
+        &self.frame
+    }
+
+    /// A lazy view of the data, for building queries.
+    pub fn lazy(&self) -> LazyFrame {
+        self.frame.clone().lazy()
+    }
+
+    /// Column names and logical types.
+    pub fn schema(&self) -> Vec<ColumnInfo> {
+        self.frame
+            .columns()
+            .iter()
+            .map(|c| ColumnInfo {
+                name: c.name().to_string(),
+                dtype: dtype_name(c.dtype()),
+            })
+            .collect()
+    }
+
+    /// The column names.
+    pub fn column_names(&self) -> Vec<String> {
+        self.frame
+            .get_column_names()
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    }
+
+    /// Number of rows.
+    pub fn row_count(&self) -> usize {
+        self.frame.height()
+    }
+
+    /// Number of columns.
+    pub fn column_count(&self) -> usize {
+        self.frame.width()
+    }
+
+    /// The first `n` rows as JSON.
+    pub fn preview(&self, n: usize) -> TableJson {
+        table_json(&self.frame.head(Some(n)))
+    }
+
+    /// A column by name, or a [`BlinqError::Schema`] naming the closest existing column.
+    pub fn column(&self, name: &str) -> Result<&Column> {
+        self.frame.column(name).map_err(|_| {
+            let names = self.frame.get_column_names();
+            BlinqError::Schema(format!(
+                "dataset `{}` has no column `{name}`{}; its columns are: {}",
+                self.name,
+                did_you_mean(name, names.iter().map(|s| s.as_str())),
+                names
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })
+    }
+}
+
+/// A stable, readable name for a polars data type.
+pub fn dtype_name(dtype: &DataType) -> String {
+    match dtype {
+        DataType::Boolean => "bool".into(),
+        DataType::Int8 => "int8".into(),
+        DataType::Int16 => "int16".into(),
+        DataType::Int32 => "int32".into(),
+        DataType::Int64 => "int64".into(),
+        DataType::UInt8 => "uint8".into(),
+        DataType::UInt16 => "uint16".into(),
+        DataType::UInt32 => "uint32".into(),
+        DataType::UInt64 => "uint64".into(),
+        DataType::Float32 => "float32".into(),
+        DataType::Float64 => "float64".into(),
+        DataType::String => "string".into(),
+        DataType::Date => "date".into(),
+        DataType::Datetime(_, _) => "datetime".into(),
+        DataType::Duration(_) => "duration".into(),
+        DataType::Time => "time".into(),
+        DataType::Categorical(_, _) | DataType::Enum(_, _) => "categorical".into(),
+        DataType::Null => "null".into(),
+        other => other.to_string().to_lowercase(),
+    }
+}
+
+/// Whether a type is a number (integer or float).
+pub fn is_numeric(dtype: &DataType) -> bool {
+    dtype.is_primitive_numeric()
+}
+
+/// Whether a type is a date, datetime or time.
+pub fn is_temporal(dtype: &DataType) -> bool {
+    matches!(
+        dtype,
+        DataType::Date | DataType::Datetime(_, _) | DataType::Time
+    )
+}
+
+fn stem_name(path: &Path) -> String {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("data")
+        .to_string()
+}

@@ -1,0 +1,126 @@
+//! Turning ISO date and datetime strings into Date/Datetime columns.
+//!
+//! CSV gets this from polars' own `try_parse_dates`; JSON and spreadsheets carry dates as
+//! text, so after reading them every text column whose values all look like ISO dates or
+//! datetimes is converted.
+
+use polars::prelude::*;
+
+/// How a text column's values look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Date,
+    Datetime,
+}
+
+/// Convert the text columns of `df` whose every non-null value is an ISO date
+/// (`2013-01-01`) or datetime (`2013-01-01T10:00:00Z`, `2013-01-01 10:00`) into Date or
+/// Datetime columns. Columns that do not parse cleanly are left as they are.
+pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
+    let mut exprs = Vec::new();
+    for column in df.columns() {
+        let Ok(ca) = column.str() else { continue };
+        let Some(shape) = classify(ca) else { continue };
+        let name = column.name().clone();
+        let opts = StrptimeOptions {
+            strict: false,
+            ..Default::default()
+        };
+        let expr = match shape {
+            Shape::Date => col(name.clone()).str().to_date(opts),
+            Shape::Datetime => col(name.clone())
+                .str()
+                .to_datetime(None, None, opts, lit("raise")),
+        };
+        exprs.push((name, expr, column.null_count()));
+    }
+    if exprs.is_empty() {
+        return df;
+    }
+    let mut out = df.clone();
+    for (name, expr, nulls) in exprs {
+        let parsed = out.clone().lazy().select([expr]).collect();
+        if let Ok(parsed) = parsed {
+            if let Some(c) = parsed.columns().first() {
+                // Keep the conversion only when nothing was lost to it.
+                if c.null_count() == nulls {
+                    let _ = out.replace(&name, c.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn classify(ca: &StringChunked) -> Option<Shape> {
+    let mut shape = None;
+    let mut seen = 0;
+    for value in ca.iter().flatten() {
+        let this = shape_of(value)?;
+        shape = match (shape, this) {
+            (None, s) => Some(s),
+            (Some(a), b) if a == b => Some(a),
+            _ => return None,
+        };
+        seen += 1;
+        if seen >= 1000 {
+            break;
+        }
+    }
+    shape
+}
+
+fn shape_of(value: &str) -> Option<Shape> {
+    let b = value.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if !(digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10))
+    {
+        return None;
+    }
+    match b.len() {
+        10 => Some(Shape::Date),
+        n if n >= 16 && matches!(b[10], b'T' | b' ') && digits(11..13) && b[13] == b':' => {
+            Some(Shape::Datetime)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_iso_shapes() {
+        assert_eq!(shape_of("2013-01-01"), Some(Shape::Date));
+        assert_eq!(shape_of("2013-01-01T10:00:00Z"), Some(Shape::Datetime));
+        assert_eq!(shape_of("2013-01-01 10:00"), Some(Shape::Datetime));
+        assert_eq!(shape_of("2013-1-1"), None);
+        assert_eq!(shape_of("hello"), None);
+        assert_eq!(shape_of("2013-01-01 and more"), None);
+    }
+
+    #[test]
+    fn converts_only_clean_columns() {
+        let df = df! {
+            "d" => ["2013-01-01", "2013-02-28"],
+            "t" => ["2013-01-01T10:00:00", "2013-01-02T11:30:00"],
+            "bad" => ["2013-01-01", "2013-02-30"],
+            "s" => ["a", "b"],
+        }
+        .unwrap();
+        let out = parse_temporal_strings(df);
+        assert_eq!(out.column("d").unwrap().dtype(), &DataType::Date);
+        assert!(matches!(
+            out.column("t").unwrap().dtype(),
+            DataType::Datetime(_, _)
+        ));
+        assert_eq!(out.column("bad").unwrap().dtype(), &DataType::String);
+        assert_eq!(out.column("s").unwrap().dtype(), &DataType::String);
+    }
+}

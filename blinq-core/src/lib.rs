@@ -1,0 +1,23 @@
+//! Blinq core: load tabular data, query it with sandboxed SQL, run analyses, render plots
+//! and answer plain-language questions.
+//!
+//! ```
+//! use blinq_core::{Dataset, sql::Session};
+//! # fn main() -> blinq_core::Result<()> {
+//! let penguins = Dataset::from_path("tests/fixtures/penguins.csv")?;
+//! let session = Session::with_dataset(penguins);
+//! let result = session.execute("select species, count(*) as n from data group by species order by species")?;
+//! assert_eq!(result.table_json().rows[0][1], 152);
+//! # Ok(()) }
+//! ```
+
+pub mod dataset;
+pub mod error;
+pub mod names;
+pub mod sql;
+
+pub use dataset::{ColumnInfo, Dataset, ExportFormat, Format, LoadOptions, TableJson};
+pub use error::{BlinqError, Result};
+
+/// The polars version Blinq is built on, re-exported so users can build frames for it.
+pub use polars;

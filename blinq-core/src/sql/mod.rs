@@ -1,0 +1,185 @@
+//! Sandboxed SQL over registered datasets (polars SQL behind a [`sandbox`] check).
+
+pub mod sandbox;
+
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use polars::prelude::*;
+use polars::sql::SQLContext;
+
+use crate::dataset::{Dataset, TableJson, table_json};
+use crate::error::{BlinqError, Result, polars_message};
+use crate::names::did_you_mean;
+
+/// Caps applied to every query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SqlLimits {
+    /// The most rows returned; more are cut off and the result marked `truncated`.
+    pub max_rows: Option<usize>,
+    /// The longest a query may run before it is cancelled.
+    pub timeout: Option<Duration>,
+}
+
+impl Default for SqlLimits {
+    fn default() -> Self {
+        SqlLimits {
+            max_rows: Some(10_000),
+            timeout: Some(Duration::from_secs(30)),
+        }
+    }
+}
+
+/// The result of a query.
+#[derive(Debug, Clone)]
+pub struct QueryResult {
+    /// The rows returned (at most `max_rows`).
+    pub frame: DataFrame,
+    /// Whether more rows existed than were returned.
+    pub truncated: bool,
+    /// Time spent planning and running the query.
+    pub elapsed: Duration,
+}
+
+impl QueryResult {
+    /// The result as JSON columns and rows.
+    pub fn table_json(&self) -> TableJson {
+        table_json(&self.frame)
+    }
+
+    /// Number of rows returned.
+    pub fn row_count(&self) -> usize {
+        self.frame.height()
+    }
+}
+
+/// A set of datasets that SQL can refer to by name.
+///
+/// Every query is parsed and checked by the [`sandbox`] before polars sees it, and runs in a
+/// fresh polars SQL context, so nothing one query does is visible to the next.
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    tables: Vec<(String, Dataset)>,
+    limits: SqlLimits,
+}
+
+impl Session {
+    /// An empty session with default limits.
+    pub fn new() -> Self {
+        Session::default()
+    }
+
+    /// A session over one dataset, reachable as `data` and by its own name.
+    pub fn with_dataset(dataset: Dataset) -> Self {
+        let mut session = Session::new();
+        session.register(dataset.name().to_string(), dataset.clone());
+        session.register("data", dataset);
+        session
+    }
+
+    /// Set the limits.
+    pub fn with_limits(mut self, limits: SqlLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> SqlLimits {
+        self.limits
+    }
+
+    /// Make `dataset` queryable as `name`, replacing any table of that name.
+    pub fn register(&mut self, name: impl Into<String>, dataset: Dataset) {
+        let name = name.into();
+        self.tables.retain(|(n, _)| *n != name);
+        self.tables.push((name, dataset));
+    }
+
+    /// The registered table names.
+    pub fn table_names(&self) -> Vec<&str> {
+        self.tables.iter().map(|(n, _)| n.as_str()).collect()
+    }
+
+    /// Check `sql` and build its lazy plan without running it or applying the row cap; for
+    /// streaming a full result out.
+    pub fn plan(&self, sql: &str) -> Result<LazyFrame> {
+        let names = self.table_names();
+        sandbox::check(sql, &names)?;
+        let mut ctx = SQLContext::new();
+        for (name, dataset) in &self.tables {
+            ctx.register(name, dataset.lazy());
+        }
+        ctx.execute(sql).map_err(|e| self.query_error(&e))
+    }
+
+    /// Run `sql` with the session's row cap and time limit.
+    pub fn execute(&self, sql: &str) -> Result<QueryResult> {
+        let start = Instant::now();
+        let mut plan = self.plan(sql)?;
+        if let Some(max) = self.limits.max_rows {
+            plan = plan.limit(max.saturating_add(1) as IdxSize);
+        }
+        let mut frame = self.collect(plan)?;
+        let truncated = self.limits.max_rows.is_some_and(|max| frame.height() > max);
+        if let (true, Some(max)) = (truncated, self.limits.max_rows) {
+            frame = frame.head(Some(max));
+        }
+        Ok(QueryResult {
+            frame,
+            truncated,
+            elapsed: start.elapsed(),
+        })
+    }
+
+    /// Run `sql` and return every row (no row cap), within the time limit.
+    pub fn execute_all(&self, sql: &str) -> Result<DataFrame> {
+        let plan = self.plan(sql)?;
+        self.collect(plan)
+    }
+
+    fn collect(&self, plan: LazyFrame) -> Result<DataFrame> {
+        let Some(timeout) = self.limits.timeout else {
+            return plan.collect().map_err(|e| self.query_error(&e));
+        };
+        let running = plan
+            .collect_concurrently()
+            .map_err(|e| self.query_error(&e))?;
+        let (tx, rx) = mpsc::channel();
+        let waiter = running.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(waiter.fetch_blocking());
+        });
+        match rx.recv_timeout(timeout) {
+            Ok(result) => result.map_err(|e| self.query_error(&e)),
+            Err(_) => {
+                running.cancel();
+                Err(BlinqError::Limit(format!(
+                    "the query ran longer than the time limit of {:.1} s and was cancelled",
+                    timeout.as_secs_f64()
+                )))
+            }
+        }
+    }
+
+    /// Map a polars error to a typed error, naming the closest column for unknown ones.
+    fn query_error(&self, err: &PolarsError) -> BlinqError {
+        let message = polars_message(err);
+        if let PolarsError::ColumnNotFound(_) = err {
+            let missing = message.split('"').nth(1).unwrap_or("").to_string();
+            let columns: Vec<String> = self
+                .tables
+                .iter()
+                .flat_map(|(_, d)| d.column_names())
+                .collect();
+            let mut unique = columns.clone();
+            unique.sort();
+            unique.dedup();
+            return BlinqError::Schema(format!(
+                "unknown column `{missing}`{}; the columns are: {}",
+                did_you_mean(&missing, &columns),
+                unique.join(", ")
+            ));
+        }
+        BlinqError::Query(message)
+    }
+}

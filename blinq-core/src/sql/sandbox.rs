@@ -1,0 +1,210 @@
+//! The SQL sandbox: what may run, decided from the parsed query before anything executes.
+//!
+//! Allowed: exactly one `SELECT` or `WITH ... SELECT` statement whose every table is a
+//! registered dataset or a CTE defined in the query. Refused: other statements (DDL, DML,
+//! `COPY`, `SET`, `EXPLAIN`, ...), several statements, table functions such as
+//! `read_csv('/etc/passwd')`, qualified names (`schema.table`), `UNNEST`/`LATERAL` and other
+//! exotic table factors, and functions that read files or URLs anywhere in the query.
+
+use std::collections::HashSet;
+use std::ops::ControlFlow;
+
+use sqlparser::ast::{Expr, ObjectName, Query, SetExpr, Statement, TableFactor, Visit, Visitor};
+use sqlparser::dialect::GenericDialect;
+use sqlparser::parser::Parser;
+
+use crate::error::{BlinqError, Result};
+use crate::names::did_you_mean;
+
+/// Function names that read files or URLs in polars SQL or other engines; refused anywhere.
+const FILE_FUNCTIONS: &[&str] = &[
+    "read_csv",
+    "read_parquet",
+    "read_ipc",
+    "read_json",
+    "read_ndjson",
+    "read_excel",
+    "read_delta",
+    "read_database",
+    "scan_csv",
+    "scan_parquet",
+    "scan_ipc",
+    "scan_ndjson",
+    "read_text",
+    "read_blob",
+    "pg_read_file",
+    "load_file",
+    "lo_import",
+];
+
+/// Check `sql` against the sandbox rules, given the names of the registered tables.
+pub fn check(sql: &str, tables: &[&str]) -> Result<()> {
+    let statements = Parser::parse_sql(&GenericDialect {}, sql)
+        .map_err(|e| BlinqError::Query(format!("could not parse the SQL: {e}")))?;
+    let statement = match statements.as_slice() {
+        [] => return Err(BlinqError::Sandbox("the query is empty".into())),
+        [one] => one,
+        _ => {
+            return Err(BlinqError::Sandbox(format!(
+                "only one statement may run at a time, found {}",
+                statements.len()
+            )));
+        }
+    };
+    let Statement::Query(query) = statement else {
+        return Err(BlinqError::Sandbox(format!(
+            "only SELECT queries may run; `{}` is not allowed",
+            statement_kind(statement)
+        )));
+    };
+    check_query_shape(query)?;
+    let mut ctes = CteNames::default();
+    let _ = query.visit(&mut ctes);
+    let mut guard = Guard {
+        tables,
+        ctes: ctes.0,
+        error: None,
+    };
+    let _ = query.visit(&mut guard);
+    match guard.error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+fn check_query_shape(query: &Query) -> Result<()> {
+    fn body_ok(body: &SetExpr) -> Result<()> {
+        match body {
+            SetExpr::Select(select) => {
+                if select.into.is_some() {
+                    return Err(BlinqError::Sandbox("SELECT ... INTO is not allowed".into()));
+                }
+                Ok(())
+            }
+            SetExpr::Query(q) => body_ok(&q.body),
+            SetExpr::SetOperation { left, right, .. } => {
+                body_ok(left)?;
+                body_ok(right)
+            }
+            SetExpr::Values(_) => Ok(()),
+            _ => Err(BlinqError::Sandbox(
+                "only SELECT queries may run; the query modifies or creates data".into(),
+            )),
+        }
+    }
+    body_ok(&query.body)?;
+    if let Some(with) = &query.with {
+        for cte in &with.cte_tables {
+            check_query_shape(&cte.query)?;
+        }
+    }
+    Ok(())
+}
+
+fn statement_kind(statement: &Statement) -> String {
+    let text = statement.to_string();
+    text.split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_uppercase()
+}
+
+#[derive(Default)]
+struct CteNames(HashSet<String>);
+
+impl Visitor for CteNames {
+    type Break = ();
+    fn pre_visit_query(&mut self, query: &Query) -> ControlFlow<()> {
+        if let Some(with) = &query.with {
+            for cte in &with.cte_tables {
+                self.0.insert(cte.alias.name.value.clone());
+            }
+        }
+        ControlFlow::Continue(())
+    }
+}
+
+struct Guard<'a> {
+    tables: &'a [&'a str],
+    ctes: HashSet<String>,
+    error: Option<BlinqError>,
+}
+
+impl Guard<'_> {
+    fn refuse(&mut self, message: String) -> ControlFlow<()> {
+        self.error = Some(BlinqError::Sandbox(message));
+        ControlFlow::Break(())
+    }
+
+    fn check_table(&mut self, name: &ObjectName) -> ControlFlow<()> {
+        if name.0.len() != 1 {
+            return self.refuse(format!(
+                "table `{name}` is not allowed: refer to datasets by their plain name ({})",
+                self.tables.join(", ")
+            ));
+        }
+        let Some(ident) = name.0[0].as_ident() else {
+            return self.refuse(format!("table `{name}` is not allowed"));
+        };
+        let table = ident.value.as_str();
+        if self.tables.contains(&table) || self.ctes.contains(table) {
+            return ControlFlow::Continue(());
+        }
+        let looks_like_path = table.contains(['/', '\\', '.', ':']);
+        let hint = if looks_like_path {
+            " (files and URLs cannot be read from SQL)".to_string()
+        } else {
+            did_you_mean(table, self.tables.iter().copied())
+        };
+        self.refuse(format!(
+            "unknown table `{table}`{hint}; the tables you can query are: {}",
+            self.tables.join(", ")
+        ))
+    }
+}
+
+impl Visitor for Guard<'_> {
+    type Break = ();
+
+    fn pre_visit_table_factor(&mut self, factor: &TableFactor) -> ControlFlow<()> {
+        match factor {
+            TableFactor::Table { name, args: Some(_), .. } => self.refuse(format!(
+                "table function `{name}(...)` is not allowed: only registered datasets can be queried"
+            )),
+            TableFactor::Table { name, with_hints, version, partitions, .. } => {
+                if !with_hints.is_empty() || version.is_some() || !partitions.is_empty() {
+                    return self.refuse(format!("table hints on `{name}` are not allowed"));
+                }
+                self.check_table(name)
+            }
+            TableFactor::Derived { lateral: false, .. } | TableFactor::NestedJoin { .. } => {
+                ControlFlow::Continue(())
+            }
+            TableFactor::Derived { lateral: true, .. } => {
+                self.refuse("LATERAL subqueries are not allowed".into())
+            }
+            TableFactor::TableFunction { .. } | TableFactor::Function { .. } => {
+                self.refuse("table functions are not allowed: only registered datasets can be queried".into())
+            }
+            other => {
+                let text = other.to_string();
+                let kind = text.split(['(', ' ']).next().unwrap_or("this").to_uppercase();
+                self.refuse(format!("{kind} in FROM is not allowed"))
+            }
+        }
+    }
+
+    fn pre_visit_expr(&mut self, expr: &Expr) -> ControlFlow<()> {
+        if let Expr::Function(f) = expr {
+            let name = f.name.to_string().to_lowercase();
+            let base = name.rsplit('.').next().unwrap_or(&name);
+            if FILE_FUNCTIONS.contains(&base) {
+                return self.refuse(format!(
+                    "function `{base}` is not allowed: SQL cannot read files or URLs"
+                ));
+            }
+        }
+        ControlFlow::Continue(())
+    }
+}

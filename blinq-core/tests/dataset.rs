@@ -1,0 +1,287 @@
+//! Loading and exporting real files. Expected values were computed independently with
+//! Python's csv and statistics modules over the same fixture files.
+
+use std::path::{Path, PathBuf};
+
+use blinq_core::dataset::{ExportFormat, Limits, export};
+use blinq_core::polars::prelude::*;
+use blinq_core::{BlinqError, Dataset, Format, LoadOptions};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn dtype(ds: &Dataset, column: &str) -> String {
+    ds.schema()
+        .into_iter()
+        .find(|c| c.name == column)
+        .expect("column exists")
+        .dtype
+}
+
+#[test]
+fn penguins_csv_with_na_nulls() {
+    let ds = Dataset::from_path(fixture("penguins.csv")).unwrap();
+    assert_eq!(ds.name(), "penguins");
+    assert_eq!((ds.row_count(), ds.column_count()), (344, 8));
+    assert_eq!(dtype(&ds, "species"), "string");
+    assert_eq!(dtype(&ds, "bill_length_mm"), "float64");
+    assert_eq!(dtype(&ds, "body_mass_g"), "int64");
+    // "NA" is R's null: 11 missing sexes, 2 missing bill lengths.
+    assert_eq!(ds.column("sex").unwrap().null_count(), 11);
+    assert_eq!(ds.column("bill_length_mm").unwrap().null_count(), 2);
+    let preview = ds.preview(2);
+    assert_eq!(preview.columns[0], "species");
+    assert_eq!(preview.rows[0][0], "Adelie");
+    assert_eq!(preview.rows[1][5], 3800);
+}
+
+#[test]
+fn flights_iso_timestamps_become_datetimes() {
+    let ds = Dataset::from_path(fixture("flights_3000.csv")).unwrap();
+    assert_eq!(ds.row_count(), 3000);
+    assert_eq!(dtype(&ds, "time_hour"), "datetime");
+    assert_eq!(ds.column("dep_delay").unwrap().null_count(), 22);
+    let first = ds.preview(1);
+    let idx = first.columns.iter().position(|c| c == "time_hour").unwrap();
+    assert_eq!(first.rows[0][idx], "2013-01-01T10:00:00+00:00");
+}
+
+#[test]
+fn full_flights_from_shared_when_present() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/nycflights13/flights.csv");
+    if !path.exists() {
+        eprintln!("note: {} absent, skipped", path.display());
+        return;
+    }
+    let ds = Dataset::from_path(&path).unwrap();
+    assert_eq!((ds.row_count(), ds.column_count()), (336_776, 19));
+    assert_eq!(dtype(&ds, "time_hour"), "datetime");
+}
+
+#[test]
+fn unknown_column_names_the_closest() {
+    let ds = Dataset::from_path(fixture("penguins.csv")).unwrap();
+    let err = ds.column("body_mass").unwrap_err();
+    assert!(matches!(err, BlinqError::Schema(_)));
+    assert!(
+        err.to_string().contains("did you mean `body_mass_g`"),
+        "{err}"
+    );
+}
+
+fn load(bytes: &[u8]) -> Dataset {
+    Dataset::from_bytes("upload", bytes, &LoadOptions::default()).unwrap()
+}
+
+#[test]
+fn sniffs_delimiters_headers_quotes_and_bom() {
+    let tsv = load(b"a\tb\n1\tx\n2\ty\n");
+    assert_eq!(tsv.column_names(), ["a", "b"]);
+    let semi = load("\u{feff}name;amount\n\"Smith; J\";3\nLee;4\n".as_bytes());
+    assert_eq!(semi.column_names(), ["name", "amount"]);
+    assert_eq!(semi.preview(1).rows[0][0], "Smith; J");
+    let pipes = load(b"x|y\n1|2\n");
+    assert_eq!(pipes.column_names(), ["x", "y"]);
+    let headerless = load(b"1,2.5,a\n3,4.5,b\n");
+    assert_eq!(headerless.row_count(), 2);
+    assert_eq!(headerless.column_count(), 3);
+    let multiline = load(b"id,text\n1,\"hello, \"\"world\"\"\nsecond line\"\n2,plain\n");
+    assert_eq!(multiline.row_count(), 2);
+    assert_eq!(
+        multiline.preview(1).rows[0][1],
+        "hello, \"world\"\nsecond line"
+    );
+}
+
+#[test]
+fn json_records_and_ndjson_with_dates() {
+    let json = load(
+        br#"[{"d": "2024-01-02", "v": 1.5, "s": "a"}, {"d": "2024-02-03", "v": null, "s": "b"}]"#,
+    );
+    assert_eq!(json.row_count(), 2);
+    assert_eq!(dtype(&json, "d"), "date");
+    assert_eq!(dtype(&json, "v"), "float64");
+    assert_eq!(json.column("v").unwrap().null_count(), 1);
+    let nd = load(
+        b"{\"t\": \"2024-01-02T03:04:05\", \"n\": 1}\n{\"t\": \"2024-01-03T00:00:00\", \"n\": 2}\n",
+    );
+    assert_eq!(dtype(&nd, "t"), "datetime");
+    assert_eq!(dtype(&nd, "n"), "int64");
+}
+
+#[test]
+fn xlsx_first_and_named_sheet() {
+    // sales.xlsx was written with openpyxl: 4 rows, one empty `units`, one empty `shipped`.
+    let ds = Dataset::from_path(fixture("sales.xlsx")).unwrap();
+    assert_eq!(
+        ds.column_names(),
+        ["region", "units", "price", "shipped", "on_time"]
+    );
+    assert_eq!(ds.row_count(), 4);
+    assert_eq!(dtype(&ds, "units"), "int64");
+    assert_eq!(dtype(&ds, "price"), "float64");
+    assert_eq!(dtype(&ds, "shipped"), "datetime");
+    assert_eq!(dtype(&ds, "on_time"), "bool");
+    let rows = ds.preview(4).rows;
+    assert_eq!(rows[2][3], "2024-03-10T12:30:00");
+    assert_eq!(rows[2][1], serde_json::Value::Null);
+    let opts = LoadOptions {
+        sheet: Some("notes".into()),
+        ..LoadOptions::default()
+    };
+    let notes = Dataset::from_path_with(fixture("sales.xlsx"), &opts).unwrap();
+    assert_eq!(notes.column_names(), ["k", "v"]);
+    let bad = LoadOptions {
+        sheet: Some("nope".into()),
+        ..LoadOptions::default()
+    };
+    let err = Dataset::from_path_with(fixture("sales.xlsx"), &bad).unwrap_err();
+    assert!(err.to_string().contains("no sheet named \"nope\""), "{err}");
+}
+
+#[test]
+fn binary_formats_round_trip() {
+    let ds = Dataset::from_path(fixture("penguins.csv")).unwrap();
+    for format in [
+        ExportFormat::Parquet,
+        ExportFormat::Ipc,
+        ExportFormat::IpcStream,
+    ] {
+        let mut buf = Vec::new();
+        export(ds.frame(), format, &mut buf).unwrap();
+        let back = load(&buf);
+        assert!(
+            back.frame().equals_missing(ds.frame()),
+            "{format:?} changed the data"
+        );
+    }
+    let mut buf = Vec::new();
+    export(ds.frame(), ExportFormat::Csv, &mut buf).unwrap();
+    assert!(load(&buf).frame().equals_missing(ds.frame()));
+}
+
+#[test]
+fn csv_export_escapes_formulas_but_not_numbers() {
+    let df =
+        df! { "cell" => ["=1+2", "@SUM(A1)", "+x", "-y", "ok"], "n" => [-1, 2, 3, 4, 5] }.unwrap();
+    let mut buf = Vec::new();
+    export(&df, ExportFormat::Csv, &mut buf).unwrap();
+    let text = String::from_utf8(buf).unwrap();
+    assert_eq!(text, "cell,n\n'=1+2,-1\n'@SUM(A1),2\n'+x,3\n'-y,4\nok,5\n");
+}
+
+#[test]
+fn json_export_shape() {
+    let df = df! { "a" => [Some(1.5), None, Some(f64::NAN)], "b" => ["x", "y", "z"] }.unwrap();
+    let mut buf = Vec::new();
+    export(&df, ExportFormat::Json, &mut buf).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+    assert_eq!(
+        v,
+        serde_json::json!({"columns": ["a", "b"], "rows": [[1.5, "x"], [null, "y"], [null, "z"]]})
+    );
+}
+
+fn load_err(bytes: &[u8], options: &LoadOptions) -> BlinqError {
+    Dataset::from_bytes("bad.csv", bytes, options).unwrap_err()
+}
+
+#[test]
+fn bad_input_gets_clear_typed_errors() {
+    let opts = LoadOptions::default();
+    let e = load_err(b"", &opts);
+    assert!(
+        matches!(e, BlinqError::Parse { .. }) && e.to_string().contains("empty"),
+        "{e}"
+    );
+
+    let e = load_err(b"a,b\n1,2\n3,4,5\n", &opts);
+    assert!(e.to_string().contains("line 3"), "{e}");
+
+    let json = LoadOptions {
+        format: Some(Format::Json),
+        ..LoadOptions::default()
+    };
+    let e = load_err(b"[{\"a\": 1},\n {\"a\": }]", &json);
+    assert!(e.to_string().contains("line 2"), "{e}");
+
+    let e = load_err(
+        b"{\"a\": 1}\n{oops}\n",
+        &LoadOptions {
+            format: Some(Format::Ndjson),
+            ..LoadOptions::default()
+        },
+    );
+    assert!(e.to_string().contains("line 2"), "{e}");
+
+    let parquet = LoadOptions {
+        format: Some(Format::Parquet),
+        ..LoadOptions::default()
+    };
+    let e = load_err(b"not parquet at all", &parquet);
+    assert!(e.to_string().contains("not a valid Parquet file"), "{e}");
+
+    let e = load_err(&[0xff, 0xfe, 0x00, 0x41, 0x00, 0x42, 0x80, 0x81], &opts);
+    assert!(matches!(e, BlinqError::Parse { .. }), "{e}");
+
+    let e = Dataset::from_path("/definitely/not/here.csv").unwrap_err();
+    assert!(
+        matches!(e, BlinqError::Io { .. }) && e.to_string().contains("/definitely/not/here.csv"),
+        "{e}"
+    );
+}
+
+#[test]
+fn limits_are_enforced() {
+    let bytes = std::fs::read(fixture("penguins.csv")).unwrap();
+    let with = |limits: Limits| LoadOptions {
+        limits,
+        ..LoadOptions::default()
+    };
+    let e = load_err(
+        &bytes,
+        &with(Limits {
+            max_bytes: Some(1000),
+            ..Limits::default()
+        }),
+    );
+    assert!(
+        matches!(e, BlinqError::Limit(_)) && e.to_string().contains("1000 bytes"),
+        "{e}"
+    );
+    let e = load_err(
+        &bytes,
+        &with(Limits {
+            max_rows: Some(100),
+            ..Limits::default()
+        }),
+    );
+    assert!(
+        matches!(e, BlinqError::Limit(_)) && e.to_string().contains("100 rows"),
+        "{e}"
+    );
+    let e = load_err(
+        &bytes,
+        &with(Limits {
+            max_columns: Some(5),
+            ..Limits::default()
+        }),
+    );
+    assert!(
+        matches!(e, BlinqError::Limit(_)) && e.to_string().contains("8 columns"),
+        "{e}"
+    );
+    let ok = Dataset::from_bytes(
+        "p",
+        &bytes,
+        &with(Limits {
+            max_rows: Some(344),
+            ..Limits::default()
+        }),
+    );
+    assert_eq!(ok.unwrap().row_count(), 344);
+}

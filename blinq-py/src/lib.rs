@@ -1,0 +1,1 @@
+//! Placeholder: the py binding lands in its own issue.

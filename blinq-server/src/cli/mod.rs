@@ -1,0 +1,54 @@
+//! The command-line interface: one module per subcommand.
+
+mod load;
+mod output;
+mod query;
+
+use clap::{Parser, Subcommand};
+
+pub use load::load_dataset;
+
+/// Blinq: load a dataset, query it with SQL, describe it, plot it.
+#[derive(Debug, Parser)]
+#[command(name = "blinq", version, about, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run a SQL query over a file; the table is called `data` and also by the file's stem.
+    Query(query::QueryArgs),
+}
+
+/// An error that ends the command, printed as one line.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// An error from blinq-core.
+    #[error(transparent)]
+    Core(#[from] blinq_core::BlinqError),
+    /// Writing the output failed.
+    #[error("could not write output: {0}")]
+    Output(#[from] std::io::Error),
+    /// The arguments do not fit together.
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl CliError {
+    /// The process exit code: 2 for usage errors, 1 for everything else.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Usage(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// Run the parsed command line.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    match cli.command {
+        Command::Query(args) => query::run(args),
+    }
+}
