@@ -187,3 +187,16 @@ fn slow_queries_hit_the_time_limit() {
     assert!(matches!(e, BlinqError::Limit(_)), "{e:?}");
     assert!(e.to_string().contains("time limit"), "{e}");
 }
+
+#[test]
+fn type_errors_name_the_text_columns() {
+    let e = penguins()
+        .execute("select sum(species) from data")
+        .unwrap_err();
+    assert!(matches!(e, BlinqError::Query(_)), "{e:?}");
+    assert!(
+        e.to_string()
+            .contains("these columns are text, not numbers: island, sex, species"),
+        "{e}"
+    );
+}

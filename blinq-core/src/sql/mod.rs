@@ -171,15 +171,34 @@ impl Session {
                 .iter()
                 .flat_map(|(_, d)| d.column_names())
                 .collect();
-            let mut unique = columns.clone();
-            unique.sort();
-            unique.dedup();
             return BlinqError::Schema(format!(
                 "unknown column `{missing}`{}; the columns are: {}",
                 did_you_mean(&missing, &columns),
-                unique.join(", ")
+                dedup(columns.clone()).join(", ")
             ));
+        }
+        if message.contains("dtype `str`") || message.contains("dtype `String`") {
+            let text: Vec<String> = self
+                .tables
+                .iter()
+                .flat_map(|(_, d)| d.schema())
+                .filter(|c| c.dtype == "string")
+                .map(|c| c.name)
+                .collect();
+            if !text.is_empty() {
+                return BlinqError::Query(format!(
+                    "{message}; these columns are text, not numbers: {} (cast them, e.g. \
+                     CAST(x AS DOUBLE), or use count/min/max)",
+                    dedup(text).join(", ")
+                ));
+            }
         }
         BlinqError::Query(message)
     }
+}
+
+fn dedup(mut names: Vec<String>) -> Vec<String> {
+    names.sort();
+    names.dedup();
+    names
 }
