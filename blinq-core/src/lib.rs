@@ -11,11 +11,13 @@
 //! # Ok(()) }
 //! ```
 
+pub mod analysis;
 pub mod dataset;
 pub mod error;
 pub mod names;
 pub mod sql;
 
+pub use analysis::Pipeline;
 pub use dataset::{ColumnInfo, Dataset, ExportFormat, Format, LoadOptions, TableJson};
 pub use error::{BlinqError, Result};
 

@@ -1,0 +1,79 @@
+//! Time buckets: truncating a date or datetime column to its day, week, month, quarter or
+//! year, for counting or averaging per period.
+
+use polars::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::check::Ctx;
+use crate::error::Result;
+
+/// The size of a time bucket.
+///
+/// Weeks start on Monday (ISO 8601): Sunday 2024-01-07 falls in the week of Monday
+/// 2024-01-01. Quarters start in January, April, July and October.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeGrain {
+    /// Calendar day.
+    #[serde(alias = "daily")]
+    Day,
+    /// ISO week, Monday to Sunday.
+    #[serde(alias = "weekly")]
+    Week,
+    /// Calendar month.
+    #[serde(alias = "monthly")]
+    Month,
+    /// Calendar quarter.
+    #[serde(alias = "quarterly")]
+    Quarter,
+    /// Calendar year.
+    #[serde(alias = "yearly", alias = "annual")]
+    Year,
+}
+
+impl TimeGrain {
+    /// The JSON name: `day`, `week`, `month`, `quarter` or `year`.
+    pub fn name(self) -> &'static str {
+        match self {
+            TimeGrain::Day => "day",
+            TimeGrain::Week => "week",
+            TimeGrain::Month => "month",
+            TimeGrain::Quarter => "quarter",
+            TimeGrain::Year => "year",
+        }
+    }
+
+    /// The polars duration string for this grain.
+    fn every(self) -> &'static str {
+        match self {
+            TimeGrain::Day => "1d",
+            TimeGrain::Week => "1w",
+            TimeGrain::Month => "1mo",
+            TimeGrain::Quarter => "1q",
+            TimeGrain::Year => "1y",
+        }
+    }
+}
+
+/// An expression giving the first day of the bucket each value of `column` falls in, as a
+/// Date. Datetimes with a time zone are bucketed by their local date in that zone.
+///
+/// Fails with a Schema error when `column` is missing or is not a Date or Datetime.
+pub fn bucket_expr(schema: &Schema, column: &str, grain: TimeGrain) -> Result<Expr> {
+    bucket(&Ctx::standalone(schema), column, grain)
+}
+
+pub(crate) fn bucket(ctx: &Ctx, column: &str, grain: TimeGrain) -> Result<Expr> {
+    let dtype = ctx.column(column)?;
+    let truncated = col(column).dt().truncate(lit(grain.every()));
+    match dtype {
+        DataType::Date => Ok(truncated),
+        DataType::Datetime(_, _) => Ok(truncated.dt().date()),
+        other => Err(ctx.wrong_type(
+            column,
+            other,
+            &format!("bucket by {}", grain.name()),
+            "date and datetime columns",
+        )),
+    }
+}
