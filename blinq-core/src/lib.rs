@@ -11,12 +11,14 @@
 //! # Ok(()) }
 //! ```
 
+pub mod agent;
 pub mod analysis;
 pub mod dataset;
 pub mod error;
 pub mod names;
 pub mod sql;
 
+pub use agent::Answer;
 pub use analysis::Pipeline;
 pub use dataset::{ColumnInfo, Dataset, ExportFormat, Format, LoadOptions, TableJson};
 pub use error::{BlinqError, Result};

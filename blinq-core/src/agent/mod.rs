@@ -1,0 +1,207 @@
+//! The analysis agent: plain-language questions become a validated [`Plan`] — one
+//! sandboxed SQL query and optionally a [`PlotSpec`] — never code.
+//!
+//! The offline planner (the default) is deterministic, free and needs no network; the
+//! language-model planner (feature `llm`) asks an OpenAI-compatible endpoint for the same
+//! JSON plan, which is validated exactly like the offline one.
+//!
+//! ```
+//! use blinq_core::{Dataset, agent::{ask, AskOptions}};
+//! let penguins = Dataset::from_path("tests/fixtures/penguins.csv").unwrap();
+//! let answer = ask(&penguins, "how many penguins are there?", &AskOptions::default()).unwrap();
+//! assert_eq!(answer.response, "There are 344 rows.");
+//! assert!(!answer.is_plotting);
+//! ```
+
+mod answer;
+#[cfg(feature = "llm")]
+pub mod llm;
+pub mod offline;
+mod plan;
+mod response;
+
+pub use answer::{Answer, Mode, PlotOutput, Usage};
+pub use plan::Plan;
+pub use response::format_number;
+
+use crate::dataset::Dataset;
+use crate::error::{BlinqError, Result};
+use crate::plot::{PlotFormat, render};
+use crate::sql::{Session, SqlLimits};
+
+/// The longest question accepted, in characters.
+pub const MAX_QUESTION_CHARS: usize = 2_000;
+
+/// Which planner turns questions into plans.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub enum Planner {
+    /// The built-in, deterministic planner (no network, no cost).
+    #[default]
+    Offline,
+    /// An OpenAI-compatible chat-completions endpoint; its plan is validated like any other
+    /// and gets one repair attempt with the error when it fails.
+    #[cfg(feature = "llm")]
+    Llm(llm::LlmConfig),
+}
+
+/// Options of [`ask`].
+#[derive(Debug, Clone)]
+pub struct AskOptions {
+    /// The planner.
+    pub planner: Planner,
+    /// The previous answer's plan, so a follow-up ("now as a line chart") edits it.
+    pub previous: Option<Plan>,
+    /// The image format of charts.
+    pub format: PlotFormat,
+    /// Chart size in pixels (width, height).
+    pub size: (u32, u32),
+    /// The most table rows returned.
+    pub max_rows: usize,
+}
+
+impl Default for AskOptions {
+    fn default() -> Self {
+        AskOptions {
+            planner: Planner::Offline,
+            previous: None,
+            format: PlotFormat::Png,
+            size: (crate::plot::DEFAULT_WIDTH, crate::plot::DEFAULT_HEIGHT),
+            max_rows: 1_000,
+        }
+    }
+}
+
+/// Answer a question about a dataset.
+///
+/// Errors are for broken plans or data (a typed [`BlinqError`]); a question the planner
+/// cannot map to the data gets an `Ok` answer whose `response` says so and lists the
+/// columns that can be asked about.
+pub fn ask(dataset: &Dataset, question: &str, options: &AskOptions) -> Result<Answer> {
+    let question = question.trim();
+    if question.is_empty() {
+        return Err(BlinqError::Plan(format!(
+            "the question is empty; ask about the columns: {}",
+            dataset.column_names().join(", ")
+        )));
+    }
+    if question.chars().count() > MAX_QUESTION_CHARS {
+        return Err(BlinqError::Limit(format!(
+            "the question is longer than {MAX_QUESTION_CHARS} characters"
+        )));
+    }
+    match &options.planner {
+        Planner::Offline => {
+            match offline::plan(dataset, question, options.previous.as_ref()) {
+                Ok(plan) => run(dataset, plan, options, Mode::Offline),
+                Err(why) => Ok(Answer {
+                    response: why,
+                    is_plotting: false,
+                    cost: 0.0,
+                    usage: Usage::default(),
+                    mode: Mode::Offline,
+                    sql: None,
+                    table: None,
+                    plot: None,
+                    plan: None,
+                }),
+            }
+        }
+        #[cfg(feature = "llm")]
+        Planner::Llm(config) => ask_llm(dataset, question, options, config),
+    }
+}
+
+#[cfg(feature = "llm")]
+fn ask_llm(
+    dataset: &Dataset,
+    question: &str,
+    options: &AskOptions,
+    config: &llm::LlmConfig,
+) -> Result<Answer> {
+    use serde_json::json;
+    let mut user = question.to_string();
+    if let Some(previous) = &options.previous {
+        let previous = json!({"sql": previous.sql, "plot": previous.plot});
+        user = format!("Previous plan (edit it if the question is a follow-up): {previous}\nQuestion: {question}");
+    }
+    let mut messages = vec![
+        json!({"role": "system", "content": llm::system_prompt(dataset)}),
+        json!({"role": "user", "content": user}),
+    ];
+    let mut usage = Usage::default();
+    for attempt in 0..2 {
+        let (content, used) = llm::chat(config, &messages)?;
+        usage.add(used);
+        let outcome = llm::parse_plan(&content).and_then(|plan| run(dataset, plan, options, Mode::Llm));
+        match outcome {
+            Ok(mut answer) => {
+                answer.usage = usage;
+                answer.cost = config.price.cost(usage);
+                return Ok(answer);
+            }
+            Err(err) if attempt == 0 => {
+                messages.push(json!({"role": "assistant", "content": content}));
+                messages.push(json!({"role": "user", "content": format!(
+                    "That plan failed: {err}. Reply with a corrected JSON plan only."
+                )}));
+            }
+            Err(err) => return Err(err),
+        }
+    }
+    unreachable!("the loop returns on its second attempt")
+}
+
+/// Validate and run a plan: the SQL in the sandbox, the chart over the SQL result.
+pub fn run_plan(dataset: &Dataset, plan: Plan, options: &AskOptions) -> Result<Answer> {
+    run(dataset, plan, options, Mode::Offline)
+}
+
+fn run(dataset: &Dataset, plan: Plan, options: &AskOptions, mode: Mode) -> Result<Answer> {
+    let session = Session::with_dataset(dataset.clone());
+    plan.validate(&session)?;
+    let (table, plot) = match &plan.plot {
+        None => {
+            let limits = SqlLimits {
+                max_rows: Some(options.max_rows.max(1)),
+                ..SqlLimits::default()
+            };
+            let result = session.with_limits(limits).execute(&plan.sql)?;
+            (Some(result.table_json()), None)
+        }
+        Some(spec) => {
+            let frame = session.execute_all(&plan.sql)?;
+            let data = Dataset::new(dataset.name(), frame);
+            plan.validate_plot(&data)?;
+            let mut spec = spec.clone();
+            spec.format = options.format;
+            spec.width = options.size.0;
+            spec.height = options.size.1;
+            let rendered = render(&data, &spec)?;
+            (None, Some(PlotOutput::new(rendered.spec, rendered.bytes)))
+        }
+    };
+    let response = match (&plan.intent, &plan.explanation) {
+        (Some(intent), _) => response::describe(
+            intent,
+            table.as_ref().unwrap_or(&Default::default()),
+            plot.as_ref().map(|p| &p.spec),
+        ),
+        (None, Some(text)) => text.clone(),
+        (None, None) => match (&table, &plot) {
+            (Some(t), _) => format!("The query returned {} rows.", t.rows.len()),
+            _ => "Here is the chart.".into(),
+        },
+    };
+    Ok(Answer {
+        response,
+        is_plotting: plot.is_some(),
+        cost: 0.0,
+        usage: Usage::default(),
+        mode,
+        sql: Some(plan.sql.clone()),
+        table,
+        plot,
+        plan: Some(plan),
+    })
+}

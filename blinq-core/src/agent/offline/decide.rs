@@ -1,0 +1,309 @@
+//! From what a question mentions to an [`Intent`], or a plain explanation of why not.
+
+use crate::plot::PlotKind;
+
+use super::intent::{Agg, Chart, Intent, Order, Task};
+use super::scan::{Role, Scan};
+use super::schema::{Kind, Schema};
+
+/// Turn a scan into an intent; `Err` holds a sentence saying what is missing.
+pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
+    if let Some((word, columns)) = &s.ambiguous {
+        return Err(format!(
+            "\"{word}\" could mean {}; please name the column.",
+            columns.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" or ")
+        ));
+    }
+    let of = |role: Role| -> Vec<String> {
+        s.mentions.iter().filter(|m| m.role == role).map(|m| m.column.clone()).collect()
+    };
+    let measures = of(Role::Measure);
+    let mut groups = of(Role::Group);
+    let colors = of(Role::Color);
+    let versus = of(Role::Versus);
+    let which = of(Role::Which);
+    let numeric = |c: &String| schema.kind(c) == Kind::Number;
+    let mention_agg = s.mentions.iter().find_map(|m| m.agg);
+    let explicit_agg = mention_agg.or(s.agg);
+
+    if s.correlation {
+        let nums: Vec<String> = s
+            .mentions
+            .iter()
+            .map(|m| m.column.clone())
+            .filter(numeric)
+            .collect();
+        if nums.len() >= 2 {
+            let mut intent = Intent::new(Task::Correlation);
+            intent.measure = Some(nums[0].clone());
+            intent.second = Some(nums[1].clone());
+            intent.filters = s.filters.clone();
+            return Ok(intent);
+        }
+        return Err("a correlation needs two numeric columns".into());
+    }
+
+    let wants_chart = s.chart_kind.is_some() || s.chart_word || s.distribution || s.trend;
+    if wants_chart {
+        return chart(schema, s, &measures, &groups, &colors, &versus, explicit_agg);
+    }
+
+    let mut intent = Intent::new(Task::Aggregate);
+    intent.filters = s.filters.clone();
+    // "which species has the highest mass": group by the subject, order by the measure.
+    if let Some(subject) = which.first() {
+        groups.insert(0, subject.clone());
+        intent.order = Some(s.superlative.unwrap_or(Order::Desc));
+    }
+    let measure = measures.iter().find(|c| numeric(c)).or(measures.first()).cloned();
+    if let (Some(order), Some(n)) = (s.superlative, s.top_n) {
+        // Top N: of groups when a text column is named, else of rows.
+        let text_measure = measures.iter().find(|c| !numeric(c)).cloned();
+        if groups.is_empty()
+            && let Some(t) = text_measure
+            && !s.rows_noun
+        {
+            groups.push(t);
+        }
+        let num_measure = measures.iter().find(|c| numeric(c)).cloned();
+        if groups.is_empty() {
+            let mut rows = Intent::new(Task::Rows);
+            rows.filters = s.filters.clone();
+            rows.measure = num_measure.or_else(|| versus.first().cloned());
+            rows.order = Some(order);
+            rows.limit = Some(n);
+            if rows.measure.is_none() {
+                return Err("name the column to rank by".into());
+            }
+            return Ok(rows);
+        }
+        intent.group = groups;
+        intent.measure = num_measure.clone();
+        intent.agg = Some(match (explicit_agg, &num_measure) {
+            (Some(a), Some(_)) => a,
+            (_, None) => Agg::Count,
+            (None, Some(m)) => additive_default(m),
+        });
+        intent.order = Some(order);
+        intent.limit = Some(n);
+        return Ok(intent);
+    }
+    if !groups.is_empty() {
+        intent.group = groups;
+        let num_measure = measures.iter().find(|c| numeric(c)).cloned();
+        intent.agg = Some(match (explicit_agg, &num_measure) {
+            (Some(Agg::Count), Some(_)) if s.rows_noun => Agg::Count,
+            (Some(a), Some(_)) => a,
+            (Some(Agg::Count) | None, None) => Agg::Count,
+            (Some(a), None) => {
+                return Err(format!(
+                    "the {} of what? Name a numeric column",
+                    a.label().trim_end_matches(" of")
+                ));
+            }
+            (None, Some(m)) if intent.order.is_some() => additive_default(m),
+            (None, Some(_)) => Agg::Mean,
+        });
+        if intent.agg != Some(Agg::Count) || !s.rows_noun {
+            intent.measure = num_measure.filter(|_| intent.agg != Some(Agg::Count));
+        }
+        if s.distinct
+            && let Some(t) = measures.iter().find(|c| !numeric(c))
+        {
+            intent.agg = Some(Agg::CountDistinct);
+            intent.measure = Some(t.clone());
+        }
+        if intent.order.is_none()
+            && let Some(order) = s.superlative
+            && explicit_agg != Some(Agg::Max)
+            && explicit_agg != Some(Agg::Min)
+        {
+            intent.order = Some(order);
+        }
+        return Ok(intent);
+    }
+    // Single aggregate over the (filtered) rows.
+    let agg = match (explicit_agg, s.superlative, &measure) {
+        (Some(Agg::Count), _, Some(m)) if s.distinct || (!numeric(m) && !s.rows_noun) => {
+            Agg::CountDistinct
+        }
+        (Some(Agg::Count), _, _) => Agg::Count,
+        (Some(a), _, Some(_)) => a,
+        (None, Some(Order::Desc), Some(m)) if numeric(m) => Agg::Max,
+        (None, Some(Order::Asc), Some(m)) if numeric(m) => Agg::Min,
+        (None, None, Some(m)) if s.distinct && !numeric(m) => Agg::CountDistinct,
+        (Some(a), _, None) => {
+            return Err(format!(
+                "the {} of what? Name a column",
+                a.label().trim_end_matches(" of")
+            ));
+        }
+        (None, _, None) if s.rows_noun || !s.filters.is_empty() => {
+            if s.list_rows {
+                let mut rows = Intent::new(Task::Rows);
+                rows.filters = s.filters.clone();
+                rows.limit = Some(20);
+                return Ok(rows);
+            }
+            Agg::Count
+        }
+        _ => return Err("I could not tell what to compute".into()),
+    };
+    intent.agg = Some(agg);
+    intent.measure = if agg == Agg::Count { None } else { measure };
+    Ok(intent)
+}
+
+/// Sums for quantities that add up (sales, revenue, counts), means otherwise.
+fn additive_default(column: &str) -> Agg {
+    let lower = column.to_lowercase();
+    let additive = [
+        "sales", "revenue", "amount", "total", "quantity", "qty", "units", "volume", "profit",
+        "population", "count", "sold", "orders", "spend", "cost", "income", "visits", "cases",
+    ];
+    if additive.iter().any(|w| lower.contains(w)) {
+        Agg::Sum
+    } else {
+        Agg::Mean
+    }
+}
+
+fn chart(
+    schema: &Schema,
+    s: &Scan,
+    measures: &[String],
+    groups: &[String],
+    colors: &[String],
+    versus: &[String],
+    agg: Option<Agg>,
+) -> Result<Intent, String> {
+    let numeric = |c: &String| schema.kind(c) == Kind::Number;
+    let first_num = measures.iter().find(|c| numeric(c)).cloned();
+    let first_text = measures.iter().find(|c| !numeric(c)).cloned();
+    let mut color = colors.first().cloned();
+    let mut kind = s.chart_kind;
+    let mut x: Option<String>;
+    let mut y: Option<String> = None;
+    if kind.is_none() {
+        kind = Some(if s.trend {
+            PlotKind::Line
+        } else if s.distribution {
+            match measures.first() {
+                Some(m) if numeric(m) => PlotKind::Histogram,
+                _ => PlotKind::Bar,
+            }
+        } else if let Some(v) = versus.first() {
+            if schema.kind(v) == Kind::Time || time_like(schema, v) {
+                PlotKind::Line
+            } else if numeric(v) && first_num.is_some() {
+                PlotKind::Scatter
+            } else {
+                PlotKind::Bar
+            }
+        } else if !groups.is_empty() {
+            if first_num.is_some() { PlotKind::Bar } else { PlotKind::Bar }
+        } else if measures.len() >= 2 && measures.iter().all(numeric) {
+            PlotKind::Scatter
+        } else if first_num.is_some() {
+            PlotKind::Histogram
+        } else if first_text.is_some() {
+            PlotKind::Bar
+        } else {
+            return Err("name the columns to chart".into());
+        });
+    }
+    let kind = kind.unwrap_or(PlotKind::Bar);
+    match kind {
+        PlotKind::Scatter => {
+            let mut cols: Vec<String> = measures.to_vec();
+            cols.extend(versus.iter().cloned());
+            x = cols.first().cloned();
+            y = cols.get(1).cloned();
+            if color.is_none() {
+                color = groups.first().cloned().or_else(|| cols.get(2).cloned());
+            }
+        }
+        PlotKind::Histogram => {
+            x = first_num.clone().or_else(|| measures.first().cloned());
+            if color.is_none() {
+                color = groups.first().cloned();
+            }
+        }
+        PlotKind::Line | PlotKind::Area => {
+            y = first_num.clone();
+            x = versus
+                .first()
+                .cloned()
+                .or_else(|| groups.iter().find(|g| time_like(schema, g)).cloned())
+                .or_else(|| schema.time_column().map(str::to_string))
+                .or_else(|| groups.first().cloned());
+            if color.is_none() {
+                color = groups
+                    .iter()
+                    .find(|g| Some(*g) != x.as_ref())
+                    .cloned()
+                    .or_else(|| first_text.clone());
+            }
+        }
+        PlotKind::Heatmap => {
+            let mut cols: Vec<String> = measures.iter().filter(|c| !numeric(c)).cloned().collect();
+            cols.extend(groups.iter().cloned());
+            cols.extend(versus.iter().cloned());
+            x = cols.first().cloned();
+            y = cols.get(1).cloned();
+            color = first_num.clone();
+        }
+        PlotKind::Bar | PlotKind::Pie | PlotKind::Box => {
+            x = groups
+                .first()
+                .cloned()
+                .or_else(|| versus.first().cloned())
+                .or_else(|| first_text.clone());
+            y = first_num.clone().filter(|_| agg != Some(Agg::Count) || kind == PlotKind::Box);
+            if x.is_none() && kind != PlotKind::Box {
+                x = first_num.clone();
+                y = None;
+            }
+            if color.is_none() {
+                color = groups.get(1).cloned();
+                if kind == PlotKind::Box && x.is_some() && color.is_none() {
+                    color = None;
+                }
+            }
+        }
+    }
+    if x.is_none() && kind != PlotKind::Box {
+        return Err(format!("name the columns for the {kind} chart"));
+    }
+    if kind == PlotKind::Box && y.is_none() {
+        return Err("a box plot needs a numeric column".into());
+    }
+    if kind == PlotKind::Pie {
+        color = None;
+    }
+    let mut intent = Intent::new(Task::Chart);
+    intent.filters = s.filters.clone();
+    intent.agg = agg.filter(|_| y.is_some() || agg == Some(Agg::Count));
+    intent.chart = Some(Chart {
+        kind,
+        x,
+        y,
+        color,
+        stacked: s.stacked,
+    });
+    if let (Some(n), Some(order)) = (s.top_n, s.superlative) {
+        intent.limit = Some(n);
+        intent.order = Some(order);
+    }
+    Ok(intent)
+}
+
+/// A date column, or a number column named like a year/month/date.
+fn time_like(schema: &Schema, column: &str) -> bool {
+    schema.get(column).is_some_and(|c| {
+        c.kind == Kind::Time
+            || c.words
+                .iter()
+                .any(|w| matches!(w.as_str(), "year" | "date" | "month" | "time" | "day" | "week"))
+    })
+}

@@ -1,0 +1,139 @@
+//! The offline planner: a deterministic, schema-aware reading of plain-language questions.
+//!
+//! A question is tokenised, column names are matched fuzzily (case, spaces vs underscores,
+//! plurals, abbreviations, typos), filter values are matched against each text column's
+//! actual values and numbers against numeric columns, keywords give the intent, and the
+//! result is an [`Intent`] turned into sandboxed SQL and, for charts, a plot spec.
+
+mod build;
+mod decide;
+mod intent;
+mod scan;
+mod schema;
+mod words;
+
+pub use build::{quote_ident, quote_literal};
+pub use intent::{Agg, Chart, Filter, Intent, Op, Order, Task};
+
+use crate::dataset::Dataset;
+use crate::plot::PlotKind;
+
+use super::plan::Plan;
+use scan::Role;
+use schema::Schema;
+
+
+/// Plan a question, or explain in a sentence why it can't be answered. `previous` is the
+/// plan of the previous answer, for follow-ups ("now as a line chart", "only for 2013").
+pub(crate) fn plan(
+    dataset: &Dataset,
+    question: &str,
+    previous: Option<&Plan>,
+) -> Result<Plan, String> {
+    let schema = Schema::of(dataset);
+    let scan = scan::scan(&schema, question);
+    let fresh = decide::decide(&schema, &scan);
+    let intent = match (previous.and_then(|p| p.intent.as_ref()), fresh) {
+        (Some(prev), fresh) if is_follow_up(&scan, fresh.is_ok()) => {
+            follow_up(&schema, prev, &scan)
+        }
+        (_, Ok(intent)) => intent,
+        (_, Err(why)) => return Err(explain(&schema, &scan, &why)),
+    };
+    Ok(from_intent(intent))
+}
+
+/// The plan of an intent.
+pub(crate) fn from_intent(intent: Intent) -> Plan {
+    Plan {
+        sql: build::sql(&intent),
+        plot: build::spec(&intent),
+        explanation: None,
+        intent: Some(intent),
+    }
+}
+
+fn is_follow_up(scan: &Scan, fresh_ok: bool) -> bool {
+    let names_measure = scan
+        .mentions
+        .iter()
+        .any(|m| matches!(m.role, Role::Measure | Role::Which | Role::Versus));
+    !fresh_ok || !names_measure
+}
+
+use scan::Scan;
+
+fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
+    let mut next = prev.clone();
+    for f in &s.filters {
+        next.filters.retain(|old| old.column != f.column || old.year_of != f.year_of);
+        next.filters.push(f.clone());
+    }
+    if let Some(a) = s.agg.or_else(|| s.mentions.iter().find_map(|m| m.agg)) {
+        next.agg = Some(a);
+    }
+    let kind = s.chart_kind;
+    if let Some(kind) = kind {
+        if next.task != Task::Chart {
+            let chart = Chart {
+                kind,
+                x: next.group.first().cloned().or_else(|| {
+                    matches!(kind, PlotKind::Line | PlotKind::Area)
+                        .then(|| schema.time_column().map(str::to_string))
+                        .flatten()
+                }),
+                y: next.measure.clone(),
+                color: next.group.get(1).cloned(),
+                stacked: s.stacked,
+            };
+            next.task = Task::Chart;
+            next.chart = Some(chart);
+        } else if let Some(c) = next.chart.as_mut() {
+            c.kind = kind;
+            c.stacked = s.stacked || c.stacked;
+        }
+    }
+    for m in &s.mentions {
+        match m.role {
+            Role::Group | Role::Color => {
+                if let Some(c) = next.chart.as_mut() {
+                    c.color = Some(m.column.clone());
+                } else if !next.group.contains(&m.column) {
+                    next.group.push(m.column.clone());
+                }
+            }
+            Role::Measure | Role::Versus | Role::Which => {
+                if let Some(c) = next.chart.as_mut() {
+                    c.y = Some(m.column.clone());
+                } else {
+                    next.measure = Some(m.column.clone());
+                }
+            }
+        }
+    }
+    next
+}
+
+fn explain(schema: &Schema, scan: &Scan, why: &str) -> String {
+    let unknown = if scan.unknown.is_empty() {
+        String::new()
+    } else {
+        format!(" I did not recognise: {}.", scan.unknown.join(", "))
+    };
+    format!(
+        "I can't answer that from this data: {why}.{unknown} You can ask about these columns: {}. \
+         For example: \"average {} by {}\", \"how many rows have ...\", \"histogram of ...\".",
+        schema.names().join(", "),
+        example(schema, schema::Kind::Number),
+        example(schema, schema::Kind::Text),
+    )
+}
+
+fn example(schema: &Schema, kind: schema::Kind) -> &str {
+    schema
+        .columns
+        .iter()
+        .find(|c| c.kind == kind)
+        .or(schema.columns.first())
+        .map_or("x", |c| c.name.as_str())
+}

@@ -1,0 +1,490 @@
+//! Reading a question: find column mentions, filter values, numbers and keywords.
+
+use crate::plot::PlotKind;
+
+use super::intent::{Agg, Filter, Op, Order};
+use super::schema::{Kind, Schema};
+use super::words::{Token, singular, tokenize, word_matches, word_weight};
+
+/// The role a column mention plays, from the words before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// What is measured ("average *mass*").
+    Measure,
+    /// A grouping ("by *species*").
+    Group,
+    /// A colour split ("colored by *sex*").
+    Color,
+    /// The x axis ("vs *flipper*", "over *date*").
+    Versus,
+    /// The subject of "which *X* has ...".
+    Which,
+}
+
+/// A column named in the question.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub(crate) column: String,
+    pub(crate) role: Role,
+    /// An aggregate word right before the mention ("by average delay").
+    pub(crate) agg: Option<Agg>,
+}
+
+/// Everything found in a question.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Scan {
+    pub(crate) mentions: Vec<Mention>,
+    pub(crate) filters: Vec<Filter>,
+    pub(crate) agg: Option<Agg>,
+    pub(crate) distinct: bool,
+    pub(crate) superlative: Option<Order>,
+    pub(crate) top_n: Option<usize>,
+    pub(crate) chart_kind: Option<PlotKind>,
+    pub(crate) chart_word: bool,
+    pub(crate) stacked: bool,
+    pub(crate) distribution: bool,
+    pub(crate) trend: bool,
+    pub(crate) correlation: bool,
+    pub(crate) rows_noun: bool,
+    pub(crate) list_rows: bool,
+    /// Words that named several columns equally well, with the candidates.
+    pub(crate) ambiguous: Option<(String, Vec<String>)>,
+    /// Content words nothing matched.
+    pub(crate) unknown: Vec<String>,
+}
+
+/// Words that are part of the question's grammar, never column names on their own.
+const KEYWORDS: &[&str] = &[
+    "the", "a", "an", "of", "by", "per", "for", "in", "is", "are", "was", "were", "what",
+    "which", "who", "and", "with", "to", "on", "how", "many", "much", "each", "every", "show",
+    "me", "plot", "chart", "graph", "draw", "average", "mean", "avg", "total", "sum", "count",
+    "number", "max", "min", "maximum", "minimum", "median", "highest", "lowest", "most",
+    "least", "top", "bottom", "distinct", "unique", "where", "has", "have", "had", "vs",
+    "versus", "against", "over", "under", "above", "below", "than", "between", "as", "it",
+    "its", "there", "do", "does", "did", "give", "list", "find", "get", "tell", "all", "from",
+    "at", "or", "not", "this", "that", "these", "those", "please", "now", "only", "instead",
+    "same", "but", "then", "also", "be", "i", "we", "you", "my", "our", "their", "colored",
+    "coloured", "color", "colour", "split", "across", "whose", "greater", "less", "more",
+    "fewer", "equal", "equals", "at", "into", "per", "time", "trend", "distribution",
+    "largest", "smallest", "biggest", "bar", "line", "pie", "box", "area", "scatter",
+    "histogram", "heatmap", "stacked", "different", "values", "value", "overall", "typical",
+    "sorted", "order", "ordered", "sort", "grouped", "group", "broken", "down", "up", "can",
+];
+
+const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its", "each", "every"];
+
+/// Scan a question against a schema.
+pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
+    let tokens = tokenize(question);
+    let mut used = vec![false; tokens.len()];
+    let mut out = Scan::default();
+    // Nouns that mean rows ("how many penguins") take precedence over column names.
+    for (i, t) in tokens.iter().enumerate() {
+        if schema.is_row_noun(&t.lower) {
+            used[i] = true;
+            out.rows_noun = true;
+        }
+    }
+    let spans = match_columns(schema, &tokens, &mut used, &mut out);
+    let value_filters = match_values(schema, &tokens, &mut used);
+    // A value right after its column ("where weather is rain") makes that mention a filter.
+    let mut filter_cols: Vec<(usize, String)> = Vec::new();
+    for (pos, filter) in value_filters {
+        filter_cols.push((pos, filter.column.clone()));
+        out.filters.push(filter);
+    }
+    number_filters(schema, &tokens, &mut used, &spans, &mut out, &mut filter_cols);
+    keywords(&tokens, &mut used, &mut out);
+    for (start, end, column) in &spans {
+        if filter_cols
+            .iter()
+            .any(|(pos, c)| c == column && *pos >= *end && *pos <= end + 3)
+        {
+            continue;
+        }
+        let (role, agg) = role_before(&tokens, *start, &out.mentions);
+        out.mentions.push(Mention {
+            column: column.clone(),
+            role,
+            agg,
+        });
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        if !used[i]
+            && t.number().is_none()
+            && t.lower.len() > 2
+            && !KEYWORDS.contains(&t.lower.as_str())
+        {
+            out.unknown.push(t.raw.clone());
+        }
+    }
+    out
+}
+
+/// Find column-name spans, longest and best-matching first. Returns (start, end, column).
+fn match_columns(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    out: &mut Scan,
+) -> Vec<(usize, usize, String)> {
+    // (start, len, score, column index)
+    let mut candidates: Vec<(usize, usize, f64, usize)> = Vec::new();
+    for (ci, col) in schema.columns.iter().enumerate() {
+        let total: f64 = col.words.iter().map(|w| word_weight(w)).sum();
+        if total == 0.0 {
+            continue;
+        }
+        for start in 0..tokens.len() {
+            for len in 1..=col.words.len().min(tokens.len() - start) {
+                let span = &tokens[start..start + len];
+                let mut taken = vec![false; col.words.len()];
+                let mut score = 0.0;
+                let mut ok = true;
+                for t in span {
+                    match col
+                        .words
+                        .iter()
+                        .enumerate()
+                        .find(|(k, w)| !taken[*k] && word_matches(&t.lower, w))
+                    {
+                        Some((k, w)) => {
+                            taken[k] = true;
+                            score += word_weight(w);
+                        }
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if !ok {
+                    break;
+                }
+                let score = score / total;
+                let full = score > 0.99;
+                let grammar = span
+                    .iter()
+                    .any(|t| KEYWORDS.contains(&t.lower.as_str()) || t.number().is_some());
+                if (grammar && !full) || score < 0.3 {
+                    continue;
+                }
+                candidates.push((start, len, score, ci));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| {
+        (b.1, b.2)
+            .partial_cmp(&(a.1, a.2))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let mut spans = Vec::new();
+    for &(start, len, score, ci) in &candidates {
+        if used[start..start + len].iter().any(|u| *u) {
+            continue;
+        }
+        if score < 0.99 {
+            let rivals: Vec<String> = candidates
+                .iter()
+                .filter(|c| c.0 == start && c.1 == len && c.3 != ci && c.2 >= score * 0.75)
+                .map(|c| schema.columns[c.3].name.clone())
+                .collect();
+            if !rivals.is_empty() && out.ambiguous.is_none() {
+                let word: Vec<&str> =
+                    tokens[start..start + len].iter().map(|t| t.raw.as_str()).collect();
+                let mut all = vec![schema.columns[ci].name.clone()];
+                all.extend(rivals);
+                out.ambiguous = Some((word.join(" "), all));
+            }
+        }
+        used[start..start + len].iter_mut().for_each(|u| *u = true);
+        spans.push((start, start + len, schema.columns[ci].name.clone()));
+    }
+    spans.sort_by_key(|s| s.0);
+    spans
+}
+
+/// Find text values of low-cardinality columns. Returns (token position, filter).
+fn match_values(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Vec<(usize, Filter)> {
+    let mut found = Vec::new();
+    for len in (1..=4).rev() {
+        for start in 0..tokens.len().saturating_sub(len - 1) {
+            if used[start..start + len].iter().any(|u| *u) {
+                continue;
+            }
+            let span = &tokens[start..start + len];
+            let text: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
+            let raw: Vec<&str> = span.iter().map(|t| t.raw.as_str()).collect();
+            if len == 1 && (KEYWORDS.contains(&text[0]) || span[0].number().is_some()) {
+                continue;
+            }
+            let hit = schema.columns.iter().find_map(|c| {
+                c.values.as_ref()?.iter().find_map(|v| {
+                    let words: Vec<String> = tokenize(v).into_iter().map(|t| t.lower).collect();
+                    let same = words.len() == len
+                        && words.iter().zip(&text).all(|(w, t)| {
+                            w == t || (w.len() > 3 && singular(t) == w.as_str())
+                        });
+                    // Short codes ("UA", "JFK") must be typed in the same case.
+                    let short_ok = v.len() > 3
+                        || !v.chars().any(char::is_uppercase)
+                        || raw.join(" ") == *v
+                        || raw.concat() == *v;
+                    (same && short_ok).then(|| (c.name.clone(), v.clone()))
+                })
+            });
+            if let Some((column, value)) = hit {
+                let negated = start > 0
+                    && matches!(
+                        tokens[start - 1].lower.as_str(),
+                        "not" | "except" | "excluding" | "without" | "non"
+                    );
+                used[start..start + len].iter_mut().for_each(|u| *u = true);
+                found.push((
+                    start,
+                    Filter {
+                        column,
+                        op: if negated { Op::Ne } else { Op::Eq },
+                        value: serde_json::Value::String(value),
+                        year_of: false,
+                    },
+                ));
+            }
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    found
+}
+
+/// "mass over 4000", "distance >= 1000", "in 2013", "since 2008".
+fn number_filters(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &[(usize, usize, String)],
+    out: &mut Scan,
+    filter_cols: &mut Vec<(usize, String)>,
+) {
+    for (_, end, column) in spans {
+        if schema.kind(column) != Kind::Number {
+            continue;
+        }
+        let mut i = *end;
+        let mut words = Vec::new();
+        while i < tokens.len() && words.len() < 4 && tokens[i].number().is_none() {
+            words.push(tokens[i].lower.as_str());
+            i += 1;
+        }
+        let Some(n) = tokens.get(i).and_then(Token::number) else {
+            continue;
+        };
+        let phrase = words.join(" ");
+        let op = match phrase.trim_start_matches("is ").trim_start_matches("was ") {
+            ">" | "over" | "above" | "greater than" | "more than" | "higher than"
+            | "larger than" | "exceeds" | "exceeding" | "bigger than" | "longer than" => Op::Gt,
+            ">=" | "at least" | "greater than or equal to" | "or more" => Op::Ge,
+            "<" | "under" | "below" | "less than" | "lower than" | "smaller than" | "fewer than"
+            | "shorter than" => Op::Lt,
+            "<=" | "at most" | "less than or equal to" => Op::Le,
+            "=" | "" | "is" | "of" | "equal to" | "equals" | "==" => Op::Eq,
+            "!=" | "not" | "is not" | "not equal to" => Op::Ne,
+            _ => continue,
+        };
+        used[*end..=i].iter_mut().for_each(|u| *u = true);
+        filter_cols.push((*end, column.clone()));
+        out.filters.push(Filter {
+            column: column.clone(),
+            op,
+            value: number_value(n),
+            year_of: false,
+        });
+    }
+    // Bare years: "in 2013", "since 2008", "before 1990".
+    for i in 0..tokens.len() {
+        let Some(n) = tokens[i].number() else { continue };
+        if used[i] || n.fract() != 0.0 || !(1800.0..=2100.0).contains(&n) || i == 0 {
+            continue;
+        }
+        let op = match tokens[i - 1].lower.as_str() {
+            "in" | "for" | "during" | "of" | "year" => Op::Eq,
+            "since" | "from" => Op::Ge,
+            "after" => Op::Gt,
+            "before" => Op::Lt,
+            "until" => Op::Le,
+            _ => continue,
+        };
+        let year_col = schema.columns.iter().find(|c| {
+            c.kind == Kind::Number && c.words.iter().any(|w| w == "year" || w == "yr")
+        });
+        let (column, year_of) = match year_col {
+            Some(c) => (c.name.clone(), false),
+            None => match schema.columns.iter().find(|c| c.kind == Kind::Time) {
+                Some(c) => (c.name.clone(), true),
+                None => continue,
+            },
+        };
+        used[i] = true;
+        out.filters.push(Filter {
+            column,
+            op,
+            value: number_value(n),
+            year_of,
+        });
+    }
+}
+
+fn number_value(n: f64) -> serde_json::Value {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        serde_json::Value::from(n as i64)
+    } else {
+        serde_json::Value::from(n)
+    }
+}
+
+/// The role of a mention from the words just before it.
+fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Option<Agg>) {
+    let mut i = start;
+    let mut agg = None;
+    while i > 0 {
+        let w = tokens[i - 1].lower.as_str();
+        if ROLE_STOP.contains(&w) {
+            i -= 1;
+            continue;
+        }
+        if let Some(a) = agg_word(w) {
+            agg = Some(a);
+            i -= 1;
+            continue;
+        }
+        break;
+    }
+    if i == 0 {
+        return (Role::Measure, agg);
+    }
+    let prev = tokens[i - 1].lower.as_str();
+    let before = if i >= 2 { tokens[i - 2].lower.as_str() } else { "" };
+    let role = match prev {
+        "by" | "per" | "across" | "within" if agg.is_none() => {
+            if matches!(before, "colored" | "coloured" | "color" | "colour" | "split" | "hue") {
+                Role::Color
+            } else if matches!(before, "sorted" | "sort" | "order" | "ordered" | "ranked") {
+                Role::Measure
+            } else {
+                Role::Group
+            }
+        }
+        "each" | "every" if agg.is_none() => Role::Group,
+        "vs" | "versus" | "against" | "over" | "on" => Role::Versus,
+        "which" | "what" if agg.is_none() => Role::Which,
+        "and" | "," => earlier
+            .last()
+            .map_or(Role::Measure, |m| if m.role == Role::Which { Role::Measure } else { m.role }),
+        _ => Role::Measure,
+    };
+    (role, agg)
+}
+
+/// The aggregate a word asks for.
+pub(crate) fn agg_word(word: &str) -> Option<Agg> {
+    Some(match word {
+        "average" | "mean" | "avg" | "typical" | "averages" => Agg::Mean,
+        "total" | "sum" | "totals" | "combined" => Agg::Sum,
+        "median" => Agg::Median,
+        "minimum" | "min" => Agg::Min,
+        "maximum" | "max" => Agg::Max,
+        "std" | "stddev" | "stdev" | "deviation" => Agg::Std,
+        _ => return None,
+    })
+}
+
+fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    let n = tokens.len();
+    for i in 0..n {
+        if used[i] {
+            continue;
+        }
+        let w = tokens[i].lower.as_str();
+        let next = tokens.get(i + 1).map_or("", |t| t.lower.as_str());
+        if let Some(a) = agg_word(w) {
+            let count_follows = matches!(next, "number" | "count");
+            if out.agg.is_none() && !(a == Agg::Sum && count_follows) {
+                out.agg = Some(a);
+            }
+            continue;
+        }
+        match w {
+            "count" | "counts" | "frequency" | "frequencies" | "tally" => {
+                out.agg.get_or_insert(Agg::Count);
+            }
+            "many" if i > 0 && tokens[i - 1].lower == "how" => {
+                out.agg.get_or_insert(Agg::Count);
+            }
+            "number" if next == "of" => {
+                out.agg.get_or_insert(Agg::Count);
+            }
+            "distinct" | "unique" | "different" => out.distinct = true,
+            "highest" | "largest" | "biggest" | "most" | "greatest" | "heaviest" | "longest"
+            | "hottest" | "warmest" | "fastest" | "tallest" | "best" | "maximal" => {
+                out.superlative.get_or_insert(Order::Desc);
+            }
+            "lowest" | "smallest" | "least" | "fewest" | "lightest" | "shortest" | "coldest"
+            | "slowest" | "cheapest" | "worst" | "minimal" => {
+                out.superlative.get_or_insert(Order::Asc);
+            }
+            "top" | "first" | "bottom" | "last" => {
+                let order = if matches!(w, "bottom" | "last") { Order::Asc } else { Order::Desc };
+                out.superlative.get_or_insert(order);
+                out.top_n = Some(tokens.get(i + 1).and_then(Token::number).map_or(1, |v| v as usize));
+                if tokens.get(i + 1).and_then(Token::number).is_some() {
+                    used[i + 1] = true;
+                }
+            }
+            "bar" | "bars" | "column" => out.chart_kind = Some(PlotKind::Bar),
+            "line" | "lines" => out.chart_kind = Some(PlotKind::Line),
+            "scatter" | "scatterplot" => out.chart_kind = Some(PlotKind::Scatter),
+            "histogram" | "hist" | "histograms" => out.chart_kind = Some(PlotKind::Histogram),
+            "box" | "boxplot" | "boxplots" | "whisker" | "violin" => {
+                out.chart_kind = Some(PlotKind::Box)
+            }
+            "pie" | "donut" | "doughnut" => out.chart_kind = Some(PlotKind::Pie),
+            "area" => out.chart_kind = Some(PlotKind::Area),
+            "heatmap" => out.chart_kind = Some(PlotKind::Heatmap),
+            "heat" if next == "map" => out.chart_kind = Some(PlotKind::Heatmap),
+            "stacked" | "stack" => out.stacked = true,
+            "plot" | "chart" | "graph" | "visualize" | "visualise" | "draw" | "visualization"
+            | "diagram" => out.chart_word = true,
+            "distribution" | "distributed" | "spread" => out.distribution = true,
+            "trend" | "trends" | "evolve" | "evolved" | "changed" | "change" | "timeline" => {
+                out.trend = true
+            }
+            "time" if i > 0 && matches!(tokens[i - 1].lower.as_str(), "over" | "through") => {
+                out.trend = true
+            }
+            "correlation" | "correlated" | "correlate" | "corr" | "relationship" | "related"
+            | "relate" | "association" => out.correlation = true,
+            "list" | "rows" | "records" | "show" => {
+                if matches!(w, "list") || tokens.get(i + 1).is_some_and(|t| t.lower == "all") {
+                    out.list_rows = true;
+                }
+            }
+            _ => continue,
+        }
+        used[i] = true;
+    }
+    if out.top_n.is_none() {
+        // "5 highest", "3 largest"
+        for i in 0..n.saturating_sub(1) {
+            let next = tokens[i + 1].lower.as_str();
+            if let Some(v) = tokens[i].number()
+                && v >= 1.0
+                && v <= 100.0
+                && v.fract() == 0.0
+                && !(1800.0..=2100.0).contains(&v)
+                && matches!(next, "highest" | "largest" | "biggest" | "most" | "lowest"
+                    | "smallest" | "least" | "fewest" | "longest" | "shortest" | "heaviest")
+            {
+                out.top_n = Some(v as usize);
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! What the offline planner knows about a dataset: column names split into words, each
+//! column's kind, and the distinct values of text columns (for matching filter values).
+
+use crate::dataset::{Dataset, is_numeric, is_temporal};
+
+use super::words::{distinct_texts, name_words, singular};
+
+/// The most distinct values a text column may have to be searched for filter values.
+const MAX_VALUES: usize = 5_000;
+
+/// What a column holds, as far as questions are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Numbers.
+    Number,
+    /// Text, categories, booleans.
+    Text,
+    /// Dates and times.
+    Time,
+}
+
+/// One column, prepared for matching.
+#[derive(Debug, Clone)]
+pub(crate) struct ColumnRef {
+    pub(crate) name: String,
+    pub(crate) words: Vec<String>,
+    pub(crate) kind: Kind,
+    /// Distinct text values, when few enough.
+    pub(crate) values: Option<Vec<String>>,
+}
+
+/// A dataset's columns plus the nouns that mean "rows" ("penguins", "records").
+#[derive(Debug, Clone)]
+pub(crate) struct Schema {
+    pub(crate) columns: Vec<ColumnRef>,
+    pub(crate) row_nouns: Vec<String>,
+}
+
+impl Schema {
+    /// Prepare a dataset.
+    pub(crate) fn of(dataset: &Dataset) -> Self {
+        let columns = dataset
+            .frame()
+            .columns()
+            .iter()
+            .map(|c| {
+                let dtype = c.dtype();
+                let kind = if is_numeric(dtype) {
+                    Kind::Number
+                } else if is_temporal(dtype) {
+                    Kind::Time
+                } else {
+                    Kind::Text
+                };
+                ColumnRef {
+                    name: c.name().to_string(),
+                    words: name_words(c.name()),
+                    kind,
+                    values: (kind == Kind::Text)
+                        .then(|| distinct_texts(c, MAX_VALUES))
+                        .flatten(),
+                }
+            })
+            .collect();
+        let mut row_nouns: Vec<String> = [
+            "row", "record", "entry", "entrie", "observation", "item", "line", "case", "sample",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for word in name_words(dataset.name()) {
+            if word.chars().all(char::is_alphabetic) && word.len() > 2 && word != "data" {
+                row_nouns.push(singular(&word).to_string());
+            }
+        }
+        Schema { columns, row_nouns }
+    }
+
+    /// The column called `name`.
+    pub(crate) fn get(&self, name: &str) -> Option<&ColumnRef> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+
+    /// The kind of column `name` (text when unknown).
+    pub(crate) fn kind(&self, name: &str) -> Kind {
+        self.get(name).map_or(Kind::Text, |c| c.kind)
+    }
+
+    /// Whether `word` means "rows of this dataset".
+    pub(crate) fn is_row_noun(&self, word: &str) -> bool {
+        let s = singular(word);
+        self.row_nouns.iter().any(|n| n == s)
+    }
+
+    /// The column to put on a time axis: the first date/time column, else one named like
+    /// a year or date.
+    pub(crate) fn time_column(&self) -> Option<&str> {
+        self.columns
+            .iter()
+            .find(|c| c.kind == Kind::Time)
+            .or_else(|| {
+                self.columns.iter().find(|c| {
+                    c.words
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "date" | "year" | "time" | "month" | "day"))
+                })
+            })
+            .map(|c| c.name.as_str())
+    }
+
+    /// All column names, for messages.
+    pub(crate) fn names(&self) -> Vec<&str> {
+        self.columns.iter().map(|c| c.name.as_str()).collect()
+    }
+}

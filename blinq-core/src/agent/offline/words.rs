@@ -1,0 +1,165 @@
+//! Tokenising questions and matching their words against column names and values.
+
+use polars::prelude::*;
+
+/// One word of a question: its lowercase form and the text as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Token {
+    /// Lowercase form.
+    pub(crate) lower: String,
+    /// As typed.
+    pub(crate) raw: String,
+}
+
+impl Token {
+    /// The token as a number, if it is one ("4000", "-2.5", "five").
+    pub(crate) fn number(&self) -> Option<f64> {
+        if let Ok(n) = self.lower.parse::<f64>() {
+            return n.is_finite().then_some(n);
+        }
+        let words = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "fifteen", "twenty",
+        ];
+        let values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20];
+        words
+            .iter()
+            .position(|w| *w == self.lower)
+            .map(|i| f64::from(values[i]))
+    }
+}
+
+/// Split a question into words, numbers and comparison symbols.
+pub(crate) fn tokenize(question: &str) -> Vec<Token> {
+    let chars: Vec<char> = question.chars().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_alphanumeric() {
+            let start = i;
+            while i < chars.len() {
+                let d = chars[i];
+                let digit_sep = (d == '.' || d == ',')
+                    && i > start
+                    && chars[i - 1].is_ascii_digit()
+                    && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+                    && chars[start].is_ascii_digit();
+                if d.is_alphanumeric() || digit_sep {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let raw: String = chars[start..i].iter().filter(|c| **c != ',').collect();
+            split_camel(&raw, &mut tokens);
+        } else if c == '-' && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+            && (i == 0 || !chars[i - 1].is_alphanumeric())
+        {
+            let start = i;
+            i += 1;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                i += 1;
+            }
+            let raw: String = chars[start..i].iter().collect();
+            tokens.push(Token { lower: raw.clone(), raw });
+        } else if matches!(c, '<' | '>' | '=' | '!') {
+            let mut raw = c.to_string();
+            if chars.get(i + 1) == Some(&'=') {
+                raw.push('=');
+                i += 1;
+            }
+            i += 1;
+            tokens.push(Token { lower: raw.clone(), raw });
+        } else {
+            i += 1;
+        }
+    }
+    tokens
+}
+
+/// Push `word`, split at lower→upper case boundaries ("bodyMass" → body, mass).
+fn split_camel(word: &str, out: &mut Vec<Token>) {
+    let chars: Vec<char> = word.chars().collect();
+    let mut start = 0;
+    for i in 1..chars.len() {
+        if chars[i].is_uppercase() && chars[i - 1].is_lowercase() {
+            push_word(&chars[start..i], out);
+            start = i;
+        }
+    }
+    push_word(&chars[start..], out);
+}
+
+fn push_word(chars: &[char], out: &mut Vec<Token>) {
+    if chars.is_empty() {
+        return;
+    }
+    let raw: String = chars.iter().collect();
+    out.push(Token {
+        lower: raw.to_lowercase(),
+        raw,
+    });
+}
+
+/// The lowercase words of a name: "Price ($)" → price; "fuelEconomy" → fuel, economy.
+pub(crate) fn name_words(name: &str) -> Vec<String> {
+    tokenize(name)
+        .into_iter()
+        .map(|t| t.lower)
+        .filter(|w| !matches!(w.as_str(), "<" | ">" | "=" | "<=" | ">=" | "!="))
+        .collect()
+}
+
+/// A crude singular: "flights" → flight, "classes" → class, "categories" → category.
+pub(crate) fn singular(word: &str) -> &str {
+    if word.len() > 4 && word.ends_with("ies") {
+        return &word[..word.len() - 3];
+    }
+    if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+        return &word[..word.len() - 1];
+    }
+    word
+}
+
+/// Whether a question word stands for a name word: equal, plural, an abbreviation the
+/// name uses ("departure" for `dep`), or a near-miss typo.
+pub(crate) fn word_matches(question: &str, name: &str) -> bool {
+    if question == name || singular(question) == singular(name) {
+        return true;
+    }
+    if question.len() >= 4 && name.ends_with("ies") && question.ends_with('y') {
+        return question[..question.len() - 1] == name[..name.len() - 3];
+    }
+    if name.len() >= 3
+        && name.chars().all(|c| c.is_alphabetic())
+        && question.len() > name.len() + 1
+        && question.starts_with(name)
+    {
+        return true;
+    }
+    question.len() >= 5
+        && name.len() >= 5
+        && question.chars().all(char::is_alphabetic)
+        && strsim::jaro_winkler(question, name) >= 0.93
+}
+
+/// How much a name word counts when scoring a match (unit suffixes count little).
+pub(crate) fn word_weight(word: &str) -> f64 {
+    if word.len() <= 2 || matches!(word, "mm" | "cm" | "kg" | "usd" | "pct" | "in") {
+        0.4
+    } else {
+        word.len() as f64
+    }
+}
+
+/// Distinct non-null text values of a column (at most `cap`; `None` when there are more).
+pub(crate) fn distinct_texts(column: &Column, cap: usize) -> Option<Vec<String>> {
+    let strings = column.cast(&DataType::String).ok()?;
+    let unique = strings.unique().ok()?;
+    if unique.len() > cap {
+        return None;
+    }
+    let ca = unique.str().ok()?;
+    Some(ca.iter().flatten().map(str::to_string).collect())
+}

@@ -1,0 +1,231 @@
+//! The human sentence that states an answer's result.
+
+use serde_json::Value;
+
+use crate::dataset::TableJson;
+use crate::plot::PlotSpec;
+
+use super::offline::{Agg, Filter, Intent, Op, Order, Task};
+
+/// Format a number for people: thousands separators, two decimals for fractions
+/// (three significant digits below 1), none for whole numbers.
+///
+/// ```
+/// use blinq_core::agent::format_number;
+/// assert_eq!(format_number(4201.754), "4,201.75");
+/// assert_eq!(format_number(344.0), "344");
+/// assert_eq!(format_number(-1234567.0), "-1,234,567");
+/// assert_eq!(format_number(0.012345), "0.0123");
+/// ```
+pub fn format_number(x: f64) -> String {
+    if !x.is_finite() {
+        return x.to_string();
+    }
+    let text = if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{x:.0}")
+    } else if x.abs() >= 1.0 {
+        format!("{x:.2}")
+    } else {
+        let digits = (2 - x.abs().log10().floor() as i32).clamp(2, 10) as usize;
+        let s = format!("{x:.digits$}");
+        s.trim_end_matches('0').to_string()
+    };
+    let (sign, body) = text.strip_prefix('-').map_or(("", text.as_str()), |b| ("-", b));
+    let (int, frac) = body.split_once('.').map_or((body, None), |(i, f)| (i, Some(f)));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// A JSON cell as text.
+pub(crate) fn cell(v: &Value) -> String {
+    match v {
+        Value::Number(n) => n.as_f64().map_or_else(|| n.to_string(), format_number),
+        Value::String(s) => s.clone(),
+        Value::Null => "(missing)".into(),
+        other => other.to_string(),
+    }
+}
+
+fn filters_text(filters: &[Filter]) -> String {
+    if filters.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> = filters
+        .iter()
+        .map(|f| {
+            let column = if f.year_of { format!("year of {}", f.column) } else { f.column.clone() };
+            let op = match f.op {
+                Op::Eq => "=",
+                Op::Ne => "≠",
+                Op::Gt => ">",
+                Op::Ge => "≥",
+                Op::Lt => "<",
+                Op::Le => "≤",
+            };
+            format!("{column} {op} {}", cell(&f.value))
+        })
+        .collect();
+    format!(" where {}", parts.join(" and "))
+}
+
+fn measure_text(agg: Agg, measure: Option<&str>) -> String {
+    match (agg, measure) {
+        (Agg::Count, None) => "number of rows".into(),
+        (Agg::Count, Some(m)) => format!("number of {m} values"),
+        (a, Some(m)) => format!("{} {m}", a.label()),
+        (a, None) => a.label().to_string(),
+    }
+}
+
+/// The sentence for an offline intent's result.
+pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpec>) -> String {
+    let filters = filters_text(&intent.filters);
+    match intent.task {
+        Task::Chart => match spec {
+            Some(s) => chart_sentence(s, &filters),
+            None => "Here is the chart.".into(),
+        },
+        Task::Correlation => {
+            let r = table.rows.first().and_then(|r| r.first()).and_then(Value::as_f64);
+            let a = intent.measure.as_deref().unwrap_or("?");
+            let b = intent.second.as_deref().unwrap_or("?");
+            match r {
+                Some(r) => format!(
+                    "The correlation between {a} and {b}{filters} is {r:.3} ({}).",
+                    strength(r)
+                ),
+                None => format!("There are too few rows to correlate {a} and {b}{filters}."),
+            }
+        }
+        Task::Rows => {
+            let n = table.rows.len();
+            match (&intent.measure, intent.order) {
+                (Some(m), Some(order)) => {
+                    let col = table.columns.iter().position(|c| c == m);
+                    let values: Vec<String> = table
+                        .rows
+                        .iter()
+                        .filter_map(|r| col.map(|i| cell(&r[i])))
+                        .collect();
+                    let which = if order == Order::Asc { "lowest" } else { "highest" };
+                    format!("The {n} rows with the {which} {m}{filters}: {}.", values.join(", "))
+                }
+                _ => format!("{n} matching rows{filters}."),
+            }
+        }
+        Task::Aggregate => aggregate_sentence(intent, table, &filters),
+    }
+}
+
+fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
+    let agg = intent.agg.unwrap_or(Agg::Count);
+    let what = measure_text(agg, intent.measure.as_deref());
+    let value_col = table.columns.len().saturating_sub(1);
+    if intent.group.is_empty() {
+        let value = table.rows.first().map(|r| cell(&r[value_col]));
+        return match value {
+            Some(v) if agg == Agg::Count && intent.measure.is_none() => {
+                format!("There are {v} rows{filters}.")
+            }
+            Some(v) => format!("The {what}{filters} is {v}."),
+            None => format!("No rows match{filters}."),
+        };
+    }
+    if table.rows.is_empty() {
+        return format!("No rows match{filters}.");
+    }
+    let label = |row: &Vec<Value>| -> String {
+        row[..value_col].iter().map(cell).collect::<Vec<_>>().join(" / ")
+    };
+    let by = intent.group.join(" and ");
+    let value_of = |row: &Vec<Value>| row[value_col].as_f64().unwrap_or(f64::NAN);
+    let (mut hi, mut lo) = (&table.rows[0], &table.rows[0]);
+    for row in &table.rows {
+        if value_of(row) > value_of(hi) {
+            hi = row;
+        }
+        if value_of(row) < value_of(lo) {
+            lo = row;
+        }
+    }
+    if intent.limit.is_some() || intent.order.is_some() {
+        let listed: Vec<String> = table
+            .rows
+            .iter()
+            .take(10)
+            .map(|r| format!("{} ({})", label(r), cell(&r[value_col])))
+            .collect();
+        let first = &table.rows[0];
+        let which = if intent.order == Some(Order::Asc) { "lowest" } else { "highest" };
+        if intent.limit == Some(1) || intent.limit.is_none() {
+            return format!(
+                "{} has the {which} {what}{filters} ({}); ranked by {by}: {}.",
+                label(first),
+                cell(&first[value_col]),
+                listed.join(", ")
+            );
+        }
+        return format!("{} by {what}{filters}: {}.", by, listed.join(", "));
+    }
+    let n = table.rows.len();
+    if n <= 6 {
+        let listed: Vec<String> = table
+            .rows
+            .iter()
+            .map(|r| format!("{}: {}", label(r), cell(&r[value_col])))
+            .collect();
+        format!(
+            "The {what} by {by}{filters}: {}. {} has the highest ({}).",
+            listed.join("; "),
+            label(hi),
+            cell(&hi[value_col])
+        )
+    } else {
+        format!(
+            "{} has the highest {what} ({}); {} has the lowest ({}); {n} {by} groups{filters}.",
+            label(hi),
+            cell(&hi[value_col]),
+            label(lo),
+            cell(&lo[value_col])
+        )
+    }
+}
+
+fn chart_sentence(spec: &PlotSpec, filters: &str) -> String {
+    let title = spec.title.clone().unwrap_or_else(|| {
+        let mut t = spec.x.clone().unwrap_or_default();
+        if let Some(y) = &spec.y {
+            t = format!("{y} by {t}");
+        }
+        t
+    });
+    let article = if matches!(spec.kind.as_str(), "area" | "histogram") && spec.kind.as_str() == "area" {
+        "an"
+    } else {
+        "a"
+    };
+    let stacked = if spec.stacked { "stacked " } else { "" };
+    let color = spec.color.as_ref().map(|c| format!(", colored by {c}")).unwrap_or_default();
+    format!("Here is {article} {stacked}{} chart: {title}{color}{filters}.", spec.kind)
+}
+
+fn strength(r: f64) -> &'static str {
+    match r {
+        r if r >= 0.7 => "strong positive",
+        r if r >= 0.3 => "moderate positive",
+        r if r > 0.1 => "weak positive",
+        r if r > -0.1 => "no clear linear relationship",
+        r if r > -0.3 => "weak negative",
+        r if r > -0.7 => "moderate negative",
+        _ => "strong negative",
+    }
+}
