@@ -57,15 +57,16 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     }
     let measure = measures.iter().find(|c| numeric(c)).or(measures.first()).cloned();
     if let (Some(order), Some(n)) = (s.superlative, s.top_n) {
-        // Top N: of groups when a text column is named, else of rows.
+        // Top N: of groups when a text column is named, else of rows. "by <number>" ranks.
+        let ranked_by = groups.iter().find(|g| numeric(g)).cloned();
+        groups.retain(|g| !numeric(g));
         let text_measure = measures.iter().find(|c| !numeric(c)).cloned();
         if groups.is_empty()
             && let Some(t) = text_measure
-            && !s.rows_noun
         {
             groups.push(t);
         }
-        let num_measure = measures.iter().find(|c| numeric(c)).cloned();
+        let num_measure = measures.iter().find(|c| numeric(c)).cloned().or(ranked_by);
         if groups.is_empty() {
             let mut rows = Intent::new(Task::Rows);
             rows.filters = s.filters.clone();
@@ -215,10 +216,16 @@ fn chart(
     let kind = kind.unwrap_or(PlotKind::Bar);
     match kind {
         PlotKind::Scatter => {
-            let mut cols: Vec<String> = measures.to_vec();
-            cols.extend(versus.iter().cloned());
-            x = cols.first().cloned();
-            y = cols.get(1).cloned();
+            // "Y over X" puts X across; "X vs Y" and "scatter X, Y" keep the order.
+            let mut cols: Vec<String> = versus.to_vec();
+            cols.extend(measures.iter().cloned());
+            if versus.is_empty() {
+                x = cols.first().cloned();
+                y = cols.get(1).cloned();
+            } else {
+                x = versus.first().cloned();
+                y = measures.first().cloned().or_else(|| cols.get(1).cloned());
+            }
             if color.is_none() {
                 color = groups.first().cloned().or_else(|| cols.get(2).cloned());
             }

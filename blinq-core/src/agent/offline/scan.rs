@@ -71,7 +71,7 @@ const KEYWORDS: &[&str] = &[
     "sorted", "order", "ordered", "sort", "grouped", "group", "broken", "down", "up", "can",
 ];
 
-const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its", "each", "every"];
+const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 
 /// Scan a question against a schema.
 pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
@@ -374,7 +374,7 @@ fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Op
             }
         }
         "each" | "every" if agg.is_none() => Role::Group,
-        "vs" | "versus" | "against" | "over" | "on" => Role::Versus,
+        "over" | "on" => Role::Versus,
         "which" | "what" if agg.is_none() => Role::Which,
         "and" | "," => earlier
             .last()
@@ -471,19 +471,19 @@ fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         }
         used[i] = true;
     }
-    if out.top_n.is_none() {
-        // "5 highest", "3 largest"
-        for i in 0..n.saturating_sub(1) {
-            let next = tokens[i + 1].lower.as_str();
+    if out.top_n.is_none() && out.superlative.is_some() {
+        // "5 highest", "3 carriers with the lowest ..."
+        for i in 0..n {
             if let Some(v) = tokens[i].number()
+                && !used[i]
                 && v >= 1.0
                 && v <= 100.0
                 && v.fract() == 0.0
                 && !(1800.0..=2100.0).contains(&v)
-                && matches!(next, "highest" | "largest" | "biggest" | "most" | "lowest"
-                    | "smallest" | "least" | "fewest" | "longest" | "shortest" | "heaviest")
             {
                 out.top_n = Some(v as usize);
+                used[i] = true;
+                break;
             }
         }
     }

@@ -1,0 +1,125 @@
+//! The agent end to end: follow-ups, unanswerable questions, and safety (every produced
+//! query passes the sandbox, values typed in questions are escaped).
+//! Expected numbers computed with Python's csv + statistics on tests/fixtures/penguins.csv.
+
+use blinq_core::agent::{AskOptions, Plan, ask};
+use blinq_core::plot::PlotFormat;
+use blinq_core::polars::prelude::*;
+use blinq_core::sql::sandbox;
+use blinq_core::Dataset;
+
+fn penguins() -> Dataset {
+    Dataset::from_path("tests/fixtures/penguins.csv").unwrap()
+}
+
+fn svg() -> AskOptions {
+    AskOptions { format: PlotFormat::Svg, ..AskOptions::default() }
+}
+
+fn after(previous: &Plan) -> AskOptions {
+    AskOptions { previous: Some(previous.clone()), ..svg() }
+}
+
+#[test]
+fn states_a_single_average_in_a_sentence() {
+    let answer = ask(&penguins(), "What is the average body mass?", &svg()).unwrap();
+    // mean of the 342 non-missing body_mass_g values: 4201.754385964912
+    assert_eq!(answer.response, "The average body_mass_g is 4,201.75.");
+    assert_eq!(answer.cost, 0.0);
+}
+
+#[test]
+fn follow_ups_edit_the_previous_plan() {
+    let data = penguins();
+    let first = ask(&data, "average body mass by species", &svg()).unwrap();
+    let plan = first.plan.clone().unwrap();
+
+    let only = ask(&data, "only for 2008", &after(&plan)).unwrap();
+    let rows = &only.table.as_ref().unwrap().rows;
+    let got: Vec<(String, f64)> = rows
+        .iter()
+        .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_f64().unwrap()))
+        .collect();
+    let want = [("Adelie", 3742.0), ("Chinstrap", 3800.0), ("Gentoo", 5019.565217391304)];
+    assert_eq!(got.len(), 3);
+    for ((g, v), (ws, wv)) in got.iter().zip(want) {
+        assert_eq!(g, ws);
+        assert!((v - wv).abs() < 1e-9);
+    }
+
+    let split = ask(&data, "split by sex", &after(&plan)).unwrap();
+    assert_eq!(split.table.unwrap().columns, ["species", "sex", "mean_body_mass_g"]);
+
+    let chart = ask(&data, "now as a bar chart", &after(&plan)).unwrap();
+    assert!(chart.is_plotting);
+    let spec = &chart.plot.unwrap().spec;
+    assert_eq!((spec.x.as_deref(), spec.y.as_deref()), (Some("species"), Some("body_mass_g")));
+
+    let line = ask(&data, "line chart of average body mass over year", &svg()).unwrap();
+    let colored = ask(&data, "split by island", &after(line.plan.as_ref().unwrap())).unwrap();
+    assert_eq!(colored.plot.unwrap().spec.color.as_deref(), Some("island"));
+}
+
+#[test]
+fn ambiguous_and_unanswerable_questions_say_so() {
+    let data = penguins();
+    let answer = ask(&data, "average length", &svg()).unwrap();
+    assert!(answer.sql.is_none());
+    assert!(answer.response.contains("bill_length_mm") && answer.response.contains("flipper_length_mm"));
+    let answer = ask(&data, "what is the GDP of France", &svg()).unwrap();
+    assert!(answer.sql.is_none());
+    assert!(answer.response.contains("species, island"), "{}", answer.response);
+    assert_eq!(ask(&data, "   ", &svg()).unwrap_err().code(), "plan");
+    assert_eq!(ask(&data, &"x".repeat(5000), &svg()).unwrap_err().code(), "limit");
+}
+
+#[test]
+fn injection_attempts_never_escape_the_sandbox() {
+    let data = penguins();
+    let questions = [
+        "average body mass'; drop table data; --",
+        "read_csv('/etc/passwd')",
+        "how many penguins where species is Adelie\"; select * from read_csv('/etc/passwd') --",
+        "count of \"species\" by island; delete from data",
+        "sum of body mass by species union select 1",
+    ];
+    for q in questions {
+        let answer = ask(&data, q, &svg()).unwrap();
+        if let Some(sql) = &answer.sql {
+            sandbox::check(sql, &["data", "penguins"]).unwrap();
+            assert!(!sql.to_lowercase().contains("read_csv") && !sql.to_lowercase().contains("drop"), "{sql}");
+        }
+    }
+}
+
+#[test]
+fn values_with_quotes_are_escaped() {
+    let frame = df!(
+        "name" => ["O'Brien", "Smith", "O'Brien", "Jones"],
+        "score" => [1.0, 2.0, 3.0, 4.0],
+    )
+    .unwrap();
+    let data = Dataset::new("people", frame);
+    let answer = ask(&data, "total score for O'Brien", &svg()).unwrap();
+    let sql = answer.sql.unwrap();
+    assert!(sql.contains("'O''Brien'"), "{sql}");
+    sandbox::check(&sql, &["data"]).unwrap();
+    assert_eq!(answer.table.unwrap().rows[0][0], 4.0);
+}
+
+#[test]
+fn plans_from_json_are_validated_against_the_schema() {
+    let data = penguins();
+    let plan: Plan = serde_json::from_str(r#"{"sql": "SELECT nope FROM data"}"#).unwrap();
+    let err = blinq_core::agent::run_plan(&data, plan, &svg()).unwrap_err();
+    assert_eq!(err.code(), "schema");
+    let plan: Plan = serde_json::from_str(r#"{"sql": "SELECT * FROM read_csv('/etc/passwd')"}"#).unwrap();
+    let err = blinq_core::agent::run_plan(&data, plan, &svg()).unwrap_err();
+    assert_eq!(err.code(), "sandbox");
+    let plan: Plan = serde_json::from_str(
+        r#"{"sql": "SELECT species FROM data", "plot": {"kind": "histogram", "x": "body_mass_g"}}"#,
+    )
+    .unwrap();
+    let err = blinq_core::agent::run_plan(&data, plan, &svg()).unwrap_err();
+    assert_eq!(err.code(), "plan");
+}
