@@ -1,5 +1,6 @@
 //! The command-line interface: one module per subcommand.
 
+mod ask;
 mod load;
 mod output;
 mod query;
@@ -20,6 +21,8 @@ pub struct Cli {
 enum Command {
     /// Run a SQL query over a file; the table is called `data` and also by the file's stem.
     Query(query::QueryArgs),
+    /// Answer a plain-language question about a file with a table or a chart (offline).
+    Ask(ask::AskArgs),
 }
 
 /// An error that ends the command, printed as one line.
@@ -50,5 +53,6 @@ impl CliError {
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Query(args) => query::run(args),
+        Command::Ask(args) => ask::run(args),
     }
 }

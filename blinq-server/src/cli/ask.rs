@@ -1,0 +1,87 @@
+//! `blinq ask FILE "QUESTION" [--json] [-o plot.png]`: answer a plain-language question.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use blinq_core::agent::llm::LlmConfig;
+use blinq_core::agent::{AskOptions, Planner, ask};
+use blinq_core::plot::PlotFormat;
+use clap::Args;
+
+use super::{CliError, load_dataset, output};
+
+#[derive(Debug, Args)]
+pub struct AskArgs {
+    /// The data file (CSV, TSV, Parquet, JSON, NDJSON, Arrow IPC, .xlsx).
+    file: PathBuf,
+    /// The question, in plain language ("average body mass by species").
+    question: String,
+    /// Print exactly one JSON object: response, is_plotting, cost, usage, mode, sql, table, plot.
+    #[arg(long)]
+    json: bool,
+    /// Where to write a chart (.png or .svg); a temporary file when omitted.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    /// Use the built-in planner even when `BLINQ_LLM_URL` configures a language model.
+    #[arg(long)]
+    offline: bool,
+}
+
+pub fn run(args: AskArgs) -> Result<(), CliError> {
+    let dataset = load_dataset(&args.file)?;
+    let format = match &args.output {
+        Some(path) => PlotFormat::from_path(path).ok_or_else(|| {
+            CliError::Usage(format!(
+                "cannot tell the chart format of {}; use a .png or .svg file name",
+                path.display()
+            ))
+        })?,
+        None => PlotFormat::Png,
+    };
+    let planner = match LlmConfig::from_env() {
+        Some(config) if !args.offline => Planner::Llm(config),
+        _ => Planner::Offline,
+    };
+    let options = AskOptions {
+        planner,
+        format,
+        ..AskOptions::default()
+    };
+    let mut answer = ask(&dataset, &args.question, &options)?;
+    if let Some(plot) = answer.plot.as_mut() {
+        let path = match &args.output {
+            Some(path) => path.clone(),
+            None => {
+                let file = tempfile::Builder::new()
+                    .prefix("blinq-ask-")
+                    .suffix(&format!(".{}", plot.format().as_str()))
+                    .tempfile()?;
+                let (_, path) = file.keep().map_err(|e| CliError::Output(e.error))?;
+                path
+            }
+        };
+        std::fs::write(&path, plot.take_bytes())?;
+        plot.path = Some(path.display().to_string());
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        let mut value = serde_json::to_value(&answer).map_err(std::io::Error::other)?;
+        if let Some(object) = value.as_object_mut() {
+            object.remove("plan");
+        }
+        writeln!(out, "{value}")?;
+        return Ok(());
+    }
+    writeln!(out, "{}", answer.response)?;
+    if let Some(table) = &answer.table
+        && (table.rows.len() > 1 || table.columns.len() > 1)
+    {
+        writeln!(out)?;
+        output::print_table(&mut out, table)?;
+    }
+    if let Some(path) = answer.plot.as_ref().and_then(|p| p.path.as_ref()) {
+        writeln!(out, "chart written to {path}")?;
+    }
+    Ok(())
+}
