@@ -285,3 +285,13 @@ fn limits_are_enforced() {
     );
     assert_eq!(ok.unwrap().row_count(), 344);
 }
+
+#[test]
+fn table_json_rebuilds_a_frame_in_column_order() {
+    let ds = Dataset::from_path(fixture("penguins.csv")).unwrap();
+    let table = ds.preview(5);
+    let frame = table.to_frame().unwrap();
+    assert_eq!(frame.get_column_names(), ds.frame().get_column_names());
+    assert_eq!(frame.height(), 5);
+    assert_eq!(blinq_core::dataset::table_json(&frame), table);
+}

@@ -1,7 +1,9 @@
 //! Datasets: named tables loaded from files or bytes, their schema, previews and export.
 
+mod arrow;
 mod export;
 mod format;
+mod html;
 mod load;
 mod temporal;
 mod xlsx;
@@ -11,8 +13,10 @@ use std::path::Path;
 use polars::prelude::*;
 use serde::{Deserialize, Serialize};
 
+pub use arrow::{CArrowArrayStream, export_stream, import_stream};
 pub use export::{ExportFormat, export, table_json};
 pub use format::Format;
+pub use html::frame_html;
 pub use load::{DEFAULT_NULL_VALUES, Limits, LoadOptions};
 
 use crate::error::{BlinqError, Result};
@@ -37,6 +41,43 @@ pub struct TableJson {
     pub columns: Vec<String>,
     /// One array per row, one value per column.
     pub rows: Vec<Vec<serde_json::Value>>,
+}
+
+impl TableJson {
+    /// Rebuild a frame from the JSON form (types inferred from the values; dates stay ISO
+    /// strings unless they parse cleanly).
+    pub fn to_frame(&self) -> Result<DataFrame> {
+        let records: Vec<serde_json::Map<String, serde_json::Value>> = self
+            .rows
+            .iter()
+            .map(|row| {
+                self.columns
+                    .iter()
+                    .cloned()
+                    .zip(row.iter().cloned())
+                    .collect()
+            })
+            .collect();
+        if records.is_empty() {
+            let columns = self
+                .columns
+                .iter()
+                .map(|c| Column::new_empty(c.as_str().into(), &DataType::Null))
+                .collect();
+            return DataFrame::new(0, columns)
+                .map_err(|e| BlinqError::Query(crate::error::polars_message(&e)));
+        }
+        let bytes = serde_json::to_vec(&records).map_err(|e| BlinqError::Query(e.to_string()))?;
+        let options = LoadOptions {
+            format: Some(Format::Json),
+            ..LoadOptions::default()
+        };
+        let frame = load::read_bytes(&bytes, "<table>", &options)?;
+        // JSON objects do not keep key order everywhere: restore the column order.
+        frame
+            .select(self.columns.iter().map(|c| c.as_str()))
+            .map_err(|e| BlinqError::Query(crate::error::polars_message(&e)))
+    }
 }
 
 /// A named table. Cloning is cheap: the columns are shared, not copied.
