@@ -4,6 +4,8 @@ mod ask;
 mod load;
 mod output;
 mod query;
+mod serve;
+mod token;
 
 use clap::{Parser, Subcommand};
 
@@ -37,6 +39,9 @@ pub enum CliError {
     /// The arguments do not fit together.
     #[error("{0}")]
     Usage(String),
+    /// The server failed to start or stopped with an error.
+    #[error(transparent)]
+    Server(#[from] blinq_server::ApiError),
 }
 
 impl CliError {
@@ -53,6 +58,8 @@ impl CliError {
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Query(args) => query::run(args),
+        Command::Serve(args) => serve::run(args),
+        Command::Token(args) => token::run(args),
         Command::Ask(args) => ask::run(args),
     }
 }

@@ -1,0 +1,194 @@
+//! The application: state, middleware, and [`serve`], used by the binary and by tests.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderValue, Method, Response, StatusCode, header};
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::{AllowOrigin, Any, CorsLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tracing::Level;
+
+use crate::api::{ErrorBody, ErrorDetail};
+use crate::auth::{Auth, HasAuth};
+use crate::config::ServeArgs;
+use crate::error::{ApiError, ApiResult};
+use crate::store::Store;
+
+/// What every handler shares.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// The catalog and files.
+    pub store: Arc<Store>,
+    /// The token verifier.
+    pub auth: Arc<Auth>,
+    /// The configuration.
+    pub config: Arc<ServeArgs>,
+}
+
+impl HasAuth for AppState {
+    fn auth(&self) -> &Arc<Auth> {
+        &self.auth
+    }
+}
+
+/// Run blocking work (polars, SQLite, files) off the async runtime.
+pub async fn blocking<T, F>(f: F) -> ApiResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce() -> ApiResult<T> + Send + 'static,
+{
+    tokio::task::spawn_blocking(f).await?
+}
+
+/// A configured server, ready to listen.
+#[derive(Debug)]
+pub struct App {
+    state: AppState,
+}
+
+impl App {
+    /// Open the data directory and set up auth.
+    pub fn new(config: ServeArgs) -> ApiResult<Self> {
+        let store = Store::open(&config.auth.data_dir).map_err(|e| {
+            ApiError::Config(format!(
+                "cannot use data directory {}: {e}",
+                config.auth.data_dir.display()
+            ))
+        })?;
+        let auth = Auth::from_args(&config.auth)?;
+        Ok(App {
+            state: AppState {
+                store: Arc::new(store),
+                auth: Arc::new(auth),
+                config: Arc::new(config),
+            },
+        })
+    }
+
+    /// The shared state.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// A token for the configured local user when the secret was generated (the newcomer's
+    /// default), valid for 30 days.
+    pub fn local_token(&self) -> ApiResult<Option<String>> {
+        if !self.state.auth.is_generated() {
+            return Ok(None);
+        }
+        let ttl = Duration::from_secs(30 * 86_400);
+        self.state
+            .auth
+            .mint(&self.state.config.local_user, ttl)
+            .map(Some)
+    }
+
+    /// The router with every layer.
+    pub fn router(&self) -> Router {
+        let config = &self.state.config;
+        let mut router = crate::routes::router(self.state.clone())
+            .layer(axum::middleware::map_response(json_errors))
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::REQUEST_TIMEOUT,
+                config.request_timeout(),
+            ))
+            .layer(CompressionLayer::new().gzip(true));
+        if !config.cors_origins.is_empty() {
+            let origins = if config.cors_origins.iter().any(|o| o == "*") {
+                AllowOrigin::any()
+            } else {
+                AllowOrigin::list(
+                    config
+                        .cors_origins
+                        .iter()
+                        .filter_map(|o| HeaderValue::from_str(o).ok()),
+                )
+            };
+            router = router.layer(
+                CorsLayer::new()
+                    .allow_origin(origins)
+                    .allow_methods([Method::GET, Method::POST, Method::DELETE])
+                    .allow_headers(Any),
+            );
+        }
+        router.layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
+    }
+
+    /// Serve on `listener` until `shutdown` resolves, then finish in-flight requests.
+    pub async fn serve(
+        self,
+        listener: TcpListener,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> ApiResult<()> {
+        let router = self.router();
+        axum::serve(listener, router)
+            .with_graceful_shutdown(shutdown)
+            .await?;
+        Ok(())
+    }
+}
+
+/// Start a server with `config` on `listener` until `shutdown` resolves.
+pub async fn serve(
+    config: ServeArgs,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> ApiResult<()> {
+    App::new(config)?.serve(listener, shutdown).await
+}
+
+/// Give error responses from layers and extractors (bad JSON, timeouts, body limits) the
+/// same `{error: {code, message}}` shape as the handlers' own.
+async fn json_errors(response: Response<Body>) -> Response<Body> {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .unwrap_or_default();
+    let mut message = String::from_utf8_lossy(&text).trim().to_string();
+    if message.is_empty() {
+        message = status.canonical_reason().unwrap_or("error").to_string();
+    }
+    let code = match status {
+        StatusCode::REQUEST_TIMEOUT => "timeout",
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
+        s if s.is_server_error() => "internal",
+        _ => "bad_request",
+    };
+    let body = ErrorBody {
+        error: ErrorDetail {
+            code: code.into(),
+            message,
+        },
+    };
+    let mut out = Response::from_parts(
+        parts,
+        Body::from(serde_json::to_vec(&body).unwrap_or_default()),
+    );
+    out.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    out.headers_mut().remove(header::CONTENT_LENGTH);
+    out
+}

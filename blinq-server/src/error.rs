@@ -1,0 +1,155 @@
+//! The one error type of the server, and how each error becomes an HTTP response.
+//!
+//! Every error answers `{"error": {"code": "...", "message": "..."}}`. Errors from
+//! blinq-core keep their [`BlinqError::code`]; their statuses are:
+//!
+//! | core code | status |
+//! | --- | --- |
+//! | `parse`, `schema`, `query`, `plot`, `plan` | 400 Bad Request |
+//! | `sandbox` | 403 Forbidden: the query was understood and refused, retrying won't help |
+//! | `limit` | 413 Payload Too Large (408 Request Timeout for a query over its time limit) |
+//! | `llm` | 502 Bad Gateway |
+//! | `io` | 500 Internal Server Error |
+
+use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use blinq_core::BlinqError;
+
+use crate::api::{ErrorBody, ErrorDetail};
+
+/// Everything a request can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// An error from blinq-core (bad file, bad SQL, refused query, ...).
+    #[error(transparent)]
+    Core(#[from] BlinqError),
+    /// A query that ran past its time limit.
+    #[error("{0}")]
+    QueryTimeout(String),
+    /// No token, or a token that is malformed, expired or wrongly signed.
+    #[error("{0}")]
+    Unauthorized(String),
+    /// The thing asked for does not exist or belongs to someone else.
+    #[error("{0}")]
+    NotFound(String),
+    /// The request itself is malformed (missing field, bad JSON, ...).
+    #[error("{0}")]
+    BadRequest(String),
+    /// The request body is larger than the configured limit.
+    #[error("{0}")]
+    TooLarge(String),
+    /// The catalog database failed.
+    #[error("catalog error: {0}")]
+    Catalog(#[from] rusqlite::Error),
+    /// Reading or writing the data directory failed.
+    #[error("storage error: {0}")]
+    Storage(#[from] std::io::Error),
+    /// Something that should not happen (a worker thread panicked, ...).
+    #[error("internal error: {0}")]
+    Internal(String),
+    /// The server cannot start as configured (bad key file, unwritable data dir, ...).
+    #[error("{0}")]
+    Config(String),
+    /// A dependency (storage, notification backend) is not ready.
+    #[error("{0}")]
+    Unavailable(String),
+}
+
+impl ApiError {
+    /// The HTTP status of this error.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::Core(e) => core_status(e),
+            ApiError::QueryTimeout(_) => StatusCode::REQUEST_TIMEOUT,
+            ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::Catalog(_)
+            | ApiError::Storage(_)
+            | ApiError::Internal(_)
+            | ApiError::Config(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    /// The stable machine-readable code of this error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::Core(e) => e.code(),
+            ApiError::QueryTimeout(_) => "timeout",
+            ApiError::Unauthorized(_) => "unauthorized",
+            ApiError::NotFound(_) => "not_found",
+            ApiError::BadRequest(_) => "bad_request",
+            ApiError::TooLarge(_) => "too_large",
+            ApiError::Catalog(_) | ApiError::Storage(_) | ApiError::Internal(_) => "internal",
+            ApiError::Config(_) => "config",
+            ApiError::Unavailable(_) => "unavailable",
+        }
+    }
+
+    /// A query error: a core time limit becomes [`ApiError::QueryTimeout`].
+    pub fn from_query(err: BlinqError) -> Self {
+        match err {
+            BlinqError::Limit(message) => ApiError::QueryTimeout(message),
+            other => ApiError::Core(other),
+        }
+    }
+
+    /// A 404 for a dataset id.
+    pub fn no_dataset(id: &str) -> Self {
+        ApiError::NotFound(format!(
+            "no dataset with id `{id}`; list yours with GET /api/data"
+        ))
+    }
+
+    /// A 404 for a plot id.
+    pub fn no_plot(id: &str) -> Self {
+        ApiError::NotFound(format!(
+            "no plot with id `{id}`; list yours with GET /api/plots"
+        ))
+    }
+}
+
+fn core_status(err: &BlinqError) -> StatusCode {
+    match err.code() {
+        "sandbox" => StatusCode::FORBIDDEN,
+        "limit" => StatusCode::PAYLOAD_TOO_LARGE,
+        "llm" => StatusCode::BAD_GATEWAY,
+        "io" => StatusCode::INTERNAL_SERVER_ERROR,
+        _ => StatusCode::BAD_REQUEST,
+    }
+}
+
+impl From<tokio::task::JoinError> for ApiError {
+    fn from(err: tokio::task::JoinError) -> Self {
+        ApiError::Internal(format!("worker failed: {err}"))
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        if status.is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        }
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: self.code().to_string(),
+                message: self.to_string(),
+            },
+        };
+        let mut response = (status, Json(body)).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"blinq\", error=\"invalid_token\""),
+            );
+        }
+        response
+    }
+}
+
+/// `Result` with [`ApiError`].
+pub type ApiResult<T> = Result<T, ApiError>;

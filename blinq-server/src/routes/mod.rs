@@ -1,0 +1,84 @@
+//! The HTTP routes and the OpenAPI document generated from them.
+
+pub mod analysis;
+pub mod data;
+pub mod describe;
+pub mod health;
+pub mod plots;
+
+use axum::Json;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::app::AppState;
+use crate::error::ApiError;
+
+/// The OpenAPI 3 document of the API.
+#[derive(Debug, OpenApi)]
+#[openapi(
+    info(title = "Blinq", description = "Upload tables, query them with SQL, plot them, ask questions."),
+    paths(
+        health::health, health::ready,
+        data::upload, data::list, data::detail, data::delete, data::query_get, data::query_post,
+        plots::create, plots::list, plots::get, plots::delete, analysis::analyse,
+    ),
+    components(schemas(
+        crate::api::ErrorBody, crate::api::ErrorDetail, crate::api::Health, crate::api::DatasetInfo,
+        crate::api::DatasetList, crate::api::DatasetDetail, crate::api::DatasetRefs, crate::api::QueryRequest,
+        crate::api::QueryResponse, crate::api::PlotRequest, crate::api::PlotInfo, crate::api::PlotList,
+        crate::api::AnalysisRequest, crate::api::AnalysisResponse,
+    )),
+    modifiers(&BearerAuth),
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
+        );
+    }
+}
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+async fn no_route() -> ApiError {
+    ApiError::NotFound("no such route; see GET /openapi.json".into())
+}
+
+/// All routes, with the upload limit on the routes that take files.
+pub fn router(state: AppState) -> Router {
+    let upload_limit =
+        DefaultBodyLimit::max(state.config.max_upload_bytes().saturating_add(64 * 1024));
+    Router::new()
+        .route("/health", get(health::health))
+        .route("/ready", get(health::ready))
+        .route("/openapi.json", get(openapi))
+        .route("/api/data", get(data::list))
+        .route("/api/data/upload", post(data::upload).layer(upload_limit))
+        .route(
+            "/api/data/query",
+            get(data::query_get).post(data::query_post),
+        )
+        .route("/api/data/{id}", get(data::detail).delete(data::delete))
+        .route("/api/plots", get(plots::list).post(plots::create))
+        .route("/api/plots/{id}", get(plots::get).delete(plots::delete))
+        .route("/api/analysis", post(analysis::analyse).layer(upload_limit))
+        .fallback(no_route)
+        .layer(DefaultBodyLimit::max(16 * 1024 * 1024))
+        .with_state(state)
+}

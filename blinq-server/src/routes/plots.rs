@@ -1,0 +1,125 @@
+//! Plots: render a spec over a dataset, store the PNG and SVG, serve them back.
+
+use axum::Json;
+use axum::extract::{Path as UrlPath, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use blinq_core::plot::{PlotFormat, PlotSpec, render};
+use blinq_core::{BlinqError, Dataset};
+
+use crate::api::{ErrorBody, PlotInfo, PlotList, PlotRequest};
+use crate::app::{AppState, blocking};
+use crate::auth::Owner;
+use crate::error::{ApiError, ApiResult};
+use crate::store::{ImageKind, PlotMeta, Store};
+
+/// The API view of a stored plot, with its image URLs.
+pub fn plot_info(meta: PlotMeta) -> PlotInfo {
+    PlotInfo {
+        png_url: format!("/api/plots/{}.png", meta.id),
+        svg_url: format!("/api/plots/{}.svg", meta.id),
+        id: meta.id,
+        dataset: meta.dataset_id,
+        spec: meta.spec,
+        created_at: meta.created_at,
+    }
+}
+
+/// Render `spec` over `dataset` as PNG and SVG and store both for `owner` (blocking).
+pub fn render_and_store(
+    store: &Store,
+    owner: &str,
+    dataset_id: &str,
+    dataset: &Dataset,
+    spec: &PlotSpec,
+) -> ApiResult<PlotMeta> {
+    let png = render(dataset, &spec.clone().format(PlotFormat::Png))?;
+    let svg = render(dataset, &spec.clone().format(PlotFormat::Svg))?;
+    let resolved =
+        serde_json::to_value(&png.spec).map_err(|e| ApiError::Internal(e.to_string()))?;
+    store.put_plot(owner, dataset_id, &resolved, &png.bytes, &svg.bytes)
+}
+
+/// Render a plot from a spec and store it.
+#[utoipa::path(post, path = "/api/plots", tag = "plots", request_body = PlotRequest,
+    responses((status = 201, body = PlotInfo), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn create(
+    State(state): State<AppState>,
+    Owner(owner): Owner,
+    Json(request): Json<PlotRequest>,
+) -> ApiResult<(StatusCode, Json<PlotInfo>)> {
+    let spec: PlotSpec = serde_json::from_value(request.spec)
+        .map_err(|e| ApiError::Core(BlinqError::Plot(format!("invalid spec: {e}"))))?;
+    let store = state.store.clone();
+    let meta = blocking(move || {
+        let dataset = store.load_dataset(&owner, &request.dataset)?;
+        render_and_store(&store, &owner, &request.dataset, &dataset, &spec)
+    })
+    .await?;
+    Ok((StatusCode::CREATED, Json(plot_info(meta))))
+}
+
+/// The caller's plots.
+#[utoipa::path(get, path = "/api/plots", tag = "plots",
+    responses((status = 200, body = PlotList)), security(("bearer" = [])))]
+pub async fn list(State(state): State<AppState>, Owner(owner): Owner) -> ApiResult<Json<PlotList>> {
+    let store = state.store.clone();
+    let metas = blocking(move || store.list_plots(&owner)).await?;
+    Ok(Json(PlotList {
+        plots: metas.into_iter().map(plot_info).collect(),
+    }))
+}
+
+/// A plot's metadata (`/api/plots/{id}`), or its image (`/api/plots/{id}.png`, `.svg`).
+#[utoipa::path(get, path = "/api/plots/{id}", tag = "plots",
+    responses((status = 200, body = PlotInfo), (status = 200, description = "the PNG or SVG when the id ends in .png or .svg"),
+        (status = 404, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn get(
+    State(state): State<AppState>,
+    Owner(owner): Owner,
+    UrlPath(id): UrlPath<String>,
+) -> ApiResult<Response> {
+    let store = state.store.clone();
+    let image = if let Some(id) = id.strip_suffix(".png") {
+        Some((id.to_string(), ImageKind::Png, "image/png"))
+    } else {
+        id.strip_suffix(".svg")
+            .map(|id| (id.to_string(), ImageKind::Svg, "image/svg+xml"))
+    };
+    blocking(move || match image {
+        Some((id, kind, mime)) => {
+            let bytes = store.plot_image(&owner, &id, kind)?;
+            Ok(([(header::CONTENT_TYPE, mime)], bytes).into_response())
+        }
+        None => {
+            let meta = store
+                .plot_meta(&owner, &id)?
+                .ok_or_else(|| ApiError::no_plot(&id))?;
+            Ok(Json(plot_info(meta)).into_response())
+        }
+    })
+    .await
+}
+
+/// Delete a plot and its images.
+#[utoipa::path(delete, path = "/api/plots/{id}", tag = "plots",
+    responses((status = 204), (status = 404, body = ErrorBody)), security(("bearer" = [])))]
+pub async fn delete(
+    State(state): State<AppState>,
+    Owner(owner): Owner,
+    UrlPath(id): UrlPath<String>,
+) -> ApiResult<StatusCode> {
+    let store = state.store.clone();
+    let found = blocking({
+        let id = id.clone();
+        move || store.delete_plot(&owner, &id)
+    })
+    .await?;
+    if found {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::no_plot(&id))
+    }
+}

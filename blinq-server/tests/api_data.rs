@@ -1,0 +1,230 @@
+//! Upload, list, inspect, query and delete datasets through the real server.
+
+mod common;
+
+use common::{Server, assert_error, fixture};
+use serde_json::{Value, json};
+
+fn close(a: &Value, b: f64) -> bool {
+    (a.as_f64().unwrap() - b).abs() < 1e-9
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn penguins_upload_detail_query_and_delete() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path()).await;
+
+    let bytes = std::fs::read(fixture("penguins.csv")).unwrap();
+    let (status, body) = server
+        .upload_bytes("alice", "penguins.csv", bytes, None)
+        .await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["name"], "penguins");
+    assert_eq!(body["rows"], 344);
+    let columns: Vec<&str> = body["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(columns[0], "species");
+    assert_eq!(columns.len(), 8);
+    let id = body["id"].as_str().unwrap().to_string();
+
+    // The list holds it; the detail has describe and a 20-row preview.
+    let list: Value = server
+        .get("alice", "/api/data")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["datasets"].as_array().unwrap().len(), 1);
+    assert_eq!(list["datasets"][0]["id"], id.as_str());
+    let detail: Value = server
+        .get("alice", &format!("/api/data/{id}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(detail["preview"]["rows"].as_array().unwrap().len(), 20);
+    assert_eq!(detail["preview"]["rows"][0][0], "Adelie");
+    let describe = &detail["describe"];
+    let mass = describe["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r[0] == "body_mass_g")
+        .unwrap();
+    // Python statistics over the 342 non-NA values: mean 4201.754385964912, stdev 801.9545356980955.
+    assert_eq!(mass[2], 342);
+    assert_eq!(mass[3], 2);
+    assert!((mass[4].as_f64().unwrap() - 4201.754385964912).abs() < 1e-6);
+    assert!((mass[5].as_f64().unwrap() - 801.9545356980955).abs() < 1e-6);
+    assert!(close(&mass[6], 2700.0) && close(&mass[7], 6300.0));
+
+    // GET with `data`, POST with the dataset's name: the same answer.
+    let sql = "select species, avg(body_mass_g) as mean_mass, count(*) as n from data group by species order by species";
+    let response = server
+        .get("alice", "/api/data/query")
+        .query(&[("dataset", id.as_str()), ("sql", sql)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["columns"], json!(["species", "mean_mass", "n"]));
+    assert_eq!(body["row_count"], 3);
+    assert_eq!(body["truncated"], false);
+    assert!(body["elapsed_ms"].as_f64().unwrap() >= 0.0);
+    let rows = body["rows"].as_array().unwrap();
+    assert_eq!(rows[0][0], "Adelie");
+    assert!((rows[0][1].as_f64().unwrap() - 3700.662251655629).abs() < 1e-9);
+    assert!((rows[1][1].as_f64().unwrap() - 3733.0882352941176).abs() < 1e-9);
+    assert!((rows[2][1].as_f64().unwrap() - 5076.016260162602).abs() < 1e-9);
+    assert_eq!(
+        rows.iter()
+            .map(|r| r[2].as_i64().unwrap())
+            .collect::<Vec<_>>(),
+        vec![152, 68, 124]
+    );
+    let (status, named) = server
+        .query(
+            "alice",
+            json!(id),
+            &sql.replace("from data", "from penguins"),
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(named["rows"], body["rows"]);
+
+    // Delete: gone from the list, 404 afterwards.
+    let response = server
+        .delete("alice", &format!("/api/data/{id}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let response = server
+        .get("alice", &format!("/api/data/{id}"))
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    assert_error(
+        status,
+        &response.json().await.unwrap(),
+        404,
+        "not_found",
+        "no dataset",
+    );
+    let list: Value = server
+        .get("alice", "/api/data")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(list["datasets"].as_array().unwrap().is_empty());
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn flights_join_airlines_and_export_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path()).await;
+    let flights = server.upload_fixture("bob", "flights_3000.csv").await;
+    let airlines = server.upload_fixture("bob", "airlines.csv").await;
+
+    // Counted with Python's csv module: UA 552, B6 541, EV 437.
+    let sql = "select a.name, count(*) as n from flights_3000 f join airlines a on f.carrier = a.carrier \
+               group by a.name order by n desc limit 3";
+    let (status, body) = server.query("bob", json!([flights, airlines]), sql).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["rows"][0], json!(["United Air Lines Inc.", 552]));
+    assert_eq!(body["rows"][1], json!(["JetBlue Airways", 541]));
+    assert_eq!(body["rows"][2][1], 437);
+
+    // The row cap truncates JSON; CSV returns every row.
+    let (status, body) = server
+        .query("bob", json!(flights), "select * from data")
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(body["row_count"], 3000);
+    assert_eq!(body["truncated"], false);
+    let response = server
+        .post("bob", "/api/data/query")
+        .header("accept", "text/csv")
+        .json(&json!({"dataset": flights, "sql": "select carrier, dep_delay from data where carrier = 'EV'"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let text = response.text().await.unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("carrier,dep_delay"));
+    assert_eq!(lines.count(), 437);
+
+    for (accept, magic) in [
+        ("application/x-parquet", &b"PAR1"[..]),
+        (
+            "application/vnd.apache.arrow.stream",
+            &[0xff, 0xff, 0xff, 0xff][..],
+        ),
+    ] {
+        let response = server
+            .get("bob", "/api/data/query")
+            .header("accept", accept)
+            .query(&[
+                ("dataset", flights.as_str()),
+                ("sql", "select carrier from data"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()["content-type"], accept);
+        let bytes = response.bytes().await.unwrap();
+        assert!(bytes.starts_with(magic), "{accept}: {:?}", &bytes[..8]);
+    }
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn other_formats_and_a_chosen_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path()).await;
+    let tsv = b"city\tpop\nOslo\t709000\nBergen\t291000\n".to_vec();
+    let (status, body) = server
+        .upload_bytes("carol", "cities.tsv", tsv, Some("Nordic Cities"))
+        .await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["name"], "nordic_cities");
+    assert_eq!(body["rows"], 2);
+    let ndjson =
+        b"{\"a\": 1, \"b\": \"x\"}\n{\"a\": 5, \"b\": \"y\"}\n{\"a\": 7, \"b\": \"x\"}\n".to_vec();
+    let (status, body) = server
+        .upload_bytes("carol", "events.ndjson", ndjson, None)
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let (status, body) = server
+        .query(
+            "carol",
+            body["id"].clone(),
+            "select sum(a) as s from events where b = 'x'",
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["rows"], json!([[8]]));
+    server.stop().await;
+}

@@ -1,0 +1,184 @@
+//! Every error path answers a structured `{error: {code, message}}` with the right status.
+
+mod common;
+
+use common::{Server, assert_error, config};
+use serde_json::{Value, json};
+
+async fn status_body(response: reqwest::Response) -> (u16, Value) {
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_files_are_400_with_the_parsers_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path()).await;
+    let (status, body) = server
+        .upload_bytes(
+            "alice",
+            "broken.parquet",
+            b"PAR1 not really parquet".to_vec(),
+            None,
+        )
+        .await;
+    assert_error(status, &body, 400, "parse", "broken.parquet");
+    let (status, body) = server
+        .upload_bytes(
+            "alice",
+            "broken.json",
+            b"[{\"a\": 1}, {\"a\": ".to_vec(),
+            None,
+        )
+        .await;
+    assert_error(status, &body, 400, "parse", "broken.json");
+    let (status, body) = server
+        .upload_bytes("alice", "empty.csv", Vec::new(), None)
+        .await;
+    assert_error(status, &body, 400, "parse", "empty");
+    // A form without `file`.
+    let form = reqwest::multipart::Form::new().text("name", "x");
+    let (status, body) = status_body(
+        server
+            .post("alice", "/api/data/upload")
+            .multipart(form)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_error(status, &body, 400, "bad_request", "file");
+    // Nothing was stored by the failures.
+    let list: Value = server
+        .get("alice", "/api/data")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(list["datasets"].as_array().unwrap().is_empty());
+    let stored = std::fs::read_dir(dir.path().join("datasets"))
+        .unwrap()
+        .count();
+    assert_eq!(stored, 0);
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn uploads_over_the_limit_are_413() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cfg = config(dir.path());
+    cfg.max_upload_mb = 1;
+    let server = Server::start_with(cfg).await;
+    let mut big = b"a,b\n".to_vec();
+    while big.len() <= 1024 * 1024 + 10 {
+        big.extend_from_slice(b"12345,67890\n");
+    }
+    let (status, body) = server.upload_bytes("alice", "big.csv", big, None).await;
+    assert_error(status, &body, 413, "too_large", "limit of 1 MiB");
+    // A streamed body without a length hits the same limit while reading.
+    let reader = std::io::Cursor::new(b"12345,67890\n".repeat(120_000));
+    let stream = tokio_util::io::ReaderStream::with_capacity(reader, 16 * 1024);
+    let part =
+        reqwest::multipart::Part::stream(reqwest::Body::wrap_stream(stream)).file_name("s.csv");
+    let form = reqwest::multipart::Form::new().part("file", part);
+    let (status, body) = status_body(
+        server
+            .post("alice", "/api/data/upload")
+            .multipart(form)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 413, "{body}");
+    assert_eq!(body["error"]["code"], "too_large");
+    // A small one still works.
+    let (status, _) = server
+        .upload_bytes("alice", "small.csv", b"a,b\n1,2\n".to_vec(), None)
+        .await;
+    assert_eq!(status, 201);
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_sql_and_sandbox_escapes_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path()).await;
+    let id = server.upload_fixture("alice", "penguins.csv").await;
+    let other = server.upload_fixture("bob", "airlines.csv").await;
+
+    let (status, body) = server
+        .query("alice", json!(id), "selec species from data")
+        .await;
+    assert_eq!(status, 400, "{body}");
+    let (status, body) = server
+        .query("alice", json!(id), "select specis from data")
+        .await;
+    assert_error(status, &body, 400, "schema", "species");
+    for escape in [
+        "select * from read_csv('/etc/passwd')",
+        "select * from read_parquet('/tmp/x.parquet')",
+        "drop table data",
+        "select 1; select 2",
+        "select * from airlines",
+        "copy data to '/tmp/out.csv'",
+    ] {
+        let (status, body) = server.query("alice", json!(id), escape).await;
+        assert_eq!(status, 403, "{escape}: {body}");
+        assert_eq!(body["error"]["code"], "sandbox", "{escape}: {body}");
+    }
+    // Naming another user's dataset is the same 404 as a missing one.
+    let (status, body) = server
+        .query("alice", json!([id, other]), "select * from airlines")
+        .await;
+    assert_error(status, &body, 404, "not_found", &other);
+    let (status, body) = server.query("alice", json!("no-such-id"), "select 1").await;
+    assert_error(status, &body, 404, "not_found", "no-such-id");
+    let (status, body) = status_body(
+        server
+            .get("alice", &format!("/api/data/{other}"))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_error(status, &body, 404, "not_found", "no dataset");
+    let (status, _) = status_body(
+        server
+            .delete("alice", &format!("/api/data/{other}"))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 404);
+    // Bob still has it.
+    let (status, body) = server
+        .query("bob", json!(other), "select count(*) as n from data")
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["rows"], json!([[16]]));
+    // Malformed JSON bodies are structured 4xx too.
+    let response = server
+        .post("alice", "/api/data/query")
+        .header("content-type", "application/json")
+        .body("{\"dataset\": ")
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = status_body(response).await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["error"]["code"], "bad_request");
+    let (status, body) = status_body(
+        server
+            .get("alice", "/api/nothing-here")
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_error(status, &body, 404, "not_found", "no such route");
+    server.stop().await;
+}
