@@ -2,22 +2,28 @@
 //! query passes the sandbox, values typed in questions are escaped).
 //! Expected numbers computed with Python's csv + statistics on tests/fixtures/penguins.csv.
 
+use blinq_core::Dataset;
 use blinq_core::agent::{AskOptions, Plan, ask};
 use blinq_core::plot::PlotFormat;
 use blinq_core::polars::prelude::*;
 use blinq_core::sql::sandbox;
-use blinq_core::Dataset;
 
 fn penguins() -> Dataset {
     Dataset::from_path("tests/fixtures/penguins.csv").unwrap()
 }
 
 fn svg() -> AskOptions {
-    AskOptions { format: PlotFormat::Svg, ..AskOptions::default() }
+    AskOptions {
+        format: PlotFormat::Svg,
+        ..AskOptions::default()
+    }
 }
 
 fn after(previous: &Plan) -> AskOptions {
-    AskOptions { previous: Some(previous.clone()), ..svg() }
+    AskOptions {
+        previous: Some(previous.clone()),
+        ..svg()
+    }
 }
 
 #[test]
@@ -40,7 +46,11 @@ fn follow_ups_edit_the_previous_plan() {
         .iter()
         .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_f64().unwrap()))
         .collect();
-    let want = [("Adelie", 3742.0), ("Chinstrap", 3800.0), ("Gentoo", 5019.565217391304)];
+    let want = [
+        ("Adelie", 3742.0),
+        ("Chinstrap", 3800.0),
+        ("Gentoo", 5019.565217391304),
+    ];
     assert_eq!(got.len(), 3);
     for ((g, v), (ws, wv)) in got.iter().zip(want) {
         assert_eq!(g, ws);
@@ -48,15 +58,26 @@ fn follow_ups_edit_the_previous_plan() {
     }
 
     let split = ask(&data, "split by sex", &after(&plan)).unwrap();
-    assert_eq!(split.table.unwrap().columns, ["species", "sex", "mean_body_mass_g"]);
+    assert_eq!(
+        split.table.unwrap().columns,
+        ["species", "sex", "mean_body_mass_g"]
+    );
 
     let chart = ask(&data, "now as a bar chart", &after(&plan)).unwrap();
     assert!(chart.is_plotting);
     let spec = &chart.plot.unwrap().spec;
-    assert_eq!((spec.x.as_deref(), spec.y.as_deref()), (Some("species"), Some("body_mass_g")));
+    assert_eq!(
+        (spec.x.as_deref(), spec.y.as_deref()),
+        (Some("species"), Some("body_mass_g"))
+    );
 
     let line = ask(&data, "line chart of average body mass over year", &svg()).unwrap();
-    let colored = ask(&data, "split by island", &after(line.plan.as_ref().unwrap())).unwrap();
+    let colored = ask(
+        &data,
+        "split by island",
+        &after(line.plan.as_ref().unwrap()),
+    )
+    .unwrap();
     assert_eq!(colored.plot.unwrap().spec.color.as_deref(), Some("island"));
 }
 
@@ -65,12 +86,21 @@ fn ambiguous_and_unanswerable_questions_say_so() {
     let data = penguins();
     let answer = ask(&data, "average length", &svg()).unwrap();
     assert!(answer.sql.is_none());
-    assert!(answer.response.contains("bill_length_mm") && answer.response.contains("flipper_length_mm"));
+    assert!(
+        answer.response.contains("bill_length_mm") && answer.response.contains("flipper_length_mm")
+    );
     let answer = ask(&data, "what is the GDP of France", &svg()).unwrap();
     assert!(answer.sql.is_none());
-    assert!(answer.response.contains("species, island"), "{}", answer.response);
+    assert!(
+        answer.response.contains("species, island"),
+        "{}",
+        answer.response
+    );
     assert_eq!(ask(&data, "   ", &svg()).unwrap_err().code(), "plan");
-    assert_eq!(ask(&data, &"x".repeat(5000), &svg()).unwrap_err().code(), "limit");
+    assert_eq!(
+        ask(&data, &"x".repeat(5000), &svg()).unwrap_err().code(),
+        "limit"
+    );
 }
 
 #[test]
@@ -87,7 +117,10 @@ fn injection_attempts_never_escape_the_sandbox() {
         let answer = ask(&data, q, &svg()).unwrap();
         if let Some(sql) = &answer.sql {
             sandbox::check(sql, &["data", "penguins"]).unwrap();
-            assert!(!sql.to_lowercase().contains("read_csv") && !sql.to_lowercase().contains("drop"), "{sql}");
+            assert!(
+                !sql.to_lowercase().contains("read_csv") && !sql.to_lowercase().contains("drop"),
+                "{sql}"
+            );
         }
     }
 }
@@ -113,7 +146,8 @@ fn plans_from_json_are_validated_against_the_schema() {
     let plan: Plan = serde_json::from_str(r#"{"sql": "SELECT nope FROM data"}"#).unwrap();
     let err = blinq_core::agent::run_plan(&data, plan, &svg()).unwrap_err();
     assert_eq!(err.code(), "schema");
-    let plan: Plan = serde_json::from_str(r#"{"sql": "SELECT * FROM read_csv('/etc/passwd')"}"#).unwrap();
+    let plan: Plan =
+        serde_json::from_str(r#"{"sql": "SELECT * FROM read_csv('/etc/passwd')"}"#).unwrap();
     let err = blinq_core::agent::run_plan(&data, plan, &svg()).unwrap_err();
     assert_eq!(err.code(), "sandbox");
     let plan: Plan = serde_json::from_str(

@@ -5,9 +5,9 @@
 
 use std::collections::BTreeMap;
 
+use blinq_core::Dataset;
 use blinq_core::agent::{Answer, AskOptions, ask};
 use blinq_core::plot::PlotFormat;
-use blinq_core::Dataset;
 use serde_json::Value;
 
 fn close(a: f64, b: f64) -> bool {
@@ -55,15 +55,33 @@ fn check(answer: &Answer, expect: &Value) -> Result<(), String> {
     let first = table.rows.first().ok_or("empty table")?;
     if let Some(want) = e.get("value").and_then(Value::as_f64) {
         let got = first.first().and_then(Value::as_f64).ok_or("no number")?;
-        return if close(got, want) { Ok(()) } else { Err(format!("expected {want}, got {got}")) };
+        return if close(got, want) {
+            Ok(())
+        } else {
+            Err(format!("expected {want}, got {got}"))
+        };
     }
     let n = table.columns.len();
-    let key = |row: &Vec<Value>| row[..n - 1].iter().map(label).collect::<Vec<_>>().join(" / ");
+    let key = |row: &Vec<Value>| {
+        row[..n - 1]
+            .iter()
+            .map(label)
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
     if let Some(want) = e.get("groups").and_then(Value::as_object) {
-        let got: BTreeMap<String, Option<f64>> =
-            table.rows.iter().map(|r| (key(r), r[n - 1].as_f64())).collect();
+        let got: BTreeMap<String, Option<f64>> = table
+            .rows
+            .iter()
+            .map(|r| (key(r), r[n - 1].as_f64()))
+            .collect();
         if got.len() != want.len() {
-            return Err(format!("expected {} groups, got {}: {:?}", want.len(), got.len(), got.keys()));
+            return Err(format!(
+                "expected {} groups, got {}: {:?}",
+                want.len(),
+                got.len(),
+                got.keys()
+            ));
         }
         for (k, v) in want {
             let g = got.get(k).ok_or(format!("missing group {k}"))?;
@@ -77,16 +95,36 @@ fn check(answer: &Answer, expect: &Value) -> Result<(), String> {
     }
     if let Some(want) = e.get("top").and_then(Value::as_str) {
         let got = key(first);
-        return if got == want { Ok(()) } else { Err(format!("expected top {want}, got {got}")) };
+        return if got == want {
+            Ok(())
+        } else {
+            Err(format!("expected top {want}, got {got}"))
+        };
     }
     if let Some(want) = e.get("ranked").and_then(Value::as_array) {
         let got: Vec<String> = table.rows.iter().take(want.len()).map(key).collect();
         let want: Vec<String> = want.iter().map(label).collect();
-        return if got == want { Ok(()) } else { Err(format!("expected {want:?}, got {got:?}")) };
+        return if got == want {
+            Ok(())
+        } else {
+            Err(format!("expected {want:?}, got {got:?}"))
+        };
     }
-    if let (Some(column), Some(want)) = (e.get("column").and_then(Value::as_str), e.get("values").and_then(Value::as_array)) {
-        let i = table.columns.iter().position(|c| c == column).ok_or(format!("no column {column}"))?;
-        let got: Vec<f64> = table.rows.iter().take(want.len()).filter_map(|r| r[i].as_f64()).collect();
+    if let (Some(column), Some(want)) = (
+        e.get("column").and_then(Value::as_str),
+        e.get("values").and_then(Value::as_array),
+    ) {
+        let i = table
+            .columns
+            .iter()
+            .position(|c| c == column)
+            .ok_or(format!("no column {column}"))?;
+        let got: Vec<f64> = table
+            .rows
+            .iter()
+            .take(want.len())
+            .filter_map(|r| r[i].as_f64())
+            .collect();
         let want: Vec<f64> = want.iter().filter_map(Value::as_f64).collect();
         return if got.len() == want.len() && got.iter().zip(&want).all(|(g, w)| close(*g, *w)) {
             Ok(())
@@ -101,9 +139,16 @@ fn check(answer: &Answer, expect: &Value) -> Result<(), String> {
 fn agent_answers_the_evaluation_set() {
     let text = std::fs::read_to_string("tests/agent_eval/eval.json").unwrap();
     let cases: Vec<Value> = serde_json::from_str(&text).unwrap();
-    assert!(cases.len() >= 60, "the evaluation set has {} questions", cases.len());
+    assert!(
+        cases.len() >= 60,
+        "the evaluation set has {} questions",
+        cases.len()
+    );
     let mut datasets: BTreeMap<String, Dataset> = BTreeMap::new();
-    let options = AskOptions { format: PlotFormat::Svg, ..AskOptions::default() };
+    let options = AskOptions {
+        format: PlotFormat::Svg,
+        ..AskOptions::default()
+    };
     let mut passed = 0;
     for case in &cases {
         let name = case["dataset"].as_str().unwrap();
@@ -113,7 +158,10 @@ fn agent_answers_the_evaluation_set() {
         let question = case["question"].as_str().unwrap();
         let outcome = ask(dataset, question, &options)
             .map_err(|e| format!("error: {e}"))
-            .and_then(|a| check(&a, &case["expect"]).map_err(|why| format!("{why} [sql: {:?}; response: {}]", a.sql, a.response)));
+            .and_then(|a| {
+                check(&a, &case["expect"])
+                    .map_err(|why| format!("{why} [sql: {:?}; response: {}]", a.sql, a.response))
+            });
         match outcome {
             Ok(()) => {
                 passed += 1;
@@ -123,6 +171,14 @@ fn agent_answers_the_evaluation_set() {
         }
     }
     let accuracy = passed as f64 / cases.len() as f64;
-    println!("accuracy: {passed}/{} = {:.1}%", cases.len(), accuracy * 100.0);
-    assert!(accuracy >= 0.9, "accuracy {:.1}% is below 90%", accuracy * 100.0);
+    println!(
+        "accuracy: {passed}/{} = {:.1}%",
+        cases.len(),
+        accuracy * 100.0
+    );
+    assert!(
+        accuracy >= 0.9,
+        "accuracy {:.1}% is below 90%",
+        accuracy * 100.0
+    );
 }

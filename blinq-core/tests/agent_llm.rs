@@ -26,7 +26,10 @@ fn serve(contents: Vec<String>) -> (String, mpsc::Receiver<Value>) {
             let mut length = 0;
             let mut request_line = String::new();
             reader.read_line(&mut request_line).unwrap();
-            assert!(request_line.starts_with("POST /v1/chat/completions "), "{request_line}");
+            assert!(
+                request_line.starts_with("POST /v1/chat/completions "),
+                "{request_line}"
+            );
             loop {
                 let mut line = String::new();
                 reader.read_line(&mut line).unwrap();
@@ -60,13 +63,17 @@ fn serve(contents: Vec<String>) -> (String, mpsc::Receiver<Value>) {
 
 fn config(url: String) -> LlmConfig {
     let mut config = LlmConfig::new(url, "local-test");
-    config.price = Price { input_per_million: 1.0, output_per_million: 2.0 };
+    config.price = Price {
+        input_per_million: 1.0,
+        output_per_million: 2.0,
+    };
     config
 }
 
 #[test]
 fn invalid_plan_gets_one_repair_attempt_and_usage_is_priced() {
-    let bad = json!({"sql": "SELECT species, AVG(body_mass) AS m FROM data GROUP BY species"}).to_string();
+    let bad = json!({"sql": "SELECT species, AVG(body_mass) AS m FROM data GROUP BY species"})
+        .to_string();
     let good = format!(
         "```json\n{}\n```",
         json!({"sql": "SELECT species, AVG(body_mass_g) AS m FROM data GROUP BY species ORDER BY species",
@@ -74,10 +81,16 @@ fn invalid_plan_gets_one_repair_attempt_and_usage_is_priced() {
     );
     let (url, requests) = serve(vec![bad, good]);
     let data = Dataset::from_path("tests/fixtures/penguins.csv").unwrap();
-    let options = AskOptions { planner: Planner::Llm(config(url)), ..AskOptions::default() };
+    let options = AskOptions {
+        planner: Planner::Llm(config(url)),
+        ..AskOptions::default()
+    };
     let answer = ask(&data, "average body mass by species", &options).unwrap();
     assert_eq!(answer.mode, Mode::Llm);
-    assert_eq!((answer.usage.input_tokens, answer.usage.output_tokens), (2000, 200));
+    assert_eq!(
+        (answer.usage.input_tokens, answer.usage.output_tokens),
+        (2000, 200)
+    );
     // 2000 tokens at $1/M + 200 at $2/M
     assert!((answer.cost - 0.0024).abs() < 1e-12, "{}", answer.cost);
     let rows = answer.table.unwrap().rows;
@@ -86,10 +99,18 @@ fn invalid_plan_gets_one_repair_attempt_and_usage_is_priced() {
 
     let first: Value = requests.recv().unwrap();
     let system = first["messages"][0]["content"].as_str().unwrap();
-    assert!(system.contains("\"body_mass_g\" (int64)") || system.contains("\"body_mass_g\""), "{system}");
+    assert!(
+        system.contains("\"body_mass_g\" (int64)") || system.contains("\"body_mass_g\""),
+        "{system}"
+    );
     let second: Value = requests.recv().unwrap();
-    let repair = second["messages"].as_array().unwrap().last().unwrap()["content"].as_str().unwrap();
-    assert!(repair.contains("body_mass"), "the repair request carries the error: {repair}");
+    let repair = second["messages"].as_array().unwrap().last().unwrap()["content"]
+        .as_str()
+        .unwrap();
+    assert!(
+        repair.contains("body_mass"),
+        "the repair request carries the error: {repair}"
+    );
 }
 
 #[test]
@@ -118,8 +139,20 @@ fn unreachable_endpoint_is_an_llm_error() {
     let url = format!("http://{}/v1", listener.local_addr().unwrap());
     drop(listener);
     let data = Dataset::from_path("tests/fixtures/penguins.csv").unwrap();
-    let options = AskOptions { planner: Planner::Llm(config(url)), ..AskOptions::default() };
-    assert_eq!(ask(&data, "how many rows", &options).unwrap_err().code(), "llm");
-    let https = AskOptions { planner: Planner::Llm(config("https://api.example.invalid/v1".into())), ..AskOptions::default() };
-    assert_eq!(ask(&data, "how many rows", &https).unwrap_err().code(), "llm");
+    let options = AskOptions {
+        planner: Planner::Llm(config(url)),
+        ..AskOptions::default()
+    };
+    assert_eq!(
+        ask(&data, "how many rows", &options).unwrap_err().code(),
+        "llm"
+    );
+    let https = AskOptions {
+        planner: Planner::Llm(config("https://api.example.invalid/v1".into())),
+        ..AskOptions::default()
+    };
+    assert_eq!(
+        ask(&data, "how many rows", &https).unwrap_err().code(),
+        "llm"
+    );
 }

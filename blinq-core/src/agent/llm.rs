@@ -95,10 +95,14 @@ impl LlmConfig {
     /// `BLINQ_LLM_PRICE_INPUT` / `BLINQ_LLM_PRICE_OUTPUT` (USD per million tokens);
     /// `None` when no URL is set.
     pub fn from_env() -> Option<Self> {
-        let url = std::env::var("BLINQ_LLM_URL").ok().filter(|u| !u.is_empty())?;
+        let url = std::env::var("BLINQ_LLM_URL")
+            .ok()
+            .filter(|u| !u.is_empty())?;
         let model = std::env::var("BLINQ_LLM_MODEL").unwrap_or_else(|_| "gpt-4o-mini".into());
         let mut config = LlmConfig::new(url, model);
-        config.api_key = std::env::var("BLINQ_LLM_API_KEY").ok().filter(|k| !k.is_empty());
+        config.api_key = std::env::var("BLINQ_LLM_API_KEY")
+            .ok()
+            .filter(|k| !k.is_empty());
         let price = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<f64>().ok());
         if let Some(p) = price("BLINQ_LLM_PRICE_INPUT") {
             config.price.input_per_million = p;
@@ -171,7 +175,9 @@ pub(crate) fn chat(config: &LlmConfig, messages: &[Value]) -> Result<(String, Us
     let value: Value = serde_json::from_str(&reply)
         .map_err(|e| BlinqError::Llm(format!("the endpoint did not return JSON: {e}")))?;
     if let Some(err) = value.get("error") {
-        return Err(BlinqError::Llm(format!("the endpoint returned an error: {err}")));
+        return Err(BlinqError::Llm(format!(
+            "the endpoint returned an error: {err}"
+        )));
     }
     let content = value["choices"][0]["message"]["content"]
         .as_str()
@@ -201,7 +207,11 @@ fn post(config: &LlmConfig, body: &str) -> Result<String> {
         }
         path.push_str("/chat/completions");
     }
-    let host = if authority.contains(':') { authority.to_string() } else { format!("{authority}:80") };
+    let host = if authority.contains(':') {
+        authority.to_string()
+    } else {
+        format!("{authority}:80")
+    };
     let addr = host
         .to_socket_addrs()
         .map_err(|e| BlinqError::Llm(format!("cannot resolve {host}: {e}")))?
@@ -210,7 +220,9 @@ fn post(config: &LlmConfig, body: &str) -> Result<String> {
     let net = |e: std::io::Error| BlinqError::Llm(format!("{}: {e}", config.url));
     let mut stream = TcpStream::connect_timeout(&addr, config.timeout).map_err(net)?;
     stream.set_read_timeout(Some(config.timeout)).map_err(net)?;
-    stream.set_write_timeout(Some(config.timeout)).map_err(net)?;
+    stream
+        .set_write_timeout(Some(config.timeout))
+        .map_err(net)?;
     let auth = config
         .api_key
         .as_ref()
@@ -239,11 +251,18 @@ fn post(config: &LlmConfig, body: &str) -> Result<String> {
         let l = l.to_ascii_lowercase();
         l.starts_with("transfer-encoding:") && l.contains("chunked")
     });
-    let body = if chunked { dechunk(body) } else { body.to_vec() };
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_vec()
+    };
     let body = String::from_utf8_lossy(&body).to_string();
     if !(200..300).contains(&status) {
         let snippet: String = body.chars().take(300).collect();
-        return Err(BlinqError::Llm(format!("HTTP {status} from {}: {snippet}", config.url)));
+        return Err(BlinqError::Llm(format!(
+            "HTTP {status} from {}: {snippet}",
+            config.url
+        )));
     }
     Ok(body)
 }

@@ -91,22 +91,20 @@ pub fn ask(dataset: &Dataset, question: &str, options: &AskOptions) -> Result<An
         )));
     }
     match &options.planner {
-        Planner::Offline => {
-            match offline::plan(dataset, question, options.previous.as_ref()) {
-                Ok(plan) => run(dataset, plan, options, Mode::Offline),
-                Err(why) => Ok(Answer {
-                    response: why,
-                    is_plotting: false,
-                    cost: 0.0,
-                    usage: Usage::default(),
-                    mode: Mode::Offline,
-                    sql: None,
-                    table: None,
-                    plot: None,
-                    plan: None,
-                }),
-            }
-        }
+        Planner::Offline => match offline::plan(dataset, question, options.previous.as_ref()) {
+            Ok(plan) => run(dataset, plan, options, Mode::Offline),
+            Err(why) => Ok(Answer {
+                response: why,
+                is_plotting: false,
+                cost: 0.0,
+                usage: Usage::default(),
+                mode: Mode::Offline,
+                sql: None,
+                table: None,
+                plot: None,
+                plan: None,
+            }),
+        },
         #[cfg(feature = "llm")]
         Planner::Llm(config) => ask_llm(dataset, question, options, config),
     }
@@ -123,7 +121,9 @@ fn ask_llm(
     let mut user = question.to_string();
     if let Some(previous) = &options.previous {
         let previous = json!({"sql": previous.sql, "plot": previous.plot});
-        user = format!("Previous plan (edit it if the question is a follow-up): {previous}\nQuestion: {question}");
+        user = format!(
+            "Previous plan (edit it if the question is a follow-up): {previous}\nQuestion: {question}"
+        );
     }
     let mut messages = vec![
         json!({"role": "system", "content": llm::system_prompt(dataset)}),
@@ -133,7 +133,8 @@ fn ask_llm(
     for attempt in 0..2 {
         let (content, used) = llm::chat(config, &messages)?;
         usage.add(used);
-        let outcome = llm::parse_plan(&content).and_then(|plan| run(dataset, plan, options, Mode::Llm));
+        let outcome =
+            llm::parse_plan(&content).and_then(|plan| run(dataset, plan, options, Mode::Llm));
         match outcome {
             Ok(mut answer) => {
                 answer.usage = usage;

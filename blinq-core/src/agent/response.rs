@@ -30,8 +30,12 @@ pub fn format_number(x: f64) -> String {
         let s = format!("{x:.digits$}");
         s.trim_end_matches('0').to_string()
     };
-    let (sign, body) = text.strip_prefix('-').map_or(("", text.as_str()), |b| ("-", b));
-    let (int, frac) = body.split_once('.').map_or((body, None), |(i, f)| (i, Some(f)));
+    let (sign, body) = text
+        .strip_prefix('-')
+        .map_or(("", text.as_str()), |b| ("-", b));
+    let (int, frac) = body
+        .split_once('.')
+        .map_or((body, None), |(i, f)| (i, Some(f)));
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -62,7 +66,11 @@ fn filters_text(filters: &[Filter]) -> String {
     let parts: Vec<String> = filters
         .iter()
         .map(|f| {
-            let column = if f.year_of { format!("year of {}", f.column) } else { f.column.clone() };
+            let column = if f.year_of {
+                format!("year of {}", f.column)
+            } else {
+                f.column.clone()
+            };
             let op = match f.op {
                 Op::Eq => "=",
                 Op::Ne => "≠",
@@ -95,7 +103,11 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
             None => "Here is the chart.".into(),
         },
         Task::Correlation => {
-            let r = table.rows.first().and_then(|r| r.first()).and_then(Value::as_f64);
+            let r = table
+                .rows
+                .first()
+                .and_then(|r| r.first())
+                .and_then(Value::as_f64);
             let a = intent.measure.as_deref().unwrap_or("?");
             let b = intent.second.as_deref().unwrap_or("?");
             match r {
@@ -116,8 +128,15 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
                         .iter()
                         .filter_map(|r| col.map(|i| cell(&r[i])))
                         .collect();
-                    let which = if order == Order::Asc { "lowest" } else { "highest" };
-                    format!("The {n} rows with the {which} {m}{filters}: {}.", values.join(", "))
+                    let which = if order == Order::Asc {
+                        "lowest"
+                    } else {
+                        "highest"
+                    };
+                    format!(
+                        "The {n} rows with the {which} {m}{filters}: {}.",
+                        values.join(", ")
+                    )
                 }
                 _ => format!("{n} matching rows{filters}."),
             }
@@ -144,7 +163,11 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
         return format!("No rows match{filters}.");
     }
     let label = |row: &Vec<Value>| -> String {
-        row[..value_col].iter().map(cell).collect::<Vec<_>>().join(" / ")
+        row[..value_col]
+            .iter()
+            .map(cell)
+            .collect::<Vec<_>>()
+            .join(" / ")
     };
     let by = intent.group.join(" and ");
     let value_of = |row: &Vec<Value>| row[value_col].as_f64().unwrap_or(f64::NAN);
@@ -165,7 +188,11 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
             .map(|r| format!("{} ({})", label(r), cell(&r[value_col])))
             .collect();
         let first = &table.rows[0];
-        let which = if intent.order == Some(Order::Asc) { "lowest" } else { "highest" };
+        let which = if intent.order == Some(Order::Asc) {
+            "lowest"
+        } else {
+            "highest"
+        };
         if intent.limit == Some(1) || intent.limit.is_none() {
             return format!(
                 "{} has the {which} {what}{filters} ({}); ranked by {by}: {}.",
@@ -208,14 +235,22 @@ fn chart_sentence(spec: &PlotSpec, filters: &str) -> String {
         }
         t
     });
-    let article = if matches!(spec.kind.as_str(), "area" | "histogram") && spec.kind.as_str() == "area" {
-        "an"
-    } else {
-        "a"
-    };
+    let article =
+        if matches!(spec.kind.as_str(), "area" | "histogram") && spec.kind.as_str() == "area" {
+            "an"
+        } else {
+            "a"
+        };
     let stacked = if spec.stacked { "stacked " } else { "" };
-    let color = spec.color.as_ref().map(|c| format!(", colored by {c}")).unwrap_or_default();
-    format!("Here is {article} {stacked}{} chart: {title}{color}{filters}.", spec.kind)
+    let color = spec
+        .color
+        .as_ref()
+        .map(|c| format!(", colored by {c}"))
+        .unwrap_or_default();
+    format!(
+        "Here is {article} {stacked}{} chart: {title}{color}{filters}.",
+        spec.kind
+    )
 }
 
 fn strength(r: f64) -> &'static str {

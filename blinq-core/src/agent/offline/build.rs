@@ -43,7 +43,11 @@ fn condition(f: &Filter) -> String {
 
 fn where_clause(filters: &[Filter], not_null: &[&str]) -> String {
     let mut parts: Vec<String> = filters.iter().map(condition).collect();
-    parts.extend(not_null.iter().map(|c| format!("{} IS NOT NULL", quote_ident(c))));
+    parts.extend(
+        not_null
+            .iter()
+            .map(|c| format!("{} IS NOT NULL", quote_ident(c))),
+    );
     if parts.is_empty() {
         String::new()
     } else {
@@ -76,8 +80,12 @@ pub(crate) fn sql(intent: &Intent) -> String {
             if !groups.is_empty() {
                 sql.push_str(&format!(" GROUP BY {}", groups.join(", ")));
                 match intent.order {
-                    Some(Order::Desc) => sql.push_str(&format!(" ORDER BY {alias} DESC, {}", groups.join(", "))),
-                    Some(Order::Asc) => sql.push_str(&format!(" ORDER BY {alias} ASC, {}", groups.join(", "))),
+                    Some(Order::Desc) => {
+                        sql.push_str(&format!(" ORDER BY {alias} DESC, {}", groups.join(", ")))
+                    }
+                    Some(Order::Asc) => {
+                        sql.push_str(&format!(" ORDER BY {alias} ASC, {}", groups.join(", ")))
+                    }
                     None => sql.push_str(&format!(" ORDER BY {}", groups.join(", "))),
                 }
                 if let Some(n) = intent.limit {
@@ -88,9 +96,16 @@ pub(crate) fn sql(intent: &Intent) -> String {
         }
         Task::Rows => {
             let not_null: Vec<&str> = intent.measure.iter().map(String::as_str).collect();
-            let mut sql = format!("SELECT * FROM data{}", where_clause(&intent.filters, &not_null));
+            let mut sql = format!(
+                "SELECT * FROM data{}",
+                where_clause(&intent.filters, &not_null)
+            );
             if let Some(m) = &intent.measure {
-                let dir = if intent.order == Some(Order::Asc) { "ASC" } else { "DESC" };
+                let dir = if intent.order == Some(Order::Asc) {
+                    "ASC"
+                } else {
+                    "DESC"
+                };
                 sql.push_str(&format!(" ORDER BY {} {dir}", quote_ident(m)));
             }
             if let Some(n) = intent.limit {
@@ -122,8 +137,15 @@ pub(crate) fn sql(intent: &Intent) -> String {
                     }
                 }
             }
-            let list = if columns.is_empty() { "*".to_string() } else { columns.join(", ") };
-            format!("SELECT {list} FROM data{}", where_clause(&intent.filters, &[]))
+            let list = if columns.is_empty() {
+                "*".to_string()
+            } else {
+                columns.join(", ")
+            };
+            format!(
+                "SELECT {list} FROM data{}",
+                where_clause(&intent.filters, &[])
+            )
         }
     }
 }
@@ -142,7 +164,8 @@ pub(crate) fn spec(intent: &Intent) -> Option<PlotSpec> {
     );
     if aggregates {
         spec.aggregate = intent.agg.map(Agg::plot);
-        if spec.aggregate == Some(crate::plot::Aggregate::Count) && chart.kind != PlotKind::Heatmap {
+        if spec.aggregate == Some(crate::plot::Aggregate::Count) && chart.kind != PlotKind::Heatmap
+        {
             spec.y = None;
         }
     }

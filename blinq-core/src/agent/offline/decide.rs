@@ -11,11 +11,19 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     if let Some((word, columns)) = &s.ambiguous {
         return Err(format!(
             "\"{word}\" could mean {}; please name the column.",
-            columns.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" or ")
+            columns
+                .iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(" or ")
         ));
     }
     let of = |role: Role| -> Vec<String> {
-        s.mentions.iter().filter(|m| m.role == role).map(|m| m.column.clone()).collect()
+        s.mentions
+            .iter()
+            .filter(|m| m.role == role)
+            .map(|m| m.column.clone())
+            .collect()
     };
     let measures = of(Role::Measure);
     let mut groups = of(Role::Group);
@@ -45,7 +53,15 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
 
     let wants_chart = s.chart_kind.is_some() || s.chart_word || s.distribution || s.trend;
     if wants_chart {
-        return chart(schema, s, &measures, &groups, &colors, &versus, explicit_agg);
+        return chart(
+            schema,
+            s,
+            &measures,
+            &groups,
+            &colors,
+            &versus,
+            explicit_agg,
+        );
     }
 
     let mut intent = Intent::new(Task::Aggregate);
@@ -55,7 +71,11 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         groups.insert(0, subject.clone());
         intent.order = Some(s.superlative.unwrap_or(Order::Desc));
     }
-    let measure = measures.iter().find(|c| numeric(c)).or(measures.first()).cloned();
+    let measure = measures
+        .iter()
+        .find(|c| numeric(c))
+        .or(measures.first())
+        .cloned();
     if let (Some(order), Some(n)) = (s.superlative, s.top_n) {
         // Top N: of groups when a text column is named, else of rows. "by <number>" ranks.
         let ranked_by = groups.iter().find(|g| numeric(g)).cloned();
@@ -159,8 +179,24 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
 fn additive_default(column: &str) -> Agg {
     let lower = column.to_lowercase();
     let additive = [
-        "sales", "revenue", "amount", "total", "quantity", "qty", "units", "volume", "profit",
-        "population", "count", "sold", "orders", "spend", "cost", "income", "visits", "cases",
+        "sales",
+        "revenue",
+        "amount",
+        "total",
+        "quantity",
+        "qty",
+        "units",
+        "volume",
+        "profit",
+        "population",
+        "count",
+        "sold",
+        "orders",
+        "spend",
+        "cost",
+        "income",
+        "visits",
+        "cases",
     ];
     if additive.iter().any(|w| lower.contains(w)) {
         Agg::Sum
@@ -202,7 +238,11 @@ fn chart(
                 PlotKind::Bar
             }
         } else if !groups.is_empty() {
-            if first_num.is_some() { PlotKind::Bar } else { PlotKind::Bar }
+            if first_num.is_some() {
+                PlotKind::Bar
+            } else {
+                PlotKind::Bar
+            }
         } else if measures.len() >= 2 && measures.iter().all(numeric) {
             PlotKind::Scatter
         } else if first_num.is_some() {
@@ -266,7 +306,9 @@ fn chart(
                 .cloned()
                 .or_else(|| versus.first().cloned())
                 .or_else(|| first_text.clone());
-            y = first_num.clone().filter(|_| agg != Some(Agg::Count) || kind == PlotKind::Box);
+            y = first_num
+                .clone()
+                .filter(|_| agg != Some(Agg::Count) || kind == PlotKind::Box);
             if x.is_none() && kind != PlotKind::Box {
                 x = first_num.clone();
                 y = None;
@@ -309,8 +351,11 @@ fn chart(
 fn time_like(schema: &Schema, column: &str) -> bool {
     schema.get(column).is_some_and(|c| {
         c.kind == Kind::Time
-            || c.words
-                .iter()
-                .any(|w| matches!(w.as_str(), "year" | "date" | "month" | "time" | "day" | "week"))
+            || c.words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "year" | "date" | "month" | "time" | "day" | "week"
+                )
+            })
     })
 }

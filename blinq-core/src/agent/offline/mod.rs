@@ -22,7 +22,6 @@ use super::plan::Plan;
 use scan::Role;
 use schema::Schema;
 
-
 /// Plan a question, or explain in a sentence why it can't be answered. `previous` is the
 /// plan of the previous answer, for follow-ups ("now as a line chart", "only for 2013").
 pub(crate) fn plan(
@@ -66,7 +65,8 @@ use scan::Scan;
 fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
     let mut next = prev.clone();
     for f in &s.filters {
-        next.filters.retain(|old| old.column != f.column || old.year_of != f.year_of);
+        next.filters
+            .retain(|old| old.column != f.column || old.year_of != f.year_of);
         next.filters.push(f.clone());
     }
     if let Some(a) = s.agg.or_else(|| s.mentions.iter().find_map(|m| m.agg)) {

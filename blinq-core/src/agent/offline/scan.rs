@@ -55,20 +55,151 @@ pub(crate) struct Scan {
 
 /// Words that are part of the question's grammar, never column names on their own.
 const KEYWORDS: &[&str] = &[
-    "the", "a", "an", "of", "by", "per", "for", "in", "is", "are", "was", "were", "what",
-    "which", "who", "and", "with", "to", "on", "how", "many", "much", "each", "every", "show",
-    "me", "plot", "chart", "graph", "draw", "average", "mean", "avg", "total", "sum", "count",
-    "number", "max", "min", "maximum", "minimum", "median", "highest", "lowest", "most",
-    "least", "top", "bottom", "distinct", "unique", "where", "has", "have", "had", "vs",
-    "versus", "against", "over", "under", "above", "below", "than", "between", "as", "it",
-    "its", "there", "do", "does", "did", "give", "list", "find", "get", "tell", "all", "from",
-    "at", "or", "not", "this", "that", "these", "those", "please", "now", "only", "instead",
-    "same", "but", "then", "also", "be", "i", "we", "you", "my", "our", "their", "colored",
-    "coloured", "color", "colour", "split", "across", "whose", "greater", "less", "more",
-    "fewer", "equal", "equals", "at", "into", "per", "time", "trend", "distribution",
-    "largest", "smallest", "biggest", "bar", "line", "pie", "box", "area", "scatter",
-    "histogram", "heatmap", "stacked", "different", "values", "value", "overall", "typical",
-    "sorted", "order", "ordered", "sort", "grouped", "group", "broken", "down", "up", "can",
+    "the",
+    "a",
+    "an",
+    "of",
+    "by",
+    "per",
+    "for",
+    "in",
+    "is",
+    "are",
+    "was",
+    "were",
+    "what",
+    "which",
+    "who",
+    "and",
+    "with",
+    "to",
+    "on",
+    "how",
+    "many",
+    "much",
+    "each",
+    "every",
+    "show",
+    "me",
+    "plot",
+    "chart",
+    "graph",
+    "draw",
+    "average",
+    "mean",
+    "avg",
+    "total",
+    "sum",
+    "count",
+    "number",
+    "max",
+    "min",
+    "maximum",
+    "minimum",
+    "median",
+    "highest",
+    "lowest",
+    "most",
+    "least",
+    "top",
+    "bottom",
+    "distinct",
+    "unique",
+    "where",
+    "has",
+    "have",
+    "had",
+    "vs",
+    "versus",
+    "against",
+    "over",
+    "under",
+    "above",
+    "below",
+    "than",
+    "between",
+    "as",
+    "it",
+    "its",
+    "there",
+    "do",
+    "does",
+    "did",
+    "give",
+    "list",
+    "find",
+    "get",
+    "tell",
+    "all",
+    "from",
+    "at",
+    "or",
+    "not",
+    "this",
+    "that",
+    "these",
+    "those",
+    "please",
+    "now",
+    "only",
+    "instead",
+    "same",
+    "but",
+    "then",
+    "also",
+    "be",
+    "i",
+    "we",
+    "you",
+    "my",
+    "our",
+    "their",
+    "colored",
+    "coloured",
+    "color",
+    "colour",
+    "split",
+    "across",
+    "whose",
+    "greater",
+    "less",
+    "more",
+    "fewer",
+    "equal",
+    "equals",
+    "at",
+    "into",
+    "per",
+    "time",
+    "trend",
+    "distribution",
+    "largest",
+    "smallest",
+    "biggest",
+    "bar",
+    "line",
+    "pie",
+    "box",
+    "area",
+    "scatter",
+    "histogram",
+    "heatmap",
+    "stacked",
+    "different",
+    "values",
+    "value",
+    "overall",
+    "typical",
+    "sorted",
+    "order",
+    "ordered",
+    "sort",
+    "grouped",
+    "group",
+    "broken",
+    "down",
+    "up",
+    "can",
 ];
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -93,7 +224,14 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         filter_cols.push((pos, filter.column.clone()));
         out.filters.push(filter);
     }
-    number_filters(schema, &tokens, &mut used, &spans, &mut out, &mut filter_cols);
+    number_filters(
+        schema,
+        &tokens,
+        &mut used,
+        &spans,
+        &mut out,
+        &mut filter_cols,
+    );
     keywords(&tokens, &mut used, &mut out);
     for (start, end, column) in &spans {
         if filter_cols
@@ -190,8 +328,10 @@ fn match_columns(
                 .map(|c| schema.columns[c.3].name.clone())
                 .collect();
             if !rivals.is_empty() && out.ambiguous.is_none() {
-                let word: Vec<&str> =
-                    tokens[start..start + len].iter().map(|t| t.raw.as_str()).collect();
+                let word: Vec<&str> = tokens[start..start + len]
+                    .iter()
+                    .map(|t| t.raw.as_str())
+                    .collect();
                 let mut all = vec![schema.columns[ci].name.clone()];
                 all.extend(rivals);
                 out.ambiguous = Some((word.join(" "), all));
@@ -222,9 +362,10 @@ fn match_values(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Vec<(us
                 c.values.as_ref()?.iter().find_map(|v| {
                     let words: Vec<String> = tokenize(v).into_iter().map(|t| t.lower).collect();
                     let same = words.len() == len
-                        && words.iter().zip(&text).all(|(w, t)| {
-                            w == t || (w.len() > 3 && singular(t) == w.as_str())
-                        });
+                        && words
+                            .iter()
+                            .zip(&text)
+                            .all(|(w, t)| w == t || (w.len() > 3 && singular(t) == w.as_str()));
                     // Short codes ("UA", "JFK") must be typed in the same case.
                     let short_ok = v.len() > 3
                         || !v.chars().any(char::is_uppercase)
@@ -283,8 +424,8 @@ fn number_filters(
             ">" | "over" | "above" | "greater than" | "more than" | "higher than"
             | "larger than" | "exceeds" | "exceeding" | "bigger than" | "longer than" => Op::Gt,
             ">=" | "at least" | "greater than or equal to" | "or more" => Op::Ge,
-            "<" | "under" | "below" | "less than" | "lower than" | "smaller than" | "fewer than"
-            | "shorter than" => Op::Lt,
+            "<" | "under" | "below" | "less than" | "lower than" | "smaller than"
+            | "fewer than" | "shorter than" => Op::Lt,
             "<=" | "at most" | "less than or equal to" => Op::Le,
             "=" | "" | "is" | "of" | "equal to" | "equals" | "==" => Op::Eq,
             "!=" | "not" | "is not" | "not equal to" => Op::Ne,
@@ -301,7 +442,9 @@ fn number_filters(
     }
     // Bare years: "in 2013", "since 2008", "before 1990".
     for i in 0..tokens.len() {
-        let Some(n) = tokens[i].number() else { continue };
+        let Some(n) = tokens[i].number() else {
+            continue;
+        };
         if used[i] || n.fract() != 0.0 || !(1800.0..=2100.0).contains(&n) || i == 0 {
             continue;
         }
@@ -313,9 +456,10 @@ fn number_filters(
             "until" => Op::Le,
             _ => continue,
         };
-        let year_col = schema.columns.iter().find(|c| {
-            c.kind == Kind::Number && c.words.iter().any(|w| w == "year" || w == "yr")
-        });
+        let year_col = schema
+            .columns
+            .iter()
+            .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| w == "year" || w == "yr"));
         let (column, year_of) = match year_col {
             Some(c) => (c.name.clone(), false),
             None => match schema.columns.iter().find(|c| c.kind == Kind::Time) {
@@ -362,10 +506,17 @@ fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Op
         return (Role::Measure, agg);
     }
     let prev = tokens[i - 1].lower.as_str();
-    let before = if i >= 2 { tokens[i - 2].lower.as_str() } else { "" };
+    let before = if i >= 2 {
+        tokens[i - 2].lower.as_str()
+    } else {
+        ""
+    };
     let role = match prev {
         "by" | "per" | "across" | "within" if agg.is_none() => {
-            if matches!(before, "colored" | "coloured" | "color" | "colour" | "split" | "hue") {
+            if matches!(
+                before,
+                "colored" | "coloured" | "color" | "colour" | "split" | "hue"
+            ) {
                 Role::Color
             } else if matches!(before, "sorted" | "sort" | "order" | "ordered" | "ranked") {
                 Role::Measure
@@ -376,9 +527,13 @@ fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Op
         "each" | "every" if agg.is_none() => Role::Group,
         "over" | "on" => Role::Versus,
         "which" | "what" if agg.is_none() => Role::Which,
-        "and" | "," => earlier
-            .last()
-            .map_or(Role::Measure, |m| if m.role == Role::Which { Role::Measure } else { m.role }),
+        "and" | "," => earlier.last().map_or(Role::Measure, |m| {
+            if m.role == Role::Which {
+                Role::Measure
+            } else {
+                m.role
+            }
+        }),
         _ => Role::Measure,
     };
     (role, agg)
@@ -432,9 +587,18 @@ fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                 out.superlative.get_or_insert(Order::Asc);
             }
             "top" | "first" | "bottom" | "last" => {
-                let order = if matches!(w, "bottom" | "last") { Order::Asc } else { Order::Desc };
+                let order = if matches!(w, "bottom" | "last") {
+                    Order::Asc
+                } else {
+                    Order::Desc
+                };
                 out.superlative.get_or_insert(order);
-                out.top_n = Some(tokens.get(i + 1).and_then(Token::number).map_or(1, |v| v as usize));
+                out.top_n = Some(
+                    tokens
+                        .get(i + 1)
+                        .and_then(Token::number)
+                        .map_or(1, |v| v as usize),
+                );
                 if tokens.get(i + 1).and_then(Token::number).is_some() {
                     used[i + 1] = true;
                 }

@@ -63,7 +63,15 @@ impl Schema {
             })
             .collect();
         let mut row_nouns: Vec<String> = [
-            "row", "record", "entry", "entrie", "observation", "item", "line", "case", "sample",
+            "row",
+            "record",
+            "entry",
+            "entrie",
+            "observation",
+            "item",
+            "line",
+            "case",
+            "sample",
         ]
         .iter()
         .map(|s| s.to_string())

@@ -53,7 +53,8 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
             }
             let raw: String = chars[start..i].iter().filter(|c| **c != ',').collect();
             split_camel(&raw, &mut tokens);
-        } else if c == '-' && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+        } else if c == '-'
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
             && (i == 0 || !chars[i - 1].is_alphanumeric())
         {
             let start = i;
@@ -62,7 +63,10 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
                 i += 1;
             }
             let raw: String = chars[start..i].iter().collect();
-            tokens.push(Token { lower: raw.clone(), raw });
+            tokens.push(Token {
+                lower: raw.clone(),
+                raw,
+            });
         } else if matches!(c, '<' | '>' | '=' | '!') {
             let mut raw = c.to_string();
             if chars.get(i + 1) == Some(&'=') {
@@ -70,7 +74,10 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
                 i += 1;
             }
             i += 1;
-            tokens.push(Token { lower: raw.clone(), raw });
+            tokens.push(Token {
+                lower: raw.clone(),
+                raw,
+            });
         } else {
             i += 1;
         }
