@@ -59,6 +59,17 @@ pub(crate) fn cell(v: &Value) -> String {
     }
 }
 
+/// A label or filter value: whole numbers (years, codes) without separators.
+fn plain(v: &Value) -> String {
+    match v {
+        Value::Number(n) if n.is_i64() || n.is_u64() => n.to_string(),
+        Value::Number(n) if n.as_f64().is_some_and(|f| f.fract() == 0.0) => {
+            format!("{}", n.as_f64().unwrap_or_default())
+        }
+        other => cell(other),
+    }
+}
+
 fn filters_text(filters: &[Filter]) -> String {
     if filters.is_empty() {
         return String::new();
@@ -79,7 +90,7 @@ fn filters_text(filters: &[Filter]) -> String {
                 Op::Lt => "<",
                 Op::Le => "≤",
             };
-            format!("{column} {op} {}", cell(&f.value))
+            format!("{column} {op} {}", plain(&f.value))
         })
         .collect();
     format!(" where {}", parts.join(" and "))
@@ -165,7 +176,7 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
     let label = |row: &Vec<Value>| -> String {
         row[..value_col]
             .iter()
-            .map(cell)
+            .map(plain)
             .collect::<Vec<_>>()
             .join(" / ")
     };
@@ -235,22 +246,29 @@ fn chart_sentence(spec: &PlotSpec, filters: &str) -> String {
         }
         t
     });
-    let article =
-        if matches!(spec.kind.as_str(), "area" | "histogram") && spec.kind.as_str() == "area" {
-            "an"
-        } else {
-            "a"
-        };
+    let name = match spec.kind.as_str() {
+        "scatter" => "scatter plot",
+        "histogram" => "histogram",
+        "box" => "box plot",
+        "heatmap" => "heatmap",
+        other => return sentence(&format!("{other} chart"), spec, &title, filters),
+    };
+    sentence(name, spec, &title, filters)
+}
+
+fn sentence(name: &str, spec: &PlotSpec, title: &str, filters: &str) -> String {
     let stacked = if spec.stacked { "stacked " } else { "" };
+    let article = if stacked.is_empty() && name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
     let color = spec
         .color
         .as_ref()
         .map(|c| format!(", colored by {c}"))
         .unwrap_or_default();
-    format!(
-        "Here is {article} {stacked}{} chart: {title}{color}{filters}.",
-        spec.kind
-    )
+    format!("Here is {article} {stacked}{name}: {title}{color}{filters}.")
 }
 
 fn strength(r: f64) -> &'static str {

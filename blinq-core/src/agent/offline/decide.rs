@@ -86,7 +86,27 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         {
             groups.push(t);
         }
-        let num_measure = measures.iter().find(|c| numeric(c)).cloned().or(ranked_by);
+        // "top 3 hours by average temp": the column with the aggregate is ranked, the
+        // other one is the group.
+        let qualified = s
+            .mentions
+            .iter()
+            .find(|m| m.agg.is_some() && m.role == Role::Measure && numeric(&m.column))
+            .map(|m| m.column.clone());
+        if groups.is_empty()
+            && let Some(q) = &qualified
+            && let Some(other) = measures.iter().find(|c| *c != q)
+        {
+            groups.push(other.clone());
+        }
+        let num_measure = qualified
+            .or_else(|| {
+                measures
+                    .iter()
+                    .find(|c| numeric(c) && !groups.contains(c))
+                    .cloned()
+            })
+            .or(ranked_by);
         if groups.is_empty() {
             let mut rows = Intent::new(Task::Rows);
             rows.filters = s.filters.clone();
