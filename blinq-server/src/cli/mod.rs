@@ -1,6 +1,7 @@
 //! The command-line interface: one module per subcommand.
 
 mod ask;
+mod describe;
 mod load;
 mod output;
 mod query;
@@ -23,6 +24,8 @@ pub struct Cli {
 enum Command {
     /// Run a SQL query over a file; the table is called `data` and also by the file's stem.
     Query(query::QueryArgs),
+    /// Summarise every column of a file: counts, nulls, mean, quartiles, top values.
+    Describe(describe::DescribeArgs),
     /// Answer a plain-language question about a file with a table or a chart (offline).
     Ask(ask::AskArgs),
 }
@@ -58,6 +61,7 @@ impl CliError {
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Query(args) => query::run(args),
+        Command::Describe(args) => describe::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Token(args) => token::run(args),
         Command::Ask(args) => ask::run(args),
