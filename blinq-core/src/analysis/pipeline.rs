@@ -49,7 +49,8 @@ use crate::error::{BlinqError, Result};
 /// let penguins = Dataset::from_path("tests/fixtures/penguins.csv")?;
 /// let result = pipeline.run(&penguins)?;
 /// assert_eq!(result.get_column_names(), ["species", "count", "mean_mass"]);
-/// assert_eq!(result.column("species")?.str()?.get(0), Some("Gentoo"));
+/// let table = blinq_core::dataset::table_json(&result);
+/// assert_eq!(table.rows[0][0], "Gentoo");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
