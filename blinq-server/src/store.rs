@@ -119,7 +119,10 @@ impl Store {
 
     /// Check that files can be written and the catalog answers.
     pub fn check_ready(&self) -> ApiResult<()> {
-        let probe = self.root.join(format!(".ready-{}", uuid::Uuid::new_v4()));
+        let probe = self
+            .root
+            .join("datasets")
+            .join(format!(".ready-{}", uuid::Uuid::new_v4()));
         fs::write(&probe, b"ok")?;
         fs::remove_file(&probe)?;
         self.conn()?

@@ -1,5 +1,6 @@
 //! `blinq serve`: run the REST API.
 
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 
 use blinq_server::{App, ServeArgs};
