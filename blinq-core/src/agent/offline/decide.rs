@@ -258,11 +258,7 @@ fn chart(
                 PlotKind::Bar
             }
         } else if !groups.is_empty() {
-            if first_num.is_some() {
-                PlotKind::Bar
-            } else {
-                PlotKind::Bar
-            }
+            PlotKind::Bar
         } else if measures.len() >= 2 && measures.iter().all(numeric) {
             PlotKind::Scatter
         } else if first_num.is_some() {

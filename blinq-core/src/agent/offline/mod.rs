@@ -8,6 +8,7 @@
 mod build;
 mod decide;
 mod intent;
+mod keywords;
 mod scan;
 mod schema;
 mod words;

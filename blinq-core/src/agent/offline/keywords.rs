@@ -1,0 +1,269 @@
+//! Keywords of questions: aggregates, superlatives, top N, chart kinds and intents.
+
+use crate::plot::PlotKind;
+
+use super::intent::{Agg, Order};
+use super::scan::Scan;
+use super::words::Token;
+
+/// Words that are part of the question's grammar, never column names on their own.
+pub(crate) const KEYWORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "by",
+    "per",
+    "for",
+    "in",
+    "is",
+    "are",
+    "was",
+    "were",
+    "what",
+    "which",
+    "who",
+    "and",
+    "with",
+    "to",
+    "on",
+    "how",
+    "many",
+    "much",
+    "each",
+    "every",
+    "show",
+    "me",
+    "plot",
+    "chart",
+    "graph",
+    "draw",
+    "average",
+    "mean",
+    "avg",
+    "total",
+    "sum",
+    "count",
+    "number",
+    "max",
+    "min",
+    "maximum",
+    "minimum",
+    "median",
+    "highest",
+    "lowest",
+    "most",
+    "least",
+    "top",
+    "bottom",
+    "distinct",
+    "unique",
+    "where",
+    "has",
+    "have",
+    "had",
+    "vs",
+    "versus",
+    "against",
+    "over",
+    "under",
+    "above",
+    "below",
+    "than",
+    "between",
+    "as",
+    "it",
+    "its",
+    "there",
+    "do",
+    "does",
+    "did",
+    "give",
+    "list",
+    "find",
+    "get",
+    "tell",
+    "all",
+    "from",
+    "at",
+    "or",
+    "not",
+    "this",
+    "that",
+    "these",
+    "those",
+    "please",
+    "now",
+    "only",
+    "instead",
+    "same",
+    "but",
+    "then",
+    "also",
+    "be",
+    "i",
+    "we",
+    "you",
+    "my",
+    "our",
+    "their",
+    "colored",
+    "coloured",
+    "color",
+    "colour",
+    "split",
+    "across",
+    "whose",
+    "greater",
+    "less",
+    "more",
+    "fewer",
+    "equal",
+    "equals",
+    "at",
+    "into",
+    "per",
+    "time",
+    "trend",
+    "distribution",
+    "largest",
+    "smallest",
+    "biggest",
+    "bar",
+    "line",
+    "pie",
+    "box",
+    "area",
+    "scatter",
+    "histogram",
+    "heatmap",
+    "stacked",
+    "different",
+    "values",
+    "value",
+    "overall",
+    "typical",
+    "sorted",
+    "order",
+    "ordered",
+    "sort",
+    "grouped",
+    "group",
+    "broken",
+    "down",
+    "up",
+    "can",
+];
+
+/// The aggregate a word asks for.
+pub(crate) fn agg_word(word: &str) -> Option<Agg> {
+    Some(match word {
+        "average" | "mean" | "avg" | "typical" | "averages" => Agg::Mean,
+        "total" | "sum" | "totals" | "combined" => Agg::Sum,
+        "median" => Agg::Median,
+        "minimum" | "min" => Agg::Min,
+        "maximum" | "max" => Agg::Max,
+        "std" | "stddev" | "stdev" | "deviation" => Agg::Std,
+        _ => return None,
+    })
+}
+
+pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    let n = tokens.len();
+    for i in 0..n {
+        if used[i] {
+            continue;
+        }
+        let w = tokens[i].lower.as_str();
+        let next = tokens.get(i + 1).map_or("", |t| t.lower.as_str());
+        if let Some(a) = agg_word(w) {
+            let count_follows = matches!(next, "number" | "count");
+            if out.agg.is_none() && !(a == Agg::Sum && count_follows) {
+                out.agg = Some(a);
+            }
+            continue;
+        }
+        match w {
+            "count" | "counts" | "frequency" | "frequencies" | "tally" => {
+                out.agg.get_or_insert(Agg::Count);
+            }
+            "many" if i > 0 && tokens[i - 1].lower == "how" => {
+                out.agg.get_or_insert(Agg::Count);
+            }
+            "number" if next == "of" => {
+                out.agg.get_or_insert(Agg::Count);
+            }
+            "distinct" | "unique" | "different" => out.distinct = true,
+            "highest" | "largest" | "biggest" | "most" | "greatest" | "heaviest" | "longest"
+            | "hottest" | "warmest" | "fastest" | "tallest" | "best" | "maximal" => {
+                out.superlative.get_or_insert(Order::Desc);
+            }
+            "lowest" | "smallest" | "least" | "fewest" | "lightest" | "shortest" | "coldest"
+            | "slowest" | "cheapest" | "worst" | "minimal" => {
+                out.superlative.get_or_insert(Order::Asc);
+            }
+            "top" | "first" | "bottom" | "last" => {
+                let order = if matches!(w, "bottom" | "last") {
+                    Order::Asc
+                } else {
+                    Order::Desc
+                };
+                out.superlative.get_or_insert(order);
+                out.top_n = Some(
+                    tokens
+                        .get(i + 1)
+                        .and_then(Token::number)
+                        .map_or(1, |v| v as usize),
+                );
+                if tokens.get(i + 1).and_then(Token::number).is_some() {
+                    used[i + 1] = true;
+                }
+            }
+            "bar" | "bars" | "column" => out.chart_kind = Some(PlotKind::Bar),
+            "line" | "lines" => out.chart_kind = Some(PlotKind::Line),
+            "scatter" | "scatterplot" => out.chart_kind = Some(PlotKind::Scatter),
+            "histogram" | "hist" | "histograms" => out.chart_kind = Some(PlotKind::Histogram),
+            "box" | "boxplot" | "boxplots" | "whisker" | "violin" => {
+                out.chart_kind = Some(PlotKind::Box)
+            }
+            "pie" | "donut" | "doughnut" => out.chart_kind = Some(PlotKind::Pie),
+            "area" => out.chart_kind = Some(PlotKind::Area),
+            "heatmap" => out.chart_kind = Some(PlotKind::Heatmap),
+            "heat" if next == "map" => out.chart_kind = Some(PlotKind::Heatmap),
+            "stacked" | "stack" => out.stacked = true,
+            "plot" | "chart" | "graph" | "visualize" | "visualise" | "draw" | "visualization"
+            | "diagram" => out.chart_word = true,
+            "distribution" | "distributed" | "spread" => out.distribution = true,
+            "trend" | "trends" | "evolve" | "evolved" | "changed" | "change" | "timeline" => {
+                out.trend = true
+            }
+            "time" if i > 0 && matches!(tokens[i - 1].lower.as_str(), "over" | "through") => {
+                out.trend = true
+            }
+            "correlation" | "correlated" | "correlate" | "corr" | "relationship" | "related"
+            | "relate" | "association" => out.correlation = true,
+            "list" | "rows" | "records" | "show" => {
+                if matches!(w, "list") || tokens.get(i + 1).is_some_and(|t| t.lower == "all") {
+                    out.list_rows = true;
+                }
+            }
+            _ => continue,
+        }
+        used[i] = true;
+    }
+    if out.top_n.is_none() && out.superlative.is_some() {
+        // "5 highest", "3 carriers with the lowest ..."
+        for i in 0..n {
+            if let Some(v) = tokens[i].number()
+                && !used[i]
+                && (1.0..=100.0).contains(&v)
+                && v.fract() == 0.0
+                && !(1800.0..=2100.0).contains(&v)
+            {
+                out.top_n = Some(v as usize);
+                used[i] = true;
+                break;
+            }
+        }
+    }
+}
