@@ -157,3 +157,35 @@ fn plans_from_json_are_validated_against_the_schema() {
     let err = blinq_core::agent::run_plan(&data, plan, &svg()).unwrap_err();
     assert_eq!(err.code(), "plan");
 }
+
+#[test]
+fn odd_questions_get_sensible_answers_not_errors() {
+    let data = penguins();
+    // 344 penguins, 2 without body mass: "top <huge>" returns all 342 ranked rows.
+    let all = ask(
+        &data,
+        "top 99999999999999999999 penguins by body mass",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(all.table.unwrap().rows.len(), 342);
+    let text = ask(&data, "average species", &svg()).unwrap();
+    assert!(
+        text.sql.is_none() && text.response.contains("`species` is text"),
+        "{}",
+        text.response
+    );
+    let bars = ask(&data, "histogram of species", &svg()).unwrap();
+    let spec = bars.plot.unwrap().spec;
+    assert_eq!(
+        (spec.kind.as_str(), spec.x.as_deref()),
+        ("bar", Some("species"))
+    );
+    let scatter = ask(&data, "bill length vs bill depth", &svg()).unwrap();
+    let spec = scatter.plot.unwrap().spec;
+    assert_eq!(spec.kind.as_str(), "scatter");
+    assert_eq!(
+        (spec.x.as_deref(), spec.y.as_deref()),
+        (Some("bill_length_mm"), Some("bill_depth_mm"))
+    );
+}

@@ -51,7 +51,15 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         return Err("a correlation needs two numeric columns".into());
     }
 
-    let wants_chart = s.chart_kind.is_some() || s.chart_word || s.distribution || s.trend;
+    // "bill length vs bill depth": two numbers and nothing to compute is a scatter plot.
+    let two_numbers = explicit_agg.is_none()
+        && s.superlative.is_none()
+        && groups.is_empty()
+        && s.filters.is_empty()
+        && measures.len() >= 2
+        && measures.iter().all(numeric);
+    let wants_chart =
+        s.chart_kind.is_some() || s.chart_word || s.distribution || s.trend || two_numbers;
     if wants_chart {
         return chart(
             schema,
@@ -66,6 +74,15 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
 
     let mut intent = Intent::new(Task::Aggregate);
     intent.filters = s.filters.clone();
+    if let Some(agg @ (Agg::Sum | Agg::Mean | Agg::Median | Agg::Std)) = explicit_agg
+        && let Some(text) = measures.first().filter(|c| !numeric(c))
+        && measures.iter().all(|c| !numeric(c))
+    {
+        return Err(format!(
+            "`{text}` is text, so it has no {}; ask for a count or the number of distinct values",
+            agg.label().trim_end_matches(" of")
+        ));
+    }
     // "which species has the highest mass": group by the subject, order by the measure.
     if let Some(subject) = which.first() {
         groups.insert(0, subject.clone());
@@ -268,6 +285,10 @@ fn chart(
         } else {
             return Err("name the columns to chart".into());
         });
+    }
+    if kind == Some(PlotKind::Histogram) && first_num.is_none() {
+        // A histogram of text is a bar chart of counts.
+        kind = Some(PlotKind::Bar);
     }
     let kind = kind.unwrap_or(PlotKind::Bar);
     match kind {

@@ -7,6 +7,9 @@ use super::scan::Scan;
 use super::words::Token;
 
 /// Words that are part of the question's grammar, never column names on their own.
+/// The largest N of "top N".
+const MAX_TOP: usize = 10_000;
+
 pub(crate) const KEYWORDS: &[&str] = &[
     "the",
     "a",
@@ -213,7 +216,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                     tokens
                         .get(i + 1)
                         .and_then(Token::number)
-                        .map_or(1, |v| v as usize),
+                        .map_or(1, |v| (v.max(1.0) as usize).min(MAX_TOP)),
                 );
                 if tokens.get(i + 1).and_then(Token::number).is_some() {
                     used[i + 1] = true;
@@ -260,7 +263,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                 && v.fract() == 0.0
                 && !(1800.0..=2100.0).contains(&v)
             {
-                out.top_n = Some(v as usize);
+                out.top_n = Some((v as usize).clamp(1, MAX_TOP));
                 used[i] = true;
                 break;
             }
