@@ -189,3 +189,28 @@ fn odd_questions_get_sensible_answers_not_errors() {
         (Some("bill_length_mm"), Some("bill_depth_mm"))
     );
 }
+
+#[test]
+fn month_names_filter_dates_and_month_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sales.csv");
+    std::fs::write(
+        &path,
+        "order date,amount\n2024-01-05,10\n2024-03-02,20\n2024-03-28,5\n2025-03-01,7\n2024-04-01,100\n",
+    )
+    .unwrap();
+    let data = Dataset::from_path(&path).unwrap();
+    // March rows: 20 + 5 + 7 = 32; March 2024 only: 25.
+    let march = ask(&data, "total amount in March", &svg()).unwrap();
+    assert_eq!(march.table.unwrap().rows[0][0], 32, "{:?}", march.sql);
+    let march_2024 = ask(&data, "total amount in March 2024", &svg()).unwrap();
+    assert_eq!(
+        march_2024.table.unwrap().rows[0][0],
+        25,
+        "{:?}",
+        march_2024.sql
+    );
+    let flights = Dataset::from_path("tests/fixtures/flights_3000.csv").unwrap();
+    let feb = ask(&flights, "how many flights in February", &svg()).unwrap();
+    assert!(feb.sql.unwrap().contains("\"month\" = 2"));
+}

@@ -79,6 +79,8 @@ fn filters_text(filters: &[Filter]) -> String {
         .map(|f| {
             let column = if f.year_of {
                 format!("year of {}", f.column)
+            } else if f.month_of {
+                format!("month of {}", f.column)
             } else {
                 f.column.clone()
             };

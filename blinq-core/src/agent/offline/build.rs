@@ -35,6 +35,8 @@ fn condition(f: &Filter) -> String {
     let column = quote_ident(&f.column);
     let lhs = if f.year_of {
         format!("EXTRACT(YEAR FROM {column})")
+    } else if f.month_of {
+        format!("EXTRACT(MONTH FROM {column})")
     } else {
         column
     };

@@ -142,6 +142,9 @@ pub struct Filter {
     /// Compare the year of a date column instead of the column itself.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub year_of: bool,
+    /// Compare the month (1-12) of a date column instead of the column itself.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub month_of: bool,
 }
 
 /// Sort direction of the result.

@@ -240,6 +240,7 @@ fn match_values(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Vec<(us
                         op: if negated { Op::Ne } else { Op::Eq },
                         value: serde_json::Value::String(value),
                         year_of: false,
+                        month_of: false,
                     },
                 ));
             }
@@ -290,8 +291,10 @@ fn number_filters(
             op,
             value: number_value(n),
             year_of: false,
+            month_of: false,
         });
     }
+    month_filters(schema, tokens, used, out);
     // Bare years: "in 2013", "since 2008", "before 1990".
     for i in 0..tokens.len() {
         let Some(n) = tokens[i].number() else {
@@ -300,8 +303,10 @@ fn number_filters(
         if used[i] || n.fract() != 0.0 || !(1800.0..=2100.0).contains(&n) || i == 0 {
             continue;
         }
-        let op = match tokens[i - 1].lower.as_str() {
+        let prev = tokens[i - 1].lower.as_str();
+        let op = match prev {
             "in" | "for" | "during" | "of" | "year" => Op::Eq,
+            _ if MONTHS.contains(&prev) => Op::Eq,
             "since" | "from" => Op::Ge,
             "after" => Op::Gt,
             "before" => Op::Lt,
@@ -325,6 +330,7 @@ fn number_filters(
             op,
             value: number_value(n),
             year_of,
+            month_of: false,
         });
     }
 }
@@ -389,4 +395,50 @@ fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Op
         _ => Role::Measure,
     };
     (role, agg)
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// "in January", "during march": the month column, or the month of a date column.
+fn month_filters(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for i in 1..tokens.len() {
+        let Some(m) = MONTHS.iter().position(|name| *name == tokens[i].lower) else {
+            continue;
+        };
+        if used[i] || !matches!(tokens[i - 1].lower.as_str(), "in" | "during" | "for" | "of") {
+            continue;
+        }
+        let month_col = schema
+            .columns
+            .iter()
+            .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| w == "month" || w == "mon"));
+        let (column, month_of) = match month_col {
+            Some(c) => (c.name.clone(), false),
+            None => match schema.columns.iter().find(|c| c.kind == Kind::Time) {
+                Some(c) => (c.name.clone(), true),
+                None => continue,
+            },
+        };
+        used[i] = true;
+        out.filters.push(Filter {
+            column,
+            op: Op::Eq,
+            value: serde_json::Value::from(m as i64 + 1),
+            year_of: false,
+            month_of,
+        });
+    }
 }
