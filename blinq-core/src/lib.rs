@@ -16,12 +16,14 @@ pub mod analysis;
 pub mod dataset;
 pub mod error;
 pub mod names;
+pub mod plot;
 pub mod sql;
 
 pub use agent::Answer;
 pub use analysis::Pipeline;
 pub use dataset::{ColumnInfo, Dataset, ExportFormat, Format, LoadOptions, TableJson};
 pub use error::{BlinqError, Result};
+pub use plot::PlotSpec;
 
 /// The polars version Blinq is built on, re-exported so users can build frames for it.
 pub use polars;

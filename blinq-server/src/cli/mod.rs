@@ -4,6 +4,7 @@ mod ask;
 mod describe;
 mod load;
 mod output;
+mod plot;
 mod query;
 mod serve;
 mod token;
@@ -26,6 +27,12 @@ enum Command {
     Query(query::QueryArgs),
     /// Summarise every column of a file: counts, nulls, mean, quartiles, top values.
     Describe(describe::DescribeArgs),
+    /// Serve the REST API (prints a ready token and the URLs at start).
+    Serve(blinq_server::ServeArgs),
+    /// Mint a token with the configured secret; prints the token alone.
+    Token(token::TokenArgs),
+    /// Draw a chart of a file to PNG or SVG, from flags or a JSON plot spec.
+    Plot(plot::PlotArgs),
     /// Answer a plain-language question about a file with a table or a chart (offline).
     Ask(ask::AskArgs),
 }
@@ -64,6 +71,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Describe(args) => describe::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Token(args) => token::run(args),
+        Command::Plot(args) => plot::run(args),
         Command::Ask(args) => ask::run(args),
     }
 }
