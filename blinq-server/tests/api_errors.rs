@@ -182,3 +182,25 @@ async fn bad_sql_and_sandbox_escapes_are_refused() {
     assert_error(status, &body, 404, "not_found", "no such route");
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_query_over_its_time_limit_is_408() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cfg = config(dir.path());
+    cfg.query_timeout_secs = 1;
+    let server = Server::start_with(cfg).await;
+    let id = server.upload_fixture("alice", "flights_3000.csv").await;
+    let started = std::time::Instant::now();
+    // 3000^2 = 9e6 concatenated keys, grouped (millions of groups) and sorted: seconds of work.
+    let sql = "select a.tailnum || b.tailnum || a.dest as k, count(*) as n from data a cross join data b \
+               group by k order by n desc, k";
+    let (status, body) = server.query("alice", json!(id), sql).await;
+    assert_error(status, &body, 408, "timeout", "time limit");
+    assert!(started.elapsed().as_secs() < 20, "cancelled promptly");
+    // The server still answers.
+    let (status, _) = server
+        .query("alice", json!(id), "select count(*) from data")
+        .await;
+    assert_eq!(status, 200);
+    server.stop().await;
+}
