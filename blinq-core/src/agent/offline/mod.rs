@@ -9,6 +9,7 @@ mod build;
 mod decide;
 mod intent;
 mod keywords;
+mod numbers;
 mod scan;
 mod schema;
 mod words;

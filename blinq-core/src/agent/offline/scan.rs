@@ -4,7 +4,8 @@ use crate::plot::PlotKind;
 
 use super::intent::{Agg, Filter, Op, Order};
 use super::keywords::{KEYWORDS, agg_word, keywords};
-use super::schema::{Kind, Schema};
+use super::numbers::number_filters;
+use super::schema::Schema;
 use super::words::{Token, singular, tokenize, word_matches, word_weight};
 
 /// The role a column mention plays, from the words before it.
@@ -250,99 +251,6 @@ fn match_values(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Vec<(us
     found
 }
 
-/// "mass over 4000", "distance >= 1000", "in 2013", "since 2008".
-fn number_filters(
-    schema: &Schema,
-    tokens: &[Token],
-    used: &mut [bool],
-    spans: &[(usize, usize, String)],
-    out: &mut Scan,
-    filter_cols: &mut Vec<(usize, String)>,
-) {
-    for (_, end, column) in spans {
-        if schema.kind(column) != Kind::Number {
-            continue;
-        }
-        let mut i = *end;
-        let mut words = Vec::new();
-        while i < tokens.len() && words.len() < 4 && tokens[i].number().is_none() {
-            words.push(tokens[i].lower.as_str());
-            i += 1;
-        }
-        let Some(n) = tokens.get(i).and_then(Token::number) else {
-            continue;
-        };
-        let phrase = words.join(" ");
-        let op = match phrase.trim_start_matches("is ").trim_start_matches("was ") {
-            ">" | "over" | "above" | "greater than" | "more than" | "higher than"
-            | "larger than" | "exceeds" | "exceeding" | "bigger than" | "longer than" => Op::Gt,
-            ">=" | "at least" | "greater than or equal to" | "or more" => Op::Ge,
-            "<" | "under" | "below" | "less than" | "lower than" | "smaller than"
-            | "fewer than" | "shorter than" => Op::Lt,
-            "<=" | "at most" | "less than or equal to" => Op::Le,
-            "=" | "" | "is" | "of" | "equal to" | "equals" | "==" => Op::Eq,
-            "!=" | "not" | "is not" | "not equal to" => Op::Ne,
-            _ => continue,
-        };
-        used[*end..=i].iter_mut().for_each(|u| *u = true);
-        filter_cols.push((*end, column.clone()));
-        out.filters.push(Filter {
-            column: column.clone(),
-            op,
-            value: number_value(n),
-            year_of: false,
-            month_of: false,
-        });
-    }
-    month_filters(schema, tokens, used, out);
-    // Bare years: "in 2013", "since 2008", "before 1990".
-    for i in 0..tokens.len() {
-        let Some(n) = tokens[i].number() else {
-            continue;
-        };
-        if used[i] || n.fract() != 0.0 || !(1800.0..=2100.0).contains(&n) || i == 0 {
-            continue;
-        }
-        let prev = tokens[i - 1].lower.as_str();
-        let op = match prev {
-            "in" | "for" | "during" | "of" | "year" => Op::Eq,
-            _ if MONTHS.contains(&prev) => Op::Eq,
-            "since" | "from" => Op::Ge,
-            "after" => Op::Gt,
-            "before" => Op::Lt,
-            "until" => Op::Le,
-            _ => continue,
-        };
-        let year_col = schema
-            .columns
-            .iter()
-            .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| w == "year" || w == "yr"));
-        let (column, year_of) = match year_col {
-            Some(c) => (c.name.clone(), false),
-            None => match schema.columns.iter().find(|c| c.kind == Kind::Time) {
-                Some(c) => (c.name.clone(), true),
-                None => continue,
-            },
-        };
-        used[i] = true;
-        out.filters.push(Filter {
-            column,
-            op,
-            value: number_value(n),
-            year_of,
-            month_of: false,
-        });
-    }
-}
-
-fn number_value(n: f64) -> serde_json::Value {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        serde_json::Value::from(n as i64)
-    } else {
-        serde_json::Value::from(n)
-    }
-}
-
 /// The role of a mention from the words just before it.
 fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Option<Agg>) {
     let mut i = start;
@@ -395,50 +303,4 @@ fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Op
         _ => Role::Measure,
     };
     (role, agg)
-}
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// "in January", "during march": the month column, or the month of a date column.
-fn month_filters(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
-    for i in 1..tokens.len() {
-        let Some(m) = MONTHS.iter().position(|name| *name == tokens[i].lower) else {
-            continue;
-        };
-        if used[i] || !matches!(tokens[i - 1].lower.as_str(), "in" | "during" | "for" | "of") {
-            continue;
-        }
-        let month_col = schema
-            .columns
-            .iter()
-            .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| w == "month" || w == "mon"));
-        let (column, month_of) = match month_col {
-            Some(c) => (c.name.clone(), false),
-            None => match schema.columns.iter().find(|c| c.kind == Kind::Time) {
-                Some(c) => (c.name.clone(), true),
-                None => continue,
-            },
-        };
-        used[i] = true;
-        out.filters.push(Filter {
-            column,
-            op: Op::Eq,
-            value: serde_json::Value::from(m as i64 + 1),
-            year_of: false,
-            month_of,
-        });
-    }
 }
