@@ -160,14 +160,12 @@ fn planner_from(llm: Option<Bound<'_, PyAny>>) -> PyResult<Planner> {
     let Some(llm) = llm else {
         return Ok(Planner::Offline);
     };
-    if let Ok(s) = llm.extract::<String>() {
-        if s == "env" {
-            return blinq_core::agent::llm::LlmConfig::from_env()
-                .map(Planner::Llm)
-                .ok_or_else(|| {
-                    PyBlinqError(BlinqError::Llm("BLINQ_LLM_URL is not set".into())).into()
-                });
-        }
+    if let Ok(s) = llm.extract::<String>()
+        && s == "env"
+    {
+        return blinq_core::agent::llm::LlmConfig::from_env()
+            .map(Planner::Llm)
+            .ok_or_else(|| PyBlinqError(BlinqError::Llm("BLINQ_LLM_URL is not set".into())).into());
     }
     let url: String = llm.get_item("url")?.extract()?;
     let model: String = llm.get_item("model")?.extract()?;

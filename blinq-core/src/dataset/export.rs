@@ -119,13 +119,13 @@ fn column_values(column: &Column) -> Vec<Value> {
             .unwrap_or_else(|_| nulls());
     }
     if dtype.is_integer() {
-        if matches!(dtype, DataType::UInt64) {
-            if let Ok(ca) = s.u64() {
-                return ca
-                    .iter()
-                    .map(|v| v.map_or(Value::Null, Value::from))
-                    .collect();
-            }
+        if matches!(dtype, DataType::UInt64)
+            && let Ok(ca) = s.u64()
+        {
+            return ca
+                .iter()
+                .map(|v| v.map_or(Value::Null, Value::from))
+                .collect();
         }
         return match s.cast(&DataType::Int64) {
             Ok(c) => c

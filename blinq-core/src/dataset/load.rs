@@ -132,20 +132,20 @@ fn read_bytes_as(
 }
 
 fn check_shape(df: &DataFrame, options: &LoadOptions) -> Result<()> {
-    if let Some(max) = options.limits.max_columns {
-        if df.width() > max {
-            return Err(BlinqError::Limit(format!(
-                "the data has {} columns, more than the limit of {max}",
-                df.width()
-            )));
-        }
+    if let Some(max) = options.limits.max_columns
+        && df.width() > max
+    {
+        return Err(BlinqError::Limit(format!(
+            "the data has {} columns, more than the limit of {max}",
+            df.width()
+        )));
     }
-    if let Some(max) = options.limits.max_rows {
-        if df.height() > max {
-            return Err(BlinqError::Limit(format!(
-                "the data has more than {max} rows, the configured limit"
-            )));
-        }
+    if let Some(max) = options.limits.max_rows
+        && df.height() > max
+    {
+        return Err(BlinqError::Limit(format!(
+            "the data has more than {max} rows, the configured limit"
+        )));
     }
     Ok(())
 }
@@ -216,18 +216,17 @@ fn describe_csv_error(err: &PolarsError, bytes: &[u8], delimiter: u8) -> String 
     let message = polars_message(err);
     // polars names the offending field value; find the first line that holds it.
     let value = message.split('`').nth(1).filter(|v| !v.is_empty());
-    if message.contains("found more fields") {
-        if let Some(line) = ragged_line(bytes, delimiter) {
-            return format!("line {line} has more fields than the header");
-        }
+    if message.contains("found more fields")
+        && let Some(line) = ragged_line(bytes, delimiter)
+    {
+        return format!("line {line} has more fields than the header");
     }
-    if let Some(value) = value {
-        if let Some(line) = bytes
+    if let Some(value) = value
+        && let Some(line) = bytes
             .split(|&b| b == b'\n')
             .position(|l| l.split(|&b| b == delimiter).any(|f| f == value.as_bytes()))
-        {
-            return format!("line {}: {message}", line + 1);
-        }
+    {
+        return format!("line {}: {message}", line + 1);
     }
     message
 }

@@ -40,13 +40,12 @@ pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
     let mut out = df.clone();
     for (name, expr, nulls) in exprs {
         let parsed = out.clone().lazy().select([expr]).collect();
-        if let Ok(parsed) = parsed {
-            if let Some(c) = parsed.columns().first() {
-                // Keep the conversion only when nothing was lost to it.
-                if c.null_count() == nulls {
-                    let _ = out.replace(&name, c.clone());
-                }
-            }
+        // Keep the conversion only when nothing was lost to it.
+        if let Ok(parsed) = parsed
+            && let Some(c) = parsed.columns().first()
+            && c.null_count() == nulls
+        {
+            let _ = out.replace(&name, c.clone());
         }
     }
     out
