@@ -165,7 +165,9 @@ fn planner_from(llm: Option<Bound<'_, PyAny>>) -> PyResult<Planner> {
     {
         return blinq_core::agent::llm::LlmConfig::from_env()
             .map(Planner::Llm)
-            .ok_or_else(|| PyBlinqError(BlinqError::Llm("BLINQ_LLM_URL is not set".into())).into());
+            .ok_or_else(|| {
+                PyBlinqError(BlinqError::Llm("BLINQ_LLM_URL is not set".into())).into()
+            });
     }
     let url: String = llm.get_item("url")?.extract()?;
     let model: String = llm.get_item("model")?.extract()?;
