@@ -84,7 +84,7 @@ pub(crate) fn format_value(v: f64) -> String {
         a if a >= 1000.0 || a == 0.0 => 0,
         a if a >= 100.0 => 1,
         a if a >= 1.0 => 2,
-        a => (3 - a.log10().floor() as i32).clamp(3, 9) as usize,
+        a => (2 - a.log10().floor() as i32).clamp(3, 9) as usize,
     };
     let mut s = format!("{v:.decimals$}");
     if s.contains('.') {
@@ -297,18 +297,19 @@ mod tests {
 
     #[test]
     fn nice_numbers() {
-        let t = number_ticks(0.0, 6300.0, 6);
+        let t = number_ticks(0.0, 6300.0, 7);
         assert_eq!(
             t.values,
             vec![0.0, 1000.0, 2000.0, 3000.0, 4000.0, 5000.0, 6000.0]
         );
         assert_eq!(t.labels[1], "1,000");
-        let t = number_ticks(-0.33, 0.33, 6);
+        let t = number_ticks(-0.33, 0.33, 7);
         assert_eq!(
             t.labels,
-            vec!["-0.3", "-0.2", "-0.1", "0", "0.1", "0.2", "0.3"]
+            vec!["-0.3", "-0.2", "-0.1", "0.0", "0.1", "0.2", "0.3"]
         );
-        assert_eq!(nice_domain(172.0, 231.0, 5), (170.0, 240.0));
+        assert_eq!(nice_domain(172.0, 231.0, 6), (170.0, 240.0));
+        assert_eq!(nice_domain(172.0, 231.0, 5), (160.0, 240.0));
         assert_eq!(format_number(1234567.0, 1.0), "1,234,567");
         assert_eq!(format_number(-1234.5, 0.5), "-1,234.5");
         assert_eq!(format_number(0.25, 0.25), "0.25");

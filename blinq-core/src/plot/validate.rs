@@ -101,24 +101,25 @@ pub(crate) fn check(spec: &PlotSpec, ds: &Dataset) -> Result<Checked> {
             suggest(ds, keep)
         )));
     }
-    if let Some(x) = &x {
-        if matches!(kind, PlotKind::Scatter | PlotKind::Histogram) && !continuous(x.kind) {
-            let instead = match kind {
-                PlotKind::Histogram => {
-                    format!("a bar chart with x = `{}` counts its categories", x.name)
-                }
-                _ => format!(
-                    "use a box or bar chart with x = `{}` for a number per category",
-                    x.name
-                ),
-            };
-            return Err(plot_err(format!(
-                "a {kind} chart needs numbers or dates on x, but `{}` is {}: {instead}; numeric columns: {}",
-                x.name,
-                kind_name(x.kind),
-                suggest(ds, numeric)
-            )));
-        }
+    if let Some(x) = &x
+        && matches!(kind, PlotKind::Scatter | PlotKind::Histogram)
+        && !continuous(x.kind)
+    {
+        let instead = match kind {
+            PlotKind::Histogram => {
+                format!("a bar chart with x = `{}` counts its categories", x.name)
+            }
+            _ => format!(
+                "use a box or bar chart with x = `{}` for a number per category",
+                x.name
+            ),
+        };
+        return Err(plot_err(format!(
+            "a {kind} chart needs numbers or dates on x, but `{}` is {}: {instead}; numeric columns: {}",
+            x.name,
+            kind_name(x.kind),
+            suggest(ds, numeric)
+        )));
     }
     if let Some(y) = &y {
         let ok = match kind {
@@ -257,12 +258,12 @@ fn check_options(spec: &PlotSpec) -> Result<()> {
             PlotKind::Heatmap,
         ],
     )?;
-    if let Some(bins) = spec.bins {
-        if bins == 0 || bins > MAX_BINS {
-            return Err(plot_err(format!(
-                "bins must be between 1 and {MAX_BINS}, got {bins}"
-            )));
-        }
+    if let Some(bins) = spec.bins
+        && (bins == 0 || bins > MAX_BINS)
+    {
+        return Err(plot_err(format!(
+            "bins must be between 1 and {MAX_BINS}, got {bins}"
+        )));
     }
     if spec.limit == Some(0) {
         return Err(plot_err("limit must be at least 1".into()));

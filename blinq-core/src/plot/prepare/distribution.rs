@@ -13,13 +13,25 @@ use crate::plot::columns::{Col, ColKind, f64s, group_index, groups, polars_error
 use crate::plot::spec::{PlotSpec, SortOrder};
 use crate::plot::validate::Checked;
 
+/// The rows of a distribution: each value with its category label (when grouped by a
+/// category) and colour group index.
+struct Values {
+    values: Vec<f64>,
+    labels: Vec<String>,
+    row_group: Vec<usize>,
+    /// Colour group names in legend order (one empty name without colour).
+    names: Vec<String>,
+    /// Distinct colour values merged into "Other".
+    merged: usize,
+}
+
 /// Values of `value` (as f64) with the group index of each row, groups in legend order.
 fn values_by_group(
     ds: &Dataset,
     value: &Col,
     category: Option<&Col>,
     color: Option<&Col>,
-) -> Result<(Vec<f64>, Vec<String>, Vec<usize>, Vec<String>, usize)> {
+) -> Result<Values> {
     let grouping = color.map(|c| groups(ds, c)).transpose()?;
     let mut keep = value.usable();
     let mut cols = vec![value.numeric().alias("__v")];
@@ -52,19 +64,25 @@ fn values_by_group(
         Some(g) => group_index(&strings(&df, "__c")?, &g.names),
         None => vec![0; values.len()],
     };
-    Ok((
+    Ok(Values {
         values,
         labels,
         row_group,
         names,
-        grouping.map_or(0, |g| g.merged),
-    ))
+        merged: grouping.map_or(0, |g| g.merged),
+    })
 }
 
 /// A histogram's data: counts per bin per group over shared edges.
 pub(crate) fn histogram(ds: &Dataset, spec: &PlotSpec, c: &Checked) -> Result<Prepared> {
     let x = c.x.as_ref().expect("validated: histogram has x");
-    let (values, _, row_group, names, merged) = values_by_group(ds, x, None, c.color.as_ref())?;
+    let Values {
+        values,
+        row_group,
+        names,
+        merged,
+        ..
+    } = values_by_group(ds, x, None, c.color.as_ref())?;
     if values.is_empty() {
         return Err(BlinqError::Plot(format!(
             "nothing to draw: column `{}` has no values",
@@ -204,8 +222,13 @@ pub(crate) fn boxes(ds: &Dataset, spec: &PlotSpec, c: &Checked) -> Result<Prepar
         (None, Some(x)) => (x, None),
         (None, None) => unreachable!("validated: box has a value column"),
     };
-    let (values, labels, row_group, names, merged) =
-        values_by_group(ds, value, category, c.color.as_ref())?;
+    let Values {
+        values,
+        labels,
+        row_group,
+        names,
+        merged,
+    } = values_by_group(ds, value, category, c.color.as_ref())?;
     if values.is_empty() {
         return Err(BlinqError::Plot(format!(
             "nothing to draw: column `{}` has no values",

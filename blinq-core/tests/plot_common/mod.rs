@@ -1,7 +1,41 @@
-//! A small reader for the SVG plotters writes: rects, polylines and texts with their
-//! attributes, so tests can compare drawn marks with the data.
+//! Helpers shared by the plot tests: fixtures, rendering to a parsed SVG, PNG sizes, and a
+//! small reader for the SVG plotters writes (rects, polylines and texts with attributes).
 
 #![allow(dead_code)]
+
+use std::path::Path;
+
+use blinq_core::plot::{PlotFormat, render};
+use blinq_core::{Dataset, PlotSpec};
+
+pub fn fixture(name: &str) -> Dataset {
+    Dataset::from_path(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name),
+    )
+    .unwrap()
+}
+
+pub fn svg(ds: &Dataset, spec: PlotSpec) -> Svg {
+    let chart = render(ds, &spec.format(PlotFormat::Svg)).unwrap();
+    Svg::parse(String::from_utf8(chart.bytes).unwrap())
+}
+
+pub fn close(a: f64, b: f64, tolerance: f64) -> bool {
+    (a - b).abs() <= tolerance
+}
+
+pub const BLUE: &str = "#0072B2";
+pub const ORANGE: &str = "#E69F00";
+pub const GREEN: &str = "#009E73";
+
+pub fn png_size(bytes: &[u8]) -> (u32, u32) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let reader = decoder.read_info().expect("a valid PNG");
+    let info = reader.info();
+    (info.width, info.height)
+}
 
 /// A `<rect>`.
 #[derive(Debug, Clone, PartialEq)]
