@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use blinq_core::plot::{Aggregate, PlotFormat, PlotKind, Theme, recommend, render};
 use blinq_core::polars::prelude::*;
 use blinq_core::{BlinqError, Dataset, PlotSpec};
-use plot_common::{BLUE, Svg, close, fixture, png_size, svg};
+use plot_common::{BLUE, Svg, close, fixture, png_ink, png_size, svg};
 
 /// A line whose true extremes are two one-point spikes among 200,000 points.
 fn spiky(n: usize) -> Dataset {
@@ -143,6 +143,8 @@ fn every_kind_renders_png_of_the_asked_size_and_svg() {
         let png =
             render(ds, &spec.clone().size(640, 420)).unwrap_or_else(|e| panic!("{kind}: {e}"));
         assert_eq!(png_size(&png.bytes), (640, 420), "{kind}");
+        let ink = png_ink(&png.bytes);
+        assert!(ink > 0.02 && ink < 0.9, "{kind}: {ink} of the pixels drawn");
         assert_eq!((png.width, png.height), (640, 420));
         let doc = svg(ds, spec.clone());
         let title = png.spec.title.clone().unwrap();
@@ -364,4 +366,33 @@ fn full_flights_delay_line_when_present() {
     assert_eq!(chart.points_total, 6923);
     assert!(chart.points_drawn < 6923, "downsampled to the plot width");
     assert!(png_size(&chart.bytes) == (800, 500));
+}
+
+#[test]
+fn date_columns_get_day_ticks() {
+    let flights = fixture("flights_3000.csv");
+    let frame = flights
+        .lazy()
+        .with_column(col("time_hour").cast(DataType::Date).alias("day"))
+        .collect()
+        .unwrap();
+    let days = Dataset::new("days", frame);
+    let chart = render(
+        &days,
+        &PlotSpec::new(PlotKind::Line)
+            .x("day")
+            .format(PlotFormat::Svg),
+    )
+    .unwrap();
+    // Python: the first 3,000 flights leave on 5 UTC days, Jan 1 to Jan 5.
+    assert_eq!(chart.points_total, 5);
+    assert_eq!(chart.spec.y_label.as_deref(), Some("count"));
+    let doc = Svg::parse(String::from_utf8(chart.bytes).unwrap());
+    for day in ["Jan 1", "Jan 2", "Jan 3", "Jan 4", "Jan 5"] {
+        assert!(doc.has_text(day), "{day}: {:?}", doc.texts());
+    }
+    assert!(
+        !doc.texts().iter().any(|t| t.text.contains(':')),
+        "no times of day on a date axis"
+    );
 }

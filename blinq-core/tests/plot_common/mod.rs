@@ -30,11 +30,26 @@ pub const BLUE: &str = "#0072B2";
 pub const ORANGE: &str = "#E69F00";
 pub const GREEN: &str = "#009E73";
 
+/// Width and height of a PNG (panics unless it decodes).
 pub fn png_size(bytes: &[u8]) -> (u32, u32) {
     let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
     let reader = decoder.read_info().expect("a valid PNG");
     let info = reader.info();
     (info.width, info.height)
+}
+
+/// The share of a PNG's pixels that are neither white nor near-white grey (ink).
+pub fn png_ink(bytes: &[u8]) -> f64 {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("a valid PNG");
+    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+    let frame = reader.next_frame(&mut buf).expect("pixels decode");
+    let pixels = &buf[..frame.buffer_size()];
+    let ink = pixels
+        .chunks(3)
+        .filter(|p| p.iter().any(|c| *c < 200))
+        .count();
+    ink as f64 / (pixels.len() / 3) as f64
 }
 
 /// A `<rect>`.
