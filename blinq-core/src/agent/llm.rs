@@ -1,12 +1,9 @@
 //! The language-model planner: any OpenAI-compatible chat-completions endpoint (OpenAI,
 //! Ollama, vLLM, llama.cpp server, ...) returns a JSON plan, validated like any other plan.
 //!
-//! The client speaks plain HTTP/1.1 over `std::net` (no async runtime, no TLS stack in
-//! core): point `BLINQ_LLM_URL` at a local server, or at a local TLS-terminating proxy for
-//! hosted APIs.
+//! The client is blocking (ureq, rustls with bundled web roots; no async runtime in core) and
+//! speaks HTTP or HTTPS, so `BLINQ_LLM_URL` may name a local server or a hosted API.
 
-use std::io::{Read, Write};
-use std::net::{TcpStream, ToSocketAddrs};
 use std::time::Duration;
 
 use serde_json::{Value, json};
@@ -190,16 +187,20 @@ pub(crate) fn chat(config: &LlmConfig, messages: &[Value]) -> Result<(String, Us
     Ok((content, usage))
 }
 
-/// POST `body` as JSON; the response body on a 2xx status.
-fn post(config: &LlmConfig, body: &str) -> Result<String> {
-    let rest = config.url.strip_prefix("http://").ok_or_else(|| {
-        BlinqError::Llm(format!(
-            "`{}` is not an http:// URL; the built-in client speaks plain HTTP (use a local \
-             endpoint such as Ollama, or a local TLS proxy for hosted APIs)",
-            config.url
-        ))
-    })?;
-    let (authority, path) = rest.split_once('/').map_or((rest, ""), |(a, p)| (a, p));
+/// The chat-completions address for a configured base URL: `…/v1` and `…/v1/chat/completions`
+/// both work, and a bare host gets `/v1/chat/completions`.
+fn endpoint(url: &str) -> Result<String> {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return Err(BlinqError::Llm(format!(
+            "`{url}` is not a URL; expected http://host[:port][/v1] or https://…"
+        )));
+    };
+    if scheme != "http" && scheme != "https" {
+        return Err(BlinqError::Llm(format!(
+            "`{url}` uses `{scheme}`; only http:// and https:// endpoints are supported"
+        )));
+    }
+    let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
     let mut path = format!("/{}", path.trim_end_matches('/'));
     if !path.ends_with("/chat/completions") {
         if path == "/" {
@@ -207,56 +208,29 @@ fn post(config: &LlmConfig, body: &str) -> Result<String> {
         }
         path.push_str("/chat/completions");
     }
-    let host = if authority.contains(':') {
-        authority.to_string()
-    } else {
-        format!("{authority}:80")
-    };
-    let addr = host
-        .to_socket_addrs()
-        .map_err(|e| BlinqError::Llm(format!("cannot resolve {host}: {e}")))?
-        .next()
-        .ok_or_else(|| BlinqError::Llm(format!("cannot resolve {host}")))?;
-    let net = |e: std::io::Error| BlinqError::Llm(format!("{}: {e}", config.url));
-    let mut stream = TcpStream::connect_timeout(&addr, config.timeout).map_err(net)?;
-    stream.set_read_timeout(Some(config.timeout)).map_err(net)?;
-    stream
-        .set_write_timeout(Some(config.timeout))
-        .map_err(net)?;
-    let auth = config
-        .api_key
-        .as_ref()
-        .map(|k| format!("Authorization: Bearer {k}\r\n"))
-        .unwrap_or_default();
-    let request = format!(
-        "POST {path} HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\n\
-         Accept: application/json\r\n{auth}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).map_err(net)?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).map_err(net)?;
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .ok_or_else(|| BlinqError::Llm("malformed HTTP response".into()))?;
-    let head = String::from_utf8_lossy(&raw[..split]).to_string();
-    let body = &raw[split + 4..];
-    let status: u16 = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| BlinqError::Llm("malformed HTTP status line".into()))?;
-    let chunked = head.lines().any(|l| {
-        let l = l.to_ascii_lowercase();
-        l.starts_with("transfer-encoding:") && l.contains("chunked")
-    });
-    let body = if chunked {
-        dechunk(body)
-    } else {
-        body.to_vec()
-    };
-    let body = String::from_utf8_lossy(&body).to_string();
+    Ok(format!("{scheme}://{authority}{path}"))
+}
+
+/// POST `body` as JSON; the response body on a 2xx status.
+fn post(config: &LlmConfig, body: &str) -> Result<String> {
+    let url = endpoint(&config.url)?;
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(config.timeout))
+        .http_status_as_error(false)
+        .user_agent(concat!("blinq/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into();
+    let mut request = agent
+        .post(&url)
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json");
+    if let Some(key) = &config.api_key {
+        request = request.header("Authorization", &format!("Bearer {key}"));
+    }
+    let net = |e: ureq::Error| BlinqError::Llm(format!("{}: {e}", config.url));
+    let mut response = request.send(body).map_err(net)?;
+    let status = response.status().as_u16();
+    let body = response.body_mut().read_to_string().map_err(net)?;
     if !(200..300).contains(&status) {
         let snippet: String = body.chars().take(300).collect();
         return Err(BlinqError::Llm(format!(
@@ -267,19 +241,25 @@ fn post(config: &LlmConfig, body: &str) -> Result<String> {
     Ok(body)
 }
 
-fn dechunk(mut body: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    while let Some(line_end) = body.windows(2).position(|w| w == b"\r\n") {
-        let size = String::from_utf8_lossy(&body[..line_end]);
-        let Ok(n) = usize::from_str_radix(size.trim().split(';').next().unwrap_or("0"), 16) else {
-            break;
-        };
-        let rest = &body[line_end + 2..];
-        if n == 0 || rest.len() < n {
-            break;
-        }
-        out.extend_from_slice(&rest[..n]);
-        body = rest[n..].strip_prefix(b"\r\n").unwrap_or(&rest[n..]);
+#[cfg(test)]
+mod tests {
+    use super::endpoint;
+
+    #[test]
+    fn endpoint_paths() {
+        assert_eq!(
+            endpoint("https://api.openai.com/v1").unwrap(),
+            "https://api.openai.com/v1/chat/completions"
+        );
+        assert_eq!(
+            endpoint("http://127.0.0.1:11434").unwrap(),
+            "http://127.0.0.1:11434/v1/chat/completions"
+        );
+        assert_eq!(
+            endpoint("http://h:1/v1/chat/completions/").unwrap(),
+            "http://h:1/v1/chat/completions"
+        );
+        assert!(endpoint("ftp://h/v1").is_err());
+        assert!(endpoint("localhost:11434").is_err());
     }
-    out
 }

@@ -1,0 +1,1 @@
+//! Build-sharing only (see Cargo.toml): no code.
