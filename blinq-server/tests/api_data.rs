@@ -53,18 +53,40 @@ async fn penguins_upload_detail_query_and_delete() {
     assert_eq!(detail["preview"]["rows"].as_array().unwrap().len(), 20);
     assert_eq!(detail["preview"]["rows"][0][0], "Adelie");
     let describe = &detail["describe"];
+    let column = |name: &str| {
+        describe["columns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|c| c == name)
+            .unwrap_or_else(|| panic!("describe has no `{name}` column"))
+    };
     let mass = describe["rows"]
         .as_array()
         .unwrap()
         .iter()
         .find(|r| r[0] == "body_mass_g")
         .unwrap();
-    // Python statistics over the 342 non-NA values: mean 4201.754385964912, stdev 801.9545356980955.
-    assert_eq!(mass[2], 342);
-    assert_eq!(mass[3], 2);
-    assert!((mass[4].as_f64().unwrap() - 4201.754385964912).abs() < 1e-6);
-    assert!((mass[5].as_f64().unwrap() - 801.9545356980955).abs() < 1e-6);
-    assert!(close(&mass[6], 2700.0) && close(&mass[7], 6300.0));
+    let stat = |name: &str| &mass[column(name)];
+    // Python statistics over the 342 non-NA values: mean 4201.754385964912, stdev
+    // 801.9545356980955, median 4050.
+    assert_eq!(stat("count"), 342);
+    assert_eq!(stat("nulls"), 2);
+    assert!((stat("mean").as_f64().unwrap() - 4201.754385964912).abs() < 1e-6);
+    assert!((stat("std").as_f64().unwrap() - 801.9545356980955).abs() < 1e-6);
+    assert!(close(stat("min"), 2700.0) && close(stat("max"), 6300.0));
+    assert!(close(stat("median"), 4050.0));
+    let species = describe["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r[0] == "species")
+        .unwrap();
+    assert_eq!(species[column("unique")], 3);
+    assert_eq!(
+        species[column("top")],
+        "Adelie (152), Gentoo (124), Chinstrap (68)"
+    );
 
     // GET with `data`, POST with the dataset's name: the same answer.
     let sql = "select species, avg(body_mass_g) as mean_mass, count(*) as n from data group by species order by species";
