@@ -29,7 +29,9 @@ def tree(*args):
         line = line.replace(" (*)", "").replace(" (proc-macro)", "").strip()
         m = re.match(r"^(\S+ v\S+)(?: \(.*?\))?(?: (\S+))?$", line)
         if m:
-            feats[m.group(1)] = set(filter(None, (m.group(2) or "").split(",")))
+            # A crate can appear twice: built for the target and for the host (a proc-macro's
+            # dependency, features resolved apart). Only the union matters here.
+            feats.setdefault(m.group(1), set()).update(filter(None, (m.group(2) or "").split(",")))
     return feats
 
 

@@ -29,6 +29,9 @@ pub struct Health {
     pub status: String,
     /// The server version.
     pub version: String,
+    /// `/ready` only: the notification backend, `in-process` or `kafka`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notifications: Option<String>,
 }
 
 /// A stored dataset (the answer to an upload, and an entry of `GET /api/data`).

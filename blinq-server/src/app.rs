@@ -18,7 +18,10 @@ use crate::api::{ErrorBody, ErrorDetail};
 use crate::auth::{Auth, HasAuth};
 use crate::config::ServeArgs;
 use crate::error::{ApiError, ApiResult};
+use crate::notify::{KafkaConfig, Notifier};
 use crate::store::Store;
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
 
 /// What every handler shares.
 #[derive(Debug, Clone)]
@@ -29,6 +32,12 @@ pub struct AppState {
     pub auth: Arc<Auth>,
     /// The configuration.
     pub config: Arc<ServeArgs>,
+    /// Where events go (WebSocket clients, Kafka).
+    pub notifier: Notifier,
+    /// Cancelled when the server shuts down; WebSocket tasks close their sockets.
+    pub closing: CancellationToken,
+    /// The WebSocket connections, awaited at shutdown.
+    pub sockets: TaskTracker,
 }
 
 impl HasAuth for AppState {
@@ -62,11 +71,20 @@ impl App {
             ))
         })?;
         let auth = Auth::from_args(&config.auth)?;
+        let notifier = match &config.kafka_brokers {
+            Some(brokers) if !brokers.trim().is_empty() => {
+                Notifier::kafka(KafkaConfig::new(brokers.trim(), config.kafka_topic.clone()))?
+            }
+            _ => Notifier::in_process(),
+        };
         Ok(App {
             state: AppState {
                 store: Arc::new(store),
                 auth: Arc::new(auth),
                 config: Arc::new(config),
+                notifier,
+                closing: CancellationToken::new(),
+                sockets: TaskTracker::new(),
             },
         })
     }
@@ -131,9 +149,20 @@ impl App {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> ApiResult<()> {
         let router = self.router();
-        axum::serve(listener, router)
-            .with_graceful_shutdown(shutdown)
-            .await?;
+        let state = self.state;
+        let closing = state.closing.clone();
+        let result = axum::serve(listener, router)
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                // axum does not wait for upgraded connections: tell them to close.
+                closing.cancel();
+            })
+            .await;
+        state.closing.cancel();
+        state.sockets.close();
+        let _ = tokio::time::timeout(Duration::from_secs(5), state.sockets.wait()).await;
+        state.notifier.shutdown(Duration::from_secs(2)).await;
+        result?;
         Ok(())
     }
 }

@@ -90,6 +90,17 @@ pub struct ServeArgs {
     /// The `sub` of the token printed at start when the secret is generated.
     #[arg(long, env = "BLINQ_LOCAL_USER", default_value = "local")]
     pub local_user: String,
+    /// Kafka bootstrap servers (`host:port,...`): events are published there and relayed to
+    /// the WebSocket clients of every replica. Without it, events stay in this process.
+    #[arg(long, env = "BLINQ_KAFKA_BROKERS")]
+    pub kafka_brokers: Option<String>,
+    /// The Kafka topic of the events.
+    #[arg(long, env = "BLINQ_KAFKA_TOPIC", default_value = "blinq.events")]
+    pub kafka_topic: String,
+    /// How often the server pings each WebSocket client, in seconds; a client that has not
+    /// answered two pings is closed.
+    #[arg(long, env = "BLINQ_WS_PING_SECS", default_value_t = 20)]
+    pub ws_ping_secs: u64,
 }
 
 impl ServeArgs {
@@ -105,6 +116,9 @@ impl ServeArgs {
             max_rows: 10_000,
             cors_origins: Vec::new(),
             local_user: "local".into(),
+            kafka_brokers: None,
+            kafka_topic: "blinq.events".into(),
+            ws_ping_secs: 20,
         }
     }
 
@@ -116,6 +130,11 @@ impl ServeArgs {
     /// The request time limit.
     pub fn request_timeout(&self) -> Duration {
         Duration::from_secs(self.request_timeout_secs.max(1))
+    }
+
+    /// The interval between WebSocket pings.
+    pub fn ws_ping(&self) -> Duration {
+        Duration::from_secs(self.ws_ping_secs.max(1))
     }
 
     /// The per-query time limit.

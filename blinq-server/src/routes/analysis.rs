@@ -12,7 +12,8 @@ use crate::api::{AnalysisRequest, AnalysisResponse, ErrorBody};
 use crate::app::{AppState, blocking};
 use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
-use crate::routes::data::{check_length, parse_upload, read_form};
+use crate::notify::{Event, EventKind};
+use crate::routes::data::{check_length, dataset_created, parse_upload, read_form};
 use crate::routes::plots::plot_info;
 
 /// Ask a question about a stored dataset (JSON `{dataset, query}`) or about a file sent with
@@ -46,8 +47,12 @@ pub async fn analyse(
         let dataset =
             parse_upload(file, fields.remove("name").filter(|n| !n.trim().is_empty())).await?;
         let store = state.store.clone();
-        let owner = owner.clone();
-        let meta = blocking(move || store.put_dataset(&owner, &dataset)).await?;
+        let meta = blocking({
+            let owner = owner.clone();
+            move || store.put_dataset(&owner, &dataset)
+        })
+        .await?;
+        state.notifier.publish(dataset_created(&owner, &meta));
         (meta.id, question)
     } else {
         let Json(body) = Json::<AnalysisRequest>::from_request(request, &())
@@ -55,7 +60,9 @@ pub async fn analyse(
             .map_err(|e| ApiError::BadRequest(e.body_text()))?;
         (body.dataset, body.query)
     };
-    let response = blocking(move || {
+    let notifier = state.notifier.clone();
+    let (asker, asked) = (owner.clone(), question.clone());
+    let (response, plot) = blocking(move || {
         let dataset = state.store.load_dataset(&owner, &dataset_id)?;
         let options = AskOptions {
             format: PlotFormat::Png,
@@ -77,15 +84,27 @@ pub async fn analyse(
             plot.path = Some(info.png_url.clone());
             stored = Some(info);
         }
-        Ok(AnalysisResponse {
+        let response = AnalysisResponse {
             dataset: dataset_id,
             plot_id: stored.as_ref().map(|p| p.id.clone()),
             png_url: stored.as_ref().map(|p| p.png_url.clone()),
-            svg_url: stored.map(|p| p.svg_url),
+            svg_url: stored.as_ref().map(|p| p.svg_url.clone()),
             answer,
-        })
+        };
+        Ok((response, stored))
     })
     .await?;
+    if let Some(plot) = &plot {
+        notifier.publish(Event::plot_created(&asker, plot));
+    }
+    notifier.publish(Event {
+        dataset: Some(response.dataset.clone()),
+        plot_id: response.plot_id.clone(),
+        png_url: response.png_url.clone(),
+        svg_url: response.svg_url.clone(),
+        query: Some(asked),
+        ..Event::new(EventKind::AnalysisCompleted, &response.dataset, &asker)
+    });
     Ok(Json(response))
 }
 

@@ -17,6 +17,7 @@ use crate::api::{
 use crate::app::{AppState, blocking};
 use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
+use crate::notify::{Event, EventKind};
 use crate::routes::describe::describe;
 use crate::store::DatasetMeta;
 
@@ -143,6 +144,15 @@ pub async fn read_form(
     Ok((upload, fields))
 }
 
+/// `dataset.created` for a stored dataset.
+pub fn dataset_created(owner: &str, meta: &DatasetMeta) -> Event {
+    Event {
+        name: Some(meta.name.clone()),
+        url: Some(format!("/api/data/{}", meta.id)),
+        ..Event::new(EventKind::DatasetCreated, &meta.id, owner)
+    }
+}
+
 fn info(meta: DatasetMeta) -> DatasetInfo {
     DatasetInfo {
         id: meta.id,
@@ -171,7 +181,12 @@ pub async fn upload(
     let dataset =
         parse_upload(file, fields.remove("name").filter(|n| !n.trim().is_empty())).await?;
     let store = state.store.clone();
-    let meta = blocking(move || store.put_dataset(&owner, &dataset)).await?;
+    let meta = blocking({
+        let owner = owner.clone();
+        move || store.put_dataset(&owner, &dataset)
+    })
+    .await?;
+    state.notifier.publish(dataset_created(&owner, &meta));
     Ok((StatusCode::CREATED, Json(info(meta))))
 }
 
@@ -224,10 +239,14 @@ pub async fn delete(
     let store = state.store.clone();
     let found = blocking({
         let id = id.clone();
+        let owner = owner.clone();
         move || store.delete_dataset(&owner, &id)
     })
     .await?;
     if found {
+        state
+            .notifier
+            .publish(Event::new(EventKind::DatasetDeleted, &id, &owner));
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::no_dataset(&id))

@@ -5,6 +5,7 @@ pub mod data;
 pub mod describe;
 pub mod health;
 pub mod plots;
+pub mod ws;
 
 use axum::Json;
 use axum::Router;
@@ -23,13 +24,13 @@ use crate::error::ApiError;
     paths(
         health::health, health::ready,
         data::upload, data::list, data::detail, data::delete, data::query_get, data::query_post,
-        plots::create, plots::list, plots::get, plots::delete, analysis::analyse,
+        plots::create, plots::list, plots::get, plots::delete, analysis::analyse, ws::plots,
     ),
     components(schemas(
         crate::api::ErrorBody, crate::api::ErrorDetail, crate::api::Health, crate::api::DatasetInfo,
         crate::api::DatasetList, crate::api::DatasetDetail, crate::api::DatasetRefs, crate::api::QueryRequest,
         crate::api::QueryResponse, crate::api::PlotRequest, crate::api::PlotInfo, crate::api::PlotList,
-        crate::api::AnalysisRequest, crate::api::AnalysisResponse,
+        crate::api::AnalysisRequest, crate::api::AnalysisResponse, crate::notify::Event, crate::notify::EventKind,
     )),
     modifiers(&BearerAuth),
 )]
@@ -78,6 +79,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/plots", get(plots::list).post(plots::create))
         .route("/api/plots/{id}", get(plots::get).delete(plots::delete))
         .route("/api/analysis", post(analysis::analyse).layer(upload_limit))
+        .route("/ws/plots", get(ws::plots))
         .fallback(no_route)
         .layer(DefaultBodyLimit::max(16 * 1024 * 1024))
         .with_state(state)

@@ -11,6 +11,7 @@ use crate::api::{ErrorBody, PlotInfo, PlotList, PlotRequest};
 use crate::app::{AppState, blocking};
 use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
+use crate::notify::{Event, EventKind};
 use crate::store::{ImageKind, PlotMeta, Store};
 
 /// The API view of a stored plot, with its image URLs.
@@ -52,12 +53,17 @@ pub async fn create(
     let spec: PlotSpec = serde_json::from_value(request.spec)
         .map_err(|e| ApiError::Core(BlinqError::Plot(format!("invalid spec: {e}"))))?;
     let store = state.store.clone();
-    let meta = blocking(move || {
-        let dataset = store.load_dataset(&owner, &request.dataset)?;
-        render_and_store(&store, &owner, &request.dataset, &dataset, &spec)
+    let meta = blocking({
+        let owner = owner.clone();
+        move || {
+            let dataset = store.load_dataset(&owner, &request.dataset)?;
+            render_and_store(&store, &owner, &request.dataset, &dataset, &spec)
+        }
     })
     .await?;
-    Ok((StatusCode::CREATED, Json(plot_info(meta))))
+    let info = plot_info(meta);
+    state.notifier.publish(Event::plot_created(&owner, &info));
+    Ok((StatusCode::CREATED, Json(info)))
 }
 
 /// The caller's plots.
@@ -114,10 +120,14 @@ pub async fn delete(
     let store = state.store.clone();
     let found = blocking({
         let id = id.clone();
+        let owner = owner.clone();
         move || store.delete_plot(&owner, &id)
     })
     .await?;
     if found {
+        state
+            .notifier
+            .publish(Event::new(EventKind::PlotDeleted, &id, &owner));
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::no_plot(&id))

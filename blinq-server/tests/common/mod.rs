@@ -19,6 +19,8 @@ pub struct Server {
     pub base: String,
     pub data_dir: PathBuf,
     pub client: reqwest::Client,
+    /// The server's notifier (to publish events directly in tests).
+    pub notifier: blinq_server::notify::Notifier,
     auth: Auth,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
@@ -51,6 +53,7 @@ impl Server {
         let data_dir = config.auth.data_dir.clone();
         let auth = Auth::from_args(&config.auth).unwrap();
         let app = App::new(config).unwrap();
+        let notifier = app.state().notifier.clone();
         let (tx, rx) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             app.serve(listener, async {
@@ -63,6 +66,7 @@ impl Server {
             base: format!("http://{addr}"),
             data_dir,
             client: reqwest::Client::new(),
+            notifier,
             auth,
             stop: Some(tx),
             task: Some(task),
@@ -85,6 +89,16 @@ impl Server {
     /// A valid one-hour token for `sub`.
     pub fn token(&self, sub: &str) -> String {
         self.auth.mint(sub, Duration::from_secs(3600)).unwrap()
+    }
+
+    /// A token for `sub` valid for `ttl`.
+    pub fn token_for(&self, sub: &str, ttl: Duration) -> String {
+        self.auth.mint(sub, ttl).unwrap()
+    }
+
+    /// The WebSocket URL of `path` (`ws://...`).
+    pub fn ws_url(&self, path: &str) -> String {
+        format!("{}{path}", self.base.replacen("http://", "ws://", 1))
     }
 
     pub fn url(&self, path: &str) -> String {
