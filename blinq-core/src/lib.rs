@@ -25,5 +25,10 @@ pub use dataset::{ColumnInfo, Dataset, ExportFormat, Format, LoadOptions, TableJ
 pub use error::{BlinqError, Result};
 pub use plot::PlotSpec;
 
+/// The README's Rust example, compiled by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeExample;
+
 /// The polars version Blinq is built on, re-exported so users can build frames for it.
 pub use polars;
