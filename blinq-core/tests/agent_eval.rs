@@ -1,6 +1,8 @@
 //! The agent evaluation set: questions phrased different ways over penguins, nycflights13
 //! (flights, airlines, airports) and a hand-written cars table, with answers computed
-//! independently by `agent_eval/compute_expected.py` (Python's csv + statistics).
+//! independently by `agent_eval/compute_expected.py` (Python's csv + statistics), and a
+//! second set over vega-datasets files (`agent_eval/vega.json`, answers computed with pandas
+//! by `agent_eval/compute_vega.py`).
 //! Prints each question's outcome and the accuracy; fails below 90%.
 
 use std::collections::BTreeMap;
@@ -53,6 +55,13 @@ fn check(answer: &Answer, expect: &Value) -> Result<(), String> {
     }
     let table = answer.table.as_ref().ok_or("expected a table")?;
     let first = table.rows.first().ok_or("empty table")?;
+    if let Some(want) = e.get("first_row_contains") {
+        return if first.iter().any(|cell| label(cell) == label(want)) {
+            Ok(())
+        } else {
+            Err(format!("expected {want} in the first row, got {first:?}"))
+        };
+    }
     if let Some(want) = e.get("value").and_then(Value::as_f64) {
         let got = first.first().and_then(Value::as_f64).ok_or("no number")?;
         return if close(got, want) {
@@ -135,12 +144,47 @@ fn check(answer: &Answer, expect: &Value) -> Result<(), String> {
     Err("unknown expectation".into())
 }
 
-#[test]
-fn agent_answers_the_evaluation_set() {
-    let text = std::fs::read_to_string("tests/agent_eval/eval.json").unwrap();
+/// The path of a case's dataset: `name` alone means `tests/fixtures/name.csv`.
+fn fixture(name: &str) -> String {
+    if name.contains('.') {
+        format!("tests/fixtures/{name}")
+    } else {
+        format!("tests/fixtures/{name}.csv")
+    }
+}
+
+/// Ask one case's question (after its `after` questions, whose plans are passed on as
+/// follow-up context) and check the answer.
+fn run_case(dataset: &Dataset, case: &Value, options: &AskOptions) -> Result<(), String> {
+    let mut options = options.clone();
+    for earlier in case["after"].as_array().into_iter().flatten() {
+        let earlier = earlier.as_str().unwrap_or_default();
+        let answer = ask(dataset, earlier, &options).map_err(|e| format!("error: {e}"))?;
+        options.previous = answer.plan;
+    }
+    let question = case["question"].as_str().unwrap_or_default();
+    let answer = ask(dataset, question, &options).map_err(|e| format!("error: {e}"))?;
+    let explain = |why: String| {
+        format!(
+            "{why} [sql: {:?}; response: {}]",
+            answer.sql, answer.response
+        )
+    };
+    check(&answer, &case["expect"]).map_err(explain)?;
+    if let Some(want) = case["response"].as_str()
+        && answer.response != want
+    {
+        return Err(explain(format!("response: expected {want:?}")));
+    }
+    Ok(())
+}
+
+/// Run an evaluation file; print each outcome and the accuracy, fail below 90%.
+fn run_set(path: &str, min_cases: usize) {
+    let text = std::fs::read_to_string(path).unwrap();
     let cases: Vec<Value> = serde_json::from_str(&text).unwrap();
     assert!(
-        cases.len() >= 60,
+        cases.len() >= min_cases,
         "the evaluation set has {} questions",
         cases.len()
     );
@@ -154,25 +198,23 @@ fn agent_answers_the_evaluation_set() {
         let name = case["dataset"].as_str().unwrap();
         let dataset = datasets
             .entry(name.to_string())
-            .or_insert_with(|| Dataset::from_path(format!("tests/fixtures/{name}.csv")).unwrap());
+            .or_insert_with(|| Dataset::from_path(fixture(name)).unwrap());
         let question = case["question"].as_str().unwrap();
-        let outcome = ask(dataset, question, &options)
-            .map_err(|e| format!("error: {e}"))
-            .and_then(|a| {
-                check(&a, &case["expect"])
-                    .map_err(|why| format!("{why} [sql: {:?}; response: {}]", a.sql, a.response))
-            });
-        match outcome {
+        let context = case["after"]
+            .as_array()
+            .map(|a| format!(" (after {a:?})"))
+            .unwrap_or_default();
+        match run_case(dataset, case, &options) {
             Ok(()) => {
                 passed += 1;
-                println!("PASS {name}: {question}");
+                println!("PASS {name}: {question}{context}");
             }
-            Err(why) => println!("FAIL {name}: {question}: {why}"),
+            Err(why) => println!("FAIL {name}: {question}{context}: {why}"),
         }
     }
     let accuracy = passed as f64 / cases.len() as f64;
     println!(
-        "accuracy: {passed}/{} = {:.1}%",
+        "accuracy of {path}: {passed}/{} = {:.1}%",
         cases.len(),
         accuracy * 100.0
     );
@@ -181,4 +223,16 @@ fn agent_answers_the_evaluation_set() {
         "accuracy {:.1}% is below 90%",
         accuracy * 100.0
     );
+}
+
+#[test]
+fn agent_answers_the_evaluation_set() {
+    run_set("tests/agent_eval/eval.json", 60);
+}
+
+/// Questions over other public datasets (vega-datasets: cars, seattle-weather, stocks,
+/// iris, barley, iowa-electricity, us-employment), loaded from their original files.
+#[test]
+fn agent_answers_the_vega_evaluation_set() {
+    run_set("tests/agent_eval/vega.json", 60);
 }

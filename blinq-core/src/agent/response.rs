@@ -136,10 +136,22 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
             match (&intent.measure, intent.order) {
                 (Some(m), Some(order)) => {
                     let col = table.columns.iter().position(|c| c == m);
+                    // Name each row by its first text cell ("pontiac grand prix (230)").
+                    let name = table.rows.first().and_then(|r| {
+                        r.iter()
+                            .enumerate()
+                            .position(|(i, v)| v.is_string() && Some(i) != col)
+                    });
                     let values: Vec<String> = table
                         .rows
                         .iter()
-                        .filter_map(|r| col.map(|i| cell(&r[i])))
+                        .filter_map(|r| {
+                            let value = cell(&r[col?]);
+                            Some(match name {
+                                Some(n) => format!("{} ({value})", cell(&r[n])),
+                                None => value,
+                            })
+                        })
                         .collect();
                     let which = if order == Order::Asc {
                         "lowest"

@@ -122,7 +122,9 @@ fn read_bytes_as(
         Format::Xlsx => read_xlsx(bytes, options.sheet.as_deref(), source)?,
     };
     let df = match format {
-        Format::Json | Format::Ndjson | Format::Xlsx if options.parse_dates => {
+        Format::Json | Format::Ndjson | Format::Xlsx | Format::Csv | Format::Tsv
+            if options.parse_dates =>
+        {
             parse_temporal_strings(df)
         }
         _ => df,

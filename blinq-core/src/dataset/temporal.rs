@@ -1,8 +1,9 @@
 //! Turning ISO date and datetime strings into Date/Datetime columns.
 //!
-//! CSV gets this from polars' own `try_parse_dates`; JSON and spreadsheets carry dates as
-//! text, so after reading them every text column whose values all look like ISO dates or
-//! datetimes is converted.
+//! CSV gets ISO dates from polars' own `try_parse_dates`; JSON and spreadsheets carry dates
+//! as text, so after reading them every text column whose values all look like ISO dates or
+//! datetimes is converted. Two other common date spellings are converted in every format:
+//! `2012/01/31` and `Jan 31 2000` (month name, day, year — as in vega-datasets' stocks).
 
 use polars::prelude::*;
 
@@ -11,6 +12,10 @@ use polars::prelude::*;
 enum Shape {
     Date,
     Datetime,
+    /// `2012/01/31`.
+    SlashDate,
+    /// `Jan 31 2000`.
+    NamedDate,
 }
 
 /// Convert the text columns of `df` whose every non-null value is an ISO date
@@ -28,6 +33,17 @@ pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
         };
         let expr = match shape {
             Shape::Date => col(name.clone()).str().to_date(opts),
+            Shape::SlashDate | Shape::NamedDate => {
+                let format = if shape == Shape::SlashDate {
+                    "%Y/%m/%d"
+                } else {
+                    "%b %d %Y"
+                };
+                col(name.clone()).str().to_date(StrptimeOptions {
+                    format: Some(format.into()),
+                    ..opts
+                })
+            }
             Shape::Datetime => col(name.clone())
                 .str()
                 .to_datetime(None, None, opts, lit("raise")),
@@ -69,10 +85,33 @@ fn classify(ca: &StringChunked) -> Option<Shape> {
     shape
 }
 
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 fn shape_of(value: &str) -> Option<Shape> {
     let b = value.as_bytes();
     let digits =
         |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if b.len() == 10
+        && digits(0..4)
+        && b[4] == b'/'
+        && digits(5..7)
+        && b[7] == b'/'
+        && digits(8..10)
+    {
+        return Some(Shape::SlashDate);
+    }
+    let parts: Vec<&str> = value.split(' ').collect();
+    if let [month, day, year] = parts[..]
+        && MONTHS.contains(&month)
+        && (1..=2).contains(&day.len())
+        && day.bytes().all(|c| c.is_ascii_digit())
+        && year.len() == 4
+        && year.bytes().all(|c| c.is_ascii_digit())
+    {
+        return Some(Shape::NamedDate);
+    }
     if !(digits(0..4)
         && b.get(4) == Some(&b'-')
         && digits(5..7)
@@ -102,6 +141,10 @@ mod tests {
         assert_eq!(shape_of("2013-1-1"), None);
         assert_eq!(shape_of("hello"), None);
         assert_eq!(shape_of("2013-01-01 and more"), None);
+        assert_eq!(shape_of("2012/01/31"), Some(Shape::SlashDate));
+        assert_eq!(shape_of("Jan 1 2000"), Some(Shape::NamedDate));
+        assert_eq!(shape_of("Dec 31 1999"), Some(Shape::NamedDate));
+        assert_eq!(shape_of("Jan 1 20000"), None);
     }
 
     #[test]
@@ -111,6 +154,8 @@ mod tests {
             "t" => ["2013-01-01T10:00:00", "2013-01-02T11:30:00"],
             "bad" => ["2013-01-01", "2013-02-30"],
             "s" => ["a", "b"],
+            "slash" => ["2012/01/01", "2012/12/31"],
+            "named" => ["Jan 1 2000", "Feb 29 2000"],
         }
         .unwrap();
         let out = parse_temporal_strings(df);
@@ -121,5 +166,7 @@ mod tests {
         ));
         assert_eq!(out.column("bad").unwrap().dtype(), &DataType::String);
         assert_eq!(out.column("s").unwrap().dtype(), &DataType::String);
+        assert_eq!(out.column("slash").unwrap().dtype(), &DataType::Date);
+        assert_eq!(out.column("named").unwrap().dtype(), &DataType::Date);
     }
 }

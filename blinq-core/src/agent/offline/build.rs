@@ -6,7 +6,7 @@
 
 use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
-use super::intent::{Agg, Filter, Intent, Order, Task};
+use super::intent::{Agg, Bucket, Filter, Intent, Op, Order, Task};
 
 /// Quote an identifier for SQL.
 pub fn quote_ident(name: &str) -> String {
@@ -44,7 +44,24 @@ fn condition(f: &Filter) -> String {
 }
 
 fn where_clause(filters: &[Filter], not_null: &[&str]) -> String {
-    let mut parts: Vec<String> = filters.iter().map(condition).collect();
+    // Several values of one column ("Japan and Europe") are alternatives.
+    let mut parts: Vec<String> = Vec::new();
+    let mut done = vec![false; filters.len()];
+    for (i, f) in filters.iter().enumerate() {
+        if done[i] {
+            continue;
+        }
+        let same: Vec<usize> = (i..filters.len())
+            .filter(|&j| f.op == Op::Eq && same_target(f, &filters[j]) && filters[j].op == Op::Eq)
+            .collect();
+        if same.len() > 1 {
+            let alternatives: Vec<String> = same.iter().map(|&j| condition(&filters[j])).collect();
+            same.iter().for_each(|&j| done[j] = true);
+            parts.push(format!("({})", alternatives.join(" OR ")));
+        } else {
+            parts.push(condition(f));
+        }
+    }
     parts.extend(
         not_null
             .iter()
@@ -54,6 +71,36 @@ fn where_clause(filters: &[Filter], not_null: &[&str]) -> String {
         String::new()
     } else {
         format!(" WHERE {}", parts.join(" AND "))
+    }
+}
+
+/// Whether two filters test the same thing (the same column, or the same part of a date).
+pub(crate) fn same_target(a: &Filter, b: &Filter) -> bool {
+    a.column == b.column && a.year_of == b.year_of && a.month_of == b.month_of
+}
+
+/// The bucket whose result column is `name`.
+fn bucket<'a>(intent: &'a Intent, name: &str) -> Option<&'a Bucket> {
+    intent.buckets.iter().find(|b| b.name == name)
+}
+
+/// The expression of a result column: the quoted column, or a date part of one.
+fn source(intent: &Intent, name: &str) -> String {
+    match bucket(intent, name) {
+        Some(b) => format!(
+            "EXTRACT({} FROM {})",
+            b.unit.field(),
+            quote_ident(&b.column)
+        ),
+        None => quote_ident(name),
+    }
+}
+
+/// A column in a SELECT list, aliased when it is computed.
+fn selected(intent: &Intent, name: &str) -> String {
+    match bucket(intent, name) {
+        Some(_) => format!("{} AS {}", source(intent, name), quote_ident(name)),
+        None => quote_ident(name),
     }
 }
 
@@ -69,10 +116,15 @@ pub(crate) fn sql(intent: &Intent) -> String {
             };
             let alias = quote_ident(&agg_alias(agg, measure));
             let groups: Vec<String> = intent.group.iter().map(|g| quote_ident(g)).collect();
-            let not_null: Vec<&str> = intent.group.iter().map(String::as_str).collect();
+            let keys: Vec<String> = intent.group.iter().map(|g| source(intent, g)).collect();
+            let not_null: Vec<&str> = intent
+                .group
+                .iter()
+                .map(|g| bucket(intent, g).map_or(g.as_str(), |b| b.column.as_str()))
+                .collect();
             let mut sql = String::from("SELECT ");
-            for g in &groups {
-                sql.push_str(g);
+            for g in &intent.group {
+                sql.push_str(&selected(intent, g));
                 sql.push_str(", ");
             }
             sql.push_str(&format!(
@@ -80,7 +132,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 where_clause(&intent.filters, &not_null)
             ));
             if !groups.is_empty() {
-                sql.push_str(&format!(" GROUP BY {}", groups.join(", ")));
+                sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));
                 match intent.order {
                     Some(Order::Desc) => {
                         sql.push_str(&format!(" ORDER BY {alias} DESC, {}", groups.join(", ")))
@@ -133,7 +185,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             let mut columns: Vec<String> = Vec::new();
             if let Some(c) = &intent.chart {
                 for col in [&c.x, &c.y, &c.color].into_iter().flatten() {
-                    let q = quote_ident(col);
+                    let q = selected(intent, col);
                     if !columns.contains(&q) {
                         columns.push(q);
                     }

@@ -5,9 +5,41 @@ use crate::plot::PlotKind;
 use super::intent::{Agg, Chart, Intent, Order, Task};
 use super::scan::{Role, Scan};
 use super::schema::{Kind, Schema};
+use super::time;
 
 /// Turn a scan into an intent; `Err` holds a sentence saying what is missing.
 pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
+    let mut intent = understand(schema, s)?;
+    attach_buckets(schema, s, &mut intent);
+    Ok(intent)
+}
+
+/// Record the calendar buckets an intent's groups and chart encodings use: the unit words
+/// of the question, and date columns named like a year grouped in a table.
+pub(crate) fn attach_buckets(schema: &Schema, s: &Scan, intent: &mut Intent) {
+    let mut names: Vec<&String> = intent.group.iter().collect();
+    if let Some(c) = &intent.chart {
+        names.extend([&c.x, &c.color].into_iter().flatten());
+    }
+    for name in names {
+        if intent.buckets.iter().any(|b| &b.name == name) {
+            continue;
+        }
+        let found = s
+            .buckets
+            .iter()
+            .find(|b| &b.name == name)
+            .cloned()
+            .or_else(|| {
+                (intent.task == Task::Aggregate)
+                    .then(|| time::year_named(schema, name))
+                    .flatten()
+            });
+        intent.buckets.extend(found);
+    }
+}
+
+fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     if let Some((word, columns)) = &s.ambiguous {
         return Err(format!(
             "\"{word}\" could mean {}; please name the column.",
@@ -54,8 +86,7 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     // "bill length vs bill depth": two numbers and nothing to compute is a scatter plot.
     let two_numbers = explicit_agg.is_none()
         && s.superlative.is_none()
-        && groups.is_empty()
-        && s.filters.is_empty()
+        && ((groups.is_empty() && s.filters.is_empty()) || s.versus)
         && measures.len() >= 2
         && measures.iter().all(numeric);
     let wants_chart =
@@ -83,6 +114,21 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
             agg.label().trim_end_matches(" of")
         ));
     }
+    // "the most common weather": a text column and a superlative rank its values by count.
+    let only_text = !measures.is_empty() && !measures.iter().any(numeric);
+    if which.is_empty()
+        && groups.is_empty()
+        && only_text
+        && s.top_n.is_none()
+        && matches!(explicit_agg, None | Some(Agg::Count))
+        && let Some(order) = s.superlative
+    {
+        intent.group = vec![measures[0].clone()];
+        intent.agg = Some(Agg::Count);
+        intent.order = Some(order);
+        intent.limit = Some(1);
+        return Ok(intent);
+    }
     // "which species has the highest mass": group by the subject, order by the measure.
     if let Some(subject) = which.first() {
         groups.insert(0, subject.clone());
@@ -93,6 +139,20 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         .find(|c| numeric(c))
         .or(measures.first())
         .cloned();
+    // "which car has the highest horsepower": the row(s) with the extreme value.
+    if which.is_empty()
+        && groups.is_empty()
+        && s.which_row
+        && let (Some(order), Some(m)) = (s.superlative, measure.clone().filter(numeric))
+        && matches!(explicit_agg, None | Some(Agg::Max | Agg::Min))
+    {
+        let mut rows = Intent::new(Task::Rows);
+        rows.filters = s.filters.clone();
+        rows.measure = Some(m);
+        rows.order = Some(order);
+        rows.limit = Some(s.top_n.unwrap_or(1));
+        return Ok(rows);
+    }
     if let (Some(order), Some(n)) = (s.superlative, s.top_n) {
         // Top N: of groups when a text column is named, else of rows. "by <number>" ranks.
         let ranked_by = groups.iter().find(|g| numeric(g)).cloned();
@@ -146,7 +206,26 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         intent.limit = Some(n);
         return Ok(intent);
     }
+    // "average mpg of Japan and Europe": one value each.
+    if groups.is_empty() && which.is_empty() {
+        groups.extend(compared_values(&s.filters));
+    }
     if !groups.is_empty() {
+        // "highest price per symbol": each group's maximum.
+        let extreme = which.is_empty() && s.top_n.is_none() && explicit_agg.is_none();
+        if extreme
+            && let Some(order) = s.superlative
+            && measures.iter().any(numeric)
+        {
+            intent.group = groups;
+            intent.measure = measures.iter().find(|c| numeric(c)).cloned();
+            intent.agg = Some(if order == Order::Desc {
+                Agg::Max
+            } else {
+                Agg::Min
+            });
+            return Ok(intent);
+        }
         intent.group = groups;
         let num_measure = measures.iter().find(|c| numeric(c)).cloned();
         intent.agg = Some(match (explicit_agg, &num_measure) {
@@ -190,13 +269,17 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         (None, Some(Order::Desc), Some(m)) if numeric(m) => Agg::Max,
         (None, Some(Order::Asc), Some(m)) if numeric(m) => Agg::Min,
         (None, None, Some(m)) if s.distinct && !numeric(m) => Agg::CountDistinct,
+        // "price of IBM in 2005": the measure over the matching rows.
+        (None, None, Some(m)) if numeric(m) && !s.filters.is_empty() => additive_default(m),
         (Some(a), _, None) => {
             return Err(format!(
                 "the {} of what? Name a column",
                 a.label().trim_end_matches(" of")
             ));
         }
-        (None, _, None) if s.rows_noun || !s.filters.is_empty() => {
+        // Filters alone count rows, unless other words were not understood ("how humid
+        // was it in 2013" is not a count of 2013's rows).
+        (None, _, None) if s.rows_noun || (!s.filters.is_empty() && s.unknown.is_empty()) => {
             if s.list_rows {
                 let mut rows = Intent::new(Task::Rows);
                 rows.filters = s.filters.clone();
@@ -210,6 +293,18 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     intent.agg = Some(agg);
     intent.measure = if agg == Agg::Count { None } else { measure };
     Ok(intent)
+}
+
+/// The column of two or more equality filters on the same text column, to group by.
+fn compared_values(filters: &[super::intent::Filter]) -> Option<String> {
+    filters.iter().enumerate().find_map(|(i, f)| {
+        let text = f.value.is_string() && f.op == super::intent::Op::Eq;
+        (text
+            && filters[i + 1..]
+                .iter()
+                .any(|g| g.op == f.op && super::build::same_target(f, g)))
+        .then(|| f.column.clone())
+    })
 }
 
 /// Sums for quantities that add up (sales, revenue, counts), means otherwise.
@@ -252,6 +347,7 @@ fn chart(
     agg: Option<Agg>,
 ) -> Result<Intent, String> {
     let numeric = |c: &String| schema.kind(c) == Kind::Number;
+    let is_time = |c: &String| time_like(schema, c) || s.buckets.iter().any(|b| &b.name == c);
     let first_num = measures.iter().find(|c| numeric(c)).cloned();
     let first_text = measures.iter().find(|c| !numeric(c)).cloned();
     let mut color = colors.first().cloned();
@@ -267,7 +363,7 @@ fn chart(
                 _ => PlotKind::Bar,
             }
         } else if let Some(v) = versus.first() {
-            if schema.kind(v) == Kind::Time || time_like(schema, v) {
+            if schema.kind(v) == Kind::Time || is_time(v) {
                 PlotKind::Line
             } else if numeric(v) && first_num.is_some() {
                 PlotKind::Scatter
@@ -318,7 +414,7 @@ fn chart(
             x = versus
                 .first()
                 .cloned()
-                .or_else(|| groups.iter().find(|g| time_like(schema, g)).cloned())
+                .or_else(|| groups.iter().find(|g| is_time(g)).cloned())
                 .or_else(|| schema.time_column().map(str::to_string))
                 .or_else(|| groups.first().cloned());
             if color.is_none() {
@@ -385,7 +481,7 @@ fn chart(
 }
 
 /// A date column, or a number column named like a year/month/date.
-fn time_like(schema: &Schema, column: &str) -> bool {
+pub(crate) fn time_like(schema: &Schema, column: &str) -> bool {
     schema.get(column).is_some_and(|c| {
         c.kind == Kind::Time
             || c.words.iter().any(|w| {

@@ -176,6 +176,33 @@ pub struct Chart {
     pub stacked: bool,
 }
 
+/// A calendar part of a date column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeUnit {
+    /// The year number.
+    Year,
+    /// The quarter (1-4).
+    Quarter,
+    /// The month (1-12).
+    Month,
+    /// The hour (0-23).
+    Hour,
+    /// The day of the week (SQL `DOW`).
+    Weekday,
+}
+
+/// A group or axis computed from a date column ("per year", "by month").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bucket {
+    /// The result column's name, used in `group` and chart encodings.
+    pub name: String,
+    /// The date column.
+    pub column: String,
+    /// The calendar part.
+    pub unit: TimeUnit,
+}
+
 /// The structured form of a question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Intent {
@@ -205,6 +232,9 @@ pub struct Intent {
     /// The chart, for [`Task::Chart`].
     #[serde(default)]
     pub chart: Option<Chart>,
+    /// Group or axis columns computed from date columns, by result name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub buckets: Vec<Bucket>,
 }
 
 impl Intent {
@@ -220,6 +250,7 @@ impl Intent {
             order: None,
             limit: None,
             chart: None,
+            buckets: Vec::new(),
         }
     }
 }

@@ -198,12 +198,16 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             }
             "distinct" | "unique" | "different" => out.distinct = true,
             "highest" | "largest" | "biggest" | "most" | "greatest" | "heaviest" | "longest"
-            | "hottest" | "warmest" | "fastest" | "tallest" | "best" | "maximal" => {
+            | "hottest" | "warmest" | "fastest" | "tallest" | "best" | "maximal" | "oldest"
+            | "wettest" | "rainiest" | "windiest" | "strongest" | "priciest" => {
                 out.superlative.get_or_insert(Order::Desc);
+                out.superlative_word.get_or_insert(w.to_string());
             }
             "lowest" | "smallest" | "least" | "fewest" | "lightest" | "shortest" | "coldest"
-            | "slowest" | "cheapest" | "worst" | "minimal" => {
+            | "slowest" | "cheapest" | "worst" | "minimal" | "youngest" | "driest" | "weakest"
+            | "coolest" => {
                 out.superlative.get_or_insert(Order::Asc);
+                out.superlative_word.get_or_insert(w.to_string());
             }
             "top" | "first" | "bottom" | "last" => {
                 let order = if matches!(w, "bottom" | "last") {
@@ -234,6 +238,8 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             "heatmap" => out.chart_kind = Some(PlotKind::Heatmap),
             "heat" if next == "map" => out.chart_kind = Some(PlotKind::Heatmap),
             "stacked" | "stack" => out.stacked = true,
+            "vs" | "versus" | "against" => out.versus = true,
+            "instead" | "rather" => out.instead = true,
             "plot" | "chart" | "graph" | "visualize" | "visualise" | "draw" | "visualization"
             | "diagram" => out.chart_word = true,
             "distribution" | "distributed" | "spread" => out.distribution = true,
@@ -268,5 +274,21 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                 break;
             }
         }
+    }
+}
+
+/// The column words an adjective's superlative is about ("heaviest" → weight or mass).
+pub(crate) fn superlative_hint(word: &str) -> &'static [&'static str] {
+    match word {
+        "heaviest" | "lightest" => &["weight", "mass"],
+        "longest" | "shortest" => &["length", "duration", "distance"],
+        "tallest" => &["height"],
+        "oldest" | "youngest" => &["age"],
+        "hottest" | "warmest" | "coldest" | "coolest" => &["temperature", "temp"],
+        "fastest" | "slowest" => &["speed"],
+        "cheapest" | "priciest" => &["price", "cost"],
+        "windiest" => &["wind"],
+        "wettest" | "rainiest" | "driest" => &["precipitation", "precip", "rain", "rainfall"],
+        _ => &[],
     }
 }

@@ -12,10 +12,11 @@ mod keywords;
 mod numbers;
 mod scan;
 mod schema;
+mod time;
 mod words;
 
 pub use build::{quote_ident, quote_literal};
-pub use intent::{Agg, Chart, Filter, Intent, Op, Order, Task};
+pub use intent::{Agg, Bucket, Chart, Filter, Intent, Op, Order, Task, TimeUnit};
 
 use crate::dataset::Dataset;
 use crate::plot::PlotKind;
@@ -66,6 +67,11 @@ use scan::Scan;
 
 fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
     let mut next = prev.clone();
+    for b in &s.buckets {
+        if !next.buckets.iter().any(|old| old.name == b.name) {
+            next.buckets.push(b.clone());
+        }
+    }
     for f in &s.filters {
         next.filters
             .retain(|old| old.column != f.column || old.year_of != f.year_of);
@@ -73,6 +79,15 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
     }
     if let Some(a) = s.agg.or_else(|| s.mentions.iter().find_map(|m| m.agg)) {
         next.agg = Some(a);
+    }
+    // "show the top 3", "only the lowest 5".
+    if let (Some(n), Some(order)) = (s.top_n, s.superlative) {
+        next.limit = Some(n);
+        next.order = Some(order);
+    }
+    // "by island instead": the new grouping replaces the old one.
+    if s.instead && s.mentions.iter().any(|m| m.role == Role::Group) && next.chart.is_none() {
+        next.group.clear();
     }
     let kind = s.chart_kind;
     if let Some(kind) = kind {
@@ -94,6 +109,25 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
             c.kind = kind;
             c.stacked = s.stacked || c.stacked;
         }
+        // A line over categories makes little sense: draw it over time, one line per
+        // category, when the data has a time axis.
+        if let Some(c) = next.chart.as_mut()
+            && matches!(kind, PlotKind::Line | PlotKind::Area)
+        {
+            let over_time = |x: &str| {
+                schema.kind(x) == schema::Kind::Time
+                    || decide::time_like(schema, x)
+                    || next.buckets.iter().any(|b| b.name == x)
+            };
+            if let Some(x) = c.x.clone()
+                && !over_time(&x)
+                && schema.kind(&x) != schema::Kind::Number
+                && let Some(time) = schema.time_column()
+            {
+                c.color = c.color.take().or(Some(x));
+                c.x = Some(time.to_string());
+            }
+        }
     }
     for m in &s.mentions {
         match m.role {
@@ -113,6 +147,7 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
             }
         }
     }
+    decide::attach_buckets(schema, s, &mut next);
     next
 }
 

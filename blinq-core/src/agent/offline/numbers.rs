@@ -14,6 +14,8 @@ pub(crate) fn number_filters(
     out: &mut Scan,
     filter_cols: &mut Vec<(usize, String)>,
 ) {
+    // A number right before a column belongs to it: "displacement of 8 cylinder cars".
+    numbers_before(schema, tokens, used, spans, out, filter_cols);
     for (_, end, column) in spans {
         if schema.kind(column) != Kind::Number {
             continue;
@@ -28,17 +30,13 @@ pub(crate) fn number_filters(
             continue;
         };
         let phrase = words.join(" ");
-        let op = match phrase.trim_start_matches("is ").trim_start_matches("was ") {
-            ">" | "over" | "above" | "greater than" | "more than" | "higher than"
-            | "larger than" | "exceeds" | "exceeding" | "bigger than" | "longer than" => Op::Gt,
-            ">=" | "at least" | "greater than or equal to" | "or more" => Op::Ge,
-            "<" | "under" | "below" | "less than" | "lower than" | "smaller than"
-            | "fewer than" | "shorter than" => Op::Lt,
-            "<=" | "at most" | "less than or equal to" => Op::Le,
-            "=" | "" | "is" | "of" | "equal to" | "equals" | "==" => Op::Eq,
-            "!=" | "not" | "is not" | "not equal to" => Op::Ne,
-            _ => continue,
+        let Some(op) = comparison(phrase.trim_start_matches("is ").trim_start_matches("was "))
+        else {
+            continue;
         };
+        if used[*end..=i].iter().any(|u| *u) {
+            continue;
+        }
         used[*end..=i].iter_mut().for_each(|u| *u = true);
         filter_cols.push((*end, column.clone()));
         out.filters.push(Filter {
@@ -85,6 +83,79 @@ pub(crate) fn number_filters(
             op,
             value: number_value(n),
             year_of,
+            month_of: false,
+        });
+    }
+}
+
+/// The comparison a phrase between a column and a number (or before a number) states.
+fn comparison(phrase: &str) -> Option<Op> {
+    Some(match phrase {
+        ">" | "over" | "above" | "greater than" | "more than" | "higher than" | "larger than"
+        | "exceeds" | "exceeding" | "bigger than" | "longer than" | "heavier than"
+        | "taller than" | "faster than" | "older than" | "warmer than" | "hotter than"
+        | "later than" | "after" => Op::Gt,
+        ">=" | "at least" | "greater than or equal to" | "or more" | "min" | "minimum" => Op::Ge,
+        "<" | "under" | "below" | "less than" | "lower than" | "smaller than" | "fewer than"
+        | "shorter than" | "lighter than" | "younger than" | "cheaper than" | "colder than"
+        | "cooler than" | "slower than" | "earlier than" | "before" => Op::Lt,
+        "<=" | "at most" | "less than or equal to" | "max" | "maximum" | "up to" => Op::Le,
+        "=" | "" | "is" | "of" | "equal to" | "equals" | "==" | "exactly" => Op::Eq,
+        "!=" | "not" | "is not" | "not equal to" => Op::Ne,
+        _ => return None,
+    })
+}
+
+/// "more than 6 cylinders", "at least 30 mpg", "8 cylinder cars": a number right before a
+/// numeric column, with an optional comparison before the number.
+fn numbers_before(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &[(usize, usize, String)],
+    out: &mut Scan,
+    filter_cols: &mut Vec<(usize, String)>,
+) {
+    for (start, end, column) in spans {
+        if schema.kind(column) != Kind::Number || *start == 0 || used[*start - 1] {
+            continue;
+        }
+        let at = *start - 1;
+        let Some(n) = tokens[at].number() else {
+            continue;
+        };
+        let before: Vec<&str> = tokens[at.saturating_sub(5)..at]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        if matches!(
+            before.last().copied(),
+            Some("top" | "bottom" | "first" | "last")
+        ) {
+            continue;
+        }
+        // The longest comparison phrase ending right before the number, if any.
+        let (op, len) = (1..=before.len())
+            .rev()
+            .find_map(|k| {
+                let phrase = before[before.len() - k..].join(" ");
+                let unused = (at - k..at).all(|j| !used[j]);
+                comparison(&phrase)
+                    .filter(|_| unused && !phrase.is_empty())
+                    .map(|op| (op, k))
+            })
+            .unwrap_or((Op::Eq, 0));
+        if len == 0 && n.fract() == 0.0 && (1800.0..=2100.0).contains(&n) {
+            // "in 2008 mass" is about a year, not a mass of 2008.
+            continue;
+        }
+        used[at - len..at + 1].iter_mut().for_each(|u| *u = true);
+        filter_cols.push((*end, column.clone()));
+        out.filters.push(Filter {
+            column: column.clone(),
+            op,
+            value: number_value(n),
+            year_of: false,
             month_of: false,
         });
     }

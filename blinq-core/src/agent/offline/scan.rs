@@ -2,10 +2,11 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{Agg, Filter, Op, Order};
-use super::keywords::{KEYWORDS, agg_word, keywords};
+use super::intent::{Agg, Bucket, Filter, Op, Order};
+use super::keywords::{KEYWORDS, agg_word, keywords, superlative_hint};
 use super::numbers::number_filters;
-use super::schema::Schema;
+use super::schema::{Kind, Schema};
+use super::time::unit_mentions;
 use super::words::{Token, singular, tokenize, word_matches, word_weight};
 
 /// The role a column mention plays, from the words before it.
@@ -40,6 +41,8 @@ pub(crate) struct Scan {
     pub(crate) agg: Option<Agg>,
     pub(crate) distinct: bool,
     pub(crate) superlative: Option<Order>,
+    /// The superlative as said ("heaviest"), which may name the measure.
+    pub(crate) superlative_word: Option<String>,
     pub(crate) top_n: Option<usize>,
     pub(crate) chart_kind: Option<PlotKind>,
     pub(crate) chart_word: bool,
@@ -48,11 +51,19 @@ pub(crate) struct Scan {
     pub(crate) trend: bool,
     pub(crate) correlation: bool,
     pub(crate) rows_noun: bool,
+    /// "which <row noun> ..." or "when ...": the subject is a row, not a column.
+    pub(crate) which_row: bool,
+    /// "vs", "versus" or "against" was said.
+    pub(crate) versus: bool,
+    /// "instead": a follow-up replaces rather than adds.
+    pub(crate) instead: bool,
     pub(crate) list_rows: bool,
     /// Words that named several columns equally well, with the candidates.
     pub(crate) ambiguous: Option<(String, Vec<String>)>,
     /// Content words nothing matched.
     pub(crate) unknown: Vec<String>,
+    /// Calendar buckets named by unit words ("per month"); their mentions use `name`.
+    pub(crate) buckets: Vec<Bucket>,
 }
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -64,10 +75,19 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let mut out = Scan::default();
     // Nouns that mean rows ("how many penguins") take precedence over column names.
     for (i, t) in tokens.iter().enumerate() {
-        if schema.is_row_noun(&t.lower) {
+        let next = tokens.get(i + 1).map(|t| t.lower.as_str());
+        let names_chart = matches!(next, Some("chart" | "graph" | "plot" | "diagram"));
+        if schema.is_row_noun(&t.lower) && !names_chart {
             used[i] = true;
             out.rows_noun = true;
+            // "which car has the highest ...": the answer is a row.
+            if i > 0 && matches!(tokens[i - 1].lower.as_str(), "which" | "what") {
+                out.which_row = true;
+            }
         }
+    }
+    if tokens.iter().any(|t| t.lower == "when") {
+        out.which_row = true;
     }
     let spans = match_columns(schema, &tokens, &mut used, &mut out);
     let value_filters = match_values(schema, &tokens, &mut used);
@@ -86,7 +106,13 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         &mut filter_cols,
     );
     keywords(&tokens, &mut used, &mut out);
+    let mut units = Vec::new();
+    out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
+    let mut units = units.into_iter().peekable();
     for (start, end, column) in &spans {
+        while let Some((_, m)) = units.next_if(|(pos, _)| pos < start) {
+            out.mentions.push(m);
+        }
         if filter_cols
             .iter()
             .any(|(pos, c)| c == column && *pos >= *end && *pos <= end + 3)
@@ -100,6 +126,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             agg,
         });
     }
+    out.mentions.extend(units.map(|(_, m)| m));
+    implied_measure(schema, &mut out);
     for (i, t) in tokens.iter().enumerate() {
         if !used[i]
             && t.number().is_none()
@@ -110,6 +138,32 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out
+}
+
+/// "the heaviest car": with no numeric column named, the superlative's own column (one
+/// whose name has a word such as weight or mass).
+fn implied_measure(schema: &Schema, out: &mut Scan) {
+    let Some(word) = &out.superlative_word else {
+        return;
+    };
+    let named = out.mentions.iter().any(|m| {
+        matches!(m.role, Role::Measure | Role::Group) && schema.kind(&m.column) == Kind::Number
+    });
+    if named {
+        return;
+    }
+    let hit = superlative_hint(word).iter().find_map(|hint| {
+        schema.columns.iter().find(|c| {
+            c.kind == Kind::Number && c.words.iter().any(|w| w == hint || singular(w) == *hint)
+        })
+    });
+    if let Some(c) = hit {
+        out.mentions.push(Mention {
+            column: c.name.clone(),
+            role: Role::Measure,
+            agg: None,
+        });
+    }
 }
 
 /// Find column-name spans, longest and best-matching first. Returns (start, end, column).
@@ -164,6 +218,17 @@ fn match_columns(
             }
         }
     }
+    // "mpg" for `Miles_per_Gallon`: the initials of a name of several words.
+    for (ci, col) in schema.columns.iter().enumerate() {
+        let Some(short) = initials(&col.words) else {
+            continue;
+        };
+        for (start, t) in tokens.iter().enumerate() {
+            if t.lower == short && !KEYWORDS.contains(&t.lower.as_str()) {
+                candidates.push((start, 1, 1.0, ci));
+            }
+        }
+    }
     candidates.sort_by(|a, b| {
         (b.1, b.2)
             .partial_cmp(&(a.1, a.2))
@@ -215,10 +280,14 @@ fn match_values(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Vec<(us
                 c.values.as_ref()?.iter().find_map(|v| {
                     let words: Vec<String> = tokenize(v).into_iter().map(|t| t.lower).collect();
                     let same = words.len() == len
-                        && words
-                            .iter()
-                            .zip(&text)
-                            .all(|(w, t)| w == t || (w.len() > 3 && singular(t) == w.as_str()));
+                        && words.iter().zip(&text).all(|(w, t)| {
+                            w == t
+                                || (w.len() > 3 && singular(t) == w.as_str())
+                                || derived(t, w)
+                                || (w.len() > 3
+                                    && w.ends_with('y')
+                                    && t.strip_suffix("ies") == w.strip_suffix('y'))
+                        });
                     // Short codes ("UA", "JFK") must be typed in the same case.
                     let short_ok = v.len() > 3
                         || !v.chars().any(char::is_uppercase)
@@ -303,4 +372,32 @@ fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Op
         _ => Role::Measure,
     };
     (role, agg)
+}
+
+/// The initials of a name of three or more alphabetic words ("mpg" for miles, per, gallon),
+/// when they make at least three letters.
+fn initials(words: &[String]) -> Option<String> {
+    if words.len() < 3 || !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// Whether a question word is an adjective made from a value: "rainy" from `rain`, "sunny"
+/// from `sun`, "japanese" from `Japan`, "european" from `Europe`, "italian" from `Italy`.
+fn derived(word: &str, value: &str) -> bool {
+    let Some(rest) = word.strip_prefix(value) else {
+        return value.len() > 4
+            && value.ends_with('y')
+            && word
+                .strip_prefix(&value[..value.len() - 1])
+                .is_some_and(|r| matches!(r, "ian" | "" | "an"));
+    };
+    if value.len() < 3 || !value.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let doubled = value.chars().last().map(|c| format!("{c}y"));
+    rest == "y"
+        || doubled.as_deref() == Some(rest)
+        || (value.len() >= 4 && matches!(rest, "ese" | "an" | "ian" | "n" | "ish"))
 }

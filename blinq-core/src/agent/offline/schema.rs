@@ -34,12 +34,14 @@ pub(crate) struct ColumnRef {
 pub(crate) struct Schema {
     pub(crate) columns: Vec<ColumnRef>,
     pub(crate) row_nouns: Vec<String>,
+    /// Row nouns that name rows only in the plural (in the singular they name a column).
+    pub(crate) plural_only: Vec<String>,
 }
 
 impl Schema {
     /// Prepare a dataset.
     pub(crate) fn of(dataset: &Dataset) -> Self {
-        let columns = dataset
+        let columns: Vec<ColumnRef> = dataset
             .frame()
             .columns()
             .iter()
@@ -76,12 +78,32 @@ impl Schema {
         .iter()
         .map(|s| s.to_string())
         .collect();
+        let names_column = |word: &str| {
+            columns
+                .iter()
+                .any(|c| c.words.iter().any(|w| singular(w) == singular(word)))
+        };
+        // A name word that is also a column's ("flights" has `flight`, "seattle-weather" has
+        // `weather`) means rows only in the plural: "how many flights", "by weather".
+        let mut plural_only = Vec::new();
         for word in name_words(dataset.name()) {
             if word.chars().all(char::is_alphabetic) && word.len() > 2 && word != "data" {
-                row_nouns.push(singular(&word).to_string());
+                let noun = singular(&word).to_string();
+                if names_column(&word) {
+                    plural_only.push(noun.clone());
+                }
+                row_nouns.push(noun);
             }
         }
-        Schema { columns, row_nouns }
+        // Daily data: "how many days had rain" counts rows.
+        if columns.iter().any(|c| c.kind == Kind::Time) && !names_column("day") {
+            row_nouns.push("day".into());
+        }
+        Schema {
+            columns,
+            row_nouns,
+            plural_only,
+        }
     }
 
     /// The column called `name`.
@@ -97,6 +119,9 @@ impl Schema {
     /// Whether `word` means "rows of this dataset".
     pub(crate) fn is_row_noun(&self, word: &str) -> bool {
         let s = singular(word);
+        if s == word && self.plural_only.iter().any(|n| n == s) {
+            return false;
+        }
         self.row_nouns.iter().any(|n| n == s)
     }
 

@@ -138,6 +138,9 @@ pub(crate) fn word_matches(question: &str, name: &str) -> bool {
     if question.len() >= 4 && name.ends_with("ies") && question.ends_with('y') {
         return question[..question.len() - 1] == name[..name.len() - 3];
     }
+    if name.len() >= 4 && question.ends_with("ies") && name.ends_with('y') {
+        return question[..question.len() - 3] == name[..name.len() - 1];
+    }
     if name.len() >= 3
         && name.chars().all(|c| c.is_alphabetic())
         && question.len() > name.len() + 1

@@ -1,0 +1,114 @@
+//! Calendar buckets of date columns: "per year", "by month", "monthly", and grouping by a
+//! date column named like a year (`Year` holding `1975-01-01`) by its year number.
+
+use super::intent::{Bucket, TimeUnit};
+use super::scan::{Mention, Role};
+use super::schema::{Kind, Schema};
+use super::words::Token;
+
+/// The calendar unit a word names ("year", "months", "monthly", "weekday").
+pub(crate) fn unit_word(word: &str) -> Option<TimeUnit> {
+    Some(match word {
+        "year" | "years" | "yearly" | "annual" | "annually" => TimeUnit::Year,
+        "quarter" | "quarters" | "quarterly" => TimeUnit::Quarter,
+        "month" | "months" | "monthly" => TimeUnit::Month,
+        "hour" | "hours" | "hourly" => TimeUnit::Hour,
+        "weekday" | "weekdays" => TimeUnit::Weekday,
+        _ => return None,
+    })
+}
+
+impl TimeUnit {
+    /// The SQL `EXTRACT` field.
+    pub(crate) fn field(self) -> &'static str {
+        match self {
+            TimeUnit::Year => "YEAR",
+            TimeUnit::Quarter => "QUARTER",
+            TimeUnit::Month => "MONTH",
+            TimeUnit::Hour => "HOUR",
+            TimeUnit::Weekday => "DOW",
+        }
+    }
+
+    /// The result column's name.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            TimeUnit::Year => "year",
+            TimeUnit::Quarter => "quarter",
+            TimeUnit::Month => "month",
+            TimeUnit::Hour => "hour",
+            TimeUnit::Weekday => "weekday",
+        }
+    }
+}
+
+/// Unit words no column took, after "by", "per", "each", "over" or as adverbs
+/// ("monthly"), become buckets of the dataset's date column. Returns the buckets and marks
+/// their words used; their mentions go to `mentions`.
+pub(crate) fn unit_mentions(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    mentions: &mut Vec<(usize, Mention)>,
+) -> Vec<Bucket> {
+    let mut buckets = Vec::new();
+    let Some(time) = schema
+        .columns
+        .iter()
+        .find(|c| c.kind == Kind::Time)
+        .map(|c| c.name.clone())
+    else {
+        return buckets;
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let Some(unit) = unit_word(&t.lower) else {
+            continue;
+        };
+        let prev = if i > 0 {
+            tokens[i - 1].lower.as_str()
+        } else {
+            ""
+        };
+        let adverb = t.lower.ends_with("ly") || t.lower == "annual";
+        let role = match prev {
+            "by" | "per" | "each" | "every" | "across" => Role::Group,
+            "over" | "vs" | "versus" | "against" => Role::Versus,
+            "which" | "what" => Role::Which,
+            _ if adverb => Role::Group,
+            _ => continue,
+        };
+        // An alias that is not already a column's name.
+        let mut name = unit.name().to_string();
+        while schema.get(&name).is_some() {
+            name.push('_');
+        }
+        used[i] = true;
+        mentions.push((
+            i,
+            Mention {
+                column: name.clone(),
+                role,
+                agg: None,
+            },
+        ));
+        buckets.push(Bucket {
+            name,
+            column: time.clone(),
+            unit,
+        });
+    }
+    buckets
+}
+
+/// A date column whose name says "year" is grouped by its year number.
+pub(crate) fn year_named(schema: &Schema, column: &str) -> Option<Bucket> {
+    let c = schema.get(column)?;
+    (c.kind == Kind::Time && c.words.iter().any(|w| w == "year" || w == "yr")).then(|| Bucket {
+        name: column.to_string(),
+        column: column.to_string(),
+        unit: TimeUnit::Year,
+    })
+}
