@@ -5,9 +5,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
+echo "== Kafka: a single-node broker for the notification tests (scripts/kafka.sh)"
+export BLINQ_KAFKA_PORT="${BLINQ_KAFKA_PORT:-19092}" BLINQ_KAFKA_CONTROLLER_PORT="${BLINQ_KAFKA_CONTROLLER_PORT:-19093}"
+export BLINQ_KAFKA_DIR="${BLINQ_KAFKA_DIR:-$(mktemp -d)}"
+bash scripts/kafka.sh fetch
+trap 'bash scripts/kafka.sh stop || true' EXIT
+bash scripts/kafka.sh start
+export BLINQ_TEST_KAFKA="127.0.0.1:$BLINQ_KAFKA_PORT" BLINQ_REQUIRE_KAFKA=1
+
 echo "== Rust: cargo test --workspace"
 cargo test --workspace --all-targets
 cargo test --workspace --doc
+bash scripts/kafka.sh stop
+trap - EXIT
 
 echo "== Python: build blinq-py (dev profile) and run pytest"
 venv="${BLINQ_VENV:-${HOME}/.cache/blinq-venv}"
@@ -18,3 +28,6 @@ trap 'rm -rf "$wheels"' EXIT
 (cd blinq-py && "$venv/bin/maturin" build --profile dev --out "$wheels" --quiet)
 "$venv/bin/pip" install -q --disable-pip-version-check --force-reinstall --no-deps "$wheels"/*.whl
 (cd "$root/blinq-py" && "$venv/bin/python" -m pytest -q tests)
+
+echo "== Node: build blinq-node (dev profile, same target dir) and run node --test"
+(cd "$root/blinq-node" && npm ci --no-audit --no-fund && npm run build && npm test)

@@ -14,9 +14,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
-use rdkafka::client::DefaultClientContext;
-use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::client::ClientContext;
+use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
+use rdkafka::consumer::{Consumer, ConsumerContext, StreamConsumer};
 use rdkafka::error::KafkaError;
 use rdkafka::message::Message;
 use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
@@ -35,6 +35,33 @@ pub const RETRY_EVERY: Duration = Duration::from_secs(1);
 /// The most events kept waiting for the broker; beyond that the newest are dropped (local
 /// clients got them already).
 const MAX_WAITING: usize = 50_000;
+
+/// librdkafka's own log lines and errors go to `debug`: while the broker is down it reports
+/// every failed reconnect, many times a second. The notifier logs the transitions (broker
+/// lost, broker back) itself, once each.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Quiet;
+
+impl ClientContext for Quiet {
+    fn log(&self, level: RDKafkaLogLevel, facility: &str, message: &str) {
+        match level {
+            RDKafkaLogLevel::Emerg | RDKafkaLogLevel::Alert | RDKafkaLogLevel::Critical => {
+                tracing::error!(facility, "librdkafka: {message}")
+            }
+            _ => tracing::debug!(facility, "librdkafka: {message}"),
+        }
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        tracing::debug!("librdkafka: {error}: {reason}");
+    }
+}
+
+impl ConsumerContext for Quiet {}
+
+type EventProducer = FutureProducer<Quiet>;
+type EventConsumer = StreamConsumer<Quiet>;
+type Admin = AdminClient<Quiet>;
 
 /// How the Kafka backend is set up.
 #[derive(Debug, Clone)]
@@ -89,7 +116,7 @@ impl Status {
 /// The running Kafka backend of one server.
 pub struct KafkaNotifier {
     config: KafkaConfig,
-    producer: FutureProducer,
+    producer: EventProducer,
     queue: mpsc::UnboundedSender<Arc<Event>>,
     status: Arc<Status>,
     cancel: CancellationToken,
@@ -138,15 +165,15 @@ impl KafkaNotifier {
         let runtime = tokio::runtime::Handle::try_current()
             .map_err(|_| ApiError::Config("the Kafka notifier needs a Tokio runtime".into()))?;
         let timeout_ms = config.message_timeout.as_millis().clamp(100, 300_000);
-        let producer: FutureProducer = client_config(&config)
+        let producer: EventProducer = client_config(&config)
             .set("enable.idempotence", "true")
             .set("acks", "all")
             .set("linger.ms", "1")
             .set("message.timeout.ms", timeout_ms.to_string())
             .set("request.timeout.ms", timeout_ms.min(30_000).to_string())
-            .create()
+            .create_with_context(Quiet)
             .map_err(|e| kafka_error("producer", e))?;
-        let consumer: StreamConsumer = client_config(&config)
+        let consumer: EventConsumer = client_config(&config)
             // Its own group: every instance reads every event. Offsets are never committed;
             // the position lives in memory (see the module documentation).
             .set("group.id", format!("blinq-{}", uuid::Uuid::new_v4()))
@@ -155,10 +182,10 @@ impl KafkaNotifier {
             .set("enable.partition.eof", "false")
             .set("fetch.wait.max.ms", "100")
             .set("fetch.error.backoff.ms", "100")
-            .create()
+            .create_with_context(Quiet)
             .map_err(|e| kafka_error("consumer", e))?;
-        let admin: AdminClient<DefaultClientContext> = client_config(&config)
-            .create()
+        let admin: Admin = client_config(&config)
+            .create_with_context(Quiet)
             .map_err(|e| kafka_error("admin client", e))?;
 
         let status = Arc::new(Status::default());
@@ -267,8 +294,8 @@ impl Drop for KafkaNotifier {
 
 /// Probe the broker every second (for `/ready`), and create the topic when it is missing.
 async fn watch_broker(
-    producer: FutureProducer,
-    admin: AdminClient<DefaultClientContext>,
+    producer: EventProducer,
+    admin: Admin,
     topic: String,
     status: Arc<Status>,
     cancel: CancellationToken,
@@ -288,10 +315,14 @@ async fn watch_broker(
             .await
         };
         match probe {
-            Ok(Ok(true)) => status.set_broker_error(None),
-            Ok(Ok(false)) => {
+            Ok(Ok(found)) => {
+                if status.broker_error().is_some() {
+                    tracing::info!("the Kafka broker answers");
+                }
                 status.set_broker_error(None);
-                create_topic(&admin, &topic).await;
+                if !found {
+                    create_topic(&admin, &topic).await;
+                }
             }
             Ok(Err(e)) => {
                 if status.broker_error().is_none() {
@@ -308,7 +339,7 @@ async fn watch_broker(
     }
 }
 
-async fn create_topic(admin: &AdminClient<DefaultClientContext>, topic: &str) {
+async fn create_topic(admin: &Admin, topic: &str) {
     // -1: the broker's default replication factor.
     let new = NewTopic::new(topic, 3, TopicReplication::Fixed(-1));
     let options = AdminOptions::new().operation_timeout(Some(Duration::from_secs(5)));
@@ -330,7 +361,7 @@ async fn create_topic(admin: &AdminClient<DefaultClientContext>, topic: &str) {
 
 /// Take queued events and publish each in its own task, retrying until the broker has it.
 async fn produce(
-    producer: FutureProducer,
+    producer: EventProducer,
     topic: String,
     mut waiting: mpsc::UnboundedReceiver<Arc<Event>>,
     status: Arc<Status>,
@@ -356,7 +387,7 @@ async fn produce(
 }
 
 async fn send_until_delivered(
-    producer: FutureProducer,
+    producer: EventProducer,
     topic: String,
     event: Arc<Event>,
     status: Arc<Status>,
@@ -404,7 +435,7 @@ async fn send_until_delivered(
 /// Assign every partition of `topic` at the first message produced at or after
 /// `started_ms` (blocking calls).
 fn assign_partitions(
-    consumer: &StreamConsumer,
+    consumer: &EventConsumer,
     topic: &str,
     started_ms: i64,
 ) -> Result<usize, String> {
@@ -452,7 +483,7 @@ fn assign_partitions(
 
 /// Relay the topic into the local hub.
 async fn consume(
-    consumer: Arc<StreamConsumer>,
+    consumer: Arc<EventConsumer>,
     topic: String,
     started_ms: i64,
     hub: Arc<Hub>,

@@ -1,0 +1,416 @@
+//! Notifications through a real Apache Kafka broker (started with `scripts/kafka.sh`), with
+//! two `blinq serve` processes sharing one data directory.
+//!
+//! Each test starts its own single-node KRaft broker on free ports with its log dir in a
+//! temporary directory (so one test can stop and restart it). Without Java/Maven the tests
+//! skip with a loud message, unless `BLINQ_REQUIRE_KAFKA` is set (as `scripts/test.sh` does),
+//! in which case they fail.
+
+mod common;
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use blinq_server::AuthArgs;
+use blinq_server::auth::Auth;
+use common::SECRET;
+use futures_util::StreamExt;
+use serde_json::{Value, json};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async};
+
+type Client = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+/// One broker at a time: each is a JVM of a few hundred MB.
+static BROKERS: Mutex<()> = Mutex::new(());
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A broker run by `scripts/kafka.sh`, stopped on drop.
+struct Broker {
+    port: u16,
+    controller: u16,
+    dir: PathBuf,
+}
+
+impl Broker {
+    /// Start a broker in `dir`; None (after a loud message) when Kafka cannot run here and
+    /// it is not required.
+    fn start(dir: &Path) -> Option<Broker> {
+        let broker = Broker {
+            port: free_port(),
+            controller: free_port(),
+            dir: dir.to_path_buf(),
+        };
+        match broker.script("start") {
+            Ok(()) => Some(broker),
+            Err(why) if std::env::var_os("BLINQ_REQUIRE_KAFKA").is_some() => {
+                panic!("BLINQ_REQUIRE_KAFKA is set but the Kafka broker did not start: {why}")
+            }
+            Err(why) => {
+                eprintln!(
+                    "\n!!! SKIPPING a Kafka test: the broker did not start ({why}).\n!!! Needs Java 17 + Maven; set BLINQ_REQUIRE_KAFKA=1 to make this a failure.\n"
+                );
+                None
+            }
+        }
+    }
+
+    fn script(&self, command: &str) -> Result<(), String> {
+        let output = Command::new("bash")
+            .arg(repo().join("scripts/kafka.sh"))
+            .arg(command)
+            .env("BLINQ_KAFKA_PORT", self.port.to_string())
+            .env("BLINQ_KAFKA_CONTROLLER_PORT", self.controller.to_string())
+            .env("BLINQ_KAFKA_DIR", &self.dir)
+            .output()
+            .map_err(|e| e.to_string())?;
+        if output.status.success() {
+            Ok(())
+        } else {
+            Err(String::from_utf8_lossy(&output.stderr).into_owned())
+        }
+    }
+
+    fn address(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
+    fn stop(&self) {
+        self.script("stop").unwrap();
+    }
+
+    fn restart(&self) {
+        self.script("start").unwrap();
+    }
+}
+
+impl Drop for Broker {
+    fn drop(&mut self) {
+        let _ = self.script("stop");
+    }
+}
+
+/// A `blinq serve` process, killed on drop.
+struct Replica {
+    child: Child,
+    base: String,
+    client: reqwest::Client,
+}
+
+impl Replica {
+    fn start(data_dir: &Path, brokers: &str, topic: &str) -> Replica {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_blinq"))
+            .args(["serve", "--port", "0", "--jwt-secret", SECRET])
+            .arg("--data-dir")
+            .arg(data_dir)
+            .args(["--kafka-brokers", brokers, "--kafka-topic", topic])
+            .env("RUST_LOG", "warn,blinq_server=info")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let mut lines = BufReader::new(stdout).lines();
+        let base = loop {
+            let line = lines
+                .next()
+                .expect("blinq serve exited before its banner")
+                .unwrap();
+            if let Some(at) = line.find("serving on ") {
+                break line[at + "serving on ".len()..].trim().to_string();
+            }
+        };
+        // Keep draining stdout so the process never blocks on it.
+        std::thread::spawn(move || for _ in lines {});
+        Replica {
+            child,
+            base,
+            client: reqwest::Client::new(),
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    async fn ready(&self) -> (u16, Value) {
+        let response = self.client.get(self.url("/ready")).send().await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap())
+    }
+
+    /// Wait until `/ready` answers `want`.
+    async fn wait_ready(&self, want: u16, within: Duration) -> Value {
+        let deadline = Instant::now() + within;
+        loop {
+            let (status, body) = self.ready().await;
+            if status == want {
+                return body;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{} /ready is still {status} after {within:?}: {body}",
+                self.base
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    async fn connect(&self, token: &str) -> Client {
+        let url = format!(
+            "{}/ws/plots?token={token}",
+            self.base.replacen("http://", "ws://", 1)
+        );
+        connect_async(url).await.unwrap().0
+    }
+}
+
+impl Drop for Replica {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn token(sub: &str) -> String {
+    let mut args = AuthArgs::new("unused");
+    args.jwt_secret = Some(SECRET.into());
+    Auth::from_args(&args)
+        .unwrap()
+        .mint(sub, Duration::from_secs(3600))
+        .unwrap()
+}
+
+/// Every event a client receives within `wait` (stops early once `until` holds).
+async fn collect(
+    client: &mut Client,
+    wait: Duration,
+    until: impl Fn(&[Value]) -> bool,
+) -> Vec<Value> {
+    let deadline = tokio::time::Instant::now() + wait;
+    let mut events = Vec::new();
+    while !until(&events) {
+        match tokio::time::timeout_at(deadline, client.next()).await {
+            Ok(Some(Ok(Message::Text(text)))) => events.push(serde_json::from_str(&text).unwrap()),
+            Ok(Some(Ok(_))) => {}
+            Ok(other) => panic!("the WebSocket ended: {other:?}"),
+            Err(_) => break,
+        }
+    }
+    events
+}
+
+fn plots_created(events: &[Value]) -> Vec<String> {
+    events
+        .iter()
+        .filter(|e| e["type"] == "plot.created")
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn assert_no_duplicates(events: &[Value], client: &str) {
+    let mut seen = HashMap::new();
+    for event in events {
+        let id = event["event_id"].as_str().unwrap();
+        *seen.entry(id.to_string()).or_insert(0) += 1;
+    }
+    let twice: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "{client} got events twice: {twice:?}");
+}
+
+async fn upload(replica: &Replica, user: &str) -> String {
+    let bytes = std::fs::read(common::fixture("penguins.csv")).unwrap();
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(bytes).file_name("penguins.csv"),
+    );
+    let response = replica
+        .client
+        .post(replica.url("/api/data/upload"))
+        .bearer_auth(token(user))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let body: Value = response.json().await.unwrap();
+    body["id"].as_str().unwrap().to_string()
+}
+
+async fn create_plot(replica: &Replica, user: &str, dataset: &str) -> (String, Duration) {
+    let started = Instant::now();
+    let response = replica
+        .client
+        .post(replica.url("/api/plots"))
+        .bearer_auth(token(user))
+        .json(&json!({"dataset": dataset, "spec": {"kind": "bar", "x": "species", "y": "body_mass_g", "aggregate": "mean"}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let body: Value = response.json().await.unwrap();
+    (body["id"].as_str().unwrap().to_string(), started.elapsed())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_plot_created_on_one_replica_reaches_a_client_of_another() {
+    let _one = BROKERS.lock().unwrap_or_else(|e| e.into_inner());
+    let tmp = tempfile::tempdir().unwrap();
+    // The broker `scripts/test.sh` started, or one of our own.
+    let (_broker, address) = match std::env::var("BLINQ_TEST_KAFKA") {
+        Ok(address) if !address.is_empty() => (None, address),
+        _ => {
+            let Some(broker) = Broker::start(&tmp.path().join("kafka")) else {
+                return;
+            };
+            let address = broker.address();
+            (Some(broker), address)
+        }
+    };
+    let data = tmp.path().join("data");
+    let topic = format!("blinq.test.{}", uuid::Uuid::new_v4());
+    let a = Replica::start(&data, &address, &topic);
+    let b = Replica::start(&data, &address, &topic);
+    for replica in [&a, &b] {
+        let body = replica.wait_ready(200, Duration::from_secs(60)).await;
+        assert_eq!(body["notifications"], "kafka", "{body}");
+    }
+    let mut on_a = a.connect(&token("alice")).await;
+    let mut on_b = b.connect(&token("alice")).await;
+    let mut bob_on_b = b.connect(&token("bob")).await;
+
+    let dataset = upload(&a, "alice").await;
+    let (plot, _) = create_plot(&a, "alice", &dataset).await;
+    let created = Instant::now();
+    let got_b = collect(&mut on_b, Duration::from_secs(10), |e| {
+        plots_created(e).contains(&plot)
+    })
+    .await;
+    assert!(
+        plots_created(&got_b).contains(&plot),
+        "the client on B never got the plot made on A: {got_b:?}"
+    );
+    eprintln!("A → Kafka → B took {:?}", created.elapsed());
+    let event = got_b.iter().find(|e| e["type"] == "plot.created").unwrap();
+    assert_eq!(event["owner"], "alice");
+    assert_eq!(event["png_url"], format!("/api/plots/{plot}.png"));
+    assert!(
+        got_b
+            .iter()
+            .any(|e| e["type"] == "dataset.created" && e["id"] == dataset.as_str())
+    );
+
+    // A plot made on B reaches A too; then nothing more, nothing twice.
+    let (plot_b, _) = create_plot(&b, "alice", &dataset).await;
+    let mut got_a = collect(&mut on_a, Duration::from_secs(10), |e| {
+        plots_created(e).contains(&plot_b)
+    })
+    .await;
+    assert!(plots_created(&got_a).contains(&plot), "{got_a:?}");
+    assert!(plots_created(&got_a).contains(&plot_b), "{got_a:?}");
+    let mut got_b = got_b;
+    got_b.extend(collect(&mut on_b, Duration::from_secs(3), |_| false).await);
+    got_a.extend(collect(&mut on_a, Duration::from_secs(1), |_| false).await);
+    assert_no_duplicates(&got_a, "the client on A");
+    assert_no_duplicates(&got_b, "the client on B");
+    assert_eq!(plots_created(&got_a).len(), 2, "{got_a:?}");
+    assert_eq!(plots_created(&got_b).len(), 2, "{got_b:?}");
+    let bobs = collect(&mut bob_on_b, Duration::from_millis(500), |_| false).await;
+    assert!(bobs.is_empty(), "bob got alice's events: {bobs:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn events_made_while_the_broker_is_down_arrive_when_it_returns() {
+    let _one = BROKERS.lock().unwrap_or_else(|e| e.into_inner());
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(broker) = Broker::start(&tmp.path().join("kafka")) else {
+        return;
+    };
+    let data = tmp.path().join("data");
+    let topic = format!("blinq.test.{}", uuid::Uuid::new_v4());
+    let a = Replica::start(&data, &broker.address(), &topic);
+    let b = Replica::start(&data, &broker.address(), &topic);
+    for replica in [&a, &b] {
+        replica.wait_ready(200, Duration::from_secs(60)).await;
+    }
+    let mut on_a = a.connect(&token("alice")).await;
+    let mut on_b = b.connect(&token("alice")).await;
+    let dataset = upload(&a, "alice").await;
+    let mut got_b = collect(&mut on_b, Duration::from_secs(10), |e| {
+        e.iter().any(|e| e["type"] == "dataset.created")
+    })
+    .await;
+
+    broker.stop();
+    let body = a.wait_ready(503, Duration::from_secs(30)).await;
+    assert_eq!(body["status"], "degraded", "{body}");
+    assert_eq!(body["notifications"], "kafka", "{body}");
+    assert!(body["reason"].as_str().unwrap().contains("Kafka"), "{body}");
+
+    let mut made = Vec::new();
+    for _ in 0..3 {
+        let (plot, took) = create_plot(&a, "alice", &dataset).await;
+        assert!(
+            took < Duration::from_secs(10),
+            "a request waited {took:?} for the broker"
+        );
+        made.push(plot);
+    }
+    // Clients of A get them at once, without the broker.
+    let mut got_a = collect(&mut on_a, Duration::from_secs(5), |e| {
+        plots_created(e).len() >= 3
+    })
+    .await;
+    assert_eq!(plots_created(&got_a), made, "{got_a:?}");
+    let (status, _) = a.ready().await;
+    assert_eq!(status, 503);
+
+    broker.restart();
+    got_b.extend(
+        collect(&mut on_b, Duration::from_secs(90), |e| {
+            made.iter().all(|p| plots_created(e).contains(p))
+        })
+        .await,
+    );
+    for plot in &made {
+        assert!(
+            plots_created(&got_b).contains(plot),
+            "plot {plot} made while the broker was down never reached B: {got_b:?}"
+        );
+    }
+    for replica in [&a, &b] {
+        replica.wait_ready(200, Duration::from_secs(60)).await;
+    }
+    // And the WebSocket side works again for new events.
+    let (after, _) = create_plot(&a, "alice", &dataset).await;
+    got_b.extend(
+        collect(&mut on_b, Duration::from_secs(10), |e| {
+            plots_created(e).contains(&after)
+        })
+        .await,
+    );
+    assert!(plots_created(&got_b).contains(&after), "{got_b:?}");
+    got_b.extend(collect(&mut on_b, Duration::from_secs(3), |_| false).await);
+    got_a.extend(collect(&mut on_a, Duration::from_secs(1), |_| false).await);
+    assert_no_duplicates(&got_a, "the client on A");
+    assert_no_duplicates(&got_b, "the client on B");
+    assert_eq!(plots_created(&got_a).len(), 4, "{got_a:?}");
+    assert_eq!(plots_created(&got_b).len(), 4, "{got_b:?}");
+}
