@@ -13,7 +13,6 @@ use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use blinq_server::AuthArgs;
@@ -28,7 +27,7 @@ use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async};
 type Client = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
 /// One broker at a time: each is a JVM of a few hundred MB.
-static BROKERS: Mutex<()> = Mutex::new(());
+static BROKERS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -271,7 +270,7 @@ async fn create_plot(replica: &Replica, user: &str, dataset: &str) -> (String, D
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_plot_created_on_one_replica_reaches_a_client_of_another() {
-    let _one = BROKERS.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = BROKERS.lock().await;
     let tmp = tempfile::tempdir().unwrap();
     // The broker `scripts/test.sh` started, or one of our own.
     let (_broker, address) = match std::env::var("BLINQ_TEST_KAFKA") {
@@ -338,7 +337,7 @@ async fn a_plot_created_on_one_replica_reaches_a_client_of_another() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn events_made_while_the_broker_is_down_arrive_when_it_returns() {
-    let _one = BROKERS.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = BROKERS.lock().await;
     let tmp = tempfile::tempdir().unwrap();
     let Some(broker) = Broker::start(&tmp.path().join("kafka")) else {
         return;
