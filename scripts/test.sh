@@ -28,3 +28,6 @@ trap 'rm -rf "$wheels"' EXIT
 (cd blinq-py && "$venv/bin/maturin" build --profile dev --out "$wheels" --quiet)
 "$venv/bin/pip" install -q --disable-pip-version-check --force-reinstall --no-deps "$wheels"/*.whl
 (cd "$root/blinq-py" && "$venv/bin/python" -m pytest -q tests)
+
+echo "== Node: build blinq-node (dev profile, same target dir) and run node --test"
+(cd "$root/blinq-node" && npm ci --no-audit --no-fund && npm run build && npm test)

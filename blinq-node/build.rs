@@ -1,0 +1,5 @@
+//! Link settings for a Node addon (undefined N-API symbols resolved by the host process).
+
+fn main() {
+    napi_build::setup();
+}
