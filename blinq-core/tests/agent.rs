@@ -214,3 +214,134 @@ fn month_names_filter_dates_and_month_columns() {
     let feb = ask(&flights, "how many flights in February", &svg()).unwrap();
     assert!(feb.sql.unwrap().contains("\"month\" = 2"));
 }
+
+/// A dataset from CSV text, named like the file (`name.csv`); the directory lives as long
+/// as the returned guard.
+fn csv(name: &str, text: &str) -> (tempfile::TempDir, Dataset) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("{name}.csv"));
+    std::fs::write(&path, text).unwrap();
+    let data = Dataset::from_path(&path).unwrap();
+    (dir, data)
+}
+
+/// The first cell of a question's table; the SQL that produced it passes the sandbox.
+fn first_cell(data: &Dataset, question: &str) -> serde_json::Value {
+    let answer = ask(data, question, &svg()).unwrap();
+    if let Some(sql) = &answer.sql {
+        sandbox::check(sql, &["data"]).unwrap();
+    }
+    let table = answer
+        .table
+        .unwrap_or_else(|| panic!("{question}: {}", answer.response));
+    table.rows[0][0].clone()
+}
+
+const WEATHER: &str = "date,precipitation,wind,weather\n\
+2012/01/01,0.0,4.7,drizzle\n2012/01/02,10.9,4.5,rain\n2012/02/03,0.8,2.3,rain\n\
+2013/01/04,20.3,4.7,rain\n2013/03/05,0.0,6.1,sun\n";
+
+#[test]
+fn dates_group_by_calendar_parts_and_name_words_keep_their_columns() {
+    // The dataset is named like its `weather` column: "by weather" groups by the column.
+    let (_dir, data) = csv("seattle-weather", WEATHER);
+    let answer = ask(&data, "average wind by weather", &svg()).unwrap();
+    assert_eq!(answer.table.unwrap().rows.len(), 3, "{:?}", answer.sql);
+    // Per year: 2012 has 0 + 10.9 + 0.8 = 11.7, 2013 has 20.3.
+    let answer = ask(&data, "total precipitation per year", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows[0][0], 2012);
+    assert!((rows[0][1].as_f64().unwrap() - 11.7).abs() < 1e-9);
+    assert_eq!(rows[1][0], 2013);
+    // "days" count rows of dated data; "rainy" is the value `rain`.
+    assert_eq!(first_cell(&data, "how many rainy days were there"), 3);
+    assert_eq!(first_cell(&data, "how many days had rain in 2013"), 1);
+    // A chart by month computes the month in SQL.
+    let chart = ask(&data, "bar chart of average wind by month", &svg()).unwrap();
+    assert!(
+        chart
+            .sql
+            .unwrap()
+            .contains("EXTRACT(MONTH FROM \"date\") AS \"month\"")
+    );
+    assert_eq!(chart.plot.unwrap().spec.x.as_deref(), Some("month"));
+}
+
+const CARS: &str = "Name,Miles_per_Gallon,Cylinders,Horsepower,Year,Origin\n\
+a,18,8,130,1970-01-01,USA\nb,30,4,70,1970-01-01,Japan\nc,26,4,80,1975-01-01,Europe\n\
+d,32,4,65,1975-01-01,Japan\ne,15,8,190,1975-01-01,USA\nf,20,6,100,1975-01-01,USA\n";
+
+#[test]
+fn initials_adjectives_numbers_before_columns_and_year_dates() {
+    let (_dir, data) = csv("cars", CARS);
+    // "mpg" is Miles_per_Gallon; "japanese" is Japan: (30 + 32) / 2.
+    assert_eq!(first_cell(&data, "average mpg of japanese cars"), 31.0);
+    assert_eq!(
+        first_cell(&data, "how many cars have more than 4 cylinders"),
+        3
+    );
+    assert_eq!(
+        first_cell(&data, "median horsepower of 8 cylinder cars"),
+        160.0
+    );
+    assert_eq!(first_cell(&data, "cars with at least 26 mpg"), 3);
+    // `Year` holds dates: "in 1975" is its year, "per year" groups by the year number.
+    assert_eq!(first_cell(&data, "how many cars were made in 1975"), 4);
+    let answer = ask(&data, "number of cars per year", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(
+        (rows[0][0].clone(), rows[0][1].clone()),
+        (1970.into(), 2.into())
+    );
+    // "which car": the row itself.
+    let answer = ask(&data, "Which car has the highest horsepower?", &svg()).unwrap();
+    assert_eq!(answer.table.unwrap().rows[0][0], "e");
+    assert!(
+        answer
+            .response
+            .starts_with("The row with the highest Horsepower: e (190)")
+    );
+    // Two values of one column are compared, one result each.
+    let answer = ask(&data, "average mpg of cars from Japan and Europe", &svg()).unwrap();
+    assert_eq!(answer.table.unwrap().rows.len(), 2, "{:?}", answer.sql);
+}
+
+#[test]
+fn unknown_groups_and_values_are_refused_not_guessed() {
+    let (_dir, data) = csv("seattle-weather", WEATHER);
+    for question in [
+        "average wind by century",
+        "how humid was it in 2013",
+        "total precipitation in Portland",
+    ] {
+        let answer = ask(&data, question, &svg()).unwrap();
+        assert!(answer.sql.is_none(), "{question}: {:?}", answer.sql);
+        assert!(
+            answer.response.contains("precipitation, wind"),
+            "{}",
+            answer.response
+        );
+    }
+}
+
+#[test]
+fn a_line_over_categories_follows_up_over_time() {
+    let (_dir, data) = csv(
+        "stocks",
+        "symbol,date,price\nMSFT,Jan 1 2000,39.81\nMSFT,Feb 1 2000,36.35\nIBM,Jan 1 2000,100.52\n",
+    );
+    let bar = ask(&data, "bar chart of average price by symbol", &svg()).unwrap();
+    let line = ask(
+        &data,
+        "now as a line chart",
+        &after(bar.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    let spec = line.plot.unwrap().spec;
+    assert_eq!(
+        (spec.kind.as_str(), spec.x.as_deref(), spec.color.as_deref()),
+        ("line", Some("date"), Some("symbol"))
+    );
+    // "Jan 1 2000" dates are dates: "in 2000" filters by their year.
+    assert_eq!(first_cell(&data, "how many records in 2000"), 3);
+}

@@ -158,8 +158,13 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
                     } else {
                         "highest"
                     };
+                    let rows = if n == 1 {
+                        "row".to_string()
+                    } else {
+                        format!("{n} rows")
+                    };
                     format!(
-                        "The {n} rows with the {which} {m}{filters}: {}.",
+                        "The {rows} with the {which} {m}{filters}: {}.",
                         values.join(", ")
                     )
                 }

@@ -1,8 +1,7 @@
 //! From what a question mentions to an [`Intent`], or a plain explanation of why not.
 
-use crate::plot::PlotKind;
-
-use super::intent::{Agg, Chart, Intent, Order, Task};
+use super::chart;
+use super::intent::{Agg, Intent, Order, Task};
 use super::scan::{Role, Scan};
 use super::schema::{Kind, Schema};
 use super::time;
@@ -19,7 +18,7 @@ pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
 pub(crate) fn attach_buckets(schema: &Schema, s: &Scan, intent: &mut Intent) {
     let mut names: Vec<&String> = intent.group.iter().collect();
     if let Some(c) = &intent.chart {
-        names.extend([&c.x, &c.color].into_iter().flatten());
+        names.extend([&c.x, &c.y, &c.color].into_iter().flatten());
     }
     for name in names {
         if intent.buckets.iter().any(|b| &b.name == name) {
@@ -49,6 +48,9 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
                 .collect::<Vec<_>>()
                 .join(" or ")
         ));
+    }
+    if let Some(why) = &s.not_found {
+        return Err(why.clone());
     }
     let of = |role: Role| -> Vec<String> {
         s.mentions
@@ -92,7 +94,7 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     let wants_chart =
         s.chart_kind.is_some() || s.chart_word || s.distribution || s.trend || two_numbers;
     if wants_chart {
-        return chart(
+        return chart::chart(
             schema,
             s,
             &measures,
@@ -139,6 +141,31 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         .find(|c| numeric(c))
         .or(measures.first())
         .cloned();
+    // "which stock had the lowest average price": the rows' name column is the subject.
+    if which.is_empty()
+        && groups.is_empty()
+        && s.which_row
+        && s.superlative.is_some()
+        && matches!(
+            explicit_agg,
+            Some(Agg::Mean | Agg::Sum | Agg::Median | Agg::Count)
+        )
+        && let Some(name) = schema
+            .columns
+            .iter()
+            .find(|c| c.kind == Kind::Text && c.values.is_some())
+    {
+        groups.push(name.name.clone());
+        intent.order = s.superlative;
+        intent.group = groups;
+        intent.agg = explicit_agg;
+        intent.measure = measure.filter(numeric);
+        if intent.measure.is_none() {
+            intent.agg = Some(Agg::Count);
+        }
+        intent.limit = s.top_n;
+        return Ok(intent);
+    }
     // "which car has the highest horsepower": the row(s) with the extreme value.
     if which.is_empty()
         && groups.is_empty()
@@ -335,160 +362,4 @@ fn additive_default(column: &str) -> Agg {
     } else {
         Agg::Mean
     }
-}
-
-fn chart(
-    schema: &Schema,
-    s: &Scan,
-    measures: &[String],
-    groups: &[String],
-    colors: &[String],
-    versus: &[String],
-    agg: Option<Agg>,
-) -> Result<Intent, String> {
-    let numeric = |c: &String| schema.kind(c) == Kind::Number;
-    let is_time = |c: &String| time_like(schema, c) || s.buckets.iter().any(|b| &b.name == c);
-    let first_num = measures.iter().find(|c| numeric(c)).cloned();
-    let first_text = measures.iter().find(|c| !numeric(c)).cloned();
-    let mut color = colors.first().cloned();
-    let mut kind = s.chart_kind;
-    let mut x: Option<String>;
-    let mut y: Option<String> = None;
-    if kind.is_none() {
-        kind = Some(if s.trend {
-            PlotKind::Line
-        } else if s.distribution {
-            match measures.first() {
-                Some(m) if numeric(m) => PlotKind::Histogram,
-                _ => PlotKind::Bar,
-            }
-        } else if let Some(v) = versus.first() {
-            if schema.kind(v) == Kind::Time || is_time(v) {
-                PlotKind::Line
-            } else if numeric(v) && first_num.is_some() {
-                PlotKind::Scatter
-            } else {
-                PlotKind::Bar
-            }
-        } else if !groups.is_empty() {
-            PlotKind::Bar
-        } else if measures.len() >= 2 && measures.iter().all(numeric) {
-            PlotKind::Scatter
-        } else if first_num.is_some() {
-            PlotKind::Histogram
-        } else if first_text.is_some() {
-            PlotKind::Bar
-        } else {
-            return Err("name the columns to chart".into());
-        });
-    }
-    if kind == Some(PlotKind::Histogram) && first_num.is_none() {
-        // A histogram of text is a bar chart of counts.
-        kind = Some(PlotKind::Bar);
-    }
-    let kind = kind.unwrap_or(PlotKind::Bar);
-    match kind {
-        PlotKind::Scatter => {
-            // "Y over X" puts X across; "X vs Y" and "scatter X, Y" keep the order.
-            let mut cols: Vec<String> = versus.to_vec();
-            cols.extend(measures.iter().cloned());
-            if versus.is_empty() {
-                x = cols.first().cloned();
-                y = cols.get(1).cloned();
-            } else {
-                x = versus.first().cloned();
-                y = measures.first().cloned().or_else(|| cols.get(1).cloned());
-            }
-            if color.is_none() {
-                color = groups.first().cloned().or_else(|| cols.get(2).cloned());
-            }
-        }
-        PlotKind::Histogram => {
-            x = first_num.clone().or_else(|| measures.first().cloned());
-            if color.is_none() {
-                color = groups.first().cloned();
-            }
-        }
-        PlotKind::Line | PlotKind::Area => {
-            y = first_num.clone();
-            x = versus
-                .first()
-                .cloned()
-                .or_else(|| groups.iter().find(|g| is_time(g)).cloned())
-                .or_else(|| schema.time_column().map(str::to_string))
-                .or_else(|| groups.first().cloned());
-            if color.is_none() {
-                color = groups
-                    .iter()
-                    .find(|g| Some(*g) != x.as_ref())
-                    .cloned()
-                    .or_else(|| first_text.clone());
-            }
-        }
-        PlotKind::Heatmap => {
-            let mut cols: Vec<String> = measures.iter().filter(|c| !numeric(c)).cloned().collect();
-            cols.extend(groups.iter().cloned());
-            cols.extend(versus.iter().cloned());
-            x = cols.first().cloned();
-            y = cols.get(1).cloned();
-            color = first_num.clone();
-        }
-        PlotKind::Bar | PlotKind::Pie | PlotKind::Box => {
-            x = groups
-                .first()
-                .cloned()
-                .or_else(|| versus.first().cloned())
-                .or_else(|| first_text.clone());
-            y = first_num
-                .clone()
-                .filter(|_| agg != Some(Agg::Count) || kind == PlotKind::Box);
-            if x.is_none() && kind != PlotKind::Box {
-                x = first_num.clone();
-                y = None;
-            }
-            if color.is_none() {
-                color = groups.get(1).cloned();
-                if kind == PlotKind::Box && x.is_some() && color.is_none() {
-                    color = None;
-                }
-            }
-        }
-    }
-    if x.is_none() && kind != PlotKind::Box {
-        return Err(format!("name the columns for the {kind} chart"));
-    }
-    if kind == PlotKind::Box && y.is_none() {
-        return Err("a box plot needs a numeric column".into());
-    }
-    if kind == PlotKind::Pie {
-        color = None;
-    }
-    let mut intent = Intent::new(Task::Chart);
-    intent.filters = s.filters.clone();
-    intent.agg = agg.filter(|_| y.is_some() || agg == Some(Agg::Count));
-    intent.chart = Some(Chart {
-        kind,
-        x,
-        y,
-        color,
-        stacked: s.stacked,
-    });
-    if let (Some(n), Some(order)) = (s.top_n, s.superlative) {
-        intent.limit = Some(n);
-        intent.order = Some(order);
-    }
-    Ok(intent)
-}
-
-/// A date column, or a number column named like a year/month/date.
-pub(crate) fn time_like(schema: &Schema, column: &str) -> bool {
-    schema.get(column).is_some_and(|c| {
-        c.kind == Kind::Time
-            || c.words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "year" | "date" | "month" | "time" | "day" | "week"
-                )
-            })
-    })
 }

@@ -6,6 +6,7 @@
 //! result is an [`Intent`] turned into sandboxed SQL and, for charts, a plot spec.
 
 mod build;
+mod chart;
 mod decide;
 mod intent;
 mod keywords;
@@ -13,6 +14,7 @@ mod numbers;
 mod scan;
 mod schema;
 mod time;
+mod values;
 mod words;
 
 pub use build::{quote_ident, quote_literal};
@@ -116,7 +118,7 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
         {
             let over_time = |x: &str| {
                 schema.kind(x) == schema::Kind::Time
-                    || decide::time_like(schema, x)
+                    || chart::time_like(schema, x)
                     || next.buckets.iter().any(|b| b.name == x)
             };
             if let Some(x) = c.x.clone()

@@ -2,11 +2,12 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{Agg, Bucket, Filter, Op, Order};
+use super::intent::{Agg, Bucket, Filter, Order};
 use super::keywords::{KEYWORDS, agg_word, keywords, superlative_hint};
 use super::numbers::number_filters;
 use super::schema::{Kind, Schema};
 use super::time::unit_mentions;
+use super::values::match_values;
 use super::words::{Token, singular, tokenize, word_matches, word_weight};
 
 /// The role a column mention plays, from the words before it.
@@ -62,6 +63,8 @@ pub(crate) struct Scan {
     pub(crate) ambiguous: Option<(String, Vec<String>)>,
     /// Content words nothing matched.
     pub(crate) unknown: Vec<String>,
+    /// Why the question names something the data does not have ("by century", "in Texas").
+    pub(crate) not_found: Option<String>,
     /// Calendar buckets named by unit words ("per month"); their mentions use `name`.
     pub(crate) buckets: Vec<Bucket>,
 }
@@ -81,7 +84,17 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             used[i] = true;
             out.rows_noun = true;
             // "which car has the highest ...": the answer is a row.
-            if i > 0 && matches!(tokens[i - 1].lower.as_str(), "which" | "what") {
+            let before = if i > 0 {
+                tokens[i - 1].lower.as_str()
+            } else {
+                ""
+            };
+            let extreme = !superlative_hint(before).is_empty()
+                || matches!(
+                    before,
+                    "highest" | "lowest" | "largest" | "smallest" | "biggest"
+                );
+            if matches!(before, "which" | "what") || extreme {
                 out.which_row = true;
             }
         }
@@ -135,6 +148,19 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             && !KEYWORDS.contains(&t.lower.as_str())
         {
             out.unknown.push(t.raw.clone());
+            let prev = if i > 0 {
+                tokens[i - 1].lower.as_str()
+            } else {
+                ""
+            };
+            let proper = i > 0 && t.raw.starts_with(|c: char| c.is_uppercase());
+            if out.not_found.is_none() {
+                if matches!(prev, "by" | "per" | "each" | "every") {
+                    out.not_found = Some(format!("there is no column \"{}\" to group by", t.raw));
+                } else if proper && matches!(prev, "in" | "from" | "for" | "at" | "of" | "to") {
+                    out.not_found = Some(format!("no column has the value \"{}\"", t.raw));
+                }
+            }
         }
     }
     out
@@ -262,64 +288,6 @@ fn match_columns(
     spans
 }
 
-/// Find text values of low-cardinality columns. Returns (token position, filter).
-fn match_values(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Vec<(usize, Filter)> {
-    let mut found = Vec::new();
-    for len in (1..=4).rev() {
-        for start in 0..tokens.len().saturating_sub(len - 1) {
-            if used[start..start + len].iter().any(|u| *u) {
-                continue;
-            }
-            let span = &tokens[start..start + len];
-            let text: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
-            let raw: Vec<&str> = span.iter().map(|t| t.raw.as_str()).collect();
-            if len == 1 && (KEYWORDS.contains(&text[0]) || span[0].number().is_some()) {
-                continue;
-            }
-            let hit = schema.columns.iter().find_map(|c| {
-                c.values.as_ref()?.iter().find_map(|v| {
-                    let words: Vec<String> = tokenize(v).into_iter().map(|t| t.lower).collect();
-                    let same = words.len() == len
-                        && words.iter().zip(&text).all(|(w, t)| {
-                            w == t
-                                || (w.len() > 3 && singular(t) == w.as_str())
-                                || derived(t, w)
-                                || (w.len() > 3
-                                    && w.ends_with('y')
-                                    && t.strip_suffix("ies") == w.strip_suffix('y'))
-                        });
-                    // Short codes ("UA", "JFK") must be typed in the same case.
-                    let short_ok = v.len() > 3
-                        || !v.chars().any(char::is_uppercase)
-                        || raw.join(" ") == *v
-                        || raw.concat() == *v;
-                    (same && short_ok).then(|| (c.name.clone(), v.clone()))
-                })
-            });
-            if let Some((column, value)) = hit {
-                let negated = start > 0
-                    && matches!(
-                        tokens[start - 1].lower.as_str(),
-                        "not" | "except" | "excluding" | "without" | "non"
-                    );
-                used[start..start + len].iter_mut().for_each(|u| *u = true);
-                found.push((
-                    start,
-                    Filter {
-                        column,
-                        op: if negated { Op::Ne } else { Op::Eq },
-                        value: serde_json::Value::String(value),
-                        year_of: false,
-                        month_of: false,
-                    },
-                ));
-            }
-        }
-    }
-    found.sort_by_key(|f| f.0);
-    found
-}
-
 /// The role of a mention from the words just before it.
 fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Option<Agg>) {
     let mut i = start;
@@ -381,23 +349,4 @@ fn initials(words: &[String]) -> Option<String> {
         return None;
     }
     Some(words.iter().filter_map(|w| w.chars().next()).collect())
-}
-
-/// Whether a question word is an adjective made from a value: "rainy" from `rain`, "sunny"
-/// from `sun`, "japanese" from `Japan`, "european" from `Europe`, "italian" from `Italy`.
-fn derived(word: &str, value: &str) -> bool {
-    let Some(rest) = word.strip_prefix(value) else {
-        return value.len() > 4
-            && value.ends_with('y')
-            && word
-                .strip_prefix(&value[..value.len() - 1])
-                .is_some_and(|r| matches!(r, "ian" | "" | "an"));
-    };
-    if value.len() < 3 || !value.chars().all(char::is_alphabetic) {
-        return false;
-    }
-    let doubled = value.chars().last().map(|c| format!("{c}y"));
-    rest == "y"
-        || doubled.as_deref() == Some(rest)
-        || (value.len() >= 4 && matches!(rest, "ese" | "an" | "ian" | "n" | "ish"))
 }
