@@ -35,6 +35,10 @@ pub use crate::notify::in_process::CLIENT_QUEUE;
 /// The largest message (and frame) a client may send.
 pub const MAX_MESSAGE: usize = 64 * 1024;
 
+/// How long a closing connection waits for its close frame to be written (behind what the
+/// client has not read yet) before it is dropped.
+pub const CLOSE_GRACE: Duration = Duration::from_secs(15);
+
 /// The close code for a client too slow to keep up ("try again later").
 pub const CLOSE_TOO_SLOW: u16 = 1013;
 
@@ -179,7 +183,7 @@ async fn connection(socket: WebSocket, state: AppState, owner: String, expires: 
     }
     drop(queue);
     let abort = writer.abort_handle();
-    if tokio::time::timeout(Duration::from_secs(3), writer)
+    if tokio::time::timeout(CLOSE_GRACE + Duration::from_secs(1), writer)
         .await
         .is_err()
     {
@@ -198,8 +202,8 @@ fn send_event(queue: &mpsc::Sender<Message>, event: &Arc<Event>) -> bool {
     }
 }
 
-/// Write queued messages; on a close request send the close frame (giving up after a
-/// second when the client does not read) and stop.
+/// Write queued messages; on a close request send the close frame (giving up after
+/// [`CLOSE_GRACE`] when the client does not read) and stop.
 async fn write(
     mut sink: SplitSink<WebSocket, Message>,
     mut outgoing: mpsc::Receiver<Message>,
@@ -212,7 +216,7 @@ async fn write(
             frame = &mut close, if !closing => match frame {
                 Ok(frame) => {
                     let _ = tokio::time::timeout(
-                        Duration::from_secs(1),
+                        CLOSE_GRACE,
                         sink.send(Message::Close(Some(frame))),
                     )
                     .await;
@@ -233,7 +237,7 @@ async fn write(
                 // briefly, then drop the connection.
                 if let Ok(frame) = frame {
                     let _ = tokio::time::timeout(
-                        Duration::from_secs(1),
+                        CLOSE_GRACE,
                         sink.send(Message::Close(Some(frame))),
                     )
                     .await;
