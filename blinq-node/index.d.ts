@@ -154,10 +154,10 @@ export interface Column {
  * `parquet`, `json`, `ndjson`, `ipc` or `xlsx`. The dataset is named `data` unless
  * `options.name` says otherwise. The bytes are copied, so the buffer may be reused at once.
  */
-export declare function fromBuffer(buffer: Buffer, format: string, options?: ReadOptions | undefined | null): Promise<Dataset>
+export declare function fromBuffer(buffer: Buffer, format: 'csv' | 'tsv' | 'parquet' | 'json' | 'ndjson' | 'ipc' | 'xlsx', options?: ReadOptions | undefined | null): Promise<Dataset>
 
 /** `fromBuffer`, blocking the JS thread. */
-export declare function fromBufferSync(buffer: Buffer, format: string, options?: ReadOptions | undefined | null): Dataset
+export declare function fromBufferSync(buffer: Buffer, format: 'csv' | 'tsv' | 'parquet' | 'json' | 'ndjson' | 'ipc' | 'xlsx', options?: ReadOptions | undefined | null): Dataset
 
 /** What to draw: the PlotSpec of blinq-core with camelCase keys. Only `kind` is required. */
 export interface PlotOptions {
@@ -266,7 +266,7 @@ export interface ReadOptions {
    * `csv`, `tsv`, `parquet`, `json`, `ndjson`, `ipc` or `xlsx`; from the extension, then
    * the content, when omitted (the `readCsv`-style functions set it).
    */
-  format?: string
+  format?: 'csv' | 'tsv' | 'parquet' | 'json' | 'ndjson' | 'ipc' | 'xlsx'
   /** The dataset's name (its table name in SQL besides `data`); the file's stem by default. */
   name?: string
   /** The delimiter of delimited text, one ASCII character; sniffed when omitted. */

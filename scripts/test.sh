@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Run every test of the project: the Rust workspace (unit, integration and doc tests), then
-# the Python package built from this checkout (dev profile, same target dir) under pytest.
+# the Python package built from this checkout (dev profile, same target dir) under pytest,
+# then the Node package (same build) under node --test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)

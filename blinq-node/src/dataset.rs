@@ -22,6 +22,7 @@ use crate::table::Table;
 pub struct ReadOptions {
     /// `csv`, `tsv`, `parquet`, `json`, `ndjson`, `ipc` or `xlsx`; from the extension, then
     /// the content, when omitted (the `readCsv`-style functions set it).
+    #[napi(ts_type = "'csv' | 'tsv' | 'parquet' | 'json' | 'ndjson' | 'ipc' | 'xlsx'")]
     pub format: Option<String>,
     /// The dataset's name (its table name in SQL besides `data`); the file's stem by default.
     pub name: Option<String>,
@@ -161,7 +162,10 @@ readers! {
 /// A dataset from bytes a server already holds (an upload): `format` is `csv`, `tsv`,
 /// `parquet`, `json`, `ndjson`, `ipc` or `xlsx`. The dataset is named `data` unless
 /// `options.name` says otherwise. The bytes are copied, so the buffer may be reused at once.
-#[napi(ts_return_type = "Promise<Dataset>")]
+#[napi(
+    ts_args_type = "buffer: Buffer, format: 'csv' | 'tsv' | 'parquet' | 'json' | 'ndjson' | 'ipc' | 'xlsx', options?: ReadOptions | undefined | null",
+    ts_return_type = "Promise<Dataset>"
+)]
 pub fn from_buffer(
     buffer: Buffer,
     format: String,
@@ -171,7 +175,9 @@ pub fn from_buffer(
 }
 
 /// `fromBuffer`, blocking the JS thread.
-#[napi]
+#[napi(
+    ts_args_type = "buffer: Buffer, format: 'csv' | 'tsv' | 'parquet' | 'json' | 'ndjson' | 'ipc' | 'xlsx', options?: ReadOptions | undefined | null"
+)]
 pub fn from_buffer_sync(
     buffer: Buffer,
     format: String,
