@@ -345,3 +345,17 @@ fn a_line_over_categories_follows_up_over_time() {
     // "Jan 1 2000" dates are dates: "in 2000" filters by their year.
     assert_eq!(first_cell(&data, "how many records in 2000"), 3);
 }
+
+#[test]
+fn percentages_and_directions_of_max_min_columns() {
+    let (_dir, data) = csv(
+        "temps",
+        "day,temp_max,temp_min,sky\n2020-01-01,10,2,rain\n2020-01-02,14,5,sun\n2020-01-03,12,-1,rain\n2020-01-04,9,3,sun\n",
+    );
+    // 2 of 4 days are rainy; "highest temperature" is the max column, "lowest" the min one.
+    assert_eq!(first_cell(&data, "percentage of rainy days"), 50.0);
+    assert_eq!(first_cell(&data, "What was the highest temperature?"), 14);
+    assert_eq!(first_cell(&data, "lowest temperature"), -1);
+    let answer = ask(&data, "average temperature", &svg()).unwrap();
+    assert!(answer.sql.is_none(), "{:?}", answer.sql);
+}

@@ -115,6 +115,7 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
             Some(s) => chart_sentence(s, &filters),
             None => "Here is the chart.".into(),
         },
+        Task::Share => share_sentence(intent, table, &filters),
         Task::Correlation => {
             let r = table
                 .rows
@@ -173,6 +174,35 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
         }
         Task::Aggregate => aggregate_sentence(intent, table, &filters),
     }
+}
+
+fn share_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
+    let of = match &intent.measure {
+        Some(m) => format!("total {m}"),
+        None => "rows".into(),
+    };
+    let last = table.columns.len().saturating_sub(1);
+    let percent = |row: &Vec<Value>| format!("{}%", cell(&row[last]));
+    if intent.group.is_empty() {
+        return match table.rows.first() {
+            Some(row) => format!("The percentage of {of}{filters} is {}.", percent(row)),
+            None => format!("No rows match{filters}."),
+        };
+    }
+    let listed: Vec<String> = table
+        .rows
+        .iter()
+        .take(12)
+        .map(|r| {
+            let label: Vec<String> = r[..last].iter().map(plain).collect();
+            format!("{}: {}", label.join(" / "), percent(r))
+        })
+        .collect();
+    format!(
+        "The percentage of {of}{filters}, by {}: {}.",
+        intent.group.join(" and "),
+        listed.join("; ")
+    )
 }
 
 fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {

@@ -121,6 +121,9 @@ add(C, "colored by origin", after=["histogram of weight"], chart="histogram", x=
 
 tmax = "temp_max"
 rain = weather[weather.weather == "rain"]
+add(C, "percentage of cars from Japan", value=num(100 * (cars.Origin == "Japan").mean()))
+add(C, "what share of cars have 8 cylinders by origin", groups=groups(100 * (cars.Cylinders == 8).groupby(cars.Origin).mean()))
+
 # --- seattle-weather (1,461 days; date is a date, weather is text) ---
 add(W, "What's the average temp_max?", value=num(weather[tmax].mean()),
     response="The average temp_max is %s." % f"{weather[tmax].mean():.2f}")
@@ -142,6 +145,8 @@ add(W, "average minimum temperature in December", value=num(weather[weather.date
 add(W, "days with precipitation > 20", value=len(weather[weather.precipitation > 20]))
 add(W, "total precipitation by year", groups=groups(weather.groupby(weather.date.dt.year)["precipitation"].sum()))
 add(W, "What is the average temperature?", unanswerable=True)
+add(W, "What was the highest temperature recorded?", value=num(weather[tmax].max()))
+add(W, "lowest temperature in 2014", value=num(weather[weather.date.dt.year == 2014]["temp_min"].min()))
 add(W, "How humid was it in 2013?", unanswerable=True)
 add(W, "only for 2014", after=["average temp_max by weather"],
     groups=groups(weather[weather.date.dt.year == 2014].groupby("weather")[tmax].mean()))
@@ -185,6 +190,11 @@ add(E_, "total net generation by source", groups=groups(iowa.groupby("source")["
 add(E_, "total net generation from renewables in 2016", value=num(iowa[(iowa.source == "Renewables") & (iowa.year.dt.year == 2016)]["net_generation"].sum()))
 add(E_, "which source generated the most electricity", top=top(iowa.groupby("source")["net_generation"].sum())[0])
 add(E_, "pie chart of net generation by source", chart="pie", x="source", y="net_generation")
+
+ren = iowa.source == "Renewables"
+add(E_, "what share of net generation comes from renewables", value=num(100 * iowa[ren].net_generation.sum() / iowa.net_generation.sum()))
+add(E_, "percentage of net generation from renewables per year",
+    groups=groups(100 * iowa.net_generation.where(ren, 0).groupby(iowa.year.dt.year).sum() / iowa.net_generation.groupby(iowa.year.dt.year).sum()))
 
 # --- us-employment (120 months, 24 columns) ---
 add(J, "average construction employment per year", groups=groups(jobs.groupby(jobs.month.dt.year)["construction"].mean()))

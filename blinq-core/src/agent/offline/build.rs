@@ -167,6 +167,45 @@ pub(crate) fn sql(intent: &Intent) -> String {
             }
             sql
         }
+        Task::Share => {
+            // The filters are the condition, not a WHERE: every row counts in the whole.
+            let condition = where_clause(&intent.filters, &[]);
+            let condition = condition.trim_start_matches(" WHERE ");
+            let (part, whole) = match intent.measure.as_deref() {
+                Some(m) => {
+                    let m = quote_ident(m);
+                    (
+                        format!("CASE WHEN {condition} THEN {m} ELSE 0 END"),
+                        format!("SUM({m})"),
+                    )
+                }
+                None => (
+                    format!("CASE WHEN {condition} THEN 1 ELSE 0 END"),
+                    "COUNT(*)".into(),
+                ),
+            };
+            let keys: Vec<String> = intent.group.iter().map(|g| source(intent, g)).collect();
+            let not_null: Vec<&str> = intent
+                .group
+                .iter()
+                .map(|g| bucket(intent, g).map_or(g.as_str(), |b| b.column.as_str()))
+                .collect();
+            let mut sql = String::from("SELECT ");
+            for g in &intent.group {
+                sql.push_str(&selected(intent, g));
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!(
+                "100.0 * SUM({part}) / {whole} AS \"percent\" FROM data{}",
+                where_clause(&[], &not_null)
+            ));
+            if !keys.is_empty() {
+                sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));
+                let names: Vec<String> = intent.group.iter().map(|g| quote_ident(g)).collect();
+                sql.push_str(&format!(" ORDER BY {}", names.join(", ")));
+            }
+            sql
+        }
         Task::Correlation => {
             let a = quote_ident(intent.measure.as_deref().unwrap_or_default());
             let b = quote_ident(intent.second.as_deref().unwrap_or_default());

@@ -30,7 +30,7 @@ pub(crate) fn attach_buckets(schema: &Schema, s: &Scan, intent: &mut Intent) {
             .find(|b| &b.name == name)
             .cloned()
             .or_else(|| {
-                (intent.task == Task::Aggregate)
+                matches!(intent.task, Task::Aggregate | Task::Share)
                     .then(|| time::year_named(schema, name))
                     .flatten()
             });
@@ -68,6 +68,19 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     let mention_agg = s.mentions.iter().find_map(|m| m.agg);
     let explicit_agg = mention_agg.or(s.agg);
 
+    // "percentage of cars from Japan", "share of net generation from renewables by year".
+    if s.share && s.chart_kind.is_none() && !s.chart_word {
+        if s.filters.is_empty() {
+            return Err(
+                "a percentage needs a condition, such as \"percentage of rows where ...\"".into(),
+            );
+        }
+        let mut intent = Intent::new(Task::Share);
+        intent.filters = s.filters.clone();
+        intent.group = groups.clone();
+        intent.measure = measures.iter().find(|c| numeric(c)).cloned();
+        return Ok(intent);
+    }
     if s.correlation {
         let nums: Vec<String> = s
             .mentions

@@ -17,6 +17,9 @@ pub enum Task {
     Correlation,
     /// A chart.
     Chart,
+    /// The percentage of rows (or of a measure's total) that meet the filters, optionally
+    /// per group.
+    Share,
 }
 
 /// How values are combined.

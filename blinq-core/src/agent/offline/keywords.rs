@@ -156,6 +156,11 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "down",
     "up",
     "can",
+    "percentage",
+    "percent",
+    "share",
+    "proportion",
+    "fraction",
 ];
 
 /// The aggregate a word asks for.
@@ -248,6 +253,9 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             }
             "time" if i > 0 && matches!(tokens[i - 1].lower.as_str(), "over" | "through") => {
                 out.trend = true
+            }
+            "percentage" | "percent" | "share" | "proportion" | "fraction" | "pct" => {
+                out.share = true
             }
             "correlation" | "correlated" | "correlate" | "corr" | "relationship" | "related"
             | "relate" | "association" => out.correlation = true,

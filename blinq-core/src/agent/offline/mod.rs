@@ -160,8 +160,9 @@ fn explain(schema: &Schema, scan: &Scan, why: &str) -> String {
         format!(" I did not recognise: {}.", scan.unknown.join(", "))
     };
     format!(
-        "I can't answer that from this data: {why}.{unknown} You can ask about these columns: {}. \
+        "I can't answer that from this data: {}.{unknown} You can ask about these columns: {}. \
          For example: \"average {} by {}\", \"how many rows have ...\", \"histogram of ...\".",
+        why.trim_end_matches('.'),
         schema.names().join(", "),
         example(schema, schema::Kind::Number),
         example(schema, schema::Kind::Text),

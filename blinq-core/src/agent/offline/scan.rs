@@ -51,6 +51,8 @@ pub(crate) struct Scan {
     pub(crate) distribution: bool,
     pub(crate) trend: bool,
     pub(crate) correlation: bool,
+    /// "percentage", "share", "proportion": a part of the whole.
+    pub(crate) share: bool,
     pub(crate) rows_noun: bool,
     /// "which <row noun> ..." or "when ...": the subject is a row, not a column.
     pub(crate) which_row: bool,
@@ -102,7 +104,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     if tokens.iter().any(|t| t.lower == "when") {
         out.which_row = true;
     }
-    let spans = match_columns(schema, &tokens, &mut used, &mut out);
+    let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     let value_filters = match_values(schema, &tokens, &mut used);
     // A value right after its column ("where weather is rain") makes that mention a filter.
     let mut filter_cols: Vec<(usize, String)> = Vec::new();
@@ -119,6 +121,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         &mut filter_cols,
     );
     keywords(&tokens, &mut used, &mut out);
+    resolve_by_direction(schema, &mut spans, &mut out);
     let mut units = Vec::new();
     out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
     let mut units = units.into_iter().peekable();
@@ -164,6 +167,39 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out
+}
+
+/// "highest temperature" with `temp_max` and `temp_min`: the direction of the question picks
+/// the one column whose name says max (or min).
+fn resolve_by_direction(schema: &Schema, spans: &mut [(usize, usize, String)], out: &mut Scan) {
+    let Some((_, candidates)) = &out.ambiguous else {
+        return;
+    };
+    let direction = out.superlative.or(match out.agg {
+        Some(Agg::Max) => Some(Order::Desc),
+        Some(Agg::Min) => Some(Order::Asc),
+        _ => None,
+    });
+    let words: &[&str] = match direction {
+        Some(Order::Desc) => &["max", "maximum", "high", "highest", "upper", "hi"],
+        Some(Order::Asc) => &["min", "minimum", "low", "lowest", "lower", "lo"],
+        None => return,
+    };
+    let fitting: Vec<&String> = candidates
+        .iter()
+        .filter(|c| {
+            schema
+                .get(c)
+                .is_some_and(|col| col.words.iter().any(|w| words.contains(&w.as_str())))
+        })
+        .collect();
+    if let [column] = fitting[..] {
+        let chosen = &candidates[0];
+        if let Some(span) = spans.iter_mut().find(|s| &s.2 == chosen) {
+            span.2 = column.clone();
+            out.ambiguous = None;
+        }
+    }
 }
 
 /// "the heaviest car": with no numeric column named, the superlative's own column (one
