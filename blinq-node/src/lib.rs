@@ -2,7 +2,7 @@
 //!
 //! Every heavy call has a Promise form that runs on the libuv thread pool (an `AsyncTask`)
 //! and a `*Sync` form for scripts. Errors are JS `Error`s with a stable `code`
-//! (`BLINQ_PARSE`, `BLINQ_SANDBOX`, ...) made in one place, [`error::js_error`].
+//! (`BLINQ_PARSE`, `BLINQ_SANDBOX`, ...) made in one place, `error::js_error`.
 
 // napi-derive registers the exports only outside `cfg(test)`, so a test build (which
 // `clippy --all-targets` makes) sees every export as unused.
