@@ -74,8 +74,30 @@ fn filters_text(filters: &[Filter]) -> String {
     if filters.is_empty() {
         return String::new();
     }
-    let parts: Vec<String> = filters
-        .iter()
+    // Alternatives of one column read "species = setosa or virginica".
+    let mut parts: Vec<String> = Vec::new();
+    let mut owners: Vec<&Filter> = Vec::new();
+    for f in filters {
+        let same = |g: &&Filter| {
+            g.op == Op::Eq
+                && f.op == Op::Eq
+                && g.column == f.column
+                && g.year_of == f.year_of
+                && g.month_of == f.month_of
+        };
+        match owners.iter().position(same) {
+            Some(k) => parts[k].push_str(&format!(" or {}", plain(&f.value))),
+            None => {
+                parts.push(one_filter(f));
+                owners.push(f);
+            }
+        }
+    }
+    format!(" where {}", parts.join(" and "))
+}
+
+fn one_filter(f: &Filter) -> String {
+    [f].into_iter()
         .map(|f| {
             let column = if f.year_of {
                 format!("year of {}", f.column)
@@ -94,8 +116,7 @@ fn filters_text(filters: &[Filter]) -> String {
             };
             format!("{column} {op} {}", plain(&f.value))
         })
-        .collect();
-    format!(" where {}", parts.join(" and "))
+        .collect()
 }
 
 fn measure_text(agg: Agg, measure: Option<&str>) -> String {

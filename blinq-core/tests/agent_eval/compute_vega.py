@@ -121,6 +121,8 @@ add(C, "colored by origin", after=["histogram of weight"], chart="histogram", x=
 
 tmax = "temp_max"
 rain = weather[weather.weather == "rain"]
+add(C, "number of cars made between 1975 and 1978", value=int(cars.Year.dt.year.between(1975, 1978).sum()))
+add(C, "how many cars have horsepower between 100 and 150", value=int(cars[hp].between(100, 150).sum()))
 add(C, "percentage of cars from Japan", value=num(100 * (cars.Origin == "Japan").mean()))
 add(C, "what share of cars have 8 cylinders by origin", groups=groups(100 * (cars.Cylinders == 8).groupby(cars.Origin).mean()))
 
@@ -172,6 +174,8 @@ add(I, "which species has the largest mean sepal width", top=top(iris.groupby("s
 add(I, "correlation of petal length and petal width", value=num(iris.petalLength.corr(iris.petalWidth)))
 add(I, "median sepal length for versicolor", value=num(iris[iris.species == "versicolor"]["sepalLength"].median()))
 add(I, "What is the average length?", unanswerable=True)
+add(I, "average sepal width for setosa and virginica",
+    groups=groups(iris[iris.species.isin(["setosa", "virginica"])].groupby("species")["sepalWidth"].mean()))
 add(I, "color it by species", after=["scatter petal length vs petal width"], chart="scatter", x="petalLength", y="petalWidth", color="species")
 
 # --- barley (120 yields: variety x site x year 1931/1932) ---

@@ -46,6 +46,24 @@ pub(crate) fn number_filters(
             year_of: false,
             month_of: false,
         });
+        // "horsepower between 100 and 150".
+        if phrase == "between"
+            && matches!(
+                tokens.get(i + 1).map(|t| t.lower.as_str()),
+                Some("and" | "to")
+            )
+            && let Some(m) = tokens.get(i + 2).and_then(Token::number)
+            && !used[i + 2]
+        {
+            used[i + 1..=i + 2].iter_mut().for_each(|u| *u = true);
+            out.filters.push(Filter {
+                column: column.clone(),
+                op: Op::Le,
+                value: number_value(m),
+                year_of: false,
+                month_of: false,
+            });
+        }
     }
     month_filters(schema, tokens, used, out);
     // Bare years: "in 2013", "since 2008", "before 1990".
@@ -57,10 +75,15 @@ pub(crate) fn number_filters(
             continue;
         }
         let prev = tokens[i - 1].lower.as_str();
+        // "between 1975 and 1978", "from 2001 to 2005": the end of a range.
+        let range_end = i >= 3
+            && matches!(tokens[i - 3].lower.as_str(), "between" | "from")
+            && tokens[i - 2].number().is_some();
         let op = match prev {
             "in" | "for" | "during" | "of" | "year" => Op::Eq,
             _ if MONTHS.contains(&prev) => Op::Eq,
-            "since" | "from" => Op::Ge,
+            "and" | "to" | "through" | "till" if range_end => Op::Le,
+            "since" | "from" | "between" => Op::Ge,
             "after" => Op::Gt,
             "before" => Op::Lt,
             "until" => Op::Le,
@@ -95,6 +118,7 @@ fn comparison(phrase: &str) -> Option<Op> {
         | "exceeds" | "exceeding" | "bigger than" | "longer than" | "heavier than"
         | "taller than" | "faster than" | "older than" | "warmer than" | "hotter than"
         | "later than" | "after" => Op::Gt,
+        "between" | "from" => Op::Ge,
         ">=" | "at least" | "greater than or equal to" | "or more" | "min" | "minimum" => Op::Ge,
         "<" | "under" | "below" | "less than" | "lower than" | "smaller than" | "fewer than"
         | "shorter than" | "lighter than" | "younger than" | "cheaper than" | "colder than"

@@ -92,6 +92,13 @@ impl Schema {
                 if names_column(&word) {
                     plural_only.push(noun.clone());
                 }
+                // "movies" → "movie" as well as singular()'s "mov" (which fits "categories").
+                if let Some(stem) = word.strip_suffix('s')
+                    && stem != noun
+                    && !names_column(stem)
+                {
+                    row_nouns.push(stem.to_string());
+                }
                 row_nouns.push(noun);
             }
         }
