@@ -356,6 +356,8 @@ fn percentages_and_directions_of_max_min_columns() {
     assert_eq!(first_cell(&data, "percentage of rainy days"), 50.0);
     assert_eq!(first_cell(&data, "What was the highest temperature?"), 14);
     assert_eq!(first_cell(&data, "lowest temperature"), -1);
+    assert_eq!(first_cell(&data, "how many days had a negative temp_min"), 1);
+    assert_eq!(first_cell(&data, "days with temp_max between 10 and 12"), 2);
     let answer = ask(&data, "average temperature", &svg()).unwrap();
     assert!(answer.sql.is_none(), "{:?}", answer.sql);
 }

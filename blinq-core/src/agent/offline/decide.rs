@@ -309,6 +309,10 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         (None, Some(Order::Desc), Some(m)) if numeric(m) => Agg::Max,
         (None, Some(Order::Asc), Some(m)) if numeric(m) => Agg::Min,
         (None, None, Some(m)) if s.distinct && !numeric(m) => Agg::CountDistinct,
+        // "months with nonfarm_change below 0": dated rows that match.
+        (None, None, Some(m)) if schema.kind(m) == Kind::Time && !s.filters.is_empty() => {
+            Agg::Count
+        }
         // "price of IBM in 2005": the measure over the matching rows.
         (None, None, Some(m)) if numeric(m) && !s.filters.is_empty() => additive_default(m),
         (Some(a), _, None) => {

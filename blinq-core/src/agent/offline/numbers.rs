@@ -80,7 +80,7 @@ pub(crate) fn number_filters(
             && matches!(tokens[i - 3].lower.as_str(), "between" | "from")
             && tokens[i - 2].number().is_some();
         let op = match prev {
-            "in" | "for" | "during" | "of" | "year" => Op::Eq,
+            "in" | "for" | "during" | "of" | "year" | "only" | "just" => Op::Eq,
             _ if MONTHS.contains(&prev) => Op::Eq,
             "and" | "to" | "through" | "till" if range_end => Op::Le,
             "since" | "from" | "between" => Op::Ge,
@@ -145,6 +145,24 @@ fn numbers_before(
             continue;
         }
         let at = *start - 1;
+        // "negative nonfarm change", "positive returns".
+        let sign = match tokens[at].lower.as_str() {
+            "negative" => Some(Op::Lt),
+            "positive" => Some(Op::Gt),
+            _ => None,
+        };
+        if let Some(op) = sign {
+            used[at] = true;
+            filter_cols.push((*end, column.clone()));
+            out.filters.push(Filter {
+                column: column.clone(),
+                op,
+                value: number_value(0.0),
+                year_of: false,
+                month_of: false,
+            });
+            continue;
+        }
         let Some(n) = tokens[at].number() else {
             continue;
         };

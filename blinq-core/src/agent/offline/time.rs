@@ -78,7 +78,13 @@ pub(crate) fn unit_mentions(
             "over" | "vs" | "versus" | "against" => Role::Versus,
             "which" | "what" => Role::Which,
             _ if adverb => Role::Group,
-            _ => continue,
+            _ => {
+                // "how many months had ...": periods of dated data are its rows.
+                if t.lower.ends_with('s') {
+                    used[i] = true;
+                }
+                continue;
+            }
         };
         // An alias that is not already a column's name.
         let mut name = unit.name().to_string();
