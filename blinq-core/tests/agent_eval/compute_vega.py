@@ -123,6 +123,7 @@ tmax = "temp_max"
 rain = weather[weather.weather == "rain"]
 add(C, "number of cars made between 1975 and 1978", value=int(cars.Year.dt.year.between(1975, 1978).sum()))
 add(C, "how many cars have horsepower between 100 and 150", value=int(cars[hp].between(100, 150).sum()))
+add(C, "average weight of cars with 4 or 6 cylinders", value=num(cars[cars.Cylinders.isin([4, 6])]["Weight_in_lbs"].mean()))
 add(C, "percentage of cars from Japan", value=num(100 * (cars.Origin == "Japan").mean()))
 add(C, "what share of cars have 8 cylinders by origin", groups=groups(100 * (cars.Cylinders == 8).groupby(cars.Origin).mean()))
 
@@ -147,6 +148,8 @@ add(W, "average minimum temperature in December", value=num(weather[weather.date
 add(W, "days with precipitation > 20", value=len(weather[weather.precipitation > 20]))
 add(W, "total precipitation by year", groups=groups(weather.groupby(weather.date.dt.year)["precipitation"].sum()))
 add(W, "What is the average temperature?", unanswerable=True)
+add(W, "did it rain more in 2014 or 2015",
+    groups=groups(rain[rain.date.dt.year.isin([2014, 2015])].groupby(rain.date.dt.year).size()))
 add(W, "What was the highest temperature recorded?", value=num(weather[tmax].max()))
 add(W, "lowest temperature in 2014", value=num(weather[weather.date.dt.year == 2014]["temp_min"].min()))
 add(W, "How humid was it in 2013?", unanswerable=True)
@@ -186,6 +189,7 @@ add(B, "which site had the lowest average yield", top=top(barley.groupby("site")
 add(B, "average yield at Waseca", value=num(barley[barley.site == "Waseca"]["yield"].mean()))
 add(B, "mean yield for University Farm in 1931", value=num(barley[(barley.site == "University Farm") & (barley.year == 1931)]["yield"].mean()))
 add(B, "bar chart of total yield by site colored by year", chart="bar", x="site", y="yield", color="year")
+add(B, "compare yields in 1931 and 1932", groups=groups(barley.groupby("year")["yield"].mean()))
 add(B, "top 3 varieties by average yield", ranked=top(barley.groupby("variety")["yield"].mean(), 3))
 
 # --- iowa-electricity (51 rows: year as a date, source, net_generation) ---

@@ -97,6 +97,14 @@ pub(crate) fn chart(
                     .cloned()
                     .or_else(|| first_text.clone());
             }
+            // "the price of each stock over time": one line per name.
+            if color.is_none() && s.per_row {
+                color = schema
+                    .columns
+                    .iter()
+                    .find(|c| c.kind == Kind::Text && c.values.is_some())
+                    .map(|c| c.name.clone());
+            }
         }
         PlotKind::Heatmap => {
             let mut cols: Vec<String> = measures.iter().filter(|c| !numeric(c)).cloned().collect();

@@ -1,7 +1,7 @@
 //! From what a question mentions to an [`Intent`], or a plain explanation of why not.
 
 use super::chart;
-use super::intent::{Agg, Intent, Order, Task};
+use super::intent::{Agg, Bucket, Intent, Order, Task, TimeUnit};
 use super::scan::{Role, Scan};
 use super::schema::{Kind, Schema};
 use super::time;
@@ -247,8 +247,26 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         return Ok(intent);
     }
     // "average mpg of Japan and Europe": one value each.
-    if groups.is_empty() && which.is_empty() {
-        groups.extend(compared_values(&s.filters));
+    if groups.is_empty()
+        && which.is_empty()
+        && let Some(f) = compared_values(&s.filters)
+    {
+        if f.year_of {
+            // "compare rain in 2014 and 2015": one value per year of the date column.
+            let mut name = "year".to_string();
+            while schema.get(&name).is_some() {
+                name.push('_');
+            }
+            intent.buckets.push(Bucket {
+                name: name.clone(),
+                column: f.column.clone(),
+                unit: TimeUnit::Year,
+            });
+            groups.push(name);
+        } else if !f.month_of && (f.value.is_string() || chart::time_like(schema, &f.column)) {
+            // Numbers stay a filter: "cars with 4 or 6 cylinders".
+            groups.push(f.column.clone());
+        }
     }
     if !groups.is_empty() {
         // "highest price per symbol": each group's maximum.
@@ -323,6 +341,9 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         }
         // Filters alone count rows, unless other words were not understood ("how humid
         // was it in 2013" is not a count of 2013's rows).
+        (None, Some(_), None) if !s.unknown.is_empty() => {
+            return Err("name the column to rank by".into());
+        }
         (None, _, None) if s.rows_noun || (!s.filters.is_empty() && s.unknown.is_empty()) => {
             if s.list_rows {
                 let mut rows = Intent::new(Task::Rows);
@@ -340,14 +361,13 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
 }
 
 /// The column of two or more equality filters on the same text column, to group by.
-fn compared_values(filters: &[super::intent::Filter]) -> Option<String> {
+fn compared_values(filters: &[super::intent::Filter]) -> Option<&super::intent::Filter> {
     filters.iter().enumerate().find_map(|(i, f)| {
-        let text = f.value.is_string() && f.op == super::intent::Op::Eq;
-        (text
-            && filters[i + 1..]
-                .iter()
-                .any(|g| g.op == f.op && super::build::same_target(f, g)))
-        .then(|| f.column.clone())
+        let eq = f.op == super::intent::Op::Eq;
+        (eq && filters[i + 1..]
+            .iter()
+            .any(|g| g.op == f.op && super::build::same_target(f, g)))
+        .then_some(f)
     })
 }
 

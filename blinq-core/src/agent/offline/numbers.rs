@@ -83,6 +83,15 @@ pub(crate) fn number_filters(
             "in" | "for" | "during" | "of" | "year" | "only" | "just" => Op::Eq,
             _ if MONTHS.contains(&prev) => Op::Eq,
             "and" | "to" | "through" | "till" if range_end => Op::Le,
+            // "in 1931 and 1932", "in 2014 or 2015": another year of the same filter.
+            "and" | "or"
+                if i >= 2
+                    && out.filters.last().is_some_and(|f| {
+                        f.op == Op::Eq && f.value.as_f64() == tokens[i - 2].number()
+                    }) =>
+            {
+                Op::Eq
+            }
             "since" | "from" | "between" => Op::Ge,
             "after" => Op::Gt,
             "before" => Op::Lt,
@@ -200,6 +209,24 @@ fn numbers_before(
             year_of: false,
             month_of: false,
         });
+        // "4 or 6 cylinders": the alternatives before it.
+        let mut k = at;
+        while op == Op::Eq
+            && k >= 2
+            && matches!(tokens[k - 1].lower.as_str(), "or" | "and")
+            && !used[k - 2]
+            && let Some(m) = tokens[k - 2].number()
+        {
+            used[k - 2..k].iter_mut().for_each(|u| *u = true);
+            out.filters.push(Filter {
+                column: column.clone(),
+                op,
+                value: number_value(m),
+                year_of: false,
+                month_of: false,
+            });
+            k -= 2;
+        }
     }
 }
 

@@ -56,6 +56,8 @@ pub(crate) struct Scan {
     pub(crate) rows_noun: bool,
     /// "which <row noun> ..." or "when ...": the subject is a row, not a column.
     pub(crate) which_row: bool,
+    /// "each/per <row noun>" ("the price of each stock over time").
+    pub(crate) per_row: bool,
     /// "vs", "versus" or "against" was said.
     pub(crate) versus: bool,
     /// "instead": a follow-up replaces rather than adds.
@@ -98,6 +100,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 );
             if matches!(before, "which" | "what") || extreme {
                 out.which_row = true;
+            }
+            if matches!(before, "each" | "per" | "every") {
+                out.per_row = true;
             }
         }
     }
