@@ -301,6 +301,22 @@ fn initials_adjectives_numbers_before_columns_and_year_dates() {
             .response
             .starts_with("The row with the highest Horsepower: e (190)")
     );
+    // One typo per word; "sort origins by average horsepower" is per origin.
+    for question in [
+        "avrage horsepwer by orgin",
+        "sort origins by average horsepower",
+    ] {
+        let answer = ask(&data, question, &svg()).unwrap();
+        assert_eq!(
+            answer.table.unwrap().rows.len(),
+            3,
+            "{question}: {:?}",
+            answer.sql
+        );
+    }
+    // Unknown nouns next to a filter are not a row count.
+    let answer = ask(&data, "what's the fuel efficiency of japanese cars", &svg()).unwrap();
+    assert!(answer.sql.is_none(), "{:?}", answer.sql);
     // Two values of one column are compared, one result each.
     let answer = ask(&data, "average mpg of cars from Japan and Europe", &svg()).unwrap();
     assert_eq!(answer.table.unwrap().rows.len(), 2, "{:?}", answer.sql);
@@ -356,7 +372,10 @@ fn percentages_and_directions_of_max_min_columns() {
     assert_eq!(first_cell(&data, "percentage of rainy days"), 50.0);
     assert_eq!(first_cell(&data, "What was the highest temperature?"), 14);
     assert_eq!(first_cell(&data, "lowest temperature"), -1);
-    assert_eq!(first_cell(&data, "how many days had a negative temp_min"), 1);
+    assert_eq!(
+        first_cell(&data, "how many days had a negative temp_min"),
+        1
+    );
     assert_eq!(first_cell(&data, "days with temp_max between 10 and 12"), 2);
     let answer = ask(&data, "average temperature", &svg()).unwrap();
     assert!(answer.sql.is_none(), "{:?}", answer.sql);

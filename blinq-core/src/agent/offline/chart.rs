@@ -21,7 +21,11 @@ pub(crate) fn chart(
     let is_time = |c: &String| time_like(schema, c) || s.buckets.iter().any(|b| &b.name == c);
     let first_num = measures.iter().find(|c| numeric(c)).cloned();
     let first_text = measures.iter().find(|c| !numeric(c)).cloned();
-    let mut color = colors.first().cloned();
+    // "MSFT and IBM prices over time": one colour per compared value.
+    let compared = s.filters.iter().enumerate().find_map(|(i, f)| {
+        (f.value.is_string() && filters_after(&s.filters[i + 1..], f)).then(|| f.column.clone())
+    });
+    let mut color = colors.first().cloned().or(compared);
     let mut kind = s.chart_kind;
     let mut x: Option<String>;
     let mut y: Option<String> = None;
@@ -172,4 +176,12 @@ pub(crate) fn time_like(schema: &Schema, column: &str) -> bool {
                 )
             })
     })
+}
+
+/// Whether another equality filter tests the same column as `f`.
+fn filters_after(rest: &[super::intent::Filter], f: &super::intent::Filter) -> bool {
+    f.op == super::intent::Op::Eq
+        && rest
+            .iter()
+            .any(|g| g.op == f.op && super::build::same_target(f, g))
 }

@@ -1,6 +1,7 @@
 //! From what a question mentions to an [`Intent`], or a plain explanation of why not.
 
 use super::chart;
+use super::defaults::{additive_default, compared_values};
 use super::intent::{Agg, Bucket, Intent, Order, Task, TimeUnit};
 use super::scan::{Role, Scan};
 use super::schema::{Kind, Schema};
@@ -268,6 +269,21 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
             groups.push(f.column.clone());
         }
     }
+    // "sort origins by average horsepower", "mean petal length of species": an aggregate
+    // of a number for a named text column is per value of that column.
+    if groups.is_empty()
+        && which.is_empty()
+        && matches!(
+            explicit_agg,
+            Some(Agg::Mean | Agg::Sum | Agg::Median | Agg::Min | Agg::Max | Agg::Std)
+        )
+        && measures.iter().any(numeric)
+        && let Some(text) = measures
+            .iter()
+            .find(|c| !numeric(c) && schema.kind(c) == Kind::Text)
+    {
+        groups.push(text.clone());
+    }
     if !groups.is_empty() {
         // "highest price per symbol": each group's maximum.
         let extreme = which.is_empty() && s.top_n.is_none() && explicit_agg.is_none();
@@ -339,12 +355,13 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
                 a.label().trim_end_matches(" of")
             ));
         }
-        // Filters alone count rows, unless other words were not understood ("how humid
-        // was it in 2013" is not a count of 2013's rows).
+        // "the least powerful car": nothing to rank by.
         (None, Some(_), None) if !s.unknown.is_empty() => {
             return Err("name the column to rank by".into());
         }
-        (None, _, None) if s.rows_noun || (!s.filters.is_empty() && s.unknown.is_empty()) => {
+        // Rows or filters alone count rows, unless other nouns were not understood ("the
+        // fuel efficiency of japanese cars", "how humid was it in 2013" are not counts).
+        (None, _, None) if (s.rows_noun || !s.filters.is_empty()) && s.unknown_nouns == 0 => {
             if s.list_rows {
                 let mut rows = Intent::new(Task::Rows);
                 rows.filters = s.filters.clone();
@@ -358,45 +375,4 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     intent.agg = Some(agg);
     intent.measure = if agg == Agg::Count { None } else { measure };
     Ok(intent)
-}
-
-/// The column of two or more equality filters on the same text column, to group by.
-fn compared_values(filters: &[super::intent::Filter]) -> Option<&super::intent::Filter> {
-    filters.iter().enumerate().find_map(|(i, f)| {
-        let eq = f.op == super::intent::Op::Eq;
-        (eq && filters[i + 1..]
-            .iter()
-            .any(|g| g.op == f.op && super::build::same_target(f, g)))
-        .then_some(f)
-    })
-}
-
-/// Sums for quantities that add up (sales, revenue, counts), means otherwise.
-fn additive_default(column: &str) -> Agg {
-    let lower = column.to_lowercase();
-    let additive = [
-        "sales",
-        "revenue",
-        "amount",
-        "total",
-        "quantity",
-        "qty",
-        "units",
-        "volume",
-        "profit",
-        "population",
-        "count",
-        "sold",
-        "orders",
-        "spend",
-        "cost",
-        "income",
-        "visits",
-        "cases",
-    ];
-    if additive.iter().any(|w| lower.contains(w)) {
-        Agg::Sum
-    } else {
-        Agg::Mean
-    }
 }

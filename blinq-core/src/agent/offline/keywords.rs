@@ -166,7 +166,9 @@ pub(crate) const KEYWORDS: &[&str] = &[
 /// The aggregate a word asks for.
 pub(crate) fn agg_word(word: &str) -> Option<Agg> {
     Some(match word {
-        "average" | "mean" | "avg" | "typical" | "averages" => Agg::Mean,
+        "average" | "mean" | "avg" | "typical" | "averages" | "avrage" | "averge" | "avarage" => {
+            Agg::Mean
+        }
         "total" | "sum" | "totals" | "combined" => Agg::Sum,
         "median" => Agg::Median,
         "minimum" | "min" => Agg::Min,
@@ -299,4 +301,20 @@ pub(crate) fn superlative_hint(word: &str) -> &'static [&'static str] {
         "wettest" | "rainiest" | "driest" => &["precipitation", "precip", "rain", "rainfall"],
         _ => &[],
     }
+}
+
+/// Whether a word is a superlative ("highest", "windiest"), never a column name.
+pub(crate) fn is_superlative(word: &str) -> bool {
+    !superlative_hint(word).is_empty()
+        || matches!(
+            word,
+            "highest"
+                | "lowest"
+                | "largest"
+                | "smallest"
+                | "biggest"
+                | "greatest"
+                | "most"
+                | "least"
+        )
 }

@@ -8,9 +8,11 @@
 mod build;
 mod chart;
 mod decide;
+mod defaults;
 mod intent;
 mod keywords;
 mod numbers;
+mod refine;
 mod scan;
 mod schema;
 mod time;

@@ -3,12 +3,13 @@
 use crate::plot::PlotKind;
 
 use super::intent::{Agg, Bucket, Filter, Order};
-use super::keywords::{KEYWORDS, agg_word, keywords, superlative_hint};
+use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_hint};
 use super::numbers::number_filters;
-use super::schema::{Kind, Schema};
+use super::refine::{implied_measure, resolve_by_direction};
+use super::schema::Schema;
 use super::time::unit_mentions;
 use super::values::match_values;
-use super::words::{Token, singular, tokenize, word_matches, word_weight};
+use super::words::{Token, tokenize, word_matches, word_weight};
 
 /// The role a column mention plays, from the words before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +68,8 @@ pub(crate) struct Scan {
     pub(crate) ambiguous: Option<(String, Vec<String>)>,
     /// Content words nothing matched.
     pub(crate) unknown: Vec<String>,
+    /// Unknown words that are not verbs ("fuel efficiency" but not "made", "living").
+    pub(crate) unknown_nouns: usize,
     /// Why the question names something the data does not have ("by century", "in Texas").
     pub(crate) not_found: Option<String>,
     /// Calendar buckets named by unit words ("per month"); their mentions use `name`.
@@ -156,6 +159,33 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             && !KEYWORDS.contains(&t.lower.as_str())
         {
             out.unknown.push(t.raw.clone());
+            let verb = t.lower.ends_with("ed")
+                || t.lower.ends_with("ing")
+                || matches!(
+                    t.lower.as_str(),
+                    "live"
+                        | "lives"
+                        | "make"
+                        | "makes"
+                        | "come"
+                        | "comes"
+                        | "came"
+                        | "weigh"
+                        | "weighs"
+                        | "get"
+                        | "got"
+                        | "happen"
+                        | "happens"
+                        | "occur"
+                        | "occurs"
+                        | "went"
+                        | "had"
+                        | "were"
+                        | "been"
+                );
+            if !verb {
+                out.unknown_nouns += 1;
+            }
             let prev = if i > 0 {
                 tokens[i - 1].lower.as_str()
             } else {
@@ -172,65 +202,6 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out
-}
-
-/// "highest temperature" with `temp_max` and `temp_min`: the direction of the question picks
-/// the one column whose name says max (or min).
-fn resolve_by_direction(schema: &Schema, spans: &mut [(usize, usize, String)], out: &mut Scan) {
-    let Some((_, candidates)) = &out.ambiguous else {
-        return;
-    };
-    let direction = out.superlative.or(match out.agg {
-        Some(Agg::Max) => Some(Order::Desc),
-        Some(Agg::Min) => Some(Order::Asc),
-        _ => None,
-    });
-    let words: &[&str] = match direction {
-        Some(Order::Desc) => &["max", "maximum", "high", "highest", "upper", "hi"],
-        Some(Order::Asc) => &["min", "minimum", "low", "lowest", "lower", "lo"],
-        None => return,
-    };
-    let fitting: Vec<&String> = candidates
-        .iter()
-        .filter(|c| {
-            schema
-                .get(c)
-                .is_some_and(|col| col.words.iter().any(|w| words.contains(&w.as_str())))
-        })
-        .collect();
-    if let [column] = fitting[..] {
-        let chosen = &candidates[0];
-        if let Some(span) = spans.iter_mut().find(|s| &s.2 == chosen) {
-            span.2 = column.clone();
-            out.ambiguous = None;
-        }
-    }
-}
-
-/// "the heaviest car": with no numeric column named, the superlative's own column (one
-/// whose name has a word such as weight or mass).
-fn implied_measure(schema: &Schema, out: &mut Scan) {
-    let Some(word) = &out.superlative_word else {
-        return;
-    };
-    let named = out.mentions.iter().any(|m| {
-        matches!(m.role, Role::Measure | Role::Group) && schema.kind(&m.column) == Kind::Number
-    });
-    if named {
-        return;
-    }
-    let hit = superlative_hint(word).iter().find_map(|hint| {
-        schema.columns.iter().find(|c| {
-            c.kind == Kind::Number && c.words.iter().any(|w| w == hint || singular(w) == *hint)
-        })
-    });
-    if let Some(c) = hit {
-        out.mentions.push(Mention {
-            column: c.name.clone(),
-            role: Role::Measure,
-            agg: None,
-        });
-    }
 }
 
 /// Find column-name spans, longest and best-matching first. Returns (start, end, column).
@@ -275,6 +246,9 @@ fn match_columns(
                 }
                 let score = score / total;
                 let full = score > 0.99;
+                if span.iter().any(|t| is_superlative(&t.lower)) {
+                    continue;
+                }
                 let grammar = span
                     .iter()
                     .any(|t| KEYWORDS.contains(&t.lower.as_str()) || t.number().is_some());

@@ -151,7 +151,9 @@ pub(crate) fn word_matches(question: &str, name: &str) -> bool {
     question.len() >= 5
         && name.len() >= 5
         && question.chars().all(char::is_alphabetic)
-        && strsim::jaro_winkler(question, name) >= 0.93
+        && (strsim::jaro_winkler(question, name) >= 0.93
+            // One typo: a letter missing, extra, wrong or swapped ("orgin", "horsepwer").
+            || strsim::damerau_levenshtein(question, name) <= 1)
 }
 
 /// How much a name word counts when scoring a match (unit suffixes count little).
