@@ -329,6 +329,7 @@ fn unknown_groups_and_values_are_refused_not_guessed() {
         "average wind by century",
         "how humid was it in 2013",
         "total precipitation in Portland",
+        "how many days had humidity above 80",
     ] {
         let answer = ask(&data, question, &svg()).unwrap();
         assert!(answer.sql.is_none(), "{question}: {:?}", answer.sql);

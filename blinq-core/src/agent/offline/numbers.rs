@@ -121,7 +121,7 @@ pub(crate) fn number_filters(
 }
 
 /// The comparison a phrase between a column and a number (or before a number) states.
-fn comparison(phrase: &str) -> Option<Op> {
+pub(crate) fn comparison(phrase: &str) -> Option<Op> {
     Some(match phrase {
         ">" | "over" | "above" | "greater than" | "more than" | "higher than" | "larger than"
         | "exceeds" | "exceeding" | "bigger than" | "longer than" | "heavier than"

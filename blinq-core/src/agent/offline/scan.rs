@@ -2,9 +2,9 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{Agg, Bucket, Filter, Order};
+use super::intent::{Agg, Bucket, Filter, Op, Order};
 use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_hint};
-use super::numbers::number_filters;
+use super::numbers::{comparison, number_filters};
 use super::refine::{implied_measure, resolve_by_direction};
 use super::schema::Schema;
 use super::time::unit_mentions;
@@ -152,6 +152,29 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     }
     out.mentions.extend(units.map(|(_, m)| m));
     implied_measure(schema, &mut out);
+    // "weigh more than 4500" with no weight column: say so rather than drop the condition.
+    for (i, t) in tokens.iter().enumerate() {
+        if used[i] || t.number().is_none() || out.not_found.is_some() {
+            continue;
+        }
+        let phrase = |k: usize| {
+            tokens[i.saturating_sub(k)..i]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let compares = (1..=2).any(|k| {
+            i >= k && comparison(&phrase(k)).is_some_and(|op| !matches!(op, Op::Eq | Op::Ne))
+        });
+        if compares {
+            out.not_found = Some(format!(
+                "I could not tell which column \"{} {}\" is about",
+                phrase(2),
+                t.raw
+            ));
+        }
+    }
     for (i, t) in tokens.iter().enumerate() {
         if !used[i]
             && t.number().is_none()
