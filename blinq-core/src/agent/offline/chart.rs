@@ -114,9 +114,18 @@ pub(crate) fn chart(
             let mut cols: Vec<String> = measures.iter().filter(|c| !numeric(c)).cloned().collect();
             cols.extend(groups.iter().cloned());
             cols.extend(versus.iter().cloned());
+            // "heatmap of origin vs cylinders": numbers can be the axes too.
+            for m in measures.iter().filter(|c| numeric(c)) {
+                if cols.len() < 2 && !cols.contains(m) {
+                    cols.push(m.clone());
+                }
+            }
             x = cols.first().cloned();
             y = cols.get(1).cloned();
-            color = first_num.clone();
+            color = measures
+                .iter()
+                .find(|c| numeric(c) && !cols[..cols.len().min(2)].contains(c))
+                .cloned();
         }
         PlotKind::Bar | PlotKind::Pie | PlotKind::Box => {
             x = groups
