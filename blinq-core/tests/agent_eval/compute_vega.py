@@ -117,6 +117,8 @@ add(C, "max acceleration for japanese cars", value=num(japan["Acceleration"].max
 add(C, "split by cylinders", after=["average horsepower by origin"],
     groups=groups(cars.groupby(["Origin", "Cylinders"])[hp].mean()))
 add(C, "and from Europe?", after=["how many cars from Japan"], value=len(cars[cars.Origin == "Europe"]))
+add(C, "exclude USA", after=["average horsepower by origin"],
+    groups=groups(cars[cars.Origin != "USA"].groupby("Origin")[hp].mean()))
 add(C, "colored by origin", after=["histogram of weight"], chart="histogram", x="Weight_in_lbs", color="Origin")
 
 tmax = "temp_max"
@@ -166,6 +168,8 @@ add(S, "average price of IBM in 2005", value=num(stocks[(stocks.symbol == "IBM")
 add(S, "how many records per symbol", groups=groups(stocks.groupby("symbol").size()))
 add(S, "plot price over time for MSFT", chart="line", x="date", y="price")
 add(S, "What is the dividend yield of AAPL?", unanswerable=True)
+add(S, "and the lowest?", after=["which symbol has the highest average price"],
+    top=top(stocks.groupby("symbol")["price"].mean(), desc=False)[0])
 add(S, "now as a line chart", after=["bar chart of average price by symbol"], chart="line", x="date", y="price", color="symbol")
 
 # --- iris (150 flowers; camelCase names) ---
@@ -179,6 +183,8 @@ add(I, "median sepal length for versicolor", value=num(iris[iris.species == "ver
 add(I, "What is the average length?", unanswerable=True)
 add(I, "average sepal width for setosa and virginica",
     groups=groups(iris[iris.species.isin(["setosa", "virginica"])].groupby("species")["sepalWidth"].mean()))
+add(I, "and their average petal length", after=["how many setosa are there"],
+    value=num(iris[iris.species == "setosa"]["petalLength"].mean()))
 add(I, "color it by species", after=["scatter petal length vs petal width"], chart="scatter", x="petalLength", y="petalWidth", color="species")
 
 # --- barley (120 yields: variety x site x year 1931/1932) ---

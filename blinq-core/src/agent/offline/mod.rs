@@ -39,8 +39,13 @@ pub(crate) fn plan(
     let schema = Schema::of(dataset);
     let scan = scan::scan(&schema, question);
     let fresh = decide::decide(&schema, &scan);
+    // "and their average petal length", "what about ...": explicitly continues.
+    let lower = question.trim().to_lowercase();
+    let continues = ["and ", "what about", "how about", "now ", "also ", "same "]
+        .iter()
+        .any(|p| lower.starts_with(p));
     let intent = match (previous.and_then(|p| p.intent.as_ref()), fresh) {
-        (Some(prev), fresh) if is_follow_up(&scan, fresh.is_ok()) => {
+        (Some(prev), fresh) if continues || is_follow_up(&scan, fresh.is_ok()) => {
             follow_up(&schema, prev, &scan)
         }
         (_, Ok(intent)) => intent,
@@ -93,7 +98,31 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
     if s.instead && s.mentions.iter().any(|m| m.role == Role::Group) && next.chart.is_none() {
         next.group.clear();
     }
-    let kind = s.chart_kind;
+    // "and the lowest?": the ranking turns around.
+    if s.top_n.is_none()
+        && let Some(order) = s.superlative
+        && next.order.is_some()
+    {
+        next.order = Some(order);
+    }
+    // "plot it": a chart of the previous table.
+    let kind = s.chart_kind.or_else(|| {
+        (s.chart_word && next.task != Task::Chart).then(|| {
+            let over_time = next.group.first().is_some_and(|g| {
+                chart::time_like(schema, g) || next.buckets.iter().any(|b| &b.name == g)
+            });
+            if over_time {
+                PlotKind::Line
+            } else {
+                PlotKind::Bar
+            }
+        })
+    });
+    if s.stacked
+        && let Some(c) = next.chart.as_mut()
+    {
+        c.stacked = true;
+    }
     if let Some(kind) = kind {
         if next.task != Task::Chart {
             let chart = Chart {

@@ -48,7 +48,14 @@ pub(crate) fn match_values(
                 let negated = start > 0
                     && matches!(
                         tokens[start - 1].lower.as_str(),
-                        "not" | "except" | "excluding" | "without" | "non"
+                        "not"
+                            | "except"
+                            | "excluding"
+                            | "exclude"
+                            | "excluded"
+                            | "without"
+                            | "non"
+                            | "besides"
                     );
                 used[start..start + len].iter_mut().for_each(|u| *u = true);
                 found.push((
