@@ -181,6 +181,13 @@ fn odd_questions_get_sensible_answers_not_errors() {
         (spec.kind.as_str(), spec.x.as_deref()),
         ("bar", Some("species"))
     );
+    // A chart the data can't carry is a plain answer, not an error.
+    let text_scatter = ask(&data, "scatter of species vs island", &svg()).unwrap();
+    assert!(
+        text_scatter.sql.is_none() && text_scatter.response.starts_with("I can't draw"),
+        "{}",
+        text_scatter.response
+    );
     let scatter = ask(&data, "bill length vs bill depth", &svg()).unwrap();
     let spec = scatter.plot.unwrap().spec;
     assert_eq!(spec.kind.as_str(), "scatter");

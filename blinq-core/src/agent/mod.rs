@@ -92,21 +92,33 @@ pub fn ask(dataset: &Dataset, question: &str, options: &AskOptions) -> Result<An
     }
     match &options.planner {
         Planner::Offline => match offline::plan(dataset, question, options.previous.as_ref()) {
-            Ok(plan) => run(dataset, plan, options, Mode::Offline),
-            Err(why) => Ok(Answer {
-                response: why,
-                is_plotting: false,
-                cost: 0.0,
-                usage: Usage::default(),
-                mode: Mode::Offline,
-                sql: None,
-                table: None,
-                plot: None,
-                plan: None,
-            }),
+            Ok(plan) => match run(dataset, plan, options, Mode::Offline) {
+                // A chart the data can't carry (text on a scatter axis, hundreds of bars):
+                // say so plainly, as for any question the planner can't answer.
+                Err(BlinqError::Plot(why)) => Ok(refusal(format!(
+                    "I can't draw that chart from this data: {why}"
+                ))),
+                other => other,
+            },
+            Err(why) => Ok(refusal(why)),
         },
         #[cfg(feature = "llm")]
         Planner::Llm(config) => ask_llm(dataset, question, options, config),
+    }
+}
+
+/// An offline answer that ran nothing and says why.
+fn refusal(why: String) -> Answer {
+    Answer {
+        response: why,
+        is_plotting: false,
+        cost: 0.0,
+        usage: Usage::default(),
+        mode: Mode::Offline,
+        sql: None,
+        table: None,
+        plot: None,
+        plan: None,
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{Agg, Chart, Intent, Task};
+use super::intent::{Agg, Chart, Intent, Order, Task};
 use super::scan::Scan;
 use super::schema::{Kind, Schema};
 
@@ -170,6 +170,20 @@ pub(crate) fn chart(
     if let (Some(n), Some(order)) = (s.top_n, s.superlative) {
         intent.limit = Some(n);
         intent.order = Some(order);
+    }
+    // Hundreds of bars or slices can't be read: keep the 20 largest.
+    let many = |c: &Option<String>| {
+        c.as_ref()
+            .and_then(|c| schema.get(c))
+            .and_then(|c| c.values.as_ref())
+            .is_some_and(|v| v.len() > 30)
+    };
+    if matches!(kind, PlotKind::Bar | PlotKind::Pie)
+        && intent.limit.is_none()
+        && intent.chart.as_ref().is_some_and(|c| many(&c.x))
+    {
+        intent.limit = Some(20);
+        intent.order = Some(Order::Desc);
     }
     Ok(intent)
 }

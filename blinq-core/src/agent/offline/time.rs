@@ -77,6 +77,14 @@ pub(crate) fn unit_mentions(
             "by" | "per" | "each" | "every" | "across" => Role::Group,
             "over" | "vs" | "versus" | "against" => Role::Versus,
             "which" | "what" => Role::Which,
+            // "by symbol and year".
+            "and"
+                if tokens[..i]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "by" | "per")) =>
+            {
+                Role::Group
+            }
             _ if adverb => Role::Group,
             _ => {
                 // "how many months had ...": periods of dated data are its rows.
