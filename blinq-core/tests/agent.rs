@@ -388,3 +388,27 @@ fn percentages_and_directions_of_max_min_columns() {
     let answer = ask(&data, "average temperature", &svg()).unwrap();
     assert!(answer.sql.is_none(), "{:?}", answer.sql);
 }
+
+#[test]
+fn quantities_that_add_up_are_summed_and_id_columns_name_rows() {
+    let (_dir, data) = csv(
+        "sales",
+        "Order ID,Region,Total Sales ($)\n1,North,50\n2,South,300\n3,North,150\n",
+    );
+    // The dataset's name is also its column's word: "sales" is `Total Sales ($)`, summed.
+    let answer = ask(&data, "total sales by region", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(
+        (rows[0][0].clone(), rows[0][1].clone()),
+        ("North".into(), 200.into())
+    );
+    // "orders" are the rows of a table with an `Order ID`.
+    assert_eq!(first_cell(&data, "how many orders in the North region"), 2);
+    // An unknown measure per group is refused, not counted.
+    assert!(
+        ask(&data, "revenue by region", &svg())
+            .unwrap()
+            .sql
+            .is_none()
+    );
+}

@@ -3,6 +3,7 @@
 
 use crate::plot::PlotKind;
 
+use super::defaults::additive_default;
 use super::intent::{Agg, Chart, Intent, Order, Task};
 use super::scan::Scan;
 use super::schema::{Kind, Schema};
@@ -160,6 +161,17 @@ pub(crate) fn chart(
     let mut intent = Intent::new(Task::Chart);
     intent.filters = s.filters.clone();
     intent.agg = agg.filter(|_| y.is_some() || agg == Some(Agg::Count));
+    // "bar chart of sales by region": quantities that add up are summed.
+    if intent.agg.is_none()
+        && matches!(
+            kind,
+            PlotKind::Bar | PlotKind::Pie | PlotKind::Area | PlotKind::Line
+        )
+        && let Some(y) = &y
+        && additive_default(y) == Agg::Sum
+    {
+        intent.agg = Some(Agg::Sum);
+    }
     intent.chart = Some(Chart {
         kind,
         x,

@@ -305,6 +305,10 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         intent.agg = Some(match (explicit_agg, &num_measure) {
             (Some(Agg::Count), Some(_)) if s.rows_noun => Agg::Count,
             (Some(a), Some(_)) => a,
+            // "revenue by region" with no revenue column is not a count of rows.
+            (None, None) if s.unknown_nouns > 0 && !s.rows_noun => {
+                return Err("I could not tell what to compute per group".into());
+            }
             (Some(Agg::Count) | None, None) => Agg::Count,
             (Some(a), None) => {
                 return Err(format!(
@@ -312,8 +316,8 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
                     a.label().trim_end_matches(" of")
                 ));
             }
-            (None, Some(m)) if intent.order.is_some() => additive_default(m),
-            (None, Some(_)) => Agg::Mean,
+            // "sales by region" adds up; "mass by species" averages.
+            (None, Some(m)) => additive_default(m),
         });
         if intent.agg != Some(Agg::Count) || !s.rows_noun {
             intent.measure = num_measure.filter(|_| intent.agg != Some(Agg::Count));

@@ -87,7 +87,9 @@ impl Schema {
         // `weather`) means rows only in the plural: "how many flights", "by weather".
         let mut plural_only = Vec::new();
         for word in name_words(dataset.name()) {
-            if word.chars().all(char::is_alphabetic) && word.len() > 2 && word != "data" {
+            // "sales" with a `Total Sales` column: the word is the column's, in any form.
+            let exact = columns.iter().any(|c| c.words.contains(&word));
+            if word.chars().all(char::is_alphabetic) && word.len() > 2 && word != "data" && !exact {
                 let noun = singular(&word).to_string();
                 if names_column(&word) {
                     plural_only.push(noun.clone());
@@ -100,6 +102,18 @@ impl Schema {
                     row_nouns.push(stem.to_string());
                 }
                 row_nouns.push(noun);
+            }
+        }
+        // "how many orders" with an `Order ID` column: each row is one order.
+        for c in &columns {
+            if let [entity, last] = &c.words[..]
+                && matches!(last.as_str(), "id" | "key")
+                && entity.chars().all(char::is_alphabetic)
+                && entity.len() > 2
+            {
+                // Only "orders" in the plural: "order" alone may be `Order Date`'s.
+                row_nouns.push(singular(entity).to_string());
+                plural_only.push(singular(entity).to_string());
             }
         }
         // Daily data: "how many days had rain" counts rows.
