@@ -393,7 +393,7 @@ fn percentages_and_directions_of_max_min_columns() {
 fn quantities_that_add_up_are_summed_and_id_columns_name_rows() {
     let (_dir, data) = csv(
         "sales",
-        "Order ID,Region,Total Sales ($)\n1,North,50\n2,South,300\n3,North,150\n",
+        "Order ID,Region,Total Sales ($),Shipped\n1,North,50,true\n2,South,300,false\n3,North,150,true\n",
     );
     // The dataset's name is also its column's word: "sales" is `Total Sales ($)`, summed.
     let answer = ask(&data, "total sales by region", &svg()).unwrap();
@@ -404,6 +404,9 @@ fn quantities_that_add_up_are_summed_and_id_columns_name_rows() {
     );
     // "orders" are the rows of a table with an `Order ID`.
     assert_eq!(first_cell(&data, "how many orders in the North region"), 2);
+    // A yes/no column named as a measure is a condition.
+    assert_eq!(first_cell(&data, "how many orders were shipped"), 2);
+    assert_eq!(first_cell(&data, "how many orders were not shipped"), 1);
     // An unknown measure per group is refused, not counted.
     assert!(
         ask(&data, "revenue by region", &svg())

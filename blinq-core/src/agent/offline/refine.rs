@@ -2,11 +2,11 @@
 //! car" → weight) and an ambiguous name settled by the question's direction ("highest
 //! temperature" → `temp_max`).
 
-use super::intent::{Agg, Order};
+use super::intent::{Agg, Filter, Op, Order};
 use super::keywords::superlative_hint;
 use super::scan::{Mention, Role, Scan};
 use super::schema::{Kind, Schema};
-use super::words::singular;
+use super::words::{Token, singular};
 
 /// "highest temperature" with `temp_max` and `temp_min`: the direction of the question picks
 /// the one column whose name says max (or min).
@@ -69,4 +69,34 @@ pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
             agg: None,
         });
     }
+}
+
+/// "how many orders were shipped": a yes/no column named as a measure is a condition
+/// (`= true`, or `= false` after "not"/"never").
+pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let flag = |column: &str| {
+        schema.get(column).is_some_and(|c| {
+            let mut v = c.values.clone().unwrap_or_default();
+            v.sort();
+            v == ["false", "true"]
+        })
+    };
+    let negated = tokens
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "not" | "never" | "non" | "no"));
+    let mut kept = Vec::new();
+    for m in std::mem::take(&mut out.mentions) {
+        if m.role == Role::Measure && m.agg.is_none() && flag(&m.column) {
+            out.filters.push(Filter {
+                column: m.column.clone(),
+                op: Op::Eq,
+                value: serde_json::Value::Bool(!negated),
+                year_of: false,
+                month_of: false,
+            });
+        } else {
+            kept.push(m);
+        }
+    }
+    out.mentions = kept;
 }

@@ -5,7 +5,7 @@ use crate::plot::PlotKind;
 use super::intent::{Agg, Bucket, Filter, Op, Order};
 use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_hint};
 use super::numbers::{comparison, number_filters};
-use super::refine::{implied_measure, resolve_by_direction};
+use super::refine::{flags_as_filters, implied_measure, resolve_by_direction};
 use super::schema::Schema;
 use super::time::unit_mentions;
 use super::values::match_values;
@@ -152,6 +152,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     }
     out.mentions.extend(units.map(|(_, m)| m));
     implied_measure(schema, &mut out);
+    flags_as_filters(schema, &tokens, &mut out);
     // "weigh more than 4500" with no weight column: say so rather than drop the condition.
     for (i, t) in tokens.iter().enumerate() {
         if used[i] || t.number().is_none() || out.not_found.is_some() {
