@@ -407,9 +407,11 @@ fn quantities_that_add_up_are_summed_and_id_columns_name_rows() {
     // A yes/no column named as a measure is a condition.
     assert_eq!(first_cell(&data, "how many orders were shipped"), 2);
     assert_eq!(first_cell(&data, "how many orders were not shipped"), 1);
-    // An unknown measure per group is refused, not counted.
+    // "revenue" is a synonym of sales; an unknown measure per group is refused, not counted.
+    let revenue = ask(&data, "revenue by region", &svg()).unwrap();
+    assert!(revenue.sql.unwrap().contains("SUM(\"Total Sales ($)\")"));
     assert!(
-        ask(&data, "revenue by region", &svg())
+        ask(&data, "profit by region", &svg())
             .unwrap()
             .sql
             .is_none()

@@ -9,7 +9,7 @@ use super::refine::{flags_as_filters, implied_measure, resolve_by_direction};
 use super::schema::Schema;
 use super::time::unit_mentions;
 use super::values::match_values;
-use super::words::{Token, tokenize, word_matches, word_weight};
+use super::words::{Token, synonym, tokenize, word_matches, word_weight};
 
 /// The role a column mention plays, from the words before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -249,12 +249,9 @@ fn match_columns(
                 let mut score = 0.0;
                 let mut ok = true;
                 for t in span {
-                    match col
-                        .words
-                        .iter()
-                        .enumerate()
-                        .find(|(k, w)| !taken[*k] && word_matches(&t.lower, w))
-                    {
+                    match col.words.iter().enumerate().find(|(k, w)| {
+                        !taken[*k] && (word_matches(&t.lower, w) || synonym(&t.lower, w))
+                    }) {
                         Some((k, w)) => {
                             taken[k] = true;
                             score += word_weight(w);

@@ -156,6 +156,39 @@ pub(crate) fn word_matches(question: &str, name: &str) -> bool {
             || strsim::damerau_levenshtein(question, name) <= 1)
 }
 
+/// Common English synonyms of words used in column names (both directions).
+const SYNONYMS: &[(&str, &str)] = &[
+    ("weight", "mass"),
+    ("rainfall", "precipitation"),
+    ("rainfall", "precip"),
+    ("revenue", "sales"),
+    ("turnover", "sales"),
+    ("cost", "price"),
+    ("airline", "carrier"),
+    ("speed", "velocity"),
+    ("company", "symbol"),
+    ("ticker", "symbol"),
+    ("stock", "symbol"),
+    ("nation", "country"),
+    ("earnings", "income"),
+    ("salary", "wage"),
+    ("pay", "wage"),
+    ("gender", "sex"),
+    ("kind", "type"),
+    ("category", "type"),
+    ("town", "city"),
+    ("score", "rating"),
+];
+
+/// Whether a question word is a synonym of a name word ("weight" for `body_mass_g`).
+pub(crate) fn synonym(question: &str, name: &str) -> bool {
+    let (q, n) = (singular(question), singular(name));
+    SYNONYMS.iter().any(|(a, b)| {
+        let (a, b) = (singular(a), singular(b));
+        (q == a && n == b) || (q == b && n == a)
+    })
+}
+
 /// How much a name word counts when scoring a match (unit suffixes count little).
 pub(crate) fn word_weight(word: &str) -> f64 {
     if word.len() <= 2 || matches!(word, "mm" | "cm" | "kg" | "usd" | "pct" | "in") {
