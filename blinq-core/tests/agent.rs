@@ -321,6 +321,9 @@ fn initials_adjectives_numbers_before_columns_and_year_dates() {
             answer.sql
         );
     }
+    // "sort ... by" ranks, largest first: USA (130 + 190 + 100) / 3 = 140.
+    let sorted = ask(&data, "sort origins by average horsepower", &svg()).unwrap();
+    assert_eq!(sorted.table.unwrap().rows[0][0], "USA");
     // Unknown nouns next to a filter are not a row count.
     let answer = ask(&data, "what's the fuel efficiency of japanese cars", &svg()).unwrap();
     assert!(answer.sql.is_none(), "{:?}", answer.sql);

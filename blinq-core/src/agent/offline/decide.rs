@@ -335,6 +335,9 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         {
             intent.order = Some(order);
         }
+        if intent.order.is_none() {
+            intent.order = s.sorted;
+        }
         return Ok(intent);
     }
     // Single aggregate over the (filtered) rows.

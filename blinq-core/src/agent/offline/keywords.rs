@@ -156,6 +156,12 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "down",
     "up",
     "can",
+    "ranked",
+    "rank",
+    "ranking",
+    "ascending",
+    "descending",
+    "increasing",
     "percentage",
     "percent",
     "share",
@@ -247,6 +253,10 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             "stacked" | "stack" => out.stacked = true,
             "vs" | "versus" | "against" => out.versus = true,
             "instead" | "rather" => out.instead = true,
+            "sort" | "sorted" | "rank" | "ranked" | "ranking" | "descending" => {
+                out.sorted.get_or_insert(Order::Desc);
+            }
+            "ascending" | "increasing" => out.sorted = Some(Order::Asc),
             "plot" | "chart" | "graph" | "visualize" | "visualise" | "draw" | "visualization"
             | "diagram" => out.chart_word = true,
             "distribution" | "distributed" | "spread" => out.distribution = true,

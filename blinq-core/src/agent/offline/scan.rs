@@ -61,6 +61,8 @@ pub(crate) struct Scan {
     pub(crate) per_row: bool,
     /// "vs", "versus" or "against" was said.
     pub(crate) versus: bool,
+    /// "sorted", "ranked" (descending unless "ascending"): order groups by their value.
+    pub(crate) sorted: Option<Order>,
     /// "instead": a follow-up replaces rather than adds.
     pub(crate) instead: bool,
     pub(crate) list_rows: bool,
