@@ -1,0 +1,223 @@
+//! The offline planner's generalising rules, each on a small hand-written table: calendar
+//! buckets, initials, adjectives of values, numbers before columns, date columns named like a
+//! year, refusals instead of guesses, follow-ups over time, percentages, max/min columns,
+//! additive measures, ID columns and yes/no columns. Expected numbers are worked out by hand
+//! in the comments. Every produced query passes the sandbox.
+
+use blinq_core::Dataset;
+use blinq_core::agent::{AskOptions, Plan, ask};
+use blinq_core::plot::PlotFormat;
+use blinq_core::sql::sandbox;
+
+fn svg() -> AskOptions {
+    AskOptions {
+        format: PlotFormat::Svg,
+        ..AskOptions::default()
+    }
+}
+
+fn after(previous: &Plan) -> AskOptions {
+    AskOptions {
+        previous: Some(previous.clone()),
+        ..svg()
+    }
+}
+
+/// A dataset from CSV text, named like the file (`name.csv`); the directory lives as long
+/// as the returned guard.
+fn csv(name: &str, text: &str) -> (tempfile::TempDir, Dataset) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("{name}.csv"));
+    std::fs::write(&path, text).unwrap();
+    let data = Dataset::from_path(&path).unwrap();
+    (dir, data)
+}
+
+/// The first cell of a question's table; the SQL that produced it passes the sandbox.
+fn first_cell(data: &Dataset, question: &str) -> serde_json::Value {
+    let answer = ask(data, question, &svg()).unwrap();
+    if let Some(sql) = &answer.sql {
+        sandbox::check(sql, &["data"]).unwrap();
+    }
+    let table = answer
+        .table
+        .unwrap_or_else(|| panic!("{question}: {}", answer.response));
+    table.rows[0][0].clone()
+}
+
+const WEATHER: &str = "date,precipitation,wind,weather\n\
+2012/01/01,0.0,4.7,drizzle\n2012/01/02,10.9,4.5,rain\n2012/02/03,0.8,2.3,rain\n\
+2013/01/04,20.3,4.7,rain\n2013/03/05,0.0,6.1,sun\n";
+
+#[test]
+fn dates_group_by_calendar_parts_and_name_words_keep_their_columns() {
+    // The dataset is named like its `weather` column: "by weather" groups by the column.
+    let (_dir, data) = csv("seattle-weather", WEATHER);
+    let answer = ask(&data, "average wind by weather", &svg()).unwrap();
+    assert_eq!(answer.table.unwrap().rows.len(), 3, "{:?}", answer.sql);
+    // Per year: 2012 has 0 + 10.9 + 0.8 = 11.7, 2013 has 20.3.
+    let answer = ask(&data, "total precipitation per year", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows[0][0], 2012);
+    assert!((rows[0][1].as_f64().unwrap() - 11.7).abs() < 1e-9);
+    assert_eq!(rows[1][0], 2013);
+    // "days" count rows of dated data; "rainy" is the value `rain`.
+    assert_eq!(first_cell(&data, "how many rainy days were there"), 3);
+    assert_eq!(first_cell(&data, "how many days had rain in 2013"), 1);
+    // A chart by month computes the month in SQL.
+    let chart = ask(&data, "bar chart of average wind by month", &svg()).unwrap();
+    assert!(
+        chart
+            .sql
+            .unwrap()
+            .contains("EXTRACT(MONTH FROM \"date\") AS \"month\"")
+    );
+    assert_eq!(chart.plot.unwrap().spec.x.as_deref(), Some("month"));
+}
+
+const CARS: &str = "Name,Miles_per_Gallon,Cylinders,Horsepower,Year,Origin\n\
+a,18,8,130,1970-01-01,USA\nb,30,4,70,1970-01-01,Japan\nc,26,4,80,1975-01-01,Europe\n\
+d,32,4,65,1975-01-01,Japan\ne,15,8,190,1975-01-01,USA\nf,20,6,100,1975-01-01,USA\n";
+
+#[test]
+fn initials_adjectives_numbers_before_columns_and_year_dates() {
+    let (_dir, data) = csv("cars", CARS);
+    // "mpg" is Miles_per_Gallon; "japanese" is Japan: (30 + 32) / 2.
+    assert_eq!(first_cell(&data, "average mpg of japanese cars"), 31.0);
+    assert_eq!(
+        first_cell(&data, "how many cars have more than 4 cylinders"),
+        3
+    );
+    assert_eq!(
+        first_cell(&data, "median horsepower of 8 cylinder cars"),
+        160.0
+    );
+    assert_eq!(first_cell(&data, "cars with at least 26 mpg"), 3);
+    // `Year` holds dates: "in 1975" is its year, "per year" groups by the year number.
+    assert_eq!(first_cell(&data, "how many cars were made in 1975"), 4);
+    let answer = ask(&data, "number of cars per year", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(
+        (rows[0][0].clone(), rows[0][1].clone()),
+        (1970.into(), 2.into())
+    );
+    // "which car": the row itself.
+    let answer = ask(&data, "Which car has the highest horsepower?", &svg()).unwrap();
+    assert_eq!(answer.table.unwrap().rows[0][0], "e");
+    assert!(
+        answer
+            .response
+            .starts_with("The row with the highest Horsepower: e (190)")
+    );
+    // One typo per word; "sort origins by average horsepower" is per origin.
+    for question in [
+        "avrage horsepwer by orgin",
+        "sort origins by average horsepower",
+    ] {
+        let answer = ask(&data, question, &svg()).unwrap();
+        assert_eq!(
+            answer.table.unwrap().rows.len(),
+            3,
+            "{question}: {:?}",
+            answer.sql
+        );
+    }
+    // "sort ... by" ranks, largest first: USA (130 + 190 + 100) / 3 = 140.
+    let sorted = ask(&data, "sort origins by average horsepower", &svg()).unwrap();
+    assert_eq!(sorted.table.unwrap().rows[0][0], "USA");
+    // Unknown nouns next to a filter are not a row count.
+    let answer = ask(&data, "what's the fuel efficiency of japanese cars", &svg()).unwrap();
+    assert!(answer.sql.is_none(), "{:?}", answer.sql);
+    // Two values of one column are compared, one result each.
+    let answer = ask(&data, "average mpg of cars from Japan and Europe", &svg()).unwrap();
+    assert_eq!(answer.table.unwrap().rows.len(), 2, "{:?}", answer.sql);
+}
+
+#[test]
+fn unknown_groups_and_values_are_refused_not_guessed() {
+    let (_dir, data) = csv("seattle-weather", WEATHER);
+    for question in [
+        "average wind by century",
+        "how humid was it in 2013",
+        "total precipitation in Portland",
+        "how many days had humidity above 80",
+    ] {
+        let answer = ask(&data, question, &svg()).unwrap();
+        assert!(answer.sql.is_none(), "{question}: {:?}", answer.sql);
+        assert!(
+            answer.response.contains("precipitation, wind"),
+            "{}",
+            answer.response
+        );
+    }
+}
+
+#[test]
+fn a_line_over_categories_follows_up_over_time() {
+    let (_dir, data) = csv(
+        "stocks",
+        "symbol,date,price\nMSFT,Jan 1 2000,39.81\nMSFT,Feb 1 2000,36.35\nIBM,Jan 1 2000,100.52\n",
+    );
+    let bar = ask(&data, "bar chart of average price by symbol", &svg()).unwrap();
+    let line = ask(
+        &data,
+        "now as a line chart",
+        &after(bar.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    let spec = line.plot.unwrap().spec;
+    assert_eq!(
+        (spec.kind.as_str(), spec.x.as_deref(), spec.color.as_deref()),
+        ("line", Some("date"), Some("symbol"))
+    );
+    // "Jan 1 2000" dates are dates: "in 2000" filters by their year.
+    assert_eq!(first_cell(&data, "how many records in 2000"), 3);
+}
+
+#[test]
+fn percentages_and_directions_of_max_min_columns() {
+    let (_dir, data) = csv(
+        "temps",
+        "day,temp_max,temp_min,sky\n2020-01-01,10,2,rain\n2020-01-02,14,5,sun\n2020-01-03,12,-1,rain\n2020-01-04,9,3,sun\n",
+    );
+    // 2 of 4 days are rainy; "highest temperature" is the max column, "lowest" the min one.
+    assert_eq!(first_cell(&data, "percentage of rainy days"), 50.0);
+    assert_eq!(first_cell(&data, "What was the highest temperature?"), 14);
+    assert_eq!(first_cell(&data, "lowest temperature"), -1);
+    assert_eq!(
+        first_cell(&data, "how many days had a negative temp_min"),
+        1
+    );
+    assert_eq!(first_cell(&data, "days with temp_max between 10 and 12"), 2);
+    let answer = ask(&data, "average temperature", &svg()).unwrap();
+    assert!(answer.sql.is_none(), "{:?}", answer.sql);
+}
+
+#[test]
+fn quantities_that_add_up_are_summed_and_id_columns_name_rows() {
+    let (_dir, data) = csv(
+        "sales",
+        "Order ID,Region,Total Sales ($),Shipped\n1,North,50,true\n2,South,300,false\n3,North,150,true\n",
+    );
+    // The dataset's name is also its column's word: "sales" is `Total Sales ($)`, summed.
+    let answer = ask(&data, "total sales by region", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(
+        (rows[0][0].clone(), rows[0][1].clone()),
+        ("North".into(), 200.into())
+    );
+    // "orders" are the rows of a table with an `Order ID`.
+    assert_eq!(first_cell(&data, "how many orders in the North region"), 2);
+    // A yes/no column named as a measure is a condition.
+    assert_eq!(first_cell(&data, "how many orders were shipped"), 2);
+    assert_eq!(first_cell(&data, "how many orders were not shipped"), 1);
+    // "revenue" is a synonym of sales; an unknown measure per group is refused, not counted.
+    let revenue = ask(&data, "revenue by region", &svg()).unwrap();
+    assert!(revenue.sql.unwrap().contains("SUM(\"Total Sales ($)\")"));
+    assert!(
+        ask(&data, "profit by region", &svg())
+            .unwrap()
+            .sql
+            .is_none()
+    );
+}
