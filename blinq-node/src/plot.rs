@@ -136,16 +136,7 @@ impl Plot {
     /// A chart that came with an agent's answer, drawn from the result of `sql` over
     /// `dataset` (run again only if the other format is asked for).
     pub fn from_output(output: &PlotOutput, dataset: Dataset, sql: String) -> Self {
-        let rendered = Rendered {
-            bytes: output.bytes().to_vec(),
-            format: output.format(),
-            spec: output.spec.clone(),
-            points_drawn: 0,
-            points_total: 0,
-            width: output.spec.width,
-            height: output.spec.height,
-            notes: Vec::new(),
-        };
+        let rendered = output.to_rendered();
         Plot {
             rendered,
             source: Source::Query(dataset, sql),

@@ -31,16 +31,7 @@ impl PyPlot {
 
     /// A chart that came with an agent's answer: the image and its spec only.
     pub fn from_output(output: &PlotOutput) -> Self {
-        let rendered = Rendered {
-            bytes: output.bytes().to_vec(),
-            format: output.format(),
-            spec: output.spec.clone(),
-            points_drawn: 0,
-            points_total: 0,
-            width: output.spec.width,
-            height: output.spec.height,
-            notes: Vec::new(),
-        };
+        let rendered = output.to_rendered();
         PyPlot {
             rendered,
             points_known: false,

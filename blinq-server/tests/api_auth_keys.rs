@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use blinq_server::config::JwtAlgorithm;
-use common::{Server, assert_error, config};
+use common::{Server, assert_error, b64url, config};
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use serde_json::{Value, json};
 
@@ -74,23 +74,7 @@ async fn es256_tokens_verify_with_the_public_key_and_nothing_else() {
     assert_error(status, &body, 401, "unauthorized", "");
 
     // `alg: none`, unsigned.
-    let b64 = |v: &Value| {
-        use std::fmt::Write;
-        let bytes = v.to_string().into_bytes();
-        // base64url without padding, by hand (the test must not trust the crate under test).
-        const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        let mut out = String::new();
-        for chunk in bytes.chunks(3) {
-            let n = chunk
-                .iter()
-                .enumerate()
-                .fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
-            for i in 0..=chunk.len() {
-                let _ = write!(out, "{}", T[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            }
-        }
-        out
-    };
+    let b64 = |v: &Value| b64url(v.to_string().as_bytes());
     let none = format!(
         "{}.{}.",
         b64(&json!({"alg": "none", "typ": "JWT"})),

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dataset::TableJson;
-use crate::plot::{PlotFormat, PlotSpec};
+use crate::plot::{PlotFormat, PlotSpec, Rendered};
 
 use super::plan::Plan;
 
@@ -73,6 +73,21 @@ impl PlotOutput {
     /// The image format.
     pub fn format(&self) -> PlotFormat {
         self.spec.format
+    }
+
+    /// The chart as a [`Rendered`] (a copy of the bytes; mark counts are not kept with an
+    /// answer, so they are 0), for code that handles every chart one way.
+    pub fn to_rendered(&self) -> Rendered {
+        Rendered {
+            bytes: self.bytes.clone(),
+            format: self.format(),
+            spec: self.spec.clone(),
+            points_drawn: 0,
+            points_total: 0,
+            width: self.spec.width,
+            height: self.spec.height,
+            notes: Vec::new(),
+        }
     }
 }
 

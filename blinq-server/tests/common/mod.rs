@@ -177,3 +177,20 @@ pub fn assert_error(status: u16, body: &Value, want_status: u16, code: &str, nee
         "{message:?} should mention {needle:?}"
     );
 }
+
+/// base64url without padding, written out here so token tests don't trust the crate under
+/// test to build the tokens that attack it.
+pub fn b64url(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(ABC[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
