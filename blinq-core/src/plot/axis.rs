@@ -130,19 +130,7 @@ impl AxisKind {
         match self {
             AxisKind::Band { labels } => {
                 let band = len / labels.len().max(1) as f64;
-                let every = ((px * 1.3) / band).ceil().max(1.0) as usize;
-                let mut ticks = Ticks::default();
-                for (i, label) in labels.iter().enumerate() {
-                    if i % every == 0 {
-                        ticks.values.push(i as f64);
-                        ticks.labels.push(fit_text(label, px, max_width));
-                    }
-                }
-                let depth = ticks
-                    .labels
-                    .iter()
-                    .map(|l| text_width(l, px))
-                    .fold(0.0, f64::max);
+                let (ticks, depth) = thinned_band_ticks(labels, band, px, max_width);
                 Placed {
                     ticks,
                     vertical: false,
@@ -200,12 +188,24 @@ fn place_band_x(labels: &[String], len: f64, px: f64, max_depth: f64) -> Placed 
             domain,
         };
     }
+    let (ticks, depth) = thinned_band_ticks(labels, band, px, max_depth);
+    Placed {
+        ticks,
+        vertical: true,
+        depth,
+        domain,
+    }
+}
+
+/// Every k-th band's label (k so that labels `px` high don't touch across bands `band`
+/// pixels wide), each shortened to `max_width`, and the widest label's width.
+fn thinned_band_ticks(labels: &[String], band: f64, px: f64, max_width: f64) -> (Ticks, f64) {
     let every = ((px * 1.3) / band).ceil().max(1.0) as usize;
     let mut ticks = Ticks::default();
     for (i, label) in labels.iter().enumerate() {
         if i % every == 0 {
             ticks.values.push(i as f64);
-            ticks.labels.push(fit_text(label, px, max_depth));
+            ticks.labels.push(fit_text(label, px, max_width));
         }
     }
     let depth = ticks
@@ -213,12 +213,7 @@ fn place_band_x(labels: &[String], len: f64, px: f64, max_depth: f64) -> Placed 
         .iter()
         .map(|l| text_width(l, px))
         .fold(0.0, f64::max);
-    Placed {
-        ticks,
-        vertical: true,
-        depth,
-        domain,
-    }
+    (ticks, depth)
 }
 
 #[cfg(test)]

@@ -98,16 +98,8 @@ pub(crate) fn number_filters(
             "until" => Op::Le,
             _ => continue,
         };
-        let year_col = schema
-            .columns
-            .iter()
-            .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| w == "year" || w == "yr"));
-        let (column, year_of) = match year_col {
-            Some(c) => (c.name.clone(), false),
-            None => match schema.columns.iter().find(|c| c.kind == Kind::Time) {
-                Some(c) => (c.name.clone(), true),
-                None => continue,
-            },
+        let Some((column, year_of)) = calendar_column(schema, &["year", "yr"]) else {
+            continue;
         };
         used[i] = true;
         out.filters.push(Filter {
@@ -262,16 +254,8 @@ fn month_filters(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut
         if used[i] || !matches!(tokens[i - 1].lower.as_str(), "in" | "during" | "for" | "of") {
             continue;
         }
-        let month_col = schema
-            .columns
-            .iter()
-            .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| w == "month" || w == "mon"));
-        let (column, month_of) = match month_col {
-            Some(c) => (c.name.clone(), false),
-            None => match schema.columns.iter().find(|c| c.kind == Kind::Time) {
-                Some(c) => (c.name.clone(), true),
-                None => continue,
-            },
+        let Some((column, month_of)) = calendar_column(schema, &["month", "mon"]) else {
+            continue;
         };
         used[i] = true;
         out.filters.push(Filter {
@@ -281,5 +265,23 @@ fn month_filters(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut
             year_of: false,
             month_of,
         });
+    }
+}
+
+/// The column a year or month in a question refers to: a numeric column named by one of
+/// `names` (`false`: compare it as is), else the first date/time column (`true`: compare the
+/// year or month extracted from it).
+fn calendar_column(schema: &Schema, names: &[&str]) -> Option<(String, bool)> {
+    let named = schema
+        .columns
+        .iter()
+        .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| names.contains(&w.as_str())));
+    match named {
+        Some(c) => Some((c.name.clone(), false)),
+        None => schema
+            .columns
+            .iter()
+            .find(|c| c.kind == Kind::Time)
+            .map(|c| (c.name.clone(), true)),
     }
 }
