@@ -18,8 +18,8 @@ use crate::app::{AppState, blocking};
 use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::{Event, EventKind};
-use crate::routes::describe::describe;
 use crate::store::DatasetMeta;
+use blinq_core::analysis::{describe, summary_table};
 
 /// An uploaded file: its name and bytes.
 #[derive(Debug)]
@@ -219,7 +219,7 @@ pub async fn detail(
             .ok_or_else(|| ApiError::no_dataset(&id))?;
         let dataset = store.load_dataset(&owner, &id)?;
         Ok(DatasetDetail {
-            describe: describe(&dataset)?,
+            describe: summary_table(&describe(&dataset)?),
             preview: dataset.preview(20),
             info: info(meta),
         })

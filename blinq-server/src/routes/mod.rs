@@ -2,7 +2,6 @@
 
 pub mod analysis;
 pub mod data;
-pub mod describe;
 pub mod health;
 pub mod plots;
 pub mod ws;
