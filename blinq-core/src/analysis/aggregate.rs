@@ -109,7 +109,10 @@ impl Agg {
         let c = col(name);
         let expr = match func {
             AggFunc::Count => c.count(),
-            AggFunc::Sum => c.sum(),
+            // SQL's SUM: null when the group has no values (polars' sum alone gives 0).
+            AggFunc::Sum => when(c.clone().count().gt(lit(0)))
+                .then(c.sum())
+                .otherwise(lit(NULL)),
             AggFunc::Mean => c.mean(),
             AggFunc::Median => c.median(),
             AggFunc::Min => c.min(),

@@ -76,3 +76,28 @@ fn pipelines_give_the_same_results_as_sql() {
          from data) t group by day order by day",
     );
 }
+
+#[test]
+fn a_sum_over_no_values_is_null_as_in_sql() {
+    // Group b has only missing values: SQL's SUM is NULL there, not 0 (by hand: a = 1 + 2).
+    let data = Dataset::from_bytes(
+        "t",
+        b"g,v\na,1\na,2\nb,\nb,\n",
+        &blinq_core::LoadOptions {
+            format: Some(blinq_core::Format::Csv),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let steps = json!([{"op": "group_by", "by": ["g"], "aggs": [
+        {"column": "v", "func": "sum", "alias": "total"}]}]);
+    assert_eq!(
+        rows(&run(&data, steps.clone())),
+        [[json!("a"), json!(3)], [json!("b"), Value::Null]]
+    );
+    assert_same_as_sql(
+        &data,
+        steps,
+        "select g, sum(v) as total from data group by g order by g",
+    );
+}
