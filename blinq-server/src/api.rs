@@ -158,6 +158,10 @@ pub struct AnalysisRequest {
     pub dataset: String,
     /// The question, in plain language.
     pub query: String,
+    /// The `plan` of the previous answer, so a follow-up ("now as a line chart") edits it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub previous: Option<blinq_core::agent::Plan>,
 }
 
 /// `POST /api/analysis`: the agent's answer, plus where its chart was stored.

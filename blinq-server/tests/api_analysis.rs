@@ -91,6 +91,30 @@ async fn questions_about_a_stored_dataset() {
         .unwrap();
     assert_eq!(plots["plots"][0]["id"], answer["plot_id"]);
 
+    // A follow-up sends the previous answer's plan back: 2008 only (means from pandas).
+    let (_, first) = ask(&server, "alice", &id, "average body mass by species").await;
+    let response = server
+        .post("alice", "/api/analysis")
+        .json(&json!({"dataset": id, "query": "only for 2008", "previous": first["plan"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let only: Value = response.json().await.unwrap();
+    assert!(
+        (row_value(&only["table"], "Adelie") - 3742.0).abs() < 1e-9,
+        "{only}"
+    );
+    assert!((row_value(&only["table"], "Gentoo") - 5019.565217391304).abs() < 1e-6);
+    // A malformed plan is a 400, not a guess.
+    let response = server
+        .post("alice", "/api/analysis")
+        .json(&json!({"dataset": id, "query": "only for 2008", "previous": {"sql": 3}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 400);
+
     // Someone else's dataset, and an empty question.
     let (status, body) = ask(&server, "bob", &id, "how many rows").await;
     assert_error(status, &body, 404, "not_found", "no dataset");

@@ -16,7 +16,8 @@ use crate::notify::{Event, EventKind};
 use crate::routes::data::{check_length, dataset_created, parse_upload, read_form};
 use crate::routes::plots::plot_info;
 
-/// Ask a question about a stored dataset (JSON `{dataset, query}`) or about a file sent with
+/// Ask a question about a stored dataset (JSON `{dataset, query, previous?}`, where `previous`
+/// is the `plan` of an earlier answer that a follow-up edits) or about a file sent with
 /// it (multipart `file` + `query`, stored as a new dataset). A chart in the answer is stored
 /// as a plot; its URLs are in `png_url`/`svg_url` and `plot.path`.
 #[utoipa::path(post, path = "/api/analysis", tag = "analysis", request_body = AnalysisRequest,
@@ -32,7 +33,7 @@ pub async fn analyse(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("multipart/form-data"));
-    let (dataset_id, question) = if is_multipart {
+    let (dataset_id, question, previous) = if is_multipart {
         let limit = state.config.max_upload_bytes();
         check_length(&headers, limit)?;
         let multipart = Multipart::from_request(request, &())
@@ -53,12 +54,12 @@ pub async fn analyse(
         })
         .await?;
         state.notifier.publish(dataset_created(&owner, &meta));
-        (meta.id, question)
+        (meta.id, question, None)
     } else {
         let Json(body) = Json::<AnalysisRequest>::from_request(request, &())
             .await
             .map_err(|e| ApiError::BadRequest(e.body_text()))?;
-        (body.dataset, body.query)
+        (body.dataset, body.query, body.previous)
     };
     let notifier = state.notifier.clone();
     let (asker, asked) = (owner.clone(), question.clone());
@@ -67,6 +68,7 @@ pub async fn analyse(
         let options = AskOptions {
             format: PlotFormat::Png,
             max_rows: state.config.max_rows,
+            previous,
             ..AskOptions::default()
         };
         let mut answer = ask(&dataset, &question, &options)?;
