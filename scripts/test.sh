@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run every test of the project: the Rust workspace (unit, integration and doc tests), then
 # the Python package built from this checkout (dev profile, same target dir) under pytest,
-# then the Node package (same build) under node --test.
+# then the Node package (same build) under node --test, then the web app in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -40,3 +40,13 @@ trap 'rm -rf "$wheels"' EXIT
 
 echo "== Node: build blinq-node (dev profile, same target dir) and run node --test"
 (cd "$root/blinq-node" && npm ci --no-audit --no-fund && npm run build && npm test)
+
+echo "== Web app: the page \`blinq serve\` embeds, end to end in Chromium (playwright-core)"
+chromium="${CHROMIUM:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+  echo "the web app tests need Chromium at $chromium: apt-get install chromium (Debian), or set CHROMIUM" >&2
+  exit 1
+fi
+cargo build -p blinq-server --bin blinq
+(cd "$root/blinq-server/web" && npm ci --no-audit --no-fund \
+  && CHROMIUM="$chromium" BLINQ_BIN="${CARGO_TARGET_DIR:-$root/target}/debug/blinq" npm test)

@@ -37,6 +37,8 @@ fn print_banner(app: &App, addr: SocketAddr) -> Result<(), CliError> {
     println!("  health:         {base}/health");
     println!("  API document:   {base}/openapi.json");
     if let Some(token) = app.local_token()? {
+        // The token travels in the fragment, which browsers keep to themselves.
+        println!("  web app:        {base}/#token={token}");
         println!(
             "  token for user `{}` (valid 30 days; mint more with `blinq token --sub NAME`):",
             config.local_user
@@ -46,6 +48,7 @@ fn print_banner(app: &App, addr: SocketAddr) -> Result<(), CliError> {
         println!();
         println!("  try: curl -H \"Authorization: Bearer $BLINQ_TOKEN\" {base}/api/data");
     } else {
+        println!("  web app:        {base}/ (sign in with a token from your issuer)");
         println!(
             "  auth: tokens from your configured key; every /api/* route needs `Authorization: Bearer <JWT>`"
         );

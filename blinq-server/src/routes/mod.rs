@@ -4,6 +4,7 @@ pub mod analysis;
 pub mod data;
 pub mod health;
 pub mod plots;
+pub mod web;
 pub mod ws;
 
 use axum::Json;
@@ -65,6 +66,10 @@ pub fn router(state: AppState) -> Router {
     let upload_limit =
         DefaultBodyLimit::max(state.config.max_upload_bytes().saturating_add(64 * 1024));
     Router::new()
+        .route("/", get(web::index))
+        .route("/app.js", get(web::script))
+        .route("/app.css", get(web::style))
+        .route("/icon.svg", get(web::icon))
         .route("/health", get(health::health))
         .route("/ready", get(health::ready))
         .route("/openapi.json", get(openapi))

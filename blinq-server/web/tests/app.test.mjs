@@ -1,0 +1,289 @@
+// The web app end to end: the real `blinq` binary on a loopback port with a temporary data
+// directory, Debian's Chromium driven by playwright-core, the palmerpenguins file uploaded
+// through the page. Expected values are palmerpenguins' published counts and means.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../../..');
+const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(repo, 'target');
+const bin = process.env.BLINQ_BIN ?? path.join(targetDir, 'debug', 'blinq');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const penguins = path.join(repo, 'blinq-core/tests/fixtures/penguins.csv');
+
+// Chromium on a machine with no outside network: no background connections at all.
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+let dataDir;
+let server;
+let base;
+let link;
+let token;
+let browser;
+let page;
+
+/** The environment without BLINQ_* settings of the caller (Kafka brokers, keys…). */
+function cleanEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('BLINQ_')));
+}
+
+/** Start `blinq serve` on a free port and read the URL and the web app link off its banner. */
+function startServer() {
+  server = spawn(bin, ['serve', '--port', '0', '--data-dir', dataDir], {
+    env: { ...cleanEnv(), RUST_LOG: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('blinq serve printed no banner within 60 s')), 60_000);
+    server.once('error', reject);
+    server.once('exit', (code) => reject(new Error(`blinq serve exited early with ${code}`)));
+    createInterface({ input: server.stdout }).on('line', (line) => {
+      const serving = line.match(/serving on (http:\/\/\S+)/);
+      if (serving) base = serving[1];
+      const web = line.match(/web app:\s+(http:\/\/\S+#token=(\S+))/);
+      if (web) {
+        [, link, token] = web;
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+}
+
+/** `blinq token` for another user of the same data directory. */
+async function mint(sub, ttl = '1h') {
+  const { stdout } = await promisify(execFile)(bin, ['token', '--sub', sub, '--ttl', ttl, '--data-dir', dataDir], { env: cleanEnv() });
+  return stdout.trim();
+}
+
+/** Call the API as the local user, from outside the page. */
+async function api(route, init = {}) {
+  const response = await fetch(base + route, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...(init.headers ?? {}) },
+  });
+  assert.ok(response.ok, `${route}: ${response.status} ${await response.clone().text()}`);
+  return response.status === 204 ? null : response.json();
+}
+
+/** The text of every cell of the first table under `selector`, row by row. */
+function tableRows(selector) {
+  return page.$$eval(`${selector} tbody tr`, (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
+}
+
+before(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'blinq-web-'));
+  await startServer();
+  browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  page = await browser.newPage();
+  page.setDefaultTimeout(30_000);
+});
+
+after(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+test('the page and its files are served with a strict content security policy', async () => {
+  const index = await fetch(`${base}/`);
+  assert.equal(index.status, 200);
+  assert.match(index.headers.get('content-type'), /^text\/html/);
+  const csp = index.headers.get('content-security-policy');
+  assert.match(csp, /script-src 'self'/);
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.match(await index.text(), /<script type="module" src="\/app.js">/);
+  const script = await fetch(`${base}/app.js`);
+  assert.match(script.headers.get('content-type'), /^text\/javascript/);
+  assert.equal(script.headers.get('x-content-type-options'), 'nosniff');
+  // The API stays closed without a token.
+  assert.equal((await fetch(`${base}/api/data`)).status, 401);
+});
+
+test('without a token the page asks for one and explains a refused one', async () => {
+  await page.goto(`${base}/`);
+  await page.locator('#sign-in').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#app').isVisible(), false);
+
+  await page.fill('#token', 'not-a-token');
+  await page.click('#sign-in button[type=submit]');
+  await page.locator('#error').waitFor({ state: 'visible' });
+  assert.match(await page.textContent('#error-text'), /three parts/);
+
+  // Well formed, signed with another key: the server's reason is shown.
+  const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: 'mallory', exp: Math.floor(Date.now() / 1000) + 3600 })}`;
+  const forged = `${unsigned}.${createHmac('sha256', 'not the server key').update(unsigned).digest('base64url')}`;
+  await page.fill('#token', forged);
+  await page.click('#sign-in button[type=submit]');
+  await page.waitForFunction(() => document.getElementById('error-text').textContent.includes('signature'));
+  assert.equal(await page.locator('#app').isVisible(), false);
+  assert.equal(await page.evaluate(() => localStorage.getItem('blinq.token')), null);
+});
+
+test('the link blinq serve prints signs in and leaves no token in the address bar', async () => {
+  await page.goto(link);
+  await page.locator('#app').waitFor({ state: 'visible' });
+  assert.ok(!page.url().includes('token'), page.url());
+  assert.equal(await page.textContent('#user'), 'local');
+  await page.waitForFunction(() => document.getElementById('live').dataset.state === 'on');
+  assert.equal(await page.locator('#error').isVisible(), false);
+  await page.locator('#empty').waitFor({ state: 'visible' });
+});
+
+test('uploading penguins lists it with its shape and overview', async () => {
+  await page.setInputFiles('#file', penguins);
+  const item = page.locator('#dataset-list li', { hasText: 'penguins' });
+  await item.waitFor();
+  assert.match(await item.textContent(), /344 rows × 8 columns/);
+  assert.equal(await page.textContent('#dataset-name'), 'penguins');
+
+  await page.click('.tabs [data-tab=overview]');
+  await page.locator('#overview-columns tbody tr').nth(7).waitFor();
+  const columns = await tableRows('#overview-columns');
+  assert.deepEqual(columns.map((r) => r[0]), [
+    'species', 'island', 'bill_length_mm', 'bill_depth_mm', 'flipper_length_mm', 'body_mass_g', 'sex', 'year',
+  ]);
+  assert.equal((await tableRows('#overview-preview'))[0][0], 'Adelie');
+});
+
+test('a malformed upload is refused with the reason and changes nothing', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'blinq-web-bad-'));
+  const bad = path.join(dir, 'broken.parquet');
+  await writeFile(bad, 'this is not a parquet file');
+  try {
+    await page.setInputFiles('#file', bad);
+    await page.locator('#error').waitFor({ state: 'visible' });
+    assert.match(await page.textContent('#error-text'), /broken\.parquet/);
+    assert.equal(await page.locator('#dataset-list li').count(), 1);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    await page.click('#error-close');
+  }
+});
+
+test('SQL runs through the sandbox, and hostile SQL is refused', async () => {
+  await page.click('.tabs [data-tab=sql]');
+  await page.fill('#sql', 'SELECT species, COUNT(*) AS n FROM penguins GROUP BY species ORDER BY species');
+  await page.press('#sql', 'Control+Enter');
+  await page.locator('#sql-result tbody tr').nth(2).waitFor();
+  assert.deepEqual(await tableRows('#sql-result'), [['Adelie', '152'], ['Chinstrap', '68'], ['Gentoo', '124']]);
+  assert.match(await page.textContent('#sql-status'), /^3 rows/);
+  assert.equal(await page.isEnabled('#sql-csv'), true);
+
+  await page.fill('#sql', "SELECT * FROM read_csv('/etc/passwd')");
+  await page.click('#sql-form button[type=submit]');
+  await page.locator('#error').waitFor({ state: 'visible' });
+  assert.ok((await page.textContent('#error-text')).length > 10);
+  assert.equal(await page.locator('#sql-result table').count(), 0);
+  await page.click('#error-close');
+});
+
+test('a question gets a chart, which joins the plots; a follow-up edits it', async () => {
+  await page.click('.tabs [data-tab=ask]');
+  await page.fill('#question', 'average body mass by species as a bar chart');
+  await page.press('#question', 'Enter');
+  const chart = page.locator('#answers li').first().locator('img.chart');
+  await chart.waitFor();
+  await page.waitForFunction(() => document.querySelector('#answers img.chart')?.naturalWidth > 0);
+  assert.match(await page.locator('#answers li').first().textContent(), /bar chart.*body_mass_g by species/);
+  await page.locator('#plot-list li').first().waitFor();
+  assert.equal(await page.locator('#plot-list li').count(), 1);
+  const plots = (await api('/api/plots')).plots;
+  assert.equal(plots.length, 1);
+  assert.deepEqual([plots[0].spec.kind, plots[0].spec.x, plots[0].spec.y], ['bar', 'species', 'body_mass_g']);
+  assert.equal(await page.locator('#plot-list li').first().getAttribute('data-id'), plots[0].id);
+
+  await page.fill('#question', 'how many penguins are there?');
+  await page.press('#question', 'Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#answers li:not(.pending)').length === 2);
+  assert.match(await page.locator('#answers li').first().textContent(), /344/);
+
+  // A table, then a follow-up on it: the means of 2008 only (computed with pandas).
+  await page.fill('#question', 'average body mass by species');
+  await page.press('#question', 'Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#answers li:not(.pending)').length === 3);
+  assert.equal(await page.locator('#context').isVisible(), false);
+  await page.locator('#answers li').first().locator('button.follow-up').click();
+  assert.match(await page.textContent('#context'), /average body mass by species/);
+  await page.fill('#question', 'only for 2008');
+  await page.press('#question', 'Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#answers li:not(.pending)').length === 4);
+  const rows = await tableRows('#answers li:first-child');
+  assert.deepEqual(rows.map((r) => r[0]), ['Adelie', 'Chinstrap', 'Gentoo']);
+  const means = rows.map((r) => Number(r[1]));
+  [3742, 3800, 5019.565217391].forEach((want, i) => assert.ok(Math.abs(means[i] - want) < 1e-6, `${means[i]} vs ${want}`));
+  await page.click('#context-clear');
+  assert.equal(await page.locator('#context').isVisible(), false);
+});
+
+test('a plot made by another client appears live, and so does its deletion', async () => {
+  const before = await page.locator('#plot-list li').count();
+  const datasets = (await api('/api/data')).datasets;
+  const plot = await api('/api/plots', {
+    method: 'POST',
+    body: JSON.stringify({ dataset: datasets[0].id, spec: { kind: 'scatter', x: 'bill_length_mm', y: 'bill_depth_mm' } }),
+  });
+  const item = page.locator(`#plot-list li[data-id="${plot.id}"]`);
+  await item.waitFor();
+  assert.equal(await page.locator('#plot-list li').count(), before + 1);
+  await page.waitForFunction((id) => document.querySelector(`#plot-list li[data-id="${id}"] img`)?.naturalWidth > 0, plot.id);
+
+  await api(`/api/plots/${plot.id}`, { method: 'DELETE' });
+  await item.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#plot-list li').count(), before);
+});
+
+test("another user sees none of the local user's data", async () => {
+  const context = await browser.newContext();
+  try {
+    const other = await context.newPage();
+    await other.goto(`${base}/#token=${await mint('bob')}`);
+    await other.locator('#app').waitFor({ state: 'visible' });
+    assert.equal(await other.textContent('#user'), 'bob');
+    await other.locator('#empty').waitFor({ state: 'visible' });
+    assert.equal(await other.locator('#dataset-list li').count(), 0);
+    assert.equal(await other.locator('#plot-list li').count(), 0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an expiring token signs the page out when it expires', async () => {
+  const context = await browser.newContext();
+  try {
+    const other = await context.newPage();
+    await other.goto(`${base}/#token=${await mint('brief', '4s')}`);
+    await other.locator('#app').waitFor({ state: 'visible' });
+    await other.locator('#sign-in').waitFor({ state: 'visible', timeout: 20_000 });
+    assert.match(await other.textContent('#error-text'), /expired/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('signing out forgets the token', async () => {
+  await page.click('#sign-out');
+  await page.locator('#sign-in').waitFor({ state: 'visible' });
+  await page.reload();
+  await page.locator('#sign-in').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#app').isVisible(), false);
+  assert.equal(await page.evaluate(() => localStorage.getItem('blinq.token')), null);
+});
