@@ -90,13 +90,16 @@ pub async fn plots(
     };
     let expires = UNIX_EPOCH + Duration::from_secs(claims.exp);
     let owner = claims.sub;
+    // Subscribe before answering 101: an event published once the client sees the upgrade
+    // (say, right after it connects and uploads) must reach it.
+    let events = state.notifier.subscribe(&owner);
     upgrade
         .protocols(["bearer"])
         .max_message_size(MAX_MESSAGE)
         .max_frame_size(MAX_MESSAGE)
         .on_upgrade(move |socket| {
             let tracker = state.sockets.clone();
-            tracker.track_future(connection(socket, state, owner, expires))
+            tracker.track_future(connection(socket, state, owner, events, expires))
         })
 }
 
@@ -125,8 +128,13 @@ fn frame(code: u16, reason: &'static str) -> CloseFrame {
 
 /// Serve one client until it leaves, its token expires, it falls behind or the server
 /// stops.
-async fn connection(socket: WebSocket, state: AppState, owner: String, expires: SystemTime) {
-    let mut events = state.notifier.subscribe(&owner);
+async fn connection(
+    socket: WebSocket,
+    state: AppState,
+    owner: String,
+    mut events: broadcast::Receiver<Arc<Event>>,
+    expires: SystemTime,
+) {
     let (sink, mut incoming) = socket.split();
     let (queue, outgoing) = mpsc::channel::<Message>(CLIENT_QUEUE);
     let (close_tx, close_rx) = oneshot::channel::<CloseFrame>();
