@@ -5,7 +5,8 @@
 //! Nothing here makes a request wait for the broker: [`KafkaNotifier::publish`] hands the
 //! event to a background task. Each event is retried (every [`RETRY_EVERY`] after a failed
 //! attempt of `message.timeout.ms`) until the broker takes it, so events created while the
-//! broker is down arrive once it is back. The consumer reads every partition directly
+//! broker is down arrive once it is back; a producer that librdkafka declares fatally broken
+//! (which an idempotent producer can never leave) is replaced by a new one. The consumer reads every partition directly
 //! (no consumer group rebalancing), starting at the messages produced since this instance
 //! started, and keeps its position in memory across broker restarts.
 
@@ -16,11 +17,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
 use rdkafka::client::ClientContext;
 use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
-use rdkafka::consumer::{Consumer, ConsumerContext, StreamConsumer};
+use rdkafka::consumer::ConsumerContext;
 use rdkafka::error::KafkaError;
-use rdkafka::message::Message;
-use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
-use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
+use rdkafka::producer::Producer;
 use rdkafka::types::RDKafkaErrorCode;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -28,6 +27,12 @@ use tokio_util::task::TaskTracker;
 
 use super::{Event, Health, Hub};
 use crate::error::{ApiError, ApiResult};
+
+mod consume;
+mod produce;
+
+use consume::{EventConsumer, consume};
+use produce::{ProducerSlot, produce};
 
 /// How long to wait between two attempts to publish one event.
 pub const RETRY_EVERY: Duration = Duration::from_secs(1);
@@ -59,8 +64,6 @@ impl ClientContext for Quiet {
 
 impl ConsumerContext for Quiet {}
 
-type EventProducer = FutureProducer<Quiet>;
-type EventConsumer = StreamConsumer<Quiet>;
 type Admin = AdminClient<Quiet>;
 
 /// How the Kafka backend is set up.
@@ -116,7 +119,7 @@ impl Status {
 /// The running Kafka backend of one server.
 pub struct KafkaNotifier {
     config: KafkaConfig,
-    producer: EventProducer,
+    producers: Arc<ProducerSlot>,
     queue: mpsc::UnboundedSender<Arc<Event>>,
     status: Arc<Status>,
     cancel: CancellationToken,
@@ -164,15 +167,7 @@ impl KafkaNotifier {
     pub fn start(config: KafkaConfig, hub: Arc<Hub>) -> ApiResult<Self> {
         let runtime = tokio::runtime::Handle::try_current()
             .map_err(|_| ApiError::Config("the Kafka notifier needs a Tokio runtime".into()))?;
-        let timeout_ms = config.message_timeout.as_millis().clamp(100, 300_000);
-        let producer: EventProducer = client_config(&config)
-            .set("enable.idempotence", "true")
-            .set("acks", "all")
-            .set("linger.ms", "1")
-            .set("message.timeout.ms", timeout_ms.to_string())
-            .set("request.timeout.ms", timeout_ms.min(30_000).to_string())
-            .create_with_context(Quiet)
-            .map_err(|e| kafka_error("producer", e))?;
+        let producers = Arc::new(ProducerSlot::new(&config)?);
         let consumer: EventConsumer = client_config(&config)
             // Its own group: every instance reads every event. Offsets are never committed;
             // the position lives in memory (see the module documentation).
@@ -197,7 +192,7 @@ impl KafkaNotifier {
 
         tracker.spawn_on(
             watch_broker(
-                producer.clone(),
+                producers.clone(),
                 admin,
                 config.topic.clone(),
                 status.clone(),
@@ -207,7 +202,7 @@ impl KafkaNotifier {
         );
         tracker.spawn_on(
             produce(
-                producer.clone(),
+                producers.clone(),
                 config.topic.clone(),
                 waiting,
                 status.clone(),
@@ -229,7 +224,7 @@ impl KafkaNotifier {
         );
         Ok(KafkaNotifier {
             config,
-            producer,
+            producers,
             queue,
             status,
             cancel,
@@ -278,7 +273,7 @@ impl KafkaNotifier {
 
     /// Stop the tasks; events not yet acknowledged get up to `grace` to reach the broker.
     pub async fn shutdown(&self, grace: Duration) {
-        let producer = self.producer.clone();
+        let (_, producer) = self.producers.get();
         let _ = tokio::task::spawn_blocking(move || producer.flush(grace)).await;
         self.cancel.cancel();
         self.tracker.close();
@@ -294,7 +289,7 @@ impl Drop for KafkaNotifier {
 
 /// Probe the broker every second (for `/ready`), and create the topic when it is missing.
 async fn watch_broker(
-    producer: EventProducer,
+    producers: Arc<ProducerSlot>,
     admin: Admin,
     topic: String,
     status: Arc<Status>,
@@ -302,7 +297,7 @@ async fn watch_broker(
 ) {
     loop {
         let probe = {
-            let producer = producer.clone();
+            let (_, producer) = producers.get();
             let topic = topic.clone();
             tokio::task::spawn_blocking(move || {
                 let metadata = producer
@@ -356,194 +351,5 @@ async fn create_topic(admin: &Admin, topic: &str) {
             }
         }
         Err(e) => tracing::warn!(topic, error = %e, "cannot create the Kafka topic"),
-    }
-}
-
-/// Take queued events and publish each in its own task, retrying until the broker has it.
-async fn produce(
-    producer: EventProducer,
-    topic: String,
-    mut waiting: mpsc::UnboundedReceiver<Arc<Event>>,
-    status: Arc<Status>,
-    cancel: CancellationToken,
-    tracker: TaskTracker,
-) {
-    loop {
-        let event = tokio::select! {
-            () = cancel.cancelled() => return,
-            event = waiting.recv() => match event {
-                Some(event) => event,
-                None => return,
-            },
-        };
-        tracker.spawn(send_until_delivered(
-            producer.clone(),
-            topic.clone(),
-            event,
-            status.clone(),
-            cancel.clone(),
-        ));
-    }
-}
-
-async fn send_until_delivered(
-    producer: EventProducer,
-    topic: String,
-    event: Arc<Event>,
-    status: Arc<Status>,
-    cancel: CancellationToken,
-) {
-    let payload = match serde_json::to_vec(&*event) {
-        Ok(payload) => payload,
-        Err(e) => {
-            tracing::error!(error = %e, "cannot encode an event");
-            status.in_flight.fetch_sub(1, Ordering::Relaxed);
-            return;
-        }
-    };
-    let mut failed = false;
-    loop {
-        let record = FutureRecord::to(&topic)
-            .key(event.owner.as_bytes())
-            .payload(&payload);
-        let sent = tokio::select! {
-            () = cancel.cancelled() => break,
-            sent = producer.send(record, Duration::from_millis(500)) => sent,
-        };
-        match sent {
-            Ok(_) => break,
-            Err((e, _)) => {
-                if !failed {
-                    failed = true;
-                    status.retrying.fetch_add(1, Ordering::Relaxed);
-                    tracing::warn!(event_id = %event.event_id, error = %e,
-                        "publishing an event to Kafka failed; retrying in the background");
-                }
-                tokio::select! {
-                    () = cancel.cancelled() => break,
-                    () = tokio::time::sleep(RETRY_EVERY) => {}
-                }
-            }
-        }
-    }
-    if failed {
-        status.retrying.fetch_sub(1, Ordering::Relaxed);
-    }
-    status.in_flight.fetch_sub(1, Ordering::Relaxed);
-}
-
-/// Assign every partition of `topic` at the first message produced at or after
-/// `started_ms` (blocking calls).
-fn assign_partitions(
-    consumer: &EventConsumer,
-    topic: &str,
-    started_ms: i64,
-) -> Result<usize, String> {
-    let metadata = consumer
-        .fetch_metadata(Some(topic), Duration::from_secs(2))
-        .map_err(|e| e.to_string())?;
-    let partitions: Vec<i32> = metadata
-        .topics()
-        .iter()
-        .filter(|t| t.name() == topic && t.error().is_none())
-        .flat_map(|t| t.partitions().iter().map(|p| p.id()))
-        .collect();
-    if partitions.is_empty() {
-        return Err(format!("topic {topic} has no partitions yet"));
-    }
-    let mut wanted = TopicPartitionList::new();
-    for &partition in &partitions {
-        wanted
-            .add_partition_offset(topic, partition, Offset::Offset(started_ms))
-            .map_err(|e| e.to_string())?;
-    }
-    let found = consumer
-        .offsets_for_times(wanted, Duration::from_secs(5))
-        .map_err(|e| e.to_string())?;
-    let mut assignment = TopicPartitionList::new();
-    for element in found.elements() {
-        // No message since `started_ms` yet: start at the current end (resolved now, so
-        // that nothing produced after this call is skipped).
-        let offset = match element.offset() {
-            Offset::Offset(o) if o >= 0 => Offset::Offset(o),
-            _ => {
-                let (_, high) = consumer
-                    .fetch_watermarks(topic, element.partition(), Duration::from_secs(5))
-                    .map_err(|e| e.to_string())?;
-                Offset::Offset(high)
-            }
-        };
-        assignment
-            .add_partition_offset(topic, element.partition(), offset)
-            .map_err(|e| e.to_string())?;
-    }
-    consumer.assign(&assignment).map_err(|e| e.to_string())?;
-    Ok(partitions.len())
-}
-
-/// Relay the topic into the local hub.
-async fn consume(
-    consumer: Arc<EventConsumer>,
-    topic: String,
-    started_ms: i64,
-    hub: Arc<Hub>,
-    status: Arc<Status>,
-    cancel: CancellationToken,
-) {
-    loop {
-        let assigned = {
-            let consumer = consumer.clone();
-            let topic = topic.clone();
-            tokio::task::spawn_blocking(move || assign_partitions(&consumer, &topic, started_ms))
-                .await
-        };
-        match assigned {
-            Ok(Ok(n)) => {
-                tracing::info!(
-                    topic,
-                    partitions = n,
-                    "relaying Kafka events to WebSocket clients"
-                );
-                break;
-            }
-            Ok(Err(e)) => tracing::debug!(error = %e, "the Kafka consumer cannot start yet"),
-            Err(e) => tracing::warn!(error = %e, "the Kafka consumer cannot start yet"),
-        }
-        tokio::select! {
-            () = cancel.cancelled() => return,
-            () = tokio::time::sleep(Duration::from_millis(500)) => {}
-        }
-    }
-    status.consumer_ready.store(true, Ordering::Relaxed);
-    loop {
-        let message = tokio::select! {
-            () = cancel.cancelled() => return,
-            message = consumer.recv() => message,
-        };
-        match message {
-            Ok(message) => {
-                let Some(payload) = message.payload() else {
-                    continue;
-                };
-                match serde_json::from_slice::<Event>(payload) {
-                    Ok(event) => {
-                        hub.deliver(Arc::new(event));
-                    }
-                    Err(e) => tracing::warn!(
-                        partition = message.partition(),
-                        offset = message.offset(),
-                        error = %e,
-                        "skipping a Kafka message that is not a Blinq event"
-                    ),
-                }
-            }
-            Err(e) => {
-                tracing::debug!(error = %e, "Kafka consumer error");
-                tokio::select! {
-                    () = cancel.cancelled() => return,
-                    () = tokio::time::sleep(Duration::from_millis(100)) => {}
-                }
-            }
-        }
     }
 }
