@@ -17,6 +17,7 @@ const state = {
   followUp: null, // {dataset, plan, question}: the answer a follow-up question edits
   socket: null,
   retry: 0,
+  reconnect: null, // the pending reconnection timer
   lastSql: null,
 };
 
@@ -155,12 +156,14 @@ function signOut(reason) {
   state.token = null;
   state.signedIn = false;
   state.user = null;
+  clearTimeout(state.reconnect);
   if (state.socket) {
     state.socket.onclose = null;
     state.socket.close(1000, 'signed out');
     state.socket = null;
   }
   setLive('off');
+  $('dataset').dataset.id = '';
   for (const { url } of state.plots.values()) if (url) URL.revokeObjectURL(url);
   state.plots.clear();
   setFollowUp(null);
@@ -186,7 +189,8 @@ function setLive(mode) {
 
 /** Open /ws/plots (the token goes as a subprotocol) and reconnect with backoff. */
 function connect() {
-  if (!state.token) return;
+  clearTimeout(state.reconnect);
+  if (!state.token || state.socket) return;
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
   const socket = new WebSocket(`${scheme}//${location.host}/ws/plots`, ['bearer', state.token]);
   state.socket = socket;
@@ -216,7 +220,7 @@ function connect() {
       return;
     }
     const delay = Math.min(30_000, 500 * 2 ** state.retry++);
-    setTimeout(connect, delay);
+    state.reconnect = setTimeout(connect, delay);
   };
 }
 
@@ -351,13 +355,12 @@ async function upload(file) {
 }
 
 async function deleteDataset(info) {
-  if (!confirm(`Delete the dataset “${info.name}” and its plots?`)) return;
+  if (!confirm(`Delete the dataset “${info.name}”? Plots made from it stay.`)) return;
   clearError();
   try {
     await api(`/api/data/${encodeURIComponent(info.id)}`, { method: 'DELETE', as: 'none' });
     if (state.current === info.id) state.current = null;
     await loadDatasets();
-    await loadPlots();
   } catch (err) {
     showError(err);
   }

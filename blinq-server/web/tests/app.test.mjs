@@ -179,6 +179,30 @@ test('a malformed upload is refused with the reason and changes nothing', async 
   }
 });
 
+test('a second dataset can be uploaded, picked and deleted', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'blinq-web-small-'));
+  const small = path.join(dir, 'small.csv');
+  await writeFile(small, 'a,b\n1,2\n3,4\n5,6\n');
+  try {
+    await page.setInputFiles('#file', small);
+    const item = page.locator('#dataset-list li', { hasText: 'small' });
+    await item.waitFor();
+    assert.match(await item.textContent(), /3 rows × 2 columns/);
+    await page.waitForFunction(() => document.getElementById('dataset-name').textContent === 'small');
+    await page.locator('#dataset-list li', { hasText: 'penguins' }).locator('button.pick').click();
+    assert.equal(await page.textContent('#dataset-name'), 'penguins');
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await item.locator('button.remove').click();
+    await item.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('#dataset-list li').count(), 1);
+    assert.equal(await page.textContent('#dataset-name'), 'penguins');
+    assert.equal((await api('/api/data')).datasets.length, 1);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('SQL runs through the sandbox, and hostile SQL is refused', async () => {
   await page.click('.tabs [data-tab=sql]');
   await page.fill('#sql', 'SELECT species, COUNT(*) AS n FROM penguins GROUP BY species ORDER BY species');
