@@ -301,3 +301,31 @@ fn line_over_time_means_per_hour_with_date_ticks() {
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0].len(), 65);
 }
+
+#[test]
+fn points_with_a_missing_or_non_finite_coordinate_are_left_out() {
+    // pandas: 342 penguins have both bill measurements, 333 also have a sex.
+    let penguins = fixture("penguins.csv");
+    let spec = PlotSpec::new(PlotKind::Scatter)
+        .x("bill_length_mm")
+        .y("bill_depth_mm");
+    // (Drawn counts distinct dot positions per colour, so a few coinciding penguins merge.)
+    let chart = render(&penguins, &spec.clone().color("sex")).unwrap();
+    assert_eq!(chart.points_total, 333);
+    assert!(chart.points_drawn <= 333 && chart.points_drawn > 300);
+    let chart = render(&penguins, &spec).unwrap();
+    assert_eq!(chart.points_total, 342);
+
+    // By hand: of five rows only x = 1 and x = 5 have a finite y (NaN, inf and null go).
+    use blinq_core::polars::prelude::*;
+    let frame = df! {
+        "x" => [1.0, 2.0, 3.0, 4.0, 5.0],
+        "y" => [Some(1.0), Some(f64::NAN), Some(f64::INFINITY), None, Some(2.0)],
+    }
+    .unwrap();
+    let data = blinq_core::Dataset::new("t", frame);
+    for kind in [PlotKind::Line, PlotKind::Scatter] {
+        let chart = render(&data, &PlotSpec::new(kind).x("x").y("y")).unwrap();
+        assert_eq!(chart.points_total, 2, "{kind:?}");
+    }
+}

@@ -198,7 +198,10 @@ pub(crate) fn f64s(df: &DataFrame, name: &str) -> Result<Vec<f64>> {
     let cast = column.cast(&DataType::Float64).map_err(polars_error)?;
     let ca = cast.f64().map_err(polars_error)?;
     Ok(if ca.null_count() == 0 {
-        ca.into_no_null_iter().collect()
+        match ca.cont_slice() {
+            Ok(values) => values.to_vec(),
+            Err(_) => ca.into_no_null_iter().collect(),
+        }
     } else {
         ca.iter().map(|v| v.unwrap_or(f64::NAN)).collect()
     })

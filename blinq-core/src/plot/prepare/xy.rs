@@ -109,9 +109,10 @@ fn points(
         keep = keep.and(c.key().is_not_null());
     }
     let group_expr = grouping.map(|g| g.expr.clone().alias("__c"));
-    let lf = ds.lazy().filter(keep.clone());
+    let lf = ds.lazy();
     let lf = match aggregate {
         Some(a) => {
+            let lf = lf.filter(keep);
             let x_key = if x.kind == ColKind::Category {
                 x.key()
             } else {
@@ -127,7 +128,13 @@ fn points(
             let y = y.expect("no aggregate only with y");
             let mut cols = vec![x.numeric().alias("__x"), y.numeric().alias("__y")];
             cols.extend(group_expr);
-            lf.filter(y.usable()).select(cols)
+            // Missing and non-finite x or y come out as NaN and are dropped below, in the
+            // same pass that splits the points by colour: no filter over millions of rows.
+            let lf = match color {
+                Some(c) => lf.filter(c.key().is_not_null()),
+                None => lf,
+            };
+            lf.select(cols)
         }
     };
     let df = lf.collect().map_err(polars_error)?;
@@ -152,11 +159,18 @@ fn points(
         .collect();
     if series.len() == 1 {
         // One group: keep the columns as they are (no per-row push for millions of points).
-        let (xs, ys): (Vec<f64>, Vec<f64>) = xs
-            .into_iter()
-            .zip(ys)
-            .filter(|(x, y)| x.is_finite() && y.is_finite())
-            .unzip();
+        let (xs, ys) = if xs
+            .iter()
+            .zip(&ys)
+            .all(|(x, y)| x.is_finite() && y.is_finite())
+        {
+            (xs, ys)
+        } else {
+            xs.into_iter()
+                .zip(ys)
+                .filter(|(x, y)| x.is_finite() && y.is_finite())
+                .unzip()
+        };
         series[0].xs = xs;
         series[0].ys = ys;
     } else {
