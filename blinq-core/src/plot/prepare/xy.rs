@@ -104,15 +104,14 @@ fn points(
     aggregate: Option<Aggregate>,
     sorted: bool,
 ) -> Result<(Vec<XySeries>, Vec<String>)> {
-    let mut keep = x.usable();
-    if let Some(c) = color {
-        keep = keep.and(c.key().is_not_null());
-    }
     let group_expr = grouping.map(|g| g.expr.clone().alias("__c"));
-    let lf = ds.lazy();
+    let lf = match color {
+        Some(c) => ds.lazy().filter(c.key().is_not_null()),
+        None => ds.lazy(),
+    };
     let lf = match aggregate {
         Some(a) => {
-            let lf = lf.filter(keep);
+            let lf = lf.filter(x.usable());
             let x_key = if x.kind == ColKind::Category {
                 x.key()
             } else {
@@ -130,10 +129,6 @@ fn points(
             cols.extend(group_expr);
             // Missing and non-finite x or y come out as NaN and are dropped below, in the
             // same pass that splits the points by colour: no filter over millions of rows.
-            let lf = match color {
-                Some(c) => lf.filter(c.key().is_not_null()),
-                None => lf,
-            };
             lf.select(cols)
         }
     };
