@@ -2,28 +2,16 @@
 //! query passes the sandbox, values typed in questions are escaped).
 //! Expected numbers computed with Python's csv + statistics on tests/fixtures/penguins.csv.
 
+mod agent_common;
+
+use agent_common::{after, svg};
 use blinq_core::Dataset;
-use blinq_core::agent::{AskOptions, Plan, ask};
-use blinq_core::plot::PlotFormat;
+use blinq_core::agent::{Plan, ask};
 use blinq_core::polars::prelude::*;
 use blinq_core::sql::sandbox;
 
 fn penguins() -> Dataset {
     Dataset::from_path("tests/fixtures/penguins.csv").unwrap()
-}
-
-fn svg() -> AskOptions {
-    AskOptions {
-        format: PlotFormat::Svg,
-        ..AskOptions::default()
-    }
-}
-
-fn after(previous: &Plan) -> AskOptions {
-    AskOptions {
-        previous: Some(previous.clone()),
-        ..svg()
-    }
 }
 
 #[test]

@@ -4,24 +4,12 @@
 //! additive measures, ID columns and yes/no columns. Expected numbers are worked out by hand
 //! in the comments. Every produced query passes the sandbox.
 
+mod agent_common;
+
+use agent_common::{after, svg};
 use blinq_core::Dataset;
-use blinq_core::agent::{AskOptions, Plan, ask};
-use blinq_core::plot::PlotFormat;
+use blinq_core::agent::ask;
 use blinq_core::sql::sandbox;
-
-fn svg() -> AskOptions {
-    AskOptions {
-        format: PlotFormat::Svg,
-        ..AskOptions::default()
-    }
-}
-
-fn after(previous: &Plan) -> AskOptions {
-    AskOptions {
-        previous: Some(previous.clone()),
-        ..svg()
-    }
-}
 
 /// A dataset from CSV text, named like the file (`name.csv`); the directory lives as long
 /// as the returned guard.

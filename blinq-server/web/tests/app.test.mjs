@@ -28,6 +28,7 @@ const CHROMIUM_ARGS = [
 ];
 
 let dataDir;
+let filesDir; // files the tests upload
 let server;
 let base;
 let link;
@@ -63,6 +64,13 @@ function startServer() {
   });
 }
 
+/** Write `content` to a file named `name` for an upload. */
+async function file(name, content) {
+  const target = path.join(filesDir, name);
+  await writeFile(target, content);
+  return target;
+}
+
 /** `blinq token` for another user of the same data directory. */
 async function mint(sub, ttl = '1h') {
   const { stdout } = await promisify(execFile)(bin, ['token', '--sub', sub, '--ttl', ttl, '--data-dir', dataDir], { env: cleanEnv() });
@@ -86,6 +94,7 @@ function tableRows(selector) {
 
 before(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'blinq-web-'));
+  filesDir = await mkdtemp(path.join(tmpdir(), 'blinq-web-files-'));
   await startServer();
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   page = await browser.newPage();
@@ -99,7 +108,7 @@ after(async () => {
     server.kill('SIGTERM');
     await exited;
   }
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  for (const dir of [dataDir, filesDir]) if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 test('the page and its files are served with a strict content security policy', async () => {
@@ -165,42 +174,28 @@ test('uploading penguins lists it with its shape and overview', async () => {
 });
 
 test('a malformed upload is refused with the reason and changes nothing', async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'blinq-web-bad-'));
-  const bad = path.join(dir, 'broken.parquet');
-  await writeFile(bad, 'this is not a parquet file');
-  try {
-    await page.setInputFiles('#file', bad);
-    await page.locator('#error').waitFor({ state: 'visible' });
-    assert.match(await page.textContent('#error-text'), /broken\.parquet/);
-    assert.equal(await page.locator('#dataset-list li').count(), 1);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-    await page.click('#error-close');
-  }
+  await page.setInputFiles('#file', await file('broken.parquet', 'this is not a parquet file'));
+  await page.locator('#error').waitFor({ state: 'visible' });
+  assert.match(await page.textContent('#error-text'), /broken\.parquet/);
+  assert.equal(await page.locator('#dataset-list li').count(), 1);
+  await page.click('#error-close');
 });
 
 test('a second dataset can be uploaded, picked and deleted', async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'blinq-web-small-'));
-  const small = path.join(dir, 'small.csv');
-  await writeFile(small, 'a,b\n1,2\n3,4\n5,6\n');
-  try {
-    await page.setInputFiles('#file', small);
-    const item = page.locator('#dataset-list li', { hasText: 'small' });
-    await item.waitFor();
-    assert.match(await item.textContent(), /3 rows × 2 columns/);
-    await page.waitForFunction(() => document.getElementById('dataset-name').textContent === 'small');
-    await page.locator('#dataset-list li', { hasText: 'penguins' }).locator('button.pick').click();
-    assert.equal(await page.textContent('#dataset-name'), 'penguins');
+  await page.setInputFiles('#file', await file('small.csv', 'a,b\n1,2\n3,4\n5,6\n'));
+  const item = page.locator('#dataset-list li', { hasText: 'small' });
+  await item.waitFor();
+  assert.match(await item.textContent(), /3 rows × 2 columns/);
+  await page.waitForFunction(() => document.getElementById('dataset-name').textContent === 'small');
+  await page.locator('#dataset-list li', { hasText: 'penguins' }).locator('button.pick').click();
+  assert.equal(await page.textContent('#dataset-name'), 'penguins');
 
-    page.once('dialog', (dialog) => dialog.accept());
-    await item.locator('button.remove').click();
-    await item.waitFor({ state: 'detached' });
-    assert.equal(await page.locator('#dataset-list li').count(), 1);
-    assert.equal(await page.textContent('#dataset-name'), 'penguins');
-    assert.equal((await api('/api/data')).datasets.length, 1);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  page.once('dialog', (dialog) => dialog.accept());
+  await item.locator('button.remove').click();
+  await item.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#dataset-list li').count(), 1);
+  assert.equal(await page.textContent('#dataset-name'), 'penguins');
+  assert.equal((await api('/api/data')).datasets.length, 1);
 });
 
 test('SQL runs through the sandbox, and hostile SQL is refused', async () => {
