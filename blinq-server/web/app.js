@@ -612,11 +612,33 @@ function wire() {
   $('context-clear').addEventListener('click', () => setFollowUp(null));
 }
 
+/** Whether `token` has not expired (by its own claims; the server checks it for real). */
+function current(token) {
+  const payload = token ? claims(token) : null;
+  return !!payload && !(payload.exp && payload.exp * 1000 < Date.now());
+}
+
+/** Whether to use a link's token instead of the session's `signedIn` token: yes for the
+ * same user (a fresh token) or when nobody is signed in; for another user only if the
+ * person agrees, so a link someone else sent cannot quietly switch accounts (and have the
+ * next upload land in theirs). */
+function acceptLink(token, signedIn) {
+  if (!current(signedIn)) return true;
+  const now = claims(signedIn).sub ?? '';
+  const next = claims(token)?.sub ?? '';
+  if (now === next) return true;
+  return confirm(
+    `This link signs you in as “${next}”, but you are signed in as “${now}”.\n\n` +
+    `Switch to “${next}”? Your uploads and questions would then go to that account.`,
+  );
+}
+
 /** Sign in with the token of a `#token=` link: when the page opens, or when it is already
  * open and the link is pasted into its address bar (which does not reload the page). */
 async function signInFromLink() {
   const token = tokenFromLink();
   if (!token) return;
+  if (state.signedIn && !acceptLink(token, state.token)) return;
   if (state.signedIn) signOut();
   clearError();
   try {
@@ -629,7 +651,9 @@ async function signInFromLink() {
 async function start() {
   wire();
   window.addEventListener('hashchange', signInFromLink);
-  const token = tokenFromLink() ?? localStorage.getItem(TOKEN_KEY);
+  const linked = tokenFromLink();
+  const stored = localStorage.getItem(TOKEN_KEY);
+  const token = linked && acceptLink(linked, stored) ? linked : stored;
   if (!token) {
     $('sign-in').hidden = false;
     return;

@@ -285,6 +285,56 @@ test("another user sees none of the local user's data", async () => {
   }
 });
 
+test('a link for another user asks before switching, and switching needs a yes', async () => {
+  const context = await browser.newContext();
+  try {
+    const other = await context.newPage();
+    await other.goto(`${base}/#token=${await mint('carol')}`);
+    await other.locator('#app').waitFor({ state: 'visible' });
+    assert.equal(await other.textContent('#user'), 'carol');
+    const carols = await other.evaluate(() => localStorage.getItem('blinq.token'));
+
+    // Someone sends carol a link signing in as mallory: pasted into the open page (a hash
+    // change), the page asks; carol says no and stays herself.
+    const mallory = await mint('mallory');
+    const asked = [];
+    const refuse = (dialog) => { asked.push(dialog.message()); dialog.dismiss(); };
+    other.on('dialog', refuse);
+    await other.goto(`${base}/#token=${mallory}`);
+    await other.waitForFunction(() => !location.hash);
+    assert.equal(asked.length, 1);
+    assert.match(asked[0], /mallory/);
+    assert.match(asked[0], /carol/);
+    assert.equal(await other.textContent('#user'), 'carol');
+    assert.equal(await other.evaluate(() => localStorage.getItem('blinq.token')), carols);
+
+    // The same link opened in a new load of the page: asked again, refused again.
+    await other.goto('about:blank');
+    await other.goto(`${base}/#token=${mallory}`);
+    await other.locator('#app').waitFor({ state: 'visible' });
+    assert.equal(asked.length, 2);
+    assert.equal(await other.textContent('#user'), 'carol');
+    other.off('dialog', refuse);
+
+    // A fresh token for carol herself switches without asking.
+    const unexpected = (dialog) => { asked.push(dialog.message()); dialog.dismiss(); };
+    other.on('dialog', unexpected);
+    const fresh = await mint('carol', '2h');
+    await other.goto(`${base}/#token=${fresh}`);
+    await other.waitForFunction((t) => localStorage.getItem('blinq.token') === t, fresh);
+    assert.equal(asked.length, 2, 'no question for the same user');
+    other.off('dialog', unexpected);
+
+    // Saying yes switches.
+    other.once('dialog', (dialog) => dialog.accept());
+    await other.goto(`${base}/#token=${mallory}`);
+    await other.waitForFunction(() => document.getElementById('user').textContent === 'mallory');
+    assert.equal(await other.evaluate(() => localStorage.getItem('blinq.token')), mallory);
+  } finally {
+    await context.close();
+  }
+});
+
 test('an expiring token signs the page out when it expires', async () => {
   const context = await browser.newContext();
   try {
