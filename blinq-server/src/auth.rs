@@ -28,12 +28,22 @@ pub struct Claims {
     /// Issued at, seconds since the epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iat: Option<u64>,
-    /// Audience, checked when configured.
+    /// Audience (one or a list), checked when configured.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub aud: Option<String>,
+    pub aud: Option<Audience>,
     /// Issuer, checked when configured.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iss: Option<String>,
+}
+
+/// A token's `aud`: one audience or several (RFC 7519 allows both).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Audience {
+    /// `"aud": "blinq"`.
+    One(String),
+    /// `"aud": ["blinq", "other"]`.
+    Many(Vec<String>),
 }
 
 /// Verifies tokens and, with a secret, mints them.
@@ -110,6 +120,8 @@ impl Auth {
         };
         let mut validation = Validation::new(algorithm);
         validation.set_required_spec_claims(&["exp", "sub"]);
+        // `nbf` (not before) is honoured with the same leeway as `exp`.
+        validation.validate_nbf = true;
         match &args.jwt_audience {
             Some(aud) => validation.set_audience(&[aud]),
             None => validation.validate_aud = false,
@@ -141,6 +153,9 @@ impl Auth {
                 use jsonwebtoken::errors::ErrorKind;
                 let why = match e.kind() {
                     ErrorKind::ExpiredSignature => "the token has expired".to_string(),
+                    ErrorKind::ImmatureSignature => {
+                        "the token is not valid yet (its `nbf` is in the future)".to_string()
+                    }
                     ErrorKind::InvalidSignature => "the token's signature is not valid".to_string(),
                     ErrorKind::InvalidAlgorithm => {
                         format!("the token must be signed with {:?}", self.algorithm)
@@ -175,7 +190,7 @@ impl Auth {
             sub: sub.to_string(),
             exp: now.saturating_add(ttl.as_secs()),
             iat: Some(now),
-            aud: self.audience.clone(),
+            aud: self.audience.clone().map(Audience::One),
             iss: self.issuer.clone(),
         };
         encode(&Header::new(self.algorithm), &claims, key)

@@ -155,3 +155,42 @@ async fn a_generated_secret_persists_and_signs_the_local_token() {
     assert_eq!(status, 401);
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn not_before_is_enforced_with_the_same_leeway_as_expiry() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path()).await;
+    // A day ahead: not valid yet.
+    let later = json!({"sub": "a", "exp": now() + 2 * 86_400, "nbf": now() + 86_400});
+    let (status, _, body) = call(&server, Some(format!("Bearer {}", sign(&later, SECRET)))).await;
+    assert_error(status, &body, 401, "unauthorized", "not valid yet");
+    // Within the 60 s leeway (clocks drift): accepted, as `exp` is.
+    let soon = json!({"sub": "a", "exp": now() + 600, "nbf": now() + 30});
+    let (status, _, body) = call(&server, Some(format!("Bearer {}", sign(&soon, SECRET)))).await;
+    assert_eq!(status, 200, "{body}");
+    let past = json!({"sub": "a", "exp": now() + 600, "nbf": now() - 30});
+    let (status, _, body) = call(&server, Some(format!("Bearer {}", sign(&past, SECRET)))).await;
+    assert_eq!(status, 200, "{body}");
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_audience_may_be_a_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cfg = config(dir.path());
+    cfg.auth.jwt_audience = Some("blinq-api".into());
+    let server = Server::start_with(cfg).await;
+    let listed = json!({"sub": "a", "exp": now() + 600, "aud": ["billing", "blinq-api"]});
+    let (status, _, body) = call(&server, Some(format!("Bearer {}", sign(&listed, SECRET)))).await;
+    assert_eq!(status, 200, "{body}");
+    let others = json!({"sub": "a", "exp": now() + 600, "aud": ["billing", "mail"]});
+    let (status, _, body) = call(&server, Some(format!("Bearer {}", sign(&others, SECRET)))).await;
+    assert_error(status, &body, 401, "unauthorized", "audience");
+    server.stop().await;
+    // With no audience configured, a listed audience is no longer "malformed".
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path()).await;
+    let (status, _, body) = call(&server, Some(format!("Bearer {}", sign(&listed, SECRET)))).await;
+    assert_eq!(status, 200, "{body}");
+    server.stop().await;
+}
