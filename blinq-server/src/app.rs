@@ -11,15 +11,18 @@ use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, Any, CorsLayer};
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::api::{ErrorBody, ErrorDetail};
 use crate::auth::{Auth, HasAuth};
+use crate::capacity::{Sockets, UPLOAD_WAIT, Uploads, fit_sockets};
 use crate::config::ServeArgs;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::{KafkaConfig, Notifier};
-use crate::store::Store;
+use crate::request_log::RequestSpan;
+use crate::store::{Recovery, Store};
+use crate::worker::{Pool, PoolConfig};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
@@ -38,6 +41,12 @@ pub struct AppState {
     pub closing: CancellationToken,
     /// The WebSocket connections, awaited at shutdown.
     pub sockets: TaskTracker,
+    /// The worker processes doing the heavy work.
+    pub pool: Arc<Pool>,
+    /// Upload slots (`--max-concurrent-uploads`).
+    pub uploads: Uploads,
+    /// WebSocket slots (`--max-websockets`, `--max-websockets-per-user`).
+    pub socket_slots: Sockets,
 }
 
 impl HasAuth for AppState {
@@ -62,29 +71,48 @@ pub struct App {
 }
 
 impl App {
-    /// Open the data directory and set up auth.
+    /// Open the data directory (cleaning up after a crash), set up auth and start the
+    /// worker processes. Needs a Tokio runtime.
     pub fn new(config: ServeArgs) -> ApiResult<Self> {
-        let store = Store::open(&config.auth.data_dir).map_err(|e| {
+        let (store, recovery) = Store::open(&config.auth.data_dir).map_err(|e| {
             ApiError::Config(format!(
                 "cannot use data directory {}: {e}",
                 config.auth.data_dir.display()
             ))
         })?;
+        report(&recovery);
         let auth = Auth::from_args(&config.auth)?;
+        if config.auth.jwt_public_key.is_some() && config.auth.jwt_audience.is_none() {
+            tracing::warn!(
+                "--jwt-public-key without --jwt-audience: any token your issuer signs for any \
+                 service is accepted here; set --jwt-audience to this server's audience"
+            );
+        }
         let notifier = match &config.kafka_brokers {
             Some(brokers) if !brokers.trim().is_empty() => {
                 Notifier::kafka(KafkaConfig::new(brokers.trim(), config.kafka_topic.clone()))?
             }
             _ => Notifier::in_process(),
         };
+        let pool = Pool::new(pool_config(&config, store.tmp_dir())?);
+        let (max_sockets, lowered) = fit_sockets(config.max_websockets, open_files());
+        if lowered {
+            tracing::warn!(
+                max_websockets = max_sockets,
+                "--max-websockets lowered to fit the process's open-file limit (ulimit -n)"
+            );
+        }
         Ok(App {
             state: AppState {
                 store: Arc::new(store),
                 auth: Arc::new(auth),
+                uploads: Uploads::new(config.max_concurrent_uploads, UPLOAD_WAIT),
+                socket_slots: Sockets::new(max_sockets, config.max_websockets_per_user),
                 config: Arc::new(config),
                 notifier,
                 closing: CancellationToken::new(),
                 sockets: TaskTracker::new(),
+                pool,
             },
         })
     }
@@ -137,7 +165,7 @@ impl App {
         }
         router.layer(
             TraceLayer::new_for_http()
-                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .make_span_with(RequestSpan)
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
     }
@@ -162,8 +190,56 @@ impl App {
         state.sockets.close();
         let _ = tokio::time::timeout(Duration::from_secs(5), state.sockets.wait()).await;
         state.notifier.shutdown(Duration::from_secs(2)).await;
+        state.pool.shutdown().await;
         result?;
         Ok(())
+    }
+}
+
+/// The worker pool's settings from the server's flags.
+fn pool_config(config: &ServeArgs, tmp_dir: std::path::PathBuf) -> ApiResult<PoolConfig> {
+    let program = match &config.worker_program {
+        Some(program) => program.clone(),
+        None => std::env::current_exe()
+            .map_err(|e| ApiError::Config(format!("cannot find this executable: {e}")))?,
+    };
+    let memory_mb = config.worker_memory_mb();
+    Ok(PoolConfig {
+        program,
+        workers: config.worker_count(),
+        memory_mb,
+        cache_mb: config.dataset_cache_mb().min(memory_mb),
+        max_result_mb: config.max_result_mb.max(1),
+        max_columns: config.max_columns.max(1),
+        job_timeout: config.query_timeout(),
+        queue_timeout: config.query_timeout(),
+        tmp_dir,
+    })
+}
+
+/// The process's open-file limit, raised to its hard limit first.
+fn open_files() -> u64 {
+    #[cfg(unix)]
+    if let Ok(limit) = crate::worker::limits::raise_open_files() {
+        return limit;
+    }
+    u64::MAX
+}
+
+/// Log what the start-up clean-up found.
+fn report(recovery: &Recovery) {
+    if !recovery.removed.is_empty() {
+        tracing::info!(
+            files = recovery.removed.len(),
+            alone = recovery.alone,
+            "removed files left by an interrupted write"
+        );
+    }
+    for missing in &recovery.missing {
+        tracing::warn!(
+            entry = %missing,
+            "the catalog lists a file that is missing from the data directory"
+        );
     }
 }
 

@@ -77,10 +77,13 @@ pub struct ServeArgs {
     /// The longest a request may take, in seconds.
     #[arg(long, env = "BLINQ_REQUEST_TIMEOUT_SECS", default_value_t = 120)]
     pub request_timeout_secs: u64,
-    /// The longest one SQL query may run, in seconds.
+    /// The longest one piece of heavy work (parsing an upload, a query, a describe, a
+    /// chart, an answer) may run, in seconds; its worker is then stopped and the request
+    /// answered 408.
     #[arg(long, env = "BLINQ_QUERY_TIMEOUT_SECS", default_value_t = 30)]
     pub query_timeout_secs: u64,
-    /// The most rows a JSON query answer holds (CSV/Arrow/Parquet answers hold all).
+    /// The most rows a JSON query answer holds (CSV/Arrow/Parquet answers hold all, within
+    /// `--max-result-mb`).
     #[arg(long, env = "BLINQ_MAX_ROWS", default_value_t = 10_000)]
     pub max_rows: usize,
     /// Origins allowed to call the API from a browser (comma-separated, `*` for any);
@@ -101,6 +104,40 @@ pub struct ServeArgs {
     /// answered two pings is closed.
     #[arg(long, env = "BLINQ_WS_PING_SECS", default_value_t = 20)]
     pub ws_ping_secs: u64,
+    /// Worker processes doing the heavy work (loading, queries, describe, charts, answers);
+    /// by default one per core, at least 2 and at most 8.
+    #[arg(long, env = "BLINQ_WORKERS")]
+    pub workers: Option<usize>,
+    /// Memory one worker may use for a piece of work, in MiB; work that needs more is
+    /// stopped with 413. By default half the machine's memory shared by the workers.
+    #[arg(long, env = "BLINQ_QUERY_MEMORY_MB")]
+    pub query_memory_mb: Option<u64>,
+    /// Memory each worker keeps loaded datasets in between requests, in MiB (part of
+    /// `--query-memory-mb`); by default a quarter of it.
+    #[arg(long, env = "BLINQ_DATASET_CACHE_MB")]
+    pub dataset_cache_mb: Option<u64>,
+    /// The largest answer of any format (JSON, CSV, Arrow, Parquet), in MiB; larger ones
+    /// are refused with 413.
+    #[arg(long, env = "BLINQ_MAX_RESULT_MB", default_value_t = 256)]
+    pub max_result_mb: u64,
+    /// The most columns an uploaded dataset may have.
+    #[arg(long, env = "BLINQ_MAX_COLUMNS", default_value_t = 2_000)]
+    pub max_columns: usize,
+    /// Uploads received at the same time; another waits up to 5 seconds for a slot, then
+    /// is answered 503 with Retry-After.
+    #[arg(long, env = "BLINQ_MAX_CONCURRENT_UPLOADS", default_value_t = 4)]
+    pub max_concurrent_uploads: usize,
+    /// Open WebSockets in all; more are answered 503 (also lowered to fit the process's
+    /// open-file limit).
+    #[arg(long, env = "BLINQ_MAX_WEBSOCKETS", default_value_t = 1_000)]
+    pub max_websockets: usize,
+    /// Open WebSockets per user; more are answered 429.
+    #[arg(long, env = "BLINQ_MAX_WEBSOCKETS_PER_USER", default_value_t = 32)]
+    pub max_websockets_per_user: usize,
+    /// The program run as `PROGRAM worker` for the worker processes; this executable by
+    /// default (set by tests and embedders whose executable is not `blinq`).
+    #[arg(long, env = "BLINQ_WORKER_PROGRAM", hide = true)]
+    pub worker_program: Option<PathBuf>,
 }
 
 impl ServeArgs {
@@ -119,7 +156,44 @@ impl ServeArgs {
             kafka_brokers: None,
             kafka_topic: "blinq.events".into(),
             ws_ping_secs: 20,
+            workers: None,
+            query_memory_mb: None,
+            dataset_cache_mb: None,
+            max_result_mb: 256,
+            max_columns: 2_000,
+            max_concurrent_uploads: 4,
+            max_websockets: 1_000,
+            max_websockets_per_user: 32,
+            worker_program: None,
         }
+    }
+
+    /// The number of worker processes.
+    pub fn worker_count(&self) -> usize {
+        self.workers.unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map_or(2, |n| n.get())
+                .clamp(2, 8)
+        })
+    }
+
+    /// The memory budget of one worker, in MiB: the flag, or half the machine's memory
+    /// divided among the workers (at least 256 MiB).
+    pub fn worker_memory_mb(&self) -> u64 {
+        self.query_memory_mb.unwrap_or_else(|| {
+            #[cfg(unix)]
+            let total = crate::worker::limits::physical_memory();
+            #[cfg(not(unix))]
+            let total: Option<u64> = None;
+            let total_mb = total.map_or(4096, |b| b / (1024 * 1024));
+            (total_mb / 2 / self.worker_count() as u64).max(256)
+        })
+    }
+
+    /// The dataset cache of one worker, in MiB.
+    pub fn dataset_cache_mb(&self) -> u64 {
+        self.dataset_cache_mb
+            .unwrap_or_else(|| self.worker_memory_mb() / 4)
     }
 
     /// The upload limit in bytes.

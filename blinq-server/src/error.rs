@@ -10,6 +10,12 @@
 //! | `limit` | 413 Payload Too Large (408 Request Timeout for a query over its time limit) |
 //! | `llm` | 502 Bad Gateway |
 //! | `io` | 500 Internal Server Error |
+//!
+//! The server's own limits answer `timeout` (408: the work ran past `--query-timeout-secs`
+//! and its worker was stopped), `limit` (413: over `--query-memory-mb`, `--max-result-mb`
+//! or `--max-columns`), `too_large` (413: an upload over `--max-upload-mb`), `busy` (503
+//! with `Retry-After`: every worker, upload slot or WebSocket slot is taken) and
+//! `too_many_requests` (429 with `Retry-After`: the caller's own WebSockets).
 
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -54,6 +60,12 @@ pub enum ApiError {
     /// A dependency (storage, notification backend) is not ready.
     #[error("{0}")]
     Unavailable(String),
+    /// The server is at a capacity limit (workers, uploads, WebSockets); try again shortly.
+    #[error("{0}")]
+    Busy(String),
+    /// The caller is at a per-user limit (open WebSockets); close some first.
+    #[error("{0}")]
+    TooManyRequests(String),
 }
 
 impl ApiError {
@@ -70,7 +82,8 @@ impl ApiError {
             | ApiError::Storage(_)
             | ApiError::Internal(_)
             | ApiError::Config(_) => StatusCode::INTERNAL_SERVER_ERROR,
-            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Unavailable(_) | ApiError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 
@@ -86,6 +99,8 @@ impl ApiError {
             ApiError::Catalog(_) | ApiError::Storage(_) | ApiError::Internal(_) => "internal",
             ApiError::Config(_) => "config",
             ApiError::Unavailable(_) => "unavailable",
+            ApiError::Busy(_) => "busy",
+            ApiError::TooManyRequests(_) => "too_many_requests",
         }
     }
 
@@ -146,6 +161,11 @@ impl IntoResponse for ApiError {
                 header::WWW_AUTHENTICATE,
                 HeaderValue::from_static("Bearer realm=\"blinq\", error=\"invalid_token\""),
             );
+        }
+        if matches!(self, ApiError::Busy(_) | ApiError::TooManyRequests(_)) {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
         }
         response
     }

@@ -6,11 +6,15 @@
 pub mod api;
 pub mod app;
 pub mod auth;
+pub mod capacity;
 pub mod config;
 pub mod error;
 pub mod notify;
+pub mod request_log;
 pub mod routes;
 pub mod store;
+pub mod upload;
+pub mod worker;
 
 pub use app::{App, AppState, serve};
 pub use config::{AuthArgs, ServeArgs};

@@ -35,6 +35,9 @@ enum Command {
     Plot(plot::PlotArgs),
     /// Answer a plain-language question about a file with a table or a chart (offline).
     Ask(ask::AskArgs),
+    /// A worker process of `blinq serve` (started by the server, not by people).
+    #[command(hide = true)]
+    Worker(blinq_server::worker::WorkerArgs),
 }
 
 /// An error that ends the command, printed as one line.
@@ -52,6 +55,9 @@ pub enum CliError {
     /// The server failed to start or stopped with an error.
     #[error(transparent)]
     Server(#[from] blinq_server::ApiError),
+    /// A worker process had to stop.
+    #[error("blinq worker: {0}")]
+    Worker(String),
 }
 
 impl CliError {
@@ -73,5 +79,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Token(args) => token::run(args),
         Command::Plot(args) => plot::run(args),
         Command::Ask(args) => ask::run(args),
+        Command::Worker(args) => blinq_server::worker::main(args).map_err(CliError::Worker),
     }
 }

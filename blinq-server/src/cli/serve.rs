@@ -22,6 +22,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         })?;
         let local = listener.local_addr()?;
         let app = App::new(args)?;
+        app.state().pool.warm_up().await?;
         print_banner(&app, local)?;
         app.serve(listener, shutdown_signal()).await?;
         tracing::info!("stopped");

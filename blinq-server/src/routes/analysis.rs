@@ -3,18 +3,16 @@
 use axum::Json;
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{HeaderMap, header};
-use blinq_core::Dataset;
-use blinq_core::agent::{AskOptions, ask};
-use blinq_core::plot::{PlotFormat, render};
-use blinq_core::sql::Session;
+use blinq_core::Answer;
 
 use crate::api::{AnalysisRequest, AnalysisResponse, ErrorBody};
 use crate::app::{AppState, blocking};
 use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::{Event, EventKind};
-use crate::routes::data::{check_length, dataset_created, parse_upload, read_form};
 use crate::routes::plots::plot_info;
+use crate::upload::{check_length, read_form, store_upload};
+use crate::worker::Job;
 
 /// Ask a question about a stored dataset (JSON `{dataset, query, previous?}`, where `previous`
 /// is the `plan` of an earlier answer that a follow-up edits) or about a file sent with
@@ -36,24 +34,20 @@ pub async fn analyse(
     let (dataset_id, question, previous) = if is_multipart {
         let limit = state.config.max_upload_bytes();
         check_length(&headers, limit)?;
+        let _slot = state.uploads.take().await?;
         let multipart = Multipart::from_request(request, &())
             .await
             .map_err(|e| ApiError::BadRequest(e.body_text()))?;
-        let (file, mut fields) = read_form(multipart, limit).await?;
-        let question = fields
+        let mut form = read_form(multipart, limit, &state.store.tmp_dir()).await?;
+        let question = form
+            .fields
             .remove("query")
             .ok_or_else(|| ApiError::BadRequest("the form has no `query` field".into()))?;
-        let file =
-            file.ok_or_else(|| ApiError::BadRequest("the form has no `file` field".into()))?;
-        let dataset =
-            parse_upload(file, fields.remove("name").filter(|n| !n.trim().is_empty())).await?;
-        let store = state.store.clone();
-        let meta = blocking({
-            let owner = owner.clone();
-            move || store.put_dataset(&owner, &dataset)
-        })
-        .await?;
-        state.notifier.publish(dataset_created(&owner, &meta));
+        let file = form
+            .file
+            .ok_or_else(|| ApiError::BadRequest("the form has no `file` field".into()))?;
+        let name = form.fields.remove("name").filter(|n| !n.trim().is_empty());
+        let meta = store_upload(&state, &owner, file, name).await?;
         (meta.id, question, None)
     } else {
         let Json(body) = Json::<AnalysisRequest>::from_request(request, &())
@@ -61,70 +55,49 @@ pub async fn analyse(
             .map_err(|e| ApiError::BadRequest(e.body_text()))?;
         (body.dataset, body.query, body.previous)
     };
-    let notifier = state.notifier.clone();
-    let (asker, asked) = (owner.clone(), question.clone());
-    let (response, plot) = blocking(move || {
-        let dataset = state.store.load_dataset(&owner, &dataset_id)?;
-        let options = AskOptions {
-            format: PlotFormat::Png,
-            max_rows: state.config.max_rows,
-            previous,
-            ..AskOptions::default()
-        };
-        let mut answer = ask(&dataset, &question, &options)?;
-        let mut stored = None;
-        if let (Some(plot), Some(sql)) = (answer.plot.as_mut(), answer.sql.as_deref()) {
-            let svg = render_svg(&dataset, sql, &plot.spec, state.config.query_timeout())?;
-            let png = plot.take_bytes();
-            let spec =
-                serde_json::to_value(&plot.spec).map_err(|e| ApiError::Internal(e.to_string()))?;
-            let info = plot_info(
-                state
-                    .store
-                    .put_plot(&owner, &dataset_id, &spec, &png, &svg)?,
-            );
-            plot.path = Some(info.png_url.clone());
-            stored = Some(info);
-        }
-        let response = AnalysisResponse {
-            dataset: dataset_id,
-            plot_id: stored.as_ref().map(|p| p.id.clone()),
-            png_url: stored.as_ref().map(|p| p.png_url.clone()),
-            svg_url: stored.as_ref().map(|p| p.svg_url.clone()),
-            answer,
-        };
-        Ok((response, stored))
+    let store = state.store.clone();
+    let dataset = blocking({
+        let (owner, id) = (owner.clone(), dataset_id.clone());
+        move || store.dataset_ref(&owner, &id)
     })
     .await?;
-    if let Some(plot) = &plot {
-        notifier.publish(Event::plot_created(&asker, plot));
+    let job = Job::Ask {
+        dataset,
+        question: question.clone(),
+        previous: previous.map(Box::new),
+        max_rows: state.config.max_rows,
+    };
+    let mut parts = state.pool.run(job).await?.into_parts().into_iter();
+    let mut answer: Answer = serde_json::from_slice(&parts.next().unwrap_or_default())
+        .map_err(|e| ApiError::Internal(format!("a worker's answer: {e}")))?;
+    let mut stored = None;
+    if let (Some(plot), Some(png), Some(svg)) = (answer.plot.as_mut(), parts.next(), parts.next()) {
+        let spec =
+            serde_json::to_value(&plot.spec).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let store = state.store.clone();
+        let (owner, id) = (owner.clone(), dataset_id.clone());
+        let meta = blocking(move || store.put_plot(&owner, &id, &spec, &png, &svg)).await?;
+        let info = plot_info(meta);
+        plot.path = Some(info.png_url.clone());
+        stored = Some(info);
     }
-    notifier.publish(Event {
+    let response = AnalysisResponse {
+        dataset: dataset_id,
+        plot_id: stored.as_ref().map(|p| p.id.clone()),
+        png_url: stored.as_ref().map(|p| p.png_url.clone()),
+        svg_url: stored.as_ref().map(|p| p.svg_url.clone()),
+        answer,
+    };
+    if let Some(plot) = &stored {
+        state.notifier.publish(Event::plot_created(&owner, plot));
+    }
+    state.notifier.publish(Event {
         dataset: Some(response.dataset.clone()),
         plot_id: response.plot_id.clone(),
         png_url: response.png_url.clone(),
         svg_url: response.svg_url.clone(),
-        query: Some(asked),
-        ..Event::new(EventKind::AnalysisCompleted, &response.dataset, &asker)
+        query: Some(question),
+        ..Event::new(EventKind::AnalysisCompleted, &response.dataset, &owner)
     });
     Ok(Json(response))
-}
-
-/// The SVG of a chart the agent drew (as PNG) over the result of `sql`.
-fn render_svg(
-    dataset: &Dataset,
-    sql: &str,
-    spec: &blinq_core::plot::PlotSpec,
-    timeout: std::time::Duration,
-) -> ApiResult<Vec<u8>> {
-    let limits = blinq_core::sql::SqlLimits {
-        max_rows: None,
-        timeout: Some(timeout),
-    };
-    let frame = Session::with_dataset(dataset.clone())
-        .with_limits(limits)
-        .execute_all(sql)
-        .map_err(ApiError::from_query)?;
-    let data = Dataset::new(dataset.name(), frame);
-    Ok(render(&data, &spec.clone().format(PlotFormat::Svg))?.bytes)
 }

@@ -1,14 +1,11 @@
 //! Datasets: upload, list, inspect, delete, and SQL queries over them.
 
-use std::path::Path;
-
 use axum::Json;
 use axum::body::Body;
 use axum::extract::{Multipart, Path as UrlPath, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use blinq_core::sql::{Session, SqlLimits};
-use blinq_core::{Dataset, ExportFormat, Format, LoadOptions};
+use blinq_core::ExportFormat;
 use serde::Deserialize;
 
 use crate::api::{
@@ -19,141 +16,11 @@ use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::{Event, EventKind};
 use crate::store::DatasetMeta;
-use blinq_core::analysis::{describe, summary_table};
+use crate::upload::{check_length, read_form, store_upload};
+use crate::worker::{DatasetRef, Job, JobBody};
 
-/// An uploaded file: its name and bytes.
-#[derive(Debug)]
-pub struct Upload {
-    /// The file name sent by the client, if any.
-    pub file_name: Option<String>,
-    /// The content.
-    pub bytes: Vec<u8>,
-}
-
-/// Read the next multipart field's bytes, answering 413 past `limit`.
-pub async fn read_field(
-    field: &mut axum::extract::multipart::Field<'_>,
-    limit: usize,
-) -> ApiResult<Vec<u8>> {
-    let mut bytes = Vec::new();
-    while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
-        if bytes.len() + chunk.len() > limit {
-            return Err(too_large(limit));
-        }
-        bytes.extend_from_slice(&chunk);
-    }
-    Ok(bytes)
-}
-
-/// Map a multipart error to 413 (body over the limit) or 400.
-pub fn multipart_error(err: axum::extract::multipart::MultipartError) -> ApiError {
-    if err.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        ApiError::TooLarge(format!("the upload is too large: {}", err.body_text()))
-    } else {
-        ApiError::BadRequest(format!("malformed multipart body: {}", err.body_text()))
-    }
-}
-
-fn too_large(limit: usize) -> ApiError {
-    ApiError::TooLarge(format!(
-        "the upload is larger than the limit of {} MiB (raise it with --max-upload-mb)",
-        limit / (1024 * 1024)
-    ))
-}
-
-/// Answer 413 at once when the declared body length is over `limit` (plus room for the
-/// multipart framing).
-pub fn check_length(headers: &HeaderMap, limit: usize) -> ApiResult<()> {
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    match declared {
-        Some(n) if n > limit as u64 + 64 * 1024 => Err(too_large(limit)),
-        _ => Ok(()),
-    }
-}
-
-/// Parse an upload into a dataset named `name` (or after the file), off the async runtime.
-pub async fn parse_upload(upload: Upload, name: Option<String>) -> ApiResult<Dataset> {
-    let file_name = upload.file_name.clone().unwrap_or_else(|| "upload".into());
-    let name = table_name(name.as_deref().unwrap_or_else(|| stem(&file_name)));
-    let format = Format::from_path(Path::new(&file_name));
-    if upload.bytes.is_empty() {
-        return Err(ApiError::Core(blinq_core::BlinqError::Parse {
-            source_name: file_name,
-            message: "the file is empty".into(),
-        }));
-    }
-    blocking(move || {
-        let options = LoadOptions {
-            format,
-            ..LoadOptions::default()
-        };
-        // Parse under the file's name so errors name the file the user sent.
-        Ok(Dataset::from_bytes(file_name, &upload.bytes, &options)?.with_name(name))
-    })
-    .await
-}
-
-fn stem(file_name: &str) -> &str {
-    Path::new(file_name)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("data")
-}
-
-/// A SQL-friendly table name: lowercase letters, digits and underscores, not starting with a
-/// digit (`Penguins 2024.csv` becomes `penguins_2024`).
-pub fn table_name(raw: &str) -> String {
-    let mut name: String = raw
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
-        name.insert(0, 't');
-    }
-    name
-}
-
-/// Read `file` and `name` from an upload form (other fields are returned as text).
-pub async fn read_form(
-    mut multipart: Multipart,
-    limit: usize,
-) -> ApiResult<(Option<Upload>, std::collections::HashMap<String, String>)> {
-    let mut upload = None;
-    let mut fields = std::collections::HashMap::new();
-    while let Some(mut field) = multipart.next_field().await.map_err(multipart_error)? {
-        let field_name = field.name().unwrap_or_default().to_string();
-        if field_name == "file" {
-            let file_name = field.file_name().map(str::to_string);
-            let bytes = read_field(&mut field, limit).await?;
-            upload = Some(Upload { file_name, bytes });
-        } else {
-            let bytes = read_field(&mut field, 1024 * 1024).await?;
-            fields.insert(field_name, String::from_utf8_lossy(&bytes).into_owned());
-        }
-    }
-    Ok((upload, fields))
-}
-
-/// `dataset.created` for a stored dataset.
-pub fn dataset_created(owner: &str, meta: &DatasetMeta) -> Event {
-    Event {
-        name: Some(meta.name.clone()),
-        url: Some(format!("/api/data/{}", meta.id)),
-        ..Event::new(EventKind::DatasetCreated, &meta.id, owner)
-    }
-}
-
-fn info(meta: DatasetMeta) -> DatasetInfo {
+/// The API view of a catalog entry.
+pub fn info(meta: DatasetMeta) -> DatasetInfo {
     DatasetInfo {
         id: meta.id,
         name: meta.name,
@@ -176,17 +43,13 @@ pub async fn upload(
 ) -> ApiResult<(StatusCode, Json<DatasetInfo>)> {
     let limit = state.config.max_upload_bytes();
     check_length(&headers, limit)?;
-    let (file, mut fields) = read_form(multipart, limit).await?;
-    let file = file.ok_or_else(|| ApiError::BadRequest("the form has no `file` field".into()))?;
-    let dataset =
-        parse_upload(file, fields.remove("name").filter(|n| !n.trim().is_empty())).await?;
-    let store = state.store.clone();
-    let meta = blocking({
-        let owner = owner.clone();
-        move || store.put_dataset(&owner, &dataset)
-    })
-    .await?;
-    state.notifier.publish(dataset_created(&owner, &meta));
+    let _slot = state.uploads.take().await?;
+    let mut form = read_form(multipart, limit, &state.store.tmp_dir()).await?;
+    let file = form
+        .file
+        .ok_or_else(|| ApiError::BadRequest("the form has no `file` field".into()))?;
+    let name = form.fields.remove("name").filter(|n| !n.trim().is_empty());
+    let meta = store_upload(&state, &owner, file, name).await?;
     Ok((StatusCode::CREATED, Json(info(meta))))
 }
 
@@ -213,19 +76,28 @@ pub async fn detail(
     UrlPath(id): UrlPath<String>,
 ) -> ApiResult<Json<DatasetDetail>> {
     let store = state.store.clone();
-    let detail = blocking(move || {
+    let (meta, dataset) = blocking(move || {
         let meta = store
             .dataset_meta(&owner, &id)?
             .ok_or_else(|| ApiError::no_dataset(&id))?;
-        let dataset = store.load_dataset(&owner, &id)?;
-        Ok(DatasetDetail {
-            describe: summary_table(&describe(&dataset)?),
-            preview: dataset.preview(20),
-            info: info(meta),
-        })
+        let dataset = store.dataset_ref(&owner, &id)?;
+        Ok((meta, dataset))
     })
     .await?;
-    Ok(Json(detail))
+    let output = state.pool.run(Job::Describe { dataset }).await?;
+    let part = output.into_parts().into_iter().next().unwrap_or_default();
+    #[derive(Deserialize)]
+    struct Stats {
+        describe: blinq_core::TableJson,
+        preview: blinq_core::TableJson,
+    }
+    let stats: Stats = serde_json::from_slice(&part)
+        .map_err(|e| ApiError::Internal(format!("a worker's answer: {e}")))?;
+    Ok(Json(DatasetDetail {
+        info: info(meta),
+        describe: stats.describe,
+        preview: stats.preview,
+    }))
 }
 
 /// Delete a dataset.
@@ -303,32 +175,26 @@ pub async fn query_post(
     run_query(state, owner, &headers, request).await
 }
 
-/// Build a session over the caller's datasets `ids`.
-pub fn session_for(state: &AppState, owner: &str, ids: &[String]) -> ApiResult<Session> {
+/// Where the caller's datasets `ids` are; one dataset is `data` and its name, several are
+/// each their name, so two of one name cannot be joined.
+pub fn datasets_for(state: &AppState, owner: &str, ids: &[String]) -> ApiResult<Vec<DatasetRef>> {
     if ids.is_empty() {
         return Err(ApiError::BadRequest(
             "name at least one dataset id in `dataset`".into(),
         ));
     }
-    let limits = SqlLimits {
-        max_rows: Some(state.config.max_rows),
-        timeout: Some(state.config.query_timeout()),
-    };
-    if let [id] = ids {
-        return Ok(Session::with_dataset(state.store.load_dataset(owner, id)?).with_limits(limits));
-    }
-    let mut session = Session::new().with_limits(limits);
+    let mut refs: Vec<DatasetRef> = Vec::with_capacity(ids.len());
     for id in ids {
-        let dataset = state.store.load_dataset(owner, id)?;
-        if session.table_names().contains(&dataset.name()) {
+        let dataset = state.store.dataset_ref(owner, id)?;
+        if ids.len() > 1 && refs.iter().any(|r| r.name == dataset.name) {
             return Err(ApiError::BadRequest(format!(
                 "two datasets are named `{}`; upload one under another `name` to join them",
-                dataset.name()
+                dataset.name
             )));
         }
-        session.register(dataset.name().to_string(), dataset);
+        refs.push(dataset);
     }
-    Ok(session)
+    Ok(refs)
 }
 
 async fn run_query(
@@ -339,34 +205,40 @@ async fn run_query(
 ) -> ApiResult<Response> {
     let export = export_format(headers);
     let ids = request.dataset.ids();
-    blocking(move || {
-        let session = session_for(&state, &owner, &ids)?;
-        match export {
-            None => {
-                let result = session
-                    .execute(&request.sql)
-                    .map_err(ApiError::from_query)?;
-                let table = result.table_json();
-                Ok(Json(QueryResponse {
-                    row_count: table.rows.len(),
-                    columns: table.columns,
-                    rows: table.rows,
-                    truncated: result.truncated,
-                    elapsed_ms: result.elapsed.as_secs_f64() * 1000.0,
-                })
-                .into_response())
-            }
-            Some((format, content_type)) => {
-                let frame = session
-                    .execute_all(&request.sql)
-                    .map_err(ApiError::from_query)?;
-                let mut bytes = Vec::new();
-                blinq_core::dataset::export(&frame, format, &mut bytes)?;
-                Ok(([(header::CONTENT_TYPE, content_type)], Body::from(bytes)).into_response())
-            }
-        }
+    let datasets = blocking({
+        let state = state.clone();
+        move || datasets_for(&state, &owner, &ids)
     })
-    .await
+    .await?;
+    let job = Job::Query {
+        datasets,
+        sql: request.sql,
+        max_rows: state.config.max_rows,
+        export: export.map(|(format, _)| format),
+    };
+    let output = state.pool.run(job).await?;
+    let content_type = export.map_or("application/json", |(_, content_type)| content_type);
+    let body = match output.body {
+        JobBody::Parts(mut parts) => Body::from(parts.pop().unwrap_or_default()),
+        JobBody::File(file) => {
+            let len = file.len();
+            let opened = blocking(move || Ok(file.open()?)).await?;
+            let stream = tokio_util::io::ReaderStream::with_capacity(
+                tokio::fs::File::from_std(opened),
+                1 << 16,
+            );
+            let mut response = (
+                [(header::CONTENT_TYPE, content_type)],
+                Body::from_stream(stream),
+            )
+                .into_response();
+            response
+                .headers_mut()
+                .insert(header::CONTENT_LENGTH, len.into());
+            return Ok(response);
+        }
+    };
+    Ok(([(header::CONTENT_TYPE, content_type)], body).into_response())
 }
 
 /// The export format asked for by `Accept`, if not JSON.

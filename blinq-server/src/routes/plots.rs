@@ -4,15 +4,16 @@ use axum::Json;
 use axum::extract::{Path as UrlPath, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use blinq_core::plot::{PlotFormat, PlotSpec, render};
-use blinq_core::{BlinqError, Dataset};
+use blinq_core::BlinqError;
+use blinq_core::plot::PlotSpec;
 
 use crate::api::{ErrorBody, PlotInfo, PlotList, PlotRequest};
 use crate::app::{AppState, blocking};
 use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::{Event, EventKind};
-use crate::store::{ImageKind, PlotMeta, Store};
+use crate::store::{ImageKind, PlotMeta};
+use crate::worker::Job;
 
 /// The API view of a stored plot, with its image URLs.
 pub fn plot_info(meta: PlotMeta) -> PlotInfo {
@@ -24,21 +25,6 @@ pub fn plot_info(meta: PlotMeta) -> PlotInfo {
         spec: meta.spec,
         created_at: meta.created_at,
     }
-}
-
-/// Render `spec` over `dataset` as PNG and SVG and store both for `owner` (blocking).
-pub fn render_and_store(
-    store: &Store,
-    owner: &str,
-    dataset_id: &str,
-    dataset: &Dataset,
-    spec: &PlotSpec,
-) -> ApiResult<PlotMeta> {
-    let png = render(dataset, &spec.clone().format(PlotFormat::Png))?;
-    let svg = render(dataset, &spec.clone().format(PlotFormat::Svg))?;
-    let resolved =
-        serde_json::to_value(&png.spec).map_err(|e| ApiError::Internal(e.to_string()))?;
-    store.put_plot(owner, dataset_id, &resolved, &png.bytes, &svg.bytes)
 }
 
 /// Render a plot from a spec and store it.
@@ -53,12 +39,27 @@ pub async fn create(
     let spec: PlotSpec = serde_json::from_value(request.spec)
         .map_err(|e| ApiError::Core(BlinqError::Plot(format!("invalid spec: {e}"))))?;
     let store = state.store.clone();
+    let dataset = blocking({
+        let (owner, id) = (owner.clone(), request.dataset.clone());
+        move || store.dataset_ref(&owner, &id)
+    })
+    .await?;
+    let output = state
+        .pool
+        .run(Job::Plot {
+            dataset,
+            spec: Box::new(spec),
+        })
+        .await?;
+    let resolved = output.meta.clone();
+    let [png, svg]: [Vec<u8>; 2] = output
+        .into_parts()
+        .try_into()
+        .map_err(|_| ApiError::Internal("a worker's chart came without its images".into()))?;
+    let store = state.store.clone();
     let meta = blocking({
         let owner = owner.clone();
-        move || {
-            let dataset = store.load_dataset(&owner, &request.dataset)?;
-            render_and_store(&store, &owner, &request.dataset, &dataset, &spec)
-        }
+        move || store.put_plot(&owner, &request.dataset, &resolved, &png, &svg)
     })
     .await?;
     let info = plot_info(meta);

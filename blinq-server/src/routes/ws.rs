@@ -11,6 +11,9 @@
 //! socket is closed with code 1008 and reason `token expired`. The server pings every
 //! `--ws-ping-secs` and closes a client that has not answered two pings. Clients need not
 //! send anything; incoming messages are limited to [`MAX_MESSAGE`] bytes.
+//!
+//! Each user may hold `--max-websockets-per-user` sockets (429 past that) and the server
+//! `--max-websockets` in all (503), lowered at start to fit the open-file limit.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -53,6 +56,8 @@ pub const CLOSE_TOO_SLOW: u16 = 1013;
             `token expired` when the token expires, 1013 `client too slow` when the client falls behind.",
             body = crate::notify::Event),
         (status = 401, body = crate::api::ErrorBody),
+        (status = 429, body = crate::api::ErrorBody, description = "the caller has too many sockets open"),
+        (status = 503, body = crate::api::ErrorBody, description = "the server has too many sockets open"),
     ))]
 pub async fn plots(
     State(state): State<AppState>,
@@ -90,6 +95,10 @@ pub async fn plots(
     };
     let expires = UNIX_EPOCH + Duration::from_secs(claims.exp);
     let owner = claims.sub;
+    let slot = match state.socket_slots.try_take(&owner) {
+        Ok(slot) => slot,
+        Err(e) => return e.into_response(),
+    };
     // Subscribe before answering 101: an event published once the client sees the upgrade
     // (say, right after it connects and uploads) must reach it.
     let events = state.notifier.subscribe(&owner);
@@ -99,7 +108,10 @@ pub async fn plots(
         .max_frame_size(MAX_MESSAGE)
         .on_upgrade(move |socket| {
             let tracker = state.sockets.clone();
-            tracker.track_future(connection(socket, state, owner, events, expires))
+            tracker.track_future(async move {
+                connection(socket, state, owner, events, expires).await;
+                drop(slot);
+            })
         })
 }
 

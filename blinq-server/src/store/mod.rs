@@ -2,21 +2,27 @@
 //! directory, with a SQLite catalog (WAL, so several server processes can share one dir).
 //!
 //! Every write goes to a temporary file in the target directory, is synced and renamed into
-//! place, and only then is the catalog row inserted: a failed or interrupted write leaves no
-//! catalog entry, and an acknowledged one survives a restart.
+//! place, and only then is the catalog row inserted; a delete removes the row first, then
+//! the files. So a crash at any point leaves at worst a file without a catalog row (or a
+//! temporary file), never a row without its file; [`recover`] removes those leftovers when
+//! the server starts. The catalog and every data file are readable by their owner only.
 
-use std::collections::HashMap;
+mod recover;
+
+pub use recover::Recovery;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use blinq_core::{ColumnInfo, Dataset, ExportFormat, Format, LoadOptions};
+use blinq_core::ColumnInfo;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ApiError, ApiResult};
+use crate::worker::{DatasetRef, Loaded};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS datasets (
@@ -40,9 +46,6 @@ CREATE TABLE IF NOT EXISTS plots (
 );
 CREATE INDEX IF NOT EXISTS plots_owner ON plots(owner, created_at);
 ";
-
-/// How many loaded datasets are kept in memory.
-const CACHE_SIZE: usize = 16;
 
 /// A dataset's catalog entry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -81,29 +84,51 @@ pub enum ImageKind {
     Svg,
 }
 
+/// The catalog file in the data directory.
+pub const CATALOG: &str = "catalog.sqlite3";
+
 /// The catalog and the files.
 #[derive(Debug)]
 pub struct Store {
     root: PathBuf,
     conn: Mutex<Connection>,
-    cache: Mutex<HashMap<String, Dataset>>,
+    /// Held (shared) while the server runs, so that a server starting on the same directory
+    /// knows whether others are writing to it.
+    _lock: fs::File,
 }
 
 impl Store {
-    /// Open (creating if needed) the store in `root`.
-    pub fn open(root: &Path) -> ApiResult<Self> {
-        fs::create_dir_all(root.join("datasets"))?;
-        fs::create_dir_all(root.join("plots"))?;
-        let conn = Connection::open(root.join("catalog.sqlite3"))?;
+    /// Open (creating if needed) the store in `root` and clean up after a crash; returns the
+    /// store and what the clean-up found.
+    pub fn open(root: &Path) -> ApiResult<(Self, Recovery)> {
+        for dir in ["datasets", "plots", "tmp"] {
+            private_dir(&root.join(dir))?;
+        }
+        let catalog = root.join(CATALOG);
+        private_file(&catalog)?;
+        let conn = Connection::open(&catalog)?;
         conn.busy_timeout(Duration::from_secs(10))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.execute_batch(SCHEMA)?;
-        Ok(Store {
+        for side in ["-wal", "-shm"] {
+            let path = root.join(format!("{CATALOG}{side}"));
+            if path.exists() {
+                private_file(&path)?;
+            }
+        }
+        let (lock, recovery) = recover::on_open(root, &conn)?;
+        let store = Store {
             root: root.to_path_buf(),
             conn: Mutex::new(conn),
-            cache: Mutex::new(HashMap::new()),
-        })
+            _lock: lock,
+        };
+        Ok((store, recovery))
+    }
+
+    /// Where uploads and large results wait (cleared at start).
+    pub fn tmp_dir(&self) -> PathBuf {
+        self.root.join("tmp")
     }
 
     /// The data directory.
@@ -130,18 +155,35 @@ impl Store {
         Ok(())
     }
 
-    /// Store `dataset` for `owner`: the Parquet file first, then the catalog row.
-    pub fn put_dataset(&self, owner: &str, dataset: &Dataset) -> ApiResult<DatasetMeta> {
+    /// A new dataset id and the temporary path its Parquet file is written to.
+    pub fn new_dataset_file(&self) -> (String, PathBuf) {
         let id = uuid::Uuid::new_v4().to_string();
+        let temp = self
+            .root
+            .join("datasets")
+            .join(format!(".tmp-{id}.parquet"));
+        (id, temp)
+    }
+
+    /// Make the dataset written to `temp` (by [`Store::new_dataset_file`]) `owner`'s: the
+    /// file is renamed into place, then the catalog row inserted.
+    pub fn commit_dataset(
+        &self,
+        owner: &str,
+        id: &str,
+        temp: &Path,
+        name: &str,
+        loaded: Loaded,
+    ) -> ApiResult<DatasetMeta> {
         let file = format!("datasets/{id}.parquet");
-        let mut bytes = Vec::new();
-        blinq_core::dataset::export(dataset.frame(), ExportFormat::Parquet, &mut bytes)?;
-        self.write_atomic(&file, &bytes)?;
+        let target = self.root.join(&file);
+        fs::rename(temp, &target)?;
+        sync_dir(&self.root.join("datasets"));
         let meta = DatasetMeta {
-            id: id.clone(),
-            name: dataset.name().to_string(),
-            rows: dataset.row_count() as u64,
-            columns: dataset.schema(),
+            id: id.to_string(),
+            name: name.to_string(),
+            rows: loaded.rows,
+            columns: loaded.columns,
             created_at: now(),
         };
         let columns =
@@ -151,7 +193,7 @@ impl Store {
             params![id, owner, meta.name, meta.rows as i64, columns, file, meta.created_at],
         );
         if let Err(e) = inserted {
-            let _ = fs::remove_file(self.root.join(&file));
+            let _ = fs::remove_file(&target);
             return Err(e.into());
         }
         Ok(meta)
@@ -179,30 +221,23 @@ impl Store {
             .optional()?)
     }
 
-    /// Load one of the caller's datasets (from the in-memory cache when recently used).
-    pub fn load_dataset(&self, owner: &str, id: &str) -> ApiResult<Dataset> {
-        let meta = self
-            .dataset_meta(owner, id)?
+    /// Where one of the caller's datasets is, for a worker to read; 404 when missing or
+    /// someone else's.
+    pub fn dataset_ref(&self, owner: &str, id: &str) -> ApiResult<DatasetRef> {
+        let name = self
+            .conn()?
+            .query_row(
+                "SELECT name FROM datasets WHERE owner = ?1 AND id = ?2",
+                params![owner, id],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
             .ok_or_else(|| ApiError::no_dataset(id))?;
-        if let Some(ds) = self.cache.lock().ok().and_then(|c| c.get(id).cloned()) {
-            return Ok(ds.with_name(meta.name));
-        }
-        let path = self.root.join("datasets").join(format!("{id}.parquet"));
-        let options = LoadOptions {
-            format: Some(Format::Parquet),
-            ..LoadOptions::default()
-        };
-        let dataset = Dataset::from_path_with(&path, &options)?.with_name(meta.name);
-        if let Ok(mut cache) = self.cache.lock() {
-            if cache.len() >= CACHE_SIZE {
-                let evict = cache.keys().next().cloned();
-                if let Some(key) = evict {
-                    cache.remove(&key);
-                }
-            }
-            cache.insert(id.to_string(), dataset.clone());
-        }
-        Ok(dataset)
+        Ok(DatasetRef {
+            id: id.to_string(),
+            name,
+            path: self.root.join("datasets").join(format!("{id}.parquet")),
+        })
     }
 
     /// Delete one of the caller's datasets; `false` when missing or someone else's.
@@ -213,9 +248,6 @@ impl Store {
         )?;
         if deleted == 0 {
             return Ok(false);
-        }
-        if let Ok(mut cache) = self.cache.lock() {
-            cache.remove(id);
         }
         remove_if_exists(&self.root.join("datasets").join(format!("{id}.parquet")))?;
         Ok(true)
@@ -318,11 +350,37 @@ impl Store {
         tmp.write_all(bytes)?;
         tmp.as_file().sync_all()?;
         tmp.persist(&target).map_err(|e| e.error)?;
-        if let Ok(d) = fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
+        sync_dir(dir);
         Ok(())
     }
+}
+
+/// Make a rename in `dir` durable.
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Create `dir` (and its parents) if missing; a directory this creates is owner-only.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// Create `path` if missing and make it readable and writable by its owner only.
+fn private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    drop(options.open(path)?);
+    #[cfg(unix)]
+    fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    Ok(())
 }
 
 fn dataset_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<DatasetMeta> {

@@ -1,6 +1,8 @@
 //! A real server on a free loopback port with a temporary data directory, and a client.
 #![allow(dead_code)]
 
+pub mod process;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -37,6 +39,8 @@ pub fn fixture(name: &str) -> PathBuf {
 pub fn config(dir: &Path) -> ServeArgs {
     let mut config = ServeArgs::for_data_dir(dir);
     config.auth.jwt_secret = Some(SECRET.into());
+    // The test binary is not `blinq`: the workers are the real binary built beside it.
+    config.worker_program = Some(env!("CARGO_BIN_EXE_blinq").into());
     config
 }
 

@@ -1,0 +1,144 @@
+//! A worker's loaded datasets, bounded in bytes, least recently used evicted first.
+
+use std::collections::HashMap;
+
+use blinq_core::Dataset;
+
+/// Loaded datasets by id, holding at most `capacity` bytes (polars' estimate of each frame).
+#[derive(Debug)]
+pub struct DatasetCache {
+    capacity: usize,
+    used: usize,
+    tick: u64,
+    entries: HashMap<String, Entry>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    dataset: Dataset,
+    bytes: usize,
+    last_used: u64,
+}
+
+impl DatasetCache {
+    /// An empty cache of `capacity` bytes (0 keeps nothing).
+    pub fn new(capacity: usize) -> Self {
+        DatasetCache {
+            capacity,
+            used: 0,
+            tick: 0,
+            entries: HashMap::new(),
+        }
+    }
+
+    /// The dataset cached under `id`, marked as just used.
+    pub fn get(&mut self, id: &str) -> Option<Dataset> {
+        self.tick += 1;
+        let tick = self.tick;
+        self.entries.get_mut(id).map(|entry| {
+            entry.last_used = tick;
+            entry.dataset.clone()
+        })
+    }
+
+    /// Keep `dataset` under `id`, evicting the least recently used until it fits. A dataset
+    /// larger than the whole cache is not kept.
+    pub fn insert(&mut self, id: &str, dataset: &Dataset) {
+        let bytes = dataset.frame().estimated_size();
+        self.remove(id);
+        if bytes > self.capacity {
+            return;
+        }
+        while self.used + bytes > self.capacity {
+            let Some(oldest) = self
+                .entries
+                .iter()
+                .min_by_key(|(_, e)| e.last_used)
+                .map(|(k, _)| k.clone())
+            else {
+                break;
+            };
+            self.remove(&oldest);
+        }
+        self.tick += 1;
+        self.used += bytes;
+        self.entries.insert(
+            id.to_string(),
+            Entry {
+                dataset: dataset.clone(),
+                bytes,
+                last_used: self.tick,
+            },
+        );
+    }
+
+    /// Forget `id`.
+    pub fn remove(&mut self, id: &str) {
+        if let Some(entry) = self.entries.remove(id) {
+            self.used -= entry.bytes;
+        }
+    }
+
+    /// Bytes held.
+    pub fn used(&self) -> usize {
+        self.used
+    }
+
+    /// How many datasets are held.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether nothing is held.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use blinq_core::polars::prelude::*;
+
+    /// A dataset of `n` i64 values: 8·n bytes of data.
+    fn ints(n: i64) -> Dataset {
+        let frame = df!("x" => (0..n).collect::<Vec<i64>>()).unwrap();
+        Dataset::new("t", frame)
+    }
+
+    #[test]
+    fn the_cache_is_bounded_in_bytes_and_evicts_the_least_recently_used() {
+        // Room for two datasets of 8,000 bytes, not three.
+        let mut cache = DatasetCache::new(20_000);
+        cache.insert("a", &ints(1000));
+        cache.insert("b", &ints(1000));
+        assert_eq!((cache.len(), cache.used()), (2, 16_000));
+        // `a` is used, so `b` is the one to go when `c` arrives.
+        assert!(cache.get("a").is_some());
+        cache.insert("c", &ints(1000));
+        assert_eq!(cache.len(), 2);
+        assert!(cache.get("b").is_none());
+        assert!(cache.get("a").is_some() && cache.get("c").is_some());
+        assert!(cache.used() <= 20_000);
+    }
+
+    #[test]
+    fn a_dataset_larger_than_the_cache_is_not_kept_and_evicts_nothing() {
+        let mut cache = DatasetCache::new(10_000);
+        cache.insert("small", &ints(100));
+        cache.insert("huge", &ints(10_000));
+        assert!(cache.get("huge").is_none());
+        assert!(cache.get("small").is_some());
+        assert_eq!(cache.used(), 800);
+    }
+
+    #[test]
+    fn many_small_datasets_do_not_grow_the_cache_past_its_capacity() {
+        let mut cache = DatasetCache::new(50_000);
+        for i in 0..100 {
+            cache.insert(&format!("d{i}"), &ints(1000));
+            assert!(cache.used() <= 50_000);
+        }
+        assert_eq!(cache.len(), 6);
+    }
+}

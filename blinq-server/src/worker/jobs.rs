@@ -1,0 +1,314 @@
+//! What a worker does for each [`Job`]: blinq-core calls, with the dataset cache and the
+//! result size limit.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use blinq_core::agent::{AskOptions, ask};
+use blinq_core::analysis::{describe, summary_table};
+use blinq_core::dataset::export;
+use blinq_core::plot::{PlotFormat, PlotSpec, render};
+use blinq_core::sql::{Session, SqlLimits};
+use blinq_core::{BlinqError, Dataset, ExportFormat, Format, LoadOptions};
+use serde_json::{Value, json};
+
+use super::cache::DatasetCache;
+use super::protocol::{DatasetRef, Job, Loaded, WireError};
+use super::spill::{SpillWriter, Spilled};
+use crate::api::QueryResponse;
+
+/// Results up to this size travel on the pipe; larger ones go through a file.
+const IN_MEMORY: usize = 4 * 1024 * 1024;
+
+/// The rows of a dataset's preview.
+pub const PREVIEW_ROWS: usize = 20;
+
+/// A worker's state and limits.
+#[derive(Debug)]
+pub struct Context {
+    /// Loaded datasets.
+    pub cache: DatasetCache,
+    /// Where large results are written.
+    pub tmp_dir: PathBuf,
+    /// The largest result, in bytes.
+    pub max_result: u64,
+    /// The most columns an upload may have.
+    pub max_columns: usize,
+}
+
+/// A job's result: JSON metadata and the body.
+#[derive(Debug)]
+pub struct Output {
+    /// Job-specific metadata.
+    pub meta: Value,
+    /// The body.
+    pub payload: Payload,
+}
+
+/// A job's body.
+#[derive(Debug)]
+pub enum Payload {
+    /// Parts sent on the pipe.
+    Parts(Vec<Vec<u8>>),
+    /// A file the server takes over.
+    File(PathBuf, u64),
+}
+
+impl Output {
+    fn parts(meta: Value, parts: Vec<Vec<u8>>) -> Self {
+        Output {
+            meta,
+            payload: Payload::Parts(parts),
+        }
+    }
+}
+
+type JobResult = Result<Output, WireError>;
+
+/// Do `job`.
+pub fn run(job: Job, cx: &mut Context) -> JobResult {
+    match job {
+        Job::Ping => Ok(Output::parts(json!({"pong": true}), Vec::new())),
+        Job::Load {
+            id,
+            upload,
+            file_name,
+            name,
+            out,
+        } => load(cx, &id, &upload, file_name, name, &out),
+        Job::Describe { dataset } => describe_job(cx, &dataset),
+        Job::Query {
+            datasets,
+            sql,
+            max_rows,
+            export,
+        } => query(cx, &datasets, &sql, max_rows, export),
+        Job::Plot { dataset, spec } => plot(cx, &dataset, &spec),
+        Job::Ask {
+            dataset,
+            question,
+            previous,
+            max_rows,
+        } => ask_job(cx, &dataset, &question, previous.map(|p| *p), max_rows),
+    }
+}
+
+fn internal(what: &str, err: impl std::fmt::Display) -> WireError {
+    WireError::Internal(format!("{what}: {err}"))
+}
+
+/// Parse the upload under the client's file name, write it as Parquet, keep it cached.
+fn load(
+    cx: &mut Context,
+    id: &str,
+    upload: &Path,
+    file_name: String,
+    name: String,
+    out: &Path,
+) -> JobResult {
+    let bytes = std::fs::read(upload).map_err(|e| internal("reading the upload", e))?;
+    if bytes.is_empty() {
+        return Err(BlinqError::Parse {
+            source_name: file_name,
+            message: "the file is empty".into(),
+        }
+        .into());
+    }
+    let mut options = LoadOptions {
+        format: Format::from_path(Path::new(&file_name)),
+        ..LoadOptions::default()
+    };
+    options.limits.max_columns = Some(cx.max_columns);
+    let dataset = Dataset::from_bytes(file_name, &bytes, &options)
+        .map_err(|e| match e {
+            BlinqError::Limit(m) if m.contains("column") => {
+                WireError::Limit(format!("{m} (the server's --max-columns)"))
+            }
+            other => other.into(),
+        })?
+        .with_name(name);
+    drop(bytes);
+    if dataset.column_count() > cx.max_columns {
+        return Err(too_many_columns(dataset.column_count(), cx.max_columns));
+    }
+    let mut file = OpenOptions::new();
+    file.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut file, 0o600);
+    let file = file
+        .open(out)
+        .map_err(|e| internal("creating the Parquet file", e))?;
+    let mut writer = std::io::BufWriter::new(&file);
+    export(dataset.frame(), ExportFormat::Parquet, &mut writer)?;
+    writer
+        .flush()
+        .and_then(|()| file.sync_all())
+        .map_err(|e| internal("writing the Parquet file", e))?;
+    let loaded = Loaded {
+        rows: dataset.row_count() as u64,
+        columns: dataset.schema(),
+    };
+    cx.cache.insert(id, &dataset);
+    let meta = serde_json::to_value(&loaded).map_err(|e| internal("encoding", e))?;
+    Ok(Output::parts(meta, Vec::new()))
+}
+
+fn too_many_columns(found: usize, max: usize) -> WireError {
+    WireError::Limit(format!(
+        "the file has {found} columns, more than the limit of {max} per dataset \
+         (the server's --max-columns)"
+    ))
+}
+
+/// A stored dataset, from the cache or its Parquet file.
+fn dataset(cx: &mut Context, at: &DatasetRef) -> Result<Dataset, WireError> {
+    if let Some(dataset) = cx.cache.get(&at.id) {
+        return Ok(dataset.with_name(at.name.clone()));
+    }
+    let options = LoadOptions {
+        format: Some(Format::Parquet),
+        ..LoadOptions::default()
+    };
+    let dataset = Dataset::from_path_with(&at.path, &options)
+        .map_err(|e| internal("reading a stored dataset", e))?
+        .with_name(at.name.clone());
+    cx.cache.insert(&at.id, &dataset);
+    Ok(dataset)
+}
+
+fn describe_job(cx: &mut Context, at: &DatasetRef) -> JobResult {
+    let dataset = dataset(cx, at)?;
+    let detail = json!({
+        "describe": summary_table(&describe(&dataset)?),
+        "preview": dataset.preview(PREVIEW_ROWS),
+    });
+    let bytes = capped_json(cx, &detail)?;
+    Ok(Output::parts(Value::Null, vec![bytes]))
+}
+
+fn query(
+    cx: &mut Context,
+    refs: &[DatasetRef],
+    sql: &str,
+    max_rows: usize,
+    format: Option<ExportFormat>,
+) -> JobResult {
+    let mut session = Session::new();
+    if let [one] = refs {
+        session = Session::with_dataset(dataset(cx, one)?);
+    } else {
+        for at in refs {
+            let loaded = dataset(cx, at)?;
+            session.register(at.name.clone(), loaded);
+        }
+    }
+    // The server stops a job at its time limit by ending the worker; no timer here.
+    let limits = SqlLimits {
+        max_rows: format.is_none().then_some(max_rows),
+        timeout: None,
+    };
+    let session = session.with_limits(limits);
+    let mut out = SpillWriter::new(&cx.tmp_dir, IN_MEMORY, cx.max_result);
+    let written = match format {
+        None => {
+            let result = session.execute(sql)?;
+            let table = result.table_json();
+            let response = QueryResponse {
+                row_count: table.rows.len(),
+                columns: table.columns,
+                rows: table.rows,
+                truncated: result.truncated,
+                elapsed_ms: result.elapsed.as_secs_f64() * 1000.0,
+            };
+            serde_json::to_writer(&mut out, &response).map_err(|e| e.to_string())
+        }
+        Some(format) => {
+            let frame = session.execute_all(sql)?;
+            export(&frame, format, &mut out).map_err(|e| e.to_string())
+        }
+    };
+    if out.over_limit() {
+        return Err(result_too_large(cx.max_result));
+    }
+    written.map_err(|e| internal("writing the result", e))?;
+    let payload = match out
+        .finish()
+        .map_err(|e| internal("writing the result", e))?
+    {
+        Spilled::Memory(bytes) => Payload::Parts(vec![bytes]),
+        Spilled::File(path, len) => Payload::File(path, len),
+    };
+    Ok(Output {
+        meta: Value::Null,
+        payload,
+    })
+}
+
+fn result_too_large(max: u64) -> WireError {
+    WireError::Limit(format!(
+        "the result is larger than the limit of {} MiB per answer (the server's \
+         --max-result-mb); select fewer rows or columns, or aggregate",
+        max / (1024 * 1024)
+    ))
+}
+
+/// `value` as JSON, within the result size limit.
+fn capped_json(cx: &Context, value: &impl serde::Serialize) -> Result<Vec<u8>, WireError> {
+    let mut out = SpillWriter::new(&cx.tmp_dir, usize::MAX, cx.max_result);
+    let written = serde_json::to_writer(&mut out, value);
+    if out.over_limit() {
+        return Err(result_too_large(cx.max_result));
+    }
+    written.map_err(|e| internal("encoding", e))?;
+    match out.finish().map_err(|e| internal("encoding", e))? {
+        Spilled::Memory(bytes) => Ok(bytes),
+        Spilled::File(..) => Err(internal("encoding", "unexpected spill")),
+    }
+}
+
+fn plot(cx: &mut Context, at: &DatasetRef, spec: &PlotSpec) -> JobResult {
+    let dataset = dataset(cx, at)?;
+    let png = render(&dataset, &spec.clone().format(PlotFormat::Png))?;
+    let svg = render(&dataset, &spec.clone().format(PlotFormat::Svg))?;
+    let resolved = serde_json::to_value(&png.spec).map_err(|e| internal("encoding", e))?;
+    Ok(Output::parts(resolved, vec![png.bytes, svg.bytes]))
+}
+
+fn ask_job(
+    cx: &mut Context,
+    at: &DatasetRef,
+    question: &str,
+    previous: Option<blinq_core::agent::Plan>,
+    max_rows: usize,
+) -> JobResult {
+    let dataset = dataset(cx, at)?;
+    let options = AskOptions {
+        format: PlotFormat::Png,
+        max_rows,
+        previous,
+        ..AskOptions::default()
+    };
+    let mut answer = ask(&dataset, question, &options)?;
+    let mut images = Vec::new();
+    if let (Some(plot), Some(sql)) = (answer.plot.as_mut(), answer.sql.as_deref()) {
+        let svg = render_svg(&dataset, sql, &plot.spec)?;
+        images = vec![plot.take_bytes(), svg];
+    }
+    let mut parts = vec![capped_json(cx, &answer)?];
+    parts.extend(images);
+    Ok(Output::parts(Value::Null, parts))
+}
+
+/// The SVG of a chart the agent drew (as PNG) over the result of `sql`.
+fn render_svg(dataset: &Dataset, sql: &str, spec: &PlotSpec) -> Result<Vec<u8>, WireError> {
+    let limits = SqlLimits {
+        max_rows: None,
+        timeout: None,
+    };
+    let frame = Session::with_dataset(dataset.clone())
+        .with_limits(limits)
+        .execute_all(sql)?;
+    let data = Dataset::new(dataset.name(), frame);
+    Ok(render(&data, &spec.clone().format(PlotFormat::Svg))?.bytes)
+}
