@@ -6,7 +6,8 @@ use std::path::PathBuf;
 ///
 /// Each variant carries a message written for a person: it names the file, column or
 /// table involved and, where possible, what would work instead. Bindings and the server map
-/// variants to exception classes, JS error codes and HTTP statuses through [`BlinqError::code`].
+/// errors to exception classes, JS error codes and HTTP statuses through
+/// [`BlinqError::kind`], matched without a wildcard arm.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum BlinqError {
@@ -27,15 +28,18 @@ pub enum BlinqError {
     /// A query was refused by the SQL sandbox before it ran.
     #[error("query refused: {0}")]
     Sandbox(String),
-    /// A plot spec could not be rendered.
+    /// A plot spec is invalid or could not be rendered.
     #[error("plot failed: {0}")]
     Plot(String),
     /// An analysis plan or pipeline is invalid for the dataset.
     #[error("invalid plan: {0}")]
     Plan(String),
-    /// A configured limit (bytes, rows, columns, time) was exceeded.
+    /// A configured size limit (bytes, rows, columns, cells, characters) was exceeded.
     #[error("limit exceeded: {0}")]
     Limit(String),
+    /// Work ran past its time limit and was cancelled.
+    #[error("timed out: {0}")]
+    Timeout(String),
     /// A file could not be opened, read or written.
     #[error("{}: {source}", path.display())]
     Io {
@@ -48,23 +52,111 @@ pub enum BlinqError {
     /// The language-model planner failed (network, protocol, or an unusable answer).
     #[error("language model: {0}")]
     Llm(String),
+    /// An argument is not one of the values allowed (an unknown format name, a delimiter
+    /// longer than one character, ...).
+    #[error("invalid argument: {0}")]
+    Argument(String),
+}
+
+/// The kind of a [`BlinqError`]: what bindings and servers map to their own error types.
+///
+/// Match it without a wildcard arm, so that a new kind fails to compile until every
+/// mapping handles it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    /// [`BlinqError::Parse`].
+    Parse,
+    /// [`BlinqError::Schema`].
+    Schema,
+    /// [`BlinqError::Query`].
+    Query,
+    /// [`BlinqError::Sandbox`].
+    Sandbox,
+    /// [`BlinqError::Plot`].
+    Plot,
+    /// [`BlinqError::Plan`].
+    Plan,
+    /// [`BlinqError::Limit`].
+    Limit,
+    /// [`BlinqError::Timeout`].
+    Timeout,
+    /// [`BlinqError::Io`] whose file does not exist.
+    NotFound,
+    /// Any other [`BlinqError::Io`].
+    Io,
+    /// [`BlinqError::Llm`].
+    Llm,
+    /// [`BlinqError::Argument`].
+    Argument,
+}
+
+impl ErrorKind {
+    /// Every kind, for tests of the mappings.
+    pub const ALL: [ErrorKind; 12] = [
+        ErrorKind::Parse,
+        ErrorKind::Schema,
+        ErrorKind::Query,
+        ErrorKind::Sandbox,
+        ErrorKind::Plot,
+        ErrorKind::Plan,
+        ErrorKind::Limit,
+        ErrorKind::Timeout,
+        ErrorKind::NotFound,
+        ErrorKind::Io,
+        ErrorKind::Llm,
+        ErrorKind::Argument,
+    ];
+
+    /// A stable, machine-readable code: `parse`, `schema`, `query`, `sandbox`, `plot`,
+    /// `plan`, `limit`, `timeout`, `not_found`, `io`, `llm` or `argument`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorKind::Parse => "parse",
+            ErrorKind::Schema => "schema",
+            ErrorKind::Query => "query",
+            ErrorKind::Sandbox => "sandbox",
+            ErrorKind::Plot => "plot",
+            ErrorKind::Plan => "plan",
+            ErrorKind::Limit => "limit",
+            ErrorKind::Timeout => "timeout",
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Io => "io",
+            ErrorKind::Llm => "llm",
+            ErrorKind::Argument => "argument",
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
 }
 
 impl BlinqError {
-    /// A stable, machine-readable code for the variant: `parse`, `schema`, `query`,
-    /// `sandbox`, `plot`, `plan`, `limit`, `io` or `llm`.
-    pub fn code(&self) -> &'static str {
+    /// The kind of error.
+    pub fn kind(&self) -> ErrorKind {
         match self {
-            BlinqError::Parse { .. } => "parse",
-            BlinqError::Schema(_) => "schema",
-            BlinqError::Query(_) => "query",
-            BlinqError::Sandbox(_) => "sandbox",
-            BlinqError::Plot(_) => "plot",
-            BlinqError::Plan(_) => "plan",
-            BlinqError::Limit(_) => "limit",
-            BlinqError::Io { .. } => "io",
-            BlinqError::Llm(_) => "llm",
+            BlinqError::Parse { .. } => ErrorKind::Parse,
+            BlinqError::Schema(_) => ErrorKind::Schema,
+            BlinqError::Query(_) => ErrorKind::Query,
+            BlinqError::Sandbox(_) => ErrorKind::Sandbox,
+            BlinqError::Plot(_) => ErrorKind::Plot,
+            BlinqError::Plan(_) => ErrorKind::Plan,
+            BlinqError::Limit(_) => ErrorKind::Limit,
+            BlinqError::Timeout(_) => ErrorKind::Timeout,
+            BlinqError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+                ErrorKind::NotFound
+            }
+            BlinqError::Io { .. } => ErrorKind::Io,
+            BlinqError::Llm(_) => ErrorKind::Llm,
+            BlinqError::Argument(_) => ErrorKind::Argument,
         }
+    }
+
+    /// The stable code of [`BlinqError::kind`].
+    pub fn code(&self) -> &'static str {
+        self.kind().code()
     }
 
     pub(crate) fn parse(source_name: impl Into<String>, message: impl ToString) -> Self {

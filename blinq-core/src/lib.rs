@@ -22,7 +22,7 @@ pub mod sql;
 pub use agent::Answer;
 pub use analysis::Pipeline;
 pub use dataset::{ColumnInfo, Dataset, ExportFormat, Format, LoadOptions, TableJson};
-pub use error::{BlinqError, Result};
+pub use error::{BlinqError, ErrorKind, Result};
 pub use plot::PlotSpec;
 
 /// The README's Rust example, compiled by `cargo test --doc`.

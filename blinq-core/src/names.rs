@@ -45,6 +45,68 @@ where
         .unwrap_or_default()
 }
 
+/// Parse a lowercase name against a fixed list, with an error listing what works.
+pub(crate) fn parse_name<T: Copy>(
+    what: &str,
+    text: &str,
+    options: &[(&str, T)],
+) -> crate::error::Result<T> {
+    let wanted = text.trim().to_ascii_lowercase();
+    options
+        .iter()
+        .find(|(name, _)| *name == wanted)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| {
+            let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+            crate::error::BlinqError::Argument(format!(
+                "unknown {what} `{text}`{}; use one of: {}",
+                crate::names::did_you_mean(text, &names),
+                names.join(", ")
+            ))
+        })
+}
+
+/// An enum of named options: serde with lowercase names, `ALL`, `as_str`, `Display`, and
+/// `FromStr` whose error ([`crate::BlinqError::Argument`]) lists the names that work.
+macro_rules! named_enum {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[serde(rename_all = "lowercase")]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The lowercase name used in JSON and on the command line.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::error::BlinqError;
+
+            fn from_str(s: &str) -> crate::error::Result<Self> {
+                crate::names::parse_name($what, s, &[$(($text, $name::$variant)),+])
+            }
+        }
+    };
+}
+
+pub(crate) use named_enum;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ mod agent_common;
 use agent_common::{after, svg};
 use blinq_core::Dataset;
 use blinq_core::agent::{Plan, ask};
+use blinq_core::plot::PlotFormat;
 use blinq_core::polars::prelude::*;
 use blinq_core::sql::sandbox;
 
@@ -208,4 +209,71 @@ fn month_names_filter_dates_and_month_columns() {
     let flights = Dataset::from_path("tests/fixtures/flights_3000.csv").unwrap();
     let feb = ask(&flights, "how many flights in February", &svg()).unwrap();
     assert!(feb.sql.unwrap().contains("\"month\" = 2"));
+}
+
+#[test]
+fn an_answers_chart_is_drawn_in_the_other_format_from_the_data_it_kept() {
+    let data = penguins();
+    let answer = ask(&data, "average body mass by species as a bar chart", &svg()).unwrap();
+    let plot = answer.plot.as_ref().unwrap();
+    assert_eq!(plot.format(), PlotFormat::Svg);
+    // The same chart as PNG, drawn from the query result the answer kept: no dataset is
+    // passed, so the query cannot run again.
+    let png = answer.render_plot(PlotFormat::Png).unwrap();
+    assert!(png.bytes.starts_with(b"\x89PNG"));
+    assert_eq!(png.spec.x, plot.spec.x);
+    // Its own format is its own bytes.
+    assert_eq!(
+        answer.render_plot(PlotFormat::Svg).unwrap().bytes,
+        plot.bytes()
+    );
+    // After a JSON round trip the data is gone: a clear error, not a wrong chart.
+    let back: blinq_core::Answer =
+        serde_json::from_str(&serde_json::to_string(&answer).unwrap()).unwrap();
+    let e = back.render_plot(PlotFormat::Png).unwrap_err();
+    assert_eq!(e.kind(), blinq_core::ErrorKind::Plot, "{e}");
+    // A table answer has no chart to draw.
+    let table = ask(&data, "average body mass by species", &svg()).unwrap();
+    assert_eq!(
+        table.render_plot(PlotFormat::Png).unwrap_err().kind(),
+        blinq_core::ErrorKind::Plot
+    );
+}
+
+#[test]
+fn a_previous_plan_is_read_from_json_or_refused_as_a_plan_error() {
+    let plan = Plan::from_json(r#"{"sql": "select count(*) from data"}"#).unwrap();
+    assert_eq!(plan.sql, "select count(*) from data");
+    let e = Plan::from_json(r#"{"sql": 1}"#).unwrap_err();
+    assert_eq!(e.kind(), blinq_core::ErrorKind::Plan, "{e}");
+    let e = Plan::from_json(r#"{"sql": "x", "drop": true}"#).unwrap_err();
+    assert!(e.to_string().contains("drop"), "{e}");
+}
+
+#[test]
+fn a_planner_is_named_offline_by_the_environment_or_by_its_settings() {
+    use blinq_core::agent::Planner;
+    assert!(matches!(
+        Planner::from_spec(None).unwrap(),
+        Planner::Offline
+    ));
+    assert!(matches!(
+        Planner::from_spec(Some("offline")).unwrap(),
+        Planner::Offline
+    ));
+    let llm = Planner::from_spec(Some(
+        r#"{"url": "http://127.0.0.1:9/v1", "model": "m", "price_input": 2.5}"#,
+    ))
+    .unwrap();
+    let Planner::Llm(config) = llm else {
+        panic!("{llm:?}")
+    };
+    assert_eq!(
+        (config.url.as_str(), config.model.as_str()),
+        ("http://127.0.0.1:9/v1", "m")
+    );
+    assert_eq!(config.price.input_per_million, 2.5);
+    let e = Planner::from_spec(Some(r#"{"model": "m"}"#)).unwrap_err();
+    assert_eq!(e.kind(), blinq_core::ErrorKind::Argument, "{e}");
+    assert!(e.to_string().contains("url"), "{e}");
 }

@@ -295,3 +295,34 @@ fn table_json_rebuilds_a_frame_in_column_order() {
     assert_eq!(frame.height(), 5);
     assert_eq!(blinq_core::dataset::table_json(&frame), table);
 }
+
+#[test]
+fn option_names_parse_and_unknown_ones_list_what_works() {
+    use blinq_core::ErrorKind;
+    use blinq_core::agent::Mode;
+    use blinq_core::plot::{PlotFormat, PlotKind};
+    assert_eq!("CSV".parse::<Format>().unwrap(), Format::Csv);
+    assert_eq!("jsonl".parse::<Format>().unwrap(), Format::Ndjson);
+    let e = "xls".parse::<Format>().unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Argument);
+    assert!(e.to_string().contains("xlsx"), "{e}");
+    assert_eq!(
+        "ipc-stream".parse::<ExportFormat>().unwrap(),
+        ExportFormat::IpcStream
+    );
+    assert_eq!("arrow".parse::<ExportFormat>().unwrap(), ExportFormat::Ipc);
+    for format in [
+        ExportFormat::Json,
+        ExportFormat::Csv,
+        ExportFormat::Parquet,
+        ExportFormat::Ipc,
+        ExportFormat::IpcStream,
+    ] {
+        assert_eq!(format.to_string().parse::<ExportFormat>().unwrap(), format);
+    }
+    assert_eq!("svg".parse::<PlotFormat>().unwrap(), PlotFormat::Svg);
+    assert_eq!("llm".parse::<Mode>().unwrap(), Mode::Llm);
+    let e = "bars".parse::<PlotKind>().unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Argument);
+    assert!(e.to_string().contains("did you mean `bar`"), "{e}");
+}

@@ -310,8 +310,9 @@ fn bad_specs_get_clear_errors() {
         text.contains("histogram") && text.contains("limit"),
         "95 distinct masses are too many bars: {text}"
     );
+    // A malformed spec is a plot error wherever it comes from (CLI, server, bindings).
     let err = PlotSpec::from_json(r#"{"kind":"bar","x":"species","colour":"sex"}"#).unwrap_err();
-    assert_eq!(err.code(), "parse");
+    assert_eq!(err.code(), "plot");
     assert!(err.to_string().contains("colour"));
     // A column with no values at all.
     let empty = Dataset::new(

@@ -2,10 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dataset::Dataset;
 use crate::dataset::TableJson;
-use crate::plot::{PlotFormat, PlotSpec, Rendered};
+use crate::error::{BlinqError, Result};
+use crate::plot::{PlotFormat, PlotSpec, Rendered, render};
 
 use super::plan::Plan;
+use crate::names::named_enum;
 
 /// Tokens spent by the language model (zero offline).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,22 +27,25 @@ impl Usage {
     }
 }
 
-/// Which planner produced the answer.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Mode {
-    /// The deterministic, built-in planner.
-    #[default]
-    Offline,
-    /// An OpenAI-compatible language model.
-    Llm,
+named_enum! {
+    /// Which planner produced the answer.
+    #[derive(Default)]
+    Mode, "planner mode" {
+        /// The deterministic, built-in planner.
+        #[default]
+        Offline = "offline",
+        /// An OpenAI-compatible language model.
+        Llm = "llm",
+    }
 }
 
 /// A chart produced by the agent: the spec as drawn and, once stored, where it lives.
 ///
 /// The image bytes are not serialised: the CLI writes them to a file and reports `path`,
-/// the server stores them and reports a URL in `path`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// the server stores them and reports a URL in `path`. The chart keeps the data it was drawn
+/// from (the SQL result), so [`PlotOutput::render`] can draw it in another format without
+/// running the query again.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PlotOutput {
     /// The spec as drawn (defaults filled in).
     pub spec: PlotSpec,
@@ -48,6 +54,15 @@ pub struct PlotOutput {
     pub path: Option<String>,
     #[serde(skip)]
     bytes: Vec<u8>,
+    #[serde(skip)]
+    data: Option<Dataset>,
+}
+
+impl PartialEq for PlotOutput {
+    /// Charts are equal when their spec, path and image are (the data is not compared).
+    fn eq(&self, other: &Self) -> bool {
+        self.spec == other.spec && self.path == other.path && self.bytes == other.bytes
+    }
 }
 
 impl PlotOutput {
@@ -57,6 +72,17 @@ impl PlotOutput {
             spec,
             path: None,
             bytes,
+            data: None,
+        }
+    }
+
+    /// A chart drawn from `data`, which it keeps for [`PlotOutput::render`].
+    pub fn drawn_from(rendered: Rendered, data: Dataset) -> Self {
+        PlotOutput {
+            spec: rendered.spec,
+            path: None,
+            bytes: rendered.bytes,
+            data: Some(data),
         }
     }
 
@@ -73,6 +99,22 @@ impl PlotOutput {
     /// The image format.
     pub fn format(&self) -> PlotFormat {
         self.spec.format
+    }
+
+    /// The chart in `format`: its own bytes when it is already in that format, else drawn
+    /// again from the data it was drawn from. A chart that came through JSON has neither:
+    /// that is a [`BlinqError::Plot`].
+    pub fn render(&self, format: PlotFormat) -> Result<Rendered> {
+        if format == self.format() && !self.bytes.is_empty() {
+            return Ok(self.to_rendered());
+        }
+        let data = self.data.as_ref().ok_or_else(|| {
+            BlinqError::Plot(format!(
+                "this chart was received as {} without its data, so it cannot be drawn as {format}",
+                self.format()
+            ))
+        })?;
+        render(data, &self.spec.clone().format(format))
     }
 
     /// The chart as a [`Rendered`] (a copy of the bytes; mark counts are not kept with an
@@ -116,4 +158,15 @@ pub struct Answer {
     /// The plan that was run; pass it back with a follow-up question.
     #[serde(default)]
     pub plan: Option<Plan>,
+}
+
+impl Answer {
+    /// The answer's chart in `format` (PNG or SVG), without running the query again; a
+    /// [`BlinqError::Plot`] when the answer has no chart.
+    pub fn render_plot(&self, format: PlotFormat) -> Result<Rendered> {
+        self.plot
+            .as_ref()
+            .ok_or_else(|| BlinqError::Plot("this answer has no chart".into()))?
+            .render(format)
+    }
 }

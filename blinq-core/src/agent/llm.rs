@@ -88,6 +88,43 @@ impl LlmConfig {
         }
     }
 
+    /// From a JSON object `{"url", "model", "api_key"?, "price_input"?, "price_output"?,
+    /// "timeout_secs"?}` (prices in USD per million tokens), as the bindings pass it.
+    pub fn from_json(text: &str) -> Result<Self> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Spec {
+            url: String,
+            model: String,
+            #[serde(default)]
+            api_key: Option<String>,
+            #[serde(default)]
+            price_input: Option<f64>,
+            #[serde(default)]
+            price_output: Option<f64>,
+            #[serde(default)]
+            timeout_secs: Option<u64>,
+        }
+        let spec: Spec = serde_json::from_str(text).map_err(|e| {
+            BlinqError::Argument(format!(
+                "the language model settings are not valid ({e}); give url and model, and \
+                 optionally api_key, price_input, price_output and timeout_secs"
+            ))
+        })?;
+        let mut config = LlmConfig::new(spec.url, spec.model);
+        config.api_key = spec.api_key.filter(|k| !k.is_empty());
+        if let Some(p) = spec.price_input {
+            config.price.input_per_million = p;
+        }
+        if let Some(p) = spec.price_output {
+            config.price.output_per_million = p;
+        }
+        if let Some(secs) = spec.timeout_secs {
+            config.timeout = Duration::from_secs(secs.max(1));
+        }
+        Ok(config)
+    }
+
     /// From `BLINQ_LLM_URL`, `BLINQ_LLM_MODEL`, `BLINQ_LLM_API_KEY` and optionally
     /// `BLINQ_LLM_PRICE_INPUT` / `BLINQ_LLM_PRICE_OUTPUT` (USD per million tokens);
     /// `None` when no URL is set.

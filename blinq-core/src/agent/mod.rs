@@ -45,6 +45,35 @@ pub enum Planner {
     Llm(llm::LlmConfig),
 }
 
+impl Planner {
+    /// The planner a binding or tool names: `None` or `"offline"` for the built-in one,
+    /// `"env"` for a language model configured by `BLINQ_LLM_*` variables, or the JSON of
+    /// [`llm::LlmConfig::from_json`].
+    pub fn from_spec(spec: Option<&str>) -> Result<Planner> {
+        let spec = spec.map(str::trim).unwrap_or("offline");
+        if spec.is_empty() || spec == "offline" {
+            return Ok(Planner::Offline);
+        }
+        #[cfg(feature = "llm")]
+        {
+            if spec == "env" {
+                return llm::LlmConfig::from_env().map(Planner::Llm).ok_or_else(|| {
+                    BlinqError::Argument(
+                        "the language model was asked for from the environment, but \
+                         BLINQ_LLM_URL is not set"
+                            .into(),
+                    )
+                });
+            }
+            llm::LlmConfig::from_json(spec).map(Planner::Llm)
+        }
+        #[cfg(not(feature = "llm"))]
+        Err(BlinqError::Argument(
+            "this build has no language-model planner (the `llm` feature is off)".into(),
+        ))
+    }
+}
+
 /// Options of [`ask`].
 #[derive(Debug, Clone)]
 pub struct AskOptions {
@@ -191,7 +220,7 @@ fn run(dataset: &Dataset, plan: Plan, options: &AskOptions, mode: Mode) -> Resul
             spec.width = options.size.0;
             spec.height = options.size.1;
             let rendered = render(&data, &spec)?;
-            (None, Some(PlotOutput::new(rendered.spec, rendered.bytes)))
+            (None, Some(PlotOutput::drawn_from(rendered, data)))
         }
     };
     let response = match (&plan.intent, &plan.explanation) {

@@ -36,6 +36,13 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Read a plan from JSON (an earlier answer's `plan`, sent back with a follow-up); a
+    /// malformed one is a [`BlinqError::Plan`].
+    pub fn from_json(text: &str) -> Result<Self> {
+        serde_json::from_str(text)
+            .map_err(|e| BlinqError::Plan(format!("the previous plan is not valid: {e}")))
+    }
+
     /// Check the plan against the dataset without running it: the SQL must pass the sandbox
     /// and plan against the schema, and the plot's columns must exist in the SQL result.
     pub fn validate(&self, session: &Session) -> Result<()> {

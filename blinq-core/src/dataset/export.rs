@@ -26,6 +26,48 @@ pub enum ExportFormat {
     IpcStream,
 }
 
+impl ExportFormat {
+    /// The lowercase name: `json`, `csv`, `parquet`, `ipc` or `ipc_stream`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "json",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Parquet => "parquet",
+            ExportFormat::Ipc => "ipc",
+            ExportFormat::IpcStream => "ipc_stream",
+        }
+    }
+}
+
+impl std::fmt::Display for ExportFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for ExportFormat {
+    type Err = BlinqError;
+
+    /// `json`, `csv`, `parquet`, `ipc` (also `arrow`, `feather`) or `ipc_stream` (also
+    /// `ipc-stream`, `arrow_stream`), any case.
+    fn from_str(text: &str) -> Result<Self> {
+        crate::names::parse_name(
+            "export format",
+            &text.replace('-', "_"),
+            &[
+                ("json", ExportFormat::Json),
+                ("csv", ExportFormat::Csv),
+                ("parquet", ExportFormat::Parquet),
+                ("ipc", ExportFormat::Ipc),
+                ("arrow", ExportFormat::Ipc),
+                ("feather", ExportFormat::Ipc),
+                ("ipc_stream", ExportFormat::IpcStream),
+                ("arrow_stream", ExportFormat::IpcStream),
+            ],
+        )
+    }
+}
+
 /// Write `df` to `writer` in `format`.
 pub fn export(df: &DataFrame, format: ExportFormat, mut writer: impl Write) -> Result<()> {
     let mut df = df.clone();

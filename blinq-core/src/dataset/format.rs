@@ -101,6 +101,21 @@ impl std::fmt::Display for Format {
     }
 }
 
+impl std::str::FromStr for Format {
+    type Err = crate::BlinqError;
+
+    /// [`Format::from_name`], with an error listing the formats.
+    fn from_str(text: &str) -> crate::Result<Self> {
+        Format::from_name(text).ok_or_else(|| {
+            let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+            crate::BlinqError::Argument(format!(
+                "unknown format `{text}`; use one of: {}",
+                names.join(", ")
+            ))
+        })
+    }
+}
+
 /// The bytes without a leading UTF-8 byte-order mark.
 pub(crate) fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)

@@ -6,12 +6,10 @@
 //! (a bar per species, its height the row count). Unknown fields are rejected so typos are
 //! caught instead of silently ignored.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 
 use crate::error::{BlinqError, Result};
+use crate::names::named_enum;
 
 /// Default canvas width in pixels.
 pub const DEFAULT_WIDTH: u32 = 800;
@@ -134,9 +132,16 @@ impl PlotSpec {
         }
     }
 
-    /// Parse a spec from JSON, with a [`BlinqError::Parse`] naming the bad field.
+    /// Parse a spec from JSON, with a [`BlinqError::Plot`] naming the bad field. Every
+    /// caller (CLI, server, bindings, the language-model planner) reads specs through this.
     pub fn from_json(text: &str) -> Result<Self> {
-        serde_json::from_str(text).map_err(|e| BlinqError::parse("plot spec", e))
+        serde_json::from_str(text).map_err(|e| BlinqError::Plot(format!("invalid plot spec: {e}")))
+    }
+
+    /// [`PlotSpec::from_json`] for a JSON value already parsed.
+    pub fn from_value(value: serde_json::Value) -> Result<Self> {
+        serde_json::from_value(value)
+            .map_err(|e| BlinqError::Plot(format!("invalid plot spec: {e}")))
     }
 
     /// The spec as pretty JSON.
@@ -186,60 +191,6 @@ impl PlotSpec {
         self.title = Some(title.into());
         self
     }
-}
-
-/// Parse a lowercase name against a fixed list, with an error listing what works.
-fn parse_name<T: Copy>(what: &str, text: &str, options: &[(&str, T)]) -> Result<T> {
-    let wanted = text.trim().to_ascii_lowercase();
-    options
-        .iter()
-        .find(|(name, _)| *name == wanted)
-        .map(|(_, v)| *v)
-        .ok_or_else(|| {
-            let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
-            BlinqError::Plot(format!(
-                "unknown {what} `{text}`{}; use one of: {}",
-                crate::names::did_you_mean(text, &names),
-                names.join(", ")
-            ))
-        })
-}
-
-macro_rules! named_enum {
-    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "lowercase")]
-        pub enum $name {
-            $($(#[$vmeta])* $variant),+
-        }
-
-        impl $name {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The lowercase name used in JSON and on the command line.
-            pub fn as_str(&self) -> &'static str {
-                match self {
-                    $($name::$variant => $text),+
-                }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = BlinqError;
-
-            fn from_str(s: &str) -> Result<Self> {
-                parse_name($what, s, &[$(($text, $name::$variant)),+])
-            }
-        }
-    };
 }
 
 named_enum! {

@@ -12,22 +12,15 @@ use crate::dataset::{Dataset, TableJson, table_json};
 use crate::error::{BlinqError, Result, polars_message};
 use crate::names::did_you_mean;
 
-/// Caps applied to every query.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Caps applied to every query of a [`Session`]. By default there are none: a query returns
+/// every row and runs to the end, as in polars and DuckDB. Servers and explicit arguments
+/// set caps; a result cut by `max_rows` is marked [`QueryResult::truncated`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SqlLimits {
     /// The most rows returned; more are cut off and the result marked `truncated`.
     pub max_rows: Option<usize>,
-    /// The longest a query may run before it is cancelled.
+    /// The longest a query may run before it is cancelled ([`BlinqError::Timeout`]).
     pub timeout: Option<Duration>,
-}
-
-impl Default for SqlLimits {
-    fn default() -> Self {
-        SqlLimits {
-            max_rows: Some(10_000),
-            timeout: Some(Duration::from_secs(30)),
-        }
-    }
 }
 
 /// The result of a query.
@@ -153,7 +146,7 @@ impl Session {
             Ok(result) => result.map_err(|e| self.query_error(&e)),
             Err(_) => {
                 running.cancel();
-                Err(BlinqError::Limit(format!(
+                Err(BlinqError::Timeout(format!(
                     "the query ran longer than the time limit of {:.1} s and was cancelled",
                     timeout.as_secs_f64()
                 )))
