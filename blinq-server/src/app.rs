@@ -144,7 +144,8 @@ impl App {
                 StatusCode::REQUEST_TIMEOUT,
                 config.request_timeout(),
             ))
-            .layer(CompressionLayer::new().gzip(true));
+            .layer(CompressionLayer::new().gzip(true))
+            .layer(axum::middleware::from_fn(crate::request_id::assign));
         if !config.cors_origins.is_empty() {
             let origins = if config.cors_origins.iter().any(|o| o == "*") {
                 AllowOrigin::any()

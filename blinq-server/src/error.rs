@@ -1,15 +1,19 @@
 //! The one error type of the server, and how each error becomes an HTTP response.
 //!
 //! Every error answers `{"error": {"code": "...", "message": "..."}}`. Errors from
-//! blinq-core keep their [`BlinqError::code`]; their statuses are:
+//! blinq-core keep their [`BlinqError::code`]; their statuses, by [`ErrorKind`]:
 //!
 //! | core code | status |
 //! | --- | --- |
-//! | `parse`, `schema`, `query`, `plot`, `plan` | 400 Bad Request |
+//! | `parse`, `schema`, `query`, `plot`, `plan`, `argument` | 400 Bad Request |
 //! | `sandbox` | 403 Forbidden: the query was understood and refused, retrying won't help |
-//! | `limit` | 413 Payload Too Large (408 Request Timeout for a query over its time limit) |
+//! | `limit` | 413 Payload Too Large |
+//! | `timeout` | 408 Request Timeout |
 //! | `llm` | 502 Bad Gateway |
-//! | `io` | 500 Internal Server Error |
+//! | `io`, `not_found` | 500 Internal Server Error, as `internal` |
+//!
+//! A 500 says only "internal error" and a request id (also in the `x-request-id` header);
+//! the details, which can name files, go to the log under that id.
 //!
 //! The server's own limits answer `timeout` (408: the work ran past `--query-timeout-secs`
 //! and its worker was stopped), `limit` (413: over `--query-memory-mb`, `--max-result-mb`
@@ -20,7 +24,9 @@
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use blinq_core::BlinqError;
+use blinq_core::{BlinqError, ErrorKind};
+
+use crate::request_id;
 
 use crate::api::{ErrorBody, ErrorDetail};
 
@@ -72,7 +78,7 @@ impl ApiError {
     /// The HTTP status of this error.
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::Core(e) => core_status(e),
+            ApiError::Core(e) => core_status(e.kind()),
             ApiError::QueryTimeout(_) => StatusCode::REQUEST_TIMEOUT,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
@@ -90,7 +96,10 @@ impl ApiError {
     /// The stable machine-readable code of this error.
     pub fn code(&self) -> &'static str {
         match self {
-            ApiError::Core(e) => e.code(),
+            ApiError::Core(e) => match e.kind() {
+                ErrorKind::Io | ErrorKind::NotFound => "internal",
+                kind => kind.code(),
+            },
             ApiError::QueryTimeout(_) => "timeout",
             ApiError::Unauthorized(_) => "unauthorized",
             ApiError::NotFound(_) => "not_found",
@@ -104,11 +113,23 @@ impl ApiError {
         }
     }
 
-    /// A query error: a core time limit becomes [`ApiError::QueryTimeout`].
-    pub fn from_query(err: BlinqError) -> Self {
-        match err {
-            BlinqError::Limit(message) => ApiError::QueryTimeout(message),
-            other => ApiError::Core(other),
+    /// Whether the message is for the log only: the client gets a generic one with the
+    /// request id (internal errors can name files and other details of the server).
+    pub fn hides_details(&self) -> bool {
+        match self {
+            ApiError::Core(e) => matches!(e.kind(), ErrorKind::Io | ErrorKind::NotFound),
+            ApiError::Catalog(_)
+            | ApiError::Storage(_)
+            | ApiError::Internal(_)
+            | ApiError::Config(_) => true,
+            ApiError::QueryTimeout(_)
+            | ApiError::Unauthorized(_)
+            | ApiError::NotFound(_)
+            | ApiError::BadRequest(_)
+            | ApiError::TooLarge(_)
+            | ApiError::Unavailable(_)
+            | ApiError::Busy(_)
+            | ApiError::TooManyRequests(_) => false,
         }
     }
 
@@ -127,13 +148,20 @@ impl ApiError {
     }
 }
 
-fn core_status(err: &BlinqError) -> StatusCode {
-    match err.code() {
-        "sandbox" => StatusCode::FORBIDDEN,
-        "limit" => StatusCode::PAYLOAD_TOO_LARGE,
-        "llm" => StatusCode::BAD_GATEWAY,
-        "io" => StatusCode::INTERNAL_SERVER_ERROR,
-        _ => StatusCode::BAD_REQUEST,
+/// The status of each kind of core error (every kind listed: a new one must be mapped).
+fn core_status(kind: ErrorKind) -> StatusCode {
+    match kind {
+        ErrorKind::Parse
+        | ErrorKind::Schema
+        | ErrorKind::Query
+        | ErrorKind::Plot
+        | ErrorKind::Plan
+        | ErrorKind::Argument => StatusCode::BAD_REQUEST,
+        ErrorKind::Sandbox => StatusCode::FORBIDDEN,
+        ErrorKind::Limit => StatusCode::PAYLOAD_TOO_LARGE,
+        ErrorKind::Timeout => StatusCode::REQUEST_TIMEOUT,
+        ErrorKind::Llm => StatusCode::BAD_GATEWAY,
+        ErrorKind::Io | ErrorKind::NotFound => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
@@ -146,13 +174,20 @@ impl From<tokio::task::JoinError> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = self.status();
-        if status.is_server_error() {
-            tracing::error!(error = %self, "request failed");
-        }
+        let message = if self.hides_details() {
+            let id = request_id::current();
+            tracing::error!(request_id = %id, error = %self, "request failed");
+            format!("internal error; the server's log has the details under request id {id}")
+        } else {
+            if status.is_server_error() {
+                tracing::warn!(error = %self, "request failed");
+            }
+            self.to_string()
+        };
         let body = ErrorBody {
             error: ErrorDetail {
                 code: self.code().to_string(),
-                message: self.to_string(),
+                message,
             },
         };
         let mut response = (status, Json(body)).into_response();

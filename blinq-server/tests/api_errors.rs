@@ -204,3 +204,63 @@ async fn a_query_over_its_time_limit_is_408() {
     assert_eq!(status, 200);
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_internal_error_names_a_request_id_and_keeps_its_details_in_the_log() {
+    use common::process::{Options, Process};
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut server = Process::start(&data, tmp.path(), Options::default());
+    let token = server.token("alice");
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(b"a,b\n1,2\n".to_vec()).file_name("t.csv"),
+    );
+    let uploaded: Value = server
+        .client
+        .post(server.url("/api/data/upload"))
+        .bearer_auth(&token)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = uploaded["id"].as_str().unwrap();
+    // The dataset's file disappears behind the server's back (a broken disk, a person).
+    std::fs::remove_file(data.join(format!("datasets/{id}.parquet"))).unwrap();
+    // A fresh worker has nothing cached: restart so the file must be read.
+    server.stop();
+    let server = Process::start(&data, tmp.path(), Options::default());
+    let response = server
+        .client
+        .post(server.url("/api/data/query"))
+        .bearer_auth(&token)
+        .header("x-request-id", "report-42")
+        .json(&json!({"dataset": id, "sql": "select * from data"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 500);
+    assert_eq!(response.headers()["x-request-id"], "report-42");
+    let body: Value = response.json().await.unwrap();
+    assert_error(500, &body, 500, "internal", "request id report-42");
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(!message.contains("parquet") && !message.contains(&*data.to_string_lossy()));
+    // The log has the details under that id.
+    let log = server.log_text();
+    let line = log
+        .lines()
+        .find(|l| l.contains("report-42"))
+        .unwrap_or_else(|| panic!("no log line for the request: {log}"));
+    assert!(line.contains(&format!("{id}.parquet")), "{line}");
+    // Every response carries an id, generated when the client sent none.
+    let health = server
+        .client
+        .get(server.url("/health"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.headers()["x-request-id"].len(), 32);
+}

@@ -4,7 +4,6 @@ use axum::Json;
 use axum::extract::{Path as UrlPath, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use blinq_core::BlinqError;
 use blinq_core::plot::PlotSpec;
 
 use crate::api::{ErrorBody, PlotInfo, PlotList, PlotRequest};
@@ -36,8 +35,7 @@ pub async fn create(
     Owner(owner): Owner,
     Json(request): Json<PlotRequest>,
 ) -> ApiResult<(StatusCode, Json<PlotInfo>)> {
-    let spec: PlotSpec = serde_json::from_value(request.spec)
-        .map_err(|e| ApiError::Core(BlinqError::Plot(format!("invalid spec: {e}"))))?;
+    let spec = PlotSpec::from_value(request.spec)?;
     let store = state.store.clone();
     let dataset = blocking({
         let (owner, id) = (owner.clone(), request.dataset.clone());

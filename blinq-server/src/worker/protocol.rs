@@ -159,8 +159,12 @@ pub enum WireError {
     Plot(String),
     /// [`BlinqError::Plan`].
     Plan(String),
-    /// [`BlinqError::Limit`]: a size limit (never a time limit: the server enforces those).
+    /// [`BlinqError::Limit`].
     Limit(String),
+    /// [`BlinqError::Timeout`].
+    Timeout(String),
+    /// [`BlinqError::Argument`].
+    Argument(String),
     /// [`BlinqError::Llm`].
     Llm(String),
     /// Anything else (I/O on the worker's side, a panic): logged, answered as a 500.
@@ -183,6 +187,8 @@ impl From<BlinqError> for WireError {
             BlinqError::Plot(m) => WireError::Plot(m),
             BlinqError::Plan(m) => WireError::Plan(m),
             BlinqError::Limit(m) => WireError::Limit(m),
+            BlinqError::Timeout(m) => WireError::Timeout(m),
+            BlinqError::Argument(m) => WireError::Argument(m),
             BlinqError::Llm(m) => WireError::Llm(m),
             other => WireError::Internal(other.to_string()),
         }
@@ -205,6 +211,8 @@ impl From<WireError> for ApiError {
             WireError::Plot(m) => BlinqError::Plot(m),
             WireError::Plan(m) => BlinqError::Plan(m),
             WireError::Limit(m) => BlinqError::Limit(m),
+            WireError::Timeout(m) => BlinqError::Timeout(m),
+            WireError::Argument(m) => BlinqError::Argument(m),
             WireError::Llm(m) => BlinqError::Llm(m),
             WireError::Internal(m) => return ApiError::Internal(m),
         };
