@@ -5,6 +5,7 @@ mod export;
 mod format;
 mod html;
 mod load;
+mod read_options;
 mod temporal;
 mod xlsx;
 
@@ -18,6 +19,7 @@ pub use export::{ExportFormat, export, table_json};
 pub use format::Format;
 pub use html::frame_html;
 pub use load::{DEFAULT_NULL_VALUES, Limits, LoadOptions};
+pub use read_options::{READ_OPTIONS, parse_delimiter};
 
 use crate::error::{BlinqError, Result};
 use crate::names::did_you_mean;
