@@ -1,21 +1,22 @@
-//! `blinq.Dataset` and the functions that make one.
+//! `PyDataset` (wrapped by `blinq.Dataset`) and the functions that make one.
 
 use std::path::PathBuf;
 
+use blinq_core::agent::{AskOptions, Plan, Planner, ask};
 use blinq_core::analysis::{Pipeline, Step};
 use blinq_core::plot::{PlotSpec, render};
-use blinq_core::sql::Session;
-use blinq_core::{BlinqError, Dataset, Format, LoadOptions};
-use pyo3::exceptions::PyValueError;
+use blinq_core::sql::{Session, SqlLimits};
+use blinq_core::{Dataset, LoadOptions};
 use pyo3::prelude::*;
 
+use crate::answer::PyAnswer;
 use crate::arrow::frame_from_arrow;
-use crate::error::detached;
+use crate::error::{detached, parse_option};
 use crate::plot::PyPlot;
 use crate::table::PyTable;
 
-/// A named table loaded into memory. Cheap to copy; queries never change it.
-#[pyclass(module = "blinq", name = "Dataset", frozen)]
+/// A named table in memory. Cheap to copy; queries never change it.
+#[pyclass(module = "blinq._blinq", frozen)]
 #[derive(Debug, Clone)]
 pub struct PyDataset {
     pub inner: Dataset,
@@ -45,128 +46,104 @@ impl PyDataset {
         (self.inner.row_count(), self.inner.column_count())
     }
 
-    /// The first `n` rows.
-    #[pyo3(signature = (n = 5))]
-    fn head(&self, n: usize) -> PyTable {
-        PyTable::new(self.inner.frame().head(Some(n)), false)
+    /// The same data under another name.
+    fn with_name(&self, name: String) -> PyDataset {
+        PyDataset {
+            inner: self.inner.clone().with_name(name),
+        }
     }
 
-    /// A summary of every column: count, nulls, unique, mean, std, min, quartiles, max, top.
+    /// The first `n` rows.
+    fn head(&self, n: usize) -> PyTable {
+        PyTable::new(self.inner.frame().head(Some(n)), None)
+    }
+
+    /// A summary of every column.
     fn describe(&self, py: Python<'_>) -> PyResult<PyTable> {
         let ds = self.inner.clone();
         let frame = detached(py, move || Pipeline::new(vec![Step::Describe]).run(&ds))?;
-        Ok(PyTable::new(frame, false))
+        Ok(PyTable::new(frame, None))
     }
 
-    /// Run sandboxed SQL; the table is `data` (and the dataset's name).
-    #[pyo3(signature = (query, *, max_rows = Some(100_000)))]
+    /// Run sandboxed SQL; every row unless `max_rows` is given.
+    #[pyo3(signature = (query, max_rows))]
     fn sql(&self, py: Python<'_>, query: String, max_rows: Option<usize>) -> PyResult<PyTable> {
-        let session = Session::with_dataset(self.inner.clone());
-        run_sql(py, session, query, max_rows)
+        run_sql(
+            py,
+            Session::with_dataset(self.inner.clone()),
+            query,
+            max_rows,
+        )
     }
 
-    /// Run an analysis pipeline given as JSON (see `blinq_core::analysis::Pipeline`).
-    fn _pipeline(&self, py: Python<'_>, pipeline_json: String) -> PyResult<PyTable> {
+    /// Run an analysis pipeline given as JSON.
+    fn pipeline(&self, py: Python<'_>, pipeline_json: String) -> PyResult<PyTable> {
         let ds = self.inner.clone();
         let frame = detached(py, move || Pipeline::from_json(&pipeline_json)?.run(&ds))?;
-        Ok(PyTable::new(frame, false))
+        Ok(PyTable::new(frame, None))
     }
 
-    /// Render a plot from a PlotSpec given as JSON.
-    fn _plot(&self, py: Python<'_>, spec_json: String) -> PyResult<PyPlot> {
+    /// Render a chart from a PlotSpec given as JSON.
+    fn plot(&self, py: Python<'_>, spec_json: String) -> PyResult<PyPlot> {
         let ds = self.inner.clone();
-        let rendered = detached(py, move || {
-            let spec: PlotSpec = serde_json::from_str(&spec_json)
-                .map_err(|e| BlinqError::Plot(format!("invalid plot spec: {e}")))?;
-            render(&ds, &spec)
-        })?;
-        Ok(PyPlot::with_source(rendered, self.inner.clone()))
+        let rendered = detached(py, move || render(&ds, &PlotSpec::from_json(&spec_json)?))?;
+        Ok(PyPlot::drawn(rendered, self.inner.clone()))
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "<blinq.Dataset {:?}: {} rows × {} columns>",
-            self.inner.name(),
-            self.inner.row_count(),
-            self.inner.column_count()
-        )
+    /// Answer a question; `llm` is a planner spec (`Planner::from_spec`), `previous` an
+    /// earlier answer's plan as JSON, `format` `png` or `svg`.
+    #[pyo3(signature = (question, llm, previous, format))]
+    fn ask(
+        &self,
+        py: Python<'_>,
+        question: String,
+        llm: Option<String>,
+        previous: Option<String>,
+        format: &str,
+    ) -> PyResult<PyAnswer> {
+        let ds = self.inner.clone();
+        let format = parse_option(format)?;
+        let answer = detached(py, move || {
+            let options = AskOptions {
+                planner: Planner::from_spec(llm.as_deref())?,
+                previous: previous.as_deref().map(Plan::from_json).transpose()?,
+                format,
+                ..AskOptions::default()
+            };
+            ask(&ds, &question, &options)
+        })?;
+        Ok(PyAnswer::new(answer))
     }
 }
 
-pub fn run_sql(
+/// Run `query` over `session`, cut at `max_rows` when given.
+fn run_sql(
     py: Python<'_>,
     session: Session,
     query: String,
     max_rows: Option<usize>,
 ) -> PyResult<PyTable> {
-    let limits = blinq_core::sql::SqlLimits {
+    let limits = SqlLimits {
         max_rows,
         ..session.limits()
     };
     let session = session.with_limits(limits);
     let result = detached(py, move || session.execute(&query))?;
-    Ok(PyTable::new(result.frame, result.truncated))
+    let cut_at = result.truncated.then_some(max_rows).flatten();
+    Ok(PyTable::new(result.frame, cut_at))
 }
 
-/// Load a file. `format` is one of csv, tsv, parquet, json, ndjson, ipc, xlsx (detected when
-/// omitted).
+/// Load a file with options given as JSON (`LoadOptions::from_json`).
 #[pyfunction]
-#[pyo3(signature = (path, *, format = None, name = None, delimiter = None, has_header = None,
-    null_values = None, infer_schema_rows = Some(10_000), parse_dates = true, sheet = None,
-    max_rows = None))]
-#[allow(clippy::too_many_arguments)]
-pub fn read(
-    py: Python<'_>,
-    path: PathBuf,
-    format: Option<String>,
-    name: Option<String>,
-    delimiter: Option<String>,
-    has_header: Option<bool>,
-    null_values: Option<Vec<String>>,
-    infer_schema_rows: Option<usize>,
-    parse_dates: bool,
-    sheet: Option<String>,
-    max_rows: Option<usize>,
-) -> PyResult<PyDataset> {
-    let format = match format {
-        None => None,
-        Some(f) => Some(Format::from_name(&f).ok_or_else(|| {
-            PyValueError::new_err(format!(
-                "unknown format {f:?}; use one of csv, tsv, parquet, json, ndjson, ipc, xlsx"
-            ))
-        })?),
-    };
-    let delimiter = match delimiter.as_deref() {
-        None => None,
-        Some(d) if d.len() == 1 => Some(d.as_bytes()[0]),
-        Some(d) => {
-            return Err(PyValueError::new_err(format!(
-                "delimiter must be one ASCII character, got {d:?}"
-            )));
-        }
-    };
-    let mut options = LoadOptions {
-        format,
-        delimiter,
-        has_header,
-        sheet,
-        null_values,
-        infer_schema_rows,
-        parse_dates,
-        ..LoadOptions::default()
-    };
-    options.limits.max_rows = max_rows;
-    let dataset = detached(py, move || Dataset::from_path_with(&path, &options))?;
-    let dataset = match name {
-        Some(n) => dataset.with_name(n),
-        None => dataset,
-    };
+pub fn read(py: Python<'_>, path: PathBuf, options_json: String) -> PyResult<PyDataset> {
+    let dataset = detached(py, move || {
+        Dataset::from_path_with(&path, &LoadOptions::from_json(&options_json)?)
+    })?;
     Ok(PyDataset { inner: dataset })
 }
 
 /// A dataset from any Arrow PyCapsule producer (polars/pandas DataFrame, pyarrow Table).
 #[pyfunction]
-#[pyo3(signature = (obj, *, name = "data".to_string()))]
 pub fn from_arrow(obj: &Bound<'_, PyAny>, name: String) -> PyResult<PyDataset> {
     let frame = frame_from_arrow(obj)?;
     Ok(PyDataset {
@@ -174,9 +151,9 @@ pub fn from_arrow(obj: &Bound<'_, PyAny>, name: String) -> PyResult<PyDataset> {
     })
 }
 
-/// Run SQL over several datasets, each reachable by its keyword name.
+/// Run SQL over several datasets, each reachable by its name.
 #[pyfunction]
-#[pyo3(signature = (query, datasets, *, max_rows = Some(100_000)))]
+#[pyo3(signature = (query, datasets, max_rows))]
 pub fn sql(
     py: Python<'_>,
     query: String,

@@ -1,96 +1,67 @@
-//! The Python exception hierarchy and the one place core errors become Python exceptions.
+//! The one place core errors become Python exceptions.
+//!
+//! The hierarchy lives in Python (`blinq/exceptions.py`, where classes can also derive from
+//! `ValueError`, `OSError`, `FileNotFoundError`, `TimeoutError`); each [`ErrorKind`] names
+//! one class, matched without a wildcard so a new kind fails to compile until it is mapped.
 
-use blinq_core::BlinqError as CoreError;
-use pyo3::create_exception;
-use pyo3::exceptions::PyException;
+use blinq_core::{BlinqError, ErrorKind};
 use pyo3::prelude::*;
 
-create_exception!(
-    blinq,
-    BlinqError,
-    PyException,
-    "Base class of every error Blinq raises."
-);
-create_exception!(
-    blinq,
-    ParseError,
-    BlinqError,
-    "A file or buffer could not be parsed."
-);
-create_exception!(
-    blinq,
-    SchemaError,
-    BlinqError,
-    "An unknown column or a column of the wrong type."
-);
-create_exception!(
-    blinq,
-    QueryError,
-    BlinqError,
-    "A query failed to plan or run."
-);
-create_exception!(
-    blinq,
-    SandboxError,
-    BlinqError,
-    "The SQL sandbox refused a query."
-);
-create_exception!(
-    blinq,
-    PlotError,
-    BlinqError,
-    "A plot spec could not be rendered."
-);
-create_exception!(
-    blinq,
-    PlanError,
-    BlinqError,
-    "An analysis plan or pipeline is invalid."
-);
-create_exception!(
-    blinq,
-    LimitError,
-    BlinqError,
-    "A size, row or time limit was exceeded."
-);
-create_exception!(
-    blinq,
-    BlinqIOError,
-    BlinqError,
-    "A file could not be read or written."
-);
-create_exception!(
-    blinq,
-    LlmError,
-    BlinqError,
-    "The language-model planner failed."
-);
+/// The Python class of each kind of core error.
+pub fn class_name(kind: ErrorKind) -> &'static str {
+    match kind {
+        ErrorKind::Parse => "ParseError",
+        ErrorKind::Schema => "SchemaError",
+        ErrorKind::Query => "QueryError",
+        ErrorKind::Sandbox => "SandboxError",
+        ErrorKind::Plot => "PlotError",
+        ErrorKind::Plan => "PlanError",
+        ErrorKind::Limit => "LimitError",
+        ErrorKind::Timeout => "BlinqTimeoutError",
+        ErrorKind::NotFound => "BlinqFileNotFoundError",
+        ErrorKind::Io => "BlinqIOError",
+        ErrorKind::Llm => "LlmError",
+        ErrorKind::Argument => "ArgumentError",
+    }
+}
 
 /// A core error on its way to Python (a local type, so `From` may be implemented).
 #[derive(Debug)]
-pub struct PyBlinqError(pub CoreError);
+pub struct PyBlinqError(pub BlinqError);
 
-impl From<CoreError> for PyBlinqError {
-    fn from(e: CoreError) -> Self {
+impl From<BlinqError> for PyBlinqError {
+    fn from(e: BlinqError) -> Self {
         PyBlinqError(e)
     }
 }
 
 impl From<PyBlinqError> for PyErr {
     fn from(PyBlinqError(e): PyBlinqError) -> PyErr {
-        let message = e.to_string();
-        match e.code() {
-            "parse" => ParseError::new_err(message),
-            "schema" => SchemaError::new_err(message),
-            "query" => QueryError::new_err(message),
-            "sandbox" => SandboxError::new_err(message),
-            "plot" => PlotError::new_err(message),
-            "plan" => PlanError::new_err(message),
-            "limit" => LimitError::new_err(message),
-            "io" => BlinqIOError::new_err(message),
-            "llm" => LlmError::new_err(message),
-            _ => BlinqError::new_err(message),
-        }
+        Python::attach(|py| to_py(py, &e))
+    }
+}
+
+/// The exception for `err`: its class from `blinq.exceptions`, with the message (and, for
+/// file errors, `errno`, `strerror` and `filename` as `OSError` has them).
+fn to_py(py: Python<'_>, err: &BlinqError) -> PyErr {
+    let class = match py
+        .import("blinq.exceptions")
+        .and_then(|m| m.getattr(class_name(err.kind())))
+    {
+        Ok(class) => class,
+        Err(e) => return e,
+    };
+    let instance = match err {
+        BlinqError::Io { path, source } => class.call1((
+            source.raw_os_error().unwrap_or(0),
+            source.to_string(),
+            path.display().to_string(),
+        )),
+        other => class.call1((other.to_string(),)),
+    };
+    match instance {
+        Ok(instance) => PyErr::from_value(instance),
+        Err(e) => e,
     }
 }
 
@@ -103,18 +74,10 @@ where
     py.detach(work).map_err(|e| PyBlinqError(e).into())
 }
 
-/// Register the exception classes on the module.
-pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    let py = m.py();
-    m.add("BlinqError", py.get_type::<BlinqError>())?;
-    m.add("ParseError", py.get_type::<ParseError>())?;
-    m.add("SchemaError", py.get_type::<SchemaError>())?;
-    m.add("QueryError", py.get_type::<QueryError>())?;
-    m.add("SandboxError", py.get_type::<SandboxError>())?;
-    m.add("PlotError", py.get_type::<PlotError>())?;
-    m.add("PlanError", py.get_type::<PlanError>())?;
-    m.add("LimitError", py.get_type::<LimitError>())?;
-    m.add("BlinqIOError", py.get_type::<BlinqIOError>())?;
-    m.add("LlmError", py.get_type::<LlmError>())?;
-    Ok(())
+/// Parse an option name (`"csv"`, `"svg"`...) with core's `FromStr`, as a Blinq error.
+pub fn parse_option<T>(text: &str) -> PyResult<T>
+where
+    T: std::str::FromStr<Err = BlinqError>,
+{
+    text.parse().map_err(|e| PyBlinqError(e).into())
 }

@@ -1,7 +1,11 @@
 //! Python bindings for Blinq: type conversion and calls into blinq-core, nothing more.
 //!
-//! Every call that does real work releases the GIL and maps errors through
-//! [`error::detached`]; errors surface as the `blinq.BlinqError` hierarchy.
+//! The native module `blinq._blinq` holds `PyDataset`, `PyTable`, `PyPlot` and `PyAnswer`;
+//! the public classes (`blinq.Dataset`, ...) are Python wrappers over them, as py-polars
+//! wraps `PyDataFrame`. Options arrive as the JSON that core reads (`LoadOptions::from_json`,
+//! `PlotSpec::from_json`, `Plan::from_json`, `Planner::from_spec`), so every decision is
+//! core's. Every call that does real work releases the GIL and maps errors through
+//! [`error::detached`] into the hierarchy of `blinq/exceptions.py`.
 
 mod answer;
 mod arrow;
@@ -19,11 +23,9 @@ fn _blinq(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<table::PyTable>()?;
     m.add_class::<plot::PyPlot>()?;
     m.add_class::<answer::PyAnswer>()?;
-    m.add_function(wrap_pyfunction!(answer::ask_dataset, m)?)?;
     m.add_function(wrap_pyfunction!(dataset::read, m)?)?;
     m.add_function(wrap_pyfunction!(dataset::from_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(dataset::sql, m)?)?;
-    error::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

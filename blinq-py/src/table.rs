@@ -1,25 +1,27 @@
-//! `blinq.Table`: a query result that exports to Arrow without copying.
+//! `PyTable` (wrapped by `blinq.Table`): a query result that exports to Arrow without
+//! copying.
 
-use blinq_core::dataset::{ExportFormat, export, frame_html, table_json};
+use blinq_core::dataset::{ExportFormat, dtype_name, export, frame_html, table_json};
 use blinq_core::polars::prelude::DataFrame;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyCapsule};
 
 use crate::arrow::stream_capsule;
-use crate::error::detached;
+use crate::error::{detached, parse_option};
 
-/// A table of results. Convert with `to_polars()`, `to_pandas()` or `to_arrow()`, or hand it
-/// to anything that reads the Arrow PyCapsule interface.
-#[pyclass(module = "blinq", name = "Table", frozen)]
+/// A table of results.
+#[pyclass(module = "blinq._blinq", frozen)]
 #[derive(Debug)]
 pub struct PyTable {
-    pub frame: DataFrame,
-    pub truncated: bool,
+    frame: DataFrame,
+    /// The row cap that cut this result, when one did.
+    cut_at: Option<usize>,
 }
 
 impl PyTable {
-    pub fn new(frame: DataFrame, truncated: bool) -> Self {
-        PyTable { frame, truncated }
+    /// A table; `cut_at` is the row cap when it cut rows off.
+    pub fn new(frame: DataFrame, cut_at: Option<usize>) -> Self {
+        PyTable { frame, cut_at }
     }
 }
 
@@ -35,18 +37,13 @@ impl PyTable {
             .collect()
     }
 
-    /// `{column: dtype}` in column order.
+    /// `[(column, dtype), ...]` in column order.
     #[getter]
     fn dtypes(&self) -> Vec<(String, String)> {
         self.frame
             .columns()
             .iter()
-            .map(|c| {
-                (
-                    c.name().to_string(),
-                    blinq_core::dataset::dtype_name(c.dtype()),
-                )
-            })
+            .map(|c| (c.name().to_string(), dtype_name(c.dtype())))
             .collect()
     }
 
@@ -56,10 +53,10 @@ impl PyTable {
         self.frame.shape()
     }
 
-    /// Whether the query had more rows than were returned (the row cap was hit).
+    /// The row cap that cut rows off this result, or None when it is whole.
     #[getter]
-    fn truncated(&self) -> bool {
-        self.truncated
+    fn cut_at(&self) -> Option<usize> {
+        self.cut_at
     }
 
     fn __len__(&self) -> usize {
@@ -78,7 +75,7 @@ impl PyTable {
     }
 
     /// The table as JSON text: `{"columns": [...], "rows": [[...], ...]}`.
-    fn _json(&self, py: Python<'_>) -> PyResult<String> {
+    fn json(&self, py: Python<'_>) -> PyResult<String> {
         let frame = self.frame.clone();
         detached(py, move || {
             serde_json::to_string(&table_json(&frame))
@@ -86,19 +83,9 @@ impl PyTable {
         })
     }
 
-    /// The table serialised as `csv`, `parquet`, `ipc` or `json` bytes.
-    fn _export<'py>(&self, py: Python<'py>, format: &str) -> PyResult<Bound<'py, PyBytes>> {
-        let format = match format {
-            "csv" => ExportFormat::Csv,
-            "parquet" => ExportFormat::Parquet,
-            "ipc" => ExportFormat::Ipc,
-            "json" => ExportFormat::Json,
-            other => {
-                return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                    "unknown format {other:?}; use csv, parquet, ipc or json"
-                )));
-            }
-        };
+    /// The table as bytes in an export format (`csv`, `parquet`, `ipc`, `ipc_stream`, `json`).
+    fn export<'py>(&self, py: Python<'py>, format: &str) -> PyResult<Bound<'py, PyBytes>> {
+        let format: ExportFormat = parse_option(format)?;
         let frame = self.frame.clone();
         let bytes = detached(py, move || {
             let mut buf = Vec::new();
@@ -108,17 +95,13 @@ impl PyTable {
         Ok(PyBytes::new(py, &bytes))
     }
 
-    /// An HTML table for Jupyter (first and last rows of long tables).
-    fn _repr_html_(&self) -> String {
-        let html = frame_html(&self.frame, 20);
-        if self.truncated {
-            format!("{html}<br><small>(cut at the row cap)</small>")
-        } else {
-            html
-        }
+    /// An HTML table (first and last rows of long tables).
+    fn html(&self, rows: usize) -> String {
+        frame_html(&self.frame, rows)
     }
 
-    fn __repr__(&self) -> String {
-        format!("{}", self.frame)
+    /// The table as text, as polars prints it.
+    fn text(&self) -> String {
+        self.frame.to_string()
     }
 }

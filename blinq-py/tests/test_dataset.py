@@ -42,9 +42,25 @@ def test_sql_group_by_matches_stdlib(penguins, penguins_path):
     assert len(t) == 3
 
 
-def test_row_cap_marks_truncated(penguins):
-    t = penguins.sql("select * from data", max_rows=10)
-    assert len(t) == 10 and t.truncated
+def test_every_row_comes_back_unless_a_cap_is_asked_for(penguins):
+    # A self cross join: 344 * 344 = 118,336 rows, more than any old default cap.
+    t = penguins.sql("select a.species from data a, data b")
+    assert len(t) == 118_336 and not t.truncated and t.max_rows is None
+
+
+def test_a_cut_result_warns_and_says_so(penguins):
+    with pytest.warns(blinq.TruncatedResultWarning, match="max_rows=10"):
+        t = penguins.sql("select * from data", max_rows=10)
+    assert len(t) == 10 and t.truncated and t.max_rows == 10
+    assert "cut at max_rows=10" in repr(t)
+    assert "cut at max_rows=10" in t._repr_html_()
+    # A cap the result fits under cuts nothing and says nothing.
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        whole = penguins.sql("select * from data", max_rows=344)
+    assert not whole.truncated and "cut at" not in repr(whole)
 
 
 def test_module_sql_joins_several_datasets(flights_path):
@@ -57,6 +73,17 @@ def test_module_sql_joins_several_datasets(flights_path):
     )
     # 552 UA flights among the first 3000 (csv.DictReader count).
     assert t.rows() == [["United Air Lines Inc.", 552]]
+    assert blinq.sql("select count(*) as n from f", f=flights).rows() == [[3000]]
+
+
+def test_read_options_are_the_engines(tmp_path):
+    (tmp_path / "semi.txt").write_text("a;b\n1;x\n2;y\n")
+    ds = blinq.read(tmp_path / "semi.txt", format="csv", delimiter="semicolon", name="s")
+    assert ds.name == "s" and ds.shape == (2, 2) and ds.columns == ["a", "b"]
+    with pytest.raises(blinq.ArgumentError, match="delimiter"):
+        blinq.read(tmp_path / "semi.txt", delimeter=";")
+    with pytest.raises(blinq.ArgumentError, match="one ASCII character"):
+        blinq.read(tmp_path / "semi.txt", delimiter=";;")
 
 
 def test_describe(penguins):

@@ -7,8 +7,23 @@ import blinq
 
 def test_hierarchy():
     for cls in (blinq.ParseError, blinq.SchemaError, blinq.QueryError, blinq.SandboxError,
-                blinq.PlotError, blinq.PlanError, blinq.LimitError, blinq.BlinqIOError, blinq.LlmError):
+                blinq.PlotError, blinq.PlanError, blinq.LimitError, blinq.BlinqIOError, blinq.LlmError,
+                blinq.BlinqTimeoutError, blinq.BlinqFileNotFoundError, blinq.ArgumentError):
         assert issubclass(cls, blinq.BlinqError) and issubclass(cls, Exception)
+    # Each also is the built-in exception that means the same.
+    assert issubclass(blinq.BlinqIOError, OSError)
+    assert issubclass(blinq.BlinqFileNotFoundError, FileNotFoundError)
+    assert issubclass(blinq.BlinqTimeoutError, TimeoutError)
+    for cls in (blinq.ParseError, blinq.PlotError, blinq.PlanError, blinq.ArgumentError):
+        assert issubclass(cls, ValueError)
+
+
+def test_a_missing_file_is_a_file_not_found_error(tmp_path):
+    missing = tmp_path / "missing.csv"
+    with pytest.raises(FileNotFoundError) as caught:
+        blinq.read_csv(missing)
+    assert isinstance(caught.value, blinq.BlinqFileNotFoundError)
+    assert caught.value.errno == 2 and caught.value.filename == str(missing)
 
 
 def test_sandbox(penguins):
