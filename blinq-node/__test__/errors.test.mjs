@@ -1,4 +1,5 @@
-// Errors are JS Errors with a stable code and the core's message, sync and async alike.
+// Errors are BlinqErrors (JS Errors) with a stable code and the core's message, sync and
+// async alike.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -30,6 +31,7 @@ async function asyncError(promise) {
 async function both(code, sync, async_, message) {
   for (const err of [syncError(sync), await asyncError(async_())]) {
     assert.ok(err instanceof Error, `${err} is an Error`)
+    assert.ok(err instanceof blinq.BlinqError, `${err} is a BlinqError`)
     assert.equal(err.code, code, err.message)
     if (message) assert.match(err.message, message)
   }
@@ -124,14 +126,19 @@ test('a bad plot spec is BLINQ_PLOT, an oversized one BLINQ_LIMIT', async () => 
   )
 })
 
-test('a missing file is BLINQ_IO, an unknown format ERR_INVALID_ARG_VALUE', async () => {
-  await both('BLINQ_IO', () => blinq.readCsvSync('/definitely/not/here.csv'), () => blinq.readCsv('/definitely/not/here.csv'), /not\/here/)
+test('a missing file is BLINQ_NOT_FOUND, an unknown format or option BLINQ_ARGUMENT', async () => {
+  await both('BLINQ_NOT_FOUND', () => blinq.readCsvSync('/definitely/not/here.csv'), () => blinq.readCsv('/definitely/not/here.csv'), /not\/here/)
   const bad = syncError(() => blinq.fromBufferSync(Buffer.from('a\n1\n'), 'xls'))
-  assert.equal(bad.code, 'ERR_INVALID_ARG_VALUE')
+  assert.equal(bad.code, 'BLINQ_ARGUMENT')
+  assert.match(bad.message, /xlsx/)
   // A Promise form never throws: a bad argument rejects.
   const pending = blinq.fromBuffer(Buffer.from('a\n1\n'), 'xls')
   assert.ok(pending instanceof Promise)
-  await assert.rejects(pending, { code: 'ERR_INVALID_ARG_VALUE' })
+  await assert.rejects(pending, { code: 'BLINQ_ARGUMENT' })
+  // Options are the engine's: a misspelt one is refused, with the list of the right ones.
+  const typo = syncError(() => blinq.readCsvSync(PENGUINS, { delimeter: ';' }))
+  assert.equal(typo.code, 'BLINQ_ARGUMENT')
+  assert.match(typo.message, /delimiter/)
   await assert.rejects(penguins.plot({ kind: 'pie chart' }), { code: 'BLINQ_PLOT' })
   const previous = syncError(() => penguins.askSync('and now?', { previous: { nonsense: 1 } }))
   assert.equal(previous.code, 'BLINQ_PLAN')

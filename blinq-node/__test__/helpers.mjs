@@ -1,6 +1,5 @@
 // Shared paths and a tiny CSV reader for computing expected values independently of Blinq.
 import { readFileSync, existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -15,7 +14,7 @@ export const AIRLINES = join(FIXTURES, 'airlines.csv')
 export const FLIGHTS = join(ROOT, '..', 'shared', 'data', 'nycflights13', 'flights.csv')
 export const HAVE_FLIGHTS = existsSync(FLIGHTS)
 
-export const blinq = createRequire(import.meta.url)('../index.js')
+export * as blinq from '../dist/index.js'
 
 /** Rows of a simple CSV (no quoted fields) as objects; `NA` and '' are null, numbers parsed. */
 export function readCsvPlain(path) {
@@ -56,4 +55,12 @@ export function groupCount(rows, key) {
 
 export function close(actual, expected, tolerance = 1e-9) {
   return Math.abs(actual - expected) <= tolerance * Math.max(1, Math.abs(expected))
+}
+
+/** Under `scripts/test.sh` (`BLINQ_REQUIRE_SHARED_DATA=1`) a test that needs `../shared`
+ * data fails when it is missing, instead of quietly running on a smaller fixture. */
+export function requireShared(present, path) {
+  if (!present && process.env.BLINQ_REQUIRE_SHARED_DATA === '1') {
+    throw new Error(`${path} is missing: ../shared/data must be beside the checkout`)
+  }
 }

@@ -11,10 +11,9 @@
 //     'http://127.0.0.1:8080/chart?kind=bar&x=species&y=body_mass_g&aggregate=mean'
 
 import { createServer as createHttpServer } from 'node:http'
-import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 
-const blinq = createRequire(import.meta.url)('../index.js')
+import * as blinq from '../dist/index.js'
 
 const MAX_BODY = 64 * 1024 * 1024
 const FORMATS = { 'text/csv': 'csv', 'application/json': 'json', 'application/x-ndjson': 'ndjson', 'application/vnd.apache.parquet': 'parquet', 'application/vnd.apache.arrow.stream': 'ipc' }

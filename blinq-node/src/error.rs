@@ -1,79 +1,62 @@
 //! The one place core errors become JS errors, and the task that runs core calls off the
 //! JS thread.
 //!
-//! A core error becomes a JS `Error` whose `code` is `BLINQ_` + the core's
-//! [`BlinqError::code`] in upper case (`BLINQ_PARSE`, `BLINQ_SANDBOX`, ...) and whose
-//! `message` is the core's message. Sync calls return it as their error; async calls reject
-//! their promise with the same object. Invalid arguments get Node's own
-//! `ERR_INVALID_ARG_VALUE`; a panic inside the core becomes `BLINQ_INTERNAL` instead of
-//! taking the process down.
+//! A core error crosses as a napi error whose message is `[BLINQ_<KIND>] <message>`; the
+//! package's TypeScript layer (`lib/errors.ts`) turns that into a `BlinqError` with `code`
+//! `BLINQ_<KIND>`. Panics are caught by napi-rs (`#[napi(catch_unwind)]` on sync calls,
+//! `panic_to_error` in [`Job::compute`]) and arrive without the prefix; the TypeScript layer
+//! reports them as `BLINQ_INTERNAL`.
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
+use blinq_core::{BlinqError, ErrorKind};
+use napi::bindgen_prelude::{ToNapiValue, TypeName, panic_to_error};
+use napi::{Env, Status, Task};
 
-use blinq_core::BlinqError;
-use napi::bindgen_prelude::{ToNapiValue, TypeName};
-use napi::{Env, JsError, Task};
+/// The JS code of each kind of core error (every kind listed: a new one must be mapped).
+pub fn code(kind: ErrorKind) -> &'static str {
+    match kind {
+        ErrorKind::Parse => "BLINQ_PARSE",
+        ErrorKind::Schema => "BLINQ_SCHEMA",
+        ErrorKind::Query => "BLINQ_QUERY",
+        ErrorKind::Sandbox => "BLINQ_SANDBOX",
+        ErrorKind::Plot => "BLINQ_PLOT",
+        ErrorKind::Plan => "BLINQ_PLAN",
+        ErrorKind::Limit => "BLINQ_LIMIT",
+        ErrorKind::Timeout => "BLINQ_TIMEOUT",
+        ErrorKind::NotFound => "BLINQ_NOT_FOUND",
+        ErrorKind::Io => "BLINQ_IO",
+        ErrorKind::Llm => "BLINQ_LLM",
+        ErrorKind::Argument => "BLINQ_ARGUMENT",
+    }
+}
 
-/// A JS error with a string `code`.
-pub type JsErr = napi::Error<String>;
-
-/// `Result` of every binding function.
-pub type Result<T> = std::result::Result<T, JsErr>;
-
-/// The JS error for a core error: `code` `BLINQ_<CODE>`, the core's message.
-pub fn js_error(err: BlinqError) -> JsErr {
+/// The napi error for a core error: `[BLINQ_<KIND>] <message>`.
+pub fn js_error(err: BlinqError) -> napi::Error {
     napi::Error::new(
-        format!("BLINQ_{}", err.code().to_ascii_uppercase()),
-        err.to_string(),
+        Status::GenericFailure,
+        format!("[{}] {err}", code(err.kind())),
     )
 }
 
-/// An argument that is not one of the accepted values (Node's `ERR_INVALID_ARG_VALUE`).
-pub fn invalid_arg(message: impl Into<String>) -> JsErr {
-    napi::Error::new("ERR_INVALID_ARG_VALUE".to_string(), message.into())
-}
+/// `Result` of every binding function.
+pub type Result<T> = napi::Result<T>;
 
-/// Run a core call, turning a panic into an error so the process survives it.
-pub fn guarded<T>(work: impl FnOnce() -> blinq_core::Result<T>) -> Result<T> {
-    match catch_unwind(AssertUnwindSafe(work)) {
-        Ok(result) => result.map_err(js_error),
-        Err(panic) => {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
-            Err(napi::Error::new(
-                "BLINQ_INTERNAL".to_string(),
-                format!("internal error in blinq-core: {what}"),
-            ))
-        }
-    }
+/// A core result as a binding result.
+pub fn core<T>(result: blinq_core::Result<T>) -> Result<T> {
+    result.map_err(js_error)
 }
 
 type Work<T> = Box<dyn FnOnce() -> blinq_core::Result<T> + Send>;
 
 /// A core call run on the libuv thread pool; its promise resolves to the JS value of `T`.
 pub struct Job<T: Send + 'static> {
-    work: Option<Result<Work<T>>>,
+    work: Option<Work<T>>,
 }
 
 impl<T: Send + 'static> Job<T> {
     /// Wrap `work`, to be returned as `AsyncTask<Job<T>>`.
     pub fn new(work: impl FnOnce() -> blinq_core::Result<T> + Send + 'static) -> Self {
         Job {
-            work: Some(Ok(Box::new(work))),
-        }
-    }
-
-    /// Wrap `work`, or an error found while preparing it (a bad argument), which then
-    /// rejects the promise instead of throwing: a Promise-returning call never throws.
-    pub fn try_new(work: Result<impl FnOnce() -> blinq_core::Result<T> + Send + 'static>) -> Self {
-        match work {
-            Ok(work) => Job::new(work),
-            Err(err) => Job {
-                work: Some(Err(err)),
-            },
+            work: Some(Box::new(work)),
         }
     }
 }
@@ -90,24 +73,22 @@ impl<T> Task for Job<T>
 where
     T: ToNapiValue + TypeName + Send + 'static,
 {
-    type Output = Result<T>;
+    type Output = T;
     type JsValue = T;
 
-    fn compute(&mut self) -> napi::Result<Self::Output> {
-        match self.work.take() {
-            Some(Ok(work)) => Ok(guarded(work)),
-            Some(Err(err)) => Ok(Err(err)),
-            None => Err(napi::Error::new(
-                napi::Status::GenericFailure,
-                "the task already ran",
-            )),
-        }
+    fn compute(&mut self) -> Result<T> {
+        let work = self
+            .work
+            .take()
+            .ok_or_else(|| napi::Error::new(Status::GenericFailure, "the task already ran"))?;
+        // Work on the thread pool is not covered by `#[napi(catch_unwind)]`: a panic here
+        // would cross the C boundary and abort Node.
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
+            .map_err(panic_to_error)?
+            .map_err(js_error)
     }
 
-    fn resolve(&mut self, env: Env, output: Self::Output) -> napi::Result<T> {
-        // Task errors are `napi::Error<Status>`, whose code would be the napi status. Build the
-        // JS error with our code here, on the JS thread, and reject with that very object:
-        // napi-rs hands an error that refers to a JS value back unchanged.
-        output.map_err(|err| napi::Error::from(JsError::from(err).into_unknown(env)))
+    fn resolve(&mut self, _env: Env, output: T) -> Result<T> {
+        Ok(output)
     }
 }

@@ -1,39 +1,51 @@
-//! `Table`: a result, as plain objects, Arrow IPC, CSV or Parquet.
+//! `NativeTable`: a result, as plain objects, JSON, or bytes in an export format.
 
+use blinq_core::ColumnInfo;
 use blinq_core::dataset::{ExportFormat, dtype_name, export, table_json};
 use blinq_core::polars::prelude::DataFrame;
 use napi::bindgen_prelude::Buffer;
 use napi_derive::napi;
 use serde_json::{Map, Value};
 
-use crate::dataset::Column;
-use crate::error::{Result, guarded};
+use crate::error::{Result, core};
 
-/// A table of results (a query, `describe()`, `head()`, an answer's data).
+/// A column's name and type.
+#[napi(object)]
+#[derive(Debug, Clone)]
+pub struct Column {
+    /// The column name.
+    pub name: String,
+    /// `int64`, `float64`, `bool`, `string`, `date`, `datetime`, ...
+    pub dtype: String,
+}
+
+impl From<ColumnInfo> for Column {
+    fn from(c: ColumnInfo) -> Self {
+        Column {
+            name: c.name,
+            dtype: c.dtype,
+        }
+    }
+}
+
+/// A table of results.
 #[napi]
 #[derive(Debug, Clone)]
-pub struct Table {
+pub struct NativeTable {
     frame: DataFrame,
-    truncated: bool,
+    cut_at: Option<usize>,
 }
 
-impl Table {
-    pub fn new(frame: DataFrame, truncated: bool) -> Self {
-        Table { frame, truncated }
-    }
-
-    fn bytes(&self, format: ExportFormat) -> Result<Vec<u8>> {
-        guarded(|| {
-            let mut buf = Vec::new();
-            export(&self.frame, format, &mut buf)?;
-            Ok(buf)
-        })
+impl NativeTable {
+    /// A table; `cut_at` is the row cap when it cut rows off.
+    pub fn new(frame: DataFrame, cut_at: Option<usize>) -> Self {
+        NativeTable { frame, cut_at }
     }
 }
 
 #[napi]
-impl Table {
-    /// Column names, in order.
+impl NativeTable {
+    /// Column names.
     #[napi(getter)]
     pub fn columns(&self) -> Vec<String> {
         self.frame
@@ -43,7 +55,7 @@ impl Table {
             .collect()
     }
 
-    /// The columns with their types.
+    /// The columns in order, with their types.
     #[napi(getter)]
     pub fn schema(&self) -> Vec<Column> {
         self.frame
@@ -62,14 +74,13 @@ impl Table {
         vec![self.frame.height() as u32, self.frame.width() as u32]
     }
 
-    /// Whether the query had more rows than were returned (the row cap was hit).
+    /// The row cap that cut rows off this result, or null when it is whole.
     #[napi(getter)]
-    pub fn truncated(&self) -> bool {
-        self.truncated
+    pub fn cut_at(&self) -> Option<u32> {
+        self.cut_at.map(|n| n as u32)
     }
 
-    /// One plain object per row, `{column: value}`. Numbers are numbers (64-bit integers
-    /// beyond 2^53 lose precision), dates ISO strings, nulls `null`.
+    /// One plain object per row.
     #[napi(ts_return_type = "Array<Record<string, unknown>>")]
     pub fn rows(&self) -> Vec<Value> {
         let json = table_json(&self.frame);
@@ -82,44 +93,28 @@ impl Table {
             .collect()
     }
 
-    /// `{columns, rows}` with `rows` as arrays of values: the same JSON the server and
-    /// `blinq query --json` give. `JSON.stringify(table)` uses it.
-    #[napi(
-        js_name = "toJSON",
-        ts_return_type = "{ columns: string[]; rows: unknown[][] }"
-    )]
-    pub fn to_json(&self) -> Result<Value> {
-        guarded(|| {
-            serde_json::to_value(table_json(&self.frame))
-                .map_err(|e| blinq_core::BlinqError::Query(e.to_string()))
-        })
+    /// `{columns, rows}` with rows as arrays of values.
+    #[napi(ts_return_type = "{ columns: string[]; rows: unknown[][] }")]
+    pub fn table_json(&self) -> Value {
+        serde_json::to_value(table_json(&self.frame)).unwrap_or(Value::Null)
     }
 
-    /// The table in the Arrow IPC stream format, for `tableFromIPC` of the `apache-arrow`
-    /// package (or any Arrow reader).
-    #[napi(js_name = "toArrowIPC")]
-    pub fn to_arrow_ipc(&self) -> Result<Buffer> {
-        self.bytes(ExportFormat::IpcStream).map(Buffer::from)
+    /// The table as bytes in an export format (`csv`, `parquet`, `ipc`, `ipc_stream`,
+    /// `json`).
+    #[napi(catch_unwind)]
+    pub fn export(&self, format: String) -> Result<Buffer> {
+        core((|| {
+            let format: ExportFormat = format.parse()?;
+            let mut buf = Vec::new();
+            export(&self.frame, format, &mut buf)?;
+            Ok(buf)
+        })())
+        .map(Buffer::from)
     }
 
-    /// The table as CSV text with a header row (cells that a spreadsheet would run as a
-    /// formula are escaped with a leading `'`).
-    #[napi(js_name = "toCSV")]
-    pub fn to_csv(&self) -> Result<String> {
-        let bytes = self.bytes(ExportFormat::Csv)?;
-        Ok(String::from_utf8_lossy(&bytes).into_owned())
-    }
-
-    /// The table as Parquet bytes (zstd).
+    /// The table as text, as polars prints it.
     #[napi]
-    pub fn to_parquet(&self) -> Result<Buffer> {
-        self.bytes(ExportFormat::Parquet).map(Buffer::from)
-    }
-
-    /// A text rendering of the table, for logs and the REPL.
-    #[napi]
-    #[allow(clippy::inherent_to_string)]
-    pub fn to_string(&self) -> String {
-        format!("{}", self.frame)
+    pub fn text(&self) -> String {
+        self.frame.to_string()
     }
 }
