@@ -6,6 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
+# Tests that use ../shared/data beside the checkout fail when it is missing, instead of
+# quietly running on the smaller fixtures.
+export BLINQ_REQUIRE_SHARED_DATA=1
+
 echo "== Kafka: a single-node broker for the notification tests (scripts/kafka.sh)"
 export BLINQ_KAFKA_PORT="${BLINQ_KAFKA_PORT:-19092}" BLINQ_KAFKA_CONTROLLER_PORT="${BLINQ_KAFKA_CONTROLLER_PORT:-19093}"
 export BLINQ_KAFKA_DIR="${BLINQ_KAFKA_DIR:-$(mktemp -d)}"

@@ -54,6 +54,11 @@ fn full_flights_from_shared_when_present() {
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/nycflights13/flights.csv");
     if !path.exists() {
+        assert!(
+            std::env::var_os("BLINQ_REQUIRE_SHARED_DATA").is_none(),
+            "{} is missing: ../shared/data must be beside the checkout",
+            path.display()
+        );
         eprintln!("note: {} absent, skipped", path.display());
         return;
     }

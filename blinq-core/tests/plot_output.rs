@@ -216,7 +216,16 @@ fn svg_is_deterministic_and_matches_snapshots() {
             .join("tests/snapshots")
             .join(format!("{name}.svg"));
         if std::env::var_os("BLINQ_UPDATE_SNAPSHOTS").is_some() {
+            // Writing snapshots is a chore, not a test: it must not also pass as one.
+            assert!(
+                std::env::var_os("BLINQ_REQUIRE_SHARED_DATA").is_none(),
+                "BLINQ_UPDATE_SNAPSHOTS is set under scripts/test.sh"
+            );
             std::fs::write(&path, &first).unwrap();
+            panic!(
+                "{name}: snapshot written to {}; look at it, commit it, run again",
+                path.display()
+            );
         }
         let expected = std::fs::read(&path).unwrap_or_else(|_| {
             panic!(
@@ -354,6 +363,11 @@ fn full_flights_delay_line_when_present() {
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/nycflights13/flights.csv");
     if !path.exists() {
+        assert!(
+            std::env::var_os("BLINQ_REQUIRE_SHARED_DATA").is_none(),
+            "{} is missing: ../shared/data must be beside the checkout",
+            path.display()
+        );
         eprintln!("note: {} absent, skipped", path.display());
         return;
     }

@@ -158,7 +158,10 @@ async fn penguins_upload_detail_query_and_delete() {
 #[tokio::test(flavor = "multi_thread")]
 async fn flights_join_airlines_and_export_formats() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path()).await;
+    // A row cap below the 3000 flights, so that the cap is exercised.
+    let mut cfg = common::config(dir.path());
+    cfg.max_rows = 1000;
+    let server = Server::start_with(cfg).await;
     let flights = server.upload_fixture("bob", "flights_3000.csv").await;
     let airlines = server.upload_fixture("bob", "airlines.csv").await;
 
@@ -176,8 +179,24 @@ async fn flights_join_airlines_and_export_formats() {
         .query("bob", json!(flights), "select * from data")
         .await;
     assert_eq!(status, 200);
-    assert_eq!(body["row_count"], 3000);
-    assert_eq!(body["truncated"], false);
+    assert_eq!(body["row_count"], 1000);
+    assert_eq!(body["rows"].as_array().unwrap().len(), 1000);
+    assert_eq!(body["truncated"], true);
+    let (_, body) = server
+        .query("bob", json!(flights), "select * from data limit 1000")
+        .await;
+    assert_eq!(
+        (body["row_count"].as_u64(), body["truncated"].as_bool()),
+        (Some(1000), Some(false))
+    );
+    let response = server
+        .post("bob", "/api/data/query")
+        .header("accept", "text/csv")
+        .json(&json!({"dataset": flights, "sql": "select * from data"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.text().await.unwrap().lines().count(), 3001);
     let response = server
         .post("bob", "/api/data/query")
         .header("accept", "text/csv")

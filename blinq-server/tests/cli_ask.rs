@@ -13,6 +13,11 @@ fn penguins() -> PathBuf {
     if shared.exists() {
         shared
     } else {
+        assert!(
+            std::env::var_os("BLINQ_REQUIRE_SHARED_DATA").is_none(),
+            "{} is missing: ../shared/data must be beside the checkout",
+            shared.display()
+        );
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../blinq-core/tests/fixtures/penguins.csv")
     }
 }
