@@ -212,22 +212,9 @@ async fn an_internal_error_names_a_request_id_and_keeps_its_details_in_the_log()
     let data = tmp.path().join("data");
     let mut server = Process::start(&data, tmp.path(), Options::default());
     let token = server.token("alice");
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(b"a,b\n1,2\n".to_vec()).file_name("t.csv"),
-    );
-    let uploaded: Value = server
-        .client
-        .post(server.url("/api/data/upload"))
-        .bearer_auth(&token)
-        .multipart(form)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = uploaded["id"].as_str().unwrap();
+    let id = server
+        .upload_ok(&token, "t.csv", b"a,b\n1,2\n".to_vec())
+        .await;
     // The dataset's file disappears behind the server's back (a broken disk, a person).
     std::fs::remove_file(data.join(format!("datasets/{id}.parquet"))).unwrap();
     // A fresh worker has nothing cached: restart so the file must be read.

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::process::{Options, Process};
+use common::process::{Options, Process, send};
 use serde_json::{Value, json};
 
 /// What the clients saw, across every round.
@@ -53,26 +53,10 @@ async fn uploader(server: Arc<Process>, token: String, round: u64, ledger: Arc<M
     for i in 0.. {
         let name = format!("r{round}_u{i}");
         ledger.lock().unwrap().uploads_unsure.insert(name.clone());
-        let form = reqwest::multipart::Form::new()
-            .part(
-                "file",
-                reqwest::multipart::Part::bytes(bytes.clone()).file_name("p.csv"),
-            )
-            .text("name", name.clone());
         let sent = server
-            .client
-            .post(server.url("/api/data/upload"))
-            .bearer_auth(&token)
-            .multipart(form)
-            .send()
+            .upload(&token, "p.csv", bytes.clone(), Some(&name))
             .await;
-        let Ok(response) = sent else { return };
-        if response.status() != 201 {
-            return;
-        }
-        let Ok(body) = response.json::<Value>().await else {
-            return;
-        };
+        let Some((201, body)) = sent else { return };
         let mut ledger = ledger.lock().unwrap();
         ledger.uploads_unsure.remove(&name);
         ledger
@@ -99,20 +83,14 @@ async fn plotter(server: Arc<Process>, token: String, round: u64, ledger: Arc<Mu
         let title = format!("r{round}_p{i}");
         ledger.lock().unwrap().plots_unsure.insert(title.clone());
         let spec = json!({"kind": "bar", "x": "species", "y": "body_mass_g", "title": title});
-        let sent = server
-            .client
-            .post(server.url("/api/plots"))
-            .bearer_auth(&token)
-            .json(&json!({"dataset": dataset, "spec": spec}))
-            .send()
-            .await;
-        let Ok(response) = sent else { return };
-        if response.status() != 201 {
-            return;
-        }
-        let Ok(body) = response.json::<Value>().await else {
-            return;
-        };
+        let request = server.client.post(server.url("/api/plots"));
+        let sent = send(
+            request
+                .bearer_auth(&token)
+                .json(&json!({"dataset": dataset, "spec": spec})),
+        )
+        .await;
+        let Some((201, body)) = sent else { return };
         let mut ledger = ledger.lock().unwrap();
         ledger.plots_unsure.remove(&title);
         ledger
@@ -349,27 +327,12 @@ async fn leftovers_are_removed_at_start_and_missing_files_reported() {
     let token = server.token("alice");
     let mut ids = Vec::new();
     for name in ["kept", "lost"] {
-        let form = reqwest::multipart::Form::new()
-            .part(
-                "file",
-                reqwest::multipart::Part::bytes(penguins_head()).file_name("p.csv"),
-            )
-            .text("name", name);
-        let response = server
-            .client
-            .post(server.url("/api/data/upload"))
-            .bearer_auth(&token)
-            .multipart(form)
-            .send()
+        let (status, body) = server
+            .upload(&token, "p.csv", penguins_head(), Some(name))
             .await
             .unwrap();
-        assert_eq!(response.status(), 201);
-        ids.push(
-            response.json::<Value>().await.unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_string(),
-        );
+        assert_eq!(status, 201, "{body}");
+        ids.push(body["id"].as_str().unwrap().to_string());
     }
     server.stop();
     // What a crash leaves: temporary files, an upload, a file without a catalog row; and a

@@ -160,35 +160,12 @@ async fn work_past_the_time_limit_stops_when_the_answer_is_sent() {
     );
     let token = server.token("alice");
     let bytes = std::fs::read(fixture("penguins.csv")).unwrap();
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(bytes).file_name("penguins.csv"),
-    );
-    let uploaded: Value = server
-        .client
-        .post(server.url("/api/data/upload"))
-        .bearer_auth(&token)
-        .multipart(form)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = uploaded["id"].as_str().unwrap();
+    let id = server.upload_ok(&token, "penguins.csv", bytes).await;
     // 40 million rows of products: about ten seconds of work here.
     let sql = "select sum(a.body_mass_g * b.flipper_length_mm * c.bill_depth_mm) as n \
                from data a, data b, data c";
     let started = Instant::now();
-    let response = server
-        .client
-        .post(server.url("/api/data/query"))
-        .bearer_auth(&token)
-        .json(&json!({"dataset": id, "sql": sql}))
-        .send()
-        .await
-        .unwrap();
-    let (status, body) = status_json(response).await;
+    let (status, body) = server.query(&token, &id, sql).await;
     assert_error(status, &body, 408, "timeout", "time limit of 2 s");
     assert!(started.elapsed() < Duration::from_secs(10));
     // Nothing in the server or its workers keeps computing after the answer (a fresh
@@ -199,15 +176,9 @@ async fn work_past_the_time_limit_stops_when_the_answer_is_sent() {
     let used = cpu_since(&before, &tree_cpu(server.pid()));
     assert!(used < 30, "{used} CPU ticks (1/100 s) used after the 408");
     assert!(server.healthy().await);
-    let response = server
-        .client
-        .post(server.url("/api/data/query"))
-        .bearer_auth(&token)
-        .json(&json!({"dataset": id, "sql": "select count(*) as n from data"}))
-        .send()
-        .await
-        .unwrap();
-    let (status, body) = status_json(response).await;
+    let (status, body) = server
+        .query(&token, &id, "select count(*) as n from data")
+        .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["rows"][0][0], 344);
 }

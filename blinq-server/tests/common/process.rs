@@ -102,6 +102,40 @@ impl Process {
         format!("{}{path}", self.base.replacen("http://", "ws://", 1))
     }
 
+    /// Upload `bytes` as `file_name` (optionally named `name`) with `token`; the status and
+    /// JSON body (`None` when the server did not answer).
+    pub async fn upload(
+        &self,
+        token: &str,
+        file_name: &str,
+        bytes: Vec<u8>,
+        name: Option<&str>,
+    ) -> Option<(u16, serde_json::Value)> {
+        let mut form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string()),
+        );
+        if let Some(name) = name {
+            form = form.text("name", name.to_string());
+        }
+        let request = self.client.post(self.url("/api/data/upload"));
+        send(request.bearer_auth(token).multipart(form)).await
+    }
+
+    /// Upload `bytes` with `token`, asserting 201; the new dataset's id.
+    pub async fn upload_ok(&self, token: &str, file_name: &str, bytes: Vec<u8>) -> String {
+        let (status, body) = self.upload(token, file_name, bytes, None).await.unwrap();
+        assert_eq!(status, 201, "{body}");
+        body["id"].as_str().unwrap().to_string()
+    }
+
+    /// POST a JSON query with `token`; the status and JSON body.
+    pub async fn query(&self, token: &str, dataset: &str, sql: &str) -> (u16, serde_json::Value) {
+        let request = self.client.post(self.url("/api/data/query"));
+        let body = serde_json::json!({"dataset": dataset, "sql": sql});
+        send(request.bearer_auth(token).json(&body)).await.unwrap()
+    }
+
     /// A one-hour token for `sub` (signed with the test secret).
     pub fn token(&self, sub: &str) -> String {
         self.auth.mint(sub, Duration::from_secs(3600)).unwrap()
@@ -166,6 +200,14 @@ impl Drop for Process {
             self.kill();
         }
     }
+}
+
+/// Send `request`; the status and JSON body, `None` when the server did not answer.
+pub async fn send(request: reqwest::RequestBuilder) -> Option<(u16, serde_json::Value)> {
+    let response = request.send().await.ok()?;
+    let status = response.status().as_u16();
+    let body = response.json().await.ok()?;
+    Some((status, body))
 }
 
 /// The ids of the live child processes of `pid` (from `/proc`).
