@@ -5,64 +5,27 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::Body;
-use axum::http::{HeaderValue, Method, Response, StatusCode, header};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method};
+use axum::middleware::{Next, from_fn, from_fn_with_state};
+use axum::response::{IntoResponse, Response};
 use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, Any, CorsLayer};
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
-use crate::api::{ErrorBody, ErrorDetail};
-use crate::auth::{Auth, HasAuth};
+use crate::auth::Auth;
 use crate::capacity::{Sockets, UPLOAD_WAIT, Uploads, fit_sockets};
 use crate::config::ServeArgs;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::{KafkaConfig, Notifier};
 use crate::request_log::RequestSpan;
+use crate::state::AppState;
 use crate::store::{Recovery, Store};
 use crate::worker::{Pool, PoolConfig};
-use tokio_util::sync::CancellationToken;
-use tokio_util::task::TaskTracker;
-
-/// What every handler shares.
-#[derive(Debug, Clone)]
-pub struct AppState {
-    /// The catalog and files.
-    pub store: Arc<Store>,
-    /// The token verifier.
-    pub auth: Arc<Auth>,
-    /// The configuration.
-    pub config: Arc<ServeArgs>,
-    /// Where events go (WebSocket clients, Kafka).
-    pub notifier: Notifier,
-    /// Cancelled when the server shuts down; WebSocket tasks close their sockets.
-    pub closing: CancellationToken,
-    /// The WebSocket connections, awaited at shutdown.
-    pub sockets: TaskTracker,
-    /// The worker processes doing the heavy work.
-    pub pool: Arc<Pool>,
-    /// Upload slots (`--max-concurrent-uploads`).
-    pub uploads: Uploads,
-    /// WebSocket slots (`--max-websockets`, `--max-websockets-per-user`).
-    pub socket_slots: Sockets,
-}
-
-impl HasAuth for AppState {
-    fn auth(&self) -> &Arc<Auth> {
-        &self.auth
-    }
-}
-
-/// Run blocking work (polars, SQLite, files) off the async runtime.
-pub async fn blocking<T, F>(f: F) -> ApiResult<T>
-where
-    T: Send + 'static,
-    F: FnOnce() -> ApiResult<T> + Send + 'static,
-{
-    tokio::task::spawn_blocking(f).await?
-}
 
 /// A configured server, ready to listen.
 #[derive(Debug)]
@@ -139,13 +102,12 @@ impl App {
     pub fn router(&self) -> Router {
         let config = &self.state.config;
         let mut router = crate::routes::router(self.state.clone())
-            .layer(axum::middleware::map_response(json_errors))
-            .layer(TimeoutLayer::with_status_code(
-                StatusCode::REQUEST_TIMEOUT,
+            .layer(from_fn_with_state(
                 config.request_timeout(),
+                request_timeout,
             ))
             .layer(CompressionLayer::new().gzip(true))
-            .layer(axum::middleware::from_fn(crate::request_id::assign));
+            .layer(from_fn(crate::request_id::assign));
         if !config.cors_origins.is_empty() {
             let origins = if config.cors_origins.iter().any(|o| o == "*") {
                 AllowOrigin::any()
@@ -253,48 +215,15 @@ pub async fn serve(
     App::new(config)?.serve(listener, shutdown).await
 }
 
-/// Give error responses from layers and extractors (bad JSON, timeouts, body limits) the
-/// same `{error: {code, message}}` shape as the handlers' own.
-async fn json_errors(response: Response<Body>) -> Response<Body> {
-    let status = response.status();
-    let is_json = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
-    if !(status.is_client_error() || status.is_server_error()) || is_json {
-        return response;
+/// End a request that runs past `--request-timeout-secs` with a 408 in the API's error
+/// shape (dropping its future stops its work: a worker doing it is killed).
+async fn request_timeout(State(limit): State<Duration>, request: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => ApiError::QueryTimeout(format!(
+            "the request took longer than {} s (the server's --request-timeout-secs)",
+            limit.as_secs()
+        ))
+        .into_response(),
     }
-    let (parts, body) = response.into_parts();
-    let text = axum::body::to_bytes(body, 64 * 1024)
-        .await
-        .unwrap_or_default();
-    let mut message = String::from_utf8_lossy(&text).trim().to_string();
-    if message.is_empty() {
-        message = status.canonical_reason().unwrap_or("error").to_string();
-    }
-    let code = match status {
-        StatusCode::REQUEST_TIMEOUT => "timeout",
-        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
-        StatusCode::NOT_FOUND => "not_found",
-        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
-        s if s.is_server_error() => "internal",
-        _ => "bad_request",
-    };
-    let body = ErrorBody {
-        error: ErrorDetail {
-            code: code.into(),
-            message,
-        },
-    };
-    let mut out = Response::from_parts(
-        parts,
-        Body::from(serde_json::to_vec(&body).unwrap_or_default()),
-    );
-    out.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    out.headers_mut().remove(header::CONTENT_LENGTH);
-    out
 }

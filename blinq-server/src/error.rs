@@ -27,6 +27,7 @@ use axum::response::{IntoResponse, Response};
 use blinq_core::{BlinqError, ErrorKind};
 
 use crate::request_id;
+use crate::store::StoreError;
 
 use crate::api::{ErrorBody, ErrorDetail};
 
@@ -45,15 +46,18 @@ pub enum ApiError {
     /// The thing asked for does not exist or belongs to someone else.
     #[error("{0}")]
     NotFound(String),
+    /// The route exists but not with this method.
+    #[error("{0}")]
+    MethodNotAllowed(String),
     /// The request itself is malformed (missing field, bad JSON, ...).
     #[error("{0}")]
     BadRequest(String),
     /// The request body is larger than the configured limit.
     #[error("{0}")]
     TooLarge(String),
-    /// The catalog database failed.
-    #[error("catalog error: {0}")]
-    Catalog(#[from] rusqlite::Error),
+    /// The store (catalog and files) failed, or has no such dataset or plot.
+    #[error(transparent)]
+    Store(#[from] StoreError),
     /// Reading or writing the data directory failed.
     #[error("storage error: {0}")]
     Storage(#[from] std::io::Error),
@@ -82,9 +86,13 @@ impl ApiError {
             ApiError::QueryTimeout(_) => StatusCode::REQUEST_TIMEOUT,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::Catalog(_)
+            ApiError::Store(StoreError::NoDataset(_) | StoreError::NoPlot(_)) => {
+                StatusCode::NOT_FOUND
+            }
+            ApiError::Store(_)
             | ApiError::Storage(_)
             | ApiError::Internal(_)
             | ApiError::Config(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -103,9 +111,11 @@ impl ApiError {
             ApiError::QueryTimeout(_) => "timeout",
             ApiError::Unauthorized(_) => "unauthorized",
             ApiError::NotFound(_) => "not_found",
+            ApiError::MethodNotAllowed(_) => "method_not_allowed",
             ApiError::BadRequest(_) => "bad_request",
             ApiError::TooLarge(_) => "too_large",
-            ApiError::Catalog(_) | ApiError::Storage(_) | ApiError::Internal(_) => "internal",
+            ApiError::Store(StoreError::NoDataset(_) | StoreError::NoPlot(_)) => "not_found",
+            ApiError::Store(_) | ApiError::Storage(_) | ApiError::Internal(_) => "internal",
             ApiError::Config(_) => "config",
             ApiError::Unavailable(_) => "unavailable",
             ApiError::Busy(_) => "busy",
@@ -118,13 +128,15 @@ impl ApiError {
     pub fn hides_details(&self) -> bool {
         match self {
             ApiError::Core(e) => matches!(e.kind(), ErrorKind::Io | ErrorKind::NotFound),
-            ApiError::Catalog(_)
+            ApiError::Store(StoreError::NoDataset(_) | StoreError::NoPlot(_)) => false,
+            ApiError::Store(_)
             | ApiError::Storage(_)
             | ApiError::Internal(_)
             | ApiError::Config(_) => true,
             ApiError::QueryTimeout(_)
             | ApiError::Unauthorized(_)
             | ApiError::NotFound(_)
+            | ApiError::MethodNotAllowed(_)
             | ApiError::BadRequest(_)
             | ApiError::TooLarge(_)
             | ApiError::Unavailable(_)
@@ -135,16 +147,12 @@ impl ApiError {
 
     /// A 404 for a dataset id.
     pub fn no_dataset(id: &str) -> Self {
-        ApiError::NotFound(format!(
-            "no dataset with id `{id}`; list yours with GET /api/data"
-        ))
+        ApiError::Store(StoreError::NoDataset(id.to_string()))
     }
 
     /// A 404 for a plot id.
     pub fn no_plot(id: &str) -> Self {
-        ApiError::NotFound(format!(
-            "no plot with id `{id}`; list yours with GET /api/plots"
-        ))
+        ApiError::Store(StoreError::NoPlot(id.to_string()))
     }
 }
 

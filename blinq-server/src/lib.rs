@@ -9,14 +9,17 @@ pub mod auth;
 pub mod capacity;
 pub mod config;
 pub mod error;
+pub mod extract;
 pub mod notify;
 pub mod request_id;
 pub mod request_log;
 pub mod routes;
+pub mod state;
 pub mod store;
 pub mod upload;
 pub mod worker;
 
-pub use app::{App, AppState, serve};
+pub use app::{App, serve};
 pub use config::{AuthArgs, ServeArgs};
 pub use error::{ApiError, ApiResult};
+pub use state::AppState;

@@ -11,9 +11,9 @@ use axum::http::{HeaderMap, StatusCode, header};
 use tempfile::TempPath;
 use tokio::io::AsyncWriteExt;
 
-use crate::app::{AppState, blocking};
 use crate::error::{ApiError, ApiResult};
 use crate::notify::{Event, EventKind};
+use crate::state::{AppState, blocking};
 use crate::store::DatasetMeta;
 use crate::worker::{Job, Loaded};
 
@@ -79,12 +79,8 @@ async fn stream_to_file(
     dir: &Path,
 ) -> ApiResult<(TempPath, u64)> {
     let dir = dir.to_path_buf();
-    let named = blocking(move || {
-        Ok(tempfile::Builder::new()
-            .prefix("upload-")
-            .tempfile_in(dir)?)
-    })
-    .await?;
+    let named =
+        blocking(move || tempfile::Builder::new().prefix("upload-").tempfile_in(dir)).await?;
     let (file, path) = named.into_parts();
     let mut file = tokio::io::BufWriter::with_capacity(1 << 20, tokio::fs::File::from_std(file));
     let mut len = 0u64;

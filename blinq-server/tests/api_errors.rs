@@ -251,3 +251,55 @@ async fn an_internal_error_names_a_request_id_and_keeps_its_details_in_the_log()
         .unwrap();
     assert_eq!(health.headers()["x-request-id"].len(), 32);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_frameworks_own_refusals_have_the_api_error_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cfg = config(dir.path());
+    cfg.request_timeout_secs = 1;
+    let server = Server::start_with(cfg).await;
+    // Malformed JSON, and JSON of the wrong shape.
+    let (status, body) = status_body(
+        server
+            .post("alice", "/api/data/query")
+            .header("content-type", "application/json")
+            .body("{\"dataset\": ")
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (400, Some("bad_request")),
+        "{body}"
+    );
+    let (status, body) = status_body(
+        server
+            .post("alice", "/api/plots")
+            .json(&json!({"dataset": 3}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_error(status, &body, 400, "bad_request", "dataset");
+    // A route that exists, with the wrong method; one that does not exist.
+    let (status, body) =
+        status_body(server.delete("alice", "/api/data").send().await.unwrap()).await;
+    assert_error(status, &body, 405, "method_not_allowed", "method");
+    let (status, body) =
+        status_body(server.get("alice", "/api/nothing").send().await.unwrap()).await;
+    assert_error(status, &body, 404, "not_found", "no such route");
+    // A request over --request-timeout-secs (here 1 s; the query limit is 30 s).
+    let id = server.upload_fixture("alice", "penguins.csv").await;
+    let (status, body) = server
+        .query(
+            "alice",
+            json!(id),
+            "select sum(a.body_mass_g * b.flipper_length_mm * c.bill_depth_mm) from data a, data b, data c",
+        )
+        .await;
+    assert_error(status, &body, 408, "timeout", "--request-timeout-secs");
+    server.stop().await;
+}

@@ -6,11 +6,12 @@ use axum::http::{HeaderMap, header};
 use blinq_core::Answer;
 
 use crate::api::{AnalysisRequest, AnalysisResponse, ErrorBody};
-use crate::app::{AppState, blocking};
 use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
+use crate::extract::Body;
 use crate::notify::{Event, EventKind};
 use crate::routes::plots::plot_info;
+use crate::state::{AppState, blocking};
 use crate::upload::{check_length, read_form, store_upload};
 use crate::worker::Job;
 
@@ -35,9 +36,7 @@ pub async fn analyse(
         let limit = state.config.max_upload_bytes();
         check_length(&headers, limit)?;
         let _slot = state.uploads.take().await?;
-        let multipart = Multipart::from_request(request, &())
-            .await
-            .map_err(|e| ApiError::BadRequest(e.body_text()))?;
+        let multipart = Multipart::from_request(request, &()).await?;
         let mut form = read_form(multipart, limit, &state.store.tmp_dir()).await?;
         let question = form
             .fields
@@ -50,9 +49,7 @@ pub async fn analyse(
         let meta = store_upload(&state, &owner, file, name).await?;
         (meta.id, question, None)
     } else {
-        let Json(body) = Json::<AnalysisRequest>::from_request(request, &())
-            .await
-            .map_err(|e| ApiError::BadRequest(e.body_text()))?;
+        let Body(body) = Body::<AnalysisRequest>::from_request(request, &()).await?;
         (body.dataset, body.query, body.previous)
     };
     let store = state.store.clone();

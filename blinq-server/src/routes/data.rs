@@ -1,8 +1,8 @@
 //! Datasets: upload, list, inspect, delete, and SQL queries over them.
 
 use axum::Json;
-use axum::body::Body;
-use axum::extract::{Multipart, Path as UrlPath, Query, State};
+use axum::body::Body as HttpBody;
+use axum::extract::{Multipart, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use blinq_core::ExportFormat;
@@ -11,10 +11,11 @@ use serde::Deserialize;
 use crate::api::{
     DatasetDetail, DatasetInfo, DatasetList, DatasetRefs, ErrorBody, QueryRequest, QueryResponse,
 };
-use crate::app::{AppState, blocking};
 use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
+use crate::extract::{Body, Params, Segments};
 use crate::notify::{Event, EventKind};
+use crate::state::{AppState, blocking};
 use crate::store::DatasetMeta;
 use crate::upload::{check_length, read_form, store_upload};
 use crate::worker::{DatasetRef, Job, JobBody};
@@ -73,7 +74,7 @@ pub async fn list(
 pub async fn detail(
     State(state): State<AppState>,
     Owner(owner): Owner,
-    UrlPath(id): UrlPath<String>,
+    Segments(id): Segments<String>,
 ) -> ApiResult<Json<DatasetDetail>> {
     let store = state.store.clone();
     let (meta, dataset) = blocking(move || {
@@ -81,7 +82,7 @@ pub async fn detail(
             .dataset_meta(&owner, &id)?
             .ok_or_else(|| ApiError::no_dataset(&id))?;
         let dataset = store.dataset_ref(&owner, &id)?;
-        Ok((meta, dataset))
+        Ok::<_, ApiError>((meta, dataset))
     })
     .await?;
     let output = state.pool.run(Job::Describe { dataset }).await?;
@@ -106,7 +107,7 @@ pub async fn detail(
 pub async fn delete(
     State(state): State<AppState>,
     Owner(owner): Owner,
-    UrlPath(id): UrlPath<String>,
+    Segments(id): Segments<String>,
 ) -> ApiResult<StatusCode> {
     let store = state.store.clone();
     let found = blocking({
@@ -143,7 +144,7 @@ pub async fn query_get(
     State(state): State<AppState>,
     owner: Owner,
     headers: HeaderMap,
-    Query(params): Query<QueryParams>,
+    Params(params): Params<QueryParams>,
 ) -> ApiResult<Response> {
     let ids: Vec<String> = params
         .dataset
@@ -170,7 +171,7 @@ pub async fn query_post(
     State(state): State<AppState>,
     owner: Owner,
     headers: HeaderMap,
-    Json(request): Json<QueryRequest>,
+    Body(request): Body<QueryRequest>,
 ) -> ApiResult<Response> {
     run_query(state, owner, &headers, request).await
 }
@@ -219,17 +220,17 @@ async fn run_query(
     let output = state.pool.run(job).await?;
     let content_type = export.map_or("application/json", |(_, content_type)| content_type);
     let body = match output.body {
-        JobBody::Parts(mut parts) => Body::from(parts.pop().unwrap_or_default()),
+        JobBody::Parts(mut parts) => HttpBody::from(parts.pop().unwrap_or_default()),
         JobBody::File(file) => {
             let len = file.len();
-            let opened = blocking(move || Ok(file.open()?)).await?;
+            let opened = blocking(move || file.open()).await?;
             let stream = tokio_util::io::ReaderStream::with_capacity(
                 tokio::fs::File::from_std(opened),
                 1 << 16,
             );
             let mut response = (
                 [(header::CONTENT_TYPE, content_type)],
-                Body::from_stream(stream),
+                HttpBody::from_stream(stream),
             )
                 .into_response();
             response

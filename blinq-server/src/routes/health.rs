@@ -6,9 +6,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::api::Health;
-use crate::app::AppState;
 use crate::error::{ApiError, ApiResult};
 use crate::notify;
+use crate::state::AppState;
 
 fn ok(notifications: Option<&str>) -> Health {
     Health {

@@ -14,8 +14,8 @@ use axum::routing::{get, post};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::app::AppState;
 use crate::error::ApiError;
+use crate::state::AppState;
 
 /// The OpenAPI 3 document of the API.
 #[derive(Debug, OpenApi)]
@@ -61,6 +61,10 @@ async fn no_route() -> ApiError {
     ApiError::NotFound("no such route; see GET /openapi.json".into())
 }
 
+async fn wrong_method() -> ApiError {
+    ApiError::MethodNotAllowed("this route does not take that method; see GET /openapi.json".into())
+}
+
 /// All routes, with the upload limit on the routes that take files.
 pub fn router(state: AppState) -> Router {
     let upload_limit =
@@ -85,6 +89,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/analysis", post(analysis::analyse).layer(upload_limit))
         .route("/ws/plots", get(ws::plots))
         .fallback(no_route)
+        .method_not_allowed_fallback(wrong_method)
         .layer(DefaultBodyLimit::max(16 * 1024 * 1024))
         .with_state(state)
 }

@@ -1,16 +1,17 @@
 //! Plots: render a spec over a dataset, store the PNG and SVG, serve them back.
 
 use axum::Json;
-use axum::extract::{Path as UrlPath, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use blinq_core::plot::PlotSpec;
 
 use crate::api::{ErrorBody, PlotInfo, PlotList, PlotRequest};
-use crate::app::{AppState, blocking};
 use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
+use crate::extract::{Body, Segments};
 use crate::notify::{Event, EventKind};
+use crate::state::{AppState, blocking};
 use crate::store::{ImageKind, PlotMeta};
 use crate::worker::Job;
 
@@ -33,7 +34,7 @@ pub fn plot_info(meta: PlotMeta) -> PlotInfo {
 pub async fn create(
     State(state): State<AppState>,
     Owner(owner): Owner,
-    Json(request): Json<PlotRequest>,
+    Body(request): Body<PlotRequest>,
 ) -> ApiResult<(StatusCode, Json<PlotInfo>)> {
     let spec = PlotSpec::from_value(request.spec)?;
     let store = state.store.clone();
@@ -84,7 +85,7 @@ pub async fn list(State(state): State<AppState>, Owner(owner): Owner) -> ApiResu
 pub async fn get(
     State(state): State<AppState>,
     Owner(owner): Owner,
-    UrlPath(id): UrlPath<String>,
+    Segments(id): Segments<String>,
 ) -> ApiResult<Response> {
     let store = state.store.clone();
     let image = if let Some(id) = id.strip_suffix(".png") {
@@ -96,7 +97,7 @@ pub async fn get(
     blocking(move || match image {
         Some((id, kind, mime)) => {
             let bytes = store.plot_image(&owner, &id, kind)?;
-            Ok(([(header::CONTENT_TYPE, mime)], bytes).into_response())
+            Ok::<_, ApiError>(([(header::CONTENT_TYPE, mime)], bytes).into_response())
         }
         None => {
             let meta = store
@@ -114,7 +115,7 @@ pub async fn get(
 pub async fn delete(
     State(state): State<AppState>,
     Owner(owner): Owner,
-    UrlPath(id): UrlPath<String>,
+    Segments(id): Segments<String>,
 ) -> ApiResult<StatusCode> {
     let store = state.store.clone();
     let found = blocking({

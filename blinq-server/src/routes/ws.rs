@@ -30,10 +30,10 @@ use futures_util::stream::{SplitSink, StreamExt};
 use tokio::sync::{broadcast, mpsc, oneshot};
 use tokio::time::Instant;
 
-use crate::app::AppState;
 use crate::error::ApiError;
 use crate::notify::Event;
 pub use crate::notify::in_process::CLIENT_QUEUE;
+use crate::state::AppState;
 
 /// The largest message (and frame) a client may send.
 pub const MAX_MESSAGE: usize = 64 * 1024;

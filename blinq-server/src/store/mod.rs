@@ -7,8 +7,10 @@
 //! temporary file), never a row without its file; [`recover`] removes those leftovers when
 //! the server starts. The catalog and every data file are readable by their owner only.
 
+mod error;
 mod recover;
 
+pub use error::{StoreError, StoreResult};
 pub use recover::Recovery;
 
 use std::fs;
@@ -21,7 +23,6 @@ use blinq_core::ColumnInfo;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{ApiError, ApiResult};
 use crate::worker::{DatasetRef, Loaded};
 
 const SCHEMA: &str = "
@@ -100,7 +101,7 @@ pub struct Store {
 impl Store {
     /// Open (creating if needed) the store in `root` and clean up after a crash; returns the
     /// store and what the clean-up found.
-    pub fn open(root: &Path) -> ApiResult<(Self, Recovery)> {
+    pub fn open(root: &Path) -> StoreResult<(Self, Recovery)> {
         for dir in ["datasets", "plots", "tmp"] {
             private_dir(&root.join(dir))?;
         }
@@ -136,14 +137,12 @@ impl Store {
         &self.root
     }
 
-    fn conn(&self) -> ApiResult<std::sync::MutexGuard<'_, Connection>> {
-        self.conn
-            .lock()
-            .map_err(|_| ApiError::Internal("catalog lock poisoned".into()))
+    fn conn(&self) -> StoreResult<std::sync::MutexGuard<'_, Connection>> {
+        self.conn.lock().map_err(|_| StoreError::Poisoned)
     }
 
     /// Check that files can be written and the catalog answers.
-    pub fn check_ready(&self) -> ApiResult<()> {
+    pub fn check_ready(&self) -> StoreResult<()> {
         let probe = self
             .root
             .join("datasets")
@@ -174,7 +173,7 @@ impl Store {
         temp: &Path,
         name: &str,
         loaded: Loaded,
-    ) -> ApiResult<DatasetMeta> {
+    ) -> StoreResult<DatasetMeta> {
         let file = format!("datasets/{id}.parquet");
         let target = self.root.join(&file);
         fs::rename(temp, &target)?;
@@ -186,8 +185,7 @@ impl Store {
             columns: loaded.columns,
             created_at: now(),
         };
-        let columns =
-            serde_json::to_string(&meta.columns).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let columns = serde_json::to_string(&meta.columns)?;
         let inserted = self.conn()?.execute(
             "INSERT INTO datasets (id, owner, name, rows, columns, file, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![id, owner, meta.name, meta.rows as i64, columns, file, meta.created_at],
@@ -200,7 +198,7 @@ impl Store {
     }
 
     /// The caller's datasets, oldest first.
-    pub fn list_datasets(&self, owner: &str) -> ApiResult<Vec<DatasetMeta>> {
+    pub fn list_datasets(&self, owner: &str) -> StoreResult<Vec<DatasetMeta>> {
         let conn = self.conn()?;
         let mut stmt = conn.prepare(
             "SELECT id, name, rows, columns, created_at FROM datasets WHERE owner = ?1 ORDER BY created_at, id",
@@ -210,7 +208,7 @@ impl Store {
     }
 
     /// One of the caller's datasets; `None` when missing or someone else's.
-    pub fn dataset_meta(&self, owner: &str, id: &str) -> ApiResult<Option<DatasetMeta>> {
+    pub fn dataset_meta(&self, owner: &str, id: &str) -> StoreResult<Option<DatasetMeta>> {
         Ok(self
             .conn()?
             .query_row(
@@ -223,7 +221,7 @@ impl Store {
 
     /// Where one of the caller's datasets is, for a worker to read; 404 when missing or
     /// someone else's.
-    pub fn dataset_ref(&self, owner: &str, id: &str) -> ApiResult<DatasetRef> {
+    pub fn dataset_ref(&self, owner: &str, id: &str) -> StoreResult<DatasetRef> {
         let name = self
             .conn()?
             .query_row(
@@ -232,7 +230,7 @@ impl Store {
                 |r| r.get::<_, String>(0),
             )
             .optional()?
-            .ok_or_else(|| ApiError::no_dataset(id))?;
+            .ok_or_else(|| StoreError::NoDataset(id.to_string()))?;
         Ok(DatasetRef {
             id: id.to_string(),
             name,
@@ -241,7 +239,7 @@ impl Store {
     }
 
     /// Delete one of the caller's datasets; `false` when missing or someone else's.
-    pub fn delete_dataset(&self, owner: &str, id: &str) -> ApiResult<bool> {
+    pub fn delete_dataset(&self, owner: &str, id: &str) -> StoreResult<bool> {
         let deleted = self.conn()?.execute(
             "DELETE FROM datasets WHERE owner = ?1 AND id = ?2",
             params![owner, id],
@@ -261,7 +259,7 @@ impl Store {
         spec: &serde_json::Value,
         png: &[u8],
         svg: &[u8],
-    ) -> ApiResult<PlotMeta> {
+    ) -> StoreResult<PlotMeta> {
         let id = uuid::Uuid::new_v4().to_string();
         let png_file = format!("plots/{id}.png");
         let svg_file = format!("plots/{id}.svg");
@@ -289,7 +287,7 @@ impl Store {
     }
 
     /// The caller's plots, oldest first.
-    pub fn list_plots(&self, owner: &str) -> ApiResult<Vec<PlotMeta>> {
+    pub fn list_plots(&self, owner: &str) -> StoreResult<Vec<PlotMeta>> {
         let conn = self.conn()?;
         let mut stmt = conn.prepare(
             "SELECT id, dataset_id, spec, created_at FROM plots WHERE owner = ?1 ORDER BY created_at, id",
@@ -299,7 +297,7 @@ impl Store {
     }
 
     /// One of the caller's plots; `None` when missing or someone else's.
-    pub fn plot_meta(&self, owner: &str, id: &str) -> ApiResult<Option<PlotMeta>> {
+    pub fn plot_meta(&self, owner: &str, id: &str) -> StoreResult<Option<PlotMeta>> {
         Ok(self
             .conn()?
             .query_row(
@@ -311,7 +309,7 @@ impl Store {
     }
 
     /// The bytes of one of the caller's plot images.
-    pub fn plot_image(&self, owner: &str, id: &str, kind: ImageKind) -> ApiResult<Vec<u8>> {
+    pub fn plot_image(&self, owner: &str, id: &str, kind: ImageKind) -> StoreResult<Vec<u8>> {
         let column = match kind {
             ImageKind::Png => "png_file",
             ImageKind::Svg => "svg_file",
@@ -324,12 +322,12 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()?;
-        let file = file.ok_or_else(|| ApiError::no_plot(id))?;
+        let file = file.ok_or_else(|| StoreError::NoPlot(id.to_string()))?;
         Ok(fs::read(self.root.join(file))?)
     }
 
     /// Delete one of the caller's plots; `false` when missing or someone else's.
-    pub fn delete_plot(&self, owner: &str, id: &str) -> ApiResult<bool> {
+    pub fn delete_plot(&self, owner: &str, id: &str) -> StoreResult<bool> {
         let deleted = self.conn()?.execute(
             "DELETE FROM plots WHERE owner = ?1 AND id = ?2",
             params![owner, id],
@@ -343,7 +341,7 @@ impl Store {
     }
 
     /// Write `bytes` to `relative` atomically: temp file in the same dir, sync, rename, sync dir.
-    fn write_atomic(&self, relative: &str, bytes: &[u8]) -> ApiResult<()> {
+    fn write_atomic(&self, relative: &str, bytes: &[u8]) -> StoreResult<()> {
         let target = self.root.join(relative);
         let dir = target.parent().unwrap_or(&self.root);
         let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;

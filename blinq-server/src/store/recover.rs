@@ -15,8 +15,8 @@ use std::time::{Duration, SystemTime};
 
 use rusqlite::Connection;
 
+use super::StoreResult;
 use super::private_file;
-use crate::error::ApiResult;
 
 /// With other servers on the directory, files younger than this may be theirs, in flight.
 const IN_FLIGHT: Duration = Duration::from_secs(3600);
@@ -33,7 +33,7 @@ pub struct Recovery {
 }
 
 /// Take the directory's lock (shared, once the clean-up is done) and clean up.
-pub(super) fn on_open(root: &Path, conn: &Connection) -> ApiResult<(File, Recovery)> {
+pub(super) fn on_open(root: &Path, conn: &Connection) -> StoreResult<(File, Recovery)> {
     let path = root.join(".lock");
     private_file(&path)?;
     let lock = File::options().read(true).write(true).open(&path)?;
@@ -50,7 +50,7 @@ pub(super) fn on_open(root: &Path, conn: &Connection) -> ApiResult<(File, Recove
     Ok((lock, recovery))
 }
 
-fn sweep(root: &Path, conn: &Connection, alone: bool) -> ApiResult<Recovery> {
+fn sweep(root: &Path, conn: &Connection, alone: bool) -> StoreResult<Recovery> {
     let mut files: Vec<(String, String)> = Vec::new();
     let mut stmt = conn.prepare("SELECT 'dataset ' || id, file FROM datasets")?;
     for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {

@@ -1,0 +1,27 @@
+//! What the store can fail with; the server maps it to HTTP in `crate::error`.
+
+/// A store failure.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// No dataset with this id belongs to the caller.
+    #[error("no dataset with id `{0}`; list yours with GET /api/data")]
+    NoDataset(String),
+    /// No plot with this id belongs to the caller.
+    #[error("no plot with id `{0}`; list yours with GET /api/plots")]
+    NoPlot(String),
+    /// The SQLite catalog failed.
+    #[error("catalog error: {0}")]
+    Catalog(#[from] rusqlite::Error),
+    /// Reading or writing the data directory failed.
+    #[error("storage error: {0}")]
+    Io(#[from] std::io::Error),
+    /// A catalog entry could not be encoded.
+    #[error("catalog entry: {0}")]
+    Encode(#[from] serde_json::Error),
+    /// Another thread panicked holding the catalog.
+    #[error("the catalog lock is poisoned")]
+    Poisoned,
+}
+
+/// `Result` with [`StoreError`].
+pub type StoreResult<T> = Result<T, StoreError>;
