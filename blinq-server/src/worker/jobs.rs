@@ -291,24 +291,14 @@ fn ask_job(
     };
     let mut answer = ask(&dataset, question, &options)?;
     let mut images = Vec::new();
-    if let (Some(plot), Some(sql)) = (answer.plot.as_mut(), answer.sql.as_deref()) {
-        let svg = render_svg(&dataset, sql, &plot.spec)?;
-        images = vec![plot.take_bytes(), svg];
+    if answer.plot.is_some() {
+        // The SVG from the query result the answer kept: the SQL does not run again.
+        let svg = answer.render_plot(PlotFormat::Svg)?.bytes;
+        if let Some(plot) = answer.plot.as_mut() {
+            images = vec![plot.take_bytes(), svg];
+        }
     }
     let mut parts = vec![capped_json(cx, &answer)?];
     parts.extend(images);
     Ok(Output::parts(Value::Null, parts))
-}
-
-/// The SVG of a chart the agent drew (as PNG) over the result of `sql`.
-fn render_svg(dataset: &Dataset, sql: &str, spec: &PlotSpec) -> Result<Vec<u8>, WireError> {
-    let limits = SqlLimits {
-        max_rows: None,
-        timeout: None,
-    };
-    let frame = Session::with_dataset(dataset.clone())
-        .with_limits(limits)
-        .execute_all(sql)?;
-    let data = Dataset::new(dataset.name(), frame);
-    Ok(render(&data, &spec.clone().format(PlotFormat::Svg))?.bytes)
 }
