@@ -155,8 +155,9 @@ fn client_config(config: &KafkaConfig) -> ClientConfig {
         .set("reconnect.backoff.max.ms", "1000")
         .set("socket.connection.setup.timeout.ms", "5000")
         .set("topic.metadata.refresh.interval.ms", "10000")
-        // rust-rdkafka applies its own level after creating the client (from the `log`
-        // crate's, which tracing does not set): warnings must reach `Quiet::log`.
+        // rust-rdkafka sets the client's level after creating it, from the `log` crate's
+        // max level (errors only when no logger is installed), overriding `log_level`:
+        // librdkafka's warnings (an offset reset, say) must reach `Quiet::log`.
         .set_log_level(RDKafkaLogLevel::Warning);
     // `BLINQ_KAFKA_DEBUG=consumer,fetch,...`: librdkafka's debug contexts, logged at `debug`
     // under this module (for diagnosing; very verbose).
