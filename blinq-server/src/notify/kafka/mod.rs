@@ -43,22 +43,32 @@ const MAX_WAITING: usize = 50_000;
 
 /// librdkafka's own log lines and errors go to `debug`: while the broker is down it reports
 /// every failed reconnect, many times a second. The notifier logs the transitions (broker
-/// lost, broker back) itself, once each.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Quiet;
+/// lost, broker back) itself, once each. `client` names the client in the log (`producer`,
+/// `consumer`, `admin`).
+#[derive(Debug, Clone, Copy)]
+pub struct Quiet {
+    client: &'static str,
+}
+
+impl Quiet {
+    fn new(client: &'static str) -> Self {
+        Quiet { client }
+    }
+}
 
 impl ClientContext for Quiet {
     fn log(&self, level: RDKafkaLogLevel, facility: &str, message: &str) {
+        let client = self.client;
         match level {
             RDKafkaLogLevel::Emerg | RDKafkaLogLevel::Alert | RDKafkaLogLevel::Critical => {
-                tracing::error!(facility, "librdkafka: {message}")
+                tracing::error!(client, facility, "librdkafka: {message}")
             }
-            _ => tracing::debug!(facility, "librdkafka: {message}"),
+            _ => tracing::debug!(client, facility, "librdkafka: {message}"),
         }
     }
 
     fn error(&self, error: KafkaError, reason: &str) {
-        tracing::debug!("librdkafka: {error}: {reason}");
+        tracing::debug!(client = self.client, "librdkafka: {error}: {reason}");
     }
 }
 
@@ -145,7 +155,19 @@ fn client_config(config: &KafkaConfig) -> ClientConfig {
         .set("reconnect.backoff.max.ms", "1000")
         .set("socket.connection.setup.timeout.ms", "5000")
         .set("topic.metadata.refresh.interval.ms", "10000")
-        .set("log_level", "4");
+        // rust-rdkafka sets the client's level after creating it, from the `log` crate's
+        // max level (errors only when no logger is installed), overriding `log_level`:
+        // librdkafka's warnings (an offset reset, say) must reach `Quiet::log`.
+        .set_log_level(RDKafkaLogLevel::Warning);
+    // `BLINQ_KAFKA_DEBUG=consumer,fetch,...`: librdkafka's debug contexts, logged at `debug`
+    // under this module (for diagnosing; very verbose).
+    if let Ok(contexts) = std::env::var("BLINQ_KAFKA_DEBUG")
+        && !contexts.is_empty()
+    {
+        client
+            .set("debug", contexts)
+            .set_log_level(RDKafkaLogLevel::Debug);
+    }
     client
 }
 
@@ -177,10 +199,10 @@ impl KafkaNotifier {
             .set("enable.partition.eof", "false")
             .set("fetch.wait.max.ms", "100")
             .set("fetch.error.backoff.ms", "100")
-            .create_with_context(Quiet)
+            .create_with_context(Quiet::new("consumer"))
             .map_err(|e| kafka_error("consumer", e))?;
         let admin: Admin = client_config(&config)
-            .create_with_context(Quiet)
+            .create_with_context(Quiet::new("admin"))
             .map_err(|e| kafka_error("admin client", e))?;
 
         let status = Arc::new(Status::default());

@@ -25,7 +25,7 @@ fn new_producer(config: &KafkaConfig) -> ApiResult<EventProducer> {
         .set("linger.ms", "1")
         .set("message.timeout.ms", timeout_ms.to_string())
         .set("request.timeout.ms", timeout_ms.min(30_000).to_string())
-        .create_with_context(Quiet)
+        .create_with_context(Quiet::new("producer"))
         .map_err(|e| kafka_error("producer", e))
 }
 
