@@ -21,7 +21,7 @@ use crate::auth::Auth;
 use crate::capacity::{Sockets, UPLOAD_WAIT, Uploads, fit_sockets};
 use crate::config::ServeArgs;
 use crate::error::{ApiError, ApiResult};
-use crate::notify::{KafkaConfig, Notifier};
+use crate::notify::Notifier;
 use crate::request_log::RequestSpan;
 use crate::state::AppState;
 use crate::store::{Recovery, Store};
@@ -51,12 +51,7 @@ impl App {
                  service is accepted here; set --jwt-audience to this server's audience"
             );
         }
-        let notifier = match &config.kafka_brokers {
-            Some(brokers) if !brokers.trim().is_empty() => {
-                Notifier::kafka(KafkaConfig::new(brokers.trim(), config.kafka_topic.clone()))?
-            }
-            _ => Notifier::in_process(),
-        };
+        let notifier = notifier(&config)?;
         let pool = Pool::new(pool_config(&config, store.tmp_dir())?);
         let (max_sockets, lowered) = fit_sockets(config.max_websockets, open_files());
         if lowered {
@@ -156,6 +151,27 @@ impl App {
         state.pool.shutdown().await;
         result?;
         Ok(())
+    }
+}
+
+/// Kafka when `--kafka-brokers` names brokers, else in-process.
+fn notifier(config: &ServeArgs) -> ApiResult<Notifier> {
+    let brokers = config
+        .kafka_brokers
+        .as_deref()
+        .map(str::trim)
+        .filter(|b| !b.is_empty());
+    match brokers {
+        None => Ok(Notifier::in_process()),
+        #[cfg(feature = "kafka")]
+        Some(brokers) => Notifier::kafka(crate::notify::KafkaConfig::new(
+            brokers,
+            config.kafka_topic.clone(),
+        )),
+        #[cfg(not(feature = "kafka"))]
+        Some(_) => Err(ApiError::Config(
+            "--kafka-brokers needs a blinq built with the `kafka` feature (the default)".into(),
+        )),
     }
 }
 

@@ -8,6 +8,7 @@
 //! one event twice.
 
 pub mod in_process;
+#[cfg(feature = "kafka")]
 pub mod kafka;
 
 use std::sync::Arc;
@@ -16,8 +17,10 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
 pub use in_process::Hub;
+#[cfg(feature = "kafka")]
 pub use kafka::{KafkaConfig, KafkaNotifier};
 
+#[cfg(feature = "kafka")]
 use crate::error::ApiResult;
 
 /// What happened.
@@ -124,6 +127,7 @@ pub enum Health {
 #[derive(Debug, Clone)]
 pub struct Notifier {
     hub: Arc<Hub>,
+    #[cfg(feature = "kafka")]
     kafka: Option<Arc<KafkaNotifier>>,
 }
 
@@ -132,6 +136,7 @@ impl Notifier {
     pub fn in_process() -> Self {
         Notifier {
             hub: Arc::new(Hub::new()),
+            #[cfg(feature = "kafka")]
             kafka: None,
         }
     }
@@ -139,6 +144,7 @@ impl Notifier {
     /// Events also go through Kafka, so clients of every replica receive them. Starts the
     /// background producer and consumer tasks (needs a Tokio runtime); a broker that is down
     /// is not an error: the notifier reports itself degraded and recovers by itself.
+    #[cfg(feature = "kafka")]
     pub fn kafka(config: KafkaConfig) -> ApiResult<Self> {
         let hub = Arc::new(Hub::new());
         let kafka = KafkaNotifier::start(config, hub.clone())?;
@@ -150,17 +156,18 @@ impl Notifier {
 
     /// `in-process` or `kafka`.
     pub fn backend(&self) -> &'static str {
+        #[cfg(feature = "kafka")]
         if self.kafka.is_some() {
-            "kafka"
-        } else {
-            "in-process"
+            return "kafka";
         }
+        "in-process"
     }
 
     /// Send `event` to its owner's clients; never waits for a broker.
     pub fn publish(&self, event: Event) {
         let event = Arc::new(event);
         self.hub.deliver(event.clone());
+        #[cfg(feature = "kafka")]
         if let Some(kafka) = &self.kafka {
             kafka.publish(event);
         }
@@ -173,17 +180,21 @@ impl Notifier {
 
     /// Whether notifications flow.
     pub fn health(&self) -> Health {
-        match &self.kafka {
-            Some(kafka) => kafka.health(),
-            None => Health::Ready,
+        #[cfg(feature = "kafka")]
+        if let Some(kafka) = &self.kafka {
+            return kafka.health();
         }
+        Health::Ready
     }
 
     /// Stop the background tasks, giving queued events up to `grace` to reach the broker.
     pub async fn shutdown(&self, grace: std::time::Duration) {
+        #[cfg(feature = "kafka")]
         if let Some(kafka) = &self.kafka {
             kafka.shutdown(grace).await;
         }
+        #[cfg(not(feature = "kafka"))]
+        let _ = grace;
     }
 }
 
