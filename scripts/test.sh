@@ -19,7 +19,7 @@ bash scripts/kafka.sh start
 export BLINQ_TEST_KAFKA="127.0.0.1:$BLINQ_KAFKA_PORT" BLINQ_REQUIRE_KAFKA=1
 
 echo "== Rust: cargo test --workspace"
-# Every test runs once, the Kafka ones (tests/kafka.rs, notify::kafka) included. The output is
+# Every test runs once, the Kafka ones (tests/it/kafka.rs, notify::kafka) included. The output is
 # kept in a file under $BLINQ_ARTIFACTS; a failing Kafka integration test also copies its own
 # broker's log there (the tests read BLINQ_ARTIFACTS).
 artifacts="${BLINQ_ARTIFACTS:-$HOME/.cache/blinq-artifacts}/test-$(date -u +%Y%m%dT%H%M%SZ)-$$"

@@ -1,8 +1,6 @@
 //! Every error path answers a structured `{error: {code, message}}` with the right status.
 
-mod common;
-
-use common::{Server, assert_error, config};
+use crate::common::{Server, assert_error, config};
 use serde_json::{Value, json};
 
 async fn status_body(response: reqwest::Response) -> (u16, Value) {
@@ -207,7 +205,7 @@ async fn a_query_over_its_time_limit_is_408() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_internal_error_names_a_request_id_and_keeps_its_details_in_the_log() {
-    use common::process::{Options, Process};
+    use crate::common::process::{Options, Process};
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let mut server = Process::start(&data, tmp.path(), Options::default());

@@ -1,8 +1,6 @@
 //! Upload, list, inspect, query and delete datasets through the real server.
 
-mod common;
-
-use common::{Server, assert_error, fixture};
+use crate::common::{Server, assert_error, fixture};
 use serde_json::{Value, json};
 
 fn close(a: &Value, b: f64) -> bool {
@@ -159,7 +157,7 @@ async fn penguins_upload_detail_query_and_delete() {
 async fn flights_join_airlines_and_export_formats() {
     let dir = tempfile::tempdir().unwrap();
     // A row cap below the 3000 flights, so that the cap is exercised.
-    let mut cfg = common::config(dir.path());
+    let mut cfg = crate::common::config(dir.path());
     cfg.max_rows = 1000;
     let server = Server::start_with(cfg).await;
     let flights = server.upload_fixture("bob", "flights_3000.csv").await;

@@ -1,8 +1,6 @@
 //! Plots: create from a spec, fetch the metadata and images, list, delete.
 
-mod common;
-
-use common::{Server, assert_error};
+use crate::common::{Server, assert_error};
 use serde_json::{Value, json};
 
 async fn status_body(response: reqwest::Response) -> (u16, Value) {

@@ -3,12 +3,10 @@
 //! the clear 4xx it gets, and checks that the server still answers `/health` and serves an
 //! ordinary query afterwards. Expected counts are palmerpenguins' published ones.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::process::{Options, Process, cpu_since, tree_cpu};
-use common::{Server, assert_error, config, fixture};
+use crate::common::process::{Options, Process, cpu_since, tree_cpu};
+use crate::common::{Server, assert_error, config, fixture};
 use futures_util::StreamExt;
 use serde_json::{Value, json};
 

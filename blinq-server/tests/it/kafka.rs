@@ -6,8 +6,6 @@
 //! skip with a loud message, unless `BLINQ_REQUIRE_KAFKA` is set (as `scripts/test.sh` does),
 //! in which case they fail.
 
-mod common;
-
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
@@ -15,9 +13,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::common::SECRET;
 use blinq_server::AuthArgs;
 use blinq_server::auth::Auth;
-use common::SECRET;
 use futures_util::StreamExt;
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
@@ -323,7 +321,7 @@ fn assert_no_duplicates(events: &[Value], client: &str) {
 }
 
 async fn upload(replica: &Replica, user: &str) -> String {
-    let bytes = std::fs::read(common::fixture("penguins.csv")).unwrap();
+    let bytes = std::fs::read(crate::common::fixture("penguins.csv")).unwrap();
     let form = reqwest::multipart::Form::new().part(
         "file",
         reqwest::multipart::Part::bytes(bytes).file_name("penguins.csv"),

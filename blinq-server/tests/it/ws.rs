@@ -1,12 +1,10 @@
 //! `GET /ws/plots` with the in-process notifier: a real server, real WebSocket clients.
 
-mod common;
-
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
+use crate::common::{SECRET, Server};
 use blinq_server::notify::{Event, EventKind};
-use common::{SECRET, Server};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio::net::TcpStream;
@@ -234,7 +232,7 @@ async fn the_socket_closes_when_the_token_expires() {
 #[tokio::test(flavor = "multi_thread")]
 async fn server_pings_and_ignores_client_messages() {
     let dir = tempfile::tempdir().unwrap();
-    let mut config = common::config(dir.path());
+    let mut config = crate::common::config(dir.path());
     config.ws_ping_secs = 1;
     let server = Server::start_with(config).await;
     let mut client = connect(&server, "alice").await;

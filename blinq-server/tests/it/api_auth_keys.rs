@@ -2,13 +2,11 @@
 //! algorithm pinned (no HS256-with-the-public-key confusion, no `none`). The key pairs in
 //! `tests/fixtures/` were made with `openssl` for these tests only.
 
-mod common;
-
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use crate::common::{Server, assert_error, b64url, config};
 use blinq_server::config::JwtAlgorithm;
-use common::{Server, assert_error, b64url, config};
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use serde_json::{Value, json};
 

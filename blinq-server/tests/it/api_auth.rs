@@ -1,10 +1,8 @@
 //! Tokens: missing, malformed, expired, wrongly signed, `alg: none`, audience and issuer.
 
-mod common;
-
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use common::{SECRET, Server, assert_error, b64url, config};
+use crate::common::{SECRET, Server, assert_error, b64url, config};
 use jsonwebtoken::{EncodingKey, Header, encode};
 use serde_json::{Value, json};
 

@@ -4,14 +4,12 @@
 //! the kill may or may not have happened), and the data directory holds exactly the files
 //! the catalog names.
 
-mod common;
-
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::process::{Options, Process, send};
+use crate::common::process::{Options, Process, send};
 use serde_json::{Value, json};
 
 /// What the clients saw, across every round.
@@ -40,7 +38,7 @@ fn next(seed: &mut u64) -> u64 {
 }
 
 fn penguins_head() -> Vec<u8> {
-    let text = std::fs::read_to_string(common::fixture("penguins.csv")).unwrap();
+    let text = std::fs::read_to_string(crate::common::fixture("penguins.csv")).unwrap();
     text.lines()
         .take(60)
         .collect::<Vec<_>>()

@@ -1,8 +1,6 @@
 //! Plain-language questions through `POST /api/analysis`, JSON and multipart.
 
-mod common;
-
-use common::{Server, assert_error, fixture};
+use crate::common::{Server, assert_error, fixture};
 use serde_json::{Value, json};
 
 async fn ask(server: &Server, user: &str, dataset: &str, query: &str) -> (u16, Value) {

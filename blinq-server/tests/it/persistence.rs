@@ -1,9 +1,7 @@
 //! What is acknowledged survives a restart; concurrent users get exactly their own data;
 //! two servers can share one data directory.
 
-mod common;
-
-use common::{Server, fixture};
+use crate::common::{Server, fixture};
 use serde_json::{Value, json};
 
 #[tokio::test(flavor = "multi_thread")]

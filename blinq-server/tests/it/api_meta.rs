@@ -1,8 +1,6 @@
 //! Liveness, readiness, the OpenAPI document, CORS and gzip.
 
-mod common;
-
-use common::{Server, config};
+use crate::common::{Server, config};
 use serde_json::Value;
 
 #[tokio::test(flavor = "multi_thread")]

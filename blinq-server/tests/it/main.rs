@@ -1,0 +1,25 @@
+//! The integration tests of blinq-server, in one binary (one link, not eighteen): a real
+//! server on a loopback port (in this process, or the `blinq` binary as a process) and a
+//! real client; the Kafka tests against a real broker.
+
+mod common;
+
+mod api_analysis;
+mod api_auth;
+mod api_auth_keys;
+mod api_data;
+mod api_errors;
+mod api_meta;
+mod api_plots;
+mod cli_ask;
+mod cli_describe;
+mod cli_plot;
+mod cli_query;
+mod crash;
+mod hostile;
+#[cfg(feature = "kafka")]
+mod kafka;
+mod persistence;
+mod readme;
+mod shutdown;
+mod ws;
