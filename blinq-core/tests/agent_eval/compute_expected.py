@@ -1,6 +1,7 @@
 """Compute the expected answers of the agent evaluation set independently of Blinq.
 
 Run: python3 blinq-core/tests/agent_eval/compute_expected.py > blinq-core/tests/agent_eval/eval.json
+The expectations use the format of README.md ("A vs B" charts put A up, B across).
 Only Python's standard library (csv, statistics) reads the fixture CSVs; "NA" and "" are
 missing values. Group answers exclude missing group labels; aggregates skip missing values.
 """
@@ -71,8 +72,12 @@ def corr(ds, a, b):
 
 
 def top(d, n, desc=True):
+    """The first n (label, value) pairs; a tie at the cut would make the expectation depend
+    on tie-breaking, so it is refused."""
     items = sorted(d.items(), key=lambda kv: (-kv[1] if desc else kv[1], kv[0]))
-    return [k for k, _ in items[:n]]
+    if len(items) > n:
+        assert items[n - 1][1] != items[n][1], f"tie at place {n}: {items[:n + 1]}"
+    return [[k, v] for k, v in items[:n]]
 
 
 mean, median = statistics.mean, statistics.median
@@ -81,7 +86,9 @@ E = []
 
 
 def add(ds, q, **expect):
-    E.append({"dataset": ds, "question": q, "expect": expect})
+    if "chart" in expect:
+        expect = {"chart": {"kind" if k == "chart" else k: v for k, v in expect.items()}}
+    E.append({"id": f"eval-{len(E) + 1:03d}", "dataset": ds, "question": q, "expect": expect})
 
 
 # --- penguins: single aggregates, filters, groups, rankings, charts ---
@@ -114,7 +121,7 @@ add(P, "Give me the biggest bill depth of the Torgersen penguins", value=max(val
 add(P, "avg body mass for each island", groups=grouped(P, ["island"], "body_mass_g", mean))
 add(P, "bar chart of average flipper length by island", chart="bar", x="island", y="flipper_length_mm")
 add(P, "histogram of body mass", chart="histogram", x="body_mass_g")
-add(P, "scatter flipper length vs body mass colored by species", chart="scatter", x="flipper_length_mm", y="body_mass_g", color="species")
+add(P, "scatter flipper length vs body mass colored by species", chart="scatter", x="body_mass_g", y="flipper_length_mm", color="species")
 add(P, "box plot of bill depth by species", chart="box", x="species", y="bill_depth_mm")
 add(P, "pie chart of penguins by island", chart="pie", x="island")
 add(P, "distribution of bill length", chart="histogram", x="bill_length_mm")
@@ -145,7 +152,7 @@ add(F, "flights by origin", groups=grouped(F, ["origin"], None, None))
 add(F, "What's the correlation between distance and air_time?", value=corr(F, "distance", "air_time"))
 add(F, "bar chart of flights per carrier", chart="bar", x="carrier")
 add(F, "histogram of distance", chart="histogram", x="distance")
-add(F, "scatter plot of distance vs air time", chart="scatter", x="distance", y="air_time")
+add(F, "scatter plot of distance vs air time", chart="scatter", x="air_time", y="distance")
 add(F, "box plot of arrival delay by origin", chart="box", x="origin", y="arr_delay")
 add(F, "plot dep_delay over time_hour", chart="line", x="time_hour", y="dep_delay")
 add("airlines", "how many airlines are there", value=len(DATA["airlines"]))
@@ -159,7 +166,7 @@ add(C, "average MPG for cars from Japan", value=mean(vals(C, "MPG", lambda r: r[
 add(C, "mean horsepower by origin", groups=grouped(C, ["Origin"], "Horsepower (hp)", mean))
 add(C, "how many cars in 1973", value=len(rows(C, lambda r: r["Model Year"] == 1973)))
 add(C, "which origin has the highest average mpg", top=top(grouped(C, ["Origin"], "MPG", mean), 1)[0])
-add(C, "scatter weight vs mpg colored by origin", chart="scatter", x="Weight_lbs", y="MPG", color="Origin")
+add(C, "scatter weight vs mpg colored by origin", chart="scatter", x="MPG", y="Weight_lbs", color="Origin")
 add(C, "total weight of diesel cars", value=sum(vals(C, "Weight_lbs", lambda r: r["fuelType"] == "diesel")))
 add(C, "top 3 cars by horsepower", column="Horsepower (hp)", values=sorted(vals(C, "Horsepower (hp)"), reverse=True)[:3])
 add(C, "average mpg since 1974", value=mean(vals(C, "MPG", lambda r: r["Model Year"] >= 1974)))

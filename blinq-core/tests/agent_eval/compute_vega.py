@@ -16,9 +16,10 @@ Conventions (the same as compute_expected.py): aggregates skip missing values, g
 exclude missing labels, counts count rows, a date column grouped "per year"/"by month" is
 bucketed into the year (month) number, standard deviations are sample ones.
 
-Expectation kinds: value (first cell), groups ({label: value}), top (first row's label),
-ranked (first rows' labels), column + values (a column's first values), chart (kind and
-encoding), unanswerable (no SQL ran), first_row_contains (a cell of the first row). `after` lists earlier questions whose plan is passed
+Expectations use the format of README.md (value, groups, top [label, value], ranked
+[[label, value], ...], chart {kind, x, y, color}, unanswerable), plus column + values (a
+column's first values) and first_row_contains (a cell of the first row). "A vs B" charts
+put A up and B across. `after` lists earlier questions whose plan is passed
 on (a follow-up); `response` is the exact sentence expected.
 """
 import json
@@ -66,9 +67,10 @@ def groups(series):
 
 
 def top(series, n=1, desc=True):
+    """The first n [label, value] pairs."""
     s = series.dropna()
     items = sorted(s.items(), key=lambda kv: ((-kv[1] if desc else kv[1]), label(kv[0])))
-    ranked = [label(k) for k, _ in items[:n]]
+    ranked = [[label(k), num(v)] for k, v in items[:n]]
     # A tie at the cut would make the expectation depend on tie-breaking: refuse it.
     if len(items) > n:
         assert items[n - 1][1] != items[n][1], f"tie in {series.name}"
@@ -76,7 +78,9 @@ def top(series, n=1, desc=True):
 
 
 def add(ds, q, after=None, response=None, **expect):
-    case = {"dataset": ds, "question": q, "expect": expect}
+    if "chart" in expect:
+        expect = {"chart": {"kind" if k == "chart" else k: v for k, v in expect.items()}}
+    case = {"id": f"vega-{len(E) + 1:03d}", "dataset": ds, "question": q, "expect": expect}
     if after:
         case["after"] = after
     if response:
@@ -97,7 +101,7 @@ add(C, "correlation between horsepower and weight", value=num(cars[hp].corr(cars
 add(C, "average horsepower by cylinders", groups=groups(cars.groupby("Cylinders")[hp].mean()))
 add(C, "how many cars have more than 6 cylinders", value=len(cars[cars.Cylinders > 6]))
 add(C, "pie chart of cars by origin", chart="pie", x="Origin")
-add(C, "scatter horsepower vs miles per gallon colored by origin", chart="scatter", x=hp, y=mpg, color="Origin")
+add(C, "scatter horsepower vs miles per gallon colored by origin", chart="scatter", x=mpg, y=hp, color="Origin")
 add(C, "average mpg per year", groups=groups(cars.groupby(cars.Year.dt.year)[mpg].mean()))
 add(C, "median displacement of 8 cylinder cars", value=num(cars[cars.Cylinders == 8]["Displacement"].median()))
 add(C, "box plot of mpg by origin", chart="box", x="Origin", y=mpg)
@@ -174,7 +178,7 @@ add(S, "now as a line chart", after=["bar chart of average price by symbol"], ch
 
 # --- iris (150 flowers; camelCase names) ---
 add(I, "histogram of petal length", chart="histogram", x="petalLength")
-add(I, "scatter sepal length vs petal length colored by species", chart="scatter", x="sepalLength", y="petalLength", color="species")
+add(I, "scatter sepal length vs petal length colored by species", chart="scatter", x="petalLength", y="sepalLength", color="species")
 add(I, "average petal width by species", groups=groups(iris.groupby("species")["petalWidth"].mean()))
 add(I, "how many flowers are virginica?", value=len(iris[iris.species == "virginica"]))
 add(I, "which species has the largest mean sepal width", top=top(iris.groupby("species")["sepalWidth"].mean())[0])
@@ -185,7 +189,7 @@ add(I, "average sepal width for setosa and virginica",
     groups=groups(iris[iris.species.isin(["setosa", "virginica"])].groupby("species")["sepalWidth"].mean()))
 add(I, "and their average petal length", after=["how many setosa are there"],
     value=num(iris[iris.species == "setosa"]["petalLength"].mean()))
-add(I, "color it by species", after=["scatter petal length vs petal width"], chart="scatter", x="petalLength", y="petalWidth", color="species")
+add(I, "color it by species", after=["scatter petal length vs petal width"], chart="scatter", x="petalWidth", y="petalLength", color="species")
 
 # --- barley (120 yields: variety x site x year 1931/1932) ---
 add(B, "box plot of yield by variety", chart="box", x="variety", y="yield")
