@@ -11,6 +11,7 @@ mod decide;
 mod defaults;
 mod intent;
 mod keywords;
+mod matching;
 mod numbers;
 mod refine;
 mod scan;

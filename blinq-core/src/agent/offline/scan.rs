@@ -9,7 +9,8 @@ use super::refine::{flags_as_filters, implied_measure, resolve_by_direction};
 use super::schema::Schema;
 use super::time::unit_mentions;
 use super::values::match_values;
-use super::words::{Token, synonym, tokenize, word_matches, word_weight};
+use super::matching::span_score;
+use super::words::{Token, tokenize, word_weight};
 
 /// The role a column mention plays, from the words before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,34 +241,16 @@ fn match_columns(
     // (start, len, score, column index)
     let mut candidates: Vec<(usize, usize, f64, usize)> = Vec::new();
     for (ci, col) in schema.columns.iter().enumerate() {
-        let total: f64 = col.words.iter().map(|w| word_weight(w)).sum();
-        if total == 0.0 {
-            continue;
-        }
+        // A name word may be spelt out over several question words ("treasury bill rate"
+        // for `tbilrate`, "7-day" for `7day`), so a span may be longer than the name.
+        let longest = (col.words.len() + 3).min(6);
         for start in 0..tokens.len() {
-            for len in 1..=col.words.len().min(tokens.len() - start) {
+            for len in 1..=longest.min(tokens.len() - start) {
                 let span = &tokens[start..start + len];
-                let mut taken = vec![false; col.words.len()];
-                let mut score = 0.0;
-                let mut ok = true;
-                for t in span {
-                    match col.words.iter().enumerate().find(|(k, w)| {
-                        !taken[*k] && (word_matches(&t.lower, w) || synonym(&t.lower, w))
-                    }) {
-                        Some((k, w)) => {
-                            taken[k] = true;
-                            score += word_weight(w);
-                        }
-                        None => {
-                            ok = false;
-                            break;
-                        }
-                    }
-                }
-                if !ok {
-                    break;
-                }
-                let score = score / total;
+                let words: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
+                let Some(score) = span_score(&col.words, &words, word_weight) else {
+                    continue;
+                };
                 let full = score > 0.99;
                 if span.iter().any(|t| is_superlative(&t.lower)) {
                     continue;

@@ -1,0 +1,218 @@
+//! How a run of question words can stand for one word of a column name or value, strongest
+//! first: the same word (or its plural), a synonym, a compound written apart ("7-day" for
+//! `7day`), an abbreviation ("years" for `yrs`, "treasury bill rate" for `tbilrate`,
+//! "assistant" for `Asst`), or a typo. Scores let an exact name beat an abbreviation, and an
+//! abbreviation beat a guess.
+
+use super::keywords::KEYWORDS;
+use super::words::{synonym, word_matches};
+
+/// How question words stand for a name word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum WordMatch {
+    /// A one-letter slip ("horsepwer").
+    Typo,
+    /// The name word's letters, in order, start each question word ("yrs" ← "years").
+    Abbreviation,
+    /// A synonym from the lexicon ("weight" for `mass`).
+    Synonym,
+    /// The question words written together are the name word ("7", "day" for `7day`).
+    Compound,
+    /// The same word, in either number, or the name word as a prefix ("temperature" for
+    /// `temp`).
+    Same,
+}
+
+impl WordMatch {
+    /// How much of a name word's weight a match of this kind earns.
+    pub(crate) fn credit(self) -> f64 {
+        match self {
+            WordMatch::Same | WordMatch::Compound => 1.0,
+            WordMatch::Synonym => 0.9,
+            WordMatch::Abbreviation => 0.85,
+            WordMatch::Typo => 0.8,
+        }
+    }
+}
+
+/// How `phrase` (one or more question words, lowercase) stands for the name word `name`.
+pub(crate) fn name_word_match(name: &str, phrase: &[&str]) -> Option<WordMatch> {
+    match phrase {
+        [] => None,
+        [word] => single(name, word),
+        words => {
+            if words.concat() == name {
+                Some(WordMatch::Compound)
+            } else if abbreviates(name, words) {
+                Some(WordMatch::Abbreviation)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+fn single(name: &str, word: &str) -> Option<WordMatch> {
+    if word == name || (word_matches(word, name) && !is_typo(word, name)) {
+        return Some(WordMatch::Same);
+    }
+    if synonym(word, name) {
+        return Some(WordMatch::Synonym);
+    }
+    // The question's own grammar ("maximum", "average") is never read as a name's
+    // abbreviation ("mm") or misspelling.
+    if KEYWORDS.contains(&word) {
+        return None;
+    }
+    // A real abbreviation is shorter by two letters or more ("wt" ← "weight", "yrs" ←
+    // "years"); one letter less is a typo's distance and is left to the typo check.
+    if name.len() >= 2 && name.len() + 2 <= word.len() && abbreviates(name, &[word]) {
+        return Some(WordMatch::Abbreviation);
+    }
+    word_matches(word, name).then_some(WordMatch::Typo)
+}
+
+/// Whether `word_matches` accepted `word` for `name` only as a near-miss spelling.
+fn is_typo(word: &str, name: &str) -> bool {
+    let plural = |a: &str, b: &str| {
+        a == b
+            || a.strip_suffix('s') == Some(b)
+            || a.strip_suffix("es") == Some(b)
+            || (a.strip_suffix("ies").is_some() && b.strip_suffix('y') == a.strip_suffix("ies"))
+    };
+    !(plural(word, name) || plural(name, word) || word.starts_with(name))
+}
+
+/// Whether `abbr` abbreviates `words`: its letters appear in order, every word contributes
+/// at least one letter, and each word's contribution starts with the word's first letter
+/// ("tbilrate" ← treasury, bill, rate; "bodywt" ← body, weight; "cpi" ← consumer, price,
+/// index). Digits and letters only.
+pub(crate) fn abbreviates(abbr: &str, words: &[&str]) -> bool {
+    let abbr: Vec<char> = abbr.chars().collect();
+    if abbr.is_empty() || !abbr.iter().all(char::is_ascii_alphanumeric) {
+        return false;
+    }
+    let words: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
+    if words.iter().any(|w| w.is_empty()) || words.len() > abbr.len() {
+        return false;
+    }
+    covers(&abbr, &words)
+}
+
+/// `abbr` is covered by `words` in order, each word taking a non-empty, start-anchored
+/// subsequence.
+fn covers(abbr: &[char], words: &[Vec<char>]) -> bool {
+    let Some((word, rest)) = words.split_first() else {
+        return abbr.is_empty();
+    };
+    if abbr.first() != word.first() {
+        return false;
+    }
+    // Take 1..=n letters of `abbr` from `word` (as a subsequence starting at its first
+    // letter), leaving at least one letter for each word after it.
+    let most = abbr.len() - rest.len();
+    let mut at = 1; // position in `word` after its first letter
+    for taken in 1..=most {
+        if taken > 1 {
+            match word[at..].iter().position(|c| *c == abbr[taken - 1]) {
+                Some(p) => at += p + 1,
+                None => return false,
+            }
+        }
+        if covers(&abbr[taken..], rest) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The best way a span of question words covers the words of a name: the score (the share
+/// of the name's weight matched, by [`WordMatch::credit`]), or `None` when some question word
+/// stands for nothing in the name. `weight` weighs a name word (unit suffixes count little).
+pub(crate) fn span_score(name: &[String], span: &[&str], weight: impl Fn(&str) -> f64) -> Option<f64> {
+    let total: f64 = name.iter().map(|w| weight(w)).sum();
+    if total == 0.0 || span.is_empty() {
+        return None;
+    }
+    let mut taken = vec![false; name.len()];
+    let best = assign(name, span, &mut taken, &weight)?;
+    Some(best / total)
+}
+
+/// Assign consecutive runs of `span` to distinct name words, maximising the credit.
+fn assign(name: &[String], span: &[&str], taken: &mut [bool], weight: &impl Fn(&str) -> f64) -> Option<f64> {
+    if span.is_empty() {
+        return Some(0.0);
+    }
+    let mut best: Option<f64> = None;
+    for len in 1..=span.len().min(4) {
+        for k in 0..name.len() {
+            if taken[k] {
+                continue;
+            }
+            let Some(how) = name_word_match(&name[k], &span[..len]) else {
+                continue;
+            };
+            taken[k] = true;
+            if let Some(rest) = assign(name, &span[len..], taken, weight) {
+                let score = weight(&name[k]) * how.credit() + rest;
+                if best.is_none_or(|b| score > b) {
+                    best = Some(score);
+                }
+            }
+            taken[k] = false;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn abbreviations_are_in_order_letters_anchored_at_word_starts() {
+        assert!(abbreviates("tbilrate", &["treasury", "bill", "rate"]));
+        assert!(abbreviates("bodywt", &["body", "weight"]));
+        assert!(abbreviates("cpi", &["consumer", "price", "index"]));
+        assert!(abbreviates("realdpi", &["real", "disposable", "income"]));
+        assert!(abbreviates("yrs", &["years"]));
+        assert!(abbreviates("asst", &["assistant"]));
+        // Each word must give its first letter; order matters; every word counts.
+        assert!(!abbreviates("rtb", &["treasury", "bill", "rate"]));
+        assert!(!abbreviates("tb", &["treasury", "bill", "rate"]));
+        assert!(!abbreviates("wt", &["height"]));
+        assert!(!abbreviates("m1", &["money", "supply"]));
+    }
+
+    #[test]
+    fn the_kind_of_match_ranks_same_over_abbreviation_over_typo() {
+        assert_eq!(name_word_match("weight", &["weights"]), Some(WordMatch::Same));
+        assert_eq!(name_word_match("temp", &["temperature"]), Some(WordMatch::Same));
+        assert_eq!(name_word_match("7day", &["7", "day"]), Some(WordMatch::Compound));
+        assert_eq!(name_word_match("yrs", &["years"]), Some(WordMatch::Abbreviation));
+        assert_eq!(name_word_match("wt", &["weight"]), Some(WordMatch::Abbreviation));
+        assert_eq!(name_word_match("mass", &["weight"]), Some(WordMatch::Synonym));
+        assert_eq!(name_word_match("horsepower", &["horsepwer"]), Some(WordMatch::Typo));
+        assert_eq!(name_word_match("sales", &["age"]), None);
+        // Grammar words abbreviate nothing.
+        assert_eq!(name_word_match("mm", &["maximum"]), None);
+        assert!(WordMatch::Same > WordMatch::Abbreviation && WordMatch::Abbreviation > WordMatch::Typo);
+    }
+
+    #[test]
+    fn a_span_scores_by_the_share_of_the_name_it_covers() {
+        let len = |w: &str| w.len() as f64;
+        assert_eq!(span_score(&names(&["sleep", "total"]), &["total", "sleep"], len), Some(1.0));
+        let abbreviated = span_score(&names(&["tbilrate"]), &["treasury", "bill", "rate"], len).unwrap();
+        assert!((abbreviated - 0.85).abs() < 1e-9);
+        let partial = span_score(&names(&["sleep", "total"]), &["sleep"], len).unwrap();
+        assert!((partial - 0.5).abs() < 1e-9);
+        // A word that stands for nothing in the name: no match.
+        assert_eq!(span_score(&names(&["sleep", "total"]), &["brain", "sleep"], len), None);
+    }
+}
