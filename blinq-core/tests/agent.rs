@@ -177,12 +177,13 @@ fn odd_questions_get_sensible_answers_not_errors() {
         "{}",
         text_scatter.response
     );
+    // "Y vs X": Y up, X across.
     let scatter = ask(&data, "bill length vs bill depth", &svg()).unwrap();
     let spec = scatter.plot.unwrap().spec;
     assert_eq!(spec.kind.as_str(), "scatter");
     assert_eq!(
         (spec.x.as_deref(), spec.y.as_deref()),
-        (Some("bill_length_mm"), Some("bill_depth_mm"))
+        (Some("bill_depth_mm"), Some("bill_length_mm"))
     );
 }
 

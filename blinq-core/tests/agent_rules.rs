@@ -209,3 +209,53 @@ fn quantities_that_add_up_are_summed_and_id_columns_name_rows() {
             .is_none()
     );
 }
+
+/// An abbreviated table: names as a statistician types them, questions as people ask.
+const MACRO: &str = "year,qtr,realgdp,tbilrate,unemp_rt,bodywt,yrs_srvc,viewers_7day\n\
+2008,1,100.5,3.1,5.0,10,1,2.0\n2008,2,101.0,1.9,5.3,20,3,4.0\n2009,1,98.0,0.3,8.1,30,5,6.0\n";
+
+#[test]
+fn abbreviated_names_match_the_words_they_abbreviate() {
+    let (_dir, data) = csv("macro", MACRO);
+    // tbilrate <- treasury bill rate: (3.1 + 1.9 + 0.3) / 3.
+    let got = first_cell(&data, "average treasury bill rate")
+        .as_f64()
+        .unwrap();
+    assert!((got - 5.3 / 3.0).abs() < 1e-9, "{got}");
+    // unemp_rt <- unemployment rate; yrs_srvc <- years of service; bodywt <- body weight.
+    assert_eq!(first_cell(&data, "highest unemployment rate"), 8.1);
+    assert_eq!(first_cell(&data, "total years of service"), 9);
+    assert_eq!(first_cell(&data, "maximum body weight"), 30);
+    // "7-day" is the compound 7day written apart: 2 + 4 + 6 = 12.
+    assert_eq!(first_cell(&data, "total 7-day viewers"), 12.0);
+    // A grammar word is never an abbreviation: "maximum" is not `mm`-anything.
+    let answer = ask(&data, "maximum real gdp", &svg()).unwrap();
+    assert!(answer.sql.unwrap().contains("MAX(\"realgdp\")"));
+}
+
+#[test]
+fn y_vs_x_puts_y_up_and_x_across() {
+    let (_dir, data) = csv("macro", MACRO);
+    for question in [
+        "real gdp vs treasury bill rate",
+        "real gdp against the treasury bill rate",
+        "scatter of real gdp versus treasury bill rate",
+    ] {
+        let answer = ask(&data, question, &svg()).unwrap();
+        let spec = &answer.plot.unwrap_or_else(|| panic!("{question}")).spec;
+        assert_eq!(spec.y.as_deref(), Some("realgdp"), "{question}");
+        assert_eq!(spec.x.as_deref(), Some("tbilrate"), "{question}");
+    }
+    // Without "vs", "scatter X, Y" keeps the order of an x, y call.
+    let answer = ask(
+        &data,
+        "scatter plot of treasury bill rate and real gdp",
+        &svg(),
+    )
+    .unwrap();
+    let spec = answer.plot.unwrap().spec;
+    assert_eq!(
+        (spec.x.as_deref(), spec.y.as_deref()),
+        (Some("tbilrate"), Some("realgdp"))
+    );
+}

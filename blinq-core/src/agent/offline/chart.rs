@@ -67,7 +67,8 @@ pub(crate) fn chart(
     let kind = kind.unwrap_or(PlotKind::Bar);
     match kind {
         PlotKind::Scatter => {
-            // "Y over X" puts X across; "X vs Y" and "scatter X, Y" keep the order.
+            // "Y vs X", "Y against X", "Y over X" put X across; "scatter X, Y" keeps the
+            // order.
             let mut cols: Vec<String> = versus.to_vec();
             cols.extend(measures.iter().cloned());
             if versus.is_empty() {

@@ -100,11 +100,12 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     }
 
     // "bill length vs bill depth": two numbers and nothing to compute is a scatter plot.
+    let compared: Vec<&String> = measures.iter().chain(&versus).collect();
     let two_numbers = explicit_agg.is_none()
         && s.superlative.is_none()
         && ((groups.is_empty() && s.filters.is_empty()) || s.versus)
-        && measures.len() >= 2
-        && measures.iter().all(numeric);
+        && compared.len() >= 2
+        && compared.iter().all(|c| numeric(c));
     let wants_chart =
         s.chart_kind.is_some() || s.chart_word || s.distribution || s.trend || two_numbers;
     if wants_chart {

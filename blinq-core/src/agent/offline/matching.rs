@@ -129,7 +129,11 @@ fn covers(abbr: &[char], words: &[Vec<char>]) -> bool {
 /// The best way a span of question words covers the words of a name: the score (the share
 /// of the name's weight matched, by [`WordMatch::credit`]), or `None` when some question word
 /// stands for nothing in the name. `weight` weighs a name word (unit suffixes count little).
-pub(crate) fn span_score(name: &[String], span: &[&str], weight: impl Fn(&str) -> f64) -> Option<f64> {
+pub(crate) fn span_score(
+    name: &[String],
+    span: &[&str],
+    weight: impl Fn(&str) -> f64,
+) -> Option<f64> {
     let total: f64 = name.iter().map(|w| weight(w)).sum();
     if total == 0.0 || span.is_empty() {
         return None;
@@ -140,7 +144,12 @@ pub(crate) fn span_score(name: &[String], span: &[&str], weight: impl Fn(&str) -
 }
 
 /// Assign consecutive runs of `span` to distinct name words, maximising the credit.
-fn assign(name: &[String], span: &[&str], taken: &mut [bool], weight: &impl Fn(&str) -> f64) -> Option<f64> {
+fn assign(
+    name: &[String],
+    span: &[&str],
+    taken: &mut [bool],
+    weight: &impl Fn(&str) -> f64,
+) -> Option<f64> {
     if span.is_empty() {
         return Some(0.0);
     }
@@ -191,28 +200,58 @@ mod tests {
 
     #[test]
     fn the_kind_of_match_ranks_same_over_abbreviation_over_typo() {
-        assert_eq!(name_word_match("weight", &["weights"]), Some(WordMatch::Same));
-        assert_eq!(name_word_match("temp", &["temperature"]), Some(WordMatch::Same));
-        assert_eq!(name_word_match("7day", &["7", "day"]), Some(WordMatch::Compound));
-        assert_eq!(name_word_match("yrs", &["years"]), Some(WordMatch::Abbreviation));
-        assert_eq!(name_word_match("wt", &["weight"]), Some(WordMatch::Abbreviation));
-        assert_eq!(name_word_match("mass", &["weight"]), Some(WordMatch::Synonym));
-        assert_eq!(name_word_match("horsepower", &["horsepwer"]), Some(WordMatch::Typo));
+        assert_eq!(
+            name_word_match("weight", &["weights"]),
+            Some(WordMatch::Same)
+        );
+        assert_eq!(
+            name_word_match("temp", &["temperature"]),
+            Some(WordMatch::Same)
+        );
+        assert_eq!(
+            name_word_match("7day", &["7", "day"]),
+            Some(WordMatch::Compound)
+        );
+        assert_eq!(
+            name_word_match("yrs", &["years"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_eq!(
+            name_word_match("wt", &["weight"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_eq!(
+            name_word_match("mass", &["weight"]),
+            Some(WordMatch::Synonym)
+        );
+        assert_eq!(
+            name_word_match("horsepower", &["horsepwer"]),
+            Some(WordMatch::Typo)
+        );
         assert_eq!(name_word_match("sales", &["age"]), None);
         // Grammar words abbreviate nothing.
         assert_eq!(name_word_match("mm", &["maximum"]), None);
-        assert!(WordMatch::Same > WordMatch::Abbreviation && WordMatch::Abbreviation > WordMatch::Typo);
+        assert!(
+            WordMatch::Same > WordMatch::Abbreviation && WordMatch::Abbreviation > WordMatch::Typo
+        );
     }
 
     #[test]
     fn a_span_scores_by_the_share_of_the_name_it_covers() {
         let len = |w: &str| w.len() as f64;
-        assert_eq!(span_score(&names(&["sleep", "total"]), &["total", "sleep"], len), Some(1.0));
-        let abbreviated = span_score(&names(&["tbilrate"]), &["treasury", "bill", "rate"], len).unwrap();
+        assert_eq!(
+            span_score(&names(&["sleep", "total"]), &["total", "sleep"], len),
+            Some(1.0)
+        );
+        let abbreviated =
+            span_score(&names(&["tbilrate"]), &["treasury", "bill", "rate"], len).unwrap();
         assert!((abbreviated - 0.85).abs() < 1e-9);
         let partial = span_score(&names(&["sleep", "total"]), &["sleep"], len).unwrap();
         assert!((partial - 0.5).abs() < 1e-9);
         // A word that stands for nothing in the name: no match.
-        assert_eq!(span_score(&names(&["sleep", "total"]), &["brain", "sleep"], len), None);
+        assert_eq!(
+            span_score(&names(&["sleep", "total"]), &["brain", "sleep"], len),
+            None
+        );
     }
 }

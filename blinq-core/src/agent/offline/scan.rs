@@ -4,12 +4,12 @@ use crate::plot::PlotKind;
 
 use super::intent::{Agg, Bucket, Filter, Op, Order};
 use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_hint};
+use super::matching::span_score;
 use super::numbers::{comparison, number_filters};
 use super::refine::{flags_as_filters, implied_measure, resolve_by_direction};
 use super::schema::Schema;
 use super::time::unit_mentions;
 use super::values::match_values;
-use super::matching::span_score;
 use super::words::{Token, tokenize, word_weight};
 
 /// The role a column mention plays, from the words before it.
@@ -80,6 +80,9 @@ pub(crate) struct Scan {
 }
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
+
+/// Words that link the words of a name said in full ("years *of* service").
+const LINKS: &[&str] = &["of", "the", "a", "an"];
 
 /// Scan a question against a schema.
 pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
@@ -247,7 +250,14 @@ fn match_columns(
         for start in 0..tokens.len() {
             for len in 1..=longest.min(tokens.len() - start) {
                 let span = &tokens[start..start + len];
-                let words: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
+                // "years of service" for `yrs_srvc`: a linking word inside a span names
+                // nothing itself.
+                let words: Vec<&str> = span
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, t)| !(*k > 0 && *k + 1 < len && LINKS.contains(&t.lower.as_str())))
+                    .map(|(_, t)| t.lower.as_str())
+                    .collect();
                 let Some(score) = span_score(&col.words, &words, word_weight) else {
                     continue;
                 };
@@ -349,7 +359,9 @@ fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Op
             }
         }
         "each" | "every" if agg.is_none() => Role::Group,
-        "over" | "on" => Role::Versus,
+        // "Y vs X", "Y against X", "Y over X": X goes across (matplotlib's "plot y
+        // versus x"), Y up.
+        "over" | "on" | "vs" | "versus" | "against" => Role::Versus,
         "which" | "what" if agg.is_none() => Role::Which,
         "and" | "," => earlier.last().map_or(Role::Measure, |m| {
             if m.role == Role::Which {
