@@ -259,3 +259,31 @@ fn y_vs_x_puts_y_up_and_x_across() {
         (Some("tbilrate"), Some("realgdp"))
     );
 }
+
+/// Dated episodes, with two viewing figures and a name per row.
+const EPISODES: &str = "title,aired,viewers_7day,viewers_28day,sleep_total,sleep_rem\n\
+Pilot,2020-01-01,2.0,3.0,10.0,1.0\nReturn,2020-01-08,5.0,6.0,8.0,2.0\nFinale,2020-01-15,4.0,9.0,12.0,3.0\n";
+
+#[test]
+fn units_after_numbers_names_whole_quantities_and_rows_named_by_their_title() {
+    let (_dir, data) = csv("episodes", EPISODES);
+    // "day" after a number is part of "7-day", not "days" counting rows: 2 + 5 + 4 = 11.
+    assert_eq!(first_cell(&data, "total 7-day viewers"), 11.0);
+    // "sleep" names sleep_total (the whole) rather than sleep_rem: (10 + 8 + 12) / 3.
+    assert_eq!(first_cell(&data, "average sleep"), 10.0);
+    // "which episode ...": the row's title and the measure, not every column.
+    let answer = ask(&data, "which episode had the most 28-day viewers", &svg()).unwrap();
+    let table = answer.table.unwrap();
+    assert_eq!(table.columns, ["title", "viewers_28day"]);
+    assert_eq!(
+        table.rows,
+        [[serde_json::json!("Finale"), serde_json::json!(9.0)]]
+    );
+    // Two columns equally named and neither the whole one: asked, not guessed.
+    let unclear = ask(&data, "average viewers", &svg()).unwrap();
+    assert!(
+        unclear.sql.is_none() && unclear.response.contains("could mean"),
+        "{}",
+        unclear.response
+    );
+}

@@ -150,8 +150,18 @@ pub(crate) fn sql(intent: &Intent) -> String {
         }
         Task::Rows => {
             let not_null: Vec<&str> = intent.measure.iter().map(String::as_str).collect();
+            let shown = if intent.columns.is_empty() {
+                "*".to_string()
+            } else {
+                intent
+                    .columns
+                    .iter()
+                    .map(|c| quote_ident(c))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             let mut sql = format!(
-                "SELECT * FROM data{}",
+                "SELECT {shown} FROM data{}",
                 where_clause(&intent.filters, &not_null)
             );
             if let Some(m) = &intent.measure {

@@ -39,6 +39,15 @@ pub(crate) fn attach_buckets(schema: &Schema, s: &Scan, intent: &mut Intent) {
     }
 }
 
+/// The columns of a ranked row: the one naming the row, then the measure (all columns
+/// when no column names the rows).
+fn labelled(schema: &Schema, measure: &str) -> Vec<String> {
+    match schema.identifier() {
+        Some(id) if id != measure => vec![id.to_string(), measure.to_string()],
+        _ => Vec::new(),
+    }
+}
+
 fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     if let Some((word, columns)) = &s.ambiguous {
         return Err(format!(
@@ -190,6 +199,7 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     {
         let mut rows = Intent::new(Task::Rows);
         rows.filters = s.filters.clone();
+        rows.columns = labelled(schema, &m);
         rows.measure = Some(m);
         rows.order = Some(order);
         rows.limit = Some(s.top_n.unwrap_or(1));
@@ -232,9 +242,10 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
             rows.measure = num_measure.or_else(|| versus.first().cloned());
             rows.order = Some(order);
             rows.limit = Some(n);
-            if rows.measure.is_none() {
+            let Some(m) = rows.measure.clone() else {
                 return Err("name the column to rank by".into());
-            }
+            };
+            rows.columns = labelled(schema, &m);
             return Ok(rows);
         }
         intent.group = groups;

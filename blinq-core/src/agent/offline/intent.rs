@@ -238,6 +238,10 @@ pub struct Intent {
     /// Group or axis columns computed from date columns, by result name.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub buckets: Vec<Bucket>,
+    /// For [`Task::Rows`]: the columns to show (every column when empty), such as the
+    /// column naming the rows and the measure they are ranked by.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<String>,
 }
 
 impl Intent {
@@ -254,6 +258,7 @@ impl Intent {
             limit: None,
             chart: None,
             buckets: Vec::new(),
+            columns: Vec::new(),
         }
     }
 }

@@ -92,16 +92,25 @@ pub(crate) fn abbreviates(abbr: &str, words: &[&str]) -> bool {
     if abbr.is_empty() || !abbr.iter().all(char::is_ascii_alphanumeric) {
         return false;
     }
-    let words: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
-    if words.iter().any(|w| w.is_empty()) || words.len() > abbr.len() {
+    let words_chars: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
+    if words_chars.iter().any(|w| w.is_empty()) || words.len() > abbr.len() {
         return false;
     }
-    covers(&abbr, &words)
+    // A name word that is one of the words ("sleep" in "sleep primates") is that word, not
+    // an abbreviation of the phrase.
+    let whole: String = abbr.iter().collect();
+    if words.len() > 1 && words.iter().any(|w| *w == whole) {
+        return false;
+    }
+    // Two words: the second gives two letters or more ("bodywt" ← body weight), so that
+    // a word's first letter after a whole word ("sleep" + "p…") is not taken for one.
+    let last_min = if words.len() == 2 { 2 } else { 1 };
+    covers(&abbr, &words_chars, last_min)
 }
 
 /// `abbr` is covered by `words` in order, each word taking a non-empty, start-anchored
-/// subsequence.
-fn covers(abbr: &[char], words: &[Vec<char>]) -> bool {
+/// subsequence, the last one at least `last_min` letters.
+fn covers(abbr: &[char], words: &[Vec<char>], last_min: usize) -> bool {
     let Some((word, rest)) = words.split_first() else {
         return abbr.is_empty();
     };
@@ -111,6 +120,7 @@ fn covers(abbr: &[char], words: &[Vec<char>]) -> bool {
     // Take 1..=n letters of `abbr` from `word` (as a subsequence starting at its first
     // letter), leaving at least one letter for each word after it.
     let most = abbr.len() - rest.len();
+    let least = if rest.is_empty() { last_min } else { 1 };
     let mut at = 1; // position in `word` after its first letter
     for taken in 1..=most {
         if taken > 1 {
@@ -119,7 +129,7 @@ fn covers(abbr: &[char], words: &[Vec<char>]) -> bool {
                 None => return false,
             }
         }
-        if covers(&abbr[taken..], rest) {
+        if taken >= least && covers(&abbr[taken..], rest, last_min) {
             return true;
         }
     }
@@ -196,6 +206,9 @@ mod tests {
         assert!(!abbreviates("tb", &["treasury", "bill", "rate"]));
         assert!(!abbreviates("wt", &["height"]));
         assert!(!abbreviates("m1", &["money", "supply"]));
+        // A whole word plus the first letter of the next is not an abbreviation.
+        assert!(!abbreviates("sleep", &["sleep", "primates"]));
+        assert!(!abbreviates("sleep", &["sleeps", "primates"]));
     }
 
     #[test]

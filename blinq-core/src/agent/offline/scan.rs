@@ -4,7 +4,7 @@ use crate::plot::PlotKind;
 
 use super::intent::{Agg, Bucket, Filter, Op, Order};
 use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_hint};
-use super::matching::span_score;
+use super::matching::{name_word_match, span_score};
 use super::numbers::{comparison, number_filters};
 use super::refine::{flags_as_filters, implied_measure, resolve_by_direction};
 use super::schema::Schema;
@@ -93,7 +93,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     for (i, t) in tokens.iter().enumerate() {
         let next = tokens.get(i + 1).map(|t| t.lower.as_str());
         let names_chart = matches!(next, Some("chart" | "graph" | "plot" | "diagram"));
-        if schema.is_row_noun(&t.lower) && !names_chart {
+        // "7-day viewers", "a 30 day window": a noun after a number is a measure's unit.
+        let after_number = i > 0 && tokens[i - 1].number().is_some();
+        if schema.is_row_noun(&t.lower) && !names_chart && !after_number {
             used[i] = true;
             out.rows_noun = true;
             // "which car has the highest ...": the answer is a row.
@@ -265,9 +267,9 @@ fn match_columns(
                 if span.iter().any(|t| is_superlative(&t.lower)) {
                     continue;
                 }
-                let grammar = span
+                let grammar = words
                     .iter()
-                    .any(|t| KEYWORDS.contains(&t.lower.as_str()) || t.number().is_some());
+                    .any(|w| KEYWORDS.contains(w) || w.parse::<f64>().is_ok());
                 if (grammar && !full) || score < 0.3 {
                     continue;
                 }
@@ -296,28 +298,64 @@ fn match_columns(
         if used[start..start + len].iter().any(|u| *u) {
             continue;
         }
+        let mut chosen = ci;
         if score < 0.99 {
-            let rivals: Vec<String> = candidates
-                .iter()
-                .filter(|c| c.0 == start && c.1 == len && c.3 != ci && c.2 >= score * 0.75)
-                .map(|c| schema.columns[c.3].name.clone())
-                .collect();
-            if !rivals.is_empty() && out.ambiguous.is_none() {
-                let word: Vec<&str> = tokens[start..start + len]
+            let mut tied: Vec<usize> = vec![ci];
+            tied.extend(
+                candidates
                     .iter()
-                    .map(|t| t.raw.as_str())
-                    .collect();
-                let mut all = vec![schema.columns[ci].name.clone()];
-                all.extend(rivals);
-                out.ambiguous = Some((word.join(" "), all));
+                    .filter(|c| c.0 == start && c.1 == len && c.3 != ci && c.2 >= score * 0.75)
+                    .map(|c| c.3),
+            );
+            let said: Vec<&str> = tokens[start..start + len]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect();
+            match plainest(schema, &tied, &said) {
+                Some(plain) => chosen = plain,
+                None if tied.len() > 1 && out.ambiguous.is_none() => {
+                    let word: Vec<&str> = tokens[start..start + len]
+                        .iter()
+                        .map(|t| t.raw.as_str())
+                        .collect();
+                    let all = tied
+                        .iter()
+                        .map(|&k| schema.columns[k].name.clone())
+                        .collect();
+                    out.ambiguous = Some((word.join(" "), all));
+                }
+                None => {}
             }
         }
         used[start..start + len].iter_mut().for_each(|u| *u = true);
-        spans.push((start, start + len, schema.columns[ci].name.clone()));
+        spans.push((start, start + len, schema.columns[chosen].name.clone()));
     }
     spans.sort_by_key(|s| s.0);
     spans
 }
+
+/// Of columns a question's words name equally well ("sleep" for `sleep_total`, `sleep_rem`,
+/// `sleep_cycle`), the one whose other words only say it is the whole of the quantity
+/// (`total`, `overall`, ...), when exactly one is; `None` leaves the choice to the person.
+fn plainest(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
+    let plain: Vec<usize> = tied
+        .iter()
+        .copied()
+        .filter(|&k| {
+            schema.columns[k].words.iter().all(|w| {
+                WHOLE.contains(&w.as_str())
+                    || said.iter().any(|s| name_word_match(w, &[s]).is_some())
+            })
+        })
+        .collect();
+    match plain.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// Name words that say a column is the whole of a quantity, not a part or a variant.
+const WHOLE: &[&str] = &["total", "overall", "all", "gross", "combined", "sum"];
 
 /// The role of a mention from the words just before it.
 fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Option<Agg>) {

@@ -8,6 +8,9 @@ use super::words::{distinct_texts, name_words, singular};
 /// The most distinct values a text column may have to be searched for filter values.
 const MAX_VALUES: usize = 5_000;
 
+/// Name words of a column that names rows.
+const IDENTIFIER_WORDS: &[&str] = &["name", "title", "label"];
+
 /// What a column holds, as far as questions are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -27,6 +30,9 @@ pub(crate) struct ColumnRef {
     pub(crate) kind: Kind,
     /// Distinct text values, when few enough.
     pub(crate) values: Option<Vec<String>>,
+    /// Whether every non-null value is different (and most rows have one): the column can
+    /// name a row.
+    pub(crate) unique: bool,
 }
 
 /// A dataset's columns plus the nouns that mean "rows" ("penguins", "records").
@@ -54,6 +60,10 @@ impl Schema {
                 } else {
                     Kind::Text
                 };
+                let present = c.len() - c.null_count();
+                let unique = present * 10 >= c.len() * 9
+                    && c.n_unique()
+                        .is_ok_and(|n| n == present + usize::from(c.null_count() > 0));
                 ColumnRef {
                     name: c.name().to_string(),
                     words: name_words(c.name()),
@@ -61,6 +71,7 @@ impl Schema {
                     values: (kind == Kind::Text)
                         .then(|| distinct_texts(c, MAX_VALUES))
                         .flatten(),
+                    unique,
                 }
             })
             .collect();
@@ -159,6 +170,24 @@ impl Schema {
                         .any(|w| matches!(w.as_str(), "date" | "year" | "time" | "month" | "day"))
                 })
             })
+            .map(|c| c.name.as_str())
+    }
+
+    /// The text column that names each row ("which mammal ..." answers with it): one whose
+    /// values are all different, preferring one called a name, title or label.
+    pub(crate) fn identifier(&self) -> Option<&str> {
+        let candidates = || {
+            self.columns
+                .iter()
+                .filter(|c| c.kind == Kind::Text && c.unique)
+        };
+        candidates()
+            .find(|c| {
+                c.words
+                    .iter()
+                    .any(|w| IDENTIFIER_WORDS.contains(&w.as_str()))
+            })
+            .or_else(|| candidates().next())
             .map(|c| c.name.as_str())
     }
 
