@@ -287,3 +287,23 @@ fn units_after_numbers_names_whole_quantities_and_rows_named_by_their_title() {
         unclear.response
     );
 }
+
+/// Values typed short or abbreviated, as in many R and survey tables.
+const STAFF: &str = "name,genus,vore,rank,sex,salary\n\
+Ann,Canis,carni,AsstProf,Female,100\nBob,Felis,herbi,AssocProf,Male,200\n\
+Cid,Ursus,carni,Prof,Male,300\nDee,Bos,herbi,AsstProf,Female,400\n";
+
+#[test]
+fn values_cut_short_abbreviated_or_said_with_a_synonym_are_found() {
+    let (_dir, data) = csv("staff", STAFF);
+    // "carnivores" is `carni` (cut short), not `Canis` (a weaker, abbreviated reading):
+    // Ann and Cid, 100 + 300.
+    assert_eq!(first_cell(&data, "total salary of carnivores"), 400);
+    // "assistant professors" is `AsstProf`: Ann and Dee.
+    assert_eq!(
+        first_cell(&data, "how many assistant professors are there"),
+        2
+    );
+    // "women" is `Female`: (100 + 400) / 2.
+    assert_eq!(first_cell(&data, "average salary of women"), 250.0);
+}

@@ -3,8 +3,9 @@
 
 use super::intent::{Filter, Op};
 use super::keywords::KEYWORDS;
+use super::matching::{WordMatch, name_word_match};
 use super::schema::Schema;
-use super::words::{Token, singular, tokenize};
+use super::words::{Token, singular, synonym, tokenize};
 
 /// Find text values of low-cardinality columns. Returns (token position, filter).
 pub(crate) fn match_values(
@@ -24,26 +25,34 @@ pub(crate) fn match_values(
             if len == 1 && (KEYWORDS.contains(&text[0]) || span[0].number().is_some()) {
                 continue;
             }
-            let hit = schema.columns.iter().find_map(|c| {
-                c.values.as_ref()?.iter().find_map(|v| {
+            // The strongest reading wins: a value said as it is beats one cut short or
+            // abbreviated ("carnivores" is `carni`, not `Canis`).
+            let mut hit: Option<(u8, String, String)> = None;
+            for c in &schema.columns {
+                for v in c.values.iter().flatten() {
                     let words: Vec<String> = tokenize(v).into_iter().map(|t| t.lower).collect();
-                    let same = words.len() == len
-                        && words.iter().zip(&text).all(|(w, t)| {
-                            w == t
-                                || (w.len() > 3 && singular(t) == w.as_str())
-                                || derived(t, w)
-                                || (w.len() > 3
-                                    && w.ends_with('y')
-                                    && t.strip_suffix("ies") == w.strip_suffix('y'))
-                        });
+                    if words.len() != len {
+                        continue;
+                    }
+                    let strength = words
+                        .iter()
+                        .zip(&text)
+                        .map(|(w, t)| value_word_strength(w, t))
+                        .min()
+                        .flatten();
                     // Short codes ("UA", "JFK") must be typed in the same case.
                     let short_ok = v.len() > 3
                         || !v.chars().any(char::is_uppercase)
                         || raw.join(" ") == *v
                         || raw.concat() == *v;
-                    (same && short_ok).then(|| (c.name.clone(), v.clone()))
-                })
-            });
+                    if let Some(strength) = strength.filter(|_| short_ok)
+                        && hit.as_ref().is_none_or(|(best, _, _)| strength > *best)
+                    {
+                        hit = Some((strength, c.name.clone(), v.clone()));
+                    }
+                }
+            }
+            let hit = hit.map(|(_, column, value)| (column, value));
             if let Some((column, value)) = hit {
                 let negated = start > 0
                     && matches!(
@@ -73,6 +82,43 @@ pub(crate) fn match_values(
     }
     found.sort_by_key(|f| f.0);
     found
+}
+
+/// How strongly a question word reads as a value's word: 4 the same (or its plural, or an
+/// adjective made from it), 3 a synonym, 2 cut short, 1 abbreviated; `None` not at all.
+fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
+    let same = value_word == word
+        || (value_word.len() > 3 && singular(word) == value_word)
+        || derived(word, value_word)
+        || (value_word.len() > 3
+            && value_word.ends_with('y')
+            && word.strip_suffix("ies") == value_word.strip_suffix('y'));
+    if same {
+        return Some(4);
+    }
+    if !stands_for(value_word, word) {
+        return None;
+    }
+    Some(if synonym(word, value_word) {
+        3
+    } else if word.starts_with(value_word) {
+        2
+    } else {
+        1
+    })
+}
+
+/// Whether a question word stands for a value's word that is cut short or abbreviated
+/// ("herbivores" for `herbi`, "assistant" for `Asst`), or is its synonym ("women" for
+/// `Female`). Cut-short values need four letters, abbreviations three, so that short codes
+/// are not read into ordinary words.
+fn stands_for(value_word: &str, word: &str) -> bool {
+    match name_word_match(value_word, &[word]) {
+        Some(WordMatch::Same) => value_word.len() >= 4 && word.starts_with(value_word),
+        Some(WordMatch::Abbreviation) => value_word.len() >= 3,
+        Some(WordMatch::Synonym) => true,
+        _ => false,
+    }
 }
 
 /// Whether a question word is an adjective made from a value: "rainy" from `rain`, "sunny"

@@ -178,6 +178,12 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("category", "type"),
     ("town", "city"),
     ("score", "rating"),
+    ("women", "female"),
+    ("woman", "female"),
+    ("men", "male"),
+    ("man", "male"),
+    ("girl", "female"),
+    ("boy", "male"),
 ];
 
 /// Whether a question word is a synonym of a name word ("weight" for `body_mass_g`).
