@@ -307,3 +307,37 @@ fn values_cut_short_abbreviated_or_said_with_a_synonym_are_found() {
     // "women" is `Female`: (100 + 400) / 2.
     assert_eq!(first_cell(&data, "average salary of women"), 250.0);
 }
+
+/// Elements with gaps, a yes/no column and a title-case short value.
+const ELEMENTS: &str = "symbol,name,phase,density,radioactive,division\n\
+H,Hydrogen,gas,,No,Men\nHe,Helium,gas,0.2,No,Women\nFe,Iron,solid,7.9,No,Men\n\
+U,Uranium,solid,19.1,Yes,Men\nRn,Radon,gas,,Yes,Women\n";
+
+#[test]
+fn missing_values_yes_no_columns_and_row_subjects() {
+    let (_dir, data) = csv("elements", ELEMENTS);
+    // "no known density" is `density IS NULL`: Hydrogen and Radon.
+    assert_eq!(
+        first_cell(&data, "how many elements have no known density"),
+        2
+    );
+    assert_eq!(
+        first_cell(&data, "how many rows have the density missing"),
+        2
+    );
+    // A Yes/No column named as a condition: Uranium and Radon.
+    assert_eq!(first_cell(&data, "how many are radioactive"), 2);
+    // "gases" is the value `gas` (plural in -es): 3.
+    assert_eq!(first_cell(&data, "how many gases are there"), 3);
+    // A short word in capitals and small letters ("Men") need not be typed in its case.
+    assert_eq!(first_cell(&data, "count of men"), 3);
+    // "which element ...": a noun after which that names nothing asks for a row, answered
+    // with the column naming rows (`name`, preferred over `symbol`).
+    let answer = ask(&data, "which element has the highest density", &svg()).unwrap();
+    let table = answer.table.unwrap();
+    assert_eq!(table.columns, ["name", "density"]);
+    assert_eq!(table.rows[0][0], "Uranium");
+    // "who" asks for a row too.
+    let answer = ask(&data, "who has the lowest density", &svg()).unwrap();
+    assert_eq!(answer.table.unwrap().rows[0][0], "Helium");
+}

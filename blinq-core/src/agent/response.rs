@@ -113,6 +113,8 @@ fn one_filter(f: &Filter) -> String {
                 Op::Ge => "≥",
                 Op::Lt => "<",
                 Op::Le => "≤",
+                Op::IsNull => return format!("{column} is missing"),
+                Op::NotNull => return format!("{column} is recorded"),
             };
             format!("{column} {op} {}", plain(&f.value))
         })

@@ -40,7 +40,10 @@ fn condition(f: &Filter) -> String {
     } else {
         column
     };
-    format!("{lhs} {} {}", f.op.sql(), quote_literal(&f.value))
+    match f.op {
+        Op::IsNull | Op::NotNull => format!("{lhs} {}", f.op.sql()),
+        op => format!("{lhs} {} {}", op.sql(), quote_literal(&f.value)),
+    }
 }
 
 fn where_clause(filters: &[Filter], not_null: &[&str]) -> String {

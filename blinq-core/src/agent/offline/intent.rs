@@ -117,6 +117,10 @@ pub enum Op {
     Lt,
     /// `<=`
     Le,
+    /// The value is missing (`IS NULL`; the filter's value is ignored).
+    IsNull,
+    /// The value is present (`IS NOT NULL`).
+    NotNull,
 }
 
 impl Op {
@@ -129,6 +133,8 @@ impl Op {
             Op::Ge => ">=",
             Op::Lt => "<",
             Op::Le => "<=",
+            Op::IsNull => "IS NULL",
+            Op::NotNull => "IS NOT NULL",
         }
     }
 }

@@ -91,6 +91,8 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "at",
     "or",
     "not",
+    "no",
+    "without",
     "this",
     "that",
     "these",

@@ -12,6 +12,7 @@ mod defaults;
 mod intent;
 mod keywords;
 mod matching;
+mod missing;
 mod numbers;
 mod refine;
 mod scan;

@@ -71,26 +71,44 @@ pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
     }
 }
 
+/// The value meaning yes (or no) of a two-valued yes/no column: `true`/`false`, or its
+/// `Yes`/`No` (`Y`/`N`) as spelt in the data.
+fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<serde_json::Value> {
+    let values = schema.get(column)?.values.as_ref()?;
+    if values.len() != 2 {
+        return None;
+    }
+    let mut lower: Vec<String> = values.iter().map(|v| v.to_lowercase()).collect();
+    lower.sort();
+    if lower == ["false", "true"] {
+        return Some(serde_json::Value::Bool(yes));
+    }
+    if lower != ["no", "yes"] && lower != ["n", "y"] {
+        return None;
+    }
+    let want = if yes { ["yes", "y"] } else { ["no", "n"] };
+    values
+        .iter()
+        .find(|v| want.contains(&v.to_lowercase().as_str()))
+        .map(|v| serde_json::Value::String(v.clone()))
+}
+
 /// "how many orders were shipped": a yes/no column named as a measure is a condition
 /// (`= true`, or `= false` after "not"/"never").
 pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan) {
-    let flag = |column: &str| {
-        schema.get(column).is_some_and(|c| {
-            let mut v = c.values.clone().unwrap_or_default();
-            v.sort();
-            v == ["false", "true"]
-        })
-    };
     let negated = tokens
         .iter()
         .any(|t| matches!(t.lower.as_str(), "not" | "never" | "non" | "no"));
     let mut kept = Vec::new();
     for m in std::mem::take(&mut out.mentions) {
-        if m.role == Role::Measure && m.agg.is_none() && flag(&m.column) {
+        let value = (m.role == Role::Measure && m.agg.is_none())
+            .then(|| flag_value(schema, &m.column, !negated))
+            .flatten();
+        if let Some(value) = value {
             out.filters.push(Filter {
                 column: m.column.clone(),
                 op: Op::Eq,
-                value: serde_json::Value::Bool(!negated),
+                value,
                 year_of: false,
                 month_of: false,
             });

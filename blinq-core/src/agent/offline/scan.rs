@@ -5,6 +5,7 @@ use crate::plot::PlotKind;
 use super::intent::{Agg, Bucket, Filter, Op, Order};
 use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_hint};
 use super::matching::{name_word_match, span_score};
+use super::missing::absence;
 use super::numbers::{comparison, number_filters};
 use super::refine::{flags_as_filters, implied_measure, resolve_by_direction};
 use super::schema::Schema;
@@ -89,6 +90,10 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let tokens = tokenize(question);
     let mut used = vec![false; tokens.len()];
     let mut out = Scan::default();
+    // A phrase of several words that is a value ("assistant professors", "transition
+    // metals", "travel frequently") is that value, even where one of its words also names
+    // the rows or a column.
+    let phrase_values = match_values(schema, &tokens, &mut used, 2);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
     for (i, t) in tokens.iter().enumerate() {
         let next = tokens.get(i + 1).map(|t| t.lower.as_str());
@@ -121,7 +126,15 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         out.which_row = true;
     }
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
-    let value_filters = match_values(schema, &tokens, &mut used);
+    let mut value_filters = match_values(schema, &tokens, &mut used, 1);
+    value_filters.extend(phrase_values);
+    // "no brain weight recorded": the column's value is missing.
+    for (start, end, column) in &spans {
+        if let Some(filter) = absence(&tokens, &mut used, *start, *end, column) {
+            value_filters.push((*end, filter));
+        }
+    }
+    value_filters.sort_by_key(|f| f.0);
     // A value right after its column ("where weather is rain") makes that mention a filter.
     let mut filter_cols: Vec<(usize, String)> = Vec::new();
     for (pos, filter) in value_filters {
@@ -140,6 +153,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     resolve_by_direction(schema, &mut spans, &mut out);
     let mut units = Vec::new();
     out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
+    row_subject(&tokens, &mut used, &mut out);
     let mut units = units.into_iter().peekable();
     for (start, end, column) in &spans {
         while let Some((_, m)) = units.next_if(|(pos, _)| pos < start) {
@@ -234,6 +248,28 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out
+}
+
+/// "which element has ...", "what animal ...", "who ran ...": a noun after which/what that
+/// names nothing in the data, or "who", asks for rows (answered by the column that names
+/// them).
+fn row_subject(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for (i, t) in tokens.iter().enumerate() {
+        if t.lower == "who" && !used[i] {
+            out.which_row = true;
+            used[i] = true;
+            continue;
+        }
+        let after_which = i > 0 && matches!(tokens[i - 1].lower.as_str(), "which" | "what");
+        let noun = t.lower.len() > 2
+            && t.lower.chars().all(char::is_alphabetic)
+            && !KEYWORDS.contains(&t.lower.as_str());
+        if after_which && noun && !used[i] {
+            out.which_row = true;
+            out.rows_noun = true;
+            used[i] = true;
+        }
+    }
 }
 
 /// Find column-name spans, longest and best-matching first. Returns (start, end, column).

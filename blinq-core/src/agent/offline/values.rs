@@ -7,14 +7,16 @@ use super::matching::{WordMatch, name_word_match};
 use super::schema::Schema;
 use super::words::{Token, singular, synonym, tokenize};
 
-/// Find text values of low-cardinality columns. Returns (token position, filter).
+/// Find text values of low-cardinality columns said in `min_len` words or more. Returns
+/// (token position, filter).
 pub(crate) fn match_values(
     schema: &Schema,
     tokens: &[Token],
     used: &mut [bool],
+    min_len: usize,
 ) -> Vec<(usize, Filter)> {
     let mut found = Vec::new();
-    for len in (1..=4).rev() {
+    for len in (min_len.max(1)..=4).rev() {
         for start in 0..tokens.len().saturating_sub(len - 1) {
             if used[start..start + len].iter().any(|u| *u) {
                 continue;
@@ -40,11 +42,12 @@ pub(crate) fn match_values(
                         .map(|(w, t)| value_word_strength(w, t))
                         .min()
                         .flatten();
-                    // Short codes ("UA", "JFK") must be typed in the same case.
-                    let short_ok = v.len() > 3
-                        || !v.chars().any(char::is_uppercase)
-                        || raw.join(" ") == *v
-                        || raw.concat() == *v;
+                    // Short codes in capitals ("UA", "JFK") must be typed in the same case;
+                    // short words ("Men") need not.
+                    let code = v.chars().any(char::is_alphabetic)
+                        && v.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                    let short_ok =
+                        v.len() > 3 || !code || raw.join(" ") == *v || raw.concat() == *v;
                     if let Some(strength) = strength.filter(|_| short_ok)
                         && hit.as_ref().is_none_or(|(best, _, _)| strength > *best)
                     {
@@ -89,6 +92,8 @@ pub(crate) fn match_values(
 fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
     let same = value_word == word
         || (value_word.len() > 3 && singular(word) == value_word)
+        // "gases", "boxes", "classes": plurals in -es.
+        || (value_word.len() >= 3 && word.strip_suffix("es") == Some(value_word))
         || derived(word, value_word)
         || (value_word.len() > 3
             && value_word.ends_with('y')
