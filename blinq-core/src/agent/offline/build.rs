@@ -163,6 +163,13 @@ pub(crate) fn sql(intent: &Intent) -> String {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
+            if intent.distinct {
+                let listed: Vec<&str> = intent.columns.iter().map(String::as_str).collect();
+                return format!(
+                    "SELECT DISTINCT {shown} FROM data{} ORDER BY {shown}",
+                    where_clause(&intent.filters, &listed)
+                );
+            }
             let mut sql = format!(
                 "SELECT {shown} FROM data{}",
                 where_clause(&intent.filters, &not_null)

@@ -140,6 +140,26 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
             agg.label().trim_end_matches(" of")
         ));
     }
+    // "list the different ranks", "what ship modes are there": the values themselves.
+    let listed_columns = if measures.is_empty() {
+        &which
+    } else {
+        &measures
+    };
+    if let [listed] = listed_columns.as_slice()
+        && !numeric(listed)
+        && groups.is_empty()
+        && s.superlative.is_none()
+        && explicit_agg.is_none()
+        && (s.list_rows || s.are_there)
+        && (s.distinct || s.are_there)
+    {
+        let mut rows = Intent::new(Task::Rows);
+        rows.filters = s.filters.clone();
+        rows.columns = vec![listed.clone()];
+        rows.distinct = true;
+        return Ok(rows);
+    }
     // "the most common weather": a text column and a superlative rank its values by count.
     let only_text = !measures.is_empty() && !measures.iter().any(numeric);
     if which.is_empty()

@@ -248,6 +248,10 @@ pub struct Intent {
     /// column naming the rows and the measure they are ranked by.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub columns: Vec<String>,
+    /// For [`Task::Rows`]: each different combination of the columns once ("list the
+    /// different ranks").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub distinct: bool,
 }
 
 impl Intent {
@@ -265,6 +269,7 @@ impl Intent {
             chart: None,
             buckets: Vec::new(),
             columns: Vec::new(),
+            distinct: false,
         }
     }
 }

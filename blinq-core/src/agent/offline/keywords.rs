@@ -202,6 +202,15 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             continue;
         }
         match w {
+            "there"
+                if i > 0
+                    && matches!(tokens[i - 1].lower.as_str(), "are" | "were" | "exist")
+                    && !tokens
+                        .iter()
+                        .any(|t| t.lower == "many" || t.lower == "much") =>
+            {
+                out.are_there = true;
+            }
             "count" | "counts" | "frequency" | "frequencies" | "tally" => {
                 out.agg.get_or_insert(Agg::Count);
             }

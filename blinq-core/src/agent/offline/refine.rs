@@ -118,3 +118,66 @@ pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan
     }
     out.mentions = kept;
 }
+
+/// "average winning time" with a text `time` and a numeric `time_hrs`: when a calculation
+/// needs a number (an average, a sum, a superlative, a histogram), a text column gives way
+/// to the numeric column whose name has the same words and more.
+pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
+    let needs_number = matches!(
+        out.agg,
+        Some(Agg::Mean | Agg::Sum | Agg::Median | Agg::Std | Agg::Min | Agg::Max)
+    ) || out.superlative.is_some()
+        || out.chart_kind.is_some_and(|k| {
+            matches!(
+                k,
+                crate::plot::PlotKind::Histogram
+                    | crate::plot::PlotKind::Line
+                    | crate::plot::PlotKind::Box
+            )
+        })
+        || out.trend;
+    for m in &mut out.mentions {
+        let Some(text) = schema.get(&m.column).filter(|c| c.kind != Kind::Number) else {
+            continue;
+        };
+        let wants = needs_number
+            || m.agg
+                .is_some_and(|a| a != Agg::Count && a != Agg::CountDistinct);
+        if !wants || !matches!(m.role, Role::Measure | Role::Versus) {
+            continue;
+        }
+        let number = schema.columns.iter().find(|c| {
+            c.kind == Kind::Number
+                && c.words.len() > text.words.len()
+                && text.words.iter().all(|w| c.words.contains(w))
+        });
+        if let Some(number) = number {
+            m.column = number.name.clone();
+        }
+    }
+}
+
+/// "the fastest time": speed words reverse on a duration (the fastest time is the lowest).
+pub(crate) fn durations_reverse_speed(schema: &Schema, out: &mut Scan) {
+    let Some(word) = out.superlative_word.as_deref() else {
+        return;
+    };
+    let order = match word {
+        "fastest" | "quickest" => Order::Asc,
+        "slowest" => Order::Desc,
+        _ => return,
+    };
+    let on_duration = out.mentions.iter().any(|m| {
+        schema.get(&m.column).is_some_and(|c| {
+            c.words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "time" | "duration" | "hrs" | "hours" | "minutes" | "mins" | "seconds" | "secs"
+                )
+            })
+        })
+    });
+    if on_duration {
+        out.superlative = Some(order);
+    }
+}

@@ -7,7 +7,10 @@ use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_
 use super::matching::{name_word_match, span_score};
 use super::missing::absence;
 use super::numbers::{comparison, number_filters};
-use super::refine::{flags_as_filters, implied_measure, resolve_by_direction};
+use super::refine::{
+    durations_reverse_speed, flags_as_filters, implied_measure, numbers_for_calculations,
+    resolve_by_direction,
+};
 use super::schema::Schema;
 use super::time::unit_mentions;
 use super::values::match_values;
@@ -67,6 +70,8 @@ pub(crate) struct Scan {
     pub(crate) sorted: Option<Order>,
     /// "instead": a follow-up replaces rather than adds.
     pub(crate) instead: bool,
+    /// "... are there" (without "how many"): the values themselves are asked for.
+    pub(crate) are_there: bool,
     pub(crate) list_rows: bool,
     /// Words that named several columns equally well, with the candidates.
     pub(crate) ambiguous: Option<(String, Vec<String>)>,
@@ -174,6 +179,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     }
     out.mentions.extend(units.map(|(_, m)| m));
     implied_measure(schema, &mut out);
+    numbers_for_calculations(schema, &mut out);
+    durations_reverse_speed(schema, &mut out);
     flags_as_filters(schema, &tokens, &mut out);
     // "weigh more than 4500" with no weight column: say so rather than drop the condition.
     for (i, t) in tokens.iter().enumerate() {
