@@ -33,7 +33,7 @@ static QUIET: AtomicBool = AtomicBool::new(false);
 static HOOK: std::sync::Once = std::sync::Once::new();
 
 /// Record panics (from any thread) for [`run_guarded`]; the default report still prints
-/// unless [`set_quiet`] turned it off.
+/// unless [`set_quiet`] made it one line.
 fn install_panic_hook() {
     HOOK.call_once(|| {
         let previous = panic::take_hook();
@@ -50,7 +50,10 @@ fn install_panic_hook() {
             if let Ok(mut last) = LAST_PANIC.lock() {
                 last.get_or_insert(format!("{message} at {location}"));
             }
-            if !QUIET.load(Ordering::Relaxed) {
+            if QUIET.load(Ordering::Relaxed) {
+                // One line, for the log: a panic that cannot unwind aborts right after this.
+                eprintln!("blinq-fuzz: panicked: {message} at {location}");
+            } else {
                 previous(info);
             }
         }));

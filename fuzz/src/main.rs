@@ -72,7 +72,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     .any(|(k, _)| k == "seed")
                     .then(|| number("seed", 0))
                     .transpose()?,
-                max_len: 512 * 1024,
+                max_len: 256 * 1024,
                 timeout,
             };
             let stats = engine::fuzz(&config).map_err(|e| e.to_string())?;
@@ -109,8 +109,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             };
             let input = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
             let recent = manifest.join("out").join(target.name()).join("recent");
-            let (input, note) = culprit(target, input, &recent, timeout)?;
-            let small = shrink_abort(target, &input, timeout)?;
+            let (input, linger, note) = culprit(target, input, &recent, timeout);
+            let small = shrink_abort(target, &input, timeout, linger)?;
             let name = engine::save(&regressions, &small).map_err(|e| e.to_string())?;
             println!(
                 "ABORT {}/{name} ({} bytes, from {}{note}): {reason}",
@@ -127,8 +127,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 /// Seconds a child waits after its input so that background work shows its effect.
 const LINGER: u64 = 8;
 
-/// Whether `input` kills a fresh process (run in a child, which lingers after it).
-fn kills(target: Target, input: &[u8], path: &Path, timeout: Duration) -> bool {
+/// Whether `input` kills a fresh process (run in a child, lingering `linger` seconds after
+/// it).
+fn kills(target: Target, input: &[u8], path: &Path, timeout: Duration, linger: u64) -> bool {
     let Ok(exe) = std::env::current_exe() else {
         return false;
     };
@@ -139,55 +140,71 @@ fn kills(target: Target, input: &[u8], path: &Path, timeout: Duration) -> bool {
         .args(["run", target.name()])
         .arg(path)
         .args(["--timeout", &timeout.as_secs().to_string()])
-        .args(["--linger", &LINGER.to_string()])
+        .args(["--linger", &linger.to_string()])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .status()
         .is_ok_and(|s| s.signal().is_some())
 }
 
-/// The input to blame: the one in flight if it kills a fresh process alone, else the most
-/// recent earlier input that does (its work went on after its answer), else the one in
-/// flight as it is. The note says which.
+/// The input to blame and how long a child must linger for it to kill: the one in flight if
+/// it kills a fresh process alone, else the most recent earlier input that does (its work
+/// went on after its answer), else the one in flight as it is. The note says which.
 fn culprit(
     target: Target,
     current: Vec<u8>,
     recent: &Path,
     timeout: Duration,
-) -> Result<(Vec<u8>, String), String> {
+) -> (Vec<u8>, u64, String) {
     let probe = std::env::temp_dir().join(format!("blinq-fuzz-probe-{}", std::process::id()));
-    if kills(target, &current, &probe, timeout) {
-        let _ = std::fs::remove_file(&probe);
-        return Ok((current, String::new()));
+    let found = culprit_in(target, &current, recent, timeout, &probe);
+    let _ = std::fs::remove_file(&probe);
+    found.unwrap_or((current, 0, ", does not reproduce alone".into()))
+}
+
+fn culprit_in(
+    target: Target,
+    current: &[u8],
+    recent: &Path,
+    timeout: Duration,
+    probe: &Path,
+) -> Option<(Vec<u8>, u64, String)> {
+    if kills(target, current, probe, timeout, 0) {
+        return Some((current.to_vec(), 0, String::new()));
+    }
+    if kills(target, current, probe, timeout, LINGER) {
+        return Some((current.to_vec(), LINGER, ", after its answer".into()));
     }
     let mut earlier: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(recent)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok())
-                .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
-                .collect()
-        })
-        .unwrap_or_default();
+        .ok()?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
     earlier.sort();
-    for (_, path) in earlier.iter().rev() {
-        let Ok(input) = std::fs::read(path) else {
-            continue;
-        };
-        if input != current && kills(target, &input, &probe, timeout) {
-            let _ = std::fs::remove_file(&probe);
-            return Ok((input, ", an earlier input whose work outlived it".into()));
-        }
-    }
-    let _ = std::fs::remove_file(&probe);
-    Ok((current, ", does not reproduce alone".into()))
+    earlier.iter().rev().find_map(|(_, path)| {
+        let input = std::fs::read(path).ok()?;
+        (input != current && kills(target, &input, probe, timeout, LINGER)).then(|| {
+            (
+                input,
+                LINGER,
+                ", an earlier input whose work outlived its answer".into(),
+            )
+        })
+    })
 }
 
 /// Shrink an input that kills the process, checking each candidate in a child process.
-fn shrink_abort(target: Target, input: &[u8], timeout: Duration) -> Result<Vec<u8>, String> {
+fn shrink_abort(
+    target: Target,
+    input: &[u8],
+    timeout: Duration,
+    linger: u64,
+) -> Result<Vec<u8>, String> {
     let dir = std::env::temp_dir().join(format!("blinq-fuzz-shrink-{}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let candidate_path = dir.join("candidate");
-    let mut still_kills = |candidate: &[u8]| kills(target, candidate, &candidate_path, timeout);
+    let mut still_kills =
+        |candidate: &[u8]| kills(target, candidate, &candidate_path, timeout, linger);
     let small = if still_kills(input) {
         minimize(input, Duration::from_secs(180), &mut still_kills)
     } else {

@@ -91,10 +91,10 @@ impl Target {
 /// limit), small enough that a frame the limits allow fits the fuzzer's memory cap easily.
 pub fn load_limits() -> Limits {
     Limits {
-        max_bytes: Some(4 << 20),
-        max_rows: Some(200_000),
-        max_columns: Some(2_000),
-        max_cells: Some(2_000_000),
+        max_bytes: Some(1 << 20),
+        max_rows: Some(100_000),
+        max_columns: Some(1_000),
+        max_cells: Some(1_000_000),
     }
 }
 

@@ -32,6 +32,13 @@ pub(crate) fn read_delimited(
     let has_header = options
         .has_header
         .unwrap_or_else(|| sniff_header(sample, delimiter));
+    if ends_in_lone_quote(bytes, delimiter) {
+        // polars 0.55 reads out of bounds on it (a debug build aborts).
+        return Err(BlinqError::parse(
+            source,
+            "the last field is a lone opening quote (\") that is never closed",
+        ));
+    }
     // The width is known from the first record: refuse a table too wide before polars
     // allocates a builder per column, and read no more rows than the limits allow.
     let width = first_record_width(bytes, delimiter);
@@ -134,6 +141,35 @@ fn first_record_width(bytes: &[u8], delimiter: u8) -> usize {
     fields
 }
 
+/// Whether the input's last field is nothing but an opening quote: the fields are split as
+/// polars' CSV parser splits them (a field starting with a quote runs to the first
+/// delimiter or newline outside quotes, every quote toggling).
+fn ends_in_lone_quote(bytes: &[u8], delimiter: u8) -> bool {
+    if bytes.last() != Some(&b'"') || delimiter == b'"' {
+        return false;
+    }
+    let ends_field = |c: u8| c == delimiter || c == b'\n';
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = if bytes[start] == b'"' {
+            let mut in_quotes = false;
+            bytes[start..].iter().position(|&c| {
+                if c == b'"' {
+                    in_quotes = !in_quotes;
+                }
+                !in_quotes && ends_field(c)
+            })
+        } else {
+            bytes[start..].iter().position(|&c| ends_field(c))
+        };
+        match end {
+            Some(offset) => start += offset + 1,
+            None => return bytes.len() - start == 1,
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,5 +180,30 @@ mod tests {
         assert_eq!(first_record_width(b"\"a,\nb\",c\r\n1,2\n", b','), 2);
         assert_eq!(first_record_width(b"a\tb", b'\t'), 2);
         assert_eq!(first_record_width(b"only", b','), 1);
+    }
+
+    #[test]
+    fn a_lone_quote_ending_the_input_is_found() {
+        for lone in [&b"\""[..], b"a,b\n1,\"", b"\"\"\n\"", b"x,\"a\"\"b\",\""] {
+            assert!(
+                ends_in_lone_quote(lone, b','),
+                "{:?}",
+                String::from_utf8_lossy(lone)
+            );
+        }
+        // Quotes closing a field, an empty quoted field, a quote inside an unquoted field.
+        for fine in [
+            &b"a\n\"x,\n\""[..],
+            b"a,\"\"",
+            b"a,5'11\"",
+            b"a,b\n",
+            b"\"\"\"",
+        ] {
+            assert!(
+                !ends_in_lone_quote(fine, b','),
+                "{:?}",
+                String::from_utf8_lossy(fine)
+            );
+        }
     }
 }

@@ -148,7 +148,7 @@ pub fn mutate(rng: &mut Rng, data: &mut Vec<u8>, delimiter: u8) {
 fn odd_value(rng: &mut Rng) -> String {
     match rng.below(4) {
         0 => number_text(rng),
-        1 => "x".repeat(rng.range(100, 70_000)),
+        1 => "x".repeat(rng.range(100, 20_000)),
         _ => rng.pick(ODD_FIELDS).to_string(),
     }
 }
