@@ -25,7 +25,8 @@ else
   cargo build -p blinq-fuzz --bin blinq-fuzz
   bin="${CARGO_TARGET_DIR:-$root/target}/debug/blinq-fuzz"
 fi
-"$bin" targets | grep -qx "$target" || { echo "unknown target $target; one of: $("$bin" targets | xargs)" >&2; exit 2; }
+targets=$("$bin" targets)
+grep -qx "$target" <<<"$targets" || { echo "unknown target $target; one of:" $targets >&2; exit 2; }
 
 out="$root/fuzz/out/$target"
 mkdir -p "$out"

@@ -191,6 +191,28 @@ fn load_err(bytes: &[u8], options: &LoadOptions) -> BlinqError {
 }
 
 #[test]
+fn text_ending_in_an_opening_quote_is_a_parse_error_not_an_abort() {
+    // Found by the fuzzer: polars 0.55 sliced a field that is only `"` out of bounds. The last
+    // input splits into chunks so that one ends inside the final quoted field.
+    for (bytes, format) in [
+        (&b"a,b\n1,\""[..], Format::Csv),
+        (b"a,b\n1,\"\r", Format::Csv),
+        (b"\"\"\n\"", Format::Csv),
+        (b"\"\"\"\"\nF\"\n\"\n\"", Format::Tsv),
+    ] {
+        let options = LoadOptions {
+            format: Some(format),
+            ..LoadOptions::default()
+        };
+        let e = load_err(bytes, &options);
+        assert!(
+            matches!(e, BlinqError::Parse { .. }) && e.to_string().contains("could not parse"),
+            "{e}"
+        );
+    }
+}
+
+#[test]
 fn bad_input_gets_clear_typed_errors() {
     let opts = LoadOptions::default();
     let e = load_err(b"", &opts);
