@@ -40,7 +40,7 @@ budget=$((minutes * 60))
 fuzzed=0 execs=0 restarts=0 aborts=0
 while (( fuzzed < budget )); do
   left=$((budget - fuzzed))
-  rm -f "$out/current" "$out/status"
+  rm -f "$out/current" "$out/status" "$out/phase"
   began=$(date +%s)
   set +e
   "$bin" fuzz "$target" --seconds "$left" 2>>"$log"
@@ -53,7 +53,9 @@ while (( fuzzed < budget )); do
     break
   fi
   restarts=$((restarts + 1))
-  if [[ -f "$out/current" ]]; then
+  if [[ "$(cat "$out/phase" 2>/dev/null)" == m ]]; then
+    echo "FUZZER $target: the fuzzer itself died while mutating (exit $code): $(grep -iE "memory allocation|overflow|panicked:" "$log" | tail -1)"
+  elif [[ -f "$out/current" ]]; then
     aborts=$((aborts + 1))
     signal=$((code > 128 ? code - 128 : 0))
     reason=$(grep -iE "memory allocation|overflow|timeout|fatal|panicked:" "$log" | tail -1 || true)

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::{Seek, SeekFrom, Write};
+use std::os::unix::fs::FileExt;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -117,7 +118,8 @@ pub struct Config {
     pub target: Target,
     /// How long to run.
     pub duration: Duration,
-    /// Working files: `current`, `recent/`, `status`, `corpus/`.
+    /// Working files: `current`, `recent/`, `phase` (`m` while mutating, `r` while running),
+    /// `status`, `corpus/`.
     pub out_dir: PathBuf,
     /// Where findings go (`fuzz/regressions/<target>`).
     pub regressions: PathBuf,
@@ -157,6 +159,7 @@ pub fn fuzz(config: &Config) -> std::io::Result<Stats> {
     let mut corpus = seeds(config.target);
     corpus.extend(read_dir_files(&corpus_dir));
     let mut current = File::create(config.out_dir.join("current"))?;
+    let phase = File::create(config.out_dir.join("phase"))?;
     let recent_dir = config.out_dir.join("recent");
     let _ = fs::remove_dir_all(&recent_dir);
     fs::create_dir_all(&recent_dir)?;
@@ -168,6 +171,8 @@ pub fn fuzz(config: &Config) -> std::io::Result<Stats> {
     let mut last_status = Instant::now();
     let mut queue: Vec<Vec<u8>> = corpus.clone();
     while start.elapsed() < config.duration {
+        // An abort while mutating is the fuzzer's own: the driver reads this to tell.
+        phase.write_all_at(b"m", 0)?;
         // Every corpus input runs once unchanged first (a restart re-checks them too).
         let input = queue.pop().unwrap_or_else(|| {
             let mut input = pick_base(&mut rng, &corpus).clone();
@@ -184,6 +189,7 @@ pub fn fuzz(config: &Config) -> std::io::Result<Stats> {
             recent_dir.join(format!("{:02}", stats.execs % RECENT)),
             &input,
         )?;
+        phase.write_all_at(b"r", 0)?;
         watchdog.store(now_ms(), Ordering::SeqCst);
         let outcome = run_guarded(config.target, &input);
         watchdog.store(0, Ordering::SeqCst);

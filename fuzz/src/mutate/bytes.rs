@@ -70,7 +70,7 @@ pub fn mutate(rng: &mut Rng, data: &mut Vec<u8>, other: &[u8]) {
             let (a, b) = span(rng, data.len());
             let copy = data[a..b].to_vec();
             let at = rng.below(data.len() + 1);
-            let times = if rng.chance(1, 8) { rng.small(64) } else { 1 };
+            let times = super::copies(rng, copy.len(), 2, 64);
             for _ in 0..times {
                 data.splice(at..at, copy.iter().copied());
             }

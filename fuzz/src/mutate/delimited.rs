@@ -2,6 +2,7 @@
 //! duplicated, odd values, quotes, other delimiters and line endings.
 
 use super::bytes::number_text;
+use super::copies;
 use crate::rng::Rng;
 
 /// Field values that stress type inference, quoting and null handling.
@@ -56,18 +57,13 @@ pub fn mutate(rng: &mut Rng, data: &mut Vec<u8>, delimiter: u8) {
         }
         2 => {
             let copy = lines[row].clone();
-            let times = if rng.chance(1, 4) {
-                rng.range(100, 5000)
-            } else {
-                rng.small(8)
-            };
-            for _ in 0..times {
-                lines.insert(row, copy.clone());
-            }
+            let size = copy.iter().map(|f| f.len() + 1).sum();
+            let times = copies(rng, size, 50, 2000);
+            lines.splice(row..row, std::iter::repeat_n(copy, times));
         }
         3 => {
             let value = odd_value(rng);
-            let all = rng.chance(1, 2);
+            let all = rng.chance(1, 2) && value.len() * lines.len() < super::MAX_GROWTH;
             for (i, line) in lines.iter_mut().enumerate() {
                 if all || i == row {
                     let at = rng.below(line.len() + 1);
@@ -87,11 +83,11 @@ pub fn mutate(rng: &mut Rng, data: &mut Vec<u8>, delimiter: u8) {
         5 => {
             // A column copied many times: wide tables.
             let col = rng.below(width);
-            let times = if rng.chance(1, 4) {
-                rng.range(100, 3000)
-            } else {
-                rng.small(8)
-            };
+            let size = lines
+                .iter()
+                .map(|l| l.get(col).map_or(0, |v| v.len() + 1))
+                .sum();
+            let times = copies(rng, size, 20, 1500);
             for line in &mut lines {
                 if let Some(value) = line.get(col).cloned() {
                     for _ in 0..times {

@@ -5,6 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::bytes::{self, number_text};
+use super::copies;
 use crate::rng::Rng;
 
 /// Stands for a number JSON values cannot hold (`1e999`, 40 digits); swapped in as text.
@@ -43,14 +44,8 @@ fn mutate_lines(rng: &mut Rng, data: &mut Vec<u8>, words: &[&str]) {
     match rng.below(6) {
         0 => {
             let copy = lines[i].clone();
-            let times = if rng.chance(1, 4) {
-                rng.range(100, 3000)
-            } else {
-                1
-            };
-            for _ in 0..times {
-                lines.insert(i, copy.clone());
-            }
+            let times = copies(rng, copy.len() + 1, 100, 3000);
+            lines.splice(i..i, std::iter::repeat_n(copy, times));
         }
         1 if lines.len() > 1 => {
             lines.remove(i);
@@ -132,14 +127,9 @@ pub fn mutate_value(rng: &mut Rng, root: &mut Value, words: &[&str]) {
         5 => match node {
             Value::Array(items) if !items.is_empty() => {
                 let copy = items[rng.below(items.len())].clone();
-                let times = if rng.chance(1, 4) {
-                    rng.range(50, 2000)
-                } else {
-                    1
-                };
-                for _ in 0..times {
-                    items.push(copy.clone());
-                }
+                let size = serde_json::to_string(&copy).map_or(1, |t| t.len() + 1);
+                let times = copies(rng, size, 50, 2000);
+                items.extend(std::iter::repeat_n(copy, times));
             }
             Value::Object(map) => {
                 map.insert(word(rng, words), scalar(rng, words));

@@ -9,6 +9,20 @@ pub mod xlsx;
 use crate::rng::Rng;
 use crate::targets::Target;
 
+/// The most bytes one mutation adds by copying (the fuzzer's own memory stays small).
+pub const MAX_GROWTH: usize = 256 * 1024;
+
+/// How many copies of a `unit`-byte piece to add: usually a few, one time in eight between
+/// `lo` and `hi`, and never more than [`MAX_GROWTH`] bytes in all.
+pub fn copies(rng: &mut Rng, unit: usize, lo: usize, hi: usize) -> usize {
+    let n = if rng.chance(1, 8) {
+        rng.range(lo, hi)
+    } else {
+        rng.small(8)
+    };
+    n.min(MAX_GROWTH / unit.max(1))
+}
+
 /// Words for structure-aware JSON mutations: penguins' columns, plot and plan vocabulary.
 pub const WORDS: &[&str] = &[
     "species",

@@ -9,6 +9,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
 use super::bytes::{self, number_text};
+use super::copies;
 use crate::rng::Rng;
 
 /// The parts of a workbook, in order: (name, content).
@@ -226,11 +227,7 @@ fn element(rng: &mut Rng, text: &str, open: &str, close: &str) -> Option<(usize,
 fn repeat_element(rng: &mut Rng, text: &mut String, open: &str, close: &str) {
     if let Some((a, b)) = element(rng, text, open, close) {
         let copy = text[a..b].to_string();
-        let times = if rng.chance(1, 4) {
-            rng.range(50, 2000)
-        } else {
-            1
-        };
+        let times = copies(rng, copy.len(), 50, 2000);
         text.insert_str(b, &copy.repeat(times));
     }
 }
