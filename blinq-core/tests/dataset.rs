@@ -213,6 +213,17 @@ fn text_ending_in_an_opening_quote_is_a_parse_error_not_an_abort() {
 }
 
 #[test]
+fn integers_beyond_64_bits_are_read_as_floats() {
+    // Found by the fuzzer: polars reads 18446744073709551615 (u64::MAX) in JSON as a 128-bit
+    // integer, which it cannot count by value (describe panicked). As a float it is 2^64.
+    let json = load(br#"[{"a": 5}, {"a": 18446744073709551615}, {"a": 18446744073709551615}]"#);
+    assert_eq!(dtype(&json, "a"), "float64");
+    let summary = blinq_core::analysis::describe(&json).unwrap();
+    let top = &summary[0].top[0];
+    assert_eq!((top.value.as_f64(), top.count), (Some(2f64.powi(64)), 2));
+}
+
+#[test]
 fn bad_input_gets_clear_typed_errors() {
     let opts = LoadOptions::default();
     let e = load_err(b"", &opts);

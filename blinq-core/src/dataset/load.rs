@@ -123,7 +123,43 @@ fn read_bytes_as(
         }
         _ => df,
     };
-    Ok(df)
+    without_128_bit_integers(df, source)
+}
+
+/// JSON integers beyond 64 bits are read as 128-bit integers, which this build of polars
+/// cannot group, sort or count (it panics): read them as floats, also inside lists and
+/// structs.
+fn without_128_bit_integers(df: DataFrame, source: &str) -> Result<DataFrame> {
+    fn widen(dtype: &DataType) -> DataType {
+        match dtype {
+            DataType::Int128 | DataType::UInt128 => DataType::Float64,
+            DataType::List(inner) => DataType::List(Box::new(widen(inner))),
+            DataType::Struct(fields) => DataType::Struct(
+                fields
+                    .iter()
+                    .map(|f| Field::new(f.name().clone(), widen(f.dtype())))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+    if !df.columns().iter().any(|c| widen(c.dtype()) != *c.dtype()) {
+        return Ok(df);
+    }
+    let columns = df
+        .columns()
+        .iter()
+        .map(|c| {
+            let target = widen(c.dtype());
+            if target == *c.dtype() {
+                Ok(c.clone())
+            } else {
+                c.cast(&target)
+            }
+        })
+        .collect::<PolarsResult<Vec<_>>>()
+        .map_err(|e| BlinqError::parse(source, polars_message(&e)))?;
+    DataFrame::new(df.height(), columns).map_err(|e| BlinqError::parse(source, polars_message(&e)))
 }
 
 fn describe_binary_error(err: &PolarsError, what: &str) -> String {
