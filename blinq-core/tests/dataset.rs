@@ -196,6 +196,39 @@ fn load_err(bytes: &[u8], options: &LoadOptions) -> BlinqError {
 }
 
 #[test]
+fn text_ending_in_an_opening_quote_is_a_parse_error_not_an_abort() {
+    // Found by the fuzzer: polars 0.55 sliced a field that is only `"` out of bounds. The last
+    // input splits into chunks so that one ends inside the final quoted field.
+    for (bytes, format) in [
+        (&b"a,b\n1,\""[..], Format::Csv),
+        (b"a,b\n1,\"\r", Format::Csv),
+        (b"\"\"\n\"", Format::Csv),
+        (b"\"\"\"\"\nF\"\n\"\n\"", Format::Tsv),
+    ] {
+        let options = LoadOptions {
+            format: Some(format),
+            ..LoadOptions::default()
+        };
+        let e = load_err(bytes, &options);
+        assert!(
+            matches!(e, BlinqError::Parse { .. }) && e.to_string().contains("could not parse"),
+            "{e}"
+        );
+    }
+}
+
+#[test]
+fn integers_beyond_64_bits_are_read_as_floats() {
+    // Found by the fuzzer: polars reads 18446744073709551615 (u64::MAX) in JSON as a 128-bit
+    // integer, which it cannot count by value (describe panicked). As a float it is 2^64.
+    let json = load(br#"[{"a": 5}, {"a": 18446744073709551615}, {"a": 18446744073709551615}]"#);
+    assert_eq!(dtype(&json, "a"), "float64");
+    let summary = blinq_core::analysis::describe(&json).unwrap();
+    let top = &summary[0].top[0];
+    assert_eq!((top.value.as_f64(), top.count), (Some(2f64.powi(64)), 2));
+}
+
+#[test]
 fn bad_input_gets_clear_typed_errors() {
     let opts = LoadOptions::default();
     let e = load_err(b"", &opts);

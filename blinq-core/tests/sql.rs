@@ -112,6 +112,11 @@ fn hostile_queries_are_refused_before_running() {
         "select * from unnest([1, 2])",
         "select * from secrets",
         "",
+        // Trailing commas are accepted (as polars accepts them) but change nothing here.
+        "select *, from read_csv('/etc/passwd')",
+        "select species, from data, read_parquet('/tmp/x.parquet')",
+        "select read_csv('/etc/passwd'), from data",
+        "select 1, from data; drop table data",
     ];
     let session = penguins();
     for sql in refused {
@@ -133,6 +138,31 @@ fn sandbox_check_allows_plain_selects() {
     ] {
         sandbox::check(sql, &tables).unwrap_or_else(|e| panic!("{sql}: {e}"));
     }
+}
+
+#[test]
+fn trailing_commas_parse_as_polars_parses_them() {
+    // The sandbox used to parse without trailing commas while polars parses with them, so the
+    // two could disagree; now both read this the same way and it runs. Penguin counts per
+    // species (Python: collections.Counter over the species column): 152, 68, 124.
+    let result = penguins()
+        .execute("select species, count(*) as n, from data group by species, order by species")
+        .unwrap();
+    let rows = result.table_json().rows;
+    let got: Vec<(String, i64)> = rows
+        .iter()
+        .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_i64().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Adelie".to_string(), 152),
+            ("Chinstrap".to_string(), 68),
+            ("Gentoo".to_string(), 124)
+        ]
+    );
+    let checked = sandbox::check_sql("select species, from data", &["data"]).unwrap();
+    assert_eq!(checked.sql(), "SELECT species FROM data");
 }
 
 #[test]

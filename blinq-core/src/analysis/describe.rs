@@ -98,12 +98,22 @@ pub fn describe(dataset: &Dataset) -> Result<Vec<ColumnSummary>> {
 }
 
 /// Summarise every column of `frame`.
+///
+/// Linear in the number of columns: every statistic of every column comes from one query and
+/// is found by its position in the result, and the most frequent values are counted column
+/// by column on the column alone, without planning a query over the whole frame.
 pub fn describe_frame(frame: &DataFrame) -> Result<Vec<ColumnSummary>> {
     let mut exprs = Vec::new();
+    let mut slots = Vec::with_capacity(frame.width());
     for (i, column) in frame.columns().iter().enumerate() {
         let dtype = column.dtype();
         let c = col(column.name().clone());
         let key = |stat: &str| format!("{i}:{stat}");
+        let mut slot = Slots {
+            first: exprs.len(),
+            extremes: None,
+            moments: None,
+        };
         exprs.push(c.clone().count().cast(DataType::UInt64).alias(key("count")));
         exprs.push(
             c.clone()
@@ -125,11 +135,13 @@ pub fn describe_frame(frame: &DataFrame) -> Result<Vec<ColumnSummary>> {
                 }
                 _ => c.clone(),
             };
+            slot.extremes = Some(exprs.len());
             exprs.push(ordered.clone().min().alias(key("min")));
             exprs.push(ordered.max().alias(key("max")));
         }
         if is_numeric(dtype) {
             let f = c.cast(DataType::Float64);
+            slot.moments = Some(exprs.len());
             exprs.push(f.clone().mean().alias(key("mean")));
             exprs.push(f.clone().std(1).alias(key("std")));
             for (q, name) in [(0.25, "q25"), (0.5, "median"), (0.75, "q75")] {
@@ -140,29 +152,34 @@ pub fn describe_frame(frame: &DataFrame) -> Result<Vec<ColumnSummary>> {
                 );
             }
         }
+        slots.push(slot);
     }
+    // One aggregation per statistic and column: the optimizer has nothing to gain on it and
+    // its passes cost as much again as the plan itself on wide frames.
     let stats = frame
         .clone()
         .lazy()
+        .without_optimizations()
         .select(exprs)
         .collect()
         .map_err(query_error)?;
-    let stats = table_json(&stats);
-    let get = |i: usize, stat: &str| -> Value {
-        let key = format!("{i}:{stat}");
-        stats
-            .columns
-            .iter()
-            .position(|c| *c == key)
-            .and_then(|p| stats.rows.first().map(|r| r[p].clone()))
-            .unwrap_or(Value::Null)
-    };
+    let mut values = table_json(&stats).rows.pop().unwrap_or_default();
+    let mut take = |at: usize| values.get_mut(at).map_or(Value::Null, Value::take);
     let mut out = Vec::with_capacity(frame.width());
-    for (i, column) in frame.columns().iter().enumerate() {
-        let count = get(i, "count").as_u64().unwrap_or(0);
-        let unique = get(i, "unique").as_u64().unwrap_or(0);
+    for (column, slot) in frame.columns().iter().zip(&slots) {
+        let count = take(slot.first).as_u64().unwrap_or(0);
+        let nulls = take(slot.first + 1).as_u64().unwrap_or(0);
+        let unique = take(slot.first + 2).as_u64().unwrap_or(0);
+        let (min, max) = match slot.extremes {
+            Some(at) => (take(at), take(at + 1)),
+            None => (Value::Null, Value::Null),
+        };
+        let [mean, std, q25, median, q75] = match slot.moments {
+            Some(at) => [0, 1, 2, 3, 4].map(|k| take(at + k).as_f64()),
+            None => [None; 5],
+        };
         let top = if unique < count {
-            top_values(frame, column.name())?
+            top_values(column)?
         } else {
             Vec::new()
         };
@@ -170,19 +187,28 @@ pub fn describe_frame(frame: &DataFrame) -> Result<Vec<ColumnSummary>> {
             name: column.name().to_string(),
             dtype: dtype_name(column.dtype()),
             count,
-            nulls: get(i, "nulls").as_u64().unwrap_or(0),
+            nulls,
             unique,
-            mean: get(i, "mean").as_f64(),
-            std: get(i, "std").as_f64(),
-            min: get(i, "min"),
-            q25: get(i, "q25").as_f64(),
-            median: get(i, "median").as_f64(),
-            q75: get(i, "q75").as_f64(),
-            max: get(i, "max"),
+            mean,
+            std,
+            min,
+            q25,
+            median,
+            q75,
+            max,
             top,
         });
     }
     Ok(out)
+}
+
+/// Where one column's statistics are in the query result: `count`, `nulls` and `unique` at
+/// `first`, `min` and `max` at `extremes`, `mean`, `std`, `q25`, `median` and `q75` at
+/// `moments`.
+struct Slots {
+    first: usize,
+    extremes: Option<usize>,
+    moments: Option<usize>,
 }
 
 /// Whether min/max make sense for the type.
@@ -201,22 +227,24 @@ fn orderable(dtype: &DataType) -> bool {
         )
 }
 
-fn top_values(frame: &DataFrame, name: &PlSmallStr) -> Result<Vec<TopValue>> {
+/// The most frequent non-null values of one column, most frequent first, ties by value.
+/// Computed on the column alone (eagerly): its cost does not depend on the frame's width.
+fn top_values(column: &Column) -> Result<Vec<TopValue>> {
     let order = SortMultipleOptions::default()
         .with_order_descending_multi([true, false])
         .with_nulls_last(true)
         .with_maintain_order(true);
-    let counts = frame
+    // Fixed names: the column's own name could be the count's.
+    let values = column
+        .as_materialized_series()
         .clone()
-        .lazy()
-        .select([col(name.clone())])
-        .drop_nulls(None)
-        .group_by([col(name.clone())])
-        .agg([len().cast(DataType::UInt64).alias("__count")])
-        .sort_by_exprs([col("__count"), col(name.clone())], order)
-        .limit(TOP_VALUES as IdxSize)
-        .collect()
-        .map_err(query_error)?;
+        .with_name("value".into());
+    let counts = values
+        .drop_nulls()
+        .value_counts(false, false, "count".into(), false)
+        .and_then(|counts| counts.sort(["count", "value"], order))
+        .map_err(query_error)?
+        .head(Some(TOP_VALUES));
     Ok(table_json(&counts)
         .rows
         .into_iter()

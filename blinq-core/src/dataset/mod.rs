@@ -1,9 +1,12 @@
 //! Datasets: named tables loaded from files or bytes, their schema, previews and export.
 
 mod arrow;
+mod delimited;
 mod export;
 mod format;
 mod html;
+mod json;
+mod limits;
 mod load;
 mod read_options;
 mod temporal;
@@ -18,7 +21,8 @@ pub use arrow::{CArrowArrayStream, export_stream, import_stream};
 pub use export::{ExportFormat, export, table_json};
 pub use format::Format;
 pub use html::frame_html;
-pub use load::{DEFAULT_NULL_VALUES, Limits, LoadOptions};
+pub use limits::{DEFAULT_MAX_CELLS, Limits};
+pub use load::{DEFAULT_NULL_VALUES, LoadOptions};
 pub use read_options::{READ_OPTIONS, parse_delimiter};
 
 use crate::error::{BlinqError, Result};

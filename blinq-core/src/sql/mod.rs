@@ -95,14 +95,26 @@ impl Session {
 
     /// Check `sql` and build its lazy plan without running it or applying the row cap; for
     /// streaming a full result out.
+    ///
+    /// polars is handed the sandbox's [`CheckedSql`](sandbox::CheckedSql) text, never `sql`
+    /// itself, so what runs is what was checked.
     pub fn plan(&self, sql: &str) -> Result<LazyFrame> {
-        let names = self.table_names();
-        sandbox::check(sql, &names)?;
+        self.plan_with(sql, |ctx, checked| ctx.execute(checked))
+    }
+
+    /// Check `sql`, register the tables in a fresh context and let `run` plan the checked
+    /// text in it.
+    fn plan_with(
+        &self,
+        sql: &str,
+        run: impl FnOnce(&mut SQLContext, &str) -> PolarsResult<LazyFrame>,
+    ) -> Result<LazyFrame> {
+        let checked = sandbox::check_sql(sql, &self.table_names())?;
         let mut ctx = SQLContext::new();
         for (name, dataset) in &self.tables {
             ctx.register(name, dataset.lazy());
         }
-        ctx.execute(sql).map_err(|e| self.query_error(&e))
+        run(&mut ctx, checked.sql()).map_err(|e| self.query_error(&e))
     }
 
     /// Run `sql` with the session's row cap and time limit.
@@ -194,4 +206,32 @@ fn dedup(mut names: Vec<String>) -> Vec<String> {
     names.sort();
     names.dedup();
     names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn penguins() -> Session {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/penguins.csv");
+        Session::with_dataset(Dataset::from_path(path).unwrap())
+    }
+
+    #[test]
+    fn polars_receives_the_checked_text_not_the_callers() {
+        let sql = "select species, /* a comment */ count(*) as n,\nfrom data group by species";
+        let mut received = None;
+        let plan = penguins().plan_with(sql, |ctx, text| {
+            received = Some(text.to_string());
+            ctx.execute(text)
+        });
+        assert!(plan.is_ok(), "{:?}", plan.err());
+        // Written by hand: the statement without its comment, layout or trailing comma.
+        assert_eq!(
+            received.as_deref(),
+            Some("SELECT species, count(*) AS n FROM data GROUP BY species")
+        );
+        let checked = sandbox::check_sql(sql, &["data", "penguins"]).unwrap();
+        assert_eq!(received.as_deref(), Some(checked.sql()));
+    }
 }

@@ -11,7 +11,7 @@ use std::ops::ControlFlow;
 
 use sqlparser::ast::{Expr, ObjectName, Query, SetExpr, Statement, TableFactor, Visit, Visitor};
 use sqlparser::dialect::GenericDialect;
-use sqlparser::parser::Parser;
+use sqlparser::parser::{Parser, ParserError, ParserOptions};
 
 use crate::error::{BlinqError, Result};
 use crate::names::did_you_mean;
@@ -37,20 +37,77 @@ const FILE_FUNCTIONS: &[&str] = &[
     "lo_import",
 ];
 
+/// A query that passed the sandbox, as the text that will run.
+///
+/// The text is the checked statement written back out (comments and layout dropped,
+/// keywords upper-cased), and it is known to parse back, with polars' own parser options,
+/// to exactly the statement that was checked. Handing polars this text rather than the
+/// caller's means the tree polars builds is the tree the sandbox saw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedSql {
+    statement: Statement,
+    text: String,
+}
+
+impl CheckedSql {
+    /// The text to hand to polars.
+    pub fn sql(&self) -> &str {
+        &self.text
+    }
+
+    /// The checked statement.
+    pub fn statement(&self) -> &Statement {
+        &self.statement
+    }
+}
+
+/// Parse like polars-sql's `SQLContext::execute`: the generic dialect, trailing commas
+/// allowed, the default recursion limit.
+pub fn parse_like_polars(sql: &str) -> Result<Vec<Statement>, ParserError> {
+    Parser::new(&GenericDialect {})
+        .with_options(ParserOptions {
+            trailing_commas: true,
+            ..ParserOptions::default()
+        })
+        .try_with_sql(sql)?
+        .parse_statements()
+}
+
 /// Check `sql` against the sandbox rules, given the names of the registered tables.
 pub fn check(sql: &str, tables: &[&str]) -> Result<()> {
-    let statements = Parser::parse_sql(&GenericDialect {}, sql)
+    check_sql(sql, tables).map(|_| ())
+}
+
+/// Check `sql` against the sandbox rules and return the text that is safe to run: see
+/// [`CheckedSql`].
+pub fn check_sql(sql: &str, tables: &[&str]) -> Result<CheckedSql> {
+    let statement = parse_one(sql)?;
+    check_statement(&statement, tables)?;
+    let text = statement.to_string();
+    // The written-back text must read as the same tree, or polars would run something else.
+    match parse_like_polars(&text).as_deref() {
+        Ok([again]) if *again == statement => Ok(CheckedSql { statement, text }),
+        _ => Err(BlinqError::Sandbox(
+            "the query could not be checked: it does not read back the same once normalised; \
+             write it more plainly (for example without unusual quoting or escapes)"
+                .into(),
+        )),
+    }
+}
+
+fn parse_one(sql: &str) -> Result<Statement> {
+    let mut statements = parse_like_polars(sql)
         .map_err(|e| BlinqError::Query(format!("could not parse the SQL: {e}")))?;
-    let statement = match statements.as_slice() {
-        [] => return Err(BlinqError::Sandbox("the query is empty".into())),
-        [one] => one,
-        _ => {
-            return Err(BlinqError::Sandbox(format!(
-                "only one statement may run at a time, found {}",
-                statements.len()
-            )));
-        }
-    };
+    match statements.len() {
+        0 => Err(BlinqError::Sandbox("the query is empty".into())),
+        1 => Ok(statements.remove(0)),
+        n => Err(BlinqError::Sandbox(format!(
+            "only one statement may run at a time, found {n}"
+        ))),
+    }
+}
+
+fn check_statement(statement: &Statement, tables: &[&str]) -> Result<()> {
     let Statement::Query(query) = statement else {
         return Err(BlinqError::Sandbox(format!(
             "only SELECT queries may run; `{}` is not allowed",

@@ -77,6 +77,75 @@ fn describe_matches_independent_values() {
 }
 
 #[test]
+fn describe_a_wide_frame_column_by_column() {
+    // 3,000 columns: every third is text `a<k>, b, b, a<k>`, the others the numbers
+    // `k, k, k + 2` and a missing value. By hand, for the numbers: count 3, nulls 1, unique 2,
+    // mean k + 2/3, sample std sqrt(((2/3)^2 * 2 + (4/3)^2) / 2) = sqrt(4/3), linear
+    // quartiles over [k, k, k + 2] at positions 0.5, 1 and 1.5: k, k, k + 1; top k (2), k + 2
+    // (1). For the text: count 4, unique 2, top a<k> (2) then b (2) (a tie, by value).
+    let width = 3_000;
+    let kinds: Vec<bool> = (0..width).map(|k| k % 3 == 2).collect();
+    let header: Vec<String> = (0..width).map(|k| format!("c{k}")).collect();
+    let row = |f: &dyn Fn(usize, bool) -> String| -> String {
+        (0..width)
+            .map(|k| f(k, kinds[k]))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let csv = [
+        header.join(","),
+        row(&|k, text| if text { format!("a{k}") } else { k.to_string() }),
+        row(&|k, text| if text { "b".into() } else { k.to_string() }),
+        row(&|k, text| {
+            if text {
+                "b".into()
+            } else {
+                (k + 2).to_string()
+            }
+        }),
+        row(&|k, text| if text { format!("a{k}") } else { String::new() }),
+    ]
+    .join("\n");
+    let options = blinq_core::LoadOptions {
+        has_header: Some(true),
+        ..Default::default()
+    };
+    let wide = blinq_core::Dataset::from_bytes("wide", csv.as_bytes(), &options).unwrap();
+    let summary = analysis::describe(&wide).unwrap();
+    assert_eq!(summary.len(), width);
+    for (k, s) in summary.iter().enumerate() {
+        assert_eq!(s.name, format!("c{k}"));
+        let top: Vec<(Value, u64)> = s.top.iter().map(|t| (t.value.clone(), t.count)).collect();
+        if kinds[k] {
+            assert_eq!(
+                (s.count, s.nulls, s.unique, s.mean),
+                (4, 0, 2, None),
+                "{s:?}"
+            );
+            assert_eq!(
+                (s.min.clone(), s.max.clone()),
+                (json!(format!("a{k}")), json!("b"))
+            );
+            assert_eq!(top, [(json!(format!("a{k}")), 2), (json!("b"), 2)]);
+        } else {
+            let k = k as f64;
+            assert_eq!((s.count, s.nulls, s.unique), (3, 1, 2), "{s:?}");
+            assert!((s.mean.unwrap() - (k + 2.0 / 3.0)).abs() < 1e-9, "{s:?}");
+            assert!(
+                (s.std.unwrap() - (4.0f64 / 3.0).sqrt()).abs() < 1e-12,
+                "{s:?}"
+            );
+            assert_eq!((s.q25, s.median, s.q75), (Some(k), Some(k), Some(k + 1.0)));
+            assert_eq!(
+                (s.min.clone(), s.max.clone()),
+                (json!(k as i64), json!(k as i64 + 2))
+            );
+            assert_eq!(top, [(json!(k as i64), 2), (json!(k as i64 + 2), 1)]);
+        }
+    }
+}
+
+#[test]
 fn correlation_is_pairwise_complete() {
     let cols = [
         "bill_length_mm",

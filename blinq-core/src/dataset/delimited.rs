@@ -1,0 +1,159 @@
+//! Delimited text (CSV, TSV and friends) through polars' CSV reader.
+
+use std::io::Cursor;
+
+use polars::prelude::*;
+
+use super::format::{Format, sniff_delimiter, sniff_header, strip_bom};
+use super::load::{DEFAULT_NULL_VALUES, LoadOptions};
+use crate::error::{BlinqError, Result, polars_message};
+
+/// Read comma-, tab-, semicolon- or pipe-separated text.
+pub(crate) fn read_delimited(
+    bytes: &[u8],
+    format: Format,
+    source: &str,
+    options: &LoadOptions,
+) -> Result<DataFrame> {
+    let bytes = strip_bom(bytes);
+    // polars 0.55 slices a field that is only an opening quote out of bounds (parser.rs:1154;
+    // a debug build aborts, a release build reads past the field). Its parallel split ends
+    // every chunk but the last at a newline, so such a field can only occur when the input
+    // ends with a quote: end it with a newline, which changes no record.
+    let terminated;
+    let bytes = if bytes.ends_with(b"\"") || bytes.ends_with(b"\"\r") {
+        terminated = [bytes, b"\n"].concat();
+        terminated.as_slice()
+    } else {
+        bytes
+    };
+    if std::str::from_utf8(&bytes[..bytes.len().min(64 * 1024)]).is_err()
+        && std::str::from_utf8(bytes).is_err()
+    {
+        return Err(BlinqError::parse(
+            source,
+            "the file is not UTF-8 text (is it a binary file?)",
+        ));
+    }
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let delimiter = options.delimiter.unwrap_or(match format {
+        Format::Tsv => b'\t',
+        _ => sniff_delimiter(sample),
+    });
+    let has_header = options
+        .has_header
+        .unwrap_or_else(|| sniff_header(sample, delimiter));
+    // The width is known from the first record: refuse a table too wide before polars
+    // allocates a builder per column, and read no more rows than the limits allow.
+    let width = first_record_width(bytes, delimiter);
+    options.limits.check_columns(
+        width,
+        if has_header {
+            "the header"
+        } else {
+            "the first row"
+        },
+    )?;
+    let budget = options.limits.row_budget(width);
+    let nulls: Vec<PlSmallStr> = match &options.null_values {
+        Some(v) => v.iter().map(|s| PlSmallStr::from(s.as_str())).collect(),
+        None => DEFAULT_NULL_VALUES
+            .iter()
+            .map(|s| PlSmallStr::from(*s))
+            .collect(),
+    };
+    let read = |infer_rows: Option<usize>| {
+        let mut opts = CsvReadOptions::default()
+            .with_has_header(has_header)
+            .with_infer_schema_length(infer_rows)
+            .map_parse_options(|p| {
+                p.with_separator(delimiter)
+                    .with_quote_char(Some(b'"'))
+                    .with_null_values(Some(NullValues::AllColumns(nulls.clone())))
+                    .with_try_parse_dates(options.parse_dates)
+                    .with_missing_is_null(true)
+            });
+        if let Some(max) = budget {
+            // Read one row past the budget so that exceeding it is detected, not hidden.
+            opts = opts.with_n_rows(Some(max.saturating_add(1)));
+        }
+        opts.into_reader_with_file_handle(Cursor::new(bytes))
+            .finish()
+    };
+    match read(options.infer_schema_rows) {
+        Ok(df) => Ok(df),
+        // A value late in the file may not fit the type inferred from the first rows: infer
+        // again from every row before giving up.
+        Err(first) if options.infer_schema_rows.is_some() => read(None)
+            .map_err(|_| BlinqError::parse(source, describe_csv_error(&first, bytes, delimiter))),
+        Err(e) => Err(BlinqError::parse(
+            source,
+            describe_csv_error(&e, bytes, delimiter),
+        )),
+    }
+}
+
+/// Turn a polars CSV error into a message with the line number when it can be found.
+fn describe_csv_error(err: &PolarsError, bytes: &[u8], delimiter: u8) -> String {
+    let message = polars_message(err);
+    // polars names the offending field value; find the first line that holds it.
+    let value = message.split('`').nth(1).filter(|v| !v.is_empty());
+    if message.contains("found more fields")
+        && let Some(line) = ragged_line(bytes, delimiter)
+    {
+        return format!("line {line} has more fields than the header");
+    }
+    if let Some(value) = value
+        && let Some(line) = bytes
+            .split(|&b| b == b'\n')
+            .position(|l| l.split(|&b| b == delimiter).any(|f| f == value.as_bytes()))
+    {
+        return format!("line {}: {message}", line + 1);
+    }
+    message
+}
+
+fn ragged_line(bytes: &[u8], delimiter: u8) -> Option<usize> {
+    let mut lines = bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty());
+    let count = |l: &[u8]| {
+        let mut quoted = false;
+        l.iter()
+            .filter(|&&b| {
+                if b == b'"' {
+                    quoted = !quoted;
+                }
+                b == delimiter && !quoted
+            })
+            .count()
+    };
+    let width = count(lines.next()?);
+    lines.position(|l| count(l) > width).map(|p| p + 2)
+}
+
+/// The number of fields of the first record (quotes may hold delimiters and newlines).
+fn first_record_width(bytes: &[u8], delimiter: u8) -> usize {
+    let mut in_quotes = false;
+    let mut fields = 1;
+    for &b in bytes {
+        match b {
+            b'"' => in_quotes = !in_quotes,
+            b'\n' if !in_quotes => break,
+            _ if b == delimiter && !in_quotes => fields += 1,
+            _ => {}
+        }
+    }
+    fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_record_width_counts_unquoted_delimiters() {
+        assert_eq!(first_record_width(b"a,b,c\n1,2\n", b','), 3);
+        assert_eq!(first_record_width(b"\"a,\nb\",c\r\n1,2\n", b','), 2);
+        assert_eq!(first_record_width(b"a\tb", b'\t'), 2);
+        assert_eq!(first_record_width(b"only", b','), 1);
+    }
+}
