@@ -364,3 +364,21 @@ fn option_names_parse_and_unknown_ones_list_what_works() {
     assert_eq!(e.kind(), ErrorKind::Argument);
     assert!(e.to_string().contains("did you mean `bar`"), "{e}");
 }
+
+/// Parquet files damaged by the fuzzer make polars' reader panic (a bit width of 69 in a
+/// page, a footer whose thrift lists point past its end): each is a parse error naming the
+/// format, and the caller never sees a panic.
+#[test]
+fn damaged_parquet_files_are_parse_errors_not_panics() {
+    for name in ["damaged-bitwidth.parquet", "damaged-footer.parquet"] {
+        let path = fixture(name);
+        let outcome = std::panic::catch_unwind(|| Dataset::from_path(&path));
+        let err = match outcome {
+            Ok(Err(e)) => e,
+            Ok(Ok(_)) => panic!("{name}: a damaged file loaded"),
+            Err(_) => panic!("{name}: the panic reached the caller"),
+        };
+        assert_eq!(err.code(), "parse", "{name}: {err}");
+        assert!(err.to_string().contains("Parquet"), "{name}: {err}");
+    }
+}

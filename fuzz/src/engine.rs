@@ -66,7 +66,7 @@ pub fn set_quiet(quiet: bool) {
     QUIET.store(quiet, Ordering::Relaxed);
 }
 
-/// Run one input through a target; a panic anywhere during the run is an `Outcome::Panic`.
+/// Run one input through a target; a panic that reaches the caller is an `Outcome::Panic`.
 pub fn run_guarded(target: Target, input: &[u8]) -> Outcome {
     install_panic_hook();
     if let Ok(mut last) = LAST_PANIC.lock() {
@@ -74,11 +74,13 @@ pub fn run_guarded(target: Target, input: &[u8]) -> Outcome {
     }
     let result = panic::catch_unwind(AssertUnwindSafe(|| targets::run(target, input)));
     let panicked = LAST_PANIC.lock().ok().and_then(|mut last| last.take());
+    // Only a panic that reaches the caller is a finding: blinq-core turns a reader's panic on
+    // a damaged file into a parse error, which is the outcome wanted.
     match (result, panicked) {
-        (_, Some(message)) => Outcome::Panic(message),
+        (Err(_), Some(message)) => Outcome::Panic(message),
         (Err(_), None) => Outcome::Panic("a panic without a report".into()),
-        (Ok(Ok(summary)), None) => Outcome::Ok(summary),
-        (Ok(Err(e)), None) => Outcome::Error(format!("{}: {e}", e.code())),
+        (Ok(Ok(summary)), _) => Outcome::Ok(summary),
+        (Ok(Err(e)), _) => Outcome::Error(format!("{}: {e}", e.code())),
     }
 }
 

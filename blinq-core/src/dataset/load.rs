@@ -102,14 +102,15 @@ fn read_bytes_as(
     }
     let format = format.unwrap_or_else(|| Format::sniff(bytes));
     let limits = &options.limits;
-    let df = match format {
-        Format::Csv | Format::Tsv => read_delimited(bytes, format, source, options)?,
-        Format::Parquet => read_parquet(bytes, source, limits)?,
-        Format::Ipc => read_ipc(bytes, source, limits)?,
-        Format::Json => read_json(bytes, JsonFormat::Json, source, limits)?,
-        Format::Ndjson => read_json(bytes, JsonFormat::JsonLines, source, limits)?,
-        Format::Xlsx => read_xlsx(bytes, options.sheet.as_deref(), source, limits)?,
+    let read = || match format {
+        Format::Csv | Format::Tsv => read_delimited(bytes, format, source, options),
+        Format::Parquet => read_parquet(bytes, source, limits),
+        Format::Ipc => read_ipc(bytes, source, limits),
+        Format::Json => read_json(bytes, JsonFormat::Json, source, limits),
+        Format::Ndjson => read_json(bytes, JsonFormat::JsonLines, source, limits),
+        Format::Xlsx => read_xlsx(bytes, options.sheet.as_deref(), source, limits),
     };
+    let df = without_reader_panics(read, format, source)?;
     // Readers stop one row past their budget: more rows than that means the data is larger.
     let truncated = limits
         .row_budget(df.width())
@@ -160,6 +161,38 @@ fn without_128_bit_integers(df: DataFrame, source: &str) -> Result<DataFrame> {
         .collect::<PolarsResult<Vec<_>>>()
         .map_err(|e| BlinqError::parse(source, polars_message(&e)))?;
     DataFrame::new(df.height(), columns).map_err(|e| BlinqError::parse(source, polars_message(&e)))
+}
+
+/// A reader that panics on a damaged file (polars' Parquet reader trusts the counts and
+/// offsets a file declares; fuzzing found dozens of such files) is a parse error, not a
+/// panic for the caller. The readers share no state with the caller, so nothing is left
+/// half-changed. An allocation the damaged file asks for that cannot be made still aborts
+/// the process: the server loads files in its worker processes for that reason.
+fn without_reader_panics(
+    read: impl FnOnce() -> Result<DataFrame>,
+    format: Format,
+    source: &str,
+) -> Result<DataFrame> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|payload| {
+        let detail = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no detail".to_string());
+        let what = match format {
+            Format::Csv => "CSV",
+            Format::Tsv => "TSV",
+            Format::Parquet => "Parquet",
+            Format::Ipc => "Arrow IPC",
+            Format::Json => "JSON",
+            Format::Ndjson => "NDJSON",
+            Format::Xlsx => "Excel",
+        };
+        Err(BlinqError::parse(
+            source,
+            format!("not a valid {what} file: the reader failed on it ({detail})"),
+        ))
+    })
 }
 
 fn describe_binary_error(err: &PolarsError, what: &str) -> String {
