@@ -278,3 +278,47 @@ fn a_planner_is_named_offline_by_the_environment_or_by_its_settings() {
     assert_eq!(e.kind(), blinq_core::ErrorKind::Argument, "{e}");
     assert!(e.to_string().contains("url"), "{e}");
 }
+
+/// An intent speaks the analysis vocabulary: filters compare with any `Cmp` (`in`,
+/// `between`, `contains` as well as `=` and `<`), aggregates are `AggFunc`s (the older
+/// `count_distinct` still reads as `n_unique`). A follow-up rebuilds the query from them.
+#[test]
+fn a_previous_intent_uses_the_analysis_comparisons_and_aggregates() {
+    let data = penguins();
+    let previous = Plan::from_json(
+        r#"{"sql": "SELECT COUNT(*) AS count FROM data",
+            "intent": {"task": "aggregate", "agg": "count", "filters": [
+              {"column": "species", "op": "in", "value": ["Adelie", "Gentoo"]},
+              {"column": "body_mass_g", "op": "between", "value": [3000, 4000]},
+              {"column": "island", "op": "contains", "value": "sen"}]}}"#,
+    )
+    .unwrap();
+    // Python over penguins.csv: species in (Adelie, Gentoo), 3000 <= body_mass_g <= 4000,
+    // 'sen' in island (Torgersen), year 2008: 11 rows.
+    let answer = ask(&data, "only for 2008", &after(&previous)).unwrap();
+    let table = answer.table.as_ref().unwrap();
+    assert_eq!(table.rows[0][0].as_f64(), Some(11.0), "{}", answer.response);
+    let sql = answer.plan.as_ref().unwrap().sql.clone();
+    for part in [
+        "IN ('Adelie', 'Gentoo')",
+        "BETWEEN 3000 AND 4000",
+        "STRPOS(",
+    ] {
+        assert!(sql.contains(part), "{sql}");
+    }
+    sandbox::check(&sql, &["data"]).unwrap();
+
+    let distinct = Plan::from_json(
+        r#"{"sql": "SELECT 1",
+            "intent": {"task": "aggregate", "agg": "count_distinct", "measure": "island",
+                       "group": ["species"]}}"#,
+    )
+    .unwrap();
+    let intent = distinct.intent.as_ref().unwrap();
+    assert_eq!(intent.agg, Some(blinq_core::analysis::AggFunc::NUnique));
+    // Python: len(set(island)) for Adelie penguins seen in 2008 is 3.
+    let answer = ask(&data, "only for 2008", &after(&distinct)).unwrap();
+    let rows = &answer.table.as_ref().unwrap().rows;
+    assert_eq!(rows[0][0].as_str(), Some("Adelie"), "{}", answer.response);
+    assert_eq!(rows[0][1].as_f64(), Some(3.0), "{}", answer.response);
+}

@@ -5,7 +5,8 @@
 mod plot_common;
 
 use blinq_core::PlotSpec;
-use blinq_core::plot::{Aggregate, PlotFormat, PlotKind, render};
+use blinq_core::analysis::AggFunc;
+use blinq_core::plot::{PlotFormat, PlotKind, render};
 use plot_common::{BLUE, GREEN, ORANGE, Svg, close, fixture, svg};
 
 #[test]
@@ -16,7 +17,7 @@ fn three_bars_proportional_to_the_species_means() {
     assert_eq!((chart.points_drawn, chart.points_total), (3, 3));
     assert_eq!(
         chart.spec.aggregate,
-        Some(Aggregate::Mean),
+        Some(AggFunc::Mean),
         "mean is the default for bars"
     );
     let doc = Svg::parse(String::from_utf8(chart.bytes).unwrap());
@@ -287,7 +288,7 @@ fn line_over_time_means_per_hour_with_date_ticks() {
     assert_eq!((chart.points_drawn, chart.points_total), (65, 65));
     assert_eq!(
         chart.spec.aggregate,
-        Some(Aggregate::Mean),
+        Some(AggFunc::Mean),
         "repeated x: mean per hour"
     );
     let doc = Svg::parse(String::from_utf8(chart.bytes).unwrap());
@@ -328,4 +329,52 @@ fn points_with_a_missing_or_non_finite_coordinate_are_left_out() {
         let chart = render(&data, &PlotSpec::new(kind).x("x").y("y")).unwrap();
         assert_eq!(chart.points_total, 2, "{kind:?}");
     }
+}
+
+/// Charts take the same aggregates as pipelines (one `AggFunc`): distinct values and the
+/// sample standard deviation per bar; `quantile` needs a `q` a chart does not have.
+#[test]
+fn bars_of_distinct_counts_and_standard_deviations() {
+    let penguins = fixture("penguins.csv");
+    // Python: len(set(island)) per species; statistics.stdev(body_mass_g) per species.
+    let cases = [
+        (
+            PlotSpec::new(PlotKind::Bar)
+                .x("species")
+                .y("island")
+                .aggregate(AggFunc::NUnique),
+            [3.0, 1.0, 1.0],
+        ),
+        (
+            PlotSpec::new(PlotKind::Bar)
+                .x("species")
+                .y("body_mass_g")
+                .aggregate(AggFunc::Std),
+            [458.56612591013476, 384.3350813871914, 504.11623665709163],
+        ),
+    ];
+    for (spec, want) in cases {
+        let chart = render(&penguins, &spec.clone().format(PlotFormat::Svg)).unwrap();
+        let doc = Svg::parse(String::from_utf8(chart.bytes).unwrap());
+        let bars = doc.rects_filled(BLUE);
+        assert_eq!(bars.len(), 3, "{spec:?}");
+        let top = want.iter().cloned().fold(f64::MIN, f64::max);
+        let tallest = bars.iter().map(|b| b.height).fold(f64::MIN, f64::max);
+        for (bar, value) in bars.iter().zip(want) {
+            let ratio = bar.height / tallest;
+            assert!(
+                close(ratio, value / top, 1.5 / tallest),
+                "{:?}: {ratio} vs {}",
+                spec.aggregate,
+                value / top
+            );
+        }
+    }
+    let quantile = PlotSpec::new(PlotKind::Bar)
+        .x("species")
+        .y("body_mass_g")
+        .aggregate(AggFunc::Quantile);
+    let err = render(&penguins, &quantile).unwrap_err();
+    assert_eq!(err.code(), "plot", "{err}");
+    assert!(err.to_string().contains("median"), "{err}");
 }

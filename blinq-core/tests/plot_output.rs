@@ -6,7 +6,8 @@ mod plot_common;
 
 use std::path::{Path, PathBuf};
 
-use blinq_core::plot::{Aggregate, PlotFormat, PlotKind, Theme, recommend, render};
+use blinq_core::analysis::AggFunc;
+use blinq_core::plot::{PlotFormat, PlotKind, Theme, recommend, render};
 use blinq_core::polars::prelude::*;
 use blinq_core::{BlinqError, Dataset, PlotSpec};
 use plot_common::{BLUE, Svg, close, fixture, png_ink, png_size, svg};
@@ -296,11 +297,11 @@ fn bad_specs_get_clear_errors() {
     let (_, text) = r(PlotSpec::new(PlotKind::Bar)
         .x("species")
         .y("island")
-        .aggregate(Aggregate::Mean));
+        .aggregate(AggFunc::Mean));
     assert!(text.contains("island") && text.contains("count"), "{text}");
     let (_, text) = r(PlotSpec::new(PlotKind::Bar)
         .x("species")
-        .aggregate(Aggregate::Sum));
+        .aggregate(AggFunc::Sum));
     assert!(text.contains("needs a column"), "{text}");
     let (code, _) = r(PlotSpec::new(PlotKind::Bar).x("species").size(0, 10));
     assert_eq!(code, "limit");
@@ -375,7 +376,7 @@ fn full_flights_delay_line_when_present() {
     let spec = PlotSpec::new(PlotKind::Line)
         .x("time_hour")
         .y("dep_delay")
-        .aggregate(Aggregate::Mean);
+        .aggregate(AggFunc::Mean);
     let chart = render(&flights, &spec).unwrap();
     // Python: 6,923 distinct time_hour values have a dep_delay.
     assert_eq!(chart.points_total, 6923);

@@ -117,6 +117,12 @@ fn hostile_queries_are_refused_before_running() {
         "select species, from data, read_parquet('/tmp/x.parquet')",
         "select read_csv('/etc/passwd'), from data",
         "select 1, from data; drop table data",
+        // Padding to a length that could exhaust memory, or that is computed.
+        "select lpad(species, 100000000) from data",
+        "select rpad(species, 10001) from data",
+        "select lpad(species, body_mass_g) from data",
+        "select upper(lpad(species, 2147483647, 'x')) from data",
+        "select lpad(species) from data",
     ];
     let session = penguins();
     for sql in refused {
@@ -135,6 +141,7 @@ fn sandbox_check_allows_plain_selects() {
         "select * from data",
         "select species from penguins where year = 2007 union all select species from data",
         "with x as (select 1 as a) select a from x",
+        "select lpad(species, 10000), rpad(island, 12, '.') from data",
     ] {
         sandbox::check(sql, &tables).unwrap_or_else(|e| panic!("{sql}: {e}"));
     }

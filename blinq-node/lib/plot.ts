@@ -9,7 +9,7 @@ export interface PlotOptions {
   x?: string
   y?: string
   color?: string
-  aggregate?: 'count' | 'sum' | 'mean' | 'median' | 'min' | 'max'
+  aggregate?: 'count' | 'n_unique' | 'sum' | 'mean' | 'median' | 'min' | 'max' | 'std'
   bins?: number
   stacked?: boolean
   horizontal?: boolean

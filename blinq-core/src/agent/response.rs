@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::dataset::TableJson;
 use crate::plot::PlotSpec;
 
-use super::offline::{Agg, Filter, Intent, Op, Order, Task};
+use super::offline::{AggFunc, AggWords, Cmp, Filter, Intent, Order, Task};
 
 /// Format a number for people: thousands separators, two decimals for fractions
 /// (three significant digits below 1), none for whole numbers.
@@ -79,8 +79,8 @@ fn filters_text(filters: &[Filter]) -> String {
     let mut owners: Vec<&Filter> = Vec::new();
     for f in filters {
         let same = |g: &&Filter| {
-            g.op == Op::Eq
-                && f.op == Op::Eq
+            g.op == Cmp::Eq
+                && f.op == Cmp::Eq
                 && g.column == f.column
                 && g.year_of == f.year_of
                 && g.month_of == f.month_of
@@ -107,24 +107,28 @@ fn one_filter(f: &Filter) -> String {
                 f.column.clone()
             };
             let op = match f.op {
-                Op::Eq => "=",
-                Op::Ne => "≠",
-                Op::Gt => ">",
-                Op::Ge => "≥",
-                Op::Lt => "<",
-                Op::Le => "≤",
-                Op::IsNull => return format!("{column} is missing"),
-                Op::NotNull => return format!("{column} is recorded"),
+                Cmp::Eq => "=",
+                Cmp::Ne => "≠",
+                Cmp::Gt => ">",
+                Cmp::Ge => "≥",
+                Cmp::Lt => "<",
+                Cmp::Le => "≤",
+                Cmp::IsNull => return format!("{column} is missing"),
+                Cmp::NotNull => return format!("{column} is recorded"),
+                Cmp::In => "is one of",
+                Cmp::NotIn => "is none of",
+                Cmp::Contains => "contains",
+                Cmp::Between => "is between",
             };
             format!("{column} {op} {}", plain(&f.value))
         })
         .collect()
 }
 
-fn measure_text(agg: Agg, measure: Option<&str>) -> String {
+fn measure_text(agg: AggFunc, measure: Option<&str>) -> String {
     match (agg, measure) {
-        (Agg::Count, None) => "number of rows".into(),
-        (Agg::Count, Some(m)) => format!("number of {m} values"),
+        (AggFunc::Count, None) => "number of rows".into(),
+        (AggFunc::Count, Some(m)) => format!("number of {m} values"),
         (a, Some(m)) => format!("{} {m}", a.label()),
         (a, None) => a.label().to_string(),
     }
@@ -229,13 +233,13 @@ fn share_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
 }
 
 fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
-    let agg = intent.agg.unwrap_or(Agg::Count);
+    let agg = intent.agg.unwrap_or(AggFunc::Count);
     let what = measure_text(agg, intent.measure.as_deref());
     let value_col = table.columns.len().saturating_sub(1);
     if intent.group.is_empty() {
         let value = table.rows.first().map(|r| cell(&r[value_col]));
         return match value {
-            Some(v) if agg == Agg::Count && intent.measure.is_none() => {
+            Some(v) if agg == AggFunc::Count && intent.measure.is_none() => {
                 format!("There are {v} rows{filters}.")
             }
             Some(v) => format!("The {what}{filters} is {v}."),

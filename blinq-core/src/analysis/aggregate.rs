@@ -75,7 +75,7 @@ impl Agg {
                 let pct = format!("{:.4}", self.q.unwrap_or(0.5) * 100.0);
                 format!("{c}_p{}", pct.trim_end_matches('0').trim_end_matches('.'))
             }
-            (Some(c), f) => format!("{c}_{}", f.name()),
+            (Some(c), f) => format!("{c}_{}", f.as_str()),
         }
     }
 
@@ -85,14 +85,14 @@ impl Agg {
         if self.q.is_some() && func != AggFunc::Quantile {
             return Err(ctx.plan(format!(
                 "`q` is only used with `quantile`, not `{}`",
-                func.name()
+                func.as_str()
             )));
         }
         let Some(name) = self.column.as_deref() else {
             if func == AggFunc::Count {
                 return Ok(len().alias(self.output_name()));
             }
-            return Err(ctx.plan(format!("`{}` needs a `column`", func.name())));
+            return Err(ctx.plan(format!("`{}` needs a `column`", func.as_str())));
         };
         let what = match func {
             AggFunc::Sum => Some("sum"),
@@ -140,50 +140,41 @@ impl Agg {
     }
 }
 
-/// An aggregation function. Nulls are skipped by all of them (as in SQL).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AggFunc {
-    /// Non-null values of the column (SQL `COUNT(col)`), or rows when no column is given.
-    Count,
-    /// Sum of a number column.
-    Sum,
-    /// Arithmetic mean of a number column (SQL `AVG`).
-    #[serde(alias = "avg", alias = "average")]
-    Mean,
-    /// Median of a number column (the mean of the two middle values for an even count).
-    Median,
-    /// Smallest value (numbers, text, dates).
-    #[serde(alias = "minimum")]
-    Min,
-    /// Largest value (numbers, text, dates).
-    #[serde(alias = "maximum")]
-    Max,
-    /// Sample standard deviation (n - 1 denominator, SQL `STDDEV`).
-    #[serde(alias = "stddev")]
-    Std,
-    /// Distinct non-null values (SQL `COUNT(DISTINCT col)`).
-    #[serde(alias = "count_distinct", alias = "distinct")]
-    NUnique,
-    /// The `q` quantile, linearly interpolated (SQL `QUANTILE_CONT`).
-    #[serde(alias = "percentile")]
-    Quantile,
+crate::names::named_enum! {
+    /// An aggregation function: one vocabulary for pipelines (`group_by`), plot specs
+    /// (`aggregate`) and the agent's plans. Nulls are skipped by all of them (as in SQL).
+    AggFunc, "aggregate" {
+        /// Non-null values of the column (SQL `COUNT(col)`), or rows when no column is given.
+        Count = "count",
+        /// Sum of a number column.
+        Sum = "sum",
+        /// Arithmetic mean of a number column (SQL `AVG`).
+        #[serde(alias = "avg", alias = "average")]
+        Mean = "mean",
+        /// Median of a number column (the mean of the two middle values for an even count).
+        Median = "median",
+        /// Smallest value (numbers, text, dates).
+        #[serde(alias = "minimum")]
+        Min = "min",
+        /// Largest value (numbers, text, dates).
+        #[serde(alias = "maximum")]
+        Max = "max",
+        /// Sample standard deviation (n - 1 denominator, SQL `STDDEV`).
+        #[serde(alias = "stddev")]
+        Std = "std",
+        /// Distinct non-null values (SQL `COUNT(DISTINCT col)`).
+        #[serde(rename = "n_unique", alias = "count_distinct", alias = "distinct")]
+        NUnique = "n_unique",
+        /// The `q` quantile, linearly interpolated (SQL `QUANTILE_CONT`).
+        #[serde(alias = "percentile")]
+        Quantile = "quantile",
+    }
 }
 
 impl AggFunc {
-    /// The JSON name.
-    pub fn name(self) -> &'static str {
-        match self {
-            AggFunc::Count => "count",
-            AggFunc::Sum => "sum",
-            AggFunc::Mean => "mean",
-            AggFunc::Median => "median",
-            AggFunc::Min => "min",
-            AggFunc::Max => "max",
-            AggFunc::Std => "std",
-            AggFunc::NUnique => "n_unique",
-            AggFunc::Quantile => "quantile",
-        }
+    /// Whether the function counts values, and so applies to a column of any type.
+    pub fn counts(self) -> bool {
+        matches!(self, AggFunc::Count | AggFunc::NUnique)
     }
 }
 

@@ -19,4 +19,4 @@ pub use describe::{
 };
 pub use filter::{Cmp, Condition};
 pub use pipeline::{Pipeline, SortKey, Step};
-pub use time_bucket::{TimeGrain, bucket_expr};
+pub use time_bucket::{DatePart, TimeGrain, bucket_expr};

@@ -55,6 +55,37 @@ impl TimeGrain {
     }
 }
 
+crate::names::named_enum! {
+    /// A calendar part of a date: the agent's "by month" (1-12, every year together) and
+    /// "per year". Where a [`TimeGrain`] keeps the periods apart (March 2023 and March 2024
+    /// are two buckets), a part puts them together (both are month 3).
+    DatePart, "date part" {
+        /// The year number.
+        Year = "year",
+        /// The quarter (1-4).
+        Quarter = "quarter",
+        /// The month (1-12).
+        Month = "month",
+        /// The hour (0-23).
+        Hour = "hour",
+        /// The day of the week (SQL `DOW`: 0 is Sunday).
+        Weekday = "weekday",
+    }
+}
+
+impl DatePart {
+    /// The SQL `EXTRACT` field.
+    pub fn sql_field(self) -> &'static str {
+        match self {
+            DatePart::Year => "YEAR",
+            DatePart::Quarter => "QUARTER",
+            DatePart::Month => "MONTH",
+            DatePart::Hour => "HOUR",
+            DatePart::Weekday => "DOW",
+        }
+    }
+}
+
 /// An expression giving the first day of the bucket each value of `column` falls in, as a
 /// Date. Datetimes with a time zone are bucketed by their local date in that zone.
 ///

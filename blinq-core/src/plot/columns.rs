@@ -3,8 +3,8 @@
 
 use polars::prelude::*;
 
-use super::spec::Aggregate;
 use super::theme::MAX_GROUPS;
+use crate::analysis::AggFunc;
 use crate::dataset::{Dataset, dtype_name, is_numeric};
 use crate::error::{BlinqError, Result, polars_message};
 
@@ -109,19 +109,25 @@ impl Col {
 }
 
 /// The aggregate of `y` per group as `f64` (`y = None`: the row count).
-pub(crate) fn measure(y: Option<&Col>, aggregate: Aggregate) -> Expr {
+pub(crate) fn measure(y: Option<&Col>, aggregate: AggFunc) -> Expr {
     let Some(y) = y else {
         return len().cast(DataType::Float64);
     };
     let v = y.numeric();
     let v = v.clone().filter(v.is_finite());
     match aggregate {
-        Aggregate::Count => col(y.name.as_str()).count().cast(DataType::Float64),
-        Aggregate::Sum => v.sum(),
-        Aggregate::Mean => v.mean(),
-        Aggregate::Median => v.median(),
-        Aggregate::Min => v.min(),
-        Aggregate::Max => v.max(),
+        AggFunc::Count => col(y.name.as_str()).count().cast(DataType::Float64),
+        AggFunc::NUnique => col(y.name.as_str())
+            .drop_nulls()
+            .n_unique()
+            .cast(DataType::Float64),
+        AggFunc::Sum => v.sum(),
+        AggFunc::Mean => v.mean(),
+        // Validation refuses `quantile` (a chart has no `q`); its default is the median.
+        AggFunc::Median | AggFunc::Quantile => v.median(),
+        AggFunc::Min => v.min(),
+        AggFunc::Max => v.max(),
+        AggFunc::Std => v.std(1),
     }
 }
 

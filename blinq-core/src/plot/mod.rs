@@ -31,7 +31,5 @@ mod validate;
 
 pub use recommend::recommend;
 pub use render::{Rendered, render};
-pub use spec::{
-    Aggregate, DEFAULT_HEIGHT, DEFAULT_WIDTH, PlotFormat, PlotKind, PlotSpec, SortOrder, Theme,
-};
+pub use spec::{DEFAULT_HEIGHT, DEFAULT_WIDTH, PlotFormat, PlotKind, PlotSpec, SortOrder, Theme};
 pub use validate::{MAX_BINS, MAX_PIXELS, SIZE_RANGE};

@@ -1,7 +1,8 @@
 //! Automatic charts: a sensible kind and encoding for one to three columns.
 
 use super::columns::{Col, ColKind, inspect, polars_error};
-use super::spec::{Aggregate, PlotKind, PlotSpec};
+use super::spec::{PlotKind, PlotSpec};
+use crate::analysis::AggFunc;
 use crate::dataset::Dataset;
 use crate::error::{BlinqError, Result};
 
@@ -93,7 +94,7 @@ pub fn recommend(dataset: &Dataset, columns: &[&str]) -> Result<PlotSpec> {
             let mut s = PlotSpec::new(PlotKind::Bar)
                 .x(name(c))
                 .y(name(m))
-                .aggregate(Aggregate::Mean);
+                .aggregate(AggFunc::Mean);
             s.limit = top_n(dataset, &cols[c], TOP_N)?;
             s
         }
@@ -113,7 +114,7 @@ pub fn recommend(dataset: &Dataset, columns: &[&str]) -> Result<PlotSpec> {
         match (spec.kind, roles[2]) {
             (PlotKind::Heatmap, Measure) => {
                 spec.color = Some(third.name.clone());
-                spec.aggregate = Some(Aggregate::Mean);
+                spec.aggregate = Some(AggFunc::Mean);
             }
             (
                 PlotKind::Bar | PlotKind::Line | PlotKind::Scatter | PlotKind::Histogram,

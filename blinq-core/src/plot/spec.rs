@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::AggFunc;
 use crate::error::{BlinqError, Result};
 use crate::names::named_enum;
 
@@ -19,12 +20,13 @@ pub const DEFAULT_HEIGHT: u32 = 500;
 /// A chart: its kind, the columns it encodes and how it looks.
 ///
 /// ```
-/// use blinq_core::plot::{Aggregate, PlotKind, PlotSpec};
+/// use blinq_core::analysis::AggFunc;
+/// use blinq_core::plot::{PlotKind, PlotSpec};
 /// let spec: PlotSpec = serde_json::from_str(
 ///     r#"{"kind": "bar", "x": "species", "y": "body_mass_g", "aggregate": "mean"}"#,
 /// ).unwrap();
 /// assert_eq!(spec.kind, PlotKind::Bar);
-/// assert_eq!(spec.aggregate, Some(Aggregate::Mean));
+/// assert_eq!(spec.aggregate, Some(AggFunc::Mean));
 /// assert_eq!((spec.width, spec.height), (800, 500));
 /// assert!(serde_json::from_str::<PlotSpec>(r#"{"kind": "bar", "colour": "sex"}"#).is_err());
 /// ```
@@ -44,10 +46,11 @@ pub struct PlotSpec {
     /// column whose aggregate colours the cells (the row count when omitted).
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "group")]
     pub color: Option<String>,
-    /// How repeated `y` values per `x` (and group) are combined. Defaults to `mean` for bar,
-    /// line, area and heatmap, `sum` for pie, and `count` when there is no `y`.
+    /// How repeated `y` values per `x` (and group) are combined: any [`AggFunc`] but
+    /// `quantile` (a chart has no `q`; use `median`). Defaults to `mean` for bar, line, area
+    /// and heatmap, `sum` for pie, and `count` when there is no `y`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub aggregate: Option<Aggregate>,
+    pub aggregate: Option<AggFunc>,
     /// The number of bins of a histogram (or of a numeric heatmap axis); chosen from the
     /// data when omitted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -168,7 +171,7 @@ impl PlotSpec {
     }
 
     /// Set the aggregate.
-    pub fn aggregate(mut self, aggregate: Aggregate) -> Self {
+    pub fn aggregate(mut self, aggregate: AggFunc) -> Self {
         self.aggregate = Some(aggregate);
         self
     }
@@ -212,25 +215,6 @@ named_enum! {
         Area = "area",
         /// A grid of two categorical (or binned) columns coloured by a measure.
         Heatmap = "heatmap",
-    }
-}
-
-named_enum! {
-    /// How repeated values are combined into one.
-    Aggregate, "aggregate" {
-        /// The number of rows (non-null `y` values when `y` is given).
-        Count = "count",
-        /// The sum.
-        Sum = "sum",
-        /// The arithmetic mean.
-        #[serde(alias = "avg", alias = "average")]
-        Mean = "mean",
-        /// The median.
-        Median = "median",
-        /// The smallest value.
-        Min = "min",
-        /// The largest value.
-        Max = "max",
     }
 }
 
@@ -318,10 +302,10 @@ mod tests {
         );
         let err = "histo".parse::<PlotKind>().unwrap_err().to_string();
         assert!(err.contains("histogram"), "{err}");
-        assert_eq!("Mean".parse::<Aggregate>().unwrap(), Aggregate::Mean);
+        assert_eq!("Mean".parse::<AggFunc>().unwrap(), AggFunc::Mean);
         assert_eq!(
-            serde_json::from_str::<Aggregate>("\"avg\"").unwrap(),
-            Aggregate::Mean
+            serde_json::from_str::<AggFunc>("\"avg\"").unwrap(),
+            AggFunc::Mean
         );
     }
 

@@ -3,7 +3,8 @@
 //! what would work.
 
 use super::columns::{Col, ColKind, inspect, suggest};
-use super::spec::{Aggregate, PlotKind, PlotSpec};
+use super::spec::{PlotKind, PlotSpec};
+use crate::analysis::AggFunc;
 use crate::dataset::Dataset;
 use crate::error::{BlinqError, Result};
 
@@ -132,7 +133,7 @@ pub(crate) fn check(spec: &PlotSpec, ds: &Dataset) -> Result<Checked> {
             }
             PlotKind::Scatter => continuous(y.kind),
             PlotKind::Heatmap => true,
-            _ => numeric(y.kind) || spec.aggregate == Some(Aggregate::Count),
+            _ => numeric(y.kind) || spec.aggregate.is_some_and(AggFunc::counts),
         };
         if !ok {
             return Err(plot_err(format!(
@@ -153,11 +154,13 @@ pub(crate) fn check(spec: &PlotSpec, ds: &Dataset) -> Result<Checked> {
                     c.name
                 )));
             }
-            PlotKind::Heatmap if !numeric(c.kind) && spec.aggregate != Some(Aggregate::Count) => {
+            PlotKind::Heatmap
+                if !numeric(c.kind) && !spec.aggregate.is_some_and(AggFunc::counts) =>
+            {
                 return Err(plot_err(format!(
                     "a heatmap's color is the numeric column whose {} fills the cells, but `{}` is {}; \
                      numeric columns: {}",
-                    spec.aggregate.unwrap_or(Aggregate::Mean),
+                    spec.aggregate.unwrap_or(AggFunc::Mean),
                     c.name,
                     kind_name(c.kind),
                     suggest(ds, numeric)
@@ -174,7 +177,14 @@ fn check_aggregate(spec: &PlotSpec, y: &Option<Col>, color: &Option<Col>) -> Res
         return Ok(());
     };
     let kind = spec.kind;
-    if matches!(kind, PlotKind::Histogram | PlotKind::Box) && aggregate != Aggregate::Count {
+    if aggregate == AggFunc::Quantile {
+        return Err(plot_err(
+            "a chart's aggregate takes no `q`, so `quantile` does not apply; use `median`, or \
+             compute the quantile with SQL (QUANTILE_CONT) and chart the result"
+                .to_string(),
+        ));
+    }
+    if matches!(kind, PlotKind::Histogram | PlotKind::Box) && aggregate != AggFunc::Count {
         return Err(plot_err(format!(
             "a {kind} chart shows every value, so aggregate `{aggregate}` does not apply; \
              use a bar chart for one {aggregate} per category"
@@ -183,7 +193,7 @@ fn check_aggregate(spec: &PlotSpec, y: &Option<Col>, color: &Option<Col>) -> Res
     // A heatmap's measured column is `color`; everywhere else it is `y`.
     let measured = if kind == PlotKind::Heatmap { color } else { y };
     match measured {
-        None if aggregate != Aggregate::Count => Err(plot_err(format!(
+        None if !aggregate.counts() => Err(plot_err(format!(
             "aggregate `{aggregate}` needs a column to measure: set {} (without one the measure is the row count)",
             if kind == PlotKind::Heatmap {
                 "`color` to a numeric column"
@@ -191,13 +201,11 @@ fn check_aggregate(spec: &PlotSpec, y: &Option<Col>, color: &Option<Col>) -> Res
                 "`y`"
             }
         ))),
-        Some(c) if aggregate != Aggregate::Count && c.kind != ColKind::Number => {
-            Err(plot_err(format!(
-                "cannot take the {aggregate} of `{}`, which is {}; use aggregate count, or a numeric column",
-                c.name,
-                kind_name(c.kind)
-            )))
-        }
+        Some(c) if !aggregate.counts() && c.kind != ColKind::Number => Err(plot_err(format!(
+            "cannot take the {aggregate} of `{}`, which is {}; use aggregate count, or a numeric column",
+            c.name,
+            kind_name(c.kind)
+        ))),
         _ => Ok(()),
     }
 }

@@ -37,6 +37,13 @@ const FILE_FUNCTIONS: &[&str] = &[
     "lo_import",
 ];
 
+/// Functions whose second argument sets the length of the text they make (`lpad(s, n)`):
+/// one call could ask for gigabytes per row, and an allocation that fails aborts the process.
+const SIZED_FUNCTIONS: &[&str] = &["lpad", "rpad"];
+
+/// The longest text a [`SIZED_FUNCTIONS`] call may make.
+pub const MAX_PADDED_LENGTH: u64 = 10_000;
+
 /// A query that passed the sandbox, as the text that will run.
 ///
 /// The text is the checked statement written back out (comments and layout dropped,
@@ -261,7 +268,28 @@ impl Visitor for Guard<'_> {
                     "function `{base}` is not allowed: SQL cannot read files or URLs"
                 ));
             }
+            if SIZED_FUNCTIONS.contains(&base) && !padded_length_ok(f) {
+                return self.refuse(format!(
+                    "`{base}` takes a length written as a number of at most {MAX_PADDED_LENGTH}"
+                ));
+            }
         }
         ControlFlow::Continue(())
+    }
+}
+
+/// The length argument of `lpad`/`rpad` is a number literal no larger than
+/// [`MAX_PADDED_LENGTH`] (a computed length could be anything).
+fn padded_length_ok(f: &sqlparser::ast::Function) -> bool {
+    use sqlparser::ast::{FunctionArg, FunctionArgExpr, FunctionArguments, Value};
+    let FunctionArguments::List(list) = &f.args else {
+        return false;
+    };
+    let Some(FunctionArg::Unnamed(FunctionArgExpr::Expr(Expr::Value(v)))) = list.args.get(1) else {
+        return false;
+    };
+    match &v.value {
+        Value::Number(n, _) => n.parse::<u64>().is_ok_and(|n| n <= MAX_PADDED_LENGTH),
+        _ => false,
     }
 }

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use blinq_core::PlotSpec;
-use blinq_core::plot::{Aggregate, PlotFormat, PlotKind, SortOrder, Theme, recommend, render};
+use blinq_core::analysis::AggFunc;
+use blinq_core::plot::{PlotFormat, PlotKind, SortOrder, Theme, recommend, render};
 use clap::Args;
 
 use super::{CliError, load_dataset};
@@ -32,9 +33,9 @@ pub struct PlotArgs {
     /// A grouping column: one colour per group (for a heatmap: the measured column).
     #[arg(long)]
     color: Option<String>,
-    /// count, sum, mean, median, min or max of y per x (and group).
+    /// count, n_unique, sum, mean, median, min, max or std of y per x (and group).
     #[arg(long)]
-    aggregate: Option<Aggregate>,
+    aggregate: Option<AggFunc>,
     /// Number of histogram (or numeric heatmap) bins.
     #[arg(long)]
     bins: Option<usize>,

@@ -79,12 +79,22 @@ async fn a_query_that_needs_too_much_memory_is_413_and_the_server_lives() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start_with(limited(dir.path())).await;
     let id = server.upload_fixture("alice", "penguins.csv").await;
-    // 344 strings of 100 MB each: 34 GB.
+    // 344 strings of 100 MB each (34 GB): the sandbox refuses a padded length that large.
     let (status, body) = server
         .query(
             "alice",
             json!(id),
             "select lpad(species, 100000000) as s from data",
+        )
+        .await;
+    assert_error(status, &body, 403, "sandbox", "at most 10000");
+    // 344^3 (40.7 million) rows of 10 KB strings before the maximum: some 400 GB.
+    let (status, body) = server
+        .query(
+            "alice",
+            json!(id),
+            "select max(lpad(a.species, 10000) || b.island || c.sex) as s \
+             from data a, data b, data c",
         )
         .await;
     assert_error(status, &body, 413, "limit", "--query-memory-mb");

@@ -6,7 +6,7 @@
 
 use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
-use super::intent::{Agg, Bucket, Filter, Intent, Op, Order, Task};
+use super::intent::{AggFunc, AggWords, Bucket, Cmp, Filter, Intent, Order, Task};
 
 /// Quote an identifier for SQL.
 pub fn quote_ident(name: &str) -> String {
@@ -24,7 +24,7 @@ pub fn quote_literal(value: &serde_json::Value) -> String {
 }
 
 /// The result column name of an aggregate.
-pub(crate) fn agg_alias(agg: Agg, measure: Option<&str>) -> String {
+pub(crate) fn agg_alias(agg: AggFunc, measure: Option<&str>) -> String {
     match measure {
         None => "count".into(),
         Some(m) => format!("{}_{m}", agg.short()),
@@ -40,9 +40,29 @@ fn condition(f: &Filter) -> String {
     } else {
         column
     };
+    let value = quote_literal(&f.value);
+    // A list value for `in`, `not_in` and `between`; one value counts as a list of one.
+    let list: Vec<String> = match &f.value {
+        serde_json::Value::Array(items) => items.iter().map(quote_literal).collect(),
+        one => vec![quote_literal(one)],
+    };
     match f.op {
-        Op::IsNull | Op::NotNull => format!("{lhs} {}", f.op.sql()),
-        op => format!("{lhs} {} {}", op.sql(), quote_literal(&f.value)),
+        Cmp::Eq => format!("{lhs} = {value}"),
+        Cmp::Ne => format!("{lhs} <> {value}"),
+        Cmp::Gt => format!("{lhs} > {value}"),
+        Cmp::Ge => format!("{lhs} >= {value}"),
+        Cmp::Lt => format!("{lhs} < {value}"),
+        Cmp::Le => format!("{lhs} <= {value}"),
+        Cmp::IsNull => format!("{lhs} IS NULL"),
+        Cmp::NotNull => format!("{lhs} IS NOT NULL"),
+        Cmp::In => format!("{lhs} IN ({})", list.join(", ")),
+        Cmp::NotIn => format!("{lhs} NOT IN ({})", list.join(", ")),
+        Cmp::Contains => format!("STRPOS({lhs}, {value}) > 0"),
+        Cmp::Between => match list.as_slice() {
+            [low, high] => format!("{lhs} BETWEEN {low} AND {high}"),
+            // Not a pair: nothing is between, as SQL has it for a missing bound.
+            _ => "FALSE".to_string(),
+        },
     }
 }
 
@@ -55,7 +75,7 @@ fn where_clause(filters: &[Filter], not_null: &[&str]) -> String {
             continue;
         }
         let same: Vec<usize> = (i..filters.len())
-            .filter(|&j| f.op == Op::Eq && same_target(f, &filters[j]) && filters[j].op == Op::Eq)
+            .filter(|&j| f.op == Cmp::Eq && same_target(f, &filters[j]) && filters[j].op == Cmp::Eq)
             .collect();
         if same.len() > 1 {
             let alternatives: Vec<String> = same.iter().map(|&j| condition(&filters[j])).collect();
@@ -92,7 +112,7 @@ fn source(intent: &Intent, name: &str) -> String {
     match bucket(intent, name) {
         Some(b) => format!(
             "EXTRACT({} FROM {})",
-            b.unit.field(),
+            b.unit.sql_field(),
             quote_ident(&b.column)
         ),
         None => quote_ident(name),
@@ -111,7 +131,7 @@ fn selected(intent: &Intent, name: &str) -> String {
 pub(crate) fn sql(intent: &Intent) -> String {
     match intent.task {
         Task::Aggregate => {
-            let agg = intent.agg.unwrap_or(Agg::Count);
+            let agg = intent.agg.unwrap_or(AggFunc::Count);
             let measure = intent.measure.as_deref();
             let expr = match measure {
                 Some(m) => agg.sql(&quote_ident(m)),
@@ -276,9 +296,12 @@ pub(crate) fn spec(intent: &Intent) -> Option<PlotSpec> {
         PlotKind::Bar | PlotKind::Line | PlotKind::Area | PlotKind::Pie | PlotKind::Heatmap
     );
     if aggregates {
-        spec.aggregate = intent.agg.map(Agg::plot);
-        if spec.aggregate == Some(crate::plot::Aggregate::Count) && chart.kind != PlotKind::Heatmap
-        {
+        // A chart has no `q`: an intent's quantile is its median, as in the SQL.
+        spec.aggregate = intent.agg.map(|a| match a {
+            AggFunc::Quantile => AggFunc::Median,
+            a => a,
+        });
+        if spec.aggregate == Some(AggFunc::Count) && chart.kind != PlotKind::Heatmap {
             spec.y = None;
         }
     }

@@ -4,7 +4,7 @@
 use crate::plot::PlotKind;
 
 use super::defaults::additive_default;
-use super::intent::{Agg, Chart, Intent, Order, Task};
+use super::intent::{AggFunc, Chart, Intent, Order, Task};
 use super::scan::Scan;
 use super::schema::{Kind, Schema};
 
@@ -16,7 +16,7 @@ pub(crate) fn chart(
     groups: &[String],
     colors: &[String],
     versus: &[String],
-    agg: Option<Agg>,
+    agg: Option<AggFunc>,
 ) -> Result<Intent, String> {
     let numeric = |c: &String| schema.kind(c) == Kind::Number;
     let is_time = |c: &String| time_like(schema, c) || s.buckets.iter().any(|b| &b.name == c);
@@ -137,7 +137,7 @@ pub(crate) fn chart(
                 .or_else(|| first_text.clone());
             y = first_num
                 .clone()
-                .filter(|_| agg != Some(Agg::Count) || kind == PlotKind::Box);
+                .filter(|_| agg != Some(AggFunc::Count) || kind == PlotKind::Box);
             if x.is_none() && kind != PlotKind::Box {
                 x = first_num.clone();
                 y = None;
@@ -161,7 +161,7 @@ pub(crate) fn chart(
     }
     let mut intent = Intent::new(Task::Chart);
     intent.filters = s.filters.clone();
-    intent.agg = agg.filter(|_| y.is_some() || agg == Some(Agg::Count));
+    intent.agg = agg.filter(|_| y.is_some() || agg == Some(AggFunc::Count));
     // "bar chart of sales by region": quantities that add up are summed.
     if intent.agg.is_none()
         && matches!(
@@ -169,9 +169,9 @@ pub(crate) fn chart(
             PlotKind::Bar | PlotKind::Pie | PlotKind::Area | PlotKind::Line
         )
         && let Some(y) = &y
-        && additive_default(y) == Agg::Sum
+        && additive_default(y) == AggFunc::Sum
     {
-        intent.agg = Some(Agg::Sum);
+        intent.agg = Some(AggFunc::Sum);
     }
     intent.chart = Some(Chart {
         kind,
@@ -216,7 +216,7 @@ pub(crate) fn time_like(schema: &Schema, column: &str) -> bool {
 
 /// Whether another equality filter tests the same column as `f`.
 fn filters_after(rest: &[super::intent::Filter], f: &super::intent::Filter) -> bool {
-    f.op == super::intent::Op::Eq
+    f.op == super::intent::Cmp::Eq
         && rest
             .iter()
             .any(|g| g.op == f.op && super::build::same_target(f, g))

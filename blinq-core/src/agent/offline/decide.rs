@@ -2,7 +2,7 @@
 
 use super::chart;
 use super::defaults::{additive_default, compared_values};
-use super::intent::{Agg, Bucket, Intent, Order, Task, TimeUnit};
+use super::intent::{AggFunc, AggWords, Bucket, DatePart, Intent, Order, Task};
 use super::scan::{Role, Scan};
 use super::schema::{Kind, Schema};
 use super::time;
@@ -131,7 +131,8 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
 
     let mut intent = Intent::new(Task::Aggregate);
     intent.filters = s.filters.clone();
-    if let Some(agg @ (Agg::Sum | Agg::Mean | Agg::Median | Agg::Std)) = explicit_agg
+    if let Some(agg @ (AggFunc::Sum | AggFunc::Mean | AggFunc::Median | AggFunc::Std)) =
+        explicit_agg
         && let Some(text) = measures.first().filter(|c| !numeric(c))
         && measures.iter().all(|c| !numeric(c))
     {
@@ -166,11 +167,11 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         && groups.is_empty()
         && only_text
         && s.top_n.is_none()
-        && matches!(explicit_agg, None | Some(Agg::Count))
+        && matches!(explicit_agg, None | Some(AggFunc::Count))
         && let Some(order) = s.superlative
     {
         intent.group = vec![measures[0].clone()];
-        intent.agg = Some(Agg::Count);
+        intent.agg = Some(AggFunc::Count);
         intent.order = Some(order);
         intent.limit = Some(1);
         return Ok(intent);
@@ -192,7 +193,7 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         && s.superlative.is_some()
         && matches!(
             explicit_agg,
-            Some(Agg::Mean | Agg::Sum | Agg::Median | Agg::Count)
+            Some(AggFunc::Mean | AggFunc::Sum | AggFunc::Median | AggFunc::Count)
         )
         && let Some(name) = schema
             .columns
@@ -205,7 +206,7 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         intent.agg = explicit_agg;
         intent.measure = measure.filter(numeric);
         if intent.measure.is_none() {
-            intent.agg = Some(Agg::Count);
+            intent.agg = Some(AggFunc::Count);
         }
         intent.limit = s.top_n;
         return Ok(intent);
@@ -215,7 +216,7 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         && groups.is_empty()
         && s.which_row
         && let (Some(order), Some(m)) = (s.superlative, measure.clone().filter(numeric))
-        && matches!(explicit_agg, None | Some(Agg::Max | Agg::Min))
+        && matches!(explicit_agg, None | Some(AggFunc::Max | AggFunc::Min))
     {
         let mut rows = Intent::new(Task::Rows);
         rows.filters = s.filters.clone();
@@ -272,7 +273,7 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         intent.measure = num_measure.clone();
         intent.agg = Some(match (explicit_agg, &num_measure) {
             (Some(a), Some(_)) => a,
-            (_, None) => Agg::Count,
+            (_, None) => AggFunc::Count,
             (None, Some(m)) => additive_default(m),
         });
         intent.order = Some(order);
@@ -293,7 +294,7 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
             intent.buckets.push(Bucket {
                 name: name.clone(),
                 column: f.column.clone(),
-                unit: TimeUnit::Year,
+                unit: DatePart::Year,
             });
             groups.push(name);
         } else if !f.month_of && (f.value.is_string() || chart::time_like(schema, &f.column)) {
@@ -307,7 +308,14 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         && which.is_empty()
         && matches!(
             explicit_agg,
-            Some(Agg::Mean | Agg::Sum | Agg::Median | Agg::Min | Agg::Max | Agg::Std)
+            Some(
+                AggFunc::Mean
+                    | AggFunc::Sum
+                    | AggFunc::Median
+                    | AggFunc::Min
+                    | AggFunc::Max
+                    | AggFunc::Std
+            )
         )
         && measures.iter().any(numeric)
         && let Some(text) = measures
@@ -326,22 +334,22 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
             intent.group = groups;
             intent.measure = measures.iter().find(|c| numeric(c)).cloned();
             intent.agg = Some(if order == Order::Desc {
-                Agg::Max
+                AggFunc::Max
             } else {
-                Agg::Min
+                AggFunc::Min
             });
             return Ok(intent);
         }
         intent.group = groups;
         let num_measure = measures.iter().find(|c| numeric(c)).cloned();
         intent.agg = Some(match (explicit_agg, &num_measure) {
-            (Some(Agg::Count), Some(_)) if s.rows_noun => Agg::Count,
+            (Some(AggFunc::Count), Some(_)) if s.rows_noun => AggFunc::Count,
             (Some(a), Some(_)) => a,
             // "revenue by region" with no revenue column is not a count of rows.
             (None, None) if s.unknown_nouns > 0 && !s.rows_noun => {
                 return Err("I could not tell what to compute per group".into());
             }
-            (Some(Agg::Count) | None, None) => Agg::Count,
+            (Some(AggFunc::Count) | None, None) => AggFunc::Count,
             (Some(a), None) => {
                 return Err(format!(
                     "the {} of what? Name a numeric column",
@@ -351,19 +359,19 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
             // "sales by region" adds up; "mass by species" averages.
             (None, Some(m)) => additive_default(m),
         });
-        if intent.agg != Some(Agg::Count) || !s.rows_noun {
-            intent.measure = num_measure.filter(|_| intent.agg != Some(Agg::Count));
+        if intent.agg != Some(AggFunc::Count) || !s.rows_noun {
+            intent.measure = num_measure.filter(|_| intent.agg != Some(AggFunc::Count));
         }
         if s.distinct
             && let Some(t) = measures.iter().find(|c| !numeric(c))
         {
-            intent.agg = Some(Agg::CountDistinct);
+            intent.agg = Some(AggFunc::NUnique);
             intent.measure = Some(t.clone());
         }
         if intent.order.is_none()
             && let Some(order) = s.superlative
-            && explicit_agg != Some(Agg::Max)
-            && explicit_agg != Some(Agg::Min)
+            && explicit_agg != Some(AggFunc::Max)
+            && explicit_agg != Some(AggFunc::Min)
         {
             intent.order = Some(order);
         }
@@ -374,17 +382,17 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
     }
     // Single aggregate over the (filtered) rows.
     let agg = match (explicit_agg, s.superlative, &measure) {
-        (Some(Agg::Count), _, Some(m)) if s.distinct || (!numeric(m) && !s.rows_noun) => {
-            Agg::CountDistinct
+        (Some(AggFunc::Count), _, Some(m)) if s.distinct || (!numeric(m) && !s.rows_noun) => {
+            AggFunc::NUnique
         }
-        (Some(Agg::Count), _, _) => Agg::Count,
+        (Some(AggFunc::Count), _, _) => AggFunc::Count,
         (Some(a), _, Some(_)) => a,
-        (None, Some(Order::Desc), Some(m)) if numeric(m) => Agg::Max,
-        (None, Some(Order::Asc), Some(m)) if numeric(m) => Agg::Min,
-        (None, None, Some(m)) if s.distinct && !numeric(m) => Agg::CountDistinct,
+        (None, Some(Order::Desc), Some(m)) if numeric(m) => AggFunc::Max,
+        (None, Some(Order::Asc), Some(m)) if numeric(m) => AggFunc::Min,
+        (None, None, Some(m)) if s.distinct && !numeric(m) => AggFunc::NUnique,
         // "months with nonfarm_change below 0": dated rows that match.
         (None, None, Some(m)) if schema.kind(m) == Kind::Time && !s.filters.is_empty() => {
-            Agg::Count
+            AggFunc::Count
         }
         // "price of IBM in 2005": the measure over the matching rows.
         (None, None, Some(m)) if numeric(m) && !s.filters.is_empty() => additive_default(m),
@@ -407,11 +415,11 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
                 rows.limit = Some(20);
                 return Ok(rows);
             }
-            Agg::Count
+            AggFunc::Count
         }
         _ => return Err("I could not tell what to compute".into()),
     };
     intent.agg = Some(agg);
-    intent.measure = if agg == Agg::Count { None } else { measure };
+    intent.measure = if agg == AggFunc::Count { None } else { measure };
     Ok(intent)
 }

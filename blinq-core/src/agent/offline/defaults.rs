@@ -1,12 +1,12 @@
 //! Defaults the planner falls back on: which aggregate a column takes when none is named,
 //! and which column several equality filters compare.
 
-use super::intent::Agg;
+use super::intent::AggFunc;
 
 /// The column of two or more equality filters on the same text column, to group by.
 pub(crate) fn compared_values(filters: &[super::intent::Filter]) -> Option<&super::intent::Filter> {
     filters.iter().enumerate().find_map(|(i, f)| {
-        let eq = f.op == super::intent::Op::Eq;
+        let eq = f.op == super::intent::Cmp::Eq;
         (eq && filters[i + 1..]
             .iter()
             .any(|g| g.op == f.op && super::build::same_target(f, g)))
@@ -15,7 +15,7 @@ pub(crate) fn compared_values(filters: &[super::intent::Filter]) -> Option<&supe
 }
 
 /// Sums for quantities that add up (sales, revenue, counts), means otherwise.
-pub(crate) fn additive_default(column: &str) -> Agg {
+pub(crate) fn additive_default(column: &str) -> AggFunc {
     let lower = column.to_lowercase();
     let additive = [
         "sales",
@@ -38,8 +38,8 @@ pub(crate) fn additive_default(column: &str) -> Agg {
         "cases",
     ];
     if additive.iter().any(|w| lower.contains(w)) {
-        Agg::Sum
+        AggFunc::Sum
     } else {
-        Agg::Mean
+        AggFunc::Mean
     }
 }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::analysis::{AggFunc, Cmp, DatePart};
 use crate::plot::PlotKind;
 
 /// What kind of answer a question asks for.
@@ -22,119 +23,49 @@ pub enum Task {
     Share,
 }
 
-/// How values are combined.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Agg {
-    /// Number of rows (or non-null values of the measure).
-    Count,
-    /// Number of distinct values.
-    CountDistinct,
-    /// Sum.
-    Sum,
-    /// Arithmetic mean.
-    Mean,
-    /// Median.
-    Median,
-    /// Minimum.
-    Min,
-    /// Maximum.
-    Max,
-    /// Sample standard deviation.
-    Std,
-}
-
-impl Agg {
-    /// The SQL function applied to a quoted column.
-    pub(crate) fn sql(self, column: &str) -> String {
-        match self {
-            Agg::Count => format!("COUNT({column})"),
-            Agg::CountDistinct => format!("COUNT(DISTINCT {column})"),
-            Agg::Sum => format!("SUM({column})"),
-            Agg::Mean => format!("AVG({column})"),
-            Agg::Median => format!("MEDIAN({column})"),
-            Agg::Min => format!("MIN({column})"),
-            Agg::Max => format!("MAX({column})"),
-            Agg::Std => format!("STDDEV({column})"),
-        }
-    }
-
+/// The words and SQL the planner uses for an aggregate.
+pub(crate) trait AggWords {
+    /// The SQL function applied to a quoted column. An intent has no `q`: its `quantile` is
+    /// the median.
+    fn sql(self, column: &str) -> String;
     /// The words used in answers: "average", "total", ...
-    pub(crate) fn label(self) -> &'static str {
-        match self {
-            Agg::Count => "count of",
-            Agg::CountDistinct => "number of distinct",
-            Agg::Sum => "total",
-            Agg::Mean => "average",
-            Agg::Median => "median",
-            Agg::Min => "minimum",
-            Agg::Max => "maximum",
-            Agg::Std => "standard deviation of",
-        }
-    }
-
+    fn label(self) -> &'static str;
     /// A short prefix for result column names.
-    pub(crate) fn short(self) -> &'static str {
+    fn short(self) -> &'static str;
+}
+
+impl AggWords for AggFunc {
+    fn sql(self, column: &str) -> String {
         match self {
-            Agg::Count => "count",
-            Agg::CountDistinct => "distinct",
-            Agg::Sum => "sum",
-            Agg::Mean => "mean",
-            Agg::Median => "median",
-            Agg::Min => "min",
-            Agg::Max => "max",
-            Agg::Std => "std",
+            AggFunc::Count => format!("COUNT({column})"),
+            AggFunc::NUnique => format!("COUNT(DISTINCT {column})"),
+            AggFunc::Sum => format!("SUM({column})"),
+            AggFunc::Mean => format!("AVG({column})"),
+            AggFunc::Median | AggFunc::Quantile => format!("MEDIAN({column})"),
+            AggFunc::Min => format!("MIN({column})"),
+            AggFunc::Max => format!("MAX({column})"),
+            AggFunc::Std => format!("STDDEV({column})"),
         }
     }
 
-    /// The plot aggregate closest to this one.
-    pub(crate) fn plot(self) -> crate::plot::Aggregate {
-        use crate::plot::Aggregate as A;
+    fn label(self) -> &'static str {
         match self {
-            Agg::Count | Agg::CountDistinct => A::Count,
-            Agg::Sum => A::Sum,
-            Agg::Mean | Agg::Std => A::Mean,
-            Agg::Median => A::Median,
-            Agg::Min => A::Min,
-            Agg::Max => A::Max,
+            AggFunc::Count => "count of",
+            AggFunc::NUnique => "number of distinct",
+            AggFunc::Sum => "total",
+            AggFunc::Mean => "average",
+            AggFunc::Median | AggFunc::Quantile => "median",
+            AggFunc::Min => "minimum",
+            AggFunc::Max => "maximum",
+            AggFunc::Std => "standard deviation of",
         }
     }
-}
 
-/// A comparison in a filter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Op {
-    /// `=`
-    Eq,
-    /// `<>`
-    Ne,
-    /// `>`
-    Gt,
-    /// `>=`
-    Ge,
-    /// `<`
-    Lt,
-    /// `<=`
-    Le,
-    /// The value is missing (`IS NULL`; the filter's value is ignored).
-    IsNull,
-    /// The value is present (`IS NOT NULL`).
-    NotNull,
-}
-
-impl Op {
-    /// The SQL operator.
-    pub(crate) fn sql(self) -> &'static str {
+    fn short(self) -> &'static str {
         match self {
-            Op::Eq => "=",
-            Op::Ne => "<>",
-            Op::Gt => ">",
-            Op::Ge => ">=",
-            Op::Lt => "<",
-            Op::Le => "<=",
-            Op::IsNull => "IS NULL",
-            Op::NotNull => "IS NOT NULL",
+            AggFunc::NUnique => "distinct",
+            AggFunc::Quantile => "median",
+            other => other.as_str(),
         }
     }
 }
@@ -145,7 +76,7 @@ pub struct Filter {
     /// The column.
     pub column: String,
     /// The comparison.
-    pub op: Op,
+    pub op: Cmp,
     /// A string or a number.
     pub value: serde_json::Value,
     /// Compare the year of a date column instead of the column itself.
@@ -185,22 +116,6 @@ pub struct Chart {
     pub stacked: bool,
 }
 
-/// A calendar part of a date column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TimeUnit {
-    /// The year number.
-    Year,
-    /// The quarter (1-4).
-    Quarter,
-    /// The month (1-12).
-    Month,
-    /// The hour (0-23).
-    Hour,
-    /// The day of the week (SQL `DOW`).
-    Weekday,
-}
-
 /// A group or axis computed from a date column ("per year", "by month").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bucket {
@@ -209,7 +124,7 @@ pub struct Bucket {
     /// The date column.
     pub column: String,
     /// The calendar part.
-    pub unit: TimeUnit,
+    pub unit: DatePart,
 }
 
 /// The structured form of a question.
@@ -219,7 +134,7 @@ pub struct Intent {
     pub task: Task,
     /// The aggregate, for [`Task::Aggregate`] (and the chart's aggregate).
     #[serde(default)]
-    pub agg: Option<Agg>,
+    pub agg: Option<AggFunc>,
     /// The measured column (the first of two for a correlation).
     #[serde(default)]
     pub measure: Option<String>,

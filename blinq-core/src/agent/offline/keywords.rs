@@ -2,7 +2,7 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{Agg, Order};
+use super::intent::{AggFunc, Order};
 use super::scan::Scan;
 use super::words::Token;
 
@@ -172,16 +172,16 @@ pub(crate) const KEYWORDS: &[&str] = &[
 ];
 
 /// The aggregate a word asks for.
-pub(crate) fn agg_word(word: &str) -> Option<Agg> {
+pub(crate) fn agg_word(word: &str) -> Option<AggFunc> {
     Some(match word {
         "average" | "mean" | "avg" | "typical" | "averages" | "avrage" | "averge" | "avarage" => {
-            Agg::Mean
+            AggFunc::Mean
         }
-        "total" | "sum" | "totals" | "combined" => Agg::Sum,
-        "median" => Agg::Median,
-        "minimum" | "min" => Agg::Min,
-        "maximum" | "max" => Agg::Max,
-        "std" | "stddev" | "stdev" | "deviation" => Agg::Std,
+        "total" | "sum" | "totals" | "combined" => AggFunc::Sum,
+        "median" => AggFunc::Median,
+        "minimum" | "min" => AggFunc::Min,
+        "maximum" | "max" => AggFunc::Max,
+        "std" | "stddev" | "stdev" | "deviation" => AggFunc::Std,
         _ => return None,
     })
 }
@@ -196,7 +196,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         let next = tokens.get(i + 1).map_or("", |t| t.lower.as_str());
         if let Some(a) = agg_word(w) {
             let count_follows = matches!(next, "number" | "count");
-            if out.agg.is_none() && !(a == Agg::Sum && count_follows) {
+            if out.agg.is_none() && !(a == AggFunc::Sum && count_follows) {
                 out.agg = Some(a);
             }
             continue;
@@ -212,13 +212,13 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                 out.are_there = true;
             }
             "count" | "counts" | "frequency" | "frequencies" | "tally" => {
-                out.agg.get_or_insert(Agg::Count);
+                out.agg.get_or_insert(AggFunc::Count);
             }
             "many" if i > 0 && tokens[i - 1].lower == "how" => {
-                out.agg.get_or_insert(Agg::Count);
+                out.agg.get_or_insert(AggFunc::Count);
             }
             "number" if next == "of" => {
-                out.agg.get_or_insert(Agg::Count);
+                out.agg.get_or_insert(AggFunc::Count);
             }
             "distinct" | "unique" | "different" => out.distinct = true,
             "highest" | "largest" | "biggest" | "most" | "greatest" | "heaviest" | "longest"

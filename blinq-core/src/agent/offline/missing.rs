@@ -1,7 +1,7 @@
 //! Missing values: "no brain weight recorded", "no known density", "the winner's name is
 //! missing", "without a price" are conditions `IS NULL` on the column named.
 
-use super::intent::{Filter, Op};
+use super::intent::{Cmp, Filter};
 use super::words::Token;
 
 /// Words that say a value is absent, before the column ("*no* density", "*without* a
@@ -88,14 +88,14 @@ pub(crate) fn absence(
         (None, None, true) => (start, j),
         (None, None, false) => return None,
     };
-    for k in from..to {
+    for (k, u) in used.iter_mut().enumerate().take(to).skip(from) {
         if !(start..end).contains(&k) {
-            used[k] = true;
+            *u = true;
         }
     }
     Some(Filter {
         column: column.to_string(),
-        op: Op::IsNull,
+        op: Cmp::IsNull,
         value: serde_json::Value::Null,
         year_of: false,
         month_of: false,

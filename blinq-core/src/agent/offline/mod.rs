@@ -22,7 +22,8 @@ mod values;
 mod words;
 
 pub use build::{quote_ident, quote_literal};
-pub use intent::{Agg, Bucket, Chart, Filter, Intent, Op, Order, Task, TimeUnit};
+pub(crate) use intent::AggWords;
+pub use intent::{AggFunc, Bucket, Chart, Cmp, DatePart, Filter, Intent, Order, Task};
 
 use crate::dataset::Dataset;
 use crate::plot::PlotKind;

@@ -1,6 +1,6 @@
 //! Numbers in questions: comparisons after numeric columns, years and month names.
 
-use super::intent::{Filter, Op};
+use super::intent::{Cmp, Filter};
 use super::scan::Scan;
 use super::schema::{Kind, Schema};
 use super::words::Token;
@@ -58,7 +58,7 @@ pub(crate) fn number_filters(
             used[i + 1..=i + 2].iter_mut().for_each(|u| *u = true);
             out.filters.push(Filter {
                 column: column.clone(),
-                op: Op::Le,
+                op: Cmp::Le,
                 value: number_value(m),
                 year_of: false,
                 month_of: false,
@@ -80,22 +80,22 @@ pub(crate) fn number_filters(
             && matches!(tokens[i - 3].lower.as_str(), "between" | "from")
             && tokens[i - 2].number().is_some();
         let op = match prev {
-            "in" | "for" | "during" | "of" | "year" | "only" | "just" => Op::Eq,
-            _ if MONTHS.contains(&prev) => Op::Eq,
-            "and" | "to" | "through" | "till" if range_end => Op::Le,
+            "in" | "for" | "during" | "of" | "year" | "only" | "just" => Cmp::Eq,
+            _ if MONTHS.contains(&prev) => Cmp::Eq,
+            "and" | "to" | "through" | "till" if range_end => Cmp::Le,
             // "in 1931 and 1932", "in 2014 or 2015": another year of the same filter.
             "and" | "or"
                 if i >= 2
                     && out.filters.last().is_some_and(|f| {
-                        f.op == Op::Eq && f.value.as_f64() == tokens[i - 2].number()
+                        f.op == Cmp::Eq && f.value.as_f64() == tokens[i - 2].number()
                     }) =>
             {
-                Op::Eq
+                Cmp::Eq
             }
-            "since" | "from" | "between" => Op::Ge,
-            "after" => Op::Gt,
-            "before" => Op::Lt,
-            "until" => Op::Le,
+            "since" | "from" | "between" => Cmp::Ge,
+            "after" => Cmp::Gt,
+            "before" => Cmp::Lt,
+            "until" => Cmp::Le,
             _ => continue,
         };
         let Some((column, year_of)) = calendar_column(schema, &["year", "yr"]) else {
@@ -113,20 +113,20 @@ pub(crate) fn number_filters(
 }
 
 /// The comparison a phrase between a column and a number (or before a number) states.
-pub(crate) fn comparison(phrase: &str) -> Option<Op> {
+pub(crate) fn comparison(phrase: &str) -> Option<Cmp> {
     Some(match phrase {
         ">" | "over" | "above" | "greater than" | "more than" | "higher than" | "larger than"
         | "exceeds" | "exceeding" | "bigger than" | "longer than" | "heavier than"
         | "taller than" | "faster than" | "older than" | "warmer than" | "hotter than"
-        | "later than" | "after" => Op::Gt,
-        "between" | "from" => Op::Ge,
-        ">=" | "at least" | "greater than or equal to" | "or more" | "min" | "minimum" => Op::Ge,
+        | "later than" | "after" => Cmp::Gt,
+        "between" | "from" => Cmp::Ge,
+        ">=" | "at least" | "greater than or equal to" | "or more" | "min" | "minimum" => Cmp::Ge,
         "<" | "under" | "below" | "less than" | "lower than" | "smaller than" | "fewer than"
         | "shorter than" | "lighter than" | "younger than" | "cheaper than" | "colder than"
-        | "cooler than" | "slower than" | "earlier than" | "before" => Op::Lt,
-        "<=" | "at most" | "less than or equal to" | "max" | "maximum" | "up to" => Op::Le,
-        "=" | "" | "is" | "of" | "equal to" | "equals" | "==" | "exactly" => Op::Eq,
-        "!=" | "not" | "is not" | "not equal to" => Op::Ne,
+        | "cooler than" | "slower than" | "earlier than" | "before" => Cmp::Lt,
+        "<=" | "at most" | "less than or equal to" | "max" | "maximum" | "up to" => Cmp::Le,
+        "=" | "" | "is" | "of" | "equal to" | "equals" | "==" | "exactly" => Cmp::Eq,
+        "!=" | "not" | "is not" | "not equal to" => Cmp::Ne,
         _ => return None,
     })
 }
@@ -148,8 +148,8 @@ fn numbers_before(
         let at = *start - 1;
         // "negative nonfarm change", "positive returns".
         let sign = match tokens[at].lower.as_str() {
-            "negative" => Some(Op::Lt),
-            "positive" => Some(Op::Gt),
+            "negative" => Some(Cmp::Lt),
+            "positive" => Some(Cmp::Gt),
             _ => None,
         };
         if let Some(op) = sign {
@@ -187,7 +187,7 @@ fn numbers_before(
                     .filter(|_| unused && !phrase.is_empty())
                     .map(|op| (op, k))
             })
-            .unwrap_or((Op::Eq, 0));
+            .unwrap_or((Cmp::Eq, 0));
         if len == 0 && n.fract() == 0.0 && (1800.0..=2100.0).contains(&n) {
             // "in 2008 mass" is about a year, not a mass of 2008.
             continue;
@@ -203,7 +203,7 @@ fn numbers_before(
         });
         // "4 or 6 cylinders": the alternatives before it.
         let mut k = at;
-        while op == Op::Eq
+        while op == Cmp::Eq
             && k >= 2
             && matches!(tokens[k - 1].lower.as_str(), "or" | "and")
             && !used[k - 2]
@@ -260,7 +260,7 @@ fn month_filters(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut
         used[i] = true;
         out.filters.push(Filter {
             column,
-            op: Op::Eq,
+            op: Cmp::Eq,
             value: serde_json::Value::from(m as i64 + 1),
             year_of: false,
             month_of,

@@ -2,7 +2,7 @@
 //! car" → weight) and an ambiguous name settled by the question's direction ("highest
 //! temperature" → `temp_max`).
 
-use super::intent::{Agg, Filter, Op, Order};
+use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::superlative_hint;
 use super::scan::{Mention, Role, Scan};
 use super::schema::{Kind, Schema};
@@ -19,8 +19,8 @@ pub(crate) fn resolve_by_direction(
         return;
     };
     let direction = out.superlative.or(match out.agg {
-        Some(Agg::Max) => Some(Order::Desc),
-        Some(Agg::Min) => Some(Order::Asc),
+        Some(AggFunc::Max) => Some(Order::Desc),
+        Some(AggFunc::Min) => Some(Order::Asc),
         _ => None,
     });
     let words: &[&str] = match direction {
@@ -107,7 +107,7 @@ pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan
         if let Some(value) = value {
             out.filters.push(Filter {
                 column: m.column.clone(),
-                op: Op::Eq,
+                op: Cmp::Eq,
                 value,
                 year_of: false,
                 month_of: false,
@@ -125,7 +125,14 @@ pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan
 pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
     let needs_number = matches!(
         out.agg,
-        Some(Agg::Mean | Agg::Sum | Agg::Median | Agg::Std | Agg::Min | Agg::Max)
+        Some(
+            AggFunc::Mean
+                | AggFunc::Sum
+                | AggFunc::Median
+                | AggFunc::Std
+                | AggFunc::Min
+                | AggFunc::Max
+        )
     ) || out.superlative.is_some()
         || out.chart_kind.is_some_and(|k| {
             matches!(
@@ -142,7 +149,7 @@ pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
         };
         let wants = needs_number
             || m.agg
-                .is_some_and(|a| a != Agg::Count && a != Agg::CountDistinct);
+                .is_some_and(|a| a != AggFunc::Count && a != AggFunc::NUnique);
         if !wants || !matches!(m.role, Role::Measure | Role::Versus) {
             continue;
         }

@@ -2,7 +2,7 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{Agg, Bucket, Filter, Op, Order};
+use super::intent::{AggFunc, Bucket, Cmp, Filter, Order};
 use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_hint};
 use super::matching::{name_word_match, span_score};
 use super::missing::absence;
@@ -37,7 +37,7 @@ pub(crate) struct Mention {
     pub(crate) column: String,
     pub(crate) role: Role,
     /// An aggregate word right before the mention ("by average delay").
-    pub(crate) agg: Option<Agg>,
+    pub(crate) agg: Option<AggFunc>,
 }
 
 /// Everything found in a question.
@@ -45,7 +45,7 @@ pub(crate) struct Mention {
 pub(crate) struct Scan {
     pub(crate) mentions: Vec<Mention>,
     pub(crate) filters: Vec<Filter>,
-    pub(crate) agg: Option<Agg>,
+    pub(crate) agg: Option<AggFunc>,
     pub(crate) distinct: bool,
     pub(crate) superlative: Option<Order>,
     /// The superlative as said ("heaviest"), which may name the measure.
@@ -195,7 +195,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 .join(" ")
         };
         let compares = (1..=2).any(|k| {
-            i >= k && comparison(&phrase(k)).is_some_and(|op| !matches!(op, Op::Eq | Op::Ne))
+            i >= k && comparison(&phrase(k)).is_some_and(|op| !matches!(op, Cmp::Eq | Cmp::Ne))
         });
         if compares {
             out.not_found = Some(format!(
@@ -401,7 +401,7 @@ fn plainest(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
 const WHOLE: &[&str] = &["total", "overall", "all", "gross", "combined", "sum"];
 
 /// The role of a mention from the words just before it.
-fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Option<Agg>) {
+fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Option<AggFunc>) {
     let mut i = start;
     let mut agg = None;
     while i > 0 {

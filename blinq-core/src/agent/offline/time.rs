@@ -1,45 +1,21 @@
 //! Calendar buckets of date columns: "per year", "by month", "monthly", and grouping by a
 //! date column named like a year (`Year` holding `1975-01-01`) by its year number.
 
-use super::intent::{Bucket, TimeUnit};
+use super::intent::{Bucket, DatePart};
 use super::scan::{Mention, Role};
 use super::schema::{Kind, Schema};
 use super::words::Token;
 
 /// The calendar unit a word names ("year", "months", "monthly", "weekday").
-pub(crate) fn unit_word(word: &str) -> Option<TimeUnit> {
+pub(crate) fn unit_word(word: &str) -> Option<DatePart> {
     Some(match word {
-        "year" | "years" | "yearly" | "annual" | "annually" => TimeUnit::Year,
-        "quarter" | "quarters" | "quarterly" => TimeUnit::Quarter,
-        "month" | "months" | "monthly" => TimeUnit::Month,
-        "hour" | "hours" | "hourly" => TimeUnit::Hour,
-        "weekday" | "weekdays" => TimeUnit::Weekday,
+        "year" | "years" | "yearly" | "annual" | "annually" => DatePart::Year,
+        "quarter" | "quarters" | "quarterly" => DatePart::Quarter,
+        "month" | "months" | "monthly" => DatePart::Month,
+        "hour" | "hours" | "hourly" => DatePart::Hour,
+        "weekday" | "weekdays" => DatePart::Weekday,
         _ => return None,
     })
-}
-
-impl TimeUnit {
-    /// The SQL `EXTRACT` field.
-    pub(crate) fn field(self) -> &'static str {
-        match self {
-            TimeUnit::Year => "YEAR",
-            TimeUnit::Quarter => "QUARTER",
-            TimeUnit::Month => "MONTH",
-            TimeUnit::Hour => "HOUR",
-            TimeUnit::Weekday => "DOW",
-        }
-    }
-
-    /// The result column's name.
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            TimeUnit::Year => "year",
-            TimeUnit::Quarter => "quarter",
-            TimeUnit::Month => "month",
-            TimeUnit::Hour => "hour",
-            TimeUnit::Weekday => "weekday",
-        }
-    }
 }
 
 /// Unit words no column took, after "by", "per", "each", "over" or as adverbs
@@ -95,7 +71,7 @@ pub(crate) fn unit_mentions(
             }
         };
         // An alias that is not already a column's name.
-        let mut name = unit.name().to_string();
+        let mut name = unit.as_str().to_string();
         while schema.get(&name).is_some() {
             name.push('_');
         }
@@ -123,6 +99,6 @@ pub(crate) fn year_named(schema: &Schema, column: &str) -> Option<Bucket> {
     (c.kind == Kind::Time && c.words.iter().any(|w| w == "year" || w == "yr")).then(|| Bucket {
         name: column.to_string(),
         column: column.to_string(),
-        unit: TimeUnit::Year,
+        unit: DatePart::Year,
     })
 }

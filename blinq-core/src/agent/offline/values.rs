@@ -1,7 +1,7 @@
 //! Filter values in questions: the actual values of text columns, matched in any case,
 //! in the plural, or as adjectives ("rainy" for `rain`, "japanese" for `Japan`).
 
-use super::intent::{Filter, Op};
+use super::intent::{Cmp, Filter};
 use super::keywords::KEYWORDS;
 use super::matching::{WordMatch, name_word_match};
 use super::schema::Schema;
@@ -74,7 +74,7 @@ pub(crate) fn match_values(
                     start,
                     Filter {
                         column,
-                        op: if negated { Op::Ne } else { Op::Eq },
+                        op: if negated { Cmp::Ne } else { Cmp::Eq },
                         value: serde_json::Value::String(value),
                         year_of: false,
                         month_of: false,

@@ -5,10 +5,11 @@ use std::collections::HashMap;
 use polars::prelude::*;
 
 use super::{Body, GroupValues, Prepared, order};
+use crate::analysis::AggFunc;
 use crate::dataset::Dataset;
 use crate::error::{BlinqError, Result};
 use crate::plot::columns::{Col, ColKind, OTHER, f64s, groups, measure, polars_error, strings};
-use crate::plot::spec::{Aggregate, PlotSpec, SortOrder};
+use crate::plot::spec::{PlotSpec, SortOrder};
 use crate::plot::validate::Checked;
 
 /// The most bars (categories) drawn without a `limit`.
@@ -32,7 +33,7 @@ fn aggregate_by(
     x: &Col,
     y: Option<&Col>,
     color: Option<&Col>,
-    aggregate: Aggregate,
+    aggregate: AggFunc,
 ) -> Result<Table> {
     let grouping = color.map(|c| groups(ds, c)).transpose()?;
     let mut keys = vec![x.key().alias("__x")];
@@ -96,9 +97,9 @@ fn totals(t: &Table) -> Vec<f64> {
 pub(crate) fn bars(ds: &Dataset, spec: &PlotSpec, c: &Checked) -> Result<Prepared> {
     let x = c.x.as_ref().expect("validated: bar has x");
     let aggregate = if c.y.is_none() {
-        Aggregate::Count
+        AggFunc::Count
     } else {
-        spec.aggregate.unwrap_or(Aggregate::Mean)
+        spec.aggregate.unwrap_or(AggFunc::Mean)
     };
     let table = aggregate_by(ds, x, c.y.as_ref(), c.color.as_ref(), aggregate)?;
     let total_points = table
@@ -151,9 +152,9 @@ pub(crate) fn bars(ds: &Dataset, spec: &PlotSpec, c: &Checked) -> Result<Prepare
 pub(crate) fn pie(ds: &Dataset, spec: &PlotSpec, c: &Checked) -> Result<Prepared> {
     let x = c.x.as_ref().expect("validated: pie has x");
     let aggregate = if c.y.is_none() {
-        Aggregate::Count
+        AggFunc::Count
     } else {
-        spec.aggregate.unwrap_or(Aggregate::Sum)
+        spec.aggregate.unwrap_or(AggFunc::Sum)
     };
     let table = aggregate_by(ds, x, c.y.as_ref(), None, aggregate)?;
     let values = &table.values[0];
@@ -166,7 +167,7 @@ pub(crate) fn pie(ds: &Dataset, spec: &PlotSpec, c: &Checked) -> Result<Prepared
             values[i]
         )));
     }
-    let additive = matches!(aggregate, Aggregate::Count | Aggregate::Sum);
+    let additive = matches!(aggregate, AggFunc::Count | AggFunc::Sum);
     let positive = values.iter().filter(|v| **v > 0.0).count();
     let limit = spec
         .limit

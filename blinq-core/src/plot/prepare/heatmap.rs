@@ -6,10 +6,11 @@ use std::collections::HashMap;
 use polars::prelude::*;
 
 use super::{Body, Prepared, order};
+use crate::analysis::AggFunc;
 use crate::dataset::Dataset;
 use crate::error::{BlinqError, Result};
 use crate::plot::columns::{Col, ColKind, f64s, measure, polars_error, strings};
-use crate::plot::spec::{Aggregate, PlotSpec};
+use crate::plot::spec::PlotSpec;
 use crate::plot::ticks::{format_value, nice_step};
 use crate::plot::validate::Checked;
 
@@ -138,9 +139,9 @@ pub(crate) fn heatmap(ds: &Dataset, spec: &PlotSpec, c: &Checked) -> Result<Prep
     );
     let value = c.color.as_ref();
     let aggregate = if value.is_none() {
-        Aggregate::Count
+        AggFunc::Count
     } else {
-        spec.aggregate.unwrap_or(Aggregate::Mean)
+        spec.aggregate.unwrap_or(AggFunc::Mean)
     };
     let (ax, ay) = (
         HeatAxis::of(ds, x, spec.bins)?,

@@ -10,8 +10,9 @@ mod xy;
 pub(crate) use distribution::BoxStats;
 
 use super::columns::Col;
-use super::spec::{Aggregate, PlotKind, PlotSpec};
+use super::spec::{PlotKind, PlotSpec};
 use super::validate::{Checked, check};
+use crate::analysis::AggFunc;
 use crate::dataset::Dataset;
 use crate::error::Result;
 
@@ -121,7 +122,7 @@ pub(crate) fn prepare(ds: &Dataset, spec: &PlotSpec) -> Result<Prepared> {
 }
 
 /// "mean of body_mass_g", "count", "dep_delay": what a value axis measures.
-fn measure_name(measured: Option<&Col>, aggregate: Option<Aggregate>) -> String {
+fn measure_name(measured: Option<&Col>, aggregate: Option<AggFunc>) -> String {
     match (measured, aggregate) {
         (None, _) => "count".to_string(),
         (Some(c), Some(a)) => format!("{a} of {}", c.name),

@@ -7,12 +7,13 @@ use polars::prelude::*;
 
 use super::category::note_merged;
 use super::{Body, Prepared, XScale, XySeries};
+use crate::analysis::AggFunc;
 use crate::dataset::Dataset;
 use crate::error::{BlinqError, Result};
 use crate::plot::columns::{
     Col, ColKind, Groups, f64s, group_index, groups, measure, polars_error, strings,
 };
-use crate::plot::spec::{Aggregate, PlotKind, PlotSpec};
+use crate::plot::spec::{PlotKind, PlotSpec};
 use crate::plot::validate::Checked;
 
 /// Data for a line, area or scatter chart.
@@ -21,10 +22,10 @@ pub(crate) fn xy(ds: &Dataset, spec: &PlotSpec, c: &Checked) -> Result<Prepared>
     let y = c.y.as_ref();
     let grouping = c.color.as_ref().map(|col| groups(ds, col)).transpose()?;
     let mut aggregate = match (y, spec.aggregate) {
-        (None, _) => Some(Aggregate::Count),
+        (None, _) => Some(AggFunc::Count),
         (Some(_), Some(a)) => Some(a),
         // Categories on x always collapse to one point per category.
-        (Some(_), None) if x.kind == ColKind::Category => Some(Aggregate::Mean),
+        (Some(_), None) if x.kind == ColKind::Category => Some(AggFunc::Mean),
         (Some(_), None) => None,
     };
     let mut notes = Vec::new();
@@ -39,7 +40,7 @@ pub(crate) fn xy(ds: &Dataset, spec: &PlotSpec, c: &Checked) -> Result<Prepared>
         lines,
     )?;
     if aggregate.is_none() && lines && series.iter().any(|s| has_repeats(&s.xs)) {
-        aggregate = Some(Aggregate::Mean);
+        aggregate = Some(AggFunc::Mean);
         notes.push(format!(
             "x `{}` repeats, so the line shows the mean of {} per x (set aggregate to choose another)",
             x.name,
@@ -101,7 +102,7 @@ fn points(
     y: Option<&Col>,
     color: Option<&Col>,
     grouping: Option<&Groups>,
-    aggregate: Option<Aggregate>,
+    aggregate: Option<AggFunc>,
     sorted: bool,
 ) -> Result<(Vec<XySeries>, Vec<String>)> {
     let group_expr = grouping.map(|g| g.expr.clone().alias("__c"));
