@@ -2,12 +2,10 @@
 //! with Python's csv and statistics modules over the same fixture files (never copied from
 //! Blinq's output); the SVG is parsed back to check the drawn marks.
 
-mod plot_common;
-
+use crate::plot_common::{BLUE, GREEN, ORANGE, Svg, close, fixture, svg};
 use blinq_core::PlotSpec;
 use blinq_core::analysis::AggFunc;
 use blinq_core::plot::{PlotFormat, PlotKind, render};
-use plot_common::{BLUE, GREEN, ORANGE, Svg, close, fixture, svg};
 
 #[test]
 fn three_bars_proportional_to_the_species_means() {

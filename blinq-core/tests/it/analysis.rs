@@ -11,11 +11,8 @@ use blinq_core::polars::prelude::*;
 use blinq_core::{Dataset, Pipeline};
 use serde_json::{Value, json};
 
-#[path = "analysis/errors.rs"]
 mod errors;
-#[path = "analysis/same_as_sql.rs"]
 mod same_as_sql;
-#[path = "analysis/summaries.rs"]
 mod summaries;
 
 fn fixture(name: &str) -> PathBuf {

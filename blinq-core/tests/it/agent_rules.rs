@@ -4,9 +4,7 @@
 //! additive measures, ID columns and yes/no columns. Expected numbers are worked out by hand
 //! in the comments. Every produced query passes the sandbox.
 
-mod agent_common;
-
-use agent_common::{after, svg};
+use crate::agent_common::{after, svg};
 use blinq_core::Dataset;
 use blinq_core::agent::ask;
 use blinq_core::sql::sandbox;

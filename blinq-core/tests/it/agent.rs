@@ -2,9 +2,7 @@
 //! query passes the sandbox, values typed in questions are escaped).
 //! Expected numbers computed with Python's csv + statistics on tests/fixtures/penguins.csv.
 
-mod agent_common;
-
-use agent_common::{after, svg};
+use crate::agent_common::{after, svg};
 use blinq_core::Dataset;
 use blinq_core::agent::{Plan, ask};
 use blinq_core::plot::PlotFormat;

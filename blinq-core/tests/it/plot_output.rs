@@ -2,15 +2,13 @@
 //! dots), deterministic SVG snapshots, automatic charts and errors for bad specs. Expected
 //! values come from Python's csv module over the same files.
 
-mod plot_common;
-
 use std::path::{Path, PathBuf};
 
+use crate::plot_common::{BLUE, Svg, close, fixture, png_ink, png_size, svg};
 use blinq_core::analysis::AggFunc;
 use blinq_core::plot::{PlotFormat, PlotKind, Theme, recommend, render};
 use blinq_core::polars::prelude::*;
 use blinq_core::{BlinqError, Dataset, PlotSpec};
-use plot_common::{BLUE, Svg, close, fixture, png_ink, png_size, svg};
 
 /// A line whose true extremes are two one-point spikes among 200,000 points.
 fn spiky(n: usize) -> Dataset {

@@ -1,7 +1,6 @@
 //! The language-model planner against a local server speaking the chat-completions
 //! protocol (std TcpListener on 127.0.0.1:0), with canned replies: an invalid plan first
 //! (unknown column) to exercise the repair attempt, then a valid one.
-#![cfg(feature = "llm")]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
