@@ -339,3 +339,51 @@ fn missing_values_yes_no_columns_and_row_subjects() {
     let answer = ask(&data, "who has the lowest density", &svg()).unwrap();
     assert_eq!(answer.table.unwrap().rows[0][0], "Helium");
 }
+
+const RACES: &str = "year,name,time,time_hrs,division\n\
+2015,Ann,02:10:00,2.1667,Women\n2016,Bob,02:05:30,2.0917,Men\n\
+2017,Cid,02:20:15,2.3375,Men\n2018,Dee,02:30:00,2.5,Women\n";
+
+#[test]
+fn calculations_take_the_numeric_twin_of_a_text_column() {
+    // `time` is text ("02:10:00"); `time_hrs` has the same word and is a number.
+    let (_dir, data) = csv("races", RACES);
+    // (2.1667 + 2.0917 + 2.3375 + 2.5) / 4 = 2.273975
+    let mean = first_cell(&data, "average time").as_f64().unwrap();
+    assert!((mean - 2.273975).abs() < 1e-9, "{mean}");
+}
+
+#[test]
+fn fastest_and_slowest_reverse_on_durations() {
+    // The fastest time is the lowest (Bob, 2.0917 h); the slowest the highest (Dee, 2.5 h).
+    let (_dir, data) = csv("races", RACES);
+    for (question, who) in [
+        ("who had the fastest time", "Bob"),
+        ("who had the slowest time", "Dee"),
+    ] {
+        let answer = ask(&data, question, &svg()).unwrap();
+        let rows = answer.table.unwrap().rows;
+        assert_eq!(rows.len(), 1, "{question}");
+        assert!(
+            rows[0].iter().any(|cell| cell == who),
+            "{question}: {:?}",
+            rows[0]
+        );
+    }
+}
+
+#[test]
+fn which_values_are_there_lists_each_once() {
+    // Two divisions, each listed once (not the four rows, not a count).
+    let (_dir, data) = csv("races", RACES);
+    let answer = ask(&data, "which divisions are there", &svg()).unwrap();
+    let mut got: Vec<String> = answer
+        .table
+        .unwrap()
+        .rows
+        .iter()
+        .map(|r| r[0].as_str().unwrap().to_string())
+        .collect();
+    got.sort();
+    assert_eq!(got, ["Men", "Women"], "{:?}", answer.sql);
+}
