@@ -192,7 +192,7 @@ pub(crate) fn parse_plan(content: &str) -> Result<Plan> {
         sql,
         plot,
         explanation: value["explanation"].as_str().map(str::to_string),
-        intent: None,
+        state: None,
     })
 }
 

@@ -21,7 +21,7 @@ mod plan;
 mod response;
 
 pub use answer::{Answer, Mode, PlotOutput, Usage};
-pub use plan::Plan;
+pub use plan::{Plan, PlanState};
 pub use response::format_number;
 
 use crate::dataset::Dataset;
@@ -223,9 +223,9 @@ fn run(dataset: &Dataset, plan: Plan, options: &AskOptions, mode: Mode) -> Resul
             (None, Some(PlotOutput::drawn_from(rendered, data)))
         }
     };
-    let response = match (&plan.intent, &plan.explanation) {
-        (Some(intent), _) => response::describe(
-            intent,
+    let response = match (&plan.state, &plan.explanation) {
+        (Some(state), _) => response::describe(
+            &state.intent,
             table.as_ref().unwrap_or(&Default::default()),
             plot.as_ref().map(|p| &p.spec),
         ),

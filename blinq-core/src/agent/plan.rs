@@ -30,9 +30,74 @@ pub struct Plan {
     /// A short description of what the plan computes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
-    /// The structured question the offline planner understood; lets follow-ups edit it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub intent: Option<Intent>,
+    /// What the offline planner understood, so that a follow-up can edit it. Opaque and
+    /// versioned: clients store it and send it back, and never need to read it. (Plans
+    /// written before it was versioned carry the same data as `intent`.)
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "intent")]
+    pub state: Option<PlanState>,
+}
+
+/// The offline planner's understanding of a question, kept in a [`Plan`] for follow-ups.
+/// Its contents are internal and change between versions; as JSON it is
+/// `{"version": 1, "intent": {...}}`. A state of a version this build does not know is a
+/// [`BlinqError::Plan`] when the plan is read, never a wrong follow-up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanState {
+    pub(crate) intent: Intent,
+}
+
+impl PlanState {
+    /// The version written by this build.
+    pub const VERSION: u32 = 1;
+
+    pub(crate) fn new(intent: Intent) -> Self {
+        PlanState { intent }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VersionedState {
+    version: u32,
+    intent: Intent,
+}
+
+impl Serialize for PlanState {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        VersionedState {
+            version: Self::VERSION,
+            intent: self.intent.clone(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for PlanState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        use serde::de::Error;
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("version") {
+            // Before versioning the intent itself was stored.
+            None => serde_json::from_value(value)
+                .map(PlanState::new)
+                .map_err(D::Error::custom),
+            Some(v) if v.as_u64() == Some(u64::from(Self::VERSION)) => {
+                serde_json::from_value::<VersionedState>(value)
+                    .map(|s| PlanState::new(s.intent))
+                    .map_err(D::Error::custom)
+            }
+            Some(v) => Err(D::Error::custom(format!(
+                "the plan's state is version {v}, and this build of Blinq reads version {}; \
+                 ask the whole question again",
+                Self::VERSION
+            ))),
+        }
+    }
 }
 
 impl Plan {

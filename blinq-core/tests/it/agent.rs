@@ -312,11 +312,45 @@ fn a_previous_intent_uses_the_analysis_comparisons_and_aggregates() {
                        "group": ["species"]}}"#,
     )
     .unwrap();
-    let intent = distinct.intent.as_ref().unwrap();
-    assert_eq!(intent.agg, Some(blinq_core::analysis::AggFunc::NUnique));
     // Python: len(set(island)) for Adelie penguins seen in 2008 is 3.
     let answer = ask(&data, "only for 2008", &after(&distinct)).unwrap();
+    let plan = answer.plan.as_ref().unwrap();
+    assert!(
+        plan.sql.contains("COUNT(DISTINCT \"island\")"),
+        "{}",
+        plan.sql
+    );
     let rows = &answer.table.as_ref().unwrap().rows;
     assert_eq!(rows[0][0].as_str(), Some("Adelie"), "{}", answer.response);
     assert_eq!(rows[0][1].as_f64(), Some(3.0), "{}", answer.response);
+}
+
+/// A plan's state is opaque and versioned: it is written as version 1, read back the same,
+/// read from plans stored before versioning (`"intent"`), and a later version is a plan
+/// error that says what to do, not a wrong answer.
+#[test]
+fn a_plans_state_is_versioned() {
+    let data = penguins();
+    let first = ask(&data, "average body mass by species", &svg()).unwrap();
+    let plan = first.plan.unwrap();
+    let json = serde_json::to_value(&plan).unwrap();
+    assert_eq!(json["state"]["version"], 1, "{json}");
+    let back = Plan::from_json(&json.to_string()).unwrap();
+    assert_eq!(back, plan);
+
+    let mut old = json.clone();
+    let intent = old["state"]["intent"].take();
+    old.as_object_mut().unwrap().remove("state");
+    old["intent"] = intent;
+    let read = Plan::from_json(&old.to_string()).unwrap();
+    assert_eq!(read, plan, "a plan stored before versioning reads the same");
+    // A follow-up from it edits it: Adelie's 2008 mean body mass is 3742.0 (Python).
+    let only = ask(&data, "only for 2008", &after(&read)).unwrap();
+    assert_eq!(only.table.unwrap().rows[0][1].as_f64(), Some(3742.0));
+
+    let mut later = json;
+    later["state"]["version"] = 2.into();
+    let err = Plan::from_json(&later.to_string()).unwrap_err();
+    assert_eq!(err.code(), "plan", "{err}");
+    assert!(err.to_string().contains("version 2"), "{err}");
 }

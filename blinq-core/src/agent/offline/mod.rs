@@ -23,12 +23,12 @@ mod words;
 
 pub use build::{quote_ident, quote_literal};
 pub(crate) use intent::AggWords;
-pub use intent::{AggFunc, Bucket, Chart, Cmp, DatePart, Filter, Intent, Order, Task};
+pub(crate) use intent::{AggFunc, Chart, Cmp, Filter, Intent, Order, Task};
 
 use crate::dataset::Dataset;
 use crate::plot::PlotKind;
 
-use super::plan::Plan;
+use super::plan::{Plan, PlanState};
 use scan::Role;
 use schema::Schema;
 
@@ -47,7 +47,10 @@ pub(crate) fn plan(
     let continues = ["and ", "what about", "how about", "now ", "also ", "same "]
         .iter()
         .any(|p| lower.starts_with(p));
-    let intent = match (previous.and_then(|p| p.intent.as_ref()), fresh) {
+    let intent = match (
+        previous.and_then(|p| p.state.as_ref()).map(|s| &s.intent),
+        fresh,
+    ) {
         (Some(prev), fresh) if continues || is_follow_up(&scan, fresh.is_ok()) => {
             follow_up(&schema, prev, &scan)
         }
@@ -63,7 +66,7 @@ pub(crate) fn from_intent(intent: Intent) -> Plan {
         sql: build::sql(&intent),
         plot: build::spec(&intent),
         explanation: None,
-        intent: Some(intent),
+        state: Some(PlanState::new(intent)),
     }
 }
 
