@@ -124,6 +124,7 @@ fn read_bytes_as(
         }
         _ => df,
     };
+    super::calendar::check_calendar_range(&df, source)?;
     without_128_bit_integers(df, source)
 }
 

@@ -1,6 +1,7 @@
 //! Datasets: named tables loaded from files or bytes, their schema, previews and export.
 
 mod arrow;
+mod calendar;
 mod delimited;
 mod export;
 mod format;

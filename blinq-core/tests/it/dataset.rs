@@ -382,3 +382,12 @@ fn damaged_parquet_files_are_parse_errors_not_panics() {
         assert!(err.to_string().contains("Parquet"), "{name}: {err}");
     }
 }
+
+/// An Arrow file whose date column holds a day millions of years away (a fuzz finding):
+/// polars reads it and would panic formatting it; loading refuses it as a parse error.
+#[test]
+fn dates_outside_the_calendar_are_parse_errors() {
+    let err = Dataset::from_path(fixture("damaged-date.arrow")).unwrap_err();
+    assert_eq!(err.code(), "parse", "{err}");
+    assert!(err.to_string().contains("outside the calendar"), "{err}");
+}
