@@ -153,7 +153,16 @@ pub(crate) fn system_prompt(dataset: &Dataset) -> String {
     let schema: Vec<String> = dataset
         .schema()
         .iter()
-        .map(|c| format!("\"{}\" ({})", c.name, c.dtype))
+        .map(|c| {
+            // The data dictionary says what a column means and its unit.
+            let note = match (&c.description, &c.unit) {
+                (Some(d), Some(u)) => format!(": {d}, in {u}"),
+                (Some(d), None) => format!(": {d}"),
+                (None, Some(u)) => format!(": in {u}"),
+                (None, None) => String::new(),
+            };
+            format!("\"{}\" ({}{note})", c.name, c.dtype)
+        })
         .collect();
     let sample = serde_json::to_string(&dataset.preview(5)).unwrap_or_default();
     format!(
@@ -161,7 +170,7 @@ pub(crate) fn system_prompt(dataset: &Dataset) -> String {
          columns are: {}. First rows: {sample}\n\
          Reply with one JSON object only: {{\"sql\": \"one SELECT over data (double-quote \
          column names)\", \"plot\": null or a plot spec {{\"kind\": \"bar|line|scatter|histogram|box|pie|area|heatmap\", \
-         \"x\": column, \"y\": column, \"color\": column, \"aggregate\": \"count|sum|mean|median|min|max\"}} \
+         \"x\": column, \"y\": column, \"color\": column, \"aggregate\": \"count|n_unique|sum|mean|median|min|max|std\"}} \
          drawn over the SQL result's columns, \"explanation\": \"one short sentence\"}}. \
          Never write code other than that SQL.",
         schema.join(", ")

@@ -7,6 +7,7 @@ use polars::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::delimited::read_delimited;
+use super::dictionary::Dictionary;
 use super::format::{Format, strip_bom};
 use super::json::read_json;
 use super::limits::Limits;
@@ -58,7 +59,7 @@ impl Default for LoadOptions {
 }
 
 /// Read a file, detecting its format from the extension or, failing that, the content.
-pub(crate) fn read_path(path: &Path, options: &LoadOptions) -> Result<DataFrame> {
+pub(crate) fn read_path(path: &Path, options: &LoadOptions) -> Result<(DataFrame, Dictionary)> {
     let meta = std::fs::metadata(path).map_err(|e| BlinqError::io(path, e))?;
     if meta.is_dir() {
         return Err(BlinqError::parse(
@@ -69,7 +70,27 @@ pub(crate) fn read_path(path: &Path, options: &LoadOptions) -> Result<DataFrame>
     check_bytes(meta.len(), options)?;
     let bytes = std::fs::read(path).map_err(|e| BlinqError::io(path, e))?;
     let format = options.format.or_else(|| Format::from_path(path));
-    read_bytes_as(&bytes, format, &path.display().to_string(), options)
+    let frame = read_bytes_as(&bytes, format, &path.display().to_string(), options)?;
+    let dictionary = metadata_dictionary(&bytes, format);
+    Ok((frame, dictionary))
+}
+
+/// The data dictionary in a Parquet or Arrow file's field metadata (empty for other
+/// formats, and when the metadata cannot be read: the data itself already loaded).
+pub(crate) fn metadata_dictionary(bytes: &[u8], format: Option<Format>) -> Dictionary {
+    let read = || -> PolarsResult<Option<std::sync::Arc<ArrowSchema>>> {
+        Ok(match format.unwrap_or_else(|| Format::sniff(bytes)) {
+            Format::Parquet => Some(ParquetReader::new(Cursor::new(bytes)).schema()?),
+            Format::Ipc if bytes.starts_with(b"ARROW1") => {
+                Some(IpcReader::new(Cursor::new(bytes)).schema()?)
+            }
+            _ => None,
+        })
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)) {
+        Ok(Ok(Some(schema))) => Dictionary::from_arrow_fields(schema.iter_values()),
+        _ => Dictionary::new(),
+    }
 }
 
 /// Read a buffer; `source_name` names it in error messages.

@@ -3,6 +3,7 @@
 mod arrow;
 mod calendar;
 mod delimited;
+mod dictionary;
 mod export;
 mod format;
 mod html;
@@ -19,6 +20,7 @@ use polars::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use arrow::{CArrowArrayStream, export_stream, import_stream};
+pub use dictionary::{ColumnNote, Dictionary, MAX_NOTE_CHARS, sidecar_path};
 pub use export::{ExportFormat, export, table_json};
 pub use format::Format;
 pub use html::frame_html;
@@ -36,6 +38,12 @@ pub struct ColumnInfo {
     pub name: String,
     /// The logical type: `int64`, `float64`, `bool`, `string`, `date`, `datetime`, ...
     pub dtype: String,
+    /// What the column means, from the data dictionary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The unit of its values, from the data dictionary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
 }
 
 /// A table as JSON: column names and rows of values.
@@ -92,6 +100,7 @@ impl TableJson {
 pub struct Dataset {
     name: String,
     frame: DataFrame,
+    dictionary: std::sync::Arc<Dictionary>,
 }
 
 impl Dataset {
@@ -100,6 +109,7 @@ impl Dataset {
         Dataset {
             name: name.into(),
             frame,
+            dictionary: Default::default(),
         }
     }
 
@@ -116,11 +126,16 @@ impl Dataset {
         Self::from_path_with(path, &LoadOptions::default())
     }
 
-    /// Load a file with the given options.
+    /// Load a file with the given options. Its data dictionary comes from Parquet or Arrow
+    /// field metadata, and from a sidecar file next to it (`cars.csv` →
+    /// `cars.dictionary.json`, see [`sidecar_path`]) whose notes win column by column.
     pub fn from_path_with(path: impl AsRef<Path>, options: &LoadOptions) -> Result<Self> {
         let path = path.as_ref();
-        let frame = load::read_path(path, options)?;
-        Ok(Dataset::new(stem_name(path), frame))
+        let (frame, mut dictionary) = load::read_path(path, options)?;
+        if let Some(sidecar) = dictionary::read_sidecar(path)? {
+            dictionary = dictionary.merged(sidecar);
+        }
+        Dataset::new(stem_name(path), frame).with_dictionary(dictionary)
     }
 
     /// Load from bytes (an upload). The format comes from `options.format`, else the content.
@@ -131,7 +146,32 @@ impl Dataset {
     ) -> Result<Self> {
         let name = name.into();
         let frame = load::read_bytes(bytes, &name, options)?;
-        Ok(Dataset::new(name, frame))
+        let dictionary = load::metadata_dictionary(bytes, options.format);
+        Dataset::new(name, frame).with_dictionary(dictionary)
+    }
+
+    /// The same data with this data dictionary (replacing the one it had). Every column it
+    /// describes must exist: otherwise a [`BlinqError::Schema`] names the closest column.
+    ///
+    /// ```
+    /// # fn main() -> blinq_core::Result<()> {
+    /// use blinq_core::dataset::Dictionary;
+    /// let penguins = blinq_core::Dataset::from_path("tests/fixtures/penguins.csv")?;
+    /// let notes = Dictionary::from_json(r#"{"body_mass_g": {"description": "weight", "unit": "g"}}"#)?;
+    /// let penguins = penguins.with_dictionary(notes)?;
+    /// assert_eq!(penguins.dictionary().get("body_mass_g").unwrap().unit.as_deref(), Some("g"));
+    /// assert!(penguins.with_dictionary(Dictionary::from_json(r#"{"mass": "weight"}"#)?).is_err());
+    /// # Ok(()) }
+    /// ```
+    pub fn with_dictionary(mut self, dictionary: Dictionary) -> Result<Self> {
+        dictionary.check_columns(&self.name, &self.column_names())?;
+        self.dictionary = std::sync::Arc::new(dictionary);
+        Ok(self)
+    }
+
+    /// The data dictionary: what columns mean and their units (empty when none was given).
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dictionary
     }
 
     /// The dataset's name, which is also its table name in SQL.
@@ -160,9 +200,14 @@ impl Dataset {
         self.frame
             .columns()
             .iter()
-            .map(|c| ColumnInfo {
-                name: c.name().to_string(),
-                dtype: dtype_name(c.dtype()),
+            .map(|c| {
+                let note = self.dictionary.get(c.name()).cloned().unwrap_or_default();
+                ColumnInfo {
+                    name: c.name().to_string(),
+                    dtype: dtype_name(c.dtype()),
+                    description: note.description,
+                    unit: note.unit,
+                }
             })
             .collect()
     }

@@ -9,6 +9,7 @@ mod agent_llm;
 mod agent_rules;
 mod analysis;
 mod dataset;
+mod dictionary;
 mod limits;
 mod plot;
 mod plot_common;

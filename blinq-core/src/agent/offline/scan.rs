@@ -320,6 +320,36 @@ fn match_columns(
             }
         }
     }
+    // "highway mileage" for `hwy` described as "highway miles per gallon": the data
+    // dictionary's words name the column too, below any match of its own name.
+    for (ci, col) in schema.columns.iter().enumerate() {
+        let described: Vec<String> = col
+            .described
+            .iter()
+            .filter(|w| !KEYWORDS.contains(&w.as_str()) && !LINKS.contains(&w.as_str()))
+            .cloned()
+            .collect();
+        if described.is_empty() {
+            continue;
+        }
+        for start in 0..tokens.len() {
+            for len in 1..=3.min(tokens.len() - start) {
+                let words: Vec<&str> = tokens[start..start + len]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect();
+                if words
+                    .iter()
+                    .any(|w| KEYWORDS.contains(w) || w.parse::<f64>().is_ok() || is_superlative(w))
+                {
+                    continue;
+                }
+                if let Some(share) = span_score(&described, &words, word_weight) {
+                    candidates.push((start, len, 0.5 + 0.4 * share, ci));
+                }
+            }
+        }
+    }
     // "mpg" for `Miles_per_Gallon`: the initials of a name of several words.
     for (ci, col) in schema.columns.iter().enumerate() {
         let Some(short) = initials(&col.words) else {

@@ -33,6 +33,9 @@ pub(crate) struct ColumnRef {
     /// Whether every non-null value is different (and most rows have one): the column can
     /// name a row.
     pub(crate) unique: bool,
+    /// The words of its description and unit in the data dictionary ("highway miles per
+    /// gallon" for `hwy`).
+    pub(crate) described: Vec<String>,
 }
 
 /// A dataset's columns plus the nouns that mean "rows" ("penguins", "records").
@@ -64,7 +67,19 @@ impl Schema {
                 let unique = present * 10 >= c.len() * 9
                     && c.n_unique()
                         .is_ok_and(|n| n == present + usize::from(c.null_count() > 0));
+                let note = dataset.dictionary().get(c.name());
+                let described = note
+                    .map(|n| {
+                        let text = [n.description.as_deref(), n.unit.as_deref()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        name_words(&text)
+                    })
+                    .unwrap_or_default();
                 ColumnRef {
+                    described,
                     name: c.name().to_string(),
                     words: name_words(c.name()),
                     kind,
