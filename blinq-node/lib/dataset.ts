@@ -39,6 +39,14 @@ export interface ReadOptions {
 }
 
 /** Options of `sql`. */
+/** What one column means, in a data dictionary. */
+export interface ColumnNote {
+  /** What the column holds, in words ("highway miles per gallon"). */
+  description?: string
+  /** The unit of its values ("mpg"). */
+  unit?: string
+}
+
 export interface SqlOptions {
   /** The most rows returned; every row when left out. A cut result says so (`truncated`). */
   maxRows?: number
@@ -121,6 +129,22 @@ export class Dataset {
   /** The same data under another name. */
   withName(name: string): Dataset {
     return new Dataset(this.#ds.withName(name))
+  }
+
+  /**
+   * The same data with a data dictionary: what columns mean and their units, as
+   * `{ hwy: 'highway miles per gallon' }` or `{ hwy: { description: '...', unit: 'mpg' } }`.
+   * It replaces the dictionary the dataset had (from a sidecar `name.dictionary.json` or
+   * Parquet/Arrow field metadata); `ask` uses it. Every column named must exist
+   * (`BLINQ_SCHEMA` otherwise).
+   */
+  withDictionary(dictionary: Record<string, string | ColumnNote>): Dataset {
+    return new Dataset(call(() => this.#ds.withDictionary(JSON.stringify(dictionary))))
+  }
+
+  /** The data dictionary: `{ column: { description, unit } }`. */
+  get dictionary(): Record<string, ColumnNote> {
+    return JSON.parse(this.#ds.dictionaryJson()) as Record<string, ColumnNote>
   }
 
   /** The first `n` rows (5 by default). */

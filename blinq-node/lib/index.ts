@@ -29,6 +29,7 @@ export {
   sql,
   sqlSync,
 } from './dataset.js'
+export type { ColumnNote } from './dataset.js'
 export { BlinqError, type BlinqErrorCode } from './errors.js'
 export type { Column, Usage } from './native.js'
 export { Plot, type PlotOptions } from './plot.js'

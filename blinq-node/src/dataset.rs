@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use blinq_core::agent::{AskOptions, Plan, Planner, ask};
 use blinq_core::analysis::{Pipeline, Step};
+use blinq_core::dataset::Dictionary;
 use blinq_core::plot::{PlotFormat, PlotSpec, render};
 use blinq_core::sql::{Session, SqlLimits};
 use blinq_core::{Dataset, LoadOptions};
@@ -210,6 +211,20 @@ impl NativeDataset {
         NativeDataset {
             inner: self.inner.clone().with_name(name),
         }
+    }
+
+    /// The same data with a data dictionary given as JSON (replacing the one it had).
+    #[napi]
+    pub fn with_dictionary(&self, dictionary_json: String) -> Result<NativeDataset> {
+        let dictionary = core(Dictionary::from_json(&dictionary_json))?;
+        let inner = core(self.inner.clone().with_dictionary(dictionary))?;
+        Ok(NativeDataset { inner })
+    }
+
+    /// The data dictionary as JSON: `{"column": {"description": ..., "unit": ...}}`.
+    #[napi]
+    pub fn dictionary_json(&self) -> String {
+        serde_json::to_string(self.inner.dictionary()).unwrap_or_else(|_| "{}".into())
     }
 
     /// The first `n` rows.

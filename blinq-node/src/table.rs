@@ -17,6 +17,10 @@ pub struct Column {
     pub name: String,
     /// `int64`, `float64`, `bool`, `string`, `date`, `datetime`, ...
     pub dtype: String,
+    /// What the column means, from the data dictionary.
+    pub description: Option<String>,
+    /// The unit of its values, from the data dictionary.
+    pub unit: Option<String>,
 }
 
 impl From<ColumnInfo> for Column {
@@ -24,6 +28,8 @@ impl From<ColumnInfo> for Column {
         Column {
             name: c.name,
             dtype: c.dtype,
+            description: c.description,
+            unit: c.unit,
         }
     }
 }
@@ -64,6 +70,8 @@ impl NativeTable {
             .map(|c| Column {
                 name: c.name().to_string(),
                 dtype: dtype_name(c.dtype()),
+                description: None,
+                unit: None,
             })
             .collect()
     }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use blinq_core::agent::{AskOptions, Plan, Planner, ask};
 use blinq_core::analysis::{Pipeline, Step};
+use blinq_core::dataset::Dictionary;
 use blinq_core::plot::{PlotSpec, render};
 use blinq_core::sql::{Session, SqlLimits};
 use blinq_core::{Dataset, LoadOptions};
@@ -51,6 +52,23 @@ impl PyDataset {
         PyDataset {
             inner: self.inner.clone().with_name(name),
         }
+    }
+
+    /// The same data with a data dictionary given as JSON (replacing the one it had).
+    fn with_dictionary(&self, dictionary_json: String) -> PyResult<PyDataset> {
+        let dictionary =
+            Dictionary::from_json(&dictionary_json).map_err(crate::error::PyBlinqError)?;
+        let inner = self
+            .inner
+            .clone()
+            .with_dictionary(dictionary)
+            .map_err(crate::error::PyBlinqError)?;
+        Ok(PyDataset { inner })
+    }
+
+    /// The data dictionary as JSON: `{"column": {"description": ..., "unit": ...}}`.
+    fn dictionary_json(&self) -> String {
+        serde_json::to_string(self.inner.dictionary()).unwrap_or_else(|_| "{}".into())
     }
 
     /// The first `n` rows.

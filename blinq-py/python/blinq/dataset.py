@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from .answer import Answer
 from .exceptions import TruncatedResultWarning
@@ -76,6 +76,20 @@ class Dataset:
     def with_name(self, name: str) -> "Dataset":
         """The same data under another name (its table name in SQL)."""
         return Dataset(self._ds.with_name(name))
+
+    def with_dictionary(self, dictionary: Mapping[str, Union[str, Mapping[str, str]]]) -> "Dataset":
+        """The same data with a data dictionary: what columns mean and their units, as
+        ``{"hwy": "highway miles per gallon"}`` or ``{"hwy": {"description": ..., "unit":
+        "mpg"}}``. It replaces the dictionary the dataset had (from a sidecar
+        ``name.dictionary.json`` or Parquet/Arrow field metadata). ``ask`` uses it to
+        understand questions; every column named must exist (else ``SchemaError``)."""
+        return Dataset(self._ds.with_dictionary(json.dumps(dict(dictionary))))
+
+    @property
+    def dictionary(self) -> Dict[str, Dict[str, str]]:
+        """The data dictionary: ``{column: {"description": ..., "unit": ...}}``."""
+        result: Dict[str, Dict[str, str]] = json.loads(self._ds.dictionary_json())
+        return result
 
     def head(self, n: int = 5) -> Table:
         """The first ``n`` rows."""
