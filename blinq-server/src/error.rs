@@ -82,7 +82,7 @@ impl ApiError {
     /// The HTTP status of this error.
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::Core(e) => core_status(e.kind()),
+            ApiError::Core(e) | ApiError::Store(StoreError::Invalid(e)) => core_status(e.kind()),
             ApiError::QueryTimeout(_) => StatusCode::REQUEST_TIMEOUT,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
@@ -115,6 +115,7 @@ impl ApiError {
             ApiError::BadRequest(_) => "bad_request",
             ApiError::TooLarge(_) => "too_large",
             ApiError::Store(StoreError::NoDataset(_) | StoreError::NoPlot(_)) => "not_found",
+            ApiError::Store(StoreError::Invalid(e)) => e.kind().code(),
             ApiError::Store(_) | ApiError::Storage(_) | ApiError::Internal(_) => "internal",
             ApiError::Config(_) => "config",
             ApiError::Unavailable(_) => "unavailable",
@@ -128,7 +129,9 @@ impl ApiError {
     pub fn hides_details(&self) -> bool {
         match self {
             ApiError::Core(e) => matches!(e.kind(), ErrorKind::Io | ErrorKind::NotFound),
-            ApiError::Store(StoreError::NoDataset(_) | StoreError::NoPlot(_)) => false,
+            ApiError::Store(
+                StoreError::NoDataset(_) | StoreError::NoPlot(_) | StoreError::Invalid(_),
+            ) => false,
             ApiError::Store(_)
             | ApiError::Storage(_)
             | ApiError::Internal(_)

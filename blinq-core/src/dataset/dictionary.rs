@@ -155,7 +155,7 @@ impl Dictionary {
 
     /// Every column named must exist: a [`BlinqError::Schema`] names the first that does not,
     /// with the closest existing column.
-    pub(crate) fn check_columns(&self, dataset: &str, columns: &[String]) -> Result<()> {
+    pub fn check_columns(&self, dataset: &str, columns: &[String]) -> Result<()> {
         for name in self.notes.keys() {
             if !columns.iter().any(|c| c == name) {
                 let names: Vec<&str> = columns.iter().map(String::as_str).collect();

@@ -6,6 +6,7 @@ use axum::extract::{Multipart, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use blinq_core::ExportFormat;
+use blinq_core::dataset::Dictionary;
 use serde::Deserialize;
 
 use crate::api::{
@@ -99,6 +100,29 @@ pub async fn detail(
         describe: stats.describe,
         preview: stats.preview,
     }))
+}
+
+/// Replace a dataset's data dictionary: what its columns mean and their units, as
+/// `{"column": "description"}` or `{"column": {"description": "...", "unit": "..."}}` (an
+/// empty object removes it). The analysis agent matches questions against it.
+#[utoipa::path(put, path = "/api/data/{id}/dictionary", tag = "data",
+    request_body(content = Object, description = "the data dictionary"),
+    responses((status = 200, body = DatasetInfo), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn set_dictionary(
+    State(state): State<AppState>,
+    Owner(owner): Owner,
+    Segments(id): Segments<String>,
+    Body(dictionary): Body<Dictionary>,
+) -> ApiResult<Json<DatasetInfo>> {
+    let store = state.store.clone();
+    let meta = blocking(move || {
+        store
+            .set_dictionary(&owner, &id, &dictionary)?
+            .ok_or_else(|| ApiError::no_dataset(&id))
+    })
+    .await?;
+    Ok(Json(info(meta)))
 }
 
 /// Delete a dataset.

@@ -10,7 +10,7 @@ pub mod ws;
 use axum::Json;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -23,7 +23,7 @@ use crate::state::AppState;
     info(title = "Blinq", description = "Upload tables, query them with SQL, plot them, ask questions."),
     paths(
         health::health, health::ready,
-        data::upload, data::list, data::detail, data::delete, data::query_get, data::query_post,
+        data::upload, data::list, data::detail, data::delete, data::set_dictionary, data::query_get, data::query_post,
         plots::create, plots::list, plots::get, plots::delete, analysis::analyse, ws::plots,
     ),
     components(schemas(
@@ -84,6 +84,7 @@ pub fn router(state: AppState) -> Router {
             get(data::query_get).post(data::query_post),
         )
         .route("/api/data/{id}", get(data::detail).delete(data::delete))
+        .route("/api/data/{id}/dictionary", put(data::set_dictionary))
         .route("/api/plots", get(plots::list).post(plots::create))
         .route("/api/plots/{id}", get(plots::get).delete(plots::delete))
         .route("/api/analysis", post(analysis::analyse).layer(upload_limit))

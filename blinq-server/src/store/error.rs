@@ -18,6 +18,10 @@ pub enum StoreError {
     /// A catalog entry could not be encoded.
     #[error("catalog entry: {0}")]
     Encode(#[from] serde_json::Error),
+    /// What was asked to be stored does not fit the dataset (a data dictionary naming a
+    /// column it does not have).
+    #[error(transparent)]
+    Invalid(#[from] blinq_core::BlinqError),
     /// Another thread panicked holding the catalog.
     #[error("the catalog lock is poisoned")]
     Poisoned,

@@ -20,6 +20,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use blinq_core::ColumnInfo;
+use blinq_core::dataset::{ColumnNote, Dictionary};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
@@ -222,20 +223,51 @@ impl Store {
     /// Where one of the caller's datasets is, for a worker to read; 404 when missing or
     /// someone else's.
     pub fn dataset_ref(&self, owner: &str, id: &str) -> StoreResult<DatasetRef> {
-        let name = self
-            .conn()?
-            .query_row(
-                "SELECT name FROM datasets WHERE owner = ?1 AND id = ?2",
-                params![owner, id],
-                |r| r.get::<_, String>(0),
-            )
-            .optional()?
+        let meta = self
+            .dataset_meta(owner, id)?
             .ok_or_else(|| StoreError::NoDataset(id.to_string()))?;
         Ok(DatasetRef {
             id: id.to_string(),
-            name,
+            name: meta.name,
             path: self.root.join("datasets").join(format!("{id}.parquet")),
+            dictionary: dictionary_of(&meta.columns),
         })
+    }
+
+    /// Replace the data dictionary of one of the caller's datasets (kept with its columns in
+    /// the catalog); `None` when missing or someone else's. Every column it names must exist.
+    pub fn set_dictionary(
+        &self,
+        owner: &str,
+        id: &str,
+        dictionary: &Dictionary,
+    ) -> StoreResult<Option<DatasetMeta>> {
+        let mut conn = self.conn()?;
+        let tx = conn.transaction()?;
+        let Some(mut meta) = tx
+            .query_row(
+                "SELECT id, name, rows, columns, created_at FROM datasets WHERE owner = ?1 AND id = ?2",
+                params![owner, id],
+                dataset_row,
+            )
+            .optional()?
+        else {
+            return Ok(None);
+        };
+        let names: Vec<String> = meta.columns.iter().map(|c| c.name.clone()).collect();
+        dictionary.check_columns(&meta.name, &names)?;
+        for column in &mut meta.columns {
+            let note = dictionary.get(&column.name).cloned().unwrap_or_default();
+            column.description = note.description;
+            column.unit = note.unit;
+        }
+        let columns = serde_json::to_string(&meta.columns)?;
+        tx.execute(
+            "UPDATE datasets SET columns = ?1 WHERE owner = ?2 AND id = ?3",
+            params![columns, owner, id],
+        )?;
+        tx.commit()?;
+        Ok(Some(meta))
     }
 
     /// Delete one of the caller's datasets; `false` when missing or someone else's.
@@ -411,4 +443,18 @@ fn remove_if_exists(path: &Path) -> std::io::Result<()> {
 
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+/// The data dictionary kept in a dataset's catalog columns.
+fn dictionary_of(columns: &[ColumnInfo]) -> Dictionary {
+    let mut dictionary = Dictionary::new();
+    for c in columns {
+        let note = ColumnNote {
+            description: c.description.clone(),
+            unit: c.unit.clone(),
+        };
+        // Notes in the catalog were checked when they were written.
+        let _ = dictionary.insert(c.name.clone(), note);
+    }
+    dictionary
 }

@@ -163,8 +163,13 @@ fn too_many_columns(found: usize, max: usize) -> WireError {
 
 /// A stored dataset, from the cache or its Parquet file.
 fn dataset(cx: &mut Context, at: &DatasetRef) -> Result<Dataset, WireError> {
+    let described = |d: Dataset| {
+        d.with_name(at.name.clone())
+            .with_dictionary(at.dictionary.clone())
+            .map_err(|e| internal("applying a stored data dictionary", e))
+    };
     if let Some(dataset) = cx.cache.get(&at.id) {
-        return Ok(dataset.with_name(at.name.clone()));
+        return described(dataset);
     }
     let options = LoadOptions {
         format: Some(Format::Parquet),
@@ -174,7 +179,7 @@ fn dataset(cx: &mut Context, at: &DatasetRef) -> Result<Dataset, WireError> {
         .map_err(|e| internal("reading a stored dataset", e))?
         .with_name(at.name.clone());
     cx.cache.insert(&at.id, &dataset);
-    Ok(dataset)
+    described(dataset)
 }
 
 fn describe_job(cx: &mut Context, at: &DatasetRef) -> JobResult {

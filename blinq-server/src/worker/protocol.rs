@@ -11,6 +11,7 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use blinq_core::agent::Plan;
+use blinq_core::dataset::Dictionary;
 use blinq_core::{BlinqError, ExportFormat, PlotSpec};
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +29,9 @@ pub struct DatasetRef {
     pub name: String,
     /// Its Parquet file.
     pub path: PathBuf,
+    /// Its data dictionary (kept in the catalog, applied after loading).
+    #[serde(default)]
+    pub dictionary: Dictionary,
 }
 
 /// One piece of heavy work.

@@ -8,6 +8,7 @@ mod api_analysis;
 mod api_auth;
 mod api_auth_keys;
 mod api_data;
+mod api_dictionary;
 mod api_errors;
 mod api_meta;
 mod api_plots;

@@ -121,6 +121,12 @@ impl Server {
             .bearer_auth(self.token(user))
     }
 
+    pub fn put(&self, user: &str, path: &str) -> reqwest::RequestBuilder {
+        self.client
+            .put(self.url(path))
+            .bearer_auth(self.token(user))
+    }
+
     pub fn delete(&self, user: &str, path: &str) -> reqwest::RequestBuilder {
         self.client
             .delete(self.url(path))
