@@ -191,6 +191,7 @@ mod tests {
                 id: "x".into(),
                 name: "x".into(),
                 path: dir.path().join("missing.parquet"),
+                dictionary: Default::default(),
             },
         };
         let err = run_one(job, &mut cx, 60).unwrap_err();
