@@ -327,11 +327,64 @@ function renderSuggestions(info) {
 async function loadOverview(id) {
   const detail = await api(`/api/data/${encodeURIComponent(id)}`);
   if (state.current !== id) return;
-  $('overview-columns').replaceChildren(
-    table({ columns: ['column', 'type'], rows: detail.columns.map((c) => [c.name, c.dtype]) }),
-  );
+  $('overview-columns').replaceChildren(dictionaryEditor(detail));
   $('overview-describe').replaceChildren(table(detail.describe));
   $('overview-preview').replaceChildren(table(detail.preview));
+}
+
+/**
+ * The columns with their data dictionary, editable: what each column means and its unit.
+ * Saving replaces the dictionary on the server; Ask then understands the descriptions.
+ */
+function dictionaryEditor(info) {
+  const status = h('span', { id: 'dictionary-status', class: 'status', 'aria-live': 'polite' });
+  const rows = info.columns.map((c) =>
+    h('tr', { 'data-column': c.name },
+      h('th', { scope: 'row' }, c.name),
+      h('td', { class: 'muted' }, c.dtype),
+      h('td', {}, h('input', {
+        type: 'text', class: 'note-description', value: c.description ?? '',
+        placeholder: 'what it means', 'aria-label': `What ${c.name} means`, maxlength: 1000,
+      })),
+      h('td', {}, h('input', {
+        type: 'text', class: 'note-unit', value: c.unit ?? '',
+        placeholder: 'unit', 'aria-label': `Unit of ${c.name}`, maxlength: 1000,
+      }))));
+  const form = h('form', {
+    id: 'dictionary-form', class: 'dictionary',
+    onsubmit: (event) => {
+      event.preventDefault();
+      saveDictionary(info.id, form, status).catch((err) => {
+        status.textContent = '';
+        showError(err);
+      });
+    },
+  },
+  h('table', {},
+    h('thead', {}, h('tr', {}, h('th', {}, 'column'), h('th', {}, 'type'), h('th', {}, 'description'), h('th', {}, 'unit'))),
+    h('tbody', {}, rows)),
+  h('div', { class: 'row' },
+    h('button', { type: 'submit' }, 'Save dictionary'),
+    h('span', { class: 'muted' }, 'Descriptions teach Ask what columns mean.'),
+    status));
+  return form;
+}
+
+async function saveDictionary(id, form, status) {
+  clearError();
+  const notes = {};
+  for (const row of form.querySelectorAll('tr[data-column]')) {
+    const description = row.querySelector('.note-description').value.trim();
+    const unit = row.querySelector('.note-unit').value.trim();
+    if (!description && !unit) continue;
+    notes[row.dataset.column] = {};
+    if (description) notes[row.dataset.column].description = description;
+    if (unit) notes[row.dataset.column].unit = unit;
+  }
+  status.textContent = 'Saving…';
+  const info = await api(`/api/data/${encodeURIComponent(id)}/dictionary`, { method: 'PUT', json: notes });
+  state.datasets = state.datasets.map((d) => (d.id === id ? info : d));
+  status.textContent = 'Saved';
 }
 
 async function upload(file) {

@@ -253,6 +253,42 @@ test('a question gets a chart, which joins the plots; a follow-up edits it', asy
   assert.equal(await page.locator('#context').isVisible(), false);
 });
 
+test('the dictionary editor teaches Ask what a column means', async () => {
+  await page.click('.tabs [data-tab=ask]');
+  const asked = await page.locator('#answers li:not(.pending)').count();
+  await page.fill('#question', 'what is the average heaviness');
+  await page.press('#question', 'Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('#answers li:not(.pending)').length === n, asked + 1);
+  assert.match(await page.locator('#answers li').first().textContent(), /can't answer/);
+
+  await page.click('.tabs [data-tab=overview]');
+  const row = page.locator('#overview-columns tr[data-column=body_mass_g]');
+  await row.locator('.note-description').fill('heaviness');
+  await row.locator('.note-unit').fill('g');
+  await page.click('#dictionary-form button[type=submit]');
+  await page.waitForFunction(() => document.getElementById('dictionary-status').textContent === 'Saved');
+  const datasets = (await api('/api/data')).datasets;
+  const mass = datasets.find((d) => d.name === 'penguins').columns.find((c) => c.name === 'body_mass_g');
+  assert.deepEqual([mass.description, mass.unit], ['heaviness', 'g']);
+
+  // palmerpenguins' mean body mass over the 342 weighed penguins: 4201.75 g.
+  await page.click('.tabs [data-tab=ask]');
+  await page.fill('#question', 'what is the average heaviness');
+  await page.press('#question', 'Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('#answers li:not(.pending)').length === n, asked + 2);
+  assert.match(await page.locator('#answers li').first().textContent(), /4,201\.75/);
+
+  // A column the dataset lacks is refused and shown; nothing changes.
+  const id = datasets.find((d) => d.name === 'penguins').id;
+  const refused = await fetch(`${base}/api/data/${id}/dictionary`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ body_mass: 'weight' }),
+  });
+  assert.equal(refused.status, 400);
+  assert.equal((await refused.json()).error.code, 'schema');
+});
+
 test('a plot made by another client appears live, and so does its deletion', async () => {
   const before = await page.locator('#plot-list li').count();
   const datasets = (await api('/api/data')).datasets;
