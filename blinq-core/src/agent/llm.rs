@@ -148,10 +148,39 @@ impl LlmConfig {
     }
 }
 
-/// The instructions and the dataset's schema and a small sample.
-pub(crate) fn system_prompt(dataset: &Dataset) -> String {
-    let schema: Vec<String> = dataset
-        .schema()
+/// Tables wider than this send the model only the columns the question may touch.
+pub const PROMPT_COLUMNS: usize = 40;
+
+/// The instructions and the dataset's schema and a small sample. For a table wider than
+/// [`PROMPT_COLUMNS`] only the columns the question may touch are described (found by the
+/// offline planner's matching, data dictionary included), and the rest are counted.
+pub(crate) fn system_prompt(dataset: &Dataset, question: &str) -> String {
+    let all = dataset.schema();
+    let mut shown: Vec<&crate::dataset::ColumnInfo> = all.iter().collect();
+    let mut hidden = 0;
+    if all.len() > PROMPT_COLUMNS {
+        let touched = super::offline::columns_touched(dataset, question);
+        if !touched.is_empty() {
+            shown.retain(|c| touched.contains(&c.name));
+            hidden = all.len() - shown.len();
+        }
+    }
+    let names: Vec<&str> = shown.iter().map(|c| c.name.as_str()).collect();
+    let sample = dataset
+        .frame()
+        .select(names.iter().copied())
+        .map(|f| crate::dataset::table_json(&f.head(Some(5))))
+        .unwrap_or_else(|_| dataset.preview(5));
+    let sample = serde_json::to_string(&sample).unwrap_or_default();
+    let more = if hidden > 0 {
+        format!(
+            " (and {hidden} more columns the question does not seem to need; use only the \
+             columns listed)"
+        )
+    } else {
+        String::new()
+    };
+    let schema: Vec<String> = shown
         .iter()
         .map(|c| {
             // The data dictionary says what a column means and its unit.
@@ -164,10 +193,9 @@ pub(crate) fn system_prompt(dataset: &Dataset) -> String {
             format!("\"{}\" ({}{note})", c.name, c.dtype)
         })
         .collect();
-    let sample = serde_json::to_string(&dataset.preview(5)).unwrap_or_default();
     format!(
         "You turn questions about a table into a JSON plan. The table is called data; its \
-         columns are: {}. First rows: {sample}\n\
+         columns are: {}{more}. First rows: {sample}\n\
          Reply with one JSON object only: {{\"sql\": \"one SELECT over data (double-quote \
          column names)\", \"plot\": null or a plot spec {{\"kind\": \"bar|line|scatter|histogram|box|pie|area|heatmap\", \
          \"x\": column, \"y\": column, \"color\": column, \"aggregate\": \"count|n_unique|sum|mean|median|min|max|std\"}} \
@@ -289,7 +317,47 @@ fn post(config: &LlmConfig, body: &str) -> Result<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::endpoint;
+    use super::{PROMPT_COLUMNS, endpoint, system_prompt};
+    use crate::Dataset;
+    use crate::dataset::{ColumnNote, Dictionary};
+    use polars::prelude::*;
+
+    /// A table of `width` numeric columns `col_0`, ... and `ncap`, described as a safety
+    /// rating in its dictionary.
+    fn wide(width: usize) -> Dataset {
+        let mut columns: Vec<Column> = (0..width)
+            .map(|i| Column::new(format!("col_{i}").into(), [1i64, 2]))
+            .collect();
+        columns.push(Column::new("ncap".into(), [5i64, 4]));
+        let frame = DataFrame::new(2, columns).unwrap();
+        let mut dict = Dictionary::new();
+        dict.insert(
+            "ncap",
+            ColumnNote {
+                description: Some("crash safety rating".into()),
+                unit: Some("stars".into()),
+            },
+        )
+        .unwrap();
+        Dataset::new("cars", frame).with_dictionary(dict).unwrap()
+    }
+
+    #[test]
+    fn wide_tables_send_only_the_columns_a_question_touches() {
+        let prompt = system_prompt(&wide(60), "what is the average safety rating");
+        assert!(
+            prompt.contains("\"ncap\" (int64: crash safety rating, in stars)"),
+            "{prompt}"
+        );
+        assert!(prompt.contains("and 60 more columns"), "{prompt}");
+        assert!(!prompt.contains("col_7"), "{prompt}");
+        // A narrow table, or a question that names nothing, describes every column.
+        let narrow = system_prompt(&wide(PROMPT_COLUMNS - 5), "average safety rating");
+        assert!(narrow.contains("\"col_7\" (int64)"), "{narrow}");
+        let vague = system_prompt(&wide(60), "tell me something interesting");
+        assert!(vague.contains("\"col_59\" (int64)"), "{vague}");
+        assert!(!vague.contains("more columns"), "{vague}");
+    }
 
     #[test]
     fn endpoint_paths() {

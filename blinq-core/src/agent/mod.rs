@@ -167,7 +167,7 @@ fn ask_llm(
         );
     }
     let mut messages = vec![
-        json!({"role": "system", "content": llm::system_prompt(dataset)}),
+        json!({"role": "system", "content": llm::system_prompt(dataset, question)}),
         json!({"role": "user", "content": user}),
     ];
     let mut usage = Usage::default();

@@ -214,3 +214,21 @@ fn example(schema: &Schema, kind: schema::Kind) -> &str {
         .or(schema.columns.first())
         .map_or("x", |c| c.name.as_str())
 }
+
+/// The columns a question may touch, by the planner's own matching: columns it names (by
+/// name, abbreviation or data dictionary), columns whose values it mentions, and every
+/// candidate of a name it found ambiguous. In the dataset's column order.
+pub(crate) fn columns_touched(dataset: &Dataset, question: &str) -> Vec<String> {
+    let schema = Schema::of(dataset);
+    let found = scan::scan(&schema, question);
+    let mut touched: Vec<&str> = found.mentions.iter().map(|m| m.column.as_str()).collect();
+    touched.extend(found.filters.iter().map(|f| f.column.as_str()));
+    if let Some((_, candidates)) = &found.ambiguous {
+        touched.extend(candidates.iter().map(String::as_str));
+    }
+    dataset
+        .column_names()
+        .into_iter()
+        .filter(|c| touched.contains(&c.as_str()))
+        .collect()
+}
