@@ -14,6 +14,7 @@
 //! ```
 
 mod answer;
+mod intent;
 #[cfg(feature = "llm")]
 pub mod llm;
 pub mod offline;

@@ -8,7 +8,7 @@ use crate::error::{BlinqError, Result};
 use crate::plot::PlotSpec;
 use crate::sql::Session;
 
-use super::offline::Intent;
+use super::intent::Intent;
 
 /// A validated, executable answer plan.
 ///

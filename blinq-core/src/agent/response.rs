@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::dataset::TableJson;
 use crate::plot::PlotSpec;
 
-use super::offline::{AggFunc, AggWords, Cmp, Filter, Intent, Order, Task};
+use super::intent::{AggFunc, AggWords, Cmp, Filter, Intent, Order, Task};
 
 /// Format a number for people: thousands separators, two decimals for fractions
 /// (three significant digits below 1), none for whole numbers.

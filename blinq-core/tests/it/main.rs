@@ -10,6 +10,7 @@ mod agent_rules;
 mod analysis;
 mod dataset;
 mod dictionary;
+mod layout;
 mod limits;
 mod plot;
 mod plot_common;

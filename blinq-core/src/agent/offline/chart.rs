@@ -4,8 +4,8 @@
 use crate::plot::PlotKind;
 
 use super::defaults::additive_default;
+use super::found::Scan;
 use super::intent::{AggFunc, Chart, Intent, Order, Task};
-use super::scan::Scan;
 use super::schema::{Kind, Schema};
 
 /// A chart intent from the columns a question names in each role.

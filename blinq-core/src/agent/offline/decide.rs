@@ -2,8 +2,8 @@
 
 use super::chart;
 use super::defaults::{additive_default, compared_values};
+use super::found::{Role, Scan};
 use super::intent::{AggFunc, AggWords, Bucket, DatePart, Intent, Order, Task};
-use super::scan::{Role, Scan};
 use super::schema::{Kind, Schema};
 use super::time;
 

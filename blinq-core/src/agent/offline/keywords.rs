@@ -2,8 +2,8 @@
 
 use crate::plot::PlotKind;
 
+use super::found::Scan;
 use super::intent::{AggFunc, Order};
-use super::scan::Scan;
 use super::words::Token;
 
 /// Words that are part of the question's grammar, never column names on their own.

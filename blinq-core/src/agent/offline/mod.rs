@@ -9,7 +9,7 @@ mod build;
 mod chart;
 mod decide;
 mod defaults;
-mod intent;
+mod found;
 mod keywords;
 mod matching;
 mod missing;
@@ -21,15 +21,15 @@ mod time;
 mod values;
 mod words;
 
+use super::intent;
 pub use build::{quote_ident, quote_literal};
-pub(crate) use intent::AggWords;
-pub(crate) use intent::{AggFunc, Chart, Cmp, Filter, Intent, Order, Task};
+use intent::{Chart, Intent, Task};
 
 use crate::dataset::Dataset;
 use crate::plot::PlotKind;
 
 use super::plan::{Plan, PlanState};
-use scan::Role;
+use found::Role;
 use schema::Schema;
 
 /// Plan a question, or explain in a sentence why it can't be answered. `previous` is the
@@ -78,7 +78,7 @@ fn is_follow_up(scan: &Scan, fresh_ok: bool) -> bool {
     !fresh_ok || !names_measure
 }
 
-use scan::Scan;
+use found::Scan;
 
 fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
     let mut next = prev.clone();

@@ -1,7 +1,7 @@
 //! Numbers in questions: comparisons after numeric columns, years and month names.
 
+use super::found::Scan;
 use super::intent::{Cmp, Filter};
-use super::scan::Scan;
 use super::schema::{Kind, Schema};
 use super::words::Token;
 

@@ -2,9 +2,9 @@
 //! car" → weight) and an ambiguous name settled by the question's direction ("highest
 //! temperature" → `temp_max`).
 
+use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::superlative_hint;
-use super::scan::{Mention, Role, Scan};
 use super::schema::{Kind, Schema};
 use super::words::{Token, singular};
 

@@ -1,8 +1,7 @@
 //! Reading a question: find column mentions, filter values, numbers and keywords.
 
-use crate::plot::PlotKind;
-
-use super::intent::{AggFunc, Bucket, Cmp, Filter, Order};
+use super::found::{Mention, Role, Scan};
+use super::intent::{AggFunc, Cmp};
 use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_hint};
 use super::matching::{name_word_match, span_score};
 use super::missing::absence;
@@ -15,75 +14,6 @@ use super::schema::Schema;
 use super::time::unit_mentions;
 use super::values::match_values;
 use super::words::{Token, tokenize, word_weight};
-
-/// The role a column mention plays, from the words before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Role {
-    /// What is measured ("average *mass*").
-    Measure,
-    /// A grouping ("by *species*").
-    Group,
-    /// A colour split ("colored by *sex*").
-    Color,
-    /// The x axis ("vs *flipper*", "over *date*").
-    Versus,
-    /// The subject of "which *X* has ...".
-    Which,
-}
-
-/// A column named in the question.
-#[derive(Debug, Clone)]
-pub(crate) struct Mention {
-    pub(crate) column: String,
-    pub(crate) role: Role,
-    /// An aggregate word right before the mention ("by average delay").
-    pub(crate) agg: Option<AggFunc>,
-}
-
-/// Everything found in a question.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Scan {
-    pub(crate) mentions: Vec<Mention>,
-    pub(crate) filters: Vec<Filter>,
-    pub(crate) agg: Option<AggFunc>,
-    pub(crate) distinct: bool,
-    pub(crate) superlative: Option<Order>,
-    /// The superlative as said ("heaviest"), which may name the measure.
-    pub(crate) superlative_word: Option<String>,
-    pub(crate) top_n: Option<usize>,
-    pub(crate) chart_kind: Option<PlotKind>,
-    pub(crate) chart_word: bool,
-    pub(crate) stacked: bool,
-    pub(crate) distribution: bool,
-    pub(crate) trend: bool,
-    pub(crate) correlation: bool,
-    /// "percentage", "share", "proportion": a part of the whole.
-    pub(crate) share: bool,
-    pub(crate) rows_noun: bool,
-    /// "which <row noun> ..." or "when ...": the subject is a row, not a column.
-    pub(crate) which_row: bool,
-    /// "each/per <row noun>" ("the price of each stock over time").
-    pub(crate) per_row: bool,
-    /// "vs", "versus" or "against" was said.
-    pub(crate) versus: bool,
-    /// "sorted", "ranked" (descending unless "ascending"): order groups by their value.
-    pub(crate) sorted: Option<Order>,
-    /// "instead": a follow-up replaces rather than adds.
-    pub(crate) instead: bool,
-    /// "... are there" (without "how many"): the values themselves are asked for.
-    pub(crate) are_there: bool,
-    pub(crate) list_rows: bool,
-    /// Words that named several columns equally well, with the candidates.
-    pub(crate) ambiguous: Option<(String, Vec<String>)>,
-    /// Content words nothing matched.
-    pub(crate) unknown: Vec<String>,
-    /// Unknown words that are not verbs ("fuel efficiency" but not "made", "living").
-    pub(crate) unknown_nouns: usize,
-    /// Why the question names something the data does not have ("by century", "in Texas").
-    pub(crate) not_found: Option<String>,
-    /// Calendar buckets named by unit words ("per month"); their mentions use `name`.
-    pub(crate) buckets: Vec<Bucket>,
-}
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 

@@ -1,8 +1,8 @@
 //! Calendar buckets of date columns: "per year", "by month", "monthly", and grouping by a
 //! date column named like a year (`Year` holding `1975-01-01`) by its year number.
 
+use super::found::{Mention, Role};
 use super::intent::{Bucket, DatePart};
-use super::scan::{Mention, Role};
 use super::schema::{Kind, Schema};
 use super::words::Token;
 

@@ -1,5 +1,5 @@
 //! The structured question: what the offline planner understood, as plain data that a
-//! follow-up can edit and [`super::build`] turns into SQL and a plot spec.
+//! follow-up can edit and the planner turns into SQL and a plot spec.
 
 use serde::{Deserialize, Serialize};
 
