@@ -34,3 +34,10 @@ test('a dictionary naming a missing column is BLINQ_SCHEMA', async () => {
     return true
   })
 })
+
+test('an answer carries how the question was read', async () => {
+  const penguins = await blinq.readCsv(PENGUINS)
+  const { trace } = await penguins.ask('average body mass by species')
+  assert.ok(trace.includes('column `species` (group)'), trace.join('\n'))
+  assert.equal(trace.at(-1), 'decided: a new question')
+})

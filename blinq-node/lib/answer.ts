@@ -44,6 +44,15 @@ export class Answer {
     return this.#answer.sql ?? null
   }
 
+  /**
+   * How the offline planner read the question, one step per line: the columns, conditions
+   * and words it found, the named rules that changed them and what it decided. Empty for
+   * the language-model planner; for people, the wording may change.
+   */
+  get trace(): string[] {
+    return this.#answer.trace
+  }
+
   /** The result table, if any. */
   get table(): Table | null {
     const native = call(() => this.#answer.table())

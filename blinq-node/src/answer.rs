@@ -73,6 +73,12 @@ impl NativeAnswer {
         self.answer.sql.clone()
     }
 
+    /// How the offline planner read the question, one step per line.
+    #[napi(getter)]
+    pub fn trace(&self) -> Vec<String> {
+        self.answer.trace.clone()
+    }
+
     /// The result table, if any.
     #[napi(catch_unwind)]
     pub fn table(&self) -> Result<Option<NativeTable>> {

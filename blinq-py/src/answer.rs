@@ -62,6 +62,12 @@ impl PyAnswer {
         self.answer.sql.clone()
     }
 
+    /// How the offline planner read the question, one step per line.
+    #[getter]
+    fn trace(&self) -> Vec<String> {
+        self.answer.trace.clone()
+    }
+
     /// The result table, if any.
     fn table(&self) -> PyResult<Option<PyTable>> {
         match &self.answer.table {

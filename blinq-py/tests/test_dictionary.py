@@ -33,3 +33,10 @@ def test_a_dictionary_naming_a_missing_column_is_a_schema_error():
         penguins.with_dictionary({"body_mass": "weight"})
     with pytest.raises(blinq.BlinqError, match="not valid"):
         penguins.with_dictionary({"body_mass_g": 3})  # type: ignore[dict-item]
+
+
+def test_an_answer_carries_how_the_question_was_read():
+    penguins = blinq.read_csv(str(FIXTURES / "penguins.csv"))
+    trace = penguins.ask("average body mass by species").trace
+    assert "column `species` (group)" in trace
+    assert trace[-1] == "decided: a new question"

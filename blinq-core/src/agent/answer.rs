@@ -158,6 +158,12 @@ pub struct Answer {
     /// The plan that was run; pass it back with a follow-up question.
     #[serde(default)]
     pub plan: Option<Plan>,
+    /// How the offline planner understood the question, one step per line: the columns,
+    /// conditions and words it read, the named rules that changed them, and what it decided
+    /// (`blinq ask --explain` prints it). Empty for the LLM planner. For people and
+    /// debugging; the wording may change.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trace: Vec<String>,
 }
 
 impl Answer {

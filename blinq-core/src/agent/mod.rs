@@ -121,17 +121,21 @@ pub fn ask(dataset: &Dataset, question: &str, options: &AskOptions) -> Result<An
         )));
     }
     match &options.planner {
-        Planner::Offline => match offline::plan(dataset, question, options.previous.as_ref()) {
-            Ok(plan) => match run(dataset, plan, options, Mode::Offline) {
-                // A chart the data can't carry (text on a scatter axis, hundreds of bars):
-                // say so plainly, as for any question the planner can't answer.
-                Err(BlinqError::Plot(why)) => Ok(refusal(format!(
-                    "I can't draw that chart from this data: {why}"
-                ))),
-                other => other,
-            },
-            Err(why) => Ok(refusal(why)),
-        },
+        Planner::Offline => {
+            let (planned, trace) = offline::plan(dataset, question, options.previous.as_ref());
+            let answer = match planned {
+                Ok(plan) => match run(dataset, plan, options, Mode::Offline) {
+                    // A chart the data can't carry (text on a scatter axis, hundreds of
+                    // bars): say so plainly, as for any question the planner can't answer.
+                    Err(BlinqError::Plot(why)) => Ok(refusal(format!(
+                        "I can't draw that chart from this data: {why}"
+                    ))),
+                    other => other,
+                },
+                Err(why) => Ok(refusal(why)),
+            };
+            answer.map(|a| Answer { trace, ..a })
+        }
         #[cfg(feature = "llm")]
         Planner::Llm(config) => ask_llm(dataset, question, options, config),
     }
@@ -149,6 +153,7 @@ fn refusal(why: String) -> Answer {
         table: None,
         plot: None,
         plan: None,
+        trace: Vec::new(),
     }
 }
 
@@ -246,5 +251,6 @@ fn run(dataset: &Dataset, plan: Plan, options: &AskOptions, mode: Mode) -> Resul
         table,
         plot,
         plan: Some(plan),
+        trace: Vec::new(),
     })
 }

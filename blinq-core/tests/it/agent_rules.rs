@@ -351,6 +351,13 @@ fn calculations_take_the_numeric_twin_of_a_text_column() {
     // (2.1667 + 2.0917 + 2.3375 + 2.5) / 4 = 2.273975
     let mean = first_cell(&data, "average time").as_f64().unwrap();
     assert!((mean - 2.273975).abs() < 1e-9, "{mean}");
+    let trace = ask(&data, "average time", &svg()).unwrap().trace;
+    assert!(
+        trace
+            .iter()
+            .any(|l| l.starts_with("rule numbers_for_calculations")),
+        "{trace:?}"
+    );
 }
 
 #[test]
@@ -362,6 +369,15 @@ fn fastest_and_slowest_reverse_on_durations() {
         ("who had the slowest time", "Dee"),
     ] {
         let answer = ask(&data, question, &svg()).unwrap();
+        // The trace names the rule.
+        assert!(
+            answer
+                .trace
+                .iter()
+                .any(|l| l.starts_with("rule durations_reverse_speed")),
+            "{:?}",
+            answer.trace
+        );
         let rows = answer.table.unwrap().rows;
         assert_eq!(rows.len(), 1, "{question}");
         assert!(

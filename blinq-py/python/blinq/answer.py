@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import json
-from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from .plot import Plot
 from .table import Table
@@ -56,6 +56,13 @@ class Answer:
     def sql(self) -> Optional[str]:
         """The sandboxed SQL that produced the result."""
         return self._answer.sql
+
+    @property
+    def trace(self) -> List[str]:
+        """How the offline planner read the question, one step per line: the columns,
+        conditions and words it found, the named rules that changed them and what it
+        decided. Empty for the language-model planner; for people, the wording may change."""
+        return self._answer.trace
 
     @property
     def table(self) -> Optional[Table]:

@@ -25,6 +25,11 @@ pub struct AskArgs {
     /// Use the built-in planner even when `BLINQ_LLM_URL` configures a language model.
     #[arg(long)]
     offline: bool,
+    /// Also show how the built-in planner read the question: the columns, conditions and
+    /// words it found, the named rules that changed them and what it decided (with --json:
+    /// a `trace` array).
+    #[arg(long)]
+    explain: bool,
 }
 
 pub fn run(args: AskArgs) -> Result<(), CliError> {
@@ -69,6 +74,9 @@ pub fn run(args: AskArgs) -> Result<(), CliError> {
         let mut value = serde_json::to_value(&answer).map_err(std::io::Error::other)?;
         if let Some(object) = value.as_object_mut() {
             object.remove("plan");
+            if !args.explain {
+                object.remove("trace");
+            }
         }
         writeln!(out, "{value}")?;
         return Ok(());
@@ -82,6 +90,17 @@ pub fn run(args: AskArgs) -> Result<(), CliError> {
     }
     if let Some(path) = answer.plot.as_ref().and_then(|p| p.path.as_ref()) {
         writeln!(out, "chart written to {path}")?;
+    }
+    if args.explain {
+        writeln!(out)?;
+        if answer.trace.is_empty() {
+            writeln!(out, "(no trace: the language-model planner answered)")?;
+        } else {
+            writeln!(out, "how the question was read:")?;
+            for line in &answer.trace {
+                writeln!(out, "  - {line}")?;
+            }
+        }
     }
     Ok(())
 }

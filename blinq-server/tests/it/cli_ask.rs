@@ -118,3 +118,39 @@ fn unanswerable_question_lists_the_columns() {
         "{out}"
     );
 }
+
+#[test]
+fn explain_shows_how_the_question_was_read() {
+    let file = penguins();
+    let (ok, out, err) = ask(&[
+        file.to_str().unwrap(),
+        "average body mass by species",
+        "--explain",
+    ]);
+    assert!(ok, "{err}");
+    let read = out
+        .split("how the question was read:")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{out}"));
+    for line in [
+        "- column `body_mass_g` (measure, mean)",
+        "- column `species` (group)",
+        "- aggregate mean",
+        "- decided: a new question",
+    ] {
+        assert!(read.contains(line), "{line} in {out}");
+    }
+    // As JSON, only with --explain.
+    let (_, plain, _) = ask(&[file.to_str().unwrap(), "average body mass", "--json"]);
+    let plain: Value = serde_json::from_str(&plain).unwrap();
+    assert!(plain.get("trace").is_none(), "{plain}");
+    let (_, explained, _) = ask(&[
+        file.to_str().unwrap(),
+        "average body mass",
+        "--json",
+        "--explain",
+    ]);
+    let explained: Value = serde_json::from_str(&explained).unwrap();
+    let trace = explained["trace"].as_array().unwrap();
+    assert!(trace.iter().any(|l| l == "aggregate mean"), "{explained}");
+}

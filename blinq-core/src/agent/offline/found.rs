@@ -23,7 +23,7 @@ pub(crate) enum Role {
 }
 
 /// A column named in the question.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Mention {
     pub(crate) column: String,
     pub(crate) role: Role,
@@ -32,7 +32,7 @@ pub(crate) struct Mention {
 }
 
 /// Everything found in a question.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Scan {
     pub(crate) mentions: Vec<Mention>,
     pub(crate) filters: Vec<Filter>,
@@ -74,4 +74,6 @@ pub(crate) struct Scan {
     pub(crate) not_found: Option<String>,
     /// Calendar buckets named by unit words ("per month"); their mentions use `name`.
     pub(crate) buckets: Vec<Bucket>,
+    /// The refinements that changed what was found, in order (see `refine::REFINEMENTS`).
+    pub(crate) fired: Vec<&'static str>,
 }

@@ -34,14 +34,74 @@ use schema::Schema;
 
 /// Plan a question, or explain in a sentence why it can't be answered. `previous` is the
 /// plan of the previous answer, for follow-ups ("now as a line chart", "only for 2013").
+///
+/// Returns the plan (or why there is none) and the trace: what was read, the rules that
+/// changed it, and what was decided.
 pub(crate) fn plan(
     dataset: &Dataset,
     question: &str,
     previous: Option<&Plan>,
-) -> Result<Plan, String> {
+) -> (Result<Plan, String>, Vec<String>) {
     let schema = Schema::of(dataset);
     let scan = scan::scan(&schema, question);
-    let fresh = decide::decide(&schema, &scan);
+    let mut lines = trace(&scan);
+    let planned = decide_plan(&schema, &scan, question, previous);
+    lines.push(match &planned {
+        Ok((_, true)) => "decided: a follow-up, editing the previous plan".to_string(),
+        Ok((_, false)) => "decided: a new question".to_string(),
+        Err(why) => format!("refused: {why}"),
+    });
+    (planned.map(|(plan, _)| plan), lines)
+}
+
+/// What reading the question found, one line per thing, then the rules that fired.
+fn trace(scan: &Scan) -> Vec<String> {
+    let name = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+    let mut lines: Vec<String> = scan
+        .mentions
+        .iter()
+        .map(|m| {
+            let agg = m.agg.map(|a| format!(", {a}")).unwrap_or_default();
+            format!("column `{}` ({:?}{agg})", m.column, m.role).to_lowercase()
+        })
+        .collect();
+    for f in &scan.filters {
+        let op = name(serde_json::to_value(f.op).unwrap_or_default());
+        lines.push(format!("condition `{}` {op} {}", f.column, f.value));
+    }
+    if let Some(agg) = scan.agg {
+        lines.push(format!("aggregate {agg}"));
+    }
+    if let Some(word) = &scan.superlative_word {
+        lines.push(format!("superlative \"{word}\""));
+    }
+    if let Some(kind) = scan.chart_kind {
+        lines.push(format!("chart {kind}"));
+    }
+    for b in &scan.buckets {
+        lines.push(format!("calendar part {} of `{}`", b.unit, b.column));
+    }
+    for fired in &scan.fired {
+        let example = refine::REFINEMENTS
+            .iter()
+            .find(|r| r.name == *fired)
+            .map_or("", |r| r.example);
+        lines.push(format!("rule {fired}: {example}"));
+    }
+    if !scan.unknown.is_empty() {
+        lines.push(format!("not recognised: {}", scan.unknown.join(", ")));
+    }
+    lines
+}
+
+/// The plan, and whether it follows up on the previous one.
+fn decide_plan(
+    schema: &Schema,
+    scan: &Scan,
+    question: &str,
+    previous: Option<&Plan>,
+) -> Result<(Plan, bool), String> {
+    let fresh = decide::decide(schema, scan);
     // "and their average petal length", "what about ...": explicitly continues.
     let lower = question.trim().to_lowercase();
     let continues = ["and ", "what about", "how about", "now ", "also ", "same "]
@@ -51,13 +111,13 @@ pub(crate) fn plan(
         previous.and_then(|p| p.state.as_ref()).map(|s| &s.intent),
         fresh,
     ) {
-        (Some(prev), fresh) if continues || is_follow_up(&scan, fresh.is_ok()) => {
-            follow_up(&schema, prev, &scan)
+        (Some(prev), fresh) if continues || is_follow_up(scan, fresh.is_ok()) => {
+            return Ok((from_intent(follow_up(schema, prev, scan)), true));
         }
         (_, Ok(intent)) => intent,
-        (_, Err(why)) => return Err(explain(&schema, &scan, &why)),
+        (_, Err(why)) => return Err(explain(schema, scan, &why)),
     };
-    Ok(from_intent(intent))
+    Ok((from_intent(intent), false))
 }
 
 /// The plan of an intent.

@@ -8,6 +8,42 @@ use super::keywords::superlative_hint;
 use super::schema::{Kind, Schema};
 use super::words::{Token, singular};
 
+/// A rule that refines what reading a question found, once every mention is known.
+#[derive(Debug)]
+pub(crate) struct Refinement {
+    /// Its name, as an answer's trace shows it.
+    pub(crate) name: &'static str,
+    /// A question it is for.
+    pub(crate) example: &'static str,
+    /// The rule.
+    pub(crate) apply: fn(&Schema, &[Token], &mut Scan),
+}
+
+/// The refinements, in the order they run: each sees what the ones before it left.
+/// (`resolve_by_direction` runs earlier, while the column spans are being read.)
+pub(crate) const REFINEMENTS: &[Refinement] = &[
+    Refinement {
+        name: "implied_measure",
+        example: "the heaviest car (a column named for weight)",
+        apply: |schema, _, out| implied_measure(schema, out),
+    },
+    Refinement {
+        name: "numbers_for_calculations",
+        example: "average time (numeric time_hrs over text time)",
+        apply: |schema, _, out| numbers_for_calculations(schema, out),
+    },
+    Refinement {
+        name: "durations_reverse_speed",
+        example: "the fastest time (the lowest)",
+        apply: |schema, _, out| durations_reverse_speed(schema, out),
+    },
+    Refinement {
+        name: "flags_as_filters",
+        example: "how many orders were shipped (shipped = true)",
+        apply: flags_as_filters,
+    },
+];
+
 /// "highest temperature" with `temp_max` and `temp_min`: the direction of the question picks
 /// the one column whose name says max (or min).
 pub(crate) fn resolve_by_direction(

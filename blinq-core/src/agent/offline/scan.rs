@@ -6,10 +6,7 @@ use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_
 use super::matching::{name_word_match, span_score};
 use super::missing::absence;
 use super::numbers::{comparison, number_filters};
-use super::refine::{
-    durations_reverse_speed, flags_as_filters, implied_measure, numbers_for_calculations,
-    resolve_by_direction,
-};
+use super::refine::{REFINEMENTS, resolve_by_direction};
 use super::schema::Schema;
 use super::time::unit_mentions;
 use super::values::match_values;
@@ -108,10 +105,13 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         });
     }
     out.mentions.extend(units.map(|(_, m)| m));
-    implied_measure(schema, &mut out);
-    numbers_for_calculations(schema, &mut out);
-    durations_reverse_speed(schema, &mut out);
-    flags_as_filters(schema, &tokens, &mut out);
+    for rule in REFINEMENTS {
+        let before = out.clone();
+        (rule.apply)(schema, &tokens, &mut out);
+        if out != before {
+            out.fired.push(rule.name);
+        }
+    }
     // "weigh more than 4500" with no weight column: say so rather than drop the condition.
     for (i, t) in tokens.iter().enumerate() {
         if used[i] || t.number().is_none() || out.not_found.is_some() {
