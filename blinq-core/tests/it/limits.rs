@@ -255,3 +255,22 @@ fn csv_reads_no_more_rows_than_the_cell_limit_allows() {
          cells; load fewer rows or columns, or raise the cell limit"
     );
 }
+
+/// An Arrow IPC file's record batches declare their rows: too many for the limits is refused
+/// from that count, before a batch is read.
+#[test]
+fn arrow_files_are_refused_on_the_rows_their_batches_declare() {
+    let frame = df!("n" => (0..1_000i64).collect::<Vec<_>>()).unwrap();
+    let mut bytes = Vec::new();
+    export(&frame, ExportFormat::Ipc, &mut bytes).unwrap();
+    let cells = Limits {
+        max_cells: Some(500),
+        ..Limits::default()
+    };
+    // The exact count (a read stopped at the budget would say "at least 501 rows").
+    let message = limit_message(load(&bytes, Format::Ipc, cells));
+    assert!(message.contains("has 1,000 rows"), "{message}");
+    // Within the limits it loads whole.
+    let data = load(&bytes, Format::Ipc, Limits::default()).unwrap();
+    assert_eq!(data.row_count(), 1_000);
+}
