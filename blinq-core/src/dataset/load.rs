@@ -235,34 +235,6 @@ fn read_parquet(bytes: &[u8], source: &str, limits: &Limits) -> Result<DataFrame
         .map_err(bad)
 }
 
-/// The rows an Arrow IPC file's record batches declare, checked before any is read: polars
-/// allocates what a batch declares, so a damaged file claiming 2^60 rows would abort the
-/// process. A batch may hold at most 1,024 rows per byte of the file (compressed constant
-/// data comes close to that; nothing real goes past it) plus a million.
-fn declared_ipc_rows(bytes: &[u8]) -> std::result::Result<usize, String> {
-    use polars_arrow::io::ipc::read::{get_row_count_from_blocks, read_file_metadata};
-    let mut cursor = Cursor::new(bytes);
-    let meta = read_file_metadata(&mut cursor)
-        .map_err(|e| format!("not a valid Arrow IPC file ({})", polars_message(&e)))?;
-    let most = (bytes.len() as i64)
-        .saturating_mul(1024)
-        .saturating_add(1_000_000);
-    let mut total: usize = 0;
-    for block in &meta.blocks {
-        let rows = get_row_count_from_blocks(&mut cursor, std::slice::from_ref(block))
-            .map_err(|e| format!("not a valid Arrow IPC file ({})", polars_message(&e)))?;
-        if !(0..=most).contains(&rows) {
-            return Err(format!(
-                "not a valid Arrow IPC file: a record batch declares {rows} rows, more than a \
-                 file of {} bytes can hold",
-                bytes.len()
-            ));
-        }
-        total = total.saturating_add(rows as usize);
-    }
-    Ok(total)
-}
-
 fn read_ipc(bytes: &[u8], source: &str, limits: &Limits) -> Result<DataFrame> {
     if bytes.starts_with(b"ARROW1") {
         let bad =
@@ -270,7 +242,8 @@ fn read_ipc(bytes: &[u8], source: &str, limits: &Limits) -> Result<DataFrame> {
         let mut reader = IpcReader::new(Cursor::new(bytes));
         let width = reader.schema().map_err(bad)?.len();
         limits.check_columns(width, "the Arrow schema")?;
-        let rows = declared_ipc_rows(bytes).map_err(|e| BlinqError::parse(source, e))?;
+        let rows =
+            super::ipc_check::declared_rows(bytes).map_err(|e| BlinqError::parse(source, e))?;
         limits.check_shape(rows, width, false)?;
         let budget = limits.row_budget(width).map(|b| b.saturating_add(1));
         reader.with_n_rows(budget).finish().map_err(bad)
@@ -281,6 +254,9 @@ fn read_ipc(bytes: &[u8], source: &str, limits: &Limits) -> Result<DataFrame> {
         let mut reader = IpcStreamReader::new(Cursor::new(bytes));
         let width = reader.schema().map_err(bad)?.len();
         limits.check_columns(width, "the Arrow schema")?;
+        let rows = super::ipc_check::declared_stream_rows(bytes)
+            .map_err(|e| BlinqError::parse(source, e))?;
+        limits.check_shape(rows, width, false)?;
         let budget = limits.row_budget(width).map(|b| b.saturating_add(1));
         reader.with_n_rows(budget).finish().map_err(bad)
     }

@@ -7,6 +7,7 @@ mod dictionary;
 mod export;
 mod format;
 mod html;
+mod ipc_check;
 mod json;
 mod limits;
 mod load;

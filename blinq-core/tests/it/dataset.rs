@@ -383,11 +383,35 @@ fn damaged_parquet_files_are_parse_errors_not_panics() {
     }
 }
 
-/// An Arrow file whose date column holds a day millions of years away (a fuzz finding):
+/// An Arrow file whose date column holds a day millions of years away (as a fuzz finding
+/// did; this one is written by pyarrow as date32 2^31 - 1):
 /// polars reads it and would panic formatting it; loading refuses it as a parse error.
 #[test]
 fn dates_outside_the_calendar_are_parse_errors() {
     let err = Dataset::from_path(fixture("damaged-date.arrow")).unwrap_err();
     assert_eq!(err.code(), "parse", "{err}");
     assert!(err.to_string().contains("outside the calendar"), "{err}");
+}
+
+/// Arrow IPC files and streams written by pyarrow with zstd and lz4 compression, in record
+/// batches of 2,000 rows: the checks of declared sizes let them through whole (5,000 rows;
+/// `id` sums to 4999 * 5000 / 2 = 12,497,500).
+#[test]
+fn compressed_arrow_files_and_streams_from_pyarrow_load() {
+    for name in [
+        "compressed-zstd.arrow",
+        "compressed-lz4.arrow",
+        "compressed-zstd.arrows",
+    ] {
+        let bytes = std::fs::read(fixture(name)).unwrap();
+        let options = LoadOptions {
+            format: Some(Format::Ipc),
+            ..LoadOptions::default()
+        };
+        let data =
+            Dataset::from_bytes(name, &bytes, &options).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(data.row_count(), 5_000, "{name}");
+        let sum: i64 = data.column("id").unwrap().i64().unwrap().sum().unwrap();
+        assert_eq!(sum, 12_497_500, "{name}");
+    }
 }
