@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of `blinq serve` (not a test): requests/s and p50/p99 latency of
-#   1. GET  /api/data/query  (a group-by over a 100,000-row dataset)
-#   2. POST /api/plots       (a bar chart of the same dataset, rendered as PNG + SVG and stored)
+#   1. GET  /api/data/query  (a small query: count(*) over a 100,000-row dataset)
+#   2. GET  /api/data/query  (a group-by over the same dataset)
+#   3. POST /api/plots       (a bar chart of the same dataset, rendered as PNG + SVG and stored)
 # The server is pinned to CPU 1 and the load generator (wrk) to CPU 0.
 #
 # Usage: benches/load/run.sh [duration, default 20s] [connections, default 8]
@@ -40,6 +41,9 @@ export PLOT_BODY="{\"dataset\": \"$ID\", \"spec\": {\"kind\": \"bar\", \"x\": \"
 SQL="select category, count(*) as n, avg(value) as mean_value, sum(count) as total from data group by category order by category"
 QUERY=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.urlencode({"dataset": sys.argv[1], "sql": sys.argv[2]}))' "$ID" "$SQL")
 
+SMALL=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.urlencode({"dataset": sys.argv[1], "sql": "select count(*) as n from data"}))' "$ID")
+echo "== GET /api/data/query (a small query: count(*)), $CONNECTIONS connections, $DURATION"
+taskset -c 0 wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/load/auth.lua "http://127.0.0.1:$PORT/api/data/query?$SMALL"
 echo "== GET /api/data/query (group-by over 100,000 rows), $CONNECTIONS connections, $DURATION"
 taskset -c 0 wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/load/auth.lua "http://127.0.0.1:$PORT/api/data/query?$QUERY"
 echo "== POST /api/plots (bar chart of 100,000 rows, PNG + SVG stored), $CONNECTIONS connections, $DURATION"
