@@ -403,3 +403,24 @@ fn which_values_are_there_lists_each_once() {
     got.sort();
     assert_eq!(got, ["Men", "Women"], "{:?}", answer.sql);
 }
+
+#[test]
+fn linking_words_before_a_comparison_say_nothing() {
+    // Weights 3500, 4200, 4000, 3900: two are at least 4000, two more than 3900.
+    let (_dir, data) = csv(
+        "cars",
+        "name,weight,cylinders\na,3500,4\nb,4200,6\nc,4000,8\nd,3900,6\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many cars have a weight of at least 4000"),
+        2
+    );
+    assert_eq!(
+        first_cell(&data, "how many cars with a weight of more than 3900"),
+        2
+    );
+    assert_eq!(
+        first_cell(&data, "how many have a weight that is below 3600"),
+        1
+    );
+}

@@ -6,6 +6,12 @@ use super::schema::{Kind, Schema};
 use super::words::Token;
 
 /// "mass over 4000", "distance >= 1000", "in 2013", "since 2008".
+/// Words between a column and a comparison that only link them ("rate *of* at least 8",
+/// "weight *that is* below 3600").
+const LINKING: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "of", "has", "had", "have", "with", "that", "which",
+];
+
 pub(crate) fn number_filters(
     schema: &Schema,
     tokens: &[Token],
@@ -29,9 +35,11 @@ pub(crate) fn number_filters(
         let Some(n) = tokens.get(i).and_then(Token::number) else {
             continue;
         };
-        let phrase = words.join(" ");
-        let Some(op) = comparison(phrase.trim_start_matches("is ").trim_start_matches("was "))
-        else {
+        // "a rate of at least 8", "weight is over 4000", "cars with more than 6": linking
+        // words before the comparison say nothing themselves.
+        let linking = words.iter().take_while(|w| LINKING.contains(w)).count();
+        let phrase = words[linking..].join(" ");
+        let Some(op) = comparison(&phrase) else {
             continue;
         };
         if used[*end..=i].iter().any(|u| *u) {
