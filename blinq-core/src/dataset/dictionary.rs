@@ -147,6 +147,30 @@ impl Dictionary {
         self.notes.len()
     }
 
+    /// The dictionary a list of columns carries (their `description` and `unit`).
+    pub fn of_columns(columns: &[super::ColumnInfo]) -> Self {
+        let mut dictionary = Dictionary::new();
+        for c in columns {
+            let note = ColumnNote {
+                description: c.description.clone(),
+                unit: c.unit.clone(),
+            };
+            // Over-long notes are dropped rather than failing: they were checked when written.
+            let _ = dictionary.insert(c.name.clone(), note);
+        }
+        dictionary
+    }
+
+    /// Set each column's `description` and `unit` from this dictionary (clearing those it
+    /// does not describe).
+    pub fn describe(&self, columns: &mut [super::ColumnInfo]) {
+        for column in columns {
+            let note = self.get(&column.name).cloned().unwrap_or_default();
+            column.description = note.description;
+            column.unit = note.unit;
+        }
+    }
+
     /// `other`'s notes over this one's, column by column.
     pub fn merged(mut self, other: Dictionary) -> Self {
         self.notes.extend(other.notes);

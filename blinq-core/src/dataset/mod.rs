@@ -196,21 +196,21 @@ impl Dataset {
         self.frame.clone().lazy()
     }
 
-    /// Column names and logical types.
+    /// Column names and logical types, with the data dictionary's description and unit.
     pub fn schema(&self) -> Vec<ColumnInfo> {
-        self.frame
+        let mut columns = self
+            .frame
             .columns()
             .iter()
-            .map(|c| {
-                let note = self.dictionary.get(c.name()).cloned().unwrap_or_default();
-                ColumnInfo {
-                    name: c.name().to_string(),
-                    dtype: dtype_name(c.dtype()),
-                    description: note.description,
-                    unit: note.unit,
-                }
+            .map(|c| ColumnInfo {
+                name: c.name().to_string(),
+                dtype: dtype_name(c.dtype()),
+                description: None,
+                unit: None,
             })
-            .collect()
+            .collect::<Vec<_>>();
+        self.dictionary.describe(&mut columns);
+        columns
     }
 
     /// The column names.

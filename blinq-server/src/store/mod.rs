@@ -20,7 +20,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use blinq_core::ColumnInfo;
-use blinq_core::dataset::{ColumnNote, Dictionary};
+use blinq_core::dataset::Dictionary;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
@@ -230,7 +230,7 @@ impl Store {
             id: id.to_string(),
             name: meta.name,
             path: self.root.join("datasets").join(format!("{id}.parquet")),
-            dictionary: dictionary_of(&meta.columns),
+            dictionary: Dictionary::of_columns(&meta.columns),
         })
     }
 
@@ -256,11 +256,7 @@ impl Store {
         };
         let names: Vec<String> = meta.columns.iter().map(|c| c.name.clone()).collect();
         dictionary.check_columns(&meta.name, &names)?;
-        for column in &mut meta.columns {
-            let note = dictionary.get(&column.name).cloned().unwrap_or_default();
-            column.description = note.description;
-            column.unit = note.unit;
-        }
+        dictionary.describe(&mut meta.columns);
         let columns = serde_json::to_string(&meta.columns)?;
         tx.execute(
             "UPDATE datasets SET columns = ?1 WHERE owner = ?2 AND id = ?3",
@@ -443,18 +439,4 @@ fn remove_if_exists(path: &Path) -> std::io::Result<()> {
 
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
-}
-
-/// The data dictionary kept in a dataset's catalog columns.
-fn dictionary_of(columns: &[ColumnInfo]) -> Dictionary {
-    let mut dictionary = Dictionary::new();
-    for c in columns {
-        let note = ColumnNote {
-            description: c.description.clone(),
-            unit: c.unit.clone(),
-        };
-        // Notes in the catalog were checked when they were written.
-        let _ = dictionary.insert(c.name.clone(), note);
-    }
-    dictionary
 }
