@@ -229,6 +229,7 @@ fn read_parquet(bytes: &[u8], source: &str, limits: &Limits) -> Result<DataFrame
     // The row count in the metadata is checked first; the slice holds even if it lies.
     let rows = reader.num_rows().map_err(bad)?;
     limits.check_shape(rows, width, false)?;
+    super::parquet_check::check_pages(bytes).map_err(|e| BlinqError::parse(source, e))?;
     reader
         .with_slice(limits.row_budget(width).map(|b| (0, b.saturating_add(1))))
         .finish()

@@ -11,6 +11,7 @@ mod ipc_check;
 mod json;
 mod limits;
 mod load;
+mod parquet_check;
 mod read_options;
 mod temporal;
 mod xlsx;
