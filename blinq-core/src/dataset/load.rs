@@ -223,6 +223,7 @@ fn describe_binary_error(err: &PolarsError, what: &str) -> String {
 
 fn read_parquet(bytes: &[u8], source: &str, limits: &Limits) -> Result<DataFrame> {
     let bad = |e: PolarsError| BlinqError::parse(source, describe_binary_error(&e, "Parquet"));
+    super::parquet_check::check_footer(bytes).map_err(|e| BlinqError::parse(source, e))?;
     let mut reader = ParquetReader::new(Cursor::new(bytes));
     let width = reader.schema().map_err(bad)?.len();
     limits.check_columns(width, "the Parquet schema")?;

@@ -1,17 +1,18 @@
-//! What the pages of a Parquet file declare, checked before polars decodes them. polars
-//! takes a data page's value count as it stands: a damaged page header declaring -35
-//! values becomes a request for 2^61 bytes of validity bitmap, and the failed allocation
-//! aborts the process (fuzzing found six such files). Here every page header of every
-//! column chunk is read first (polars' own thrift types, the same walk polars' reader
-//! makes) and a count or size that is negative, or beyond what the file could hold, is
-//! refused.
+//! What a Parquet file declares, checked before polars reads it. polars' footer decoder
+//! reserves the length a thrift list declares before reading its elements, and its page
+//! decoder takes a data page's value count as it stands (-35 values became a request for
+//! 2^61 bytes of validity bitmap): a failed allocation aborts the process, and fuzzing
+//! found both. Here the footer is first decoded by the reference thrift decoder under a
+//! budget of bytes, then every page header of every column chunk is read (the same walk
+//! polars' reader makes) and a count or size that is negative, or beyond what the file
+//! could hold, is refused.
 
 use std::io::Cursor;
 
 use polars_parquet::parquet::metadata::ColumnChunkMetadata;
 use polars_parquet::parquet::read::read_metadata;
 use polars_parquet_format::thrift::protocol::TCompactInputProtocol;
-use polars_parquet_format::{PageHeader, PageType};
+use polars_parquet_format::{FileMetaData, PageHeader, PageType};
 
 /// The most a declared value count or uncompressed size may be, per byte of the file (as
 /// for Arrow IPC files): highly compressed constant data approaches this; nothing real
@@ -19,6 +20,34 @@ use polars_parquet_format::{PageHeader, PageType};
 const PER_BYTE: i64 = 1024;
 /// Added to that bound, so that tiny files with a few rows of nulls are never refused.
 const SLACK: i64 = 1 << 20;
+
+/// What the thrift decoder may set aside while decoding a footer, per byte of the footer:
+/// each element of a list takes at least one byte, and the decoder counts eight for it.
+const FOOTER_PER_BYTE: usize = 64;
+
+/// Decodes a Parquet file's footer with the reference thrift decoder, which refuses a list
+/// longer than its budget of bytes before reserving it. A file too short to have a footer
+/// is left for polars to report.
+pub(crate) fn check_footer(bytes: &[u8]) -> Result<(), String> {
+    let Some(len_at) = bytes.len().checked_sub(8) else {
+        return Ok(());
+    };
+    if &bytes[len_at + 4..] != b"PAR1" {
+        return Ok(());
+    }
+    let footer_len = u32::from_le_bytes(bytes[len_at..len_at + 4].try_into().unwrap()) as usize;
+    let Some(footer) = len_at
+        .checked_sub(footer_len)
+        .map(|start| &bytes[start..len_at])
+    else {
+        return Ok(());
+    };
+    let budget = footer.len().saturating_mul(FOOTER_PER_BYTE) + (1 << 20);
+    let mut protocol = TCompactInputProtocol::new(footer, budget);
+    FileMetaData::read_from_in_protocol(&mut protocol)
+        .map(|_| ())
+        .map_err(|e| format!("not a valid Parquet file: its footer is damaged ({e})"))
+}
 
 /// Checks the page headers of every column chunk of a Parquet file. An error says which
 /// column and what it declares; a header that cannot be read is left for polars to

@@ -396,6 +396,16 @@ fn a_page_declaring_a_negative_count_is_a_parse_error() {
     );
 }
 
+/// A Parquet footer whose thrift list declares billions of elements (a fuzz finding:
+/// polars' footer decoder reserved 65 GB and the process aborted): the footer is decoded
+/// under a budget first, so it is a parse error.
+#[test]
+fn a_footer_declaring_a_huge_list_is_a_parse_error() {
+    let err = Dataset::from_path(fixture("damaged-footer-length.parquet")).unwrap_err();
+    assert_eq!(err.code(), "parse", "{err}");
+    assert!(err.to_string().contains("footer is damaged"), "{err}");
+}
+
 /// Written by pyarrow with version 2 data pages, snappy, 1 KB pages, three row groups, a
 /// dictionary-encoded column and a list column: the page-header checks let every page
 /// through. Expected values from pyarrow: ids sum to 12,497,500; 455 colours and 715 tag
