@@ -424,3 +424,17 @@ fn linking_words_before_a_comparison_say_nothing() {
         1
     );
 }
+
+#[test]
+fn a_dataset_name_word_that_names_a_column_is_the_column() {
+    // "professor_salaries": `professor` names no column, so it names the rows, and
+    // "salaries" is the `salary` column. Salaries 100, 200, 600: mean 300.
+    let (_dir, data) = csv(
+        "professor_salaries",
+        "rank,salary\nProf,100\nProf,200\nAsstProf,600\n",
+    );
+    assert_eq!(first_cell(&data, "average salaries"), 300.0);
+    assert_eq!(first_cell(&data, "how many professors are there"), 3);
+    let chart = ask(&data, "histogram of salaries", &svg()).unwrap();
+    assert_eq!(chart.plot.unwrap().spec.x.as_deref(), Some("salary"));
+}

@@ -3,7 +3,7 @@
 
 use crate::dataset::{Dataset, is_numeric, is_temporal};
 
-use super::words::{distinct_texts, name_words, singular};
+use super::words::{distinct_texts, name_words, same_noun, singular};
 
 /// The most distinct values a text column may have to be searched for filter values.
 const MAX_VALUES: usize = 5_000;
@@ -107,15 +107,25 @@ impl Schema {
         let names_column = |word: &str| {
             columns
                 .iter()
-                .any(|c| c.words.iter().any(|w| singular(w) == singular(word)))
+                .any(|c| c.words.iter().any(|w| same_noun(w, word)))
         };
+        let is_noun = |word: &str| word.chars().all(char::is_alphabetic) && word.len() > 2;
+        let dataset_words: Vec<String> = name_words(dataset.name())
+            .into_iter()
+            .filter(|w| is_noun(w) && w != "data")
+            .collect();
+        // "professor_salaries" with a `salary` column: when a word of the dataset's name
+        // names no column, that word names the rows, and a word that names a column is the
+        // column's ("histogram of salaries").
+        let entity_named = dataset_words.iter().any(|w| !names_column(w));
         // A name word that is also a column's ("flights" has `flight`, "seattle-weather" has
         // `weather`) means rows only in the plural: "how many flights", "by weather".
         let mut plural_only = Vec::new();
-        for word in name_words(dataset.name()) {
+        for word in dataset_words {
             // "sales" with a `Total Sales` column: the word is the column's, in any form.
             let exact = columns.iter().any(|c| c.words.contains(&word));
-            if word.chars().all(char::is_alphabetic) && word.len() > 2 && word != "data" && !exact {
+            let the_columns = exact || (entity_named && names_column(&word));
+            if !the_columns {
                 let noun = singular(&word).to_string();
                 if names_column(&word) {
                     plural_only.push(noun.clone());

@@ -129,6 +129,19 @@ pub(crate) fn singular(word: &str) -> &str {
     word
 }
 
+/// Whether two words are the same noun in either number ("salaries" and "salary",
+/// "flights" and "flight", "boxes" and "box").
+pub(crate) fn same_noun(a: &str, b: &str) -> bool {
+    let one_way = |p: &str, s: &str| {
+        p.strip_suffix('s') == Some(s)
+            || p.strip_suffix("es") == Some(s)
+            || (p.len() > 4
+                && p.strip_suffix("ies").is_some()
+                && p.strip_suffix("ies") == s.strip_suffix('y'))
+    };
+    a == b || one_way(a, b) || one_way(b, a)
+}
+
 /// Whether a question word stands for a name word: equal, plural, an abbreviation the
 /// name uses ("departure" for `dep`), or a near-miss typo.
 pub(crate) fn word_matches(question: &str, name: &str) -> bool {
@@ -213,4 +226,21 @@ pub(crate) fn distinct_texts(column: &Column, cap: usize) -> Option<Vec<String>>
     }
     let ca = unique.str().ok()?;
     Some(ca.iter().flatten().map(str::to_string).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_noun_in_either_number() {
+        assert!(same_noun("salaries", "salary"));
+        assert!(same_noun("salary", "salaries"));
+        assert!(same_noun("flights", "flight"));
+        assert!(same_noun("boxes", "box"));
+        assert!(same_noun("day", "day"));
+        // Different words, whatever their endings.
+        assert!(!same_noun("professor", "salary"));
+        assert!(!same_noun("weight", "height"));
+    }
 }
