@@ -90,7 +90,10 @@ fn split_camel(word: &str, out: &mut Vec<Token>) {
     let chars: Vec<char> = word.chars().collect();
     let mut start = 0;
     for i in 1..chars.len() {
-        if chars[i].is_uppercase() && chars[i - 1].is_lowercase() {
+        // "iPlayer", "eBay": one lowercase letter before the first capital is a prefix of
+        // the word, not a word.
+        let brand = start == 0 && i == 1;
+        if chars[i].is_uppercase() && chars[i - 1].is_lowercase() && !brand {
             push_word(&chars[start..i], out);
             start = i;
         }
@@ -231,6 +234,15 @@ pub(crate) fn distinct_texts(column: &Column, cap: usize) -> Option<Vec<String>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn camel_case_splits_into_words_but_one_leading_letter_is_a_prefix() {
+        let words = |s: &str| name_words(s);
+        assert_eq!(words("fuelEconomy"), ["fuel", "economy"]);
+        assert_eq!(words("NumCompaniesWorked"), ["num", "companies", "worked"]);
+        assert_eq!(words("iPlayer requests"), ["iplayer", "requests"]);
+        assert_eq!(words("eBay"), ["ebay"]);
+    }
 
     #[test]
     fn the_same_noun_in_either_number() {
