@@ -88,6 +88,16 @@ pub struct Filter {
 }
 
 /// Sort direction of the result.
+/// A condition on each group's count ("which states have more than 100 orders": `HAVING
+/// COUNT(*) > 100`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Having {
+    /// How the count compares.
+    pub op: Cmp,
+    /// The number it is compared with.
+    pub value: f64,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Order {
@@ -167,6 +177,9 @@ pub struct Intent {
     /// different ranks").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub distinct: bool,
+    /// A condition on each group's count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub having: Option<Having>,
 }
 
 impl Intent {
@@ -185,6 +198,7 @@ impl Intent {
             buckets: Vec::new(),
             columns: Vec::new(),
             distinct: false,
+            having: None,
         }
     }
 }

@@ -257,6 +257,30 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
             .join(" / ")
     };
     let by = intent.group.join(" and ");
+    if let Some(h) = &intent.having {
+        let listed: Vec<String> = table
+            .rows
+            .iter()
+            .take(10)
+            .map(|r| format!("{} ({})", label(r), cell(&r[value_col])))
+            .collect();
+        let more = if table.rows.len() > 10 { ", …" } else { "" };
+        let op = match h.op {
+            Cmp::Gt => "more than",
+            Cmp::Ge => "at least",
+            Cmp::Lt => "fewer than",
+            Cmp::Le => "at most",
+            Cmp::Ne => "other than",
+            _ => "exactly",
+        };
+        let value = serde_json::Number::from_f64(h.value)
+            .map_or_else(|| h.value.to_string(), |n| plain(&Value::Number(n)));
+        return format!(
+            "{} {by} values have {op} {value} rows{filters}: {}{more}.",
+            table.rows.len(),
+            listed.join(", ")
+        );
+    }
     let value_of = |row: &Vec<Value>| row[value_col].as_f64().unwrap_or(f64::NAN);
     let (mut hi, mut lo) = (&table.rows[0], &table.rows[0]);
     for row in &table.rows {

@@ -438,3 +438,26 @@ fn a_dataset_name_word_that_names_a_column_is_the_column() {
     let chart = ask(&data, "histogram of salaries", &svg()).unwrap();
     assert_eq!(chart.plot.unwrap().spec.x.as_deref(), Some("salary"));
 }
+
+#[test]
+fn counted_nouns_count_rows_per_group() {
+    // Orders per state: Ohio 3, Texas 2, Utah 1.
+    let (_dir, data) = csv(
+        "orders",
+        "state,sales\nOhio,10\nOhio,20\nOhio,5\nTexas,5\nTexas,7\nUtah,1\n",
+    );
+    let answer = ask(&data, "which states have more than 1 order", &svg()).unwrap();
+    sandbox::check(answer.sql.as_deref().unwrap(), &["data"]).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows.len(), 2, "{:?}", answer.sql);
+    assert_eq!(
+        (rows[0][0].as_str(), rows[0][1].as_i64()),
+        (Some("Ohio"), Some(3))
+    );
+    assert_eq!(
+        (rows[1][0].as_str(), rows[1][1].as_i64()),
+        (Some("Texas"), Some(2))
+    );
+    // "wins" names nothing: the rows are counted per state and the most come first.
+    assert_eq!(first_cell(&data, "which state has the most wins"), "Ohio");
+}

@@ -6,7 +6,7 @@
 
 use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
-use super::intent::{AggFunc, AggWords, Bucket, Cmp, Filter, Intent, Order, Task};
+use super::intent::{AggFunc, AggWords, Bucket, Cmp, Filter, Having, Intent, Order, Task};
 
 /// Quote an identifier for SQL.
 pub fn quote_ident(name: &str) -> String {
@@ -64,6 +64,23 @@ fn condition(f: &Filter) -> String {
             _ => "FALSE".to_string(),
         },
     }
+}
+
+/// `HAVING` on a group's aggregate: a plain comparison with a number.
+fn having(expr: &str, h: &Having) -> String {
+    let op = match h.op {
+        Cmp::Gt => ">",
+        Cmp::Ge => ">=",
+        Cmp::Lt => "<",
+        Cmp::Le => "<=",
+        Cmp::Eq => "=",
+        Cmp::Ne => "<>",
+        _ => return String::new(),
+    };
+    let value = serde_json::Number::from_f64(h.value)
+        .map(|n| quote_literal(&serde_json::Value::Number(n)))
+        .unwrap_or_else(|| "0".into());
+    format!(" HAVING {expr} {op} {value}")
 }
 
 fn where_clause(filters: &[Filter], not_null: &[&str]) -> String {
@@ -156,6 +173,9 @@ pub(crate) fn sql(intent: &Intent) -> String {
             ));
             if !groups.is_empty() {
                 sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));
+                if let Some(h) = &intent.having {
+                    sql.push_str(&having(&expr, h));
+                }
                 match intent.order {
                     Some(Order::Desc) => {
                         sql.push_str(&format!(" ORDER BY {alias} DESC, {}", groups.join(", ")))

@@ -131,6 +131,27 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
 
     let mut intent = Intent::new(Task::Aggregate);
     intent.filters = s.filters.clone();
+    // "which states have more than 100 orders": each group's count, kept where it holds.
+    if let Some(having) = s.having {
+        let text_measures = measures.iter().filter(|c| !numeric(c));
+        let mut keys: Vec<String> = Vec::new();
+        for k in which.iter().chain(&groups).chain(text_measures) {
+            if !keys.contains(k) {
+                keys.push(k.clone());
+            }
+        }
+        if keys.is_empty() {
+            return Err(
+                "a condition on a count needs groups, as in \"which states have more than 100 orders\""
+                    .into(),
+            );
+        }
+        intent.group = keys;
+        intent.agg = Some(AggFunc::Count);
+        intent.having = Some(having);
+        intent.order = Some(Order::Desc);
+        return Ok(intent);
+    }
     if let Some(agg @ (AggFunc::Sum | AggFunc::Mean | AggFunc::Median | AggFunc::Std)) =
         explicit_agg
         && let Some(text) = measures.first().filter(|c| !numeric(c))

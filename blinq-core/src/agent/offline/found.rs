@@ -5,7 +5,7 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{AggFunc, Bucket, Filter, Order};
+use super::intent::{AggFunc, Bucket, Filter, Having, Order};
 
 /// The role a column mention plays, from the words before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +51,8 @@ pub(crate) struct Scan {
     /// "percentage", "share", "proportion": a part of the whole.
     pub(crate) share: bool,
     pub(crate) rows_noun: bool,
+    /// "more than 100 orders" with groups: a condition on each group's count.
+    pub(crate) having: Option<Having>,
     /// "which <row noun> ..." or "when ...": the subject is a row, not a column.
     pub(crate) which_row: bool,
     /// "each/per <row noun>" ("the price of each stock over time").

@@ -7,6 +7,7 @@
 
 mod build;
 mod chart;
+mod counted;
 mod decide;
 mod defaults;
 mod found;

@@ -1,5 +1,6 @@
 //! Reading a question: find column mentions, filter values, numbers and keywords.
 
+use super::counted::counted_rows;
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp};
 use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_hint};
@@ -73,6 +74,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         filter_cols.push((pos, filter.column.clone()));
         out.filters.push(filter);
     }
+    counted_rows(schema, &tokens, &mut used, &mut out);
     number_filters(
         schema,
         &tokens,

@@ -1,0 +1,125 @@
+//! Nouns that count rows: "which states have *more than 100 orders*" (a condition on each
+//! group's count), "which country has *the most wins*" (groups ranked by their count). The
+//! noun is a plural that means the rows or names nothing in the data; a plural that names a
+//! column ("more than 6 cylinders") is that column's, and is left to the number rules.
+
+use super::found::Scan;
+use super::intent::{Cmp, Having};
+use super::keywords::KEYWORDS;
+use super::numbers::comparison;
+use super::schema::Schema;
+use super::words::{Token, same_noun};
+
+/// A noun at `i` that can stand for the counted rows: a row noun, or a plural nothing else
+/// in the question used; never a column's word.
+fn counted_noun(schema: &Schema, tokens: &[Token], used: &[bool], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    let w = t.lower.as_str();
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let noun = !KEYWORDS.contains(&w);
+    let names_column = schema
+        .columns
+        .iter()
+        .any(|c| c.words.iter().any(|n| same_noun(n, w)));
+    // A row noun in either number ("more than 1 order"); another word only in the plural.
+    let alphabetic = w.chars().all(char::is_alphabetic);
+    let counts = schema.is_row_noun(w) || (plural && noun && !used[i]);
+    alphabetic && !names_column && counts
+}
+
+/// Finds counted nouns, records what they say in `out` and uses up their words.
+pub(crate) fn counted_rows(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for i in 0..tokens.len() {
+        // "the most wins", "the fewest titles".
+        let most = matches!(tokens[i].lower.as_str(), "most" | "fewest");
+        if most && counted_noun(schema, tokens, used, i + 1) {
+            used[i + 1] = true;
+            out.rows_noun = true;
+            continue;
+        }
+        // "more than 100 orders", "at least 3 wins", "fewer than 10 days".
+        let Some(n) = tokens[i].number().filter(|_| !used[i]) else {
+            continue;
+        };
+        if !counted_noun(schema, tokens, used, i + 1) {
+            continue;
+        }
+        let said = |k: usize| {
+            tokens[i - k..i]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let found = (1..=2.min(i)).rev().find_map(|k| {
+            let free = (i - k..i).all(|j| !used[j]);
+            comparison(&said(k))
+                .filter(|op| free && !matches!(op, Cmp::Eq | Cmp::Ne))
+                .map(|op| (k, op))
+        });
+        if let Some((k, op)) = found {
+            for u in &mut used[i - k..=i + 1] {
+                *u = true;
+            }
+            out.rows_noun = true;
+            out.having = Some(Having { op, value: n });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::offline::words::tokenize;
+    use crate::dataset::{Dataset, Format, LoadOptions};
+
+    fn scan(name: &str, csv: &str, question: &str) -> Scan {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        let data = Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap();
+        let schema = Schema::of(&data);
+        let tokens = tokenize(question);
+        let mut used = vec![false; tokens.len()];
+        // What the column matching would have used: the column names said.
+        for (i, t) in tokens.iter().enumerate() {
+            used[i] = schema.columns.iter().any(|c| c.words.contains(&t.lower));
+        }
+        let mut out = Scan::default();
+        counted_rows(&schema, &tokens, &mut used, &mut out);
+        out
+    }
+
+    const ORDERS: &str = "state,sales,items\nOhio,10,2\nOhio,20,3\nTexas,5,1\n";
+
+    #[test]
+    fn a_comparison_before_a_counted_noun_is_a_condition_on_the_count() {
+        let s = scan("orders", ORDERS, "which states have more than 100 orders");
+        assert_eq!(
+            s.having,
+            Some(Having {
+                op: Cmp::Gt,
+                value: 100.0
+            })
+        );
+        assert!(s.rows_noun);
+        let s = scan("orders", ORDERS, "which states have at least 2 orders");
+        assert_eq!(s.having.map(|h| h.op), Some(Cmp::Ge));
+    }
+
+    #[test]
+    fn the_most_before_an_unknown_plural_counts_rows() {
+        let s = scan("orders", ORDERS, "which state has the most wins");
+        assert!(s.rows_noun && s.having.is_none());
+    }
+
+    #[test]
+    fn a_plural_that_names_a_column_is_not_counted() {
+        let s = scan("orders", ORDERS, "which states have more than 2 items");
+        assert_eq!(s.having, None);
+        assert!(!s.rows_noun);
+    }
+}
