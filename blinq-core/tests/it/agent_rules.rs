@@ -461,3 +461,18 @@ fn counted_nouns_count_rows_per_group() {
     // "wins" names nothing: the rows are counted per state and the most come first.
     assert_eq!(first_cell(&data, "which state has the most wins"), "Ohio");
 }
+
+#[test]
+fn a_year_after_a_time_word_is_the_calendars_when_the_column_never_holds_it() {
+    // Rates 5, 7, 9 in 1979, 1980, 1989: the mean from 1980 to 1989 is (7 + 9) / 2 = 8.
+    let (_dir, data) = csv(
+        "macro",
+        "year,rate,distance\n1979,5,1900\n1980,7,2000\n1989,9,1990\n",
+    );
+    assert_eq!(first_cell(&data, "average rate from 1980 to 1989"), 8.0);
+    // A column that holds the number keeps it: distances from 1950 up are 2000 and 1990.
+    assert_eq!(
+        first_cell(&data, "how many rows have a distance from 1950"),
+        2
+    );
+}

@@ -45,6 +45,18 @@ pub(crate) fn number_filters(
         if used[*end..=i].iter().any(|u| *u) {
             continue;
         }
+        // "average rate from 1980 to 1989": a year after a time word is the calendar's
+        // when the column never holds it.
+        if is_year(n)
+            && matches!(
+                phrase.as_str(),
+                "from" | "between" | "since" | "after" | "before" | "until"
+            )
+            && !schema.holds(column, n)
+            && calendar_column(schema, &["year", "yr"]).is_some_and(|(c, _)| c != *column)
+        {
+            continue;
+        }
         used[*end..=i].iter_mut().for_each(|u| *u = true);
         filter_cols.push((*end, column.clone()));
         out.filters.push(Filter {
@@ -228,6 +240,11 @@ fn numbers_before(
             k -= 2;
         }
     }
+}
+
+/// A whole number a year could be.
+fn is_year(n: f64) -> bool {
+    n.fract() == 0.0 && (1800.0..=2100.0).contains(&n)
 }
 
 fn number_value(n: f64) -> serde_json::Value {

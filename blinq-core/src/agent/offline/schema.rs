@@ -36,6 +36,8 @@ pub(crate) struct ColumnRef {
     /// The words of its description and unit in the data dictionary ("highway miles per
     /// gallon" for `hwy`).
     pub(crate) described: Vec<String>,
+    /// The smallest and largest value of a numeric column with any.
+    pub(crate) range: Option<(f64, f64)>,
 }
 
 /// A dataset's columns plus the nouns that mean "rows" ("penguins", "records").
@@ -78,7 +80,17 @@ impl Schema {
                         name_words(&text)
                     })
                     .unwrap_or_default();
+                let range = if kind == Kind::Number {
+                    let s = c.as_materialized_series();
+                    match (s.min::<f64>(), s.max::<f64>()) {
+                        (Ok(Some(lo)), Ok(Some(hi))) => Some((lo, hi)),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
                 ColumnRef {
+                    range,
                     described,
                     name: c.name().to_string(),
                     words: name_words(c.name()),
@@ -166,6 +178,14 @@ impl Schema {
     /// The column called `name`.
     pub(crate) fn get(&self, name: &str) -> Option<&ColumnRef> {
         self.columns.iter().find(|c| c.name == name)
+    }
+
+    /// Whether `value` lies within the values column `name` holds (false when it holds no
+    /// numbers).
+    pub(crate) fn holds(&self, name: &str, value: f64) -> bool {
+        self.get(name)
+            .and_then(|c| c.range)
+            .is_some_and(|(lo, hi)| lo <= value && value <= hi)
     }
 
     /// The kind of column `name` (text when unknown).
