@@ -476,3 +476,15 @@ fn a_year_after_a_time_word_is_the_calendars_when_the_column_never_holds_it() {
         2
     );
 }
+
+#[test]
+fn a_name_cut_short_from_the_words_beats_letters_scattered_over_them() {
+    // "real investment": `realinv` is "real" + "inv…"; `realint` only scatters i-n-t over
+    // "investment". Investments 10 + 20 = 30.
+    let (_dir, data) = csv("macro", "realinv,realint\n10,1.5\n20,2.5\n");
+    assert_eq!(first_cell(&data, "total real investment"), 30.0);
+    // Nothing cut short tells these apart: the question is sent back.
+    let (_dir, data) = csv("tv", "viewers_7day,viewers_28day\n1,2\n");
+    let answer = ask(&data, "average viewers", &svg()).unwrap();
+    assert!(answer.sql.is_none(), "{:?}", answer.sql);
+}

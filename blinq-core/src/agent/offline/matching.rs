@@ -108,6 +108,20 @@ pub(crate) fn abbreviates(abbr: &str, words: &[&str]) -> bool {
     covers(&abbr, &words_chars, last_min)
 }
 
+/// Whether `name` is the start of each of `words` in turn ("realinv" ← real, investment;
+/// "tbilrate" ← treasury, bill, rate), every word giving at least one letter.
+pub(crate) fn spelled_by_prefixes(name: &str, words: &[&str]) -> bool {
+    let Some((word, rest)) = words.split_first() else {
+        return name.is_empty();
+    };
+    (1..=word.len().min(name.len())).any(|k| {
+        word.is_char_boundary(k)
+            && name.is_char_boundary(k)
+            && name[..k] == word[..k]
+            && spelled_by_prefixes(&name[k..], rest)
+    })
+}
+
 /// `abbr` is covered by `words` in order, each word taking a non-empty, start-anchored
 /// subsequence, the last one at least `last_min` letters.
 fn covers(abbr: &[char], words: &[Vec<char>], last_min: usize) -> bool {
@@ -209,6 +223,18 @@ mod tests {
         // A whole word plus the first letter of the next is not an abbreviation.
         assert!(!abbreviates("sleep", &["sleep", "primates"]));
         assert!(!abbreviates("sleep", &["sleeps", "primates"]));
+    }
+
+    #[test]
+    fn prefixes_of_the_words_in_turn_spell_a_truncated_name() {
+        assert!(spelled_by_prefixes("realinv", &["real", "investment"]));
+        assert!(spelled_by_prefixes(
+            "tbilrate",
+            &["treasury", "bill", "rate"]
+        ));
+        assert!(!spelled_by_prefixes("realint", &["real", "investment"]));
+        // Every word gives a letter.
+        assert!(!spelled_by_prefixes("real", &["real", "investment"]));
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::counted::counted_rows;
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp};
 use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_hint};
-use super::matching::{name_word_match, span_score};
+use super::matching::{name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
 use super::numbers::{comparison, number_filters};
 use super::refine::{REFINEMENTS, resolve_by_direction};
@@ -316,7 +316,7 @@ fn match_columns(
                 .iter()
                 .map(|t| t.lower.as_str())
                 .collect();
-            match plainest(schema, &tied, &said) {
+            match plainest(schema, &tied, &said).or_else(|| truncated(schema, &tied, &said)) {
                 Some(plain) => chosen = plain,
                 None if tied.len() > 1 && out.ambiguous.is_none() => {
                     let word: Vec<&str> = tokens[start..start + len]
@@ -337,6 +337,21 @@ fn match_columns(
     }
     spans.sort_by_key(|s| s.0);
     spans
+}
+
+/// Of columns a question's words name equally well, the one whose name is the words cut
+/// short ("real investment" for `realinv`, not `realint`, whose `int` is scattered over
+/// "investment"), when exactly one is.
+fn truncated(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
+    let cut: Vec<usize> = tied
+        .iter()
+        .copied()
+        .filter(|&k| spelled_by_prefixes(&schema.columns[k].words.concat(), said))
+        .collect();
+    match cut.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// Of columns a question's words name equally well ("sleep" for `sleep_total`, `sleep_rem`,
