@@ -488,3 +488,16 @@ fn a_name_cut_short_from_the_words_beats_letters_scattered_over_them() {
     let answer = ask(&data, "average viewers", &svg()).unwrap();
     assert!(answer.sql.is_none(), "{:?}", answer.sql);
 }
+
+#[test]
+fn a_column_called_a_name_names_the_ranked_row_even_when_names_repeat() {
+    // Ann won twice; Bob's 2.1 hours is the fastest time.
+    let (_dir, data) = csv(
+        "winners",
+        "year,name,country,time\n2001,Ann,Kenya,2.3\n2002,Bob,Peru,2.1\n2003,Ann,Kenya,2.2\n",
+    );
+    let answer = ask(&data, "who ran the fastest time", &svg()).unwrap();
+    let table = answer.table.unwrap();
+    assert_eq!(table.columns, ["name", "time"], "{:?}", answer.sql);
+    assert_eq!(table.rows[0][0], "Bob");
+}

@@ -218,21 +218,19 @@ impl Schema {
             .map(|c| c.name.as_str())
     }
 
-    /// The text column that names each row ("which mammal ..." answers with it): one whose
-    /// values are all different, preferring one called a name, title or label.
+    /// The text column that names each row ("which mammal ..." answers with it): one called
+    /// a name, title or label, else one whose values are all different.
     pub(crate) fn identifier(&self) -> Option<&str> {
-        let candidates = || {
-            self.columns
-                .iter()
-                .filter(|c| c.kind == Kind::Text && c.unique)
-        };
-        candidates()
+        let text = || self.columns.iter().filter(|c| c.kind == Kind::Text);
+        // A column called a name names rows even when a name comes back (a runner who won
+        // twice); otherwise the first text column whose every value is different.
+        text()
             .find(|c| {
                 c.words
                     .iter()
                     .any(|w| IDENTIFIER_WORDS.contains(&w.as_str()))
             })
-            .or_else(|| candidates().next())
+            .or_else(|| text().find(|c| c.unique))
             .map(|c| c.name.as_str())
     }
 
