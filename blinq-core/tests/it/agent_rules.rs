@@ -7,6 +7,7 @@
 use crate::agent_common::{after, svg};
 use blinq_core::Dataset;
 use blinq_core::agent::ask;
+use blinq_core::plot::SortOrder;
 use blinq_core::sql::sandbox;
 
 /// A dataset from CSV text, named like the file (`name.csv`); the directory lives as long
@@ -500,4 +501,21 @@ fn a_column_called_a_name_names_the_ranked_row_even_when_names_repeat() {
     let table = answer.table.unwrap();
     assert_eq!(table.columns, ["name", "time"], "{:?}", answer.sql);
     assert_eq!(table.rows[0][0], "Bob");
+}
+
+#[test]
+fn sort_words_in_a_follow_up_order_the_chart() {
+    let (_dir, data) = csv("staff", "dept,income\nA,1\nB,5\nA,3\nC,2\n");
+    let bar = ask(&data, "average income by dept as a bar chart", &svg()).unwrap();
+    let plan = bar.plan.as_ref().unwrap();
+    for (follow_up, order) in [
+        ("sorted from highest to lowest", SortOrder::Descending),
+        ("sort it from lowest to highest", SortOrder::Ascending),
+        ("in ascending order", SortOrder::Ascending),
+    ] {
+        let answer = ask(&data, follow_up, &after(plan)).unwrap();
+        let spec = answer.plot.unwrap().spec;
+        assert_eq!(spec.sort, Some(order), "{follow_up}");
+        assert_eq!(spec.x.as_deref(), Some("dept"), "{follow_up}");
+    }
 }

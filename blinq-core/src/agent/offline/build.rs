@@ -325,10 +325,9 @@ pub(crate) fn spec(intent: &Intent) -> Option<PlotSpec> {
             spec.y = None;
         }
     }
-    if let Some(n) = intent.limit
-        && matches!(chart.kind, PlotKind::Bar | PlotKind::Pie | PlotKind::Box)
-    {
-        spec.limit = Some(n);
+    let sortable = matches!(chart.kind, PlotKind::Bar | PlotKind::Pie | PlotKind::Box);
+    if sortable && (intent.limit.is_some() || intent.order.is_some()) {
+        spec.limit = intent.limit;
         spec.sort = Some(if intent.order == Some(Order::Asc) {
             SortOrder::Ascending
         } else {

@@ -10,6 +10,45 @@ use super::numbers::comparison;
 use super::schema::Schema;
 use super::words::{Token, same_noun};
 
+/// Units of measure: "at least 15 hours", "more than 150000 dollars" measure something, they
+/// do not count rows.
+const UNITS: &[&str] = &[
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "dollars",
+    "euros",
+    "pounds",
+    "cents",
+    "percent",
+    "meters",
+    "metres",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "feet",
+    "inches",
+    "grams",
+    "kilograms",
+    "kilos",
+    "tons",
+    "tonnes",
+    "liters",
+    "litres",
+    "gallons",
+    "degrees",
+    "points",
+    "votes",
+    "millions",
+    "billions",
+    "thousands",
+];
+
 /// A noun at `i` that can stand for the counted rows: a row noun, or a plural nothing else
 /// in the question used; never a column's word.
 fn counted_noun(schema: &Schema, tokens: &[Token], used: &[bool], i: usize) -> bool {
@@ -25,7 +64,8 @@ fn counted_noun(schema: &Schema, tokens: &[Token], used: &[bool], i: usize) -> b
         .any(|c| c.words.iter().any(|n| same_noun(n, w)));
     // A row noun in either number ("more than 1 order"); another word only in the plural.
     let alphabetic = w.chars().all(char::is_alphabetic);
-    let counts = schema.is_row_noun(w) || (plural && noun && !used[i]);
+    let unit = UNITS.contains(&w);
+    let counts = schema.is_row_noun(w) || (plural && noun && !unit && !used[i]);
     alphabetic && !names_column && counts
 }
 
@@ -114,6 +154,12 @@ mod tests {
     fn the_most_before_an_unknown_plural_counts_rows() {
         let s = scan("orders", ORDERS, "which state has the most wins");
         assert!(s.rows_noun && s.having.is_none());
+    }
+
+    #[test]
+    fn a_unit_measures_and_does_not_count() {
+        let s = scan("orders", ORDERS, "which states wait more than 10 hours");
+        assert_eq!(s.having, None);
     }
 
     #[test]

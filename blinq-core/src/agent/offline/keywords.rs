@@ -268,6 +268,22 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                 out.sorted.get_or_insert(Order::Desc);
             }
             "ascending" | "increasing" => out.sorted = Some(Order::Asc),
+            // "from lowest to highest", "from largest to smallest": the first end says.
+            "from" if tokens.get(i + 2).is_some_and(|t| t.lower == "to") => {
+                let order = match next {
+                    "lowest" | "smallest" | "least" | "fewest" | "shortest" | "cheapest" => {
+                        Order::Asc
+                    }
+                    "highest" | "largest" | "most" | "biggest" | "greatest" | "longest" => {
+                        Order::Desc
+                    }
+                    _ => continue,
+                };
+                out.sorted = Some(order);
+                used[i..i + 4.min(tokens.len() - i)]
+                    .iter_mut()
+                    .for_each(|u| *u = true);
+            }
             "plot" | "chart" | "graph" | "visualize" | "visualise" | "draw" | "visualization"
             | "diagram" => out.chart_word = true,
             "distribution" | "distributed" | "spread" => out.distribution = true,

@@ -165,6 +165,10 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
     if s.instead && s.mentions.iter().any(|m| m.role == Role::Group) && next.chart.is_none() {
         next.group.clear();
     }
+    // "sorted from highest to lowest", "in ascending order".
+    if let Some(order) = s.sorted {
+        next.order = Some(order);
+    }
     // "and the lowest?": the ranking turns around.
     if s.top_n.is_none()
         && let Some(order) = s.superlative
