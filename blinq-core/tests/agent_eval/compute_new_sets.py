@@ -400,6 +400,86 @@ add(DEV, D, "scatter of 7-day viewers against iPlayer requests",
 add(DEV, D, "How many bakers took part in series 3?", UNANSWERABLE)
 
 
+# --- vega-datasets files the other sets do not use (copied unchanged into fixtures/vega/)
+# Written 2026-11-30 as a data person would ask, before any was put to the planner.
+VEGA = os.path.join(HERE, "..", "fixtures", "vega")
+
+
+def add_vega(dataset, question, expect, after=None):
+    case = {"dataset": "vega/" + dataset, "question": question}
+    if after:
+        case["after"] = list(after)
+    case["expect"] = expect
+    DEV.append(case)
+
+
+D = "la-riots.csv"
+r = pd.read_csv(os.path.join(VEGA, D))
+add_vega(D, "how many people died in the riots?", value(len(r)))
+add_vega(D, "what was the average age of the victims?", value(r.age.mean()))
+add_vega(D, "how many victims were female?", value((r.gender == "Female").sum()))
+add_vega(D, "which race had the most victims?", top(r.groupby("race").size()))
+add_vega(D, "number of deaths by race", groups(r.groupby("race").size()))
+add_vega(D, "how many deaths were officer-involved shootings?",
+         value((r.type == "Officer-involved shooting").sum()))
+add_vega(D, "bar chart of deaths by type", chart("bar", "type", None, color=None, aggregate="count"))
+add_vega(D, "average age by gender", groups(r.groupby("gender")["age"].mean()))
+add_vega(D, "how many victims were older than 40?", value((r.age > 40).sum()))
+add_vega(D, "histogram of age", chart("histogram", "age", color=None))
+add_vega(D, "what share of the victims were Black?", value(pct((r.race == "Black").sum(), len(r))))
+add_vega(D, "how many different neighborhoods are there?", value(r.neighborhood.nunique()))
+add_vega(D, "deaths per day as a line chart",
+         chart("line", "death_date", None, color=None, aggregate="count"))
+add_vega(D, "what was the victims' average income?", UNANSWERABLE)
+
+D = "airports.csv"
+a = pd.read_csv(os.path.join(VEGA, D))
+add_vega(D, "how many airports are there in Texas?", value((a.state == "TX").sum()))
+add_vega(D, "which state has the most airports?", top(a.groupby("state").size()))
+add_vega(D, "how many airports are in Chicago?", value((a.city == "Chicago").sum()))
+add_vega(D, "top 3 states by number of airports", ranked(a.groupby("state").size(), 3))
+add_vega(D, "how many countries are there?", value(a.country.nunique()))
+add_vega(D, "scatter of latitude against longitude",
+         chart("scatter", "longitude", "latitude", color=None, aggregate=None))
+add_vega(D, "list the airports in Anchorage", count((a.city == "Anchorage").sum()))
+add_vega(D, "how many airports have no city listed?", value(a.city.isna().sum()))
+add_vega(D, "how many flights leave each airport?", UNANSWERABLE)
+
+D = "burtin.json"
+b = pd.read_json(os.path.join(VEGA, D))
+by_bacteria = b.set_index("Bacteria")
+add_vega(D, "which bacterium needs the highest dose of penicillin?",
+         top(by_bacteria["Penicillin"]))
+add_vega(D, "average neomycin by gram staining",
+         groups(b.groupby("Gram_Staining")["Neomycin"].mean()))
+add_vega(D, "how many bacteria are gram-negative?", value((b.Gram_Staining == "negative").sum()))
+add_vega(D, "bar chart of penicillin by bacteria",
+         chart("bar", "Bacteria", "Penicillin", color=None))
+add_vega(D, "what is the lowest streptomycin value?", value(b.Streptomycin.min()))
+add_vega(D, "how many bacteria are in the Streptococcus genus?",
+         value((b.Genus == "Streptococcus").sum()))
+
+D = "crimea.json"
+c = pd.read_json(os.path.join(VEGA, D), convert_dates=False)
+add_vega(D, "total deaths from disease", value(c.disease.sum()))
+add_vega(D, "line chart of disease deaths over time", chart("line", "date", "disease", color=None))
+add_vega(D, "average number of deaths from other causes per month", value(c.other.mean()))
+add_vega(D, "total wounds in 1855", value(c.loc[c.date.str.startswith("1855"), "wounds"].sum()))
+
+D = "driving.json"
+d = pd.read_json(os.path.join(VEGA, D))
+add_vega(D, "what was the gas price in 1980?", value(d.loc[d.year == 1980, "gas"].sum()))
+add_vega(D, "line chart of miles driven over the years", chart("line", "year", "miles", color=None))
+add_vega(D, "in which year were the most miles driven?", top(d.set_index("year")["miles"]))
+add_vega(D, "scatter of gas price vs miles", chart("scatter", "miles", "gas", color=None,
+                                                   aggregate=None))
+
+D = "wheat.json"
+w = pd.read_json(os.path.join(VEGA, D), dtype={"year": str})
+add_vega(D, "average wheat price", value(w.wheat.mean()))
+add_vega(D, "when were wages highest?", top(w.set_index("year")["wages"]))
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================
