@@ -519,3 +519,21 @@ fn sort_words_in_a_follow_up_order_the_chart() {
         assert_eq!(spec.x.as_deref(), Some("dept"), "{follow_up}");
     }
 }
+
+#[test]
+fn events_named_by_a_date_column_are_the_rows_and_a_day_is_the_date() {
+    // Three deaths: two on 1992-04-30 (both homicides), one on 1992-05-01.
+    let (_dir, data) = csv(
+        "riots",
+        "name,death_date,type\nA,1992-04-30,Homicide\nB,1992-04-30,Homicide\nC,1992-05-01,Other\n",
+    );
+    assert_eq!(first_cell(&data, "how many deaths were homicides?"), 2);
+    let answer = ask(&data, "deaths per day", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows.len(), 2, "{:?}", answer.sql);
+    assert_eq!(rows[0][1], 2);
+    let chart = ask(&data, "deaths per day as a line chart", &svg()).unwrap();
+    let spec = chart.plot.unwrap().spec;
+    assert_eq!(spec.x.as_deref(), Some("death_date"));
+    assert_eq!(spec.color, None);
+}

@@ -8,10 +8,10 @@ use super::matching::{name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
 use super::numbers::{comparison, number_filters};
 use super::refine::{REFINEMENTS, resolve_by_direction};
-use super::schema::Schema;
+use super::schema::{Kind, Schema};
 use super::time::unit_mentions;
 use super::values::match_values;
-use super::words::{Token, tokenize, word_weight};
+use super::words::{Token, same_noun, tokenize, word_weight};
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 
@@ -33,7 +33,14 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         let names_chart = matches!(next, Some("chart" | "graph" | "plot" | "diagram"));
         // "7-day viewers", "a 30 day window": a noun after a number is a measure's unit.
         let after_number = i > 0 && tokens[i - 1].number().is_some();
-        if schema.is_row_noun(&t.lower) && !names_chart && !after_number {
+        // "per day" is the date column's (see `unit_mentions`).
+        let per_day = t.lower == "day"
+            && i > 0
+            && matches!(
+                tokens[i - 1].lower.as_str(),
+                "by" | "per" | "each" | "every"
+            );
+        if schema.is_row_noun(&t.lower) && !names_chart && !after_number && !per_day {
             used[i] = true;
             out.rows_noun = true;
             // "which car has the highest ...": the answer is a row.
@@ -58,6 +65,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     if tokens.iter().any(|t| t.lower == "when") {
         out.which_row = true;
     }
+    events_of_dates(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     let mut value_filters = match_values(schema, &tokens, &mut used, 1);
     value_filters.extend(phrase_values);
@@ -187,6 +195,49 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out
+}
+
+/// Words of a date column's name that say what the date is of (`time`, `day` ... say
+/// nothing of it).
+const TIME_WORDS: &[&str] = &[
+    "date",
+    "time",
+    "day",
+    "dt",
+    "year",
+    "month",
+    "week",
+    "hour",
+    "timestamp",
+    "at",
+    "on",
+];
+
+/// "how many deaths", "deaths per day" with a `death_date` column: each row is one event
+/// the date column is named after, so the event's plural means the rows. Not when another
+/// column is named by the word (a `Sales` column keeps "sales").
+fn events_of_dates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for (i, t) in tokens.iter().enumerate() {
+        let w = t.lower.as_str();
+        if used[i] || !(w.len() > 3 && w.ends_with('s')) {
+            continue;
+        }
+        let event_of_date = schema.columns.iter().any(|c| {
+            c.kind == Kind::Time
+                && c.words.iter().any(|n| same_noun(n, w) && n != w)
+                && c.words
+                    .iter()
+                    .all(|n| same_noun(n, w) || TIME_WORDS.contains(&n.as_str()))
+        });
+        let names_other = schema
+            .columns
+            .iter()
+            .any(|c| c.kind != Kind::Time && c.words.iter().any(|n| same_noun(n, w)));
+        if event_of_date && !names_other {
+            used[i] = true;
+            out.rows_noun = true;
+        }
+    }
 }
 
 /// "which element has ...", "what animal ...", "who ran ...": a noun after which/what that

@@ -40,13 +40,27 @@ pub(crate) fn unit_mentions(
         if used[i] {
             continue;
         }
-        let Some(unit) = unit_word(&t.lower) else {
-            continue;
-        };
         let prev = if i > 0 {
             tokens[i - 1].lower.as_str()
         } else {
             ""
+        };
+        // "deaths per day", "daily sales": a day is the date itself.
+        let by = matches!(prev, "by" | "per" | "each" | "every");
+        if (matches!(t.lower.as_str(), "day" | "date") && by) || t.lower == "daily" {
+            used[i] = true;
+            mentions.push((
+                i,
+                Mention {
+                    column: time.clone(),
+                    role: Role::Group,
+                    agg: None,
+                },
+            ));
+            continue;
+        }
+        let Some(unit) = unit_word(&t.lower) else {
+            continue;
         };
         let adverb = t.lower.ends_with("ly") || t.lower == "annual";
         let role = match prev {
