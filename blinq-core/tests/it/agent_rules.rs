@@ -537,3 +537,14 @@ fn events_named_by_a_date_column_are_the_rows_and_a_day_is_the_date() {
     assert_eq!(spec.x.as_deref(), Some("death_date"));
     assert_eq!(spec.color, None);
 }
+
+#[test]
+fn a_comparative_adjective_is_about_its_quantitys_column() {
+    // Ages 18, 42, 55: two are older than 40, one younger than 30.
+    let (_dir, data) = csv("victims", "name,age\nA,18\nB,42\nC,55\n");
+    assert_eq!(first_cell(&data, "how many victims were older than 40?"), 2);
+    assert_eq!(first_cell(&data, "how many were younger than 30"), 1);
+    // No column of that quantity: the question is sent back, not guessed.
+    let answer = ask(&data, "how many were heavier than 40", &svg()).unwrap();
+    assert!(answer.sql.is_none(), "{:?}", answer.sql);
+}

@@ -324,20 +324,46 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     }
 }
 
+const WEIGHT: &[&str] = &["weight", "mass"];
+const LENGTH: &[&str] = &["length", "duration", "distance"];
+const AGE: &[&str] = &["age"];
+const TEMPERATURE: &[&str] = &["temperature", "temp"];
+const SPEED: &[&str] = &["speed"];
+const PRICE: &[&str] = &["price", "cost"];
+const RAIN: &[&str] = &["precipitation", "precip", "rain", "rainfall"];
+
+/// Adjectives of a quantity: comparative, superlative, and the column words they are
+/// about ("older than 40" and "the oldest" are about an `age` column).
+const ADJECTIVES: &[(&str, &str, &[&str])] = &[
+    ("heavier", "heaviest", WEIGHT),
+    ("lighter", "lightest", WEIGHT),
+    ("longer", "longest", LENGTH),
+    ("shorter", "shortest", LENGTH),
+    ("taller", "tallest", &["height"]),
+    ("older", "oldest", AGE),
+    ("younger", "youngest", AGE),
+    ("hotter", "hottest", TEMPERATURE),
+    ("warmer", "warmest", TEMPERATURE),
+    ("colder", "coldest", TEMPERATURE),
+    ("cooler", "coolest", TEMPERATURE),
+    ("faster", "fastest", SPEED),
+    ("slower", "slowest", SPEED),
+    ("cheaper", "cheapest", PRICE),
+    ("pricier", "priciest", PRICE),
+    ("windier", "windiest", &["wind"]),
+    ("wetter", "wettest", RAIN),
+    ("rainier", "rainiest", RAIN),
+    ("drier", "driest", RAIN),
+];
+
 /// The column words an adjective's superlative is about ("heaviest" → weight or mass).
 pub(crate) fn superlative_hint(word: &str) -> &'static [&'static str] {
-    match word {
-        "heaviest" | "lightest" => &["weight", "mass"],
-        "longest" | "shortest" => &["length", "duration", "distance"],
-        "tallest" => &["height"],
-        "oldest" | "youngest" => &["age"],
-        "hottest" | "warmest" | "coldest" | "coolest" => &["temperature", "temp"],
-        "fastest" | "slowest" => &["speed"],
-        "cheapest" | "priciest" => &["price", "cost"],
-        "windiest" => &["wind"],
-        "wettest" | "rainiest" | "driest" => &["precipitation", "precip", "rain", "rainfall"],
-        _ => &[],
-    }
+    ADJECTIVES.iter().find(|a| a.1 == word).map_or(&[], |a| a.2)
+}
+
+/// The column words an adjective's comparative is about ("older" → age).
+pub(crate) fn comparative_hint(word: &str) -> &'static [&'static str] {
+    ADJECTIVES.iter().find(|a| a.0 == word).map_or(&[], |a| a.2)
 }
 
 /// Whether a word is a superlative ("highest", "windiest"), never a column name.

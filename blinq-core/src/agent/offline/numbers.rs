@@ -2,8 +2,9 @@
 
 use super::found::Scan;
 use super::intent::{Cmp, Filter};
+use super::keywords::comparative_hint;
 use super::schema::{Kind, Schema};
-use super::words::Token;
+use super::words::{Token, singular};
 
 /// "mass over 4000", "distance >= 1000", "in 2013", "since 2008".
 /// Words between a column and a comparison that only link them ("rate *of* at least 8",
@@ -85,6 +86,7 @@ pub(crate) fn number_filters(
             });
         }
     }
+    adjective_comparisons(schema, tokens, used, out);
     month_filters(schema, tokens, used, out);
     // Bare years: "in 2013", "since 2008", "before 1990".
     for i in 0..tokens.len() {
@@ -138,12 +140,13 @@ pub(crate) fn comparison(phrase: &str) -> Option<Cmp> {
         ">" | "over" | "above" | "greater than" | "more than" | "higher than" | "larger than"
         | "exceeds" | "exceeding" | "bigger than" | "longer than" | "heavier than"
         | "taller than" | "faster than" | "older than" | "warmer than" | "hotter than"
-        | "later than" | "after" => Cmp::Gt,
+        | "pricier than" | "windier than" | "wetter than" | "rainier than" | "later than"
+        | "after" => Cmp::Gt,
         "between" | "from" => Cmp::Ge,
         ">=" | "at least" | "greater than or equal to" | "or more" | "min" | "minimum" => Cmp::Ge,
         "<" | "under" | "below" | "less than" | "lower than" | "smaller than" | "fewer than"
         | "shorter than" | "lighter than" | "younger than" | "cheaper than" | "colder than"
-        | "cooler than" | "slower than" | "earlier than" | "before" => Cmp::Lt,
+        | "drier than" | "cooler than" | "slower than" | "earlier than" | "before" => Cmp::Lt,
         "<=" | "at most" | "less than or equal to" | "max" | "maximum" | "up to" => Cmp::Le,
         "=" | "" | "is" | "of" | "equal to" | "equals" | "==" | "exactly" => Cmp::Eq,
         "!=" | "not" | "is not" | "not equal to" => Cmp::Ne,
@@ -238,6 +241,40 @@ fn numbers_before(
                 month_of: false,
             });
             k -= 2;
+        }
+    }
+}
+
+/// "victims older than 40", "cars heavier than 3000": a comparative adjective of a quantity
+/// with no column named is about the column of that quantity (`age`, `weight`), when the
+/// data has one.
+fn adjective_comparisons(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for i in 0..tokens.len().saturating_sub(2) {
+        let hint = comparative_hint(&tokens[i].lower);
+        if hint.is_empty() || tokens[i + 1].lower != "than" || used[i..=i + 2].iter().any(|u| *u) {
+            continue;
+        }
+        let Some(n) = tokens[i + 2].number() else {
+            continue;
+        };
+        let Some(op) = comparison(&format!("{} than", tokens[i].lower)) else {
+            continue;
+        };
+        let column = hint.iter().find_map(|h| {
+            schema
+                .columns
+                .iter()
+                .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| singular(w) == *h))
+        });
+        if let Some(c) = column {
+            used[i..=i + 2].iter_mut().for_each(|u| *u = true);
+            out.filters.push(Filter {
+                column: c.name.clone(),
+                op,
+                value: number_value(n),
+                year_of: false,
+                month_of: false,
+            });
         }
     }
 }
