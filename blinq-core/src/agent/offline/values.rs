@@ -120,7 +120,11 @@ fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
 fn stands_for(value_word: &str, word: &str) -> bool {
     match name_word_match(value_word, &[word]) {
         Some(WordMatch::Same) => value_word.len() >= 4 && word.starts_with(value_word),
-        Some(WordMatch::Abbreviation) => value_word.len() >= 3,
+        // "Mgr", "Asst", "Qty": an abbreviation keeps consonants; a value with vowels after
+        // its first letter is a word of its own ("Tea" is not "texas").
+        Some(WordMatch::Abbreviation) => {
+            value_word.len() >= 3 && !value_word[1..].contains(['a', 'e', 'i', 'o', 'u'])
+        }
         Some(WordMatch::Synonym) => true,
         _ => false,
     }
@@ -143,4 +147,20 @@ fn derived(word: &str, value: &str) -> bool {
     rest == "y"
         || doubled.as_deref() == Some(rest)
         || (value.len() >= 4 && matches!(rest, "ese" | "an" | "ian" | "n" | "ish"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_stand_for_words_cut_short_or_abbreviated_with_consonants() {
+        assert!(stands_for("herbi", "herbivores"));
+        assert!(stands_for("mgr", "managers"));
+        assert!(stands_for("asst", "assistant"));
+        // A value with vowels after its first letter is a word, not an abbreviation.
+        assert!(!stands_for("tea", "texas"));
+        // Short cuts are too easily read into words.
+        assert!(!stands_for("car", "carnivores"));
+    }
 }
