@@ -548,3 +548,18 @@ fn a_comparative_adjective_is_about_its_quantitys_column() {
     let answer = ask(&data, "how many were heavier than 40", &svg()).unwrap();
     assert!(answer.sql.is_none(), "{:?}", answer.sql);
 }
+
+#[test]
+fn a_us_state_is_found_by_name_or_postal_code() {
+    let (_dir, data) = csv(
+        "airports",
+        "iata,city,state\nAUS,Austin,TX\nDAL,Dallas,TX\nSFO,San Francisco,CA\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many airports are there in Texas?"),
+        2
+    );
+    assert_eq!(first_cell(&data, "how many airports in California"), 1);
+    let (_dir, data) = csv("offices", "office,state\nA,Texas\nB,Ohio\nC,Texas\n");
+    assert_eq!(first_cell(&data, "how many offices in TX"), 2);
+}

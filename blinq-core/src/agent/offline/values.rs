@@ -5,7 +5,7 @@ use super::intent::{Cmp, Filter};
 use super::keywords::KEYWORDS;
 use super::matching::{WordMatch, name_word_match};
 use super::schema::Schema;
-use super::words::{Token, singular, synonym, tokenize};
+use super::words::{Token, singular, synonym, tokenize, us_state};
 
 /// Find text values of low-cardinality columns said in `min_len` words or more. Returns
 /// (token position, filter).
@@ -54,6 +54,19 @@ pub(crate) fn match_values(
                         hit = Some((strength, c.name.clone(), v.clone()));
                     }
                 }
+            }
+            // "Texas" for `TX`, "NY" for `New York`: a US state in its other spelling.
+            if hit.is_none()
+                && let Some(other) = us_state(&text.join(" ")).or_else(|| us_state(&raw.join(" ")))
+            {
+                hit = schema.columns.iter().find_map(|c| {
+                    let v = c
+                        .values
+                        .iter()
+                        .flatten()
+                        .find(|v| v.eq_ignore_ascii_case(other))?;
+                    Some((3, c.name.clone(), v.clone()))
+                });
             }
             let hit = hit.map(|(_, column, value)| (column, value));
             if let Some((column, value)) = hit {

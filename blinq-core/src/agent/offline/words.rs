@@ -202,6 +202,77 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("boy", "male"),
 ];
 
+/// US states (and DC, Puerto Rico) by postal code: data often holds the code where people
+/// say the name ("airports in Texas" for `state = 'TX'`), or the other way round.
+const US_STATES: &[(&str, &str)] = &[
+    ("AL", "alabama"),
+    ("AK", "alaska"),
+    ("AZ", "arizona"),
+    ("AR", "arkansas"),
+    ("CA", "california"),
+    ("CO", "colorado"),
+    ("CT", "connecticut"),
+    ("DE", "delaware"),
+    ("DC", "district of columbia"),
+    ("FL", "florida"),
+    ("GA", "georgia"),
+    ("HI", "hawaii"),
+    ("ID", "idaho"),
+    ("IL", "illinois"),
+    ("IN", "indiana"),
+    ("IA", "iowa"),
+    ("KS", "kansas"),
+    ("KY", "kentucky"),
+    ("LA", "louisiana"),
+    ("ME", "maine"),
+    ("MD", "maryland"),
+    ("MA", "massachusetts"),
+    ("MI", "michigan"),
+    ("MN", "minnesota"),
+    ("MS", "mississippi"),
+    ("MO", "missouri"),
+    ("MT", "montana"),
+    ("NE", "nebraska"),
+    ("NV", "nevada"),
+    ("NH", "new hampshire"),
+    ("NJ", "new jersey"),
+    ("NM", "new mexico"),
+    ("NY", "new york"),
+    ("NC", "north carolina"),
+    ("ND", "north dakota"),
+    ("OH", "ohio"),
+    ("OK", "oklahoma"),
+    ("OR", "oregon"),
+    ("PA", "pennsylvania"),
+    ("RI", "rhode island"),
+    ("SC", "south carolina"),
+    ("SD", "south dakota"),
+    ("TN", "tennessee"),
+    ("TX", "texas"),
+    ("UT", "utah"),
+    ("VT", "vermont"),
+    ("VA", "virginia"),
+    ("WA", "washington"),
+    ("WV", "west virginia"),
+    ("WI", "wisconsin"),
+    ("WY", "wyoming"),
+    ("PR", "puerto rico"),
+];
+
+/// The other spelling of a US state: the postal code of a name said in lowercase words
+/// ("new york" → `NY`), or the lowercase name of a code ("NY" → new york).
+pub(crate) fn us_state(said: &str) -> Option<&'static str> {
+    US_STATES.iter().find_map(|(code, name)| {
+        if *name == said {
+            Some(*code)
+        } else if *code == said {
+            Some(*name)
+        } else {
+            None
+        }
+    })
+}
+
 /// Whether a question word is a synonym of a name word ("weight" for `body_mass_g`).
 pub(crate) fn synonym(question: &str, name: &str) -> bool {
     let (q, n) = (singular(question), singular(name));
