@@ -563,3 +563,19 @@ fn a_us_state_is_found_by_name_or_postal_code() {
     let (_dir, data) = csv("offices", "office,state\nA,Texas\nB,Ohio\nC,Texas\n");
     assert_eq!(first_cell(&data, "how many offices in TX"), 2);
 }
+
+#[test]
+fn the_rest_of_the_question_tells_equally_named_columns_apart() {
+    // "companies" names both; "worked" says NumCompaniesWorked: 6 and 9 are more than 5.
+    let (_dir, data) = csv(
+        "staff",
+        "YearsAtCompany,NumCompaniesWorked\n10,1\n2,6\n7,9\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many have worked at more than 5 companies?"),
+        2
+    );
+    // Nothing else said: still sent back.
+    let answer = ask(&data, "average companies", &svg()).unwrap();
+    assert!(answer.sql.is_none(), "{:?}", answer.sql);
+}

@@ -367,7 +367,16 @@ fn match_columns(
                 .iter()
                 .map(|t| t.lower.as_str())
                 .collect();
-            match plainest(schema, &tied, &said).or_else(|| truncated(schema, &tied, &said)) {
+            let elsewhere: Vec<&str> = tokens
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| !(start..start + len).contains(k))
+                .map(|(_, t)| t.lower.as_str())
+                .collect();
+            let pick = plainest(schema, &tied, &said)
+                .or_else(|| truncated(schema, &tied, &said))
+                .or_else(|| by_context(schema, &tied, &said, &elsewhere));
+            match pick {
                 Some(plain) => chosen = plain,
                 None if tied.len() > 1 && out.ambiguous.is_none() => {
                     let word: Vec<&str> = tokens[start..start + len]
@@ -388,6 +397,30 @@ fn match_columns(
     }
     spans.sort_by_key(|s| s.0);
     spans
+}
+
+/// Of columns a question's words name equally well, the one whose other name words the
+/// rest of the question says ("companies" with "worked" is `NumCompaniesWorked`, not
+/// `YearsAtCompany`), when one says clearly more (by [`word_weight`]).
+fn by_context(schema: &Schema, tied: &[usize], said: &[&str], elsewhere: &[&str]) -> Option<usize> {
+    let mut scored: Vec<(f64, usize)> = tied
+        .iter()
+        .map(|&k| {
+            let score: f64 = schema.columns[k]
+                .words
+                .iter()
+                .filter(|w| !said.iter().any(|s| name_word_match(w, &[s]).is_some()))
+                .filter(|w| elsewhere.iter().any(|e| name_word_match(w, &[e]).is_some()))
+                .map(|w| word_weight(w))
+                .sum();
+            (score, k)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    match scored.as_slice() {
+        [(best, k), (second, _), ..] if *best >= second + 1.0 => Some(*k),
+        _ => None,
+    }
 }
 
 /// Of columns a question's words name equally well, the one whose name is the words cut
