@@ -579,3 +579,27 @@ fn the_rest_of_the_question_tells_equally_named_columns_apart() {
     let answer = ask(&data, "average companies", &svg()).unwrap();
     assert!(answer.sql.is_none(), "{:?}", answer.sql);
 }
+
+#[test]
+fn a_number_written_into_a_name_is_part_of_it_and_a_trailing_noun_too() {
+    // 7-day viewers 3.5, 15.9, 9.1: the highest is 15.9 (not the top 7 rows).
+    let (_dir, data) = csv(
+        "ratings",
+        "episode,viewers_7day,viewers_28day\n1,3.5,4\n2,15.9,16\n3,9.1,10\n",
+    );
+    assert_eq!(
+        first_cell(&data, "what was the highest 7-day audience of any episode?"),
+        15.9
+    );
+    // "unemployment rate" for `unemp`: rates 7.5, 8, 9.9: two are at least 8.
+    let (_dir, data) = csv("macro", "year,unemp\n2008,7.5\n2009,8\n2010,9.9\n");
+    assert_eq!(
+        first_cell(
+            &data,
+            "how many years had an unemployment rate of at least 8"
+        ),
+        2
+    );
+    // A time word is not more of the name: "unemp since 2009" is the years from 2009.
+    assert_eq!(first_cell(&data, "average unemp since 2009"), 8.95);
+}

@@ -2,7 +2,7 @@
 
 use super::found::Scan;
 use super::intent::{Cmp, Filter};
-use super::keywords::comparative_hint;
+use super::keywords::{KEYWORDS, comparative_hint};
 use super::schema::{Kind, Schema};
 use super::words::{Token, singular};
 
@@ -36,10 +36,26 @@ pub(crate) fn number_filters(
         let Some(n) = tokens.get(i).and_then(Token::number) else {
             continue;
         };
+        // "unemployment *rate* of at least 8" for `unemp`: one word right after the
+        // column that names nothing else is more of the column's name.
+        // A comparison must follow it ("mpg since 1974" is not `mpg = 1974`).
+        let lead = usize::from(
+            words.len() > 1
+                && words.first().is_some_and(|w| {
+                    !used[*end]
+                        && w.chars().all(char::is_alphabetic)
+                        && !KEYWORDS.contains(w)
+                        && !LINKING.contains(w)
+                        && comparison(w).is_none()
+                }),
+        );
         // "a rate of at least 8", "weight is over 4000", "cars with more than 6": linking
         // words before the comparison say nothing themselves.
-        let linking = words.iter().take_while(|w| LINKING.contains(w)).count();
-        let phrase = words[linking..].join(" ");
+        let linking = words[lead..]
+            .iter()
+            .take_while(|w| LINKING.contains(w))
+            .count();
+        let phrase = words[lead + linking..].join(" ");
         let Some(op) = comparison(&phrase) else {
             continue;
         };

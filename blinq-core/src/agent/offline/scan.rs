@@ -293,9 +293,16 @@ fn match_columns(
                 if span.iter().any(|t| is_superlative(&t.lower)) {
                     continue;
                 }
-                let grammar = words
-                    .iter()
-                    .any(|w| KEYWORDS.contains(w) || w.parse::<f64>().is_ok());
+                // "7-day viewers" for `viewers_7day`: a number written into a name word
+                // with the word after it is part of the name, not a number.
+                let compound = |k: usize| {
+                    words
+                        .get(k + 1)
+                        .is_some_and(|next| col.words.contains(&format!("{}{next}", words[k])))
+                };
+                let grammar = words.iter().enumerate().any(|(k, w)| {
+                    KEYWORDS.contains(w) || (w.parse::<f64>().is_ok() && !compound(k))
+                });
                 if (grammar && !full) || score < 0.3 {
                     continue;
                 }
