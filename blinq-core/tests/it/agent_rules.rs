@@ -603,3 +603,23 @@ fn a_number_written_into_a_name_is_part_of_it_and_a_trailing_noun_too() {
     // A time word is not more of the name: "unemp since 2009" is the years from 2009.
     assert_eq!(first_cell(&data, "average unemp since 2009"), 8.95);
 }
+
+#[test]
+fn values_of_one_column_compared_in_a_bar_chart_go_across() {
+    let (_dir, data) = csv(
+        "animals",
+        "name,vore\na,carni\nb,herbi\nc,herbi\nd,omni\ne,insecti\n",
+    );
+    let answer = ask(
+        &data,
+        "bar chart of the number of carnivores and herbivores",
+        &svg(),
+    )
+    .unwrap();
+    let spec = answer.plot.unwrap().spec;
+    assert_eq!(spec.x.as_deref(), Some("vore"));
+    assert_eq!(spec.color, None);
+    // Counted over the two values only: the SQL keeps carni and herbi.
+    let sql = answer.sql.unwrap();
+    assert!(sql.contains("'carni'") && sql.contains("'herbi'") && !sql.contains("omni"));
+}

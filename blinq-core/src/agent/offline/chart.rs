@@ -138,6 +138,14 @@ pub(crate) fn chart(
             y = first_num
                 .clone()
                 .filter(|_| agg != Some(AggFunc::Count) || kind == PlotKind::Box);
+            // "bar chart of the number of insectivores, omnivores and herbivores": values
+            // of one column compared, with nothing else named, go across.
+            if x.is_none()
+                && first_num.is_none()
+                && let Some(c) = color.take_if(|c| colors.first() != Some(c))
+            {
+                x = Some(c);
+            }
             if x.is_none() && kind != PlotKind::Box {
                 x = first_num.clone();
                 y = None;
