@@ -623,3 +623,41 @@ fn values_of_one_column_compared_in_a_bar_chart_go_across() {
     let sql = answer.sql.unwrap();
     assert!(sql.contains("'carni'") && sql.contains("'herbi'") && !sql.contains("omni"));
 }
+
+#[test]
+fn ordinals_are_numbers_of_their_column_and_places_in_a_ranking() {
+    // Populations by year and quarter: 2009 Q3 is 308.
+    let (_dir, data) = csv(
+        "macro",
+        "year,quarter,pop\n2009,2,307\n2009,3,308\n2010,3,310\n",
+    );
+    assert_eq!(
+        first_cell(
+            &data,
+            "what was the population in the third quarter of 2009?"
+        ),
+        308.0
+    );
+    // Ranks 1, 2, 1 on the network: two episodes ranked first there.
+    let (_dir, data) = csv(
+        "ratings",
+        "episode,network_rank,channels_rank\n1,1,3\n2,2,1\n3,1,1\n",
+    );
+    assert_eq!(
+        first_cell(
+            &data,
+            "how many episodes were ranked first on their network?"
+        ),
+        2
+    );
+    // Two columns of places and neither named: no guess.
+    let answer = ask(&data, "how many episodes ranked 1st", &svg()).unwrap();
+    assert!(
+        answer
+            .sql
+            .as_deref()
+            .is_none_or(|s| !s.contains("_rank\" = 1")),
+        "{:?}",
+        answer.sql
+    );
+}

@@ -21,6 +21,8 @@ pub(crate) fn number_filters(
     out: &mut Scan,
     filter_cols: &mut Vec<(usize, String)>,
 ) {
+    // "the third quarter", "ranked first": an ordinal is a number of its column.
+    ordinals(schema, tokens, used, spans, out, filter_cols);
     // A number right before a column belongs to it: "displacement of 8 cylinder cars".
     numbers_before(schema, tokens, used, spans, out, filter_cols);
     for (_, end, column) in spans {
@@ -67,7 +69,7 @@ pub(crate) fn number_filters(
         if is_year(n)
             && matches!(
                 phrase.as_str(),
-                "from" | "between" | "since" | "after" | "before" | "until"
+                "from" | "between" | "since" | "after" | "before" | "until" | ""
             )
             && !schema.holds(column, n)
             && calendar_column(schema, &["year", "yr"]).is_some_and(|(c, _)| c != *column)
@@ -295,6 +297,96 @@ fn adjective_comparisons(schema: &Schema, tokens: &[Token], used: &mut [bool], o
     }
 }
 
+/// The number an ordinal says: "third" → 3, "2nd" → 2.
+fn ordinal(word: &str) -> Option<f64> {
+    const WORDS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    if let Some(k) = WORDS.iter().position(|w| *w == word) {
+        return Some(k as f64 + 1.0);
+    }
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))?;
+    digits.parse::<u32>().ok().map(f64::from)
+}
+
+/// Verbs whose ordinal is a place in a ranking ("ranked first", "finished 2nd").
+const PLACED: &[&str] = &[
+    "ranked", "placed", "finished", "came", "rated", "ranking", "rank",
+];
+
+/// Name words of a column holding places in a ranking.
+const PLACE_WORDS: &[&str] = &["rank", "place", "position", "pos", "placing", "finish"];
+
+/// "in the third quarter" (`quarter = 3`), "the first episode": an ordinal right before a
+/// numeric column; "ranked first on their network" (`network_rank = 1`): an ordinal after a
+/// ranking verb, about the column of places the question names (or the only one).
+fn ordinals(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &[(usize, usize, String)],
+    out: &mut Scan,
+    filter_cols: &mut Vec<(usize, String)>,
+) {
+    let is_place = |c: &str| {
+        schema.get(c).is_some_and(|c| {
+            c.kind == Kind::Number && c.words.iter().any(|w| PLACE_WORDS.contains(&w.as_str()))
+        })
+    };
+    for i in 0..tokens.len() {
+        let Some(n) = ordinal(&tokens[i].lower).filter(|_| !used[i]) else {
+            continue;
+        };
+        let next = spans
+            .iter()
+            .find(|(start, _, c)| *start == i + 1 && schema.kind(c) == Kind::Number);
+        let column = if let Some((_, end, c)) = next {
+            Some((*end, c.clone()))
+        } else if i > 0 && PLACED.contains(&tokens[i - 1].lower.as_str()) {
+            let said: Vec<&(usize, usize, String)> =
+                spans.iter().filter(|(_, _, c)| is_place(c)).collect();
+            match said.as_slice() {
+                [(_, end, c)] => Some((*end, c.clone())),
+                [] => {
+                    let all: Vec<&str> = schema
+                        .columns
+                        .iter()
+                        .map(|c| c.name.as_str())
+                        .filter(|c| is_place(c))
+                        .collect();
+                    match all.as_slice() {
+                        [one] => Some((i + 1, one.to_string())),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let Some((end, column)) = column else {
+            continue;
+        };
+        used[i] = true;
+        if i > 0 && PLACED.contains(&tokens[i - 1].lower.as_str()) {
+            used[i - 1] = true;
+        }
+        filter_cols.push((end, column.clone()));
+        out.filters.push(Filter {
+            column,
+            op: Cmp::Eq,
+            value: number_value(n),
+            year_of: false,
+            month_of: false,
+        });
+    }
+}
+
 /// A whole number a year could be.
 fn is_year(n: f64) -> bool {
     n.fract() == 0.0 && (1800.0..=2100.0).contains(&n)
@@ -361,5 +453,28 @@ fn calendar_column(schema: &Schema, names: &[&str]) -> Option<(String, bool)> {
             .iter()
             .find(|c| c.kind == Kind::Time)
             .map(|c| (c.name.clone(), true)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals_in_words_and_digits() {
+        assert_eq!(ordinal("third"), Some(3.0));
+        assert_eq!(ordinal("1st"), Some(1.0));
+        assert_eq!(ordinal("22nd"), Some(22.0));
+        assert_eq!(ordinal("4th"), Some(4.0));
+        assert_eq!(ordinal("north"), None);
+        assert_eq!(ordinal("first5"), None);
+    }
+
+    #[test]
+    fn comparisons_and_years() {
+        assert_eq!(comparison("at least"), Some(Cmp::Ge));
+        assert_eq!(comparison("older than"), Some(Cmp::Gt));
+        assert_eq!(comparison("drier than"), Some(Cmp::Lt));
+        assert!(is_year(1980.0) && !is_year(8.0) && !is_year(1980.5));
     }
 }
