@@ -480,6 +480,71 @@ add_vega(D, "average wheat price", value(w.wheat.mean()))
 add_vega(D, "when were wages highest?", top(w.set_index("year")["wages"]))
 
 
+# --- ../shared/data files the other sets do not use: penguins-raw (palmerpenguins), planes
+# and the first quarter of weather (nycflights13), copied into fixtures/fresh/ (weather cut
+# to months 1-3 line by line). Written 2026-11-30 before any was put to the planner.
+FRESH = os.path.join(HERE, "..", "fixtures", "fresh")
+
+
+def add_fresh(dataset, question, expect, after=None):
+    case = {"dataset": "fresh/" + dataset, "question": question}
+    if after:
+        case["after"] = list(after)
+    case["expect"] = expect
+    DEV.append(case)
+
+
+D = "penguins-raw.csv"
+pr = pd.read_csv(os.path.join(FRESH, D))
+gentoo = pr.Species.str.startswith("Gentoo")
+add_fresh(D, "how many penguins were sampled on Dream island?", value((pr.Island == "Dream").sum()))
+add_fresh(D, "average body mass of gentoo penguins", value(pr.loc[gentoo, "Body Mass (g)"].mean()))
+add_fresh(D, "average flipper length by island",
+          groups(pr.groupby("Island")["Flipper Length (mm)"].mean()))
+add_fresh(D, "how many female penguins are there?", value((pr.Sex == "FEMALE").sum()))
+add_fresh(D, "which island has the most penguins?", top(pr.groupby("Island").size()))
+add_fresh(D, "how many penguins did not complete their clutch?",
+          value((pr["Clutch Completion"] == "No").sum()))
+add_fresh(D, "scatter of culmen depth against culmen length",
+          chart("scatter", "Culmen Length (mm)", "Culmen Depth (mm)", color=None, aggregate=None))
+add_fresh(D, "histogram of delta 15 N", chart("histogram", "Delta 15 N (o/oo)", color=None))
+add_fresh(D, "what is the heaviest body mass recorded?", value(pr["Body Mass (g)"].max()))
+add_fresh(D, "average culmen length of male penguins",
+          value(pr.loc[pr.Sex == "MALE", "Culmen Length (mm)"].mean()))
+add_fresh(D, "how many penguins have no sex recorded?", value(pr.Sex.isna().sum()))
+add_fresh(D, "box plot of body mass by species",
+          chart("box", "Species", "Body Mass (g)", color=None))
+
+D = "planes.csv"
+pl = pd.read_csv(os.path.join(FRESH, D))
+add_fresh(D, "how many planes are there?", value(len(pl)))
+add_fresh(D, "which manufacturer has the most planes?", top(pl.groupby("manufacturer").size()))
+add_fresh(D, "average number of seats by engine type", groups(pl.groupby("engine")["seats"].mean()))
+add_fresh(D, "how many planes have more than 300 seats?", value((pl.seats > 300).sum()))
+add_fresh(D, "in what year was the oldest plane built?", value(pl.year.min()))
+add_fresh(D, "how many planes were built after 2010?", value((pl.year > 2010).sum()))
+add_fresh(D, "how many planes does Embraer have?", value((pl.manufacturer == "EMBRAER").sum()))
+add_fresh(D, "bar chart of planes by number of engines",
+          chart("bar", "engines", None, color=None, aggregate="count"))
+add_fresh(D, "how many planes have no speed recorded?", value(pl.speed.isna().sum()))
+add_fresh(D, "what is the most common plane type?", top(pl.groupby("type").size()))
+
+D = "weather_q1.csv"
+we = pd.read_csv(os.path.join(FRESH, D))
+add_fresh(D, "average temperature at JFK", value(we.loc[we.origin == "JFK", "temp"].mean()))
+add_fresh(D, "what was the highest wind speed recorded?", value(we.wind_speed.max()))
+add_fresh(D, "average humidity by origin", groups(we.groupby("origin")["humid"].mean()))
+add_fresh(D, "how many hours had precipitation?", value((we.precip > 0).sum()))
+add_fresh(D, "line chart of temperature over time", chart("line", "time_hour", "temp", color=None))
+add_fresh(D, "average dew point in February", value(we.loc[we.month == 2, "dewp"].mean()))
+add_fresh(D, "how many hours had visibility below 1 mile?", value((we.visib < 1).sum()))
+add_fresh(D, "which airport had the lowest average pressure?",
+          top(we.groupby("origin")["pressure"].mean(), largest=False))
+add_fresh(D, "average wind speed by month", groups(we.groupby("month")["wind_speed"].mean()))
+add_fresh(D, "scatter of temperature against dew point",
+          chart("scatter", "dewp", "temp", color=None, aggregate=None))
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -661,3 +661,16 @@ fn ordinals_are_numbers_of_their_column_and_places_in_a_ranking() {
         answer.sql
     );
 }
+
+#[test]
+fn a_name_word_and_an_initial_and_numbers_inside_names() {
+    // "dew point" for `dewp`: 20 and 30 average 25.
+    let (_dir, data) = csv("weather", "temp,dewp\n40,20\n50,30\n");
+    assert_eq!(first_cell(&data, "average dew point"), 25.0);
+    // "delta 15 N" for `Delta 15 N (o/oo)`, not `Delta 13 C (o/oo)`.
+    let (_dir, data) = csv(
+        "penguins",
+        "Delta 15 N (o/oo),Delta 13 C (o/oo)\n8.5,-25\n9.5,-26\n",
+    );
+    assert_eq!(first_cell(&data, "average delta 15 N"), 9.0);
+}

@@ -103,7 +103,13 @@ pub(crate) fn abbreviates(abbr: &str, words: &[&str]) -> bool {
         return false;
     }
     // Two words: the second gives two letters or more ("bodywt" ← body weight), so that
-    // a word's first letter after a whole word ("sleep" + "p…") is not taken for one.
+    // a word's first letter after a whole word ("sleep" + "p…") is not taken for one;
+    // unless the name is the whole first word and that letter ("dewp" ← dew point).
+    if let [first, second] = words
+        && whole.strip_suffix(&second[..1]) == Some(*first)
+    {
+        return true;
+    }
     let last_min = if words.len() == 2 { 2 } else { 1 };
     covers(&abbr, &words_chars, last_min)
 }
@@ -220,8 +226,10 @@ mod tests {
         assert!(!abbreviates("tb", &["treasury", "bill", "rate"]));
         assert!(!abbreviates("wt", &["height"]));
         assert!(!abbreviates("m1", &["money", "supply"]));
-        // A whole word plus the first letter of the next is not an abbreviation.
+        // A whole word plus the first letter of the next is not an abbreviation, unless the
+        // name is both.
         assert!(!abbreviates("sleep", &["sleep", "primates"]));
+        assert!(abbreviates("dewp", &["dew", "point"]));
         assert!(!abbreviates("sleep", &["sleeps", "primates"]));
     }
 

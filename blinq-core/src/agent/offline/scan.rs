@@ -295,10 +295,12 @@ fn match_columns(
                 }
                 // "7-day viewers" for `viewers_7day`: a number written into a name word
                 // with the word after it is part of the name, not a number.
+                // "delta 15 N" for `Delta 15 N (o/oo)`: a number that is a name word, too.
                 let compound = |k: usize| {
-                    words
-                        .get(k + 1)
-                        .is_some_and(|next| col.words.contains(&format!("{}{next}", words[k])))
+                    col.words.iter().any(|w| w == words[k])
+                        || words
+                            .get(k + 1)
+                            .is_some_and(|next| col.words.contains(&format!("{}{next}", words[k])))
                 };
                 let grammar = words.iter().enumerate().any(|(k, w)| {
                     KEYWORDS.contains(w) || (w.parse::<f64>().is_ok() && !compound(k))
