@@ -674,3 +674,19 @@ fn a_name_word_and_an_initial_and_numbers_inside_names() {
     );
     assert_eq!(first_cell(&data, "average delta 15 N"), 9.0);
 }
+
+#[test]
+fn the_first_word_of_a_longer_value_names_it_when_no_other_value_starts_so() {
+    // Gentoo masses 5000 and 5200 average 5100.
+    let (_dir, data) = csv(
+        "penguins",
+        "Species,Body Mass (g)\n\
+         Adelie Penguin (Pygoscelis adeliae),3700\n\
+         Gentoo penguin (Pygoscelis papua),5000\n\
+         Gentoo penguin (Pygoscelis papua),5200\n",
+    );
+    assert_eq!(
+        first_cell(&data, "average body mass of gentoo penguins"),
+        5100.0
+    );
+}

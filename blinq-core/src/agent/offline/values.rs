@@ -5,7 +5,7 @@ use super::intent::{Cmp, Filter};
 use super::keywords::KEYWORDS;
 use super::matching::{WordMatch, name_word_match};
 use super::schema::Schema;
-use super::words::{Token, singular, synonym, tokenize, us_state};
+use super::words::{Token, same_noun, singular, synonym, tokenize, us_state};
 
 /// Find text values of low-cardinality columns said in `min_len` words or more. Returns
 /// (token position, filter).
@@ -55,6 +55,11 @@ pub(crate) fn match_values(
                     }
                 }
             }
+            // "gentoo" for `Gentoo penguin (Pygoscelis papua)`: the first word of a longer
+            // value, when no other value of its column starts with it.
+            if hit.is_none() && len == 1 {
+                hit = leading_word_value(schema, text[0]).map(|(c, v)| (2, c, v));
+            }
             // "Texas" for `TX`, "NY" for `New York`: a US state in its other spelling.
             if hit.is_none()
                 && let Some(other) = us_state(&text.join(" ")).or_else(|| us_state(&raw.join(" ")))
@@ -97,6 +102,33 @@ pub(crate) fn match_values(
         }
     }
     found.sort_by_key(|f| f.0);
+    found
+}
+
+/// The one value of a column whose first word, of several, is `word` (in either number,
+/// four letters or more), with its column.
+fn leading_word_value(schema: &Schema, word: &str) -> Option<(String, String)> {
+    if word.len() < 4 || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let mut found = None;
+    for c in &schema.columns {
+        let starting: Vec<&String> = c
+            .values
+            .iter()
+            .flatten()
+            .filter(|v| {
+                let words = tokenize(v);
+                words.len() > 1 && same_noun(&words[0].lower, word)
+            })
+            .collect();
+        match starting.as_slice() {
+            [one] if found.is_none() => found = Some((c.name.clone(), (*one).clone())),
+            [] => {}
+            // Two columns, or two values: not one value.
+            _ => return None,
+        }
+    }
     found
 }
 
