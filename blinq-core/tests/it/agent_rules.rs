@@ -690,3 +690,12 @@ fn the_first_word_of_a_longer_value_names_it_when_no_other_value_starts_so() {
         5100.0
     );
 }
+
+#[test]
+fn counting_rows_that_have_a_quantity_counts_those_above_zero() {
+    // Precipitation 0, 0.1, 0, 0.3: two hours had some.
+    let (_dir, data) = csv("weather", "hour,precip\n1,0\n2,0.1\n3,0\n4,0.3\n");
+    assert_eq!(first_cell(&data, "how many hours had precipitation?"), 2);
+    // Not without "had": the average stays an average.
+    assert_eq!(first_cell(&data, "average precipitation"), 0.1);
+}

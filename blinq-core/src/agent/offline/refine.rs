@@ -5,6 +5,7 @@
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::superlative_hint;
+use super::matching::name_word_match;
 use super::schema::{Kind, Schema};
 use super::words::{Token, singular};
 
@@ -42,7 +43,54 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         example: "how many orders were shipped (shipped = true)",
         apply: flags_as_filters,
     },
+    Refinement {
+        name: "amounts_present",
+        example: "how many hours had precipitation (precip > 0)",
+        apply: amounts_present,
+    },
 ];
+
+/// "how many hours had precipitation", "how many flights had a delay": counting rows that
+/// *have* a numeric quantity counts those where it is above zero.
+pub(crate) fn amounts_present(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.agg != Some(AggFunc::Count) || out.superlative.is_some() || out.chart_kind.is_some() {
+        return;
+    }
+    // The word after "had" ("had *precipitation*", "had a *delay*").
+    let Some(after_had) = tokens.iter().enumerate().find_map(|(i, t)| {
+        matches!(t.lower.as_str(), "had" | "has" | "have" | "with")
+            .then(|| {
+                tokens[i + 1..]
+                    .iter()
+                    .find(|t| !matches!(t.lower.as_str(), "a" | "an" | "any" | "some"))
+            })
+            .flatten()
+    }) else {
+        return;
+    };
+    let had = out.mentions.iter().find(|m| {
+        m.role == Role::Measure
+            && m.agg.is_none()
+            && schema.kind(&m.column) == Kind::Number
+            && !out.filters.iter().any(|f| f.column == m.column)
+            && schema.get(&m.column).is_some_and(|c| {
+                c.words
+                    .iter()
+                    .any(|w| name_word_match(w, &[&after_had.lower]).is_some())
+            })
+    });
+    if let Some(m) = had {
+        let column = m.column.clone();
+        out.mentions.retain(|x| x.column != column);
+        out.filters.push(Filter {
+            column,
+            op: Cmp::Gt,
+            value: serde_json::Value::from(0),
+            year_of: false,
+            month_of: false,
+        });
+    }
+}
 
 /// "highest temperature" with `temp_max` and `temp_min`: the direction of the question picks
 /// the one column whose name says max (or min).
