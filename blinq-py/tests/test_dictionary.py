@@ -39,4 +39,5 @@ def test_an_answer_carries_how_the_question_was_read():
     penguins = blinq.read_csv(str(FIXTURES / "penguins.csv"))
     trace = penguins.ask("average body mass by species").trace
     assert "column `species` (group)" in trace
+    assert "decision per_group: average body mass by species" in trace
     assert trace[-1] == "decided: a new question"

@@ -136,6 +136,7 @@ fn explain_shows_how_the_question_was_read() {
         "- column `body_mass_g` (measure, mean)",
         "- column `species` (group)",
         "- aggregate mean",
+        "- decision per_group: average body mass by species",
         "- decided: a new question",
     ] {
         assert!(read.contains(line), "{line} in {out}");

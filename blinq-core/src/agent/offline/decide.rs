@@ -1,4 +1,10 @@
 //! From what a question mentions to an [`Intent`], or a plain explanation of why not.
+//!
+//! Deciding is an ordered list of named rules, [`DECISIONS`], each with a question it is
+//! for: the first rule that decides gives the intent (or the refusal). A few rules only
+//! shape what the later ones see ("which species has the highest mass" makes `species` a
+//! group and the order descending). An answer's trace names the rule that decided and the
+//! ones that shaped.
 
 use super::chart;
 use super::defaults::{additive_default, compared_values};
@@ -7,11 +13,224 @@ use super::intent::{AggFunc, AggWords, Bucket, DatePart, Intent, Order, Task};
 use super::schema::{Kind, Schema};
 use super::time;
 
-/// Turn a scan into an intent; `Err` holds a sentence saying what is missing.
-pub(crate) fn decide(schema: &Schema, s: &Scan) -> Result<Intent, String> {
-    let mut intent = understand(schema, s)?;
-    attach_buckets(schema, s, &mut intent);
-    Ok(intent)
+/// A named step of deciding.
+pub(crate) struct Decision {
+    /// Its name, as an answer's trace shows it.
+    pub(crate) name: &'static str,
+    /// A question it is for.
+    pub(crate) example: &'static str,
+    apply: fn(&mut Ctx) -> Step,
+}
+
+/// What a decision did. One lives for one step of one question, so its size matters not.
+#[allow(clippy::large_enum_variant)]
+enum Step {
+    /// The intent, or why there is none: deciding ends here.
+    Decide(Result<Intent, String>),
+    /// Changed what later decisions see.
+    Shape,
+    /// Not for this question.
+    Pass,
+}
+
+/// What was decided, and by which rules.
+pub(crate) struct Decided {
+    pub(crate) intent: Result<Intent, String>,
+    /// The decision that gave the intent or the refusal.
+    pub(crate) by: &'static str,
+    /// Decisions that shaped what it saw, in order.
+    pub(crate) shaped: Vec<&'static str>,
+}
+
+/// Turn a scan into an intent (`Err` holds a sentence saying what is missing), saying which
+/// decisions did it.
+pub(crate) fn decide_traced(schema: &Schema, s: &Scan) -> Decided {
+    let mut ctx = Ctx::new(schema, s);
+    let mut shaped = Vec::new();
+    for d in DECISIONS {
+        match (d.apply)(&mut ctx) {
+            Step::Decide(intent) => {
+                let intent = intent.map(|mut i| {
+                    attach_buckets(schema, s, &mut i);
+                    i
+                });
+                return Decided {
+                    intent,
+                    by: d.name,
+                    shaped,
+                };
+            }
+            Step::Shape => shaped.push(d.name),
+            Step::Pass => {}
+        }
+    }
+    // `single_value`, last, always decides.
+    unreachable!("the last decision always decides")
+}
+
+/// The example of a decision, by name.
+pub(crate) fn example(name: &str) -> &'static str {
+    DECISIONS
+        .iter()
+        .find(|d| d.name == name)
+        .map_or("", |d| d.example)
+}
+
+/// The decisions, in the order they are tried.
+pub(crate) const DECISIONS: &[Decision] = &[
+    Decision {
+        name: "ambiguous_name",
+        example: "average sleep (sleep_rem or sleep_cycle?): ask",
+        apply: ambiguous_name,
+    },
+    Decision {
+        name: "not_in_data",
+        example: "average revenue by century (no such column): say so",
+        apply: not_in_data,
+    },
+    Decision {
+        name: "share",
+        example: "percentage of cars from Japan",
+        apply: share,
+    },
+    Decision {
+        name: "correlation",
+        example: "correlation between weight and horsepower",
+        apply: correlation,
+    },
+    Decision {
+        name: "chart",
+        example: "bar chart of average mass by species; bill length vs bill depth",
+        apply: chart_wanted,
+    },
+    Decision {
+        name: "count_condition",
+        example: "which states have more than 100 orders",
+        apply: count_condition,
+    },
+    Decision {
+        name: "text_has_no_average",
+        example: "average species (text): say so",
+        apply: text_has_no_average,
+    },
+    Decision {
+        name: "distinct_values",
+        example: "list the different ranks",
+        apply: distinct_values,
+    },
+    Decision {
+        name: "most_common_value",
+        example: "the most common weather",
+        apply: most_common_value,
+    },
+    Decision {
+        name: "which_subject",
+        example: "which species has the highest mass (species becomes a group)",
+        apply: which_subject,
+    },
+    Decision {
+        name: "which_row_by_aggregate",
+        example: "which stock had the lowest average price",
+        apply: which_row_by_aggregate,
+    },
+    Decision {
+        name: "extreme_row",
+        example: "which car has the highest horsepower",
+        apply: extreme_row,
+    },
+    Decision {
+        name: "top_n",
+        example: "top 5 carriers by average delay",
+        apply: top_n,
+    },
+    Decision {
+        name: "compared_values",
+        example: "average mpg of Japan and Europe (one value each)",
+        apply: compared,
+    },
+    Decision {
+        name: "aggregate_per_text",
+        example: "mean petal length of species (per species)",
+        apply: aggregate_per_text,
+    },
+    Decision {
+        name: "per_group",
+        example: "average body mass by species",
+        apply: per_group,
+    },
+    Decision {
+        name: "single_value",
+        example: "average body mass of Adelie penguins; how many flights",
+        apply: single_value,
+    },
+];
+
+/// What the decisions read and shape.
+struct Ctx<'a> {
+    schema: &'a Schema,
+    s: &'a Scan,
+    measures: Vec<String>,
+    groups: Vec<String>,
+    colors: Vec<String>,
+    versus: Vec<String>,
+    which: Vec<String>,
+    explicit_agg: Option<AggFunc>,
+    /// The order a shaping decision set ("which ... has the highest ...").
+    order: Option<Order>,
+    /// A calendar bucket a shaping decision grouped by ("rain in 2014 and 2015").
+    bucket: Option<Bucket>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(schema: &'a Schema, s: &'a Scan) -> Self {
+        let of = |role: Role| -> Vec<String> {
+            s.mentions
+                .iter()
+                .filter(|m| m.role == role)
+                .map(|m| m.column.clone())
+                .collect()
+        };
+        let mention_agg = s.mentions.iter().find_map(|m| m.agg);
+        Ctx {
+            schema,
+            s,
+            measures: of(Role::Measure),
+            groups: of(Role::Group),
+            colors: of(Role::Color),
+            versus: of(Role::Versus),
+            which: of(Role::Which),
+            explicit_agg: mention_agg.or(s.agg),
+            order: None,
+            bucket: None,
+        }
+    }
+
+    fn numeric(&self, c: &str) -> bool {
+        self.schema.kind(c) == Kind::Number
+    }
+
+    /// The measure: the first numeric one named, else the first named.
+    fn measure(&self) -> Option<String> {
+        self.measures
+            .iter()
+            .find(|c| self.numeric(c))
+            .or(self.measures.first())
+            .cloned()
+    }
+
+    /// The first numeric measure named.
+    fn numeric_measure(&self) -> Option<String> {
+        self.measures.iter().find(|c| self.numeric(c)).cloned()
+    }
+
+    /// A new aggregate over the question's conditions, in the order shaped so far.
+    fn aggregate(&self) -> Intent {
+        let mut intent = Intent::new(Task::Aggregate);
+        intent.filters = self.s.filters.clone();
+        intent.order = self.order;
+        intent.buckets.extend(self.bucket.clone());
+        intent
+    }
 }
 
 /// Record the calendar buckets an intent's groups and chart encodings use: the unit words
@@ -48,131 +267,144 @@ fn labelled(schema: &Schema, measure: &str) -> Vec<String> {
     }
 }
 
-fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
-    if let Some((word, columns)) = &s.ambiguous {
-        return Err(format!(
-            "\"{word}\" could mean {}; please name the column.",
-            columns
-                .iter()
-                .map(|c| format!("`{c}`"))
-                .collect::<Vec<_>>()
-                .join(" or ")
+fn ambiguous_name(c: &mut Ctx) -> Step {
+    let Some((word, columns)) = &c.s.ambiguous else {
+        return Step::Pass;
+    };
+    Step::Decide(Err(format!(
+        "\"{word}\" could mean {}; please name the column.",
+        columns
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(" or ")
+    )))
+}
+
+fn not_in_data(c: &mut Ctx) -> Step {
+    match &c.s.not_found {
+        Some(why) => Step::Decide(Err(why.clone())),
+        None => Step::Pass,
+    }
+}
+
+/// "percentage of cars from Japan", "share of net generation from renewables by year".
+fn share(c: &mut Ctx) -> Step {
+    let s = c.s;
+    if !s.share || s.chart_kind.is_some() || s.chart_word {
+        return Step::Pass;
+    }
+    if s.filters.is_empty() {
+        return Step::Decide(Err(
+            "a percentage needs a condition, such as \"percentage of rows where ...\"".into(),
         ));
     }
-    if let Some(why) = &s.not_found {
-        return Err(why.clone());
-    }
-    let of = |role: Role| -> Vec<String> {
-        s.mentions
-            .iter()
-            .filter(|m| m.role == role)
-            .map(|m| m.column.clone())
-            .collect()
-    };
-    let measures = of(Role::Measure);
-    let mut groups = of(Role::Group);
-    let colors = of(Role::Color);
-    let versus = of(Role::Versus);
-    let which = of(Role::Which);
-    let numeric = |c: &String| schema.kind(c) == Kind::Number;
-    let mention_agg = s.mentions.iter().find_map(|m| m.agg);
-    let explicit_agg = mention_agg.or(s.agg);
-
-    // "percentage of cars from Japan", "share of net generation from renewables by year".
-    if s.share && s.chart_kind.is_none() && !s.chart_word {
-        if s.filters.is_empty() {
-            return Err(
-                "a percentage needs a condition, such as \"percentage of rows where ...\"".into(),
-            );
-        }
-        let mut intent = Intent::new(Task::Share);
-        intent.filters = s.filters.clone();
-        intent.group = groups.clone();
-        intent.measure = measures.iter().find(|c| numeric(c)).cloned();
-        return Ok(intent);
-    }
-    if s.correlation {
-        let nums: Vec<String> = s
-            .mentions
-            .iter()
-            .map(|m| m.column.clone())
-            .filter(numeric)
-            .collect();
-        if nums.len() >= 2 {
-            let mut intent = Intent::new(Task::Correlation);
-            intent.measure = Some(nums[0].clone());
-            intent.second = Some(nums[1].clone());
-            intent.filters = s.filters.clone();
-            return Ok(intent);
-        }
-        return Err("a correlation needs two numeric columns".into());
-    }
-
-    // "bill length vs bill depth": two numbers and nothing to compute is a scatter plot.
-    let compared: Vec<&String> = measures.iter().chain(&versus).collect();
-    let two_numbers = explicit_agg.is_none()
-        && s.superlative.is_none()
-        && ((groups.is_empty() && s.filters.is_empty()) || s.versus)
-        && compared.len() >= 2
-        && compared.iter().all(|c| numeric(c));
-    let wants_chart =
-        s.chart_kind.is_some() || s.chart_word || s.distribution || s.trend || two_numbers;
-    if wants_chart {
-        return chart::chart(
-            schema,
-            s,
-            &measures,
-            &groups,
-            &colors,
-            &versus,
-            explicit_agg,
-        );
-    }
-
-    let mut intent = Intent::new(Task::Aggregate);
+    let mut intent = Intent::new(Task::Share);
     intent.filters = s.filters.clone();
-    // "which states have more than 100 orders": each group's count, kept where it holds.
-    if let Some(having) = s.having {
-        let text_measures = measures.iter().filter(|c| !numeric(c));
-        let mut keys: Vec<String> = Vec::new();
-        for k in which.iter().chain(&groups).chain(text_measures) {
-            if !keys.contains(k) {
-                keys.push(k.clone());
-            }
-        }
-        if keys.is_empty() {
-            return Err(
-                "a condition on a count needs groups, as in \"which states have more than 100 orders\""
-                    .into(),
-            );
-        }
-        intent.group = keys;
-        intent.agg = Some(AggFunc::Count);
-        intent.having = Some(having);
-        intent.order = Some(Order::Desc);
-        return Ok(intent);
+    intent.group = c.groups.clone();
+    intent.measure = c.numeric_measure();
+    Step::Decide(Ok(intent))
+}
+
+fn correlation(c: &mut Ctx) -> Step {
+    if !c.s.correlation {
+        return Step::Pass;
     }
+    let nums: Vec<String> =
+        c.s.mentions
+            .iter()
+            .map(|m| m.column.clone())
+            .filter(|m| c.numeric(m))
+            .collect();
+    if nums.len() < 2 {
+        return Step::Decide(Err("a correlation needs two numeric columns".into()));
+    }
+    let mut intent = Intent::new(Task::Correlation);
+    intent.measure = Some(nums[0].clone());
+    intent.second = Some(nums[1].clone());
+    intent.filters = c.s.filters.clone();
+    Step::Decide(Ok(intent))
+}
+
+/// A chart named, a distribution or a trend asked for, or two numbers and nothing to
+/// compute ("bill length vs bill depth" is a scatter plot).
+fn chart_wanted(c: &mut Ctx) -> Step {
+    let s = c.s;
+    let compared: Vec<&String> = c.measures.iter().chain(&c.versus).collect();
+    let two_numbers = c.explicit_agg.is_none()
+        && s.superlative.is_none()
+        && ((c.groups.is_empty() && s.filters.is_empty()) || s.versus)
+        && compared.len() >= 2
+        && compared.iter().all(|m| c.numeric(m));
+    let wants = s.chart_kind.is_some() || s.chart_word || s.distribution || s.trend || two_numbers;
+    if !wants {
+        return Step::Pass;
+    }
+    Step::Decide(chart::chart(
+        c.schema,
+        s,
+        &c.measures,
+        &c.groups,
+        &c.colors,
+        &c.versus,
+        c.explicit_agg,
+    ))
+}
+
+/// "which states have more than 100 orders": each group's count, kept where it holds.
+fn count_condition(c: &mut Ctx) -> Step {
+    let Some(having) = c.s.having else {
+        return Step::Pass;
+    };
+    let text_measures = c.measures.iter().filter(|m| !c.numeric(m));
+    let mut keys: Vec<String> = Vec::new();
+    for k in c.which.iter().chain(&c.groups).chain(text_measures) {
+        if !keys.contains(k) {
+            keys.push(k.clone());
+        }
+    }
+    if keys.is_empty() {
+        return Step::Decide(Err(
+            "a condition on a count needs groups, as in \"which states have more than 100 orders\""
+                .into(),
+        ));
+    }
+    let mut intent = c.aggregate();
+    intent.group = keys;
+    intent.agg = Some(AggFunc::Count);
+    intent.having = Some(having);
+    intent.order = Some(Order::Desc);
+    Step::Decide(Ok(intent))
+}
+
+/// "average species": text has no average (or sum, median, deviation).
+fn text_has_no_average(c: &mut Ctx) -> Step {
     if let Some(agg @ (AggFunc::Sum | AggFunc::Mean | AggFunc::Median | AggFunc::Std)) =
-        explicit_agg
-        && let Some(text) = measures.first().filter(|c| !numeric(c))
-        && measures.iter().all(|c| !numeric(c))
+        c.explicit_agg
+        && let Some(text) = c.measures.first().filter(|m| !c.numeric(m))
+        && c.measures.iter().all(|m| !c.numeric(m))
     {
-        return Err(format!(
+        return Step::Decide(Err(format!(
             "`{text}` is text, so it has no {}; ask for a count or the number of distinct values",
             agg.label().trim_end_matches(" of")
-        ));
+        )));
     }
-    // "list the different ranks", "what ship modes are there": the values themselves.
-    let listed_columns = if measures.is_empty() {
-        &which
+    Step::Pass
+}
+
+/// "list the different ranks", "what ship modes are there": the values themselves.
+fn distinct_values(c: &mut Ctx) -> Step {
+    let s = c.s;
+    let listed = if c.measures.is_empty() {
+        &c.which
     } else {
-        &measures
+        &c.measures
     };
-    if let [listed] = listed_columns.as_slice()
-        && !numeric(listed)
-        && groups.is_empty()
+    if let [listed] = listed.as_slice()
+        && !c.numeric(listed)
+        && c.groups.is_empty()
         && s.superlative.is_none()
-        && explicit_agg.is_none()
+        && c.explicit_agg.is_none()
         && (s.list_rows || s.are_there)
         && (s.distinct || s.are_there)
     {
@@ -180,155 +412,194 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         rows.filters = s.filters.clone();
         rows.columns = vec![listed.clone()];
         rows.distinct = true;
-        return Ok(rows);
+        return Step::Decide(Ok(rows));
     }
-    // "the most common weather": a text column and a superlative rank its values by count.
-    let only_text = !measures.is_empty() && !measures.iter().any(numeric);
-    if which.is_empty()
-        && groups.is_empty()
+    Step::Pass
+}
+
+/// "the most common weather": a text column and a superlative rank its values by count.
+fn most_common_value(c: &mut Ctx) -> Step {
+    let only_text = !c.measures.is_empty() && !c.measures.iter().any(|m| c.numeric(m));
+    if c.which.is_empty()
+        && c.groups.is_empty()
         && only_text
-        && s.top_n.is_none()
-        && matches!(explicit_agg, None | Some(AggFunc::Count))
-        && let Some(order) = s.superlative
+        && c.s.top_n.is_none()
+        && matches!(c.explicit_agg, None | Some(AggFunc::Count))
+        && let Some(order) = c.s.superlative
     {
-        intent.group = vec![measures[0].clone()];
+        let mut intent = c.aggregate();
+        intent.group = vec![c.measures[0].clone()];
         intent.agg = Some(AggFunc::Count);
         intent.order = Some(order);
         intent.limit = Some(1);
-        return Ok(intent);
+        return Step::Decide(Ok(intent));
     }
-    // "which species has the highest mass": group by the subject, order by the measure.
-    if let Some(subject) = which.first() {
-        groups.insert(0, subject.clone());
-        intent.order = Some(s.superlative.unwrap_or(Order::Desc));
-    }
-    let measure = measures
-        .iter()
-        .find(|c| numeric(c))
-        .or(measures.first())
-        .cloned();
-    // "which stock had the lowest average price": the rows' name column is the subject.
-    if which.is_empty()
-        && groups.is_empty()
+    Step::Pass
+}
+
+/// "which species has the highest mass": the subject is a group, the order by the
+/// measure (descending unless the question says otherwise).
+fn which_subject(c: &mut Ctx) -> Step {
+    let Some(subject) = c.which.first().cloned() else {
+        return Step::Pass;
+    };
+    c.groups.insert(0, subject);
+    c.order = Some(c.s.superlative.unwrap_or(Order::Desc));
+    Step::Shape
+}
+
+/// "which stock had the lowest average price": the rows' name column is the subject.
+fn which_row_by_aggregate(c: &mut Ctx) -> Step {
+    let s = c.s;
+    if !(c.which.is_empty()
+        && c.groups.is_empty()
         && s.which_row
         && s.superlative.is_some()
         && matches!(
-            explicit_agg,
+            c.explicit_agg,
             Some(AggFunc::Mean | AggFunc::Sum | AggFunc::Median | AggFunc::Count)
-        )
-        && let Some(name) = schema
-            .columns
-            .iter()
-            .find(|c| c.kind == Kind::Text && c.values.is_some())
+        ))
     {
-        groups.push(name.name.clone());
-        intent.order = s.superlative;
-        intent.group = groups;
-        intent.agg = explicit_agg;
-        intent.measure = measure.filter(numeric);
-        if intent.measure.is_none() {
-            intent.agg = Some(AggFunc::Count);
-        }
-        intent.limit = s.top_n;
-        return Ok(intent);
+        return Step::Pass;
     }
-    // "which car has the highest horsepower": the row(s) with the extreme value.
-    if which.is_empty()
-        && groups.is_empty()
+    let Some(name) = c
+        .schema
+        .columns
+        .iter()
+        .find(|col| col.kind == Kind::Text && col.values.is_some())
+    else {
+        return Step::Pass;
+    };
+    let mut intent = c.aggregate();
+    intent.group = vec![name.name.clone()];
+    intent.order = s.superlative;
+    intent.agg = c.explicit_agg;
+    intent.measure = c.measure().filter(|m| c.numeric(m));
+    if intent.measure.is_none() {
+        intent.agg = Some(AggFunc::Count);
+    }
+    intent.limit = s.top_n;
+    Step::Decide(Ok(intent))
+}
+
+/// "which car has the highest horsepower": the row(s) with the extreme value.
+fn extreme_row(c: &mut Ctx) -> Step {
+    let s = c.s;
+    if c.which.is_empty()
+        && c.groups.is_empty()
         && s.which_row
-        && let (Some(order), Some(m)) = (s.superlative, measure.clone().filter(numeric))
-        && matches!(explicit_agg, None | Some(AggFunc::Max | AggFunc::Min))
+        && let (Some(order), Some(m)) = (s.superlative, c.measure().filter(|m| c.numeric(m)))
+        && matches!(c.explicit_agg, None | Some(AggFunc::Max | AggFunc::Min))
     {
         let mut rows = Intent::new(Task::Rows);
         rows.filters = s.filters.clone();
-        rows.columns = labelled(schema, &m);
+        rows.columns = labelled(c.schema, &m);
         rows.measure = Some(m);
         rows.order = Some(order);
         rows.limit = Some(s.top_n.unwrap_or(1));
-        return Ok(rows);
+        return Step::Decide(Ok(rows));
     }
-    if let (Some(order), Some(n)) = (s.superlative, s.top_n) {
-        // Top N: of groups when a text column is named, else of rows. "by <number>" ranks.
-        let ranked_by = groups.iter().find(|g| numeric(g)).cloned();
-        groups.retain(|g| !numeric(g));
-        let text_measure = measures.iter().find(|c| !numeric(c)).cloned();
-        if groups.is_empty()
-            && let Some(t) = text_measure
-        {
-            groups.push(t);
-        }
-        // "top 3 hours by average temp": the column with the aggregate is ranked, the
-        // other one is the group.
-        let qualified = s
-            .mentions
-            .iter()
-            .find(|m| m.agg.is_some() && m.role == Role::Measure && numeric(&m.column))
-            .map(|m| m.column.clone());
-        if groups.is_empty()
-            && let Some(q) = &qualified
-            && let Some(other) = measures.iter().find(|c| *c != q)
-        {
-            groups.push(other.clone());
-        }
-        let num_measure = qualified
-            .or_else(|| {
-                measures
-                    .iter()
-                    .find(|c| numeric(c) && !groups.contains(c))
-                    .cloned()
-            })
-            .or(ranked_by);
-        if groups.is_empty() {
-            let mut rows = Intent::new(Task::Rows);
-            rows.filters = s.filters.clone();
-            rows.measure = num_measure.or_else(|| versus.first().cloned());
-            rows.order = Some(order);
-            rows.limit = Some(n);
-            let Some(m) = rows.measure.clone() else {
-                return Err("name the column to rank by".into());
-            };
-            rows.columns = labelled(schema, &m);
-            return Ok(rows);
-        }
-        intent.group = groups;
-        intent.measure = num_measure.clone();
-        intent.agg = Some(match (explicit_agg, &num_measure) {
-            (Some(a), Some(_)) => a,
-            (_, None) => AggFunc::Count,
-            (None, Some(m)) => additive_default(m),
-        });
-        intent.order = Some(order);
-        intent.limit = Some(n);
-        return Ok(intent);
-    }
-    // "average mpg of Japan and Europe": one value each.
+    Step::Pass
+}
+
+/// Top N: of groups when a text column is named, else of rows. "by <number>" ranks.
+fn top_n(c: &mut Ctx) -> Step {
+    let s = c.s;
+    let (Some(order), Some(n)) = (s.superlative, s.top_n) else {
+        return Step::Pass;
+    };
+    let mut groups = c.groups.clone();
+    let ranked_by = groups.iter().find(|g| c.numeric(g)).cloned();
+    groups.retain(|g| !c.numeric(g));
+    let text_measure = c.measures.iter().find(|m| !c.numeric(m)).cloned();
     if groups.is_empty()
-        && which.is_empty()
-        && let Some(f) = compared_values(&s.filters)
+        && let Some(t) = text_measure
     {
-        if f.year_of {
-            // "compare rain in 2014 and 2015": one value per year of the date column.
-            let mut name = "year".to_string();
-            while schema.get(&name).is_some() {
-                name.push('_');
-            }
-            intent.buckets.push(Bucket {
-                name: name.clone(),
-                column: f.column.clone(),
-                unit: DatePart::Year,
-            });
-            groups.push(name);
-        } else if !f.month_of && (f.value.is_string() || chart::time_like(schema, &f.column)) {
-            // Numbers stay a filter: "cars with 4 or 6 cylinders".
-            groups.push(f.column.clone());
-        }
+        groups.push(t);
     }
-    // "sort origins by average horsepower", "mean petal length of species": an aggregate
-    // of a number for a named text column is per value of that column.
+    // "top 3 hours by average temp": the column with the aggregate is ranked, the other
+    // one is the group.
+    let qualified = s
+        .mentions
+        .iter()
+        .find(|m| m.agg.is_some() && m.role == Role::Measure && c.numeric(&m.column))
+        .map(|m| m.column.clone());
     if groups.is_empty()
-        && which.is_empty()
+        && let Some(q) = &qualified
+        && let Some(other) = c.measures.iter().find(|m| *m != q)
+    {
+        groups.push(other.clone());
+    }
+    let num_measure = qualified
+        .or_else(|| {
+            c.measures
+                .iter()
+                .find(|m| c.numeric(m) && !groups.contains(m))
+                .cloned()
+        })
+        .or(ranked_by);
+    if groups.is_empty() {
+        let mut rows = Intent::new(Task::Rows);
+        rows.filters = s.filters.clone();
+        rows.measure = num_measure.or_else(|| c.versus.first().cloned());
+        rows.order = Some(order);
+        rows.limit = Some(n);
+        let Some(m) = rows.measure.clone() else {
+            return Step::Decide(Err("name the column to rank by".into()));
+        };
+        rows.columns = labelled(c.schema, &m);
+        return Step::Decide(Ok(rows));
+    }
+    let mut intent = c.aggregate();
+    intent.group = groups;
+    intent.measure = num_measure.clone();
+    intent.agg = Some(match (c.explicit_agg, &num_measure) {
+        (Some(a), Some(_)) => a,
+        (_, None) => AggFunc::Count,
+        (None, Some(m)) => additive_default(m),
+    });
+    intent.order = Some(order);
+    intent.limit = Some(n);
+    Step::Decide(Ok(intent))
+}
+
+/// "average mpg of Japan and Europe": one value each, so their column is a group.
+fn compared(c: &mut Ctx) -> Step {
+    if !(c.groups.is_empty() && c.which.is_empty()) {
+        return Step::Pass;
+    }
+    let Some(f) = compared_values(&c.s.filters) else {
+        return Step::Pass;
+    };
+    if f.year_of {
+        // "compare rain in 2014 and 2015": one value per year of the date column.
+        let mut name = "year".to_string();
+        while c.schema.get(&name).is_some() {
+            name.push('_');
+        }
+        c.bucket = Some(Bucket {
+            name: name.clone(),
+            column: f.column.clone(),
+            unit: DatePart::Year,
+        });
+        c.groups.push(name);
+        Step::Shape
+    } else if !f.month_of && (f.value.is_string() || chart::time_like(c.schema, &f.column)) {
+        // Numbers stay a filter: "cars with 4 or 6 cylinders".
+        c.groups.push(f.column.clone());
+        Step::Shape
+    } else {
+        Step::Pass
+    }
+}
+
+/// "sort origins by average horsepower", "mean petal length of species": an aggregate of a
+/// number for a named text column is per value of that column.
+fn aggregate_per_text(c: &mut Ctx) -> Step {
+    if c.groups.is_empty()
+        && c.which.is_empty()
         && matches!(
-            explicit_agg,
+            c.explicit_agg,
             Some(
                 AggFunc::Mean
                     | AggFunc::Sum
@@ -338,71 +609,87 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
                     | AggFunc::Std
             )
         )
-        && measures.iter().any(numeric)
-        && let Some(text) = measures
+        && c.measures.iter().any(|m| c.numeric(m))
+        && let Some(text) = c
+            .measures
             .iter()
-            .find(|c| !numeric(c) && schema.kind(c) == Kind::Text)
+            .find(|m| !c.numeric(m) && c.schema.kind(m) == Kind::Text)
     {
-        groups.push(text.clone());
+        c.groups.push(text.clone());
+        return Step::Shape;
     }
-    if !groups.is_empty() {
-        // "highest price per symbol": each group's maximum.
-        let extreme = which.is_empty() && s.top_n.is_none() && explicit_agg.is_none();
-        if extreme
-            && let Some(order) = s.superlative
-            && measures.iter().any(numeric)
-        {
-            intent.group = groups;
-            intent.measure = measures.iter().find(|c| numeric(c)).cloned();
-            intent.agg = Some(if order == Order::Desc {
-                AggFunc::Max
-            } else {
-                AggFunc::Min
-            });
-            return Ok(intent);
-        }
-        intent.group = groups;
-        let num_measure = measures.iter().find(|c| numeric(c)).cloned();
-        intent.agg = Some(match (explicit_agg, &num_measure) {
-            (Some(AggFunc::Count), Some(_)) if s.rows_noun => AggFunc::Count,
-            (Some(a), Some(_)) => a,
-            // "revenue by region" with no revenue column is not a count of rows.
-            (None, None) if s.unknown_nouns > 0 && !s.rows_noun => {
-                return Err("I could not tell what to compute per group".into());
-            }
-            (Some(AggFunc::Count) | None, None) => AggFunc::Count,
-            (Some(a), None) => {
-                return Err(format!(
-                    "the {} of what? Name a numeric column",
-                    a.label().trim_end_matches(" of")
-                ));
-            }
-            // "sales by region" adds up; "mass by species" averages.
-            (None, Some(m)) => additive_default(m),
+    Step::Pass
+}
+
+/// An aggregate per group: "average body mass by species", "highest price per symbol".
+fn per_group(c: &mut Ctx) -> Step {
+    if c.groups.is_empty() {
+        return Step::Pass;
+    }
+    let s = c.s;
+    let mut intent = c.aggregate();
+    intent.group = c.groups.clone();
+    // "highest price per symbol": each group's maximum.
+    let extreme = c.which.is_empty() && s.top_n.is_none() && c.explicit_agg.is_none();
+    if extreme
+        && let Some(order) = s.superlative
+        && c.measures.iter().any(|m| c.numeric(m))
+    {
+        intent.measure = c.numeric_measure();
+        intent.agg = Some(if order == Order::Desc {
+            AggFunc::Max
+        } else {
+            AggFunc::Min
         });
-        if intent.agg != Some(AggFunc::Count) || !s.rows_noun {
-            intent.measure = num_measure.filter(|_| intent.agg != Some(AggFunc::Count));
-        }
-        if s.distinct
-            && let Some(t) = measures.iter().find(|c| !numeric(c))
-        {
-            intent.agg = Some(AggFunc::NUnique);
-            intent.measure = Some(t.clone());
-        }
-        if intent.order.is_none()
-            && let Some(order) = s.superlative
-            && explicit_agg != Some(AggFunc::Max)
-            && explicit_agg != Some(AggFunc::Min)
-        {
-            intent.order = Some(order);
-        }
-        if intent.order.is_none() {
-            intent.order = s.sorted;
-        }
-        return Ok(intent);
+        return Step::Decide(Ok(intent));
     }
-    // Single aggregate over the (filtered) rows.
-    let agg = match (explicit_agg, s.superlative, &measure) {
+    let num_measure = c.numeric_measure();
+    intent.agg = Some(match (c.explicit_agg, &num_measure) {
+        (Some(AggFunc::Count), Some(_)) if s.rows_noun => AggFunc::Count,
+        (Some(a), Some(_)) => a,
+        // "revenue by region" with no revenue column is not a count of rows.
+        (None, None) if s.unknown_nouns > 0 && !s.rows_noun => {
+            return Step::Decide(Err("I could not tell what to compute per group".into()));
+        }
+        (Some(AggFunc::Count) | None, None) => AggFunc::Count,
+        (Some(a), None) => {
+            return Step::Decide(Err(format!(
+                "the {} of what? Name a numeric column",
+                a.label().trim_end_matches(" of")
+            )));
+        }
+        // "sales by region" adds up; "mass by species" averages.
+        (None, Some(m)) => additive_default(m),
+    });
+    if intent.agg != Some(AggFunc::Count) || !s.rows_noun {
+        intent.measure = num_measure.filter(|_| intent.agg != Some(AggFunc::Count));
+    }
+    if s.distinct
+        && let Some(t) = c.measures.iter().find(|m| !c.numeric(m))
+    {
+        intent.agg = Some(AggFunc::NUnique);
+        intent.measure = Some(t.clone());
+    }
+    if intent.order.is_none()
+        && let Some(order) = s.superlative
+        && c.explicit_agg != Some(AggFunc::Max)
+        && c.explicit_agg != Some(AggFunc::Min)
+    {
+        intent.order = Some(order);
+    }
+    if intent.order.is_none() {
+        intent.order = s.sorted;
+    }
+    Step::Decide(Ok(intent))
+}
+
+/// One aggregate over the (filtered) rows: "average mass of Adelie penguins", "how many
+/// flights", or why not.
+fn single_value(c: &mut Ctx) -> Step {
+    let s = c.s;
+    let measure = c.measure();
+    let numeric = |m: &String| c.numeric(m);
+    let agg = match (c.explicit_agg, s.superlative, &measure) {
         (Some(AggFunc::Count), _, Some(m)) if s.distinct || (!numeric(m) && !s.rows_noun) => {
             AggFunc::NUnique
         }
@@ -412,20 +699,20 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
         (None, Some(Order::Asc), Some(m)) if numeric(m) => AggFunc::Min,
         (None, None, Some(m)) if s.distinct && !numeric(m) => AggFunc::NUnique,
         // "months with nonfarm_change below 0": dated rows that match.
-        (None, None, Some(m)) if schema.kind(m) == Kind::Time && !s.filters.is_empty() => {
+        (None, None, Some(m)) if c.schema.kind(m) == Kind::Time && !s.filters.is_empty() => {
             AggFunc::Count
         }
         // "price of IBM in 2005": the measure over the matching rows.
         (None, None, Some(m)) if numeric(m) && !s.filters.is_empty() => additive_default(m),
         (Some(a), _, None) => {
-            return Err(format!(
+            return Step::Decide(Err(format!(
                 "the {} of what? Name a column",
                 a.label().trim_end_matches(" of")
-            ));
+            )));
         }
         // "the least powerful car": nothing to rank by.
         (None, Some(_), None) if !s.unknown.is_empty() => {
-            return Err("name the column to rank by".into());
+            return Step::Decide(Err("name the column to rank by".into()));
         }
         // Rows or filters alone count rows, unless other nouns were not understood ("the
         // fuel efficiency of japanese cars", "how humid was it in 2013" are not counts).
@@ -434,13 +721,174 @@ fn understand(schema: &Schema, s: &Scan) -> Result<Intent, String> {
                 let mut rows = Intent::new(Task::Rows);
                 rows.filters = s.filters.clone();
                 rows.limit = Some(20);
-                return Ok(rows);
+                return Step::Decide(Ok(rows));
             }
             AggFunc::Count
         }
-        _ => return Err("I could not tell what to compute".into()),
+        _ => return Step::Decide(Err("I could not tell what to compute".into())),
     };
+    let mut intent = c.aggregate();
     intent.agg = Some(agg);
     intent.measure = if agg == AggFunc::Count { None } else { measure };
-    Ok(intent)
+    Step::Decide(Ok(intent))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::offline::scan::scan;
+    use crate::dataset::{Dataset, Format, LoadOptions};
+
+    const PENGUINS: &str = "species,island,body_mass,flipper_length,year\n\
+        Adelie,Dream,3700,190,2007\nAdelie,Biscoe,3500,185,2008\n\
+        Gentoo,Biscoe,5000,215,2008\nGentoo,Biscoe,5200,220,2009\n\
+        Chinstrap,Dream,3800,195,2009\n";
+
+    /// The decision that decided a question on `csv` (named `name`), and the ones that
+    /// shaped it.
+    fn decided_on(name: &str, csv: &str, question: &str) -> (&'static str, Vec<&'static str>) {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        let data = Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap();
+        let schema = Schema::of(&data);
+        let d = decide_traced(&schema, &scan(&schema, question));
+        (d.by, d.shaped)
+    }
+
+    fn decided(question: &str) -> (&'static str, Vec<&'static str>) {
+        decided_on("penguins", PENGUINS, question)
+    }
+
+    #[test]
+    fn every_decision_has_a_name_and_an_example_and_the_last_always_decides() {
+        let mut names: Vec<&str> = DECISIONS.iter().map(|d| d.name).collect();
+        assert!(DECISIONS.iter().all(|d| !d.example.is_empty()));
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), DECISIONS.len());
+        assert_eq!(DECISIONS.last().unwrap().name, "single_value");
+    }
+
+    #[test]
+    fn ambiguous_name() {
+        let csv = "name,sleep_rem,sleep_cycle\na,10,2\n";
+        assert_eq!(
+            decided_on("mammals", csv, "average sleep").0,
+            "ambiguous_name"
+        );
+    }
+
+    #[test]
+    fn not_in_data() {
+        assert_eq!(decided("average body mass by century").0, "not_in_data");
+    }
+
+    #[test]
+    fn share() {
+        assert_eq!(decided("percentage of penguins from Dream").0, "share");
+    }
+
+    #[test]
+    fn correlation() {
+        assert_eq!(
+            decided("correlation between body mass and flipper length").0,
+            "correlation"
+        );
+    }
+
+    #[test]
+    fn chart() {
+        assert_eq!(
+            decided("bar chart of average body mass by species").0,
+            "chart"
+        );
+        assert_eq!(decided("body mass vs flipper length").0, "chart");
+    }
+
+    #[test]
+    fn count_condition() {
+        assert_eq!(
+            decided("which species have more than 1 penguin").0,
+            "count_condition"
+        );
+    }
+
+    #[test]
+    fn text_has_no_average() {
+        assert_eq!(decided("average species").0, "text_has_no_average");
+    }
+
+    #[test]
+    fn distinct_values() {
+        assert_eq!(decided("list the different islands").0, "distinct_values");
+    }
+
+    #[test]
+    fn most_common_value() {
+        assert_eq!(decided("the most common island").0, "most_common_value");
+    }
+
+    #[test]
+    fn which_subject_shapes_and_per_group_decides() {
+        assert_eq!(
+            decided("which species has the highest body mass"),
+            ("per_group", vec!["which_subject"])
+        );
+    }
+
+    #[test]
+    fn which_row_by_aggregate() {
+        assert_eq!(
+            decided("which penguin has the lowest average body mass").0,
+            "which_row_by_aggregate"
+        );
+    }
+
+    #[test]
+    fn extreme_row() {
+        assert_eq!(
+            decided("which penguin has the highest body mass").0,
+            "extreme_row"
+        );
+    }
+
+    #[test]
+    fn top_n() {
+        assert_eq!(decided("top 2 species by average body mass").0, "top_n");
+    }
+
+    #[test]
+    fn compared_values_shape() {
+        assert_eq!(
+            decided("average body mass of Adelie and Gentoo"),
+            ("per_group", vec!["compared_values"])
+        );
+    }
+
+    #[test]
+    fn aggregate_per_text_shapes() {
+        assert_eq!(
+            decided("mean body mass of species"),
+            ("per_group", vec!["aggregate_per_text"])
+        );
+    }
+
+    #[test]
+    fn per_group() {
+        assert_eq!(
+            decided("average body mass by island"),
+            ("per_group", vec![])
+        );
+    }
+
+    #[test]
+    fn single_value() {
+        assert_eq!(
+            decided("average body mass of Adelie penguins").0,
+            "single_value"
+        );
+        assert_eq!(decided("how many penguins").0, "single_value");
+    }
 }

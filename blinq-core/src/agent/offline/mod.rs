@@ -46,7 +46,7 @@ pub(crate) fn plan(
     let schema = Schema::of(dataset);
     let scan = scan::scan(&schema, question);
     let mut lines = trace(&scan);
-    let planned = decide_plan(&schema, &scan, question, previous);
+    let planned = decide_plan(&schema, &scan, question, previous, &mut lines);
     lines.push(match &planned {
         Ok((_, true)) => "decided: a follow-up, editing the previous plan".to_string(),
         Ok((_, false)) => "decided: a new question".to_string(),
@@ -101,8 +101,16 @@ fn decide_plan(
     scan: &Scan,
     question: &str,
     previous: Option<&Plan>,
+    lines: &mut Vec<String>,
 ) -> Result<(Plan, bool), String> {
-    let fresh = decide::decide(schema, scan);
+    let decided = decide::decide_traced(schema, scan);
+    let fresh = decided.intent;
+    let decisions: Vec<String> = decided
+        .shaped
+        .iter()
+        .chain([&decided.by])
+        .map(|name| format!("decision {name}: {}", decide::example(name)))
+        .collect();
     // "and their average petal length", "what about ...": explicitly continues.
     let lower = question.trim().to_lowercase();
     let continues = ["and ", "what about", "how about", "now ", "also ", "same "]
@@ -116,8 +124,12 @@ fn decide_plan(
             return Ok((from_intent(follow_up(schema, prev, scan)), true));
         }
         (_, Ok(intent)) => intent,
-        (_, Err(why)) => return Err(explain(schema, scan, &why)),
+        (_, Err(why)) => {
+            lines.extend(decisions);
+            return Err(explain(schema, scan, &why));
+        }
     };
+    lines.extend(decisions);
     Ok((from_intent(intent), false))
 }
 
