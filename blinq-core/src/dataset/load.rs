@@ -103,7 +103,7 @@ pub(crate) fn read_bytes(
     read_bytes_as(bytes, options.format, source_name, options)
 }
 
-fn check_bytes(len: u64, options: &LoadOptions) -> Result<()> {
+pub(crate) fn check_bytes(len: u64, options: &LoadOptions) -> Result<()> {
     match options.limits.max_bytes {
         Some(max) if len > max => Err(BlinqError::Limit(format!(
             "the input is {len} bytes, more than the limit of {max} bytes"
@@ -190,11 +190,11 @@ fn without_128_bit_integers(df: DataFrame, source: &str) -> Result<DataFrame> {
 /// panic for the caller. The readers share no state with the caller, so nothing is left
 /// half-changed. An allocation the damaged file asks for that cannot be made still aborts
 /// the process: the server loads files in its worker processes for that reason.
-fn without_reader_panics(
-    read: impl FnOnce() -> Result<DataFrame>,
+pub(crate) fn without_reader_panics<T>(
+    read: impl FnOnce() -> Result<T>,
     format: Format,
     source: &str,
-) -> Result<DataFrame> {
+) -> Result<T> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|payload| {
         let detail = payload
             .downcast_ref::<&str>()
@@ -221,7 +221,9 @@ fn describe_binary_error(err: &PolarsError, what: &str) -> String {
     format!("not a valid {what} file ({})", polars_message(err))
 }
 
-fn read_parquet(bytes: &[u8], source: &str, limits: &Limits) -> Result<DataFrame> {
+/// The checks a Parquet file passes before polars reads it: its footer and page headers
+/// (see `parquet_check`), its width and declared rows within `limits`. Returns the width.
+pub(crate) fn check_parquet(bytes: &[u8], source: &str, limits: &Limits) -> Result<usize> {
     let bad = |e: PolarsError| BlinqError::parse(source, describe_binary_error(&e, "Parquet"));
     super::parquet_check::check_footer(bytes).map_err(|e| BlinqError::parse(source, e))?;
     let mut reader = ParquetReader::new(Cursor::new(bytes));
@@ -231,7 +233,13 @@ fn read_parquet(bytes: &[u8], source: &str, limits: &Limits) -> Result<DataFrame
     let rows = reader.num_rows().map_err(bad)?;
     limits.check_shape(rows, width, false)?;
     super::parquet_check::check_pages(bytes).map_err(|e| BlinqError::parse(source, e))?;
-    reader
+    Ok(width)
+}
+
+fn read_parquet(bytes: &[u8], source: &str, limits: &Limits) -> Result<DataFrame> {
+    let bad = |e: PolarsError| BlinqError::parse(source, describe_binary_error(&e, "Parquet"));
+    let width = check_parquet(bytes, source, limits)?;
+    ParquetReader::new(Cursor::new(bytes))
         .with_slice(limits.row_budget(width).map(|b| (0, b.saturating_add(1))))
         .finish()
         .map_err(bad)

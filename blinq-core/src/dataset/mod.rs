@@ -13,6 +13,7 @@ mod limits;
 mod load;
 mod parquet_check;
 mod read_options;
+mod scan;
 mod temporal;
 mod xlsx;
 
@@ -29,6 +30,7 @@ pub use html::frame_html;
 pub use limits::{DEFAULT_MAX_CELLS, Limits};
 pub use load::{DEFAULT_NULL_VALUES, LoadOptions};
 pub use read_options::{READ_OPTIONS, parse_delimiter};
+pub use scan::LazyDataset;
 
 use crate::error::{BlinqError, Result};
 use crate::names::did_you_mean;

@@ -76,11 +76,18 @@ pub(crate) fn check_pages(bytes: &[u8]) -> Result<(), String> {
 /// byte, header after header, until the values the chunk declares are seen.
 fn check_chunk(bytes: &[u8], chunk: &ColumnChunkMetadata, bound: i64) -> Result<(), String> {
     let range = chunk.byte_range();
-    let (Ok(start), Ok(end)) = (usize::try_from(range.start), usize::try_from(range.end)) else {
-        return Ok(());
+    // polars' streaming reader slices the chunk's bytes unchecked: they must be in the file.
+    let within = |n: u64| usize::try_from(n).ok().filter(|n| *n <= bytes.len());
+    let (Some(start), Some(end)) = (within(range.start), within(range.end)) else {
+        return Err(format!(
+            "lies at bytes {}..{}, outside the file's {} bytes",
+            range.start,
+            range.end,
+            bytes.len()
+        ));
     };
-    let Some(mut pages) = bytes.get(start..end.min(bytes.len())) else {
-        return Ok(());
+    let Some(mut pages) = bytes.get(start..end) else {
+        return Err(format!("lies at bytes {}..{}", range.start, range.end));
     };
     let total = chunk.num_values();
     let mut seen: i64 = 0;

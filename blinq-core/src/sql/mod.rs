@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use polars::prelude::*;
 use polars::sql::SQLContext;
 
-use crate::dataset::{Dataset, TableJson, table_json};
+use crate::dataset::{Dataset, LazyDataset, TableJson, table_json};
 use crate::error::{BlinqError, Result, polars_message};
 use crate::names::did_you_mean;
 
@@ -52,8 +52,27 @@ impl QueryResult {
 /// fresh polars SQL context, so nothing one query does is visible to the next.
 #[derive(Debug, Clone, Default)]
 pub struct Session {
-    tables: Vec<(String, Dataset)>,
+    tables: Vec<Table>,
     limits: SqlLimits,
+}
+
+/// A registered table: its plan and its columns (name, dtype name) for messages.
+#[derive(Clone)]
+struct Table {
+    name: String,
+    plan: LazyFrame,
+    columns: Vec<(String, String)>,
+    /// Read from a file while the query runs (a [`LazyDataset`]).
+    scanned: bool,
+}
+
+impl std::fmt::Debug for Table {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Table")
+            .field("name", &self.name)
+            .field("columns", &self.columns)
+            .finish()
+    }
 }
 
 impl Session {
@@ -70,6 +89,15 @@ impl Session {
         session
     }
 
+    /// A session over one file read lazily, reachable as `data` and by its own name: a
+    /// query reads only the columns it needs.
+    pub fn with_scan(scan: LazyDataset) -> Self {
+        let mut session = Session::new();
+        session.register_scan(scan.name().to_string(), scan.clone());
+        session.register_scan("data", scan);
+        session
+    }
+
     /// Set the limits.
     pub fn with_limits(mut self, limits: SqlLimits) -> Self {
         self.limits = limits;
@@ -83,14 +111,37 @@ impl Session {
 
     /// Make `dataset` queryable as `name`, replacing any table of that name.
     pub fn register(&mut self, name: impl Into<String>, dataset: Dataset) {
-        let name = name.into();
-        self.tables.retain(|(n, _)| *n != name);
-        self.tables.push((name, dataset));
+        let columns = dataset
+            .schema()
+            .into_iter()
+            .map(|c| (c.name, c.dtype))
+            .collect();
+        self.add(Table {
+            name: name.into(),
+            plan: dataset.lazy(),
+            columns,
+            scanned: false,
+        });
+    }
+
+    /// Make a lazily read file queryable as `name`, replacing any table of that name.
+    pub fn register_scan(&mut self, name: impl Into<String>, scan: LazyDataset) {
+        self.add(Table {
+            name: name.into(),
+            plan: scan.lazy(),
+            columns: scan.columns().to_vec(),
+            scanned: true,
+        });
+    }
+
+    fn add(&mut self, table: Table) {
+        self.tables.retain(|t| t.name != table.name);
+        self.tables.push(table);
     }
 
     /// The registered table names.
     pub fn table_names(&self) -> Vec<&str> {
-        self.tables.iter().map(|(n, _)| n.as_str()).collect()
+        self.tables.iter().map(|t| t.name.as_str()).collect()
     }
 
     /// Check `sql` and build its lazy plan without running it or applying the row cap; for
@@ -111,8 +162,8 @@ impl Session {
     ) -> Result<LazyFrame> {
         let checked = sandbox::check_sql(sql, &self.table_names())?;
         let mut ctx = SQLContext::new();
-        for (name, dataset) in &self.tables {
-            ctx.register(name, dataset.lazy());
+        for table in &self.tables {
+            ctx.register(&table.name, table.plan.clone());
         }
         run(&mut ctx, checked.sql()).map_err(|e| self.query_error(&e))
     }
@@ -143,6 +194,21 @@ impl Session {
     }
 
     fn collect(&self, plan: LazyFrame) -> Result<DataFrame> {
+        // A file read while the query runs may be damaged in ways its checks do not see;
+        // polars' reader panics on some: that is the file's error, not a crash.
+        if self.tables.iter().any(|t| t.scanned) {
+            let run = std::panic::AssertUnwindSafe(|| self.collect_within_time(plan));
+            return std::panic::catch_unwind(run).unwrap_or_else(|_| {
+                Err(BlinqError::parse(
+                    "the query's file",
+                    "not a valid Parquet file: the reader failed on it",
+                ))
+            });
+        }
+        self.collect_within_time(plan)
+    }
+
+    fn collect_within_time(&self, plan: LazyFrame) -> Result<DataFrame> {
         let Some(timeout) = self.limits.timeout else {
             return plan.collect().map_err(|e| self.query_error(&e));
         };
@@ -174,7 +240,7 @@ impl Session {
             let columns: Vec<String> = self
                 .tables
                 .iter()
-                .flat_map(|(_, d)| d.column_names())
+                .flat_map(|t| t.columns.iter().map(|(name, _)| name.clone()))
                 .collect();
             return BlinqError::Schema(format!(
                 "unknown column `{missing}`{}; the columns are: {}",
@@ -186,9 +252,9 @@ impl Session {
             let text: Vec<String> = self
                 .tables
                 .iter()
-                .flat_map(|(_, d)| d.schema())
-                .filter(|c| c.dtype == "string")
-                .map(|c| c.name)
+                .flat_map(|t| t.columns.iter())
+                .filter(|(_, dtype)| dtype == "string")
+                .map(|(name, _)| name.clone())
                 .collect();
             if !text.is_empty() {
                 return BlinqError::Query(format!(

@@ -3,6 +3,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use blinq_core::LoadOptions;
+use blinq_core::dataset::LazyDataset;
 use blinq_core::sql::{Session, SqlLimits};
 use blinq_core::{ExportFormat, dataset::export};
 use clap::{Args, ValueEnum};
@@ -35,12 +37,16 @@ pub struct QueryArgs {
 }
 
 pub fn run(args: QueryArgs) -> Result<(), CliError> {
-    let dataset = load_dataset(&args.file)?;
+    // A Parquet file is scanned: the query reads only the columns it needs.
+    let session = match LazyDataset::scan_path(&args.file, &LoadOptions::default())? {
+        Some(scan) => Session::with_scan(scan),
+        None => Session::with_dataset(load_dataset(&args.file)?),
+    };
     let limits = SqlLimits {
         max_rows: (args.max_rows > 0).then_some(args.max_rows),
         ..SqlLimits::default()
     };
-    let session = Session::with_dataset(dataset).with_limits(limits);
+    let session = session.with_limits(limits);
     let result = session.execute(&args.sql)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -99,3 +99,40 @@ fn bad_input_exits_non_zero_with_one_line() {
         assert!(err.starts_with("error: "), "{err}");
     }
 }
+
+/// A Parquet file is scanned, not loaded whole: the answer is the same (values from
+/// pyarrow + pandas: ids per colour, nulls as their own group), and a damaged file or an
+/// unknown column is still one clear error.
+#[test]
+fn parquet_files_are_scanned_with_the_same_answers_and_errors() {
+    let file = fixture("pages-v2.parquet");
+    let (ok, out, err) = blinq(&[
+        "query",
+        file.to_str().unwrap(),
+        "select colour, count(*) as n, sum(id) as s from data group by colour order by colour nulls last",
+        "--format",
+        "csv",
+    ]);
+    assert!(ok, "{err}");
+    assert_eq!(
+        out,
+        "colour,n,s\nblue,1514,3783787\ngreen,1516,3790453\nred,1515,3787125\n,455,1136135\n"
+    );
+    for (name, sql, says) in [
+        (
+            "damaged-page-count.parquet",
+            "select * from data",
+            "declares -35 values",
+        ),
+        (
+            "pages-v2.parquet",
+            "select colr from data",
+            "did you mean `colour`",
+        ),
+    ] {
+        let (ok, _, err) = blinq(&["query", fixture(name).to_str().unwrap(), sql]);
+        assert!(!ok, "{name}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(says), "{err}");
+    }
+}
