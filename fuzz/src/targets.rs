@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use blinq_core::agent::{self, AskOptions, Plan};
 use blinq_core::analysis::describe;
-use blinq_core::dataset::{ExportFormat, Limits, export};
+use blinq_core::dataset::{ExportFormat, LazyDataset, Limits, export};
 use blinq_core::plot::{PlotSpec, render};
 use blinq_core::sql::{Session, SqlLimits, sandbox};
 use blinq_core::{BlinqError, Dataset, Format, LoadOptions};
@@ -140,8 +140,36 @@ fn run_load(target: Target, input: &[u8]) -> Result<String, BlinqError> {
         let _ = exercise(&sniffed);
     }
     options.parse_dates = input.len().is_multiple_of(2);
+    // `blinq query` scans a Parquet file rather than loading it: that reader too.
+    if target == Target::Parquet {
+        let _ = scan_query(input);
+    }
     let dataset = Dataset::from_bytes("fuzz", input, &options)?;
     exercise(&dataset)
+}
+
+/// A Parquet input written to a file, scanned and queried whole, as `blinq query` does.
+fn scan_query(input: &[u8]) -> Result<String, BlinqError> {
+    static PATH: OnceLock<PathBuf> = OnceLock::new();
+    let path = PATH.get_or_init(|| {
+        std::env::temp_dir().join(format!("blinq-fuzz-scan-{}.parquet", std::process::id()))
+    });
+    std::fs::write(path, input).map_err(|e| BlinqError::Query(format!("temp file: {e}")))?;
+    let options = LoadOptions {
+        limits: load_limits(),
+        ..LoadOptions::default()
+    };
+    let Some(scan) = LazyDataset::scan_path(path, &options)? else {
+        return Ok(String::new());
+    };
+    let limits = SqlLimits {
+        max_rows: Some(1_000),
+        timeout: Some(Duration::from_secs(5)),
+    };
+    let result = Session::with_scan(scan)
+        .with_limits(limits)
+        .execute("select * from data")?;
+    Ok(format!("{} rows", result.row_count()))
 }
 
 /// What a loaded dataset goes through next in the server: schema, preview, describe and

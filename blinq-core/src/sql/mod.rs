@@ -197,15 +197,39 @@ impl Session {
         // A file read while the query runs may be damaged in ways its checks do not see;
         // polars' reader panics on some: that is the file's error, not a crash.
         if self.tables.iter().any(|t| t.scanned) {
-            let run = std::panic::AssertUnwindSafe(|| self.collect_within_time(plan));
-            return std::panic::catch_unwind(run).unwrap_or_else(|_| {
-                Err(BlinqError::parse(
-                    "the query's file",
-                    "not a valid Parquet file: the reader failed on it",
-                ))
-            });
+            return self.collect_scanned(plan);
         }
         self.collect_within_time(plan)
+    }
+
+    /// Collect a plan that reads files as it runs, on a thread of its own so that a panic
+    /// in a reader is caught there (polars' cancellable collect runs on rayon, which aborts
+    /// the process on a panic). At the time limit the caller gets its error; the reading
+    /// thread finishes on its own.
+    fn collect_scanned(&self, plan: LazyFrame) -> Result<DataFrame> {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let run = std::panic::AssertUnwindSafe(|| plan.collect());
+            let _ = tx.send(std::panic::catch_unwind(run));
+        });
+        let outcome = match self.limits.timeout {
+            Some(timeout) => rx.recv_timeout(timeout).map_err(|_| {
+                BlinqError::Timeout(format!(
+                    "the query ran longer than the time limit of {:.1} s",
+                    timeout.as_secs_f64()
+                ))
+            })?,
+            None => rx
+                .recv()
+                .map_err(|_| BlinqError::Query("the query stopped without a result".into()))?,
+        };
+        match outcome {
+            Ok(result) => result.map_err(|e| self.query_error(&e)),
+            Err(_) => Err(BlinqError::parse(
+                "the query's file",
+                "not a valid Parquet file: the reader failed on it",
+            )),
+        }
     }
 
     fn collect_within_time(&self, plan: LazyFrame) -> Result<DataFrame> {
