@@ -257,13 +257,14 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
             .join(" / ")
     };
     let by = intent.group.join(" and ");
+    // The first ten rows, "label (value)".
+    let listed: Vec<String> = table
+        .rows
+        .iter()
+        .take(10)
+        .map(|r| format!("{} ({})", label(r), cell(&r[value_col])))
+        .collect();
     if let Some(h) = &intent.having {
-        let listed: Vec<String> = table
-            .rows
-            .iter()
-            .take(10)
-            .map(|r| format!("{} ({})", label(r), cell(&r[value_col])))
-            .collect();
         let more = if table.rows.len() > 10 { ", …" } else { "" };
         let op = match h.op {
             Cmp::Gt => "more than",
@@ -292,12 +293,6 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
         }
     }
     if intent.limit.is_some() || intent.order.is_some() {
-        let listed: Vec<String> = table
-            .rows
-            .iter()
-            .take(10)
-            .map(|r| format!("{} ({})", label(r), cell(&r[value_col])))
-            .collect();
         let first = &table.rows[0];
         let which = if intent.order == Some(Order::Asc) {
             "lowest"

@@ -405,12 +405,17 @@ add(DEV, D, "How many bakers took part in series 3?", UNANSWERABLE)
 VEGA = os.path.join(HERE, "..", "fixtures", "vega")
 
 
-def add_vega(dataset, question, expect, after=None):
-    case = {"dataset": "vega/" + dataset, "question": question}
+def add_in(folder, dataset, question, expect, after=None):
+    """A dev case over a file in fixtures/FOLDER/."""
+    case = {"dataset": folder + "/" + dataset, "question": question}
     if after:
         case["after"] = list(after)
     case["expect"] = expect
     DEV.append(case)
+
+
+def add_vega(dataset, question, expect, after=None):
+    add_in("vega", dataset, question, expect, after)
 
 
 D = "la-riots.csv"
@@ -487,11 +492,7 @@ FRESH = os.path.join(HERE, "..", "fixtures", "fresh")
 
 
 def add_fresh(dataset, question, expect, after=None):
-    case = {"dataset": "fresh/" + dataset, "question": question}
-    if after:
-        case["after"] = list(after)
-    case["expect"] = expect
-    DEV.append(case)
+    add_in("fresh", dataset, question, expect, after)
 
 
 D = "penguins-raw.csv"
