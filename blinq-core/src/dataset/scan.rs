@@ -70,9 +70,19 @@ impl LazyDataset {
                 format!("not a valid Parquet file ({})", polars_message(&e)),
             )
         };
-        let mut plan = LazyFrame::scan_parquet(PlRefPath::new(text), ScanArgsParquet::default())
-            .map_err(bad)?;
-        let schema = plan.collect_schema().map_err(bad)?;
+        // Reading the schema reads the footer again, through polars (which panics on some
+        // types it does not know, such as float16).
+        let (plan, schema) = without_reader_panics(
+            || {
+                let mut plan =
+                    LazyFrame::scan_parquet(PlRefPath::new(text), ScanArgsParquet::default())
+                        .map_err(bad)?;
+                let schema = plan.collect_schema().map_err(bad)?;
+                Ok((plan, schema))
+            },
+            Format::Parquet,
+            &source,
+        )?;
         let columns = schema
             .iter()
             .map(|(name, dtype)| (name.to_string(), dtype_name(dtype)))
