@@ -54,7 +54,11 @@ impl LazyDataset {
         let source = path.display().to_string();
         let meta = std::fs::metadata(path).map_err(|e| BlinqError::io(path, e))?;
         check_bytes(meta.len(), options)?;
-        let bytes = std::fs::read(path).map_err(|e| BlinqError::io(path, e))?;
+        let file = std::fs::File::open(path).map_err(|e| BlinqError::io(path, e))?;
+        // SAFETY: the map is only read, and dropped before polars opens the file. A file
+        // changed by another process while it is mapped can show torn bytes, which the
+        // checks treat like any damaged file; polars maps files the same way.
+        let bytes = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| BlinqError::io(path, e))?;
         without_reader_panics(
             || check_parquet(&bytes, &source, &options.limits),
             Format::Parquet,
