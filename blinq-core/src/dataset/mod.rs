@@ -2,6 +2,7 @@
 
 mod arrow;
 mod calendar;
+pub(crate) use calendar::check_calendar_range;
 mod delimited;
 mod dictionary;
 mod export;

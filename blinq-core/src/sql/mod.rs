@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use polars::prelude::*;
 use polars::sql::SQLContext;
 
-use crate::dataset::{Dataset, LazyDataset, TableJson, table_json};
+use crate::dataset::{Dataset, LazyDataset, TableJson, check_calendar_range, table_json};
 use crate::error::{BlinqError, Result, polars_message};
 use crate::names::did_you_mean;
 
@@ -229,7 +229,13 @@ impl Session {
                 .map_err(|_| BlinqError::Query("the query stopped without a result".into()))?,
         };
         match outcome {
-            Ok(result) => result.map_err(|e| self.query_error(&e)),
+            // A loaded file's dates were checked when it loaded; a scanned file's are
+            // checked in the result, before anything formats them.
+            Ok(result) => {
+                let frame = result.map_err(|e| self.query_error(&e))?;
+                check_calendar_range(&frame, "the query's file")?;
+                Ok(frame)
+            }
             Err(_) => Err(BlinqError::parse(
                 "the query's file",
                 "not a valid Parquet file: the reader failed on it",

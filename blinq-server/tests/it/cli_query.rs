@@ -129,6 +129,12 @@ fn parquet_files_are_scanned_with_the_same_answers_and_errors() {
             "select colr from data",
             "did you mean `colour`",
         ),
+        // Written by pyarrow: a date32 of 2^31 - 1 days, millions of years away.
+        (
+            "far-date.parquet",
+            "select * from data",
+            "outside the calendar",
+        ),
     ] {
         let (ok, _, err) = blinq(&["query", fixture(name).to_str().unwrap(), sql]);
         assert!(!ok, "{name}");
