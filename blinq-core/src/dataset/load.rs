@@ -222,8 +222,13 @@ fn describe_binary_error(err: &PolarsError, what: &str) -> String {
 }
 
 /// The checks a Parquet file passes before polars reads it: its footer and page headers
-/// (see `parquet_check`), its width and declared rows within `limits`. Returns the width.
-pub(crate) fn check_parquet(bytes: &[u8], source: &str, limits: &Limits) -> Result<usize> {
+/// (see `parquet_check`), its width and declared rows within `limits`. Returns the reader,
+/// with the footer it decoded, and the width.
+pub(crate) fn check_parquet<'a>(
+    bytes: &'a [u8],
+    source: &str,
+    limits: &Limits,
+) -> Result<(ParquetReader<Cursor<&'a [u8]>>, usize)> {
     let bad = |e: PolarsError| BlinqError::parse(source, describe_binary_error(&e, "Parquet"));
     super::parquet_check::check_footer(bytes).map_err(|e| BlinqError::parse(source, e))?;
     let mut reader = ParquetReader::new(Cursor::new(bytes));
@@ -232,14 +237,15 @@ pub(crate) fn check_parquet(bytes: &[u8], source: &str, limits: &Limits) -> Resu
     // The row count in the metadata is checked first; the slice holds even if it lies.
     let rows = reader.num_rows().map_err(bad)?;
     limits.check_shape(rows, width, false)?;
-    super::parquet_check::check_pages(bytes).map_err(|e| BlinqError::parse(source, e))?;
-    Ok(width)
+    let meta = reader.get_metadata().map_err(bad)?;
+    super::parquet_check::check_pages(bytes, meta).map_err(|e| BlinqError::parse(source, e))?;
+    Ok((reader, width))
 }
 
 fn read_parquet(bytes: &[u8], source: &str, limits: &Limits) -> Result<DataFrame> {
     let bad = |e: PolarsError| BlinqError::parse(source, describe_binary_error(&e, "Parquet"));
-    let width = check_parquet(bytes, source, limits)?;
-    ParquetReader::new(Cursor::new(bytes))
+    let (reader, width) = check_parquet(bytes, source, limits)?;
+    reader
         .with_slice(limits.row_budget(width).map(|b| (0, b.saturating_add(1))))
         .finish()
         .map_err(bad)

@@ -7,10 +7,7 @@
 //! polars' reader makes) and a count or size that is negative, or beyond what the file
 //! could hold, is refused.
 
-use std::io::Cursor;
-
-use polars_parquet::parquet::metadata::ColumnChunkMetadata;
-use polars_parquet::parquet::read::read_metadata;
+use polars_parquet::parquet::metadata::{ColumnChunkMetadata, FileMetadata};
 use polars_parquet_format::thrift::protocol::TCompactInputProtocol;
 use polars_parquet_format::{FileMetaData, PageHeader, PageType};
 
@@ -49,15 +46,11 @@ pub(crate) fn check_footer(bytes: &[u8]) -> Result<(), String> {
         .map_err(|e| format!("not a valid Parquet file: its footer is damaged ({e})"))
 }
 
-/// Checks the page headers of every column chunk of a Parquet file. An error says which
-/// column and what it declares; a header that cannot be read is left for polars to
-/// report (it reads the same bytes the same way).
-pub(crate) fn check_pages(bytes: &[u8]) -> Result<(), String> {
+/// Checks the page headers of every column chunk of a Parquet file, whose footer polars
+/// decoded into `meta`. An error says which column and what it declares; a header that
+/// cannot be read is left for polars to report (it reads the same bytes the same way).
+pub(crate) fn check_pages(bytes: &[u8], meta: &FileMetadata) -> Result<(), String> {
     let invalid = |what: String| format!("not a valid Parquet file: {what}");
-    // A footer polars cannot read is polars' error to report, with its own message.
-    let Ok(meta) = read_metadata(&mut Cursor::new(bytes)) else {
-        return Ok(());
-    };
     let bound = (bytes.len() as i64)
         .saturating_mul(PER_BYTE)
         .saturating_add(SLACK);

@@ -60,7 +60,7 @@ impl LazyDataset {
         // checks treat like any damaged file; polars maps files the same way.
         let bytes = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| BlinqError::io(path, e))?;
         without_reader_panics(
-            || check_parquet(&bytes, &source, &options.limits),
+            || check_parquet(&bytes, &source, &options.limits).map(|_| ()),
             Format::Parquet,
             &source,
         )?;
