@@ -306,6 +306,15 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             _ => continue,
         }
         used[i] = true;
+        // "the best paid", "top 5 highest earning": the participle names the quantity.
+        if out.superlative.is_some()
+            && let Some(t) = tokens.get(i + 1)
+            && !participle_hint(&t.lower).is_empty()
+            && !used[i + 1]
+        {
+            used[i + 1] = true;
+            out.superlative_word = Some(t.lower.clone());
+        }
     }
     if out.top_n.is_none() && out.superlative.is_some() {
         // "5 highest", "3 carriers with the lowest ..."
@@ -356,9 +365,112 @@ const ADJECTIVES: &[(&str, &str, &[&str])] = &[
     ("drier", "driest", RAIN),
 ];
 
+/// Units people write after an amount they compare: "at least 15 *hours*", "over 150000
+/// *dollars*", "less than 2 *kg*". They say nothing the column does not.
+pub(crate) const UNITS: &[&str] = &[
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "second",
+    "seconds",
+    "sec",
+    "secs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "dollar",
+    "dollars",
+    "usd",
+    "euro",
+    "euros",
+    "eur",
+    "pound",
+    "pounds",
+    "lb",
+    "lbs",
+    "kg",
+    "kilogram",
+    "kilograms",
+    "gram",
+    "grams",
+    "g",
+    "ton",
+    "tons",
+    "tonnes",
+    "meter",
+    "meters",
+    "metre",
+    "metres",
+    "m",
+    "km",
+    "kilometers",
+    "kilometres",
+    "mile",
+    "miles",
+    "mi",
+    "foot",
+    "feet",
+    "ft",
+    "inch",
+    "inches",
+    "cm",
+    "mm",
+    "percent",
+    "%",
+    "point",
+    "points",
+    "pts",
+    "mph",
+    "degree",
+    "degrees",
+    "times",
+    "calories",
+    "kcal",
+    "liters",
+    "litres",
+    "l",
+];
+
+/// Spans of time, which in dated data are also what rows are counted in ("how many
+/// months ...").
+pub(crate) const PERIODS: &[&str] = &[
+    "second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "month", "quarter",
+    "year", "yr", "decade",
+];
+
+/// What people are paid.
+const PAY: &[&str] = &["salary", "wage", "income", "pay", "earnings"];
+
+/// Words after a superlative that say its quantity: "the best *paid*", "the highest
+/// *paid*".
+const QUANTITY_PARTICIPLES: &[(&str, &[&str])] = &[("paid", PAY), ("earning", PAY)];
+
 /// The column words an adjective's superlative is about ("heaviest" → weight or mass).
 pub(crate) fn superlative_hint(word: &str) -> &'static [&'static str] {
-    ADJECTIVES.iter().find(|a| a.1 == word).map_or(&[], |a| a.2)
+    ADJECTIVES
+        .iter()
+        .find(|a| a.1 == word)
+        .map_or_else(|| participle_hint(word), |a| a.2)
+}
+
+/// The column words a participle after a superlative is about ("best paid" → salary).
+pub(crate) fn participle_hint(word: &str) -> &'static [&'static str] {
+    QUANTITY_PARTICIPLES
+        .iter()
+        .find(|a| a.0 == word)
+        .map_or(&[], |a| a.1)
 }
 
 /// The column words an adjective's comparative is about ("older" → age).

@@ -69,7 +69,19 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     if name.len() >= 2 && name.len() + 2 <= word.len() && abbreviates(name, &[word]) {
         return Some(WordMatch::Abbreviation);
     }
+    // The word without its vowels after the first letter ("cty" ← "city", "pmt" ←
+    // "payment"): the usual way to shorten a short word.
+    if name.len() >= 2 && name.len() < word.len() && devowelled(word) == name {
+        return Some(WordMatch::Abbreviation);
+    }
     word_matches(word, name).then_some(WordMatch::Typo)
+}
+
+/// A word without its vowels after the first letter: "city" → cty, "quantity" → qntty.
+fn devowelled(word: &str) -> String {
+    let mut chars = word.chars();
+    let first = chars.next().map(String::from).unwrap_or_default();
+    first + &chars.filter(|c| !"aeiou".contains(*c)).collect::<String>()
 }
 
 /// Whether `word_matches` accepted `word` for `name` only as a near-miss spelling.
@@ -211,6 +223,22 @@ mod tests {
 
     fn names(words: &[&str]) -> Vec<String> {
         words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn a_short_word_without_its_vowels_is_an_abbreviation() {
+        assert_eq!(
+            name_word_match("cty", &["city"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_eq!(
+            name_word_match("pmt", &["payment"]),
+            Some(WordMatch::Abbreviation)
+        );
+        // Not a word that merely lacks a letter somewhere ("cit" is not "city" without
+        // vowels), and not a word read as itself.
+        assert_eq!(name_word_match("cit", &["city"]), None);
+        assert_eq!(name_word_match("city", &["city"]), Some(WordMatch::Same));
     }
 
     #[test]

@@ -81,7 +81,20 @@ pub(crate) fn absence(
                 "recorded" | "known" | "given" | "reported" | "listed" | "available"
             )
         });
-    let after = (j < tokens.len() && !used[j] && ABSENT_AFTER.contains(&word(j))).then_some(j);
+    // "days are missing a solar radiation value": an absence word followed by another
+    // column is that column's.
+    let owned_by_next = |j: usize| {
+        let mut k = j + 1;
+        while k < tokens.len() && FILLERS.contains(&word(k)) && !used[k] {
+            k += 1;
+        }
+        k < tokens.len() && used[k] && (j + 1..k).all(|f| !used[f])
+    };
+    let after = (j < tokens.len()
+        && !used[j]
+        && ABSENT_AFTER.contains(&word(j))
+        && !(ABSENT_BEFORE.contains(&word(j)) && owned_by_next(j)))
+    .then_some(j);
     let (from, to) = match (before, after, negated_filler) {
         (Some(b), _, _) => (b, end),
         (None, Some(a), _) => (start, a + 1),
@@ -100,4 +113,36 @@ pub(crate) fn absence(
         year_of: false,
         month_of: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::offline::words::tokenize;
+
+    /// The `IS NULL` filter read for the column said at `start..end`, with the words at
+    /// `columns` already read as column names.
+    fn absent(question: &str, start: usize, end: usize, columns: &[usize]) -> bool {
+        let tokens = tokenize(question);
+        let mut used = vec![false; tokens.len()];
+        columns.iter().for_each(|&k| used[k] = true);
+        absence(&tokens, &mut used, start, end, "c").is_some()
+    }
+
+    #[test]
+    fn absence_before_or_after_the_column() {
+        // "no density", "price is unknown".
+        assert!(absent("elements with no density", 3, 4, &[3]));
+        assert!(absent("rows where price is unknown", 2, 3, &[2]));
+        assert!(!absent("rows where price is high", 2, 3, &[2]));
+    }
+
+    #[test]
+    fn an_absence_word_before_another_column_is_that_columns() {
+        // "days are missing a solar value": `days` (0) and `solar` (4) are columns.
+        assert!(!absent("days are missing a solar value", 0, 1, &[0, 4]));
+        assert!(absent("days are missing a solar value", 4, 5, &[0, 4]));
+        // With no column after it, it is the one before ("the name is missing").
+        assert!(absent("the name is missing", 1, 2, &[1]));
+    }
 }

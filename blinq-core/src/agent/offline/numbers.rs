@@ -2,8 +2,8 @@
 
 use super::found::Scan;
 use super::intent::{Cmp, Filter};
-use super::keywords::{KEYWORDS, comparative_hint};
-use super::schema::{Kind, Schema};
+use super::keywords::{KEYWORDS, UNITS, comparative_hint};
+use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{Token, singular};
 
 /// "mass over 4000", "distance >= 1000", "in 2013", "since 2008".
@@ -38,6 +38,7 @@ pub(crate) fn number_filters(
         let Some(n) = tokens.get(i).and_then(Token::number) else {
             continue;
         };
+        let scale = tokens.get(i + 1).and_then(|t| scale_word(&t.lower));
         // "unemployment *rate* of at least 8" for `unemp`: one word right after the
         // column that names nothing else is more of the column's name.
         // A comparison must follow it ("mpg since 1974" is not `mpg = 1974`).
@@ -61,6 +62,13 @@ pub(crate) fn number_filters(
         let Some(op) = comparison(&phrase) else {
             continue;
         };
+        // "days hotter than 90" with a `Day` and a `Temp` column: a comparative of a
+        // quantity is about that quantity's column, not the one said before it.
+        if let Some(first) = words[lead + linking..].first()
+            && quantity_elsewhere(schema, column, first)
+        {
+            continue;
+        }
         if used[*end..=i].iter().any(|u| *u) {
             continue;
         }
@@ -77,6 +85,13 @@ pub(crate) fn number_filters(
             continue;
         }
         used[*end..=i].iter_mut().for_each(|u| *u = true);
+        let n = match scale {
+            Some(scale) if !used[i + 1] => {
+                used[i + 1] = true;
+                in_column_units(schema, column, n, scale)
+            }
+            _ => n,
+        };
         filter_cols.push((*end, column.clone()));
         out.filters.push(Filter {
             column: column.clone(),
@@ -105,6 +120,7 @@ pub(crate) fn number_filters(
         }
     }
     adjective_comparisons(schema, tokens, used, out);
+    units_of_numbers(tokens, used);
     month_filters(schema, tokens, used, out);
     // Bare years: "in 2013", "since 2008", "before 1990".
     for i in 0..tokens.len() {
@@ -183,10 +199,29 @@ fn numbers_before(
     filter_cols: &mut Vec<(usize, String)>,
 ) {
     for (start, end, column) in spans {
-        if schema.kind(column) != Kind::Number || *start == 0 || used[*start - 1] {
+        if *start == 0 || used[*start - 1] {
             continue;
         }
         let at = *start - 1;
+        // "cars with 6 cylinders" over a text `Cylinders` ("4", "6", "rotary"): the
+        // number as the column spells it.
+        if schema.kind(column) == Kind::Text {
+            if let Some(value) = text_number(schema, column, &tokens[at]) {
+                used[at] = true;
+                filter_cols.push((*end, column.clone()));
+                out.filters.push(Filter {
+                    column: column.clone(),
+                    op: Cmp::Eq,
+                    value: serde_json::Value::String(value),
+                    year_of: false,
+                    month_of: false,
+                });
+            }
+            continue;
+        }
+        if schema.kind(column) != Kind::Number {
+            continue;
+        }
         // "negative nonfarm change", "positive returns".
         let sign = match tokens[at].lower.as_str() {
             "negative" => Some(Cmp::Lt),
@@ -261,6 +296,96 @@ fn numbers_before(
             k -= 2;
         }
     }
+}
+
+/// Periods an amount is said per after its unit: "15 hours *a day*".
+const PER_PERIOD: &[&str] = &["hour", "day", "night", "week", "month", "year"];
+
+/// The multiplier a scale word after a number says: "10 *million*".
+fn scale_word(word: &str) -> Option<f64> {
+    match word {
+        "thousand" | "thousands" => Some(1e3),
+        "million" | "millions" | "mln" => Some(1e6),
+        "billion" | "billions" | "bn" => Some(1e9),
+        "trillion" | "trillions" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// "population over 2 million" is 2,000,000 when the column counts single units, and 2
+/// when its values show it is already in millions ("10 million viewers" with `viewers`
+/// between 2 and 15, "30 thousand dollars" with `Price` up to 61.9): when the scaled
+/// amount lies far above every value and the plain number does not, the column is read
+/// as kept in units of the scale.
+fn in_column_units(schema: &Schema, column: &str, n: f64, scale: f64) -> f64 {
+    let big = n * scale;
+    match schema.get(column).and_then(|c| c.range) {
+        Some((_, hi)) if big > hi.abs() * 10.0 && n <= hi.abs() * 10.0 => n,
+        _ => big,
+    }
+}
+
+/// Whether the comparative `word` is about a quantity another numeric column holds and
+/// `column` does not ("hotter" is about `Temp`, not `Day`).
+fn quantity_elsewhere(schema: &Schema, column: &str, word: &str) -> bool {
+    let hint = comparative_hint(word);
+    let fits = |c: &ColumnRef| {
+        c.kind == Kind::Number && c.words.iter().any(|w| hint.contains(&singular(w)))
+    };
+    !hint.is_empty() && !schema.get(column).is_some_and(fits) && schema.columns.iter().any(fits)
+}
+
+/// Mark the unit after a compared amount as read ("sleep at least 15 hours a day"), so it
+/// is not taken for a noun the data lacks.
+fn units_of_numbers(tokens: &[Token], used: &mut [bool]) {
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !used[i] || tokens[i].number().is_none() {
+            continue;
+        }
+        // "30 thousand dollars": past the scale word read with the number.
+        let at = if used[i + 1] && scale_word(&tokens[i + 1].lower).is_some() {
+            i + 2
+        } else {
+            i + 1
+        };
+        let Some(unit) = tokens.get(at).filter(|_| !used[at]) else {
+            continue;
+        };
+        if !UNITS.contains(&unit.lower.as_str()) && scale_word(&unit.lower).is_none() {
+            continue;
+        }
+        used[at] = true;
+        per_period(tokens, used, at + 1);
+    }
+    // "$10 an hour": the period right after the amount.
+    for i in 0..tokens.len() {
+        if used[i] && tokens[i].number().is_some() {
+            per_period(tokens, used, i + 1);
+        }
+    }
+}
+
+/// "a day", "an hour", "per week" at `at`, marked read.
+fn per_period(tokens: &[Token], used: &mut [bool], at: usize) {
+    if at + 1 < tokens.len()
+        && matches!(tokens[at].lower.as_str(), "a" | "an" | "per")
+        && PER_PERIOD.contains(&tokens[at + 1].lower.as_str())
+        && !used[at]
+        && !used[at + 1]
+    {
+        used[at] = true;
+        used[at + 1] = true;
+    }
+}
+
+/// The value of a text column that is the number `token` says ("6" for "6" or "six").
+fn text_number(schema: &Schema, column: &str, token: &Token) -> Option<String> {
+    let n = token.number()?;
+    let values = schema.get(column)?.values.as_ref()?;
+    values
+        .iter()
+        .find(|v| v.trim().parse::<f64>().ok() == Some(n))
+        .cloned()
 }
 
 /// "victims older than 40", "cars heavier than 3000": a comparative adjective of a quantity
@@ -459,6 +584,102 @@ fn calendar_column(schema: &Schema, names: &[&str]) -> Option<(String, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agent::offline::words::tokenize;
+    use crate::dataset::{Dataset, Format, LoadOptions};
+
+    /// The filters read from `question` over `csv`, and which words were read, with a column
+    /// span wherever a word is a column's whole name.
+    fn read(csv: &str, question: &str) -> (Vec<Filter>, Vec<bool>) {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        let data = Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap();
+        let schema = Schema::of(&data);
+        let tokens = tokenize(question);
+        let mut used = vec![false; tokens.len()];
+        let spans: Vec<(usize, usize, String)> = tokens
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| {
+                let c = schema.columns.iter().find(|c| c.name == t.lower)?;
+                used[i] = true;
+                Some((i, i + 1, c.name.clone()))
+            })
+            .collect();
+        let mut out = Scan::default();
+        number_filters(
+            &schema,
+            &tokens,
+            &mut used,
+            &spans,
+            &mut out,
+            &mut Vec::new(),
+        );
+        (out.filters, used)
+    }
+
+    const SLEEP: &str = "name,sleep,population,viewers\nA,10,2500000,9.5\nB,16,800000,12.1\n";
+
+    #[test]
+    fn a_unit_after_a_compared_amount_is_read_with_it() {
+        let (filters, used) = read(SLEEP, "mammals that sleep at least 15 hours a day");
+        assert_eq!(filters.len(), 1);
+        assert_eq!(
+            (filters[0].op, filters[0].value.as_f64()),
+            (Cmp::Ge, Some(15.0))
+        );
+        // "hours a day" is read; "mammals that" is not this rule's.
+        assert_eq!(
+            used,
+            [false, false, true, true, true, true, true, true, true]
+        );
+        // A word after a number that is not a unit stays unread.
+        let (_, used) = read(SLEEP, "sleep over 15 zebras");
+        assert!(!used[3]);
+    }
+
+    #[test]
+    fn a_scale_word_multiplies_unless_the_column_is_kept_in_that_scale() {
+        let (filters, _) = read(SLEEP, "towns with population over 1 million");
+        assert_eq!(filters[0].value.as_f64(), Some(1e6));
+        // `viewers` never exceeds 13: it counts millions already.
+        let (filters, _) = read(SLEEP, "episodes with viewers above 10 million");
+        assert_eq!(filters[0].value.as_f64(), Some(10.0));
+        let (filters, used) = read(SLEEP, "sleep more than 1 thousand dollars");
+        assert_eq!(filters[0].value.as_f64(), Some(1.0));
+        assert!(used.iter().all(|u| *u));
+    }
+
+    #[test]
+    fn a_comparative_of_a_quantity_skips_a_column_of_another() {
+        let csv = "day,temp\n1,80\n2,95\n";
+        let (filters, _) = read(csv, "day hotter than 90 degrees");
+        assert_eq!(filters.len(), 1);
+        assert_eq!(filters[0].column, "temp");
+        // Said of its own column, it stays there.
+        let (filters, _) = read(csv, "temp hotter than 90");
+        assert_eq!(filters[0].column, "temp");
+    }
+
+    #[test]
+    fn a_number_before_a_text_column_of_numbers_is_its_value() {
+        let csv = "cylinders,price\n4,10\n6,20\nrotary,30\n";
+        let (filters, _) = read(csv, "how many cars have 6 cylinders");
+        assert_eq!(filters.len(), 1);
+        assert_eq!(filters[0].value, serde_json::json!("6"));
+        // A number the column never holds is no value of it.
+        let (filters, _) = read(csv, "how many cars have 5 cylinders");
+        assert!(filters.is_empty());
+    }
+
+    #[test]
+    fn a_period_after_an_amount_is_read() {
+        let csv = "wage\n5\n12\n";
+        let (filters, used) = read(csv, "wage over 10 an hour");
+        assert_eq!(filters[0].value.as_f64(), Some(10.0));
+        assert!(used.iter().all(|u| *u));
+    }
 
     #[test]
     fn ordinals_in_words_and_digits() {

@@ -48,7 +48,77 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         example: "how many hours had precipitation (precip > 0)",
         apply: amounts_present,
     },
+    Refinement {
+        name: "named_rows_in_plural",
+        example: "average prestige of occupations with income over 10000 (one row each)",
+        apply: named_rows_in_plural,
+    },
+    Refinement {
+        name: "percentage_column",
+        example: "the highest percentage of women (a `women` column of percentages)",
+        apply: percentage_column,
+    },
 ];
+
+/// "average prestige of occupations with an income over 10000": the plural of a column
+/// that names every row once is the rows, not groups of one row each to aggregate (unless
+/// grouped on purpose: "by occupation", "per occupation").
+pub(crate) fn named_rows_in_plural(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    // Only where grouping would make groups of one row to aggregate; a count or a list of
+    // the rows reads the same either way.
+    if matches!(out.agg, None | Some(AggFunc::Count | AggFunc::NUnique)) {
+        return;
+    }
+    let plural_of = |column: &str| {
+        let col = schema.get(column)?;
+        let [word] = col.words.as_slice() else {
+            return None;
+        };
+        if col.kind != Kind::Text || !col.unique {
+            return None;
+        }
+        tokens
+            .iter()
+            .position(|t| t.lower != *word && singular(&t.lower) == word.as_str())
+    };
+    let mut kept = Vec::new();
+    for m in std::mem::take(&mut out.mentions) {
+        let grouped_on_purpose = |at: usize| {
+            at > 0
+                && matches!(
+                    tokens[at - 1].lower.as_str(),
+                    "by" | "per" | "each" | "every" | "across"
+                )
+        };
+        let rows = matches!(m.role, Role::Measure | Role::Group)
+            && m.agg.is_none()
+            && plural_of(&m.column).is_some_and(|at| !grouped_on_purpose(at));
+        if rows {
+            out.rows_noun = true;
+        } else {
+            kept.push(m);
+        }
+    }
+    out.mentions = kept;
+}
+
+/// "which occupation has the highest percentage of women" over a `women` column that holds
+/// percentages: the percentage is that column, not a share of rows to compute.
+pub(crate) fn percentage_column(schema: &Schema, _: &[Token], out: &mut Scan) {
+    if !out.share || !out.filters.is_empty() || out.having.is_some() {
+        return;
+    }
+    let holds_percentages = out.mentions.iter().any(|m| {
+        m.role == Role::Measure
+            && schema
+                .get(&m.column)
+                .and_then(|c| c.range)
+                .is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 100.0)
+    });
+    if holds_percentages {
+        out.share = false;
+    }
+}
 
 /// "how many hours had precipitation", "how many flights had a delay": counting rows that
 /// *have* a numeric quantity counts those where it is above zero.

@@ -3,7 +3,9 @@
 use super::counted::counted_rows;
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp};
-use super::keywords::{KEYWORDS, agg_word, is_superlative, keywords, superlative_hint};
+use super::keywords::{
+    KEYWORDS, PERIODS, UNITS, agg_word, is_superlative, keywords, superlative_hint,
+};
 use super::matching::{name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
 use super::numbers::{comparison, number_filters};
@@ -11,7 +13,7 @@ use super::refine::{REFINEMENTS, resolve_by_direction};
 use super::schema::{Kind, Schema};
 use super::time::unit_mentions;
 use super::values::match_values;
-use super::words::{Token, same_noun, tokenize, word_weight};
+use super::words::{Token, same_noun, singular, tokenize, word_weight};
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 
@@ -97,6 +99,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
     row_subject(&tokens, &mut used, &mut out);
     let mut units = units.into_iter().peekable();
+    let versus_at = tokens
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "vs" | "versus" | "against"));
     for (start, end, column) in &spans {
         while let Some((_, m)) = units.next_if(|(pos, _)| pos < start) {
             out.mentions.push(m);
@@ -107,7 +112,16 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         {
             continue;
         }
-        let (role, agg) = role_before(&tokens, *start, &out.mentions);
+        let (mut role, agg) = role_before(&tokens, *start, &out.mentions);
+        // "wage vs years of education": the first column named after "vs" goes across,
+        // whatever unread words come between.
+        if role == Role::Measure
+            && agg.is_none()
+            && versus_at.is_some_and(|v| v < *start)
+            && !out.mentions.iter().any(|m| m.role == Role::Versus)
+        {
+            role = Role::Versus;
+        }
         out.mentions.push(Mention {
             column: column.clone(),
             role,
@@ -185,8 +199,18 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 ""
             };
             let proper = i > 0 && t.raw.starts_with(|c: char| c.is_uppercase());
+            // "how much damage", "how many dollars": an amount of something the data does
+            // not hold (never a count of rows; "how many months" may count dated rows).
+            let amount_of = i >= 2
+                && tokens[i - 2].lower == "how"
+                && (prev == "much"
+                    || (prev == "many"
+                        && UNITS.contains(&t.lower.as_str())
+                        && !PERIODS.contains(&singular(&t.lower))));
             if out.not_found.is_none() {
-                if matches!(prev, "by" | "per" | "each" | "every") {
+                if amount_of {
+                    out.not_found = Some(format!("no column holds \"{}\"", t.raw));
+                } else if matches!(prev, "by" | "per" | "each" | "every") {
                     out.not_found = Some(format!("there is no column \"{}\" to group by", t.raw));
                 } else if proper && matches!(prev, "in" | "from" | "for" | "at" | "of" | "to") {
                     out.not_found = Some(format!("no column has the value \"{}\"", t.raw));
@@ -302,8 +326,19 @@ fn match_columns(
                             .get(k + 1)
                             .is_some_and(|next| col.words.contains(&format!("{}{next}", words[k])))
                 };
+                // "GDP per capita" for `gdpPercap`: a grammar word the name itself spells
+                // ("per" starting `percap`) is part of the name.
+                let spelled = |k: usize| {
+                    let w = words[k];
+                    words.get(k + 1).is_some_and(|next| {
+                        col.words.iter().any(|n| {
+                            n.len() > w.len() && n.starts_with(w) && next.starts_with(&n[w.len()..])
+                        })
+                    })
+                };
                 let grammar = words.iter().enumerate().any(|(k, w)| {
-                    KEYWORDS.contains(w) || (w.parse::<f64>().is_ok() && !compound(k))
+                    (KEYWORDS.contains(w) && !spelled(k))
+                        || (w.parse::<f64>().is_ok() && !compound(k))
                 });
                 if (grammar && !full) || score < 0.3 {
                     continue;

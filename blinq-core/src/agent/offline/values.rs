@@ -4,7 +4,7 @@
 use super::intent::{Cmp, Filter};
 use super::keywords::KEYWORDS;
 use super::matching::{WordMatch, name_word_match};
-use super::schema::Schema;
+use super::schema::{ColumnRef, Schema};
 use super::words::{Token, same_noun, singular, synonym, tokenize, us_state};
 
 /// Find text values of low-cardinality columns said in `min_len` words or more. Returns
@@ -25,6 +25,14 @@ pub(crate) fn match_values(
             let text: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
             let raw: Vec<&str> = span.iter().map(|t| t.raw.as_str()).collect();
             if len == 1 && (KEYWORDS.contains(&text[0]) || span[0].number().is_some()) {
+                continue;
+            }
+            // "an unknown birth year": a word of absence before a column says the column's
+            // value is missing, even where some column holds it as a value.
+            if len == 1
+                && matches!(text[0], "unknown" | "missing" | "blank" | "empty")
+                && used.get(start + 1).copied().unwrap_or(false)
+            {
                 continue;
             }
             // The strongest reading wins: a value said as it is beats one cut short or
@@ -59,6 +67,11 @@ pub(crate) fn match_values(
             // value, when no other value of its column starts with it.
             if hit.is_none() && len == 1 {
                 hit = leading_word_value(schema, text[0]).map(|(c, v)| (2, c, v));
+            }
+            // "blue-collar" for `bc`, "white collar" for `wc`: a one-word value made of
+            // the initials of the words said, when only one value is.
+            if hit.is_none() && len >= 2 {
+                hit = initials_value(schema, &text).map(|(c, v)| (1, c, v));
             }
             // "Texas" for `TX`, "NY" for `New York`: a US state in its other spelling.
             if hit.is_none()
@@ -103,6 +116,33 @@ pub(crate) fn match_values(
     }
     found.sort_by_key(|f| f.0);
     found
+}
+
+/// The most values a column may have for its values to be read from initials.
+const MAX_CODED: usize = 20;
+
+/// The one value (of any column) that is the initials of `words`, all alphabetic words
+/// that are no grammar: "blue collar" → `bc`.
+fn initials_value(schema: &Schema, words: &[&str]) -> Option<(String, String)> {
+    if words
+        .iter()
+        .any(|w| !w.chars().all(char::is_alphabetic) || KEYWORDS.contains(w))
+    {
+        return None;
+    }
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    // Only among a few categories: in a long list of codes (chemical symbols, state codes)
+    // any two words' initials are some value.
+    let few = |c: &&ColumnRef| c.values.as_ref().is_some_and(|v| v.len() <= MAX_CODED);
+    let mut found = schema.columns.iter().filter(few).flat_map(|c| {
+        c.values
+            .iter()
+            .flatten()
+            .filter(|v| v.to_lowercase() == initials)
+            .map(|v| (c.name.clone(), v.clone()))
+    });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
 }
 
 /// The one value of a column whose first word, of several, is `word` (in either number,
@@ -207,5 +247,52 @@ mod tests {
         assert!(!stands_for("tea", "texas"));
         // Short cuts are too easily read into words.
         assert!(!stands_for("car", "carnivores"));
+    }
+
+    fn schema(csv: &str) -> Schema {
+        use crate::dataset::{Dataset, Format, LoadOptions};
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        Schema::of(&Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap())
+    }
+
+    /// The (column, value) filters read from `question`, with the words at `columns`
+    /// already read as column names.
+    fn values(schema: &Schema, question: &str, columns: &[usize]) -> Vec<(String, String)> {
+        let tokens = tokenize(question);
+        let mut used = vec![false; tokens.len()];
+        columns.iter().for_each(|&k| used[k] = true);
+        match_values(schema, &tokens, &mut used, 1)
+            .into_iter()
+            .map(|(_, f)| (f.column, f.value.as_str().unwrap_or_default().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn initials_said_in_words_are_a_value() {
+        let s = schema("type,income\nbc,1\nwc,2\nprof,3\n");
+        assert_eq!(
+            values(&s, "average income of blue-collar jobs", &[1]),
+            [("type".to_string(), "bc".to_string())]
+        );
+        // Two values with the same initials: neither.
+        let s = schema("type\nbc\nBC\n");
+        assert!(values(&s, "blue collar", &[]).is_empty());
+        // Among many codes, initials are a coincidence ("atomic radius" is not argon).
+        let symbols: String = (0..30)
+            .map(|i| format!("A{}\n", (b'a' + i) as char))
+            .collect();
+        let s = schema(&format!("symbol\nAr\n{symbols}"));
+        assert!(values(&s, "atomic radius", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_word_of_absence_before_a_column_is_not_a_value() {
+        let s = schema("skin,birth\nunknown,1\nfair,\n");
+        // "unknown birth": `birth` (2) is a column, so `unknown` is its absence.
+        assert!(values(&s, "characters with unknown birth", &[2]).is_empty());
+        assert_eq!(values(&s, "characters with unknown skin", &[]).len(), 1);
     }
 }

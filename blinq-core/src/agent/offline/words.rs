@@ -121,8 +121,62 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// A crude singular: "flights" → flight, "classes" → class, "categories" → category.
+/// English plurals that no ending rule gives (Latin and Greek plurals, changed vowels),
+/// each with its singular. "species" and "series" are their own singular.
+const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("genera", "genus"),
+    ("species", "species"),
+    ("series", "series"),
+    ("people", "person"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("children", "child"),
+    ("teeth", "tooth"),
+    ("feet", "foot"),
+    ("mice", "mouse"),
+    ("geese", "goose"),
+    ("indices", "index"),
+    ("matrices", "matrix"),
+    ("vertices", "vertex"),
+    ("analyses", "analysis"),
+    ("crises", "crisis"),
+    ("theses", "thesis"),
+    ("diagnoses", "diagnosis"),
+    ("criteria", "criterion"),
+    ("phenomena", "phenomenon"),
+    ("alumni", "alumnus"),
+    ("cacti", "cactus"),
+    ("fungi", "fungus"),
+    ("nuclei", "nucleus"),
+    ("radii", "radius"),
+    ("stimuli", "stimulus"),
+    ("leaves", "leaf"),
+    ("wolves", "wolf"),
+    ("knives", "knife"),
+    ("lives", "life"),
+    ("wives", "wife"),
+    ("halves", "half"),
+    ("shelves", "shelf"),
+    ("thieves", "thief"),
+    ("heroes", "hero"),
+    ("potatoes", "potato"),
+    ("tomatoes", "tomato"),
+];
+
+/// A crude singular: "flights" → flight, "classes" → class, "categories" → category,
+/// "genera" → genus, "women" → woman.
 pub(crate) fn singular(word: &str) -> &str {
+    if let Some((_, one)) = IRREGULAR_PLURALS.iter().find(|(many, _)| *many == word) {
+        return one;
+    }
+    // "boxes", "matches", "dishes", "classes", "buzzes": -es after a hissing sound.
+    if word.len() > 4
+        && ["xes", "ches", "shes", "sses", "zzes"]
+            .iter()
+            .any(|e| word.ends_with(e))
+    {
+        return &word[..word.len() - 2];
+    }
     if word.len() > 4 && word.ends_with("ies") {
         return &word[..word.len() - 3];
     }
@@ -142,7 +196,10 @@ pub(crate) fn same_noun(a: &str, b: &str) -> bool {
                 && p.strip_suffix("ies").is_some()
                 && p.strip_suffix("ies") == s.strip_suffix('y'))
     };
-    a == b || one_way(a, b) || one_way(b, a)
+    let irregular = IRREGULAR_PLURALS
+        .iter()
+        .any(|(many, one)| (a == *many && b == *one) || (b == *many && a == *one));
+    a == b || irregular || one_way(a, b) || one_way(b, a)
 }
 
 /// Whether a question word stands for a name word: equal, plural, an abbreviation the
@@ -200,6 +257,19 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("man", "male"),
     ("girl", "female"),
     ("boy", "male"),
+    // Verbs and adjectives of a quantity: "weighs more than", "earn over", "the most
+    // expensive".
+    ("weigh", "weight"),
+    ("weigh", "mass"),
+    ("earn", "salary"),
+    ("earn", "wage"),
+    ("earn", "income"),
+    ("expensive", "price"),
+    ("expensive", "cost"),
+    ("costly", "price"),
+    ("pricey", "price"),
+    ("populous", "population"),
+    ("profitable", "profit"),
 ];
 
 /// US states (and DC, Puerto Rico) by postal code: data often holds the code where people
@@ -323,7 +393,26 @@ mod tests {
         assert!(same_noun("boxes", "box"));
         assert!(same_noun("day", "day"));
         // Different words, whatever their endings.
+        assert!(same_noun("genera", "genus"));
+        assert!(same_noun("women", "woman"));
         assert!(!same_noun("professor", "salary"));
         assert!(!same_noun("weight", "height"));
+    }
+
+    #[test]
+    fn singulars_of_regular_and_irregular_plurals() {
+        assert_eq!(singular("flights"), "flight");
+        assert!(word_matches("categories", "category"));
+        assert_eq!(singular("classes"), "class");
+        assert_eq!(singular("matches"), "match");
+        assert_eq!(singular("boxes"), "box");
+        assert_eq!(singular("genera"), "genus");
+        assert_eq!(singular("species"), "species");
+        assert_eq!(singular("women"), "woman");
+        assert_eq!(singular("people"), "person");
+        assert_eq!(singular("status"), "status");
+        assert_eq!(singular("class"), "class");
+        assert!(word_matches("genera", "genus"));
+        assert!(word_matches("species", "species"));
     }
 }
