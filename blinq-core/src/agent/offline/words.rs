@@ -345,11 +345,18 @@ pub(crate) fn us_state(said: &str) -> Option<&'static str> {
 
 /// Whether a question word is a synonym of a name word ("weight" for `body_mass_g`).
 pub(crate) fn synonym(question: &str, name: &str) -> bool {
+    /// The table's pairs in the singular, made once.
+    static SINGULAR_PAIRS: std::sync::LazyLock<Vec<(&str, &str)>> =
+        std::sync::LazyLock::new(|| {
+            SYNONYMS
+                .iter()
+                .map(|(a, b)| (singular(a), singular(b)))
+                .collect()
+        });
     let (q, n) = (singular(question), singular(name));
-    SYNONYMS.iter().any(|(a, b)| {
-        let (a, b) = (singular(a), singular(b));
-        (q == a && n == b) || (q == b && n == a)
-    })
+    SINGULAR_PAIRS
+        .iter()
+        .any(|&(a, b)| (q == a && n == b) || (q == b && n == a))
 }
 
 /// How much a name word counts when scoring a match (unit suffixes count little).
