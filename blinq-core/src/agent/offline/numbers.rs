@@ -39,6 +39,14 @@ pub(crate) fn number_filters(
             continue;
         };
         let scale = tokens.get(i + 1).and_then(|t| scale_word(&t.lower));
+        // "episodes with at least 10 million viewers": the amount is the next column's.
+        let next = i + 1 + usize::from(scale.is_some());
+        if spans
+            .iter()
+            .any(|(s, _, c)| *s == next && c != column && schema.kind(c) == Kind::Number)
+        {
+            continue;
+        }
         // "unemployment *rate* of at least 8" for `unemp`: one word right after the
         // column that names nothing else is more of the column's name.
         // A comparison must follow it ("mpg since 1974" is not `mpg = 1974`).
@@ -202,7 +210,10 @@ fn numbers_before(
         if *start == 0 || used[*start - 1] {
             continue;
         }
-        let at = *start - 1;
+        // "10 million viewers": the number before the scale word, read in the column's units.
+        let scaled = *start >= 2 && !used[*start - 2] && tokens[*start - 2].number().is_some();
+        let scale = scale_word(&tokens[*start - 1].lower).filter(|_| scaled);
+        let at = *start - 1 - usize::from(scale.is_some());
         // "cars with 6 cylinders" over a text `Cylinders` ("4", "6", "rotary"): the
         // number as the column spells it.
         if schema.kind(column) == Kind::Text {
@@ -268,7 +279,8 @@ fn numbers_before(
             // "in 2008 mass" is about a year, not a mass of 2008.
             continue;
         }
-        used[at - len..at + 1].iter_mut().for_each(|u| *u = true);
+        let n = scale.map_or(n, |scale| in_column_units(schema, column, n, scale));
+        used[at - len..*start].iter_mut().for_each(|u| *u = true);
         filter_cols.push((*end, column.clone()));
         out.filters.push(Filter {
             column: column.clone(),
@@ -671,6 +683,15 @@ mod tests {
         // A number the column never holds is no value of it.
         let (filters, _) = read(csv, "how many cars have 5 cylinders");
         assert!(filters.is_empty());
+    }
+
+    #[test]
+    fn a_scaled_amount_before_a_column_is_that_columns() {
+        let (filters, used) = read(SLEEP, "sleep over 3 with at least 10 million viewers");
+        assert_eq!(filters.len(), 2);
+        let viewers = filters.iter().find(|f| f.column == "viewers").unwrap();
+        assert_eq!((viewers.op, viewers.value.as_f64()), (Cmp::Ge, Some(10.0)));
+        assert!(used[4..].iter().all(|u| *u));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::counted::counted_rows;
 use super::found::{Mention, Role, Scan};
-use super::intent::{AggFunc, Cmp};
+use super::intent::{AggFunc, Cmp, Order};
 use super::keywords::{
     KEYWORDS, PERIODS, UNITS, agg_word, is_superlative, keywords, superlative_hint,
 };
@@ -51,7 +51,10 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             } else {
                 ""
             };
+            // "the most expensive car": "most" two words before.
+            let most_before = i >= 2 && matches!(tokens[i - 2].lower.as_str(), "most" | "least");
             let extreme = !superlative_hint(before).is_empty()
+                || most_before
                 || matches!(
                     before,
                     "highest" | "lowest" | "largest" | "smallest" | "biggest"
@@ -94,6 +97,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         &mut filter_cols,
     );
     keywords(&tokens, &mut used, &mut out);
+    superlative_of_name(schema, &tokens, &mut used, &mut out);
     resolve_by_direction(schema, &mut spans, &mut out);
     let mut units = Vec::new();
     out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
@@ -264,6 +268,94 @@ fn events_of_dates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &m
     }
 }
 
+/// Words in -est that are no superlatives of a name's word.
+const NOT_SUPERLATIVE: &[&str] = &[
+    "interest",
+    "harvest",
+    "contest",
+    "request",
+    "suggest",
+    "protest",
+    "invest",
+    "manifest",
+    "conquest",
+    "inquest",
+    "southwest",
+    "northwest",
+    "midwest",
+    "earnest",
+    "forest",
+    "honest",
+    "modest",
+    "digest",
+    "arrest",
+];
+
+/// "the densest elements", "the wealthiest country": a superlative made of a word of one
+/// numeric column's name (dens-est → `density`, wealthi-est → `wealth`) ranks by it.
+fn superlative_of_name(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    // Another superlative word said it already ("top 5" says no word).
+    if out.superlative_word.is_some() {
+        return;
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        let w = t.lower.as_str();
+        let Some(stem) = w.strip_suffix("est") else {
+            continue;
+        };
+        if used[i] || NOT_SUPERLATIVE.contains(&w) || !w.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let mut stems = vec![stem.to_string()];
+        if let Some(base) = stem.strip_suffix('i') {
+            // wealthi-est → wealthy, wealth; nois-iest → noise.
+            stems.push(format!("{base}y"));
+            stems.push(base.to_string());
+        }
+        let bytes = stem.as_bytes();
+        if bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+            // hott-est → hot.
+            stems.push(stem[..stem.len() - 1].to_string());
+        }
+        let hits: Vec<&str> = schema
+            .columns
+            .iter()
+            .filter(|c| {
+                c.kind == Kind::Number
+                    && c.words.iter().any(|n| {
+                        n != w
+                            && stems
+                                .iter()
+                                .any(|s| s.len() >= 4 && n.starts_with(s.as_str()))
+                    })
+            })
+            .map(|c| c.name.as_str())
+            .collect();
+        if let [column] = hits[..] {
+            used[i] = true;
+            out.superlative.get_or_insert(Order::Desc);
+            out.superlative_word = Some(w.to_string());
+            out.mentions.push(Mention {
+                column: column.to_string(),
+                role: Role::Measure,
+                agg: None,
+            });
+            return;
+        }
+    }
+}
+
+/// Whether `word` is a one-word value of a text column, in either number.
+fn is_value_word(schema: &Schema, word: &str) -> bool {
+    let one = singular(word);
+    schema.columns.iter().any(|c| {
+        c.values
+            .iter()
+            .flatten()
+            .any(|v| v.eq_ignore_ascii_case(word) || v.eq_ignore_ascii_case(one))
+    })
+}
+
 /// "which element has ...", "what animal ...", "who ran ...": a noun after which/what that
 /// names nothing in the data, or "who", asks for rows (answered by the column that names
 /// them).
@@ -343,7 +435,14 @@ fn match_columns(
                 if (grammar && !full) || score < 0.3 {
                     continue;
                 }
-                candidates.push((start, len, score, ci));
+                // "engine" for `engine` before `engines`: the name in the very form said.
+                let exact = full && col.words.len() == words.len() && col.words == words;
+                if !exact && len == 1 && score < 0.5 && is_value_word(schema, words[0]) {
+                    // "how many observations are hurricanes": a category's value said
+                    // whole beats a small part of a long name (`hurricane_force_diameter`).
+                    continue;
+                }
+                candidates.push((start, len, score + if exact { 0.001 } else { 0.0 }, ci));
             }
         }
     }
@@ -411,12 +510,16 @@ fn match_columns(
                 .iter()
                 .map(|t| t.lower.as_str())
                 .collect();
-            let elsewhere: Vec<&str> = tokens
+            let mut elsewhere: Vec<String> = tokens
                 .iter()
                 .enumerate()
                 .filter(|(k, _)| !(start..start + len).contains(k))
-                .map(|(_, t)| t.lower.as_str())
+                .map(|(_, t)| t.lower.clone())
                 .collect();
+            // "in the first 7 days" says `7day` in two words.
+            let pairs: Vec<String> = elsewhere.windows(2).map(|w| w.concat()).collect();
+            elsewhere.extend(pairs);
+            let elsewhere: Vec<&str> = elsewhere.iter().map(String::as_str).collect();
             let pick = plainest(schema, &tied, &said)
                 .or_else(|| truncated(schema, &tied, &said))
                 .or_else(|| by_context(schema, &tied, &said, &elsewhere));

@@ -40,6 +40,27 @@ pub(crate) struct ColumnRef {
     pub(crate) range: Option<(f64, f64)>,
 }
 
+/// Whether `column` names rows more fully than `other`: nine in ten of `other`'s values
+/// end, or sit inside, a value of `column` after a space (`Make` "Geo Metro" over `Model`
+/// "Metro"). Judged on columns of the same few hundred distinct values at most.
+fn fuller(column: &ColumnRef, other: &ColumnRef) -> bool {
+    let (Some(long), Some(short)) = (&column.values, &other.values) else {
+        return false;
+    };
+    if long.len() != short.len() || long.len() > 300 {
+        return false;
+    }
+    let containing = short
+        .iter()
+        .filter(|s| {
+            let (end, inside) = (format!(" {s}"), format!(" {s} "));
+            long.iter()
+                .any(|v| v.ends_with(&end) || v.contains(&inside))
+        })
+        .count();
+    containing * 10 >= short.len() * 9
+}
+
 /// A dataset's columns plus the nouns that mean "rows" ("penguins", "records").
 #[derive(Debug, Clone)]
 pub(crate) struct Schema {
@@ -122,8 +143,10 @@ impl Schema {
                 .any(|c| c.words.iter().any(|w| same_noun(w, word)))
         };
         let is_noun = |word: &str| word.chars().all(char::is_alphabetic) && word.len() > 2;
+        // "cars93", "flights2013": a name's trailing number says which, not what.
         let dataset_words: Vec<String> = name_words(dataset.name())
             .into_iter()
+            .map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit()).to_string())
             .filter(|w| is_noun(w) && w != "data")
             .collect();
         // "professor_salaries" with a `salary` column: when a word of the dataset's name
@@ -230,12 +253,56 @@ impl Schema {
                     .iter()
                     .any(|w| IDENTIFIER_WORDS.contains(&w.as_str()))
             })
-            .or_else(|| text().find(|c| c.unique))
+            .or_else(|| {
+                // Of several, the fullest: `Make` ("Geo Metro") over `Model` ("Metro").
+                let unique: Vec<&ColumnRef> = text().filter(|c| c.unique).collect();
+                unique
+                    .iter()
+                    .find(|c| {
+                        unique
+                            .iter()
+                            .any(|other| other.name != c.name && fuller(c, other))
+                    })
+                    .or(unique.first())
+                    .copied()
+            })
             .map(|c| c.name.as_str())
     }
 
     /// All column names, for messages.
     pub(crate) fn names(&self) -> Vec<&str> {
         self.columns.iter().map(|c| c.name.as_str()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::{Dataset, Format, LoadOptions};
+
+    fn schema(name: &str, csv: &str) -> Schema {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
+    }
+
+    #[test]
+    fn the_fullest_unique_name_identifies_rows() {
+        let s = schema(
+            "cars",
+            "Model,Make,Price\nMetro,Geo Metro,8\nCivic,Honda Civic,12\nSL,Saturn SL,11\n",
+        );
+        assert_eq!(s.identifier(), Some("Make"));
+        // Unrelated unique columns: the first.
+        let s = schema("t", "code,city\nA1,Paris\nB2,Rome\nC3,Oslo\n");
+        assert_eq!(s.identifier(), Some("code"));
+    }
+
+    #[test]
+    fn a_trailing_number_in_the_dataset_name_is_not_its_noun() {
+        let s = schema("cars93", "Price\n8\n12\n");
+        assert!(s.is_row_noun("cars") && s.is_row_noun("car"));
     }
 }
