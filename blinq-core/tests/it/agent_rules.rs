@@ -699,3 +699,152 @@ fn counting_rows_that_have_a_quantity_counts_those_above_zero() {
     // Not without "had": the average stays an average.
     assert_eq!(first_cell(&data, "average precipitation"), 0.1);
 }
+
+/// The rows of a question's table.
+fn rows(data: &Dataset, question: &str) -> Vec<Vec<serde_json::Value>> {
+    let answer = ask(data, question, &svg()).unwrap();
+    answer
+        .table
+        .unwrap_or_else(|| panic!("{question}: {}", answer.response))
+        .rows
+}
+
+#[test]
+fn units_and_scale_words_after_amounts_are_read_with_them() {
+    // Sleep 10, 16, 18 hours: two at least 15. Prices in thousands 8, 31, 45: two above 30
+    // thousand dollars (the column is kept in thousands).
+    let (_dir, data) = csv(
+        "mammals",
+        "name,sleep_total,sleep_rem,price\nA,10,1,8\nB,16,2,31\nC,18,3,45\n",
+    );
+    assert_eq!(
+        rows(&data, "list the mammals that sleep at least 15 hours a day").len(),
+        2
+    );
+    assert_eq!(
+        first_cell(
+            &data,
+            "how many mammals cost more than 30 thousand dollars?"
+        ),
+        2
+    );
+}
+
+#[test]
+fn short_names_without_vowels_and_names_spelling_grammar_words() {
+    // cty 18, 21, 28 → mean 22.333...; gdpPercap 1000, 3000 → mean 2000.
+    let (_dir, data) = csv("mpg", "model,cty,hwy\na,18,26\nb,21,29\nc,28,33\n");
+    let v = first_cell(&data, "average city mpg").as_f64().unwrap();
+    assert!((v - 67.0 / 3.0).abs() < 1e-9, "{v}");
+    let (_dir, data) = csv("gapminder", "country,gdpPercap\nX,1000\nY,3000\n");
+    assert_eq!(first_cell(&data, "average GDP per capita"), 2000.0);
+}
+
+#[test]
+fn verbs_of_quantities_and_the_most_expensive_row() {
+    // Weights 80, 120, 136 kg: two weigh more than 100. The most expensive car is C (45).
+    let (_dir, data) = csv("people", "name,mass,wage\nA,80,5\nB,120,12\nC,136,9\n");
+    assert_eq!(
+        rows(&data, "list the people who weigh more than 100 kg").len(),
+        2
+    );
+    assert_eq!(
+        first_cell(&data, "how many people earn more than $10 an hour?"),
+        1
+    );
+    let (_dir, data) = csv(
+        "cars93",
+        "Model,Make,Price\nA,Geo A,8\nB,Audi B,31\nC,BMW C,45\n",
+    );
+    let top = rows(&data, "what's the most expensive car?");
+    assert_eq!(top[0][0], "BMW C");
+}
+
+#[test]
+fn absence_initials_numbers_and_plurals_of_row_names() {
+    // birth_year missing for 2 of 3; skin 'unknown' once. Types bc, bc, wc: incomes 10, 20,
+    // 50 → blue-collar average 15. Cylinders (text) "6" twice.
+    let (_dir, data) = csv(
+        "people",
+        "name,skin,birth_year,type,income,cylinders\n\
+         A,unknown,,bc,10,6\nB,fair,40,bc,20,6\nC,dark,,wc,50,rotary\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many people have an unknown birth year?"),
+        2
+    );
+    assert_eq!(
+        first_cell(&data, "average income of blue-collar people"),
+        15.0
+    );
+    assert_eq!(first_cell(&data, "how many have 6 cylinders?"), 2);
+    // Occupations name one row each: their average income is over the rows (10+20)/2.
+    let (_dir, data) = csv(
+        "prestige",
+        "occupation,income,women\nnurses,10,97\nclerks,20,60\nlawyers,90,10\n",
+    );
+    assert_eq!(
+        first_cell(&data, "average income of occupations with women over 50"),
+        15.0
+    );
+    // "best paid": by income, lawyers (90) then clerks (20).
+    let top = rows(&data, "top 2 best paid occupations");
+    assert_eq!(
+        (&top[0][0], &top[1][0]),
+        (&"lawyers".into(), &"clerks".into())
+    );
+    // `women` holds percentages: the highest is nurses' 97.
+    let top = rows(
+        &data,
+        "which occupation has the highest percentage of women?",
+    );
+    assert_eq!(top[0][0], "nurses");
+}
+
+#[test]
+fn periods_years_and_the_oldest_without_an_age() {
+    // Quarterly rows: the lowest rate is 2008 Q2.
+    let (_dir, data) = csv(
+        "macro",
+        "year,quarter,realint\n2008,1,1.5\n2008,2,-6.8\n2009,1,0.4\n2009,2,2.0\n",
+    );
+    let top = rows(&data, "which quarter had the lowest real interest rate?");
+    assert_eq!((&top[0][0], &top[0][1]), (&2008.into(), &2.into()));
+    // Planes built 1956, 1990, 2001: the oldest was built in 1956; 1990 and 2001 cars
+    // compared as two groups.
+    let (_dir, data) = csv(
+        "planes",
+        "tailnum,year,seats\nA,1956,2\nB,1990,100\nC,2001,180\n",
+    );
+    let oldest = rows(&data, "in what year was the oldest plane built?");
+    assert_eq!(oldest.len(), 1);
+    assert_eq!(oldest[0].last(), Some(&1956.into()));
+    assert_eq!(
+        rows(
+            &data,
+            "compare the average seats of the 1990 and 2001 planes"
+        )
+        .len(),
+        2
+    );
+}
+
+#[test]
+fn superlatives_made_of_a_columns_word_and_values_over_long_names() {
+    // Densities 22.6, 19.3, 7.9: the densest is Os.
+    let (_dir, data) = csv(
+        "elements",
+        "symbol,density,atomic mass\nOs,22.6,190\nAu,19.3,197\nFe,7.9,56\n",
+    );
+    let top = rows(&data, "top 2 densest elements");
+    assert_eq!((&top[0][0], &top[1][0]), (&"Os".into(), &"Au".into()));
+    // "hurricanes" is the status value, not `hurricane_force_diameter`.
+    let (_dir, data) = csv(
+        "storms",
+        "name,status,hurricane_force_diameter\nA,hurricane,10\nB,tropical storm,\nC,hurricane,30\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many of the observations are hurricanes?"),
+        2
+    );
+}

@@ -124,6 +124,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: most_common_value,
     },
     Decision {
+        name: "period_row",
+        example: "which quarter had the lowest real interest rate (year and quarter)",
+        apply: period_row,
+    },
+    Decision {
         name: "which_subject",
         example: "which species has the highest mass (species becomes a group)",
         apply: which_subject,
@@ -446,6 +451,28 @@ fn which_subject(c: &mut Ctx) -> Step {
     c.groups.insert(0, subject);
     c.order = Some(c.s.superlative.unwrap_or(Order::Desc));
     Step::Shape
+}
+
+/// "which quarter had the lowest real interest rate" over quarterly rows with `year` and
+/// `quarter`: the row, named by its year and quarter (not quarters averaged over years).
+fn period_row(c: &mut Ctx) -> Step {
+    let s = c.s;
+    if let [period] = c.which.as_slice()
+        && c.groups.is_empty()
+        && let Some(year) = c.schema.year_of_period(period)
+        && let (Some(order), Some(m)) = (s.superlative, c.measure().filter(|m| c.numeric(m)))
+        && m != *period
+        && matches!(c.explicit_agg, None | Some(AggFunc::Max | AggFunc::Min))
+    {
+        let mut rows = Intent::new(Task::Rows);
+        rows.filters = s.filters.clone();
+        rows.columns = vec![year.to_string(), period.clone(), m.clone()];
+        rows.measure = Some(m);
+        rows.order = Some(order);
+        rows.limit = Some(s.top_n.unwrap_or(1));
+        return Step::Decide(Ok(rows));
+    }
+    Step::Pass
 }
 
 /// "which stock had the lowest average price": the rows' name column is the subject.
@@ -777,6 +804,21 @@ mod tests {
         assert_eq!(
             decided_on("mammals", csv, "average sleep").0,
             "ambiguous_name"
+        );
+    }
+
+    #[test]
+    fn period_row() {
+        let csv = "year,quarter,rate\n2008,1,2\n2008,2,-6\n2009,1,1\n2009,2,3\n";
+        assert_eq!(
+            decided_on("macro", csv, "which quarter had the lowest rate").0,
+            "period_row"
+        );
+        // Many rows per year and quarter: quarters are groups.
+        let csv = "year,quarter,rate\n2008,1,2\n2008,1,-6\n2008,1,1\n2008,1,3\n2008,1,3\n";
+        assert_ne!(
+            decided_on("macro", csv, "which quarter had the lowest rate").0,
+            "period_row"
         );
     }
 

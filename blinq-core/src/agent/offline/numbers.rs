@@ -143,8 +143,16 @@ pub(crate) fn number_filters(
         let range_end = i >= 3
             && matches!(tokens[i - 3].lower.as_str(), "between" | "from")
             && tokens[i - 2].number().is_some();
+        // "the 1999 and 2008 cars", "the 2008 models": a year naming the rows it is of.
+        let of_rows = prev == "the"
+            && tokens.get(i + 1).is_some_and(|t| {
+                matches!(t.lower.as_str(), "and" | "or")
+                    || (t.lower.chars().all(char::is_alphabetic)
+                        && !KEYWORDS.contains(&t.lower.as_str()))
+            });
         let op = match prev {
             "in" | "for" | "during" | "of" | "year" | "only" | "just" => Cmp::Eq,
+            "the" if of_rows => Cmp::Eq,
             _ if MONTHS.contains(&prev) => Cmp::Eq,
             "and" | "to" | "through" | "till" if range_end => Cmp::Le,
             // "in 1931 and 1932", "in 2014 or 2015": another year of the same filter.

@@ -200,7 +200,8 @@ pub(crate) fn resolve_by_direction(
 }
 
 /// "the heaviest car": with no numeric column named, the superlative's own column (one
-/// whose name has a word such as weight or mass).
+/// whose name has a word such as weight or mass); "the oldest" with no age is the
+/// earliest year.
 pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
     let Some(word) = &out.superlative_word else {
         return;
@@ -217,6 +218,26 @@ pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
         })
     });
     if let Some(c) = hit {
+        out.mentions.push(Mention {
+            column: c.name.clone(),
+            role: Role::Measure,
+            agg: None,
+        });
+        return;
+    }
+    // "the oldest plane", "in what year was the oldest plane built" with no age but a year
+    // built: the earliest year (the youngest, the latest).
+    let earliest = match word.as_str() {
+        "oldest" => Order::Asc,
+        "youngest" => Order::Desc,
+        _ => return,
+    };
+    let year = schema.columns.iter().find(|c| {
+        c.kind == Kind::Number && c.words.iter().any(|w| matches!(w.as_str(), "year" | "yr"))
+    });
+    if let Some(c) = year {
+        out.superlative = Some(earliest);
+        out.mentions.retain(|m| m.column != c.name);
         out.mentions.push(Mention {
             column: c.name.clone(),
             role: Role::Measure,

@@ -65,6 +65,8 @@ fn fuller(column: &ColumnRef, other: &ColumnRef) -> bool {
 #[derive(Debug, Clone)]
 pub(crate) struct Schema {
     pub(crate) columns: Vec<ColumnRef>,
+    /// How many rows the data has.
+    pub(crate) rows: usize,
     pub(crate) row_nouns: Vec<String>,
     /// Row nouns that name rows only in the plural (in the singular they name a column).
     pub(crate) plural_only: Vec<String>,
@@ -193,6 +195,7 @@ impl Schema {
         }
         Schema {
             columns,
+            rows: dataset.frame().height(),
             row_nouns,
             plural_only,
         }
@@ -267,6 +270,26 @@ impl Schema {
                     .copied()
             })
             .map(|c| c.name.as_str())
+    }
+
+    /// "which quarter ...", "which month ..." in data with a `year` column and at most one
+    /// row per year and `period`: the year column, the period being a numeric column named
+    /// for a part of a year.
+    pub(crate) fn year_of_period(&self, period: &str) -> Option<&str> {
+        let col = self.get(period)?;
+        let part_of_year = col
+            .words
+            .iter()
+            .any(|w| matches!(w.as_str(), "quarter" | "qtr" | "month" | "week"));
+        if col.kind != Kind::Number || !part_of_year {
+            return None;
+        }
+        let year = self.columns.iter().find(|c| {
+            c.kind == Kind::Number && c.name != col.name && c.words.iter().any(|w| w == "year")
+        })?;
+        let span = |c: &ColumnRef| c.range.map(|(lo, hi)| hi - lo + 1.0);
+        let slots = span(year)? * span(col)?;
+        (self.rows as f64 <= slots).then_some(year.name.as_str())
     }
 
     /// All column names, for messages.
