@@ -69,6 +69,15 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     if name.len() >= 2 && name.len() + 2 <= word.len() && abbreviates(name, &[word]) {
         return Some(WordMatch::Abbreviation);
     }
+    // A name that is the word without its last letter ("crim" ← "crime"): cut short,
+    // not misspelt.
+    if name.len() >= 4
+        && word.len() == name.len() + 1
+        && word.starts_with(name)
+        && name.chars().all(char::is_alphabetic)
+    {
+        return Some(WordMatch::Abbreviation);
+    }
     // The word without its vowels after the first letter ("cty" ← "city", "pmt" ←
     // "payment"): the usual way to shorten a short word.
     if name.len() >= 2 && name.len() < word.len() && devowelled(word) == name {
@@ -238,6 +247,10 @@ mod tests {
         // Not a word that merely lacks a letter somewhere ("cit" is not "city" without
         // vowels), and not a word read as itself.
         assert_eq!(name_word_match("cit", &["city"]), None);
+        assert_eq!(
+            name_word_match("crim", &["crime"]),
+            Some(WordMatch::Abbreviation)
+        );
         assert_eq!(name_word_match("city", &["city"]), Some(WordMatch::Same));
     }
 

@@ -7,7 +7,9 @@ use super::words::Token;
 /// Words that say a value is absent, before the column ("*no* density", "*without* a
 /// price", "*missing* prices").
 const ABSENT_BEFORE: &[&str] = &[
-    "no", "without", "missing", "lacking", "unknown", "blank", "empty",
+    "no", "without", "missing", "lacking", "lack", "lacks", "unknown", "blank", "empty",
+    // "don't have a salary", "doesn't have a price" (the apostrophe splits the word).
+    "don", "doesn", "didn",
 ];
 
 /// Words that say a value is absent, after the column ("name *missing*", "price is
@@ -25,6 +27,14 @@ const ABSENT_AFTER: &[&str] = &[
 /// Words between an absence word and the column, or after the column, that add nothing
 /// ("no *known* density", "no *recorded* weight", "*is* missing").
 const FILLERS: &[&str] = &[
+    // "don't have a", "no answer recorded for".
+    "t",
+    "have",
+    "has",
+    "answer",
+    "answers",
+    "entry",
+    "for",
     "known",
     "recorded",
     "reported",
@@ -144,5 +154,9 @@ mod tests {
         assert!(absent("days are missing a solar value", 4, 5, &[0, 4]));
         // With no column after it, it is the one before ("the name is missing").
         assert!(absent("the name is missing", 1, 2, &[1]));
+        // "don't have a salary", "no answer recorded for vote".
+        assert!(absent("players who don't have a salary", 6, 7, &[6]));
+        assert!(absent("no answer recorded for vote", 4, 5, &[4]));
+        assert!(!absent("players who have a salary", 4, 5, &[4]));
     }
 }

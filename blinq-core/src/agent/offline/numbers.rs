@@ -3,6 +3,7 @@
 use super::found::Scan;
 use super::intent::{Cmp, Filter};
 use super::keywords::{KEYWORDS, UNITS, comparative_hint};
+use super::refine::names_quantity;
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{Token, singular};
 
@@ -350,7 +351,10 @@ fn in_column_units(schema: &Schema, column: &str, n: f64, scale: f64) -> f64 {
 fn quantity_elsewhere(schema: &Schema, column: &str, word: &str) -> bool {
     let hint = comparative_hint(word);
     let fits = |c: &ColumnRef| {
-        c.kind == Kind::Number && c.words.iter().any(|w| hint.contains(&singular(w)))
+        c.kind == Kind::Number
+            && c.words
+                .iter()
+                .any(|w| hint.iter().any(|h| names_quantity(w, h)))
     };
     !hint.is_empty() && !schema.get(column).is_some_and(fits) && schema.columns.iter().any(fits)
 }
@@ -427,7 +431,7 @@ fn adjective_comparisons(schema: &Schema, tokens: &[Token], used: &mut [bool], o
             schema
                 .columns
                 .iter()
-                .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| singular(w) == *h))
+                .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, h)))
         });
         if let Some(c) = column {
             used[i..=i + 2].iter_mut().for_each(|u| *u = true);
@@ -566,16 +570,30 @@ fn month_filters(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut
         let Some(m) = MONTHS.iter().position(|name| *name == tokens[i].lower) else {
             continue;
         };
-        if used[i] || !matches!(tokens[i - 1].lower.as_str(), "in" | "during" | "for" | "of") {
+        // "in July"; "from July onwards", "after March", "until June".
+        let op = match tokens[i - 1].lower.as_str() {
+            "in" | "during" | "for" | "of" => Cmp::Eq,
+            "from" | "since" => Cmp::Ge,
+            "after" => Cmp::Gt,
+            "before" => Cmp::Lt,
+            "until" | "through" | "till" => Cmp::Le,
+            _ => continue,
+        };
+        if used[i] {
             continue;
         }
         let Some((column, month_of)) = calendar_column(schema, &["month", "mon"]) else {
             continue;
         };
         used[i] = true;
+        if let Some(t) = tokens.get(i + 1)
+            && matches!(t.lower.as_str(), "onwards" | "onward" | "on")
+        {
+            used[i + 1] = true;
+        }
         out.filters.push(Filter {
             column,
-            op: Cmp::Eq,
+            op,
             value: serde_json::Value::from(m as i64 + 1),
             year_of: false,
             month_of,

@@ -5,7 +5,7 @@
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::superlative_hint;
-use super::matching::name_word_match;
+use super::matching::{WordMatch, name_word_match};
 use super::schema::{Kind, Schema};
 use super::words::{Token, singular};
 
@@ -213,9 +213,10 @@ pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
         return;
     }
     let hit = superlative_hint(word).iter().find_map(|hint| {
-        schema.columns.iter().find(|c| {
-            c.kind == Kind::Number && c.words.iter().any(|w| w == hint || singular(w) == *hint)
-        })
+        schema
+            .columns
+            .iter()
+            .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, hint)))
     });
     if let Some(c) = hit {
         out.mentions.push(Mention {
@@ -244,6 +245,14 @@ pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
             agg: None,
         });
     }
+}
+
+/// Whether a column's name word is the quantity word `hint`, whole or abbreviated
+/// ("weight" is `wt`, "length" is `len`).
+pub(crate) fn names_quantity(name_word: &str, hint: &str) -> bool {
+    name_word == hint
+        || singular(name_word) == hint
+        || name_word_match(name_word, &[hint]).is_some_and(|m| m >= WordMatch::Abbreviation)
 }
 
 /// The value meaning yes (or no) of a two-valued yes/no column: `true`/`false`, or its

@@ -12,7 +12,7 @@ use super::numbers::{comparison, number_filters};
 use super::refine::{REFINEMENTS, resolve_by_direction};
 use super::schema::{Kind, Schema};
 use super::time::unit_mentions;
-use super::values::match_values;
+use super::values::{letter_codes, match_values};
 use super::words::{Token, same_noun, singular, tokenize, word_weight};
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -72,7 +72,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     }
     events_of_dates(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
-    let mut value_filters = match_values(schema, &tokens, &mut used, 1);
+    let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
+    value_filters.extend(match_values(schema, &tokens, &mut used, 1));
     value_filters.extend(phrase_values);
     // "no brain weight recorded": the column's value is missing.
     for (start, end, column) in &spans {
@@ -617,6 +618,16 @@ fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Op
         if ROLE_STOP.contains(&w) {
             i -= 1;
             continue;
+        }
+        // "by number of cylinders", "per number of gears": the groups are the column's
+        // values, not a count.
+        if w == "of"
+            && i >= 3
+            && tokens[i - 2].lower == "number"
+            && matches!(tokens[i - 3].lower.as_str(), "by" | "per" | "each" | "for")
+        {
+            i -= 2;
+            break;
         }
         if let Some(a) = agg_word(w) {
             agg = Some(a);

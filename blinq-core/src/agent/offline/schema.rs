@@ -139,10 +139,16 @@ impl Schema {
         .iter()
         .map(|s| s.to_string())
         .collect();
+        // "fatalities" names a `fatal` column as surely as "flights" a `flight` one.
         let names_column = |word: &str| {
-            columns
-                .iter()
-                .any(|c| c.words.iter().any(|w| same_noun(w, word)))
+            columns.iter().any(|c| {
+                c.words.iter().any(|w| {
+                    same_noun(w, word)
+                        || (w.len() >= 4
+                            && word.len() > w.len() + 1
+                            && word.starts_with(w.as_str()))
+                })
+            })
         };
         let is_noun = |word: &str| word.chars().all(char::is_alphabetic) && word.len() > 2;
         // "cars93", "flights2013": a name's trailing number says which, not what.
@@ -189,8 +195,16 @@ impl Schema {
                 plural_only.push(singular(entity).to_string());
             }
         }
-        // Daily data: "how many days had rain" counts rows.
-        if columns.iter().any(|c| c.kind == Kind::Time) && !names_column("day") {
+        // Daily data: "how many days had rain" counts rows. Not when a column is the day
+        // (`day`), but when none is, or several only have one in their names
+        // (`day_of_week`, `day_of_year`).
+        let has_time = columns.iter().any(|c| c.kind == Kind::Time);
+        let day_columns = columns
+            .iter()
+            .filter(|c| c.words.iter().any(|w| same_noun(w, "day")))
+            .count();
+        let the_day = columns.iter().any(|c| c.words == ["day"]);
+        if has_time && (day_columns == 0 || (day_columns >= 2 && !the_day)) {
             row_nouns.push("day".into());
         }
         Schema {

@@ -118,6 +118,76 @@ pub(crate) fn match_values(
     found
 }
 
+/// "vote no", "undecided voters" over a `vote` column coded `Y`, `N`, `U`, `A`: a word
+/// right before or after a column of one-letter codes is the code of its first letter.
+/// Returns (token position, filter) like [`match_values`]; the position is the column's
+/// end, so the mention reads as this filter.
+pub(crate) fn letter_codes(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &[(usize, usize, String)],
+) -> Vec<(usize, Filter)> {
+    let mut found = Vec::new();
+    for (start, end, column) in spans {
+        let Some(values) = schema.get(column).and_then(|c| c.values.as_ref()) else {
+            continue;
+        };
+        let coded = values.len() <= MAX_LETTER_CODES
+            && values
+                .iter()
+                .all(|v| v.chars().count() == 1 && v.chars().all(char::is_uppercase));
+        if !coded {
+            continue;
+        }
+        // After the column ("vote no", "vote to abstain"), else before it ("undecided").
+        let after =
+            (*end..tokens.len().min(end + 2)).find(|&k| !used[k] && tokens[k].lower != "to");
+        let before = start.checked_sub(1).filter(|&k| !used[k]);
+        for (at, is_after) in after
+            .map(|k| (k, true))
+            .into_iter()
+            .chain(before.map(|k| (k, false)))
+        {
+            let word = &tokens[at].lower;
+            if word.len() < 2 || !word.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            // An answer said as one: "yes"/"no", a participle ("undecided", "abstaining"),
+            // or the question's last word after the column ("vote abstain").
+            let answer = matches!(word.as_str(), "yes" | "no")
+                || word.ends_with("ed")
+                || word.ends_with("ing")
+                || (is_after && at + 1 == tokens.len());
+            if !answer {
+                continue;
+            }
+            if KEYWORDS.contains(&word.as_str()) && !matches!(word.as_str(), "yes" | "no") {
+                continue;
+            }
+            let initial = word[..1].to_uppercase();
+            if let Some(v) = values.iter().find(|v| **v == initial) {
+                used[at] = true;
+                found.push((
+                    *end,
+                    Filter {
+                        column: column.clone(),
+                        op: Cmp::Eq,
+                        value: serde_json::Value::String(v.clone()),
+                        year_of: false,
+                        month_of: false,
+                    },
+                ));
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// The most one-letter codes a column may have for a word's initial to be read as one.
+const MAX_LETTER_CODES: usize = 6;
+
 /// The most values a column may have for its values to be read from initials.
 const MAX_CODED: usize = 20;
 
@@ -286,6 +356,30 @@ mod tests {
             .collect();
         let s = schema(&format!("symbol\nAr\n{symbols}"));
         assert!(values(&s, "atomic radius", &[]).is_empty());
+    }
+
+    #[test]
+    fn words_by_a_column_of_letter_codes_are_their_initials() {
+        let s = schema("vote,region\nY,N\nN,S\nU,N\nA,S\n");
+        let read = |q: &str, span: (usize, usize)| {
+            let tokens = tokenize(q);
+            let mut used = vec![false; tokens.len()];
+            used[span.0..span.1].iter_mut().for_each(|u| *u = true);
+            letter_codes(&s, &tokens, &mut used, &[(span.0, span.1, "vote".into())])
+                .into_iter()
+                .map(|(_, f)| f.value.as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(read("how many plan to vote no", (4, 5)), ["N"]);
+        assert_eq!(read("the undecided voters", (2, 3)), ["U"]);
+        // A word whose initial is no code stays unread, and so does a word that is no
+        // answer ("which vote has ...": `H` would be no vote).
+        assert!(read("vote counts by age", (0, 1)).is_empty());
+        let s = schema("grade\nG\nH\nJ\n");
+        let tokens = tokenize("which grade has the highest price");
+        let mut used = vec![false, true, false, false, false, false];
+        let spans = [(1, 2, "grade".to_string())];
+        assert!(letter_codes(&s, &tokens, &mut used, &spans).is_empty());
     }
 
     #[test]
