@@ -848,3 +848,64 @@ fn superlatives_made_of_a_columns_word_and_values_over_long_names() {
         2
     );
 }
+
+#[test]
+fn counts_of_values_abbreviated_quantities_and_coded_answers() {
+    // cyl 4, 4, 6: "by number of cylinders" makes two groups (hp 100 and 110 → 105; 150).
+    // The heaviest car is C (wt 3.5); crim ← "crime".
+    let (_dir, data) = csv(
+        "mtcars",
+        "model,cyl,hp,wt,crim\nA,4,100,2.1,1\nB,4,110,2.9,3\nC,6,150,3.5,5\n",
+    );
+    let groups = rows(&data, "average horsepower by number of cylinders");
+    assert_eq!(groups.len(), 2);
+    assert_eq!(groups[0][1], 105.0);
+    let top = rows(&data, "which car is the heaviest?");
+    assert_eq!(top[0][0], "C");
+    assert_eq!(first_cell(&data, "average crime"), 3.0);
+    // Votes Y, N, N, U and one missing: two plan to vote no, one is undecided, one has no
+    // answer recorded.
+    let (_dir, data) = csv(
+        "poll",
+        "region,vote,salary\nN,Y,10\nS,N,\nN,N,30\nS,U,40\nN,,50\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many respondents plan to vote no?"),
+        2
+    );
+    assert_eq!(first_cell(&data, "how many undecided voters are there?"), 1);
+    assert_eq!(
+        first_cell(&data, "how many people have no answer recorded for vote?"),
+        1
+    );
+    assert_eq!(first_cell(&data, "how many people don't have a salary?"), 1);
+}
+
+#[test]
+fn months_compared_and_days_among_day_columns() {
+    // Births per day in 1978: July 10, August 30 and 20, June 5. From July onwards: July and
+    // August; days above 15: two.
+    let (_dir, data) = csv(
+        "births",
+        "date,births,day_of_week,day_of_year,month\n\
+         1978-06-30,5,Fri,181,6\n1978-07-01,10,Sat,182,7\n\
+         1978-08-01,30,Tue,213,8\n1978-08-02,20,Wed,214,8\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many days had more than 15 births?"),
+        2
+    );
+    let first = ask(&data, "total births by month", &svg()).unwrap();
+    let months = ask(
+        &data,
+        "only from July onwards",
+        &after(&first.plan.unwrap()),
+    )
+    .unwrap();
+    let table = months.table.unwrap();
+    assert_eq!(table.rows.len(), 2, "{:?}", months.sql);
+    // A dataset word that begins a column's name is that column: total fatalities sums
+    // `fatal` (3 + 4).
+    let (_dir, data) = csv("traffic_fatalities", "state,fatal\nal,3\nca,4\n");
+    assert_eq!(first_cell(&data, "total fatalities"), 7);
+}
