@@ -5,7 +5,7 @@ use super::intent::{Cmp, Filter};
 use super::keywords::{KEYWORDS, UNITS, comparative_hint};
 use super::refine::names_quantity;
 use super::schema::{ColumnRef, Kind, Schema};
-use super::words::{Token, singular};
+use super::words::Token;
 
 /// "mass over 4000", "distance >= 1000", "in 2013", "since 2008".
 /// Words between a column and a comparison that only link them ("rate *of* at least 8",
