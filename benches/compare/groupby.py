@@ -140,7 +140,7 @@ def is_parquet(path):
     return path.endswith(".parquet")
 
 
-def with_polars(path, query, scan_csv=False):
+def with_polars(path, query, out, scan_csv=False):
     """pl.read_csv for a CSV (eager, as `blinq query` loads one), pl.scan_parquet for Parquet."""
     import polars as pl
 
@@ -151,7 +151,7 @@ def with_polars(path, query, scan_csv=False):
     else:
         lf = pl.read_csv(path, try_parse_dates=True).lazy()
     g = lf.group_by
-    out = {
+    answer = {
         "q1": lambda: g("id1").agg(pl.col("v1").sum()),
         "q2": lambda: g("id1", "id2").agg(pl.col("v1").sum()),
         "q3": lambda: g("id3").agg(pl.col("v1").sum(), pl.col("v3").mean()),
@@ -170,17 +170,17 @@ def with_polars(path, query, scan_csv=False):
             pl.col("v3").sum(), pl.len().alias("count")
         ),
     }[query]().collect()
-    out.write_csv(sys.stdout.buffer)
+    answer.write_csv(out)
 
 
-def with_duckdb(path, query):
+def with_duckdb(path, query, out):
     import duckdb
 
     table = f"read_parquet('{path}')" if is_parquet(path) else f"read_csv('{path}')"
-    duckdb.sql(SQL[query].format(t=table)).write_csv("/dev/stdout")
+    duckdb.sql(SQL[query].format(t=table)).write_csv(out)
 
 
-def with_pandas(path, query):
+def with_pandas(path, query, out):
     """db-benchmark's pandas code, on pd.read_csv or pd.read_parquet (the columns needed)."""
     import pandas as pd
 
@@ -193,22 +193,22 @@ def with_pandas(path, query):
         return x.groupby(by, as_index=False, sort=False, observed=True, dropna=False)
 
     if query == "q1":
-        out = g("id1").agg({"v1": "sum"})
+        answer = g("id1").agg({"v1": "sum"})
     elif query == "q2":
-        out = g(["id1", "id2"]).agg({"v1": "sum"})
+        answer = g(["id1", "id2"]).agg({"v1": "sum"})
     elif query == "q3":
-        out = g("id3").agg({"v1": "sum", "v3": "mean"})
+        answer = g("id3").agg({"v1": "sum", "v3": "mean"})
     elif query == "q4":
-        out = g("id4").agg({"v1": "mean", "v2": "mean", "v3": "mean"})
+        answer = g("id4").agg({"v1": "mean", "v2": "mean", "v3": "mean"})
     elif query == "q5":
-        out = g("id6").agg({"v1": "sum", "v2": "sum", "v3": "sum"})
+        answer = g("id6").agg({"v1": "sum", "v2": "sum", "v3": "sum"})
     elif query == "q6":
-        out = g(["id4", "id5"]).agg(median_v3=("v3", "median"), sd_v3=("v3", "std"))
+        answer = g(["id4", "id5"]).agg(median_v3=("v3", "median"), sd_v3=("v3", "std"))
     elif query == "q7":
-        out = g("id3").agg({"v1": "max", "v2": "min"})
-        out = out.assign(range_v1_v2=out["v1"] - out["v2"])[["id3", "range_v1_v2"]]
+        answer = g("id3").agg({"v1": "max", "v2": "min"})
+        answer = answer.assign(range_v1_v2=answer["v1"] - answer["v2"])[["id3", "range_v1_v2"]]
     elif query == "q8":
-        out = (
+        answer = (
             x[~x["v3"].isna()][["id6", "v3"]]
             .sort_values("v3", ascending=False)
             .groupby("id6", as_index=False, sort=False, observed=True, dropna=False)
@@ -216,14 +216,14 @@ def with_pandas(path, query):
             .rename(columns={"v3": "largest2_v3"})
         )
     elif query == "q9":
-        out = g(["id2", "id4"])[["v1", "v2"]].apply(
+        answer = g(["id2", "id4"])[["v1", "v2"]].apply(
             lambda d: pd.Series({"r2": d.corr()["v1"]["v2"] ** 2})
         )
     elif query == "q10":
-        out = g(["id1", "id2", "id3", "id4", "id5", "id6"]).agg(
+        answer = g(["id1", "id2", "id3", "id4", "id5", "id6"]).agg(
             v3=("v3", "sum"), count=("v3", "size")
         )
-    out.to_csv(sys.stdout, index=False)
+    answer.to_csv(out, index=False)
 
 
 def normalise(path, query):
@@ -249,54 +249,66 @@ def normalise(path, query):
     return df.sort(df.columns)
 
 
-def check(query, named):
-    """Compare answers pairwise with the first: same rows, same keys, values within 1e-6
-    (relative, or absolute below 1). Prints one line per answer; returns False on a mismatch."""
+def differ(df, ref, ref_name):
+    """Why two normalised answers differ (None if they agree): shape, group keys, or a value
+    off by more than 1e-6 (relative, absolute below 1); NaN and missing count as equal."""
     import polars as pl
 
-    ref_name, ref = None, None
-    ok = True
+    if df.height != ref.height or df.width != ref.width:
+        return f"{df.height}x{df.width} vs {ref_name}'s {ref.height}x{ref.width}"
+    keys = [c for c in df.columns if c.startswith("k")]
+    if not df.select(keys).equals(ref.select(keys)):
+        return f"group keys differ from {ref_name}'s"
+    for c in (c for c in df.columns if c.startswith("v")):
+        both = pl.DataFrame({"a": df[c], "b": ref[c]})
+        bad = both.filter(
+            (pl.col("a").is_null() != pl.col("b").is_null())
+            | (
+                (pl.col("a") - pl.col("b")).abs()
+                > 1e-6 * pl.max_horizontal(pl.lit(1.0), pl.col("b").abs())
+            )
+        )
+        if bad.height:
+            a, b = bad.row(0)
+            return f"{bad.height} values of column {c} differ from {ref_name}'s (e.g. {a} vs {b})"
+    return None
+
+
+def check(query, named):
+    """Sort the answers into groups that agree (see `differ`); the largest group (on a tie, the
+    one holding the first answer) is right, the others are mismatches. Prints one line per
+    answer, `question name OK|MISMATCH|ERROR detail`; returns False unless all agree."""
+    groups = []  # [representative name, its frame, member names]
+    results = []  # (name, summary or error, group index or None)
     for name, path in named:
         try:
             df = normalise(path, query)
         except Exception as e:  # noqa: BLE001 - reported, then the run fails
-            print(f"{query}\t{name}\tERROR\tunreadable answer: {str(e).splitlines()[0][:200]}")
-            ok = False
+            results.append((name, f"unreadable answer: {str(e).splitlines()[0][:200]}", None))
             continue
         values = [c for c in df.columns if c.startswith("v")]
-        sums = ";".join(f"{df[c].sum():.6g}" for c in values)
-        summary = f"rows={df.height} sums={sums}"
-        if ref is None:
-            ref_name, ref = name, df
-            print(f"{query}\t{name}\tOK\t{summary}")
-            continue
-        problem = None
-        if df.height != ref.height or df.width != ref.width:
-            problem = f"{df.height}x{df.width} vs {ref_name} {ref.height}x{ref.width}"
+        summary = f"rows={df.height} sums=" + ";".join(f"{df[c].sum():.6g}" for c in values)
+        for i, (rep_name, rep, members) in enumerate(groups):
+            if differ(df, rep, rep_name) is None:
+                members.append(name)
+                results.append((name, summary, i))
+                break
         else:
-            keys = [c for c in df.columns if c.startswith("k")]
-            if not df.select(keys).equals(ref.select(keys)):
-                problem = f"group keys differ from {ref_name}'s"
-            else:
-                for c in values:
-                    a, b = df[c], ref[c]
-                    both = pl.DataFrame({"a": a, "b": b})
-                    bad = both.filter(
-                        (pl.col("a").is_null() != pl.col("b").is_null())
-                        | (
-                            (pl.col("a") - pl.col("b")).abs()
-                            > 1e-6 * pl.max_horizontal(pl.lit(1.0), pl.col("b").abs())
-                        )
-                    )
-                    if bad.height:
-                        r = bad.row(0)
-                        problem = f"{bad.height} values of column {c} differ from {ref_name}'s (e.g. {r[0]} vs {r[1]})"
-                        break
-        if problem:
+            groups.append([name, df, [name]])
+            results.append((name, summary, len(groups) - 1))
+    right = max(range(len(groups)), key=lambda i: (len(groups[i][2]), -i)) if groups else None
+    ok = True
+    for name, summary, group in results:
+        if group is None:
             ok = False
-            print(f"{query}\t{name}\tMISMATCH\t{summary}; {problem}")
-        else:
+            print(f"{query}\t{name}\tERROR\t{summary}")
+        elif group == right:
             print(f"{query}\t{name}\tOK\t{summary}")
+        else:
+            ok = False
+            rep_name, rep, members = groups[right]
+            why = differ(groups[group][1], rep, rep_name)
+            print(f"{query}\t{name}\tMISMATCH\t{summary}; {why} (agreeing: {', '.join(members)})")
     return ok
 
 
@@ -330,10 +342,17 @@ def main():
     engine = {
         "pandas": with_pandas,
         "polars": with_polars,
-        "polars-scan": lambda p, q: with_polars(p, q, scan_csv=True),
+        "polars-scan": lambda p, q, o: with_polars(p, q, o, scan_csv=True),
         "duckdb": with_duckdb,
     }[what]
-    engine(sys.argv[2], sys.argv[3])
+    # ENGINE FILE QUESTION: the answer to stdout. ENGINE FILE q1,q2,... OUT: every answer in
+    # one process, to OUT with {q} replaced by the question (run.sh --smoke).
+    questions = sys.argv[3].split(",")
+    template = sys.argv[4] if len(sys.argv) > 4 else None
+    if len(questions) > 1 and not template:
+        sys.exit("several questions need an output path with {q} in it")
+    for q in questions:
+        engine(sys.argv[2], q, template.format(q=q) if template else "/dev/stdout")
 
 
 if __name__ == "__main__":
