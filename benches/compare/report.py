@@ -1,0 +1,303 @@
+"""Markdown tables from a benches/compare/run.sh run (standard library only).
+
+    python3 report.py META.tsv RECORDS.tsv CHECKS.tsv OUT.md|-
+
+META: key<TAB>value lines. RECORDS: one line per process run:
+section format question peer pair engine counted wall_s cpu_s peak_kib exit_code.
+CHECKS: question<TAB>format:engine (or plot:engine)<TAB>OK|MISMATCH|ERROR<TAB>detail.
+Exits 1 if any run failed or any answer disagreed.
+"""
+
+import statistics
+import sys
+from collections import defaultdict
+from importlib import metadata
+
+NAMES = {"polars": "polars-py", "duckdb": "DuckDB", "pandas": "pandas", "matplotlib": "pandas + matplotlib"}
+FORMATS = {"csv": "CSV", "parquet": "Parquet"}
+TARGETS = {  # issue 15: Blinq / other, wall, at most
+    ("csv", "polars"): 1.0,
+    ("parquet", "polars"): 1.0,
+    ("csv", "duckdb"): 1.25,
+    ("parquet", "duckdb"): 1.0,
+}
+PLOT_TARGET = 10.0  # blinq plot at least 10x faster than pandas + matplotlib
+
+
+def version(dist):
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def mib(kib):
+    return f"{kib / 1024:,.0f} MiB"
+
+
+def secs(s):
+    return f"{s:.2f} s" if s < 10 else f"{s:.1f} s"
+
+
+def qkey(q):
+    return int(q[1:]) if q[1:].isdigit() else 0
+
+
+def main():
+    meta_path, records_path, checks_path, out_path = sys.argv[1:5]
+    meta = {}
+    with open(meta_path) as f:
+        for line in f:
+            k, _, v = line.rstrip("\n").partition("\t")
+            meta[k] = v
+    records = []
+    with open(records_path) as f:
+        for line in f:
+            if not line.strip():
+                continue
+            sec, fmt, q, peer, pair, engine, counted, wall, cpu, peak, rc = line.rstrip("\n").split("\t")
+            records.append(
+                dict(sec=sec, fmt=fmt, q=q, peer=peer, pair=int(pair), engine=engine,
+                     counted=counted == "1", wall=float(wall), cpu=float(cpu),
+                     peak=float(peak or 0), rc=int(rc))
+            )
+    checks = {}  # (question, "fmt:engine") -> (status, detail)
+    with open(checks_path) as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3:
+                checks[(parts[0], parts[1])] = (parts[2], parts[3] if len(parts) > 3 else "")
+
+    failed = []  # lines for the problems section
+    for r in records:
+        if r["rc"] != 0:
+            failed.append(f"{r['engine']} exited {r['rc']} on {r['sec']} {r['fmt']} {r['q']} (pair {r['pair']})")
+    for (q, name), (status, detail) in sorted(checks.items(), key=lambda kv: (qkey(kv[0][0]), kv[0][1])):
+        if status != "OK":
+            failed.append(f"{q} {name}: {status} {detail}")
+
+    # Pairs: (sec, fmt, q, peer, pair) -> {engine: record}
+    pairs = defaultdict(dict)
+    for r in records:
+        if r["counted"]:
+            pairs[(r["sec"], r["fmt"], r["q"], r["peer"], r["pair"])][r["engine"]] = r
+
+    def cell_stats(sec, fmt, q, peer):
+        """Median Blinq / peer wall ratio over counted pairs, with both sides' medians."""
+        ratios, cpu_ratios, b, p = [], [], [], []
+        for (s, f_, q_, pe, _), byeng in pairs.items():
+            if (s, f_, q_, pe) != (sec, fmt, q, peer):
+                continue
+            rb, rp = byeng.get("blinq"), byeng.get(peer)
+            if rb and rb["rc"] == 0:
+                b.append(rb)
+            if rp and rp["rc"] == 0:
+                p.append(rp)
+            if rb and rp and rb["rc"] == 0 and rp["rc"] == 0 and rp["wall"] > 0:
+                ratios.append(rb["wall"] / rp["wall"])
+                if rp["cpu"] > 0:
+                    cpu_ratios.append(rb["cpu"] / rp["cpu"])
+        return ratios, cpu_ratios, b, p
+
+    def any_error(sec, fmt, q, engine):
+        return any(
+            r["rc"] != 0 for r in records
+            if (r["sec"], r["fmt"], r["q"], r["engine"]) == (sec, fmt, q, engine)
+        )
+
+    lines = []
+    w = lines.append
+    mode = meta.get("mode", "full")
+    rows = int(meta.get("rows", "0"))
+    plot_rows = int(meta.get("plot_rows", "0"))
+    w(f"## Side by side, one script ({meta.get('date', '?')[:10]})")
+    w("")
+    if mode == "smoke":
+        w("**Smoke run: tiny data, one pair; the times say nothing about speed.**")
+        w("")
+    w(f"Command: `{meta.get('command')}` (took {int(meta.get('elapsed_s', '0')) // 60} min "
+      f"{int(meta.get('elapsed_s', '0')) % 60} s).")
+    w("")
+    w(f"- date: {meta.get('date')}; git {meta.get('git')}")
+    w(f"- machine: {meta.get('arch')}, {meta.get('cpu')}, {meta.get('cores')} cores, "
+      f"{meta.get('ram')} RAM, {meta.get('kernel')}; load average {meta.get('load_start')} at "
+      f"the start, {meta.get('load_end')} at the end")
+    w(f"- Blinq: {meta.get('blinq_version')}, {meta.get('blinq_bin')}")
+    w(f"- Python {sys.version.split()[0]}: polars {version('polars')}, DuckDB {version('duckdb')}, "
+      f"pandas {version('pandas')}, pyarrow {version('pyarrow')}, numpy {version('numpy')}, "
+      f"matplotlib {version('matplotlib')}")
+    csv_mb = int(meta.get("csv_bytes", "0")) / 1e6
+    pq_mb = int(meta.get("parquet_bytes", "0")) / 1e6
+    w(f"- data: db-benchmark's groupby shape (k = 100, no missing values), {rows:,} rows, the "
+      f"same rows as CSV ({csv_mb:,.0f} MB) and Parquet ({pq_mb:,.0f} MB) "
+      f"(`groupby.py make-both`)")
+    w(f"- method: whole process (start-up, load, query, the whole answer printed as CSV), "
+      f"{meta.get('warmup')} warm-up + {meta.get('pairs')} counted pairs per cell, Blinq and "
+      f"the other tool alternately; wall from the shell, peak RSS from /usr/bin/time; "
+      f"ratios are medians of the per-pair ratios Blinq / other (below 1: Blinq is faster)")
+    if rows < 10_000_000 and mode != "smoke":
+        w(f"- size: {rows:,} rows, not db-benchmark's 1e7: at 1e7 rows a full run takes well over "
+          f"an hour on a 2-core machine (`--rows 1e7` runs it)")
+    w("")
+
+    answers = [(q, n, st) for (q, n), (st, _) in checks.items() if not n.startswith("plot:")]
+    if answers:
+        bad = [f"{q} {n}" for q, n, st in answers if st != "OK"]
+        qs = sorted({q for q, _, _ in answers}, key=qkey)
+        names = sorted({n for _, n, _ in answers})
+        w(f"Answers compared: {len(qs)} questions x {len(names)} answers (format, engine) each, "
+          f"for the same rows, group keys and values within 1e-6: "
+          + ("all agree." if not bad else f"{len(bad)} disagree or failed: {', '.join(bad)}."))
+        w("")
+
+    questions = sorted({r["q"] for r in records if r["sec"] == "groupby"} |
+                       {k[4:] for k in meta if k.startswith("na_")}, key=qkey)
+    fmts = [f for f in FORMATS if any(r["fmt"] == f for r in records)]
+    peers = [p for p in ("polars", "duckdb", "pandas") if any(r["engine"] == p for r in records)]
+
+    def ratio_cell(fmt, q, peer):
+        na = meta.get(f"na_{q}")
+        if na:
+            return f"n/a ({na})", None
+        if any_error("groupby", fmt, q, "blinq"):
+            return "error (Blinq)", None
+        if any_error("groupby", fmt, q, peer):
+            return f"error ({NAMES[peer]})", None
+        bstat = checks.get((q, f"{fmt}:blinq"), ("ERROR", ""))[0]
+        pstat = checks.get((q, f"{fmt}:{peer}"), ("ERROR", ""))[0]
+        if bstat != "OK" or pstat != "OK":
+            return "mismatch", None
+        ratios, _, _, _ = cell_stats("groupby", fmt, q, peer)
+        if not ratios:
+            return "no runs", None
+        r = statistics.median(ratios)
+        return f"{r:.2f}", r
+
+    summary = {}
+    if questions:
+        w("### db-benchmark groupby, Blinq / other, wall time (median of paired ratios)")
+        w("")
+        head = ["question", "answer rows"]
+        for fmt in fmts:
+            for peer in peers:
+                head.append(f"{FORMATS[fmt]}: vs {NAMES[peer]}")
+        w("| " + " | ".join(head) + " |")
+        w("| --- | ---: |" + " ---: |" * (len(head) - 2))
+        for q in questions:
+            detail = checks.get((q, f"{fmts[0]}:blinq"), ("", ""))[1] if fmts else ""
+            nrows = detail.split()[0].removeprefix("rows=") if detail.startswith("rows=") else "?"
+            cells = [f"{q}: {DESCRIBE.get(q, '')}", nrows]
+            for fmt in fmts:
+                for peer in peers:
+                    text, r = ratio_cell(fmt, q, peer)
+                    summary[(fmt, q, peer)] = r
+                    cells.append(text)
+            w("| " + " | ".join(cells) + " |")
+        w("")
+        for fmt in fmts:
+            w(f"### {FORMATS[fmt]}: medians of wall time and peak memory, whole process")
+            w("")
+            head = ["question", "Blinq"] + [NAMES[p] for p in peers]
+            w("| " + " | ".join(head) + " |")
+            w("| --- |" + " ---: |" * (len(head) - 1))
+            for q in questions:
+                if meta.get(f"na_{q}"):
+                    w(f"| {q} | n/a |" + " |" * len(peers))
+                    continue
+                blinq_runs = [r for r in records if r["sec"] == "groupby" and r["fmt"] == fmt
+                              and r["q"] == q and r["engine"] == "blinq" and r["counted"] and r["rc"] == 0]
+                cells = [q]
+                for eng, runs in [("blinq", blinq_runs)] + [
+                    (p, cell_stats("groupby", fmt, q, p)[3]) for p in peers
+                ]:
+                    if not runs:
+                        cells.append("error" if any_error("groupby", fmt, q, eng) else "-")
+                    else:
+                        cells.append(f"{secs(statistics.median(r['wall'] for r in runs))}, "
+                                     f"{mib(statistics.median(r['peak'] for r in runs))}")
+                w("| " + " | ".join(cells) + " |")
+            w("")
+
+    plot_kinds = [k for k in ("line", "scatter") if any(r["sec"] == "plot" and r["q"] == k for r in records)]
+    plot_summary = {}
+    if plot_kinds:
+        w(f"### Charts: `blinq plot` vs pandas + matplotlib, {plot_rows:,} points of CSV, 1000x600 PNG")
+        w("")
+        w("| chart | Blinq median wall | Blinq peak | matplotlib median wall | matplotlib peak "
+          "| Blinq / matplotlib, wall | CPU | matplotlib / Blinq |")
+        w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for kind in plot_kinds:
+            ratios, cpu_ratios, b, p = cell_stats("plot", "-", kind, "matplotlib")
+            label = {"line": "line (Blinq: MinMaxLTTB; matplotlib: path simplification)",
+                     "scatter": "scatter, every point drawn"}[kind]
+            bad = [c for c in ("plot:blinq", "plot:matplotlib") if checks.get((kind, c), ("ERROR",))[0] != "OK"]
+            if bad or not ratios:
+                w(f"| {label} | {'error' if bad else '-'} | | | | | | |")
+                plot_summary[kind] = None
+                continue
+            r = statistics.median(ratios)
+            plot_summary[kind] = r
+            w(f"| {label} | {secs(statistics.median(x['wall'] for x in b))} | "
+              f"{mib(statistics.median(x['peak'] for x in b))} | "
+              f"{secs(statistics.median(x['wall'] for x in p))} | "
+              f"{mib(statistics.median(x['peak'] for x in p))} | {r:.2f} | "
+              f"{statistics.median(cpu_ratios):.2f} | {1 / r:.1f}x |")
+        w("")
+
+    if mode != "smoke" and (summary or plot_summary):
+        w("### Issue 15's targets on this run")
+        w("")
+        for (fmt, peer), limit in TARGETS.items():
+            cells = [(q, summary.get((fmt, q, peer))) for q in questions if (fmt, q, peer) in summary]
+            if not cells:
+                continue
+            met = [q for q, r in cells if r is not None and r <= limit]
+            missed = [f"{q} {r:.2f}" for q, r in cells if r is not None and r > limit]
+            other = [q for q, r in cells if r is None]
+            text = f"- {FORMATS[fmt]} vs {NAMES[peer]}, at most {limit:.2f}x: met on {len(met)} of {len(cells)}"
+            if missed:
+                text += f"; missed on {', '.join(missed)}"
+            if other:
+                text += f"; not measured (n/a, error or mismatch): {', '.join(other)}"
+            w(text)
+        for kind, r in plot_summary.items():
+            if r is None:
+                w(f"- `blinq plot` {kind} at least {PLOT_TARGET:.0f}x faster than pandas + matplotlib: not measured")
+            else:
+                verdict = "met" if 1 / r >= PLOT_TARGET else "not met"
+                w(f"- `blinq plot` {kind} at least {PLOT_TARGET:.0f}x faster than pandas + matplotlib: "
+                  f"{1 / r:.1f}x, {verdict}")
+        w("")
+
+    if failed:
+        w("### Problems")
+        w("")
+        for line in failed:
+            w(f"- {line}")
+        w("")
+
+    text = "\n".join(lines)
+    if out_path == "-":
+        print(text)
+    else:
+        with open(out_path, "w") as f:
+            f.write(text + "\n")
+        print(text)
+    return 1 if failed else 0
+
+
+DESCRIBE = {
+    "q1": "sum v1 by id1",
+    "q2": "sum v1 by id1, id2",
+    "q3": "sum v1, mean v3 by id3",
+    "q4": "mean v1, v2, v3 by id4",
+    "q5": "sum v1, v2, v3 by id6",
+    "q6": "median, sd v3 by id4, id5",
+    "q7": "max v1 - min v2 by id3",
+    "q8": "largest two v3 by id6",
+    "q9": "corr(v1, v2)^2 by id2, id4",
+    "q10": "sum v3, count by id1..id6",
+}
+
+if __name__ == "__main__":
+    sys.exit(main())
