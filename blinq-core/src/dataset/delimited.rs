@@ -102,7 +102,7 @@ pub(crate) fn read_delimited(
 /// does: an empty field is null anyway). A byte found in no string is looked for once: a
 /// string with a byte the file lacks is not in it, which settles most null strings with a
 /// few passes of `memchr` over a file of digits.
-fn occurring<'a>(bytes: &[u8], candidates: &[&'a str]) -> Vec<&'a str> {
+pub(crate) fn occurring<'a>(bytes: &[u8], candidates: &[&'a str]) -> Vec<&'a str> {
     let mut absent: [Option<bool>; 256] = [None; 256];
     let mut kept = Vec::new();
     for &candidate in candidates {
@@ -164,7 +164,7 @@ fn ragged_line(bytes: &[u8], delimiter: u8) -> Option<usize> {
 }
 
 /// The number of fields of the first record (quotes may hold delimiters and newlines).
-fn first_record_width(bytes: &[u8], delimiter: u8) -> usize {
+pub(crate) fn first_record_width(bytes: &[u8], delimiter: u8) -> usize {
     let mut in_quotes = false;
     let mut fields = 1;
     for &b in bytes {

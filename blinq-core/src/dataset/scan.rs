@@ -1,17 +1,22 @@
 //! Files read lazily for queries: a Parquet file is checked as loading checks it, then
-//! scanned by polars, so a query reads only the columns (and row groups) it needs.
+//! scanned by polars, so a query reads only the columns (and row groups) it needs; delimited
+//! text without dates is scanned too, so a query parses only the columns it needs.
 
 use std::path::Path;
 
 use polars::prelude::*;
 
-use super::format::Format;
-use super::load::{LoadOptions, check_bytes, check_parquet, without_reader_panics};
+use super::delimited::{first_record_width, occurring};
+use super::format::{Format, sniff_delimiter, sniff_header, strip_bom};
+use super::load::{
+    DEFAULT_NULL_VALUES, LoadOptions, check_bytes, check_parquet, without_reader_panics,
+};
+use super::temporal::looks_temporal;
 use super::{dtype_name, stem_name};
 use crate::error::{BlinqError, Result, polars_message};
 
 /// A data file a query reads lazily: only what the query needs is read from it. Parquet
-/// files only, today; other formats load whole as a [`Dataset`](super::Dataset).
+/// files, and CSV/TSV without dates; other files load whole as a [`Dataset`](super::Dataset).
 ///
 /// ```
 /// # fn main() -> blinq_core::Result<()> {
@@ -30,6 +35,7 @@ pub struct LazyDataset {
     name: String,
     plan: LazyFrame,
     columns: Vec<(String, String)>,
+    load_whole_on_failure: bool,
 }
 
 impl std::fmt::Debug for LazyDataset {
@@ -42,15 +48,22 @@ impl std::fmt::Debug for LazyDataset {
 }
 
 impl LazyDataset {
-    /// Scan `path` when its format is read lazily (Parquet), after the checks loading makes
-    /// (size, footer, page headers, width and declared rows within `options.limits`);
-    /// `Ok(None)` for other formats.
+    /// Scan `path` when its format is read lazily: Parquet after the checks loading makes
+    /// (size, footer, page headers, width and declared rows within `options.limits`), CSV
+    /// and TSV when nothing in them needs loading (see `scan_delimited`); `Ok(None)` for
+    /// other files, which load whole.
     pub fn scan_path(path: impl AsRef<Path>, options: &LoadOptions) -> Result<Option<Self>> {
         let path = path.as_ref();
-        let format = options.format.or_else(|| Format::from_path(path));
-        if format != Some(Format::Parquet) {
-            return Ok(None);
+        match options.format.or_else(|| Format::from_path(path)) {
+            Some(Format::Parquet) => Self::scan_parquet(path, options),
+            Some(format @ (Format::Csv | Format::Tsv)) => {
+                Self::scan_delimited(path, format, options)
+            }
+            _ => Ok(None),
         }
+    }
+
+    fn scan_parquet(path: &Path, options: &LoadOptions) -> Result<Option<Self>> {
         let source = path.display().to_string();
         let meta = std::fs::metadata(path).map_err(|e| BlinqError::io(path, e))?;
         check_bytes(meta.len(), options)?;
@@ -95,7 +108,120 @@ impl LazyDataset {
             name: stem_name(path),
             plan,
             columns,
+            load_whole_on_failure: false,
         }))
+    }
+
+    /// Scan delimited text when nothing in it needs what only loading does: a file with
+    /// a byte-order mark, a last field that is an open quote, text that is not UTF-8 at its
+    /// start, more lines than the row limit, or columns of dates (which loading converts
+    /// and checks) is loaded whole instead (`Ok(None)`). Types are inferred from the first
+    /// rows as loading infers them; a later row that breaks them fails the query, which is
+    /// then run over the file loaded whole (see [`LazyDataset::load_whole_on_failure`]).
+    fn scan_delimited(path: &Path, format: Format, options: &LoadOptions) -> Result<Option<Self>> {
+        let meta = std::fs::metadata(path).map_err(|e| BlinqError::io(path, e))?;
+        check_bytes(meta.len(), options)?;
+        let Some(text) = path.to_str() else {
+            return Ok(None);
+        };
+        let file = std::fs::File::open(path).map_err(|e| BlinqError::io(path, e))?;
+        // SAFETY: the map is only read, and dropped before polars opens the file; a file
+        // changed meanwhile at worst fails the scan, and the query then loads it whole.
+        let bytes = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| BlinqError::io(path, e))?;
+        let bytes: &[u8] = &bytes;
+        let whole_only = strip_bom(bytes).len() != bytes.len()
+            || bytes.iter().all(u8::is_ascii_whitespace)
+            || bytes.ends_with(b"\"")
+            || bytes.ends_with(b"\"\r");
+        let sample = &bytes[..bytes.len().min(64 * 1024)];
+        if whole_only || std::str::from_utf8(sample).is_err() {
+            return Ok(None);
+        }
+        let delimiter = options.delimiter.unwrap_or(match format {
+            Format::Tsv => b'\t',
+            _ => sniff_delimiter(sample),
+        });
+        let has_header = options
+            .has_header
+            .unwrap_or_else(|| sniff_header(sample, delimiter));
+        let width = first_record_width(bytes, delimiter);
+        if let Some(budget) = options.limits.row_budget(width) {
+            // Every record ends at a newline (or the end): no more lines, no more rows.
+            let lines = memchr::memchr_iter(b'\n', bytes).count() + 1;
+            if lines > budget {
+                return Ok(None);
+            }
+        }
+        if options.limits.check_columns(width, "the header").is_err() {
+            return Ok(None);
+        }
+        let nulls: Vec<&str> = match &options.null_values {
+            Some(v) => v.iter().map(String::as_str).collect(),
+            None => DEFAULT_NULL_VALUES.to_vec(),
+        };
+        let nulls: Vec<PlSmallStr> = occurring(bytes, &nulls)
+            .into_iter()
+            .map(PlSmallStr::from)
+            .collect();
+        let scanned = without_reader_panics(
+            || {
+                let mut plan = LazyCsvReader::new(PlRefPath::new(text))
+                    .with_has_header(has_header)
+                    .with_separator(delimiter)
+                    .with_quote_char(Some(b'"'))
+                    .with_null_values((!nulls.is_empty()).then(|| NullValues::AllColumns(nulls)))
+                    .with_try_parse_dates(options.parse_dates)
+                    .with_missing_is_null(true)
+                    .with_infer_schema_length(options.infer_schema_rows)
+                    .finish()
+                    .map_err(|e| BlinqError::parse(text, polars_message(&e)))?;
+                let schema = plan
+                    .collect_schema()
+                    .map_err(|e| BlinqError::parse(text, polars_message(&e)))?;
+                // Text that reads as dates is converted (and checked) by loading.
+                let texts: Vec<PlSmallStr> = schema
+                    .iter()
+                    .filter(|(_, dtype)| dtype.is_string())
+                    .map(|(name, _)| name.clone())
+                    .collect();
+                let temporal = schema.iter().any(|(_, dtype)| dtype.is_temporal())
+                    || (options.parse_dates && !texts.is_empty() && {
+                        let head = plan
+                            .clone()
+                            .select(texts.iter().map(|n| col(n.clone())).collect::<Vec<_>>())
+                            .limit(1000)
+                            .collect()
+                            .map_err(|e| BlinqError::parse(text, polars_message(&e)))?;
+                        head.columns()
+                            .iter()
+                            .any(|c| c.str().is_ok_and(looks_temporal))
+                    });
+                Ok((plan, schema, temporal))
+            },
+            format,
+            text,
+        );
+        let Ok((plan, schema, false)) = scanned else {
+            return Ok(None);
+        };
+        let columns = schema
+            .iter()
+            .map(|(name, dtype)| (name.to_string(), dtype_name(dtype)))
+            .collect();
+        Ok(Some(LazyDataset {
+            name: stem_name(path),
+            plan,
+            columns,
+            load_whole_on_failure: true,
+        }))
+    }
+
+    /// Whether a query over this scan that fails may fail for the scan's own reasons (a
+    /// type inferred from a text file's first rows that a later row breaks, a damaged line
+    /// loading would name): the caller then loads the file whole and runs the query again,
+    /// which gives the answer, or the error loading gives.
+    pub fn load_whole_on_failure(&self) -> bool {
+        self.load_whole_on_failure
     }
 
     /// The dataset's name (the file's stem).

@@ -67,6 +67,12 @@ pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
     out
 }
 
+/// Whether the text column's values (its first thousand) all look like dates or times of
+/// one shape, which loading converts.
+pub(crate) fn looks_temporal(ca: &StringChunked) -> bool {
+    classify(ca).is_some()
+}
+
 fn classify(ca: &StringChunked) -> Option<Shape> {
     let mut shape = None;
     let mut seen = 0;

@@ -15,4 +15,5 @@ mod limits;
 mod plot;
 mod plot_common;
 mod plot_output;
+mod scan;
 mod sql;

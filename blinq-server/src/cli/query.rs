@@ -37,17 +37,31 @@ pub struct QueryArgs {
 }
 
 pub fn run(args: QueryArgs) -> Result<(), CliError> {
-    // A Parquet file is scanned: the query reads only the columns it needs.
-    let session = match LazyDataset::scan_path(&args.file, &LoadOptions::default())? {
-        Some(scan) => Session::with_scan(scan),
-        None => Session::with_dataset(load_dataset(&args.file)?),
-    };
     let limits = SqlLimits {
         max_rows: (args.max_rows > 0).then_some(args.max_rows),
         ..SqlLimits::default()
     };
-    let session = session.with_limits(limits);
-    let result = session.execute(&args.sql)?;
+    let whole = || -> Result<_, CliError> {
+        let session = Session::with_dataset(load_dataset(&args.file)?).with_limits(limits);
+        Ok(session.execute(&args.sql)?)
+    };
+    // Parquet, and CSV without dates, are scanned: the query reads only the columns it
+    // needs. A scanned text file whose query fails is loaded whole and asked again (a
+    // late row may break a type inferred from the first ones).
+    let result = match LazyDataset::scan_path(&args.file, &LoadOptions::default())? {
+        Some(scan) => {
+            let retry = scan.load_whole_on_failure();
+            match Session::with_scan(scan)
+                .with_limits(limits)
+                .execute(&args.sql)
+            {
+                Ok(result) => result,
+                Err(_) if retry => whole()?,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        None => whole()?,
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match args.format {

@@ -142,3 +142,29 @@ fn parquet_files_are_scanned_with_the_same_answers_and_errors() {
         assert!(err.contains(says), "{err}");
     }
 }
+
+#[test]
+fn a_scanned_csv_whose_late_rows_break_the_inferred_type_is_answered_whole() {
+    // 10,040 rows of v = 1, then 10 rows of v = 2.5: the first 10,000 rows say integers,
+    // the scan fails on 2.5, and the query runs over the file loaded whole (which infers
+    // from every row): 10,040 + 25 = 10,065.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("late.csv");
+    let mut text = String::from("id,v\n");
+    for i in 0..10_040 {
+        text.push_str(&format!("{i},1\n"));
+    }
+    for i in 0..10 {
+        text.push_str(&format!("x{i},2.5\n"));
+    }
+    std::fs::write(&path, text).unwrap();
+    let (ok, out, err) = blinq(&[
+        "query",
+        path.to_str().unwrap(),
+        "select sum(v) as total, count(*) as n from data",
+        "--format",
+        "csv",
+    ]);
+    assert!(ok, "{err}");
+    assert_eq!(out.lines().nth(1), Some("10065.0,10050"), "{out}");
+}
