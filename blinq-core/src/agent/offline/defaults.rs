@@ -36,6 +36,19 @@ pub(crate) fn additive_default(column: &str) -> AggFunc {
         "income",
         "visits",
         "cases",
+        // Counts of events add up too.
+        "deaths",
+        "fatal",
+        "births",
+        "accidents",
+        "crashes",
+        "crimes",
+        "arrests",
+        "injuries",
+        "passengers",
+        "visitors",
+        "trips",
+        "downloads",
     ];
     if additive.iter().any(|w| lower.contains(w)) {
         AggFunc::Sum

@@ -260,6 +260,25 @@ fn numbers_before(
             });
             continue;
         }
+        // "10 or more years", "3 or fewer gears": the comparison after the number.
+        if at >= 2
+            && tokens[at - 1].lower == "or"
+            && !used[at - 1]
+            && !used[at - 2]
+            && let Some(n) = tokens[at - 2].number()
+            && let Some(op) = or_more(&tokens[at].lower)
+        {
+            used[at - 2..=at].iter_mut().for_each(|u| *u = true);
+            filter_cols.push((*end, column.clone()));
+            out.filters.push(Filter {
+                column: column.clone(),
+                op,
+                value: number_value(n),
+                year_of: false,
+                month_of: false,
+            });
+            continue;
+        }
         let Some(n) = tokens[at].number() else {
             continue;
         };
@@ -298,15 +317,29 @@ fn numbers_before(
             year_of: false,
             month_of: false,
         });
-        // "4 or 6 cylinders": the alternatives before it.
+        // "4 or 6 cylinders", "3, 4 and 5 gears" (the commas are not words): the
+        // alternatives before it.
         let mut k = at;
-        while op == Cmp::Eq
-            && k >= 2
-            && matches!(tokens[k - 1].lower.as_str(), "or" | "and")
-            && !used[k - 2]
-            && let Some(m) = tokens[k - 2].number()
-        {
-            used[k - 2..k].iter_mut().for_each(|u| *u = true);
+        while op == Cmp::Eq && k >= 1 {
+            let joined = k >= 2
+                && matches!(tokens[k - 1].lower.as_str(), "or" | "and")
+                && !used[k - 2]
+                && tokens[k - 2].number().is_some();
+            let listed = !used[k - 1]
+                && tokens[k - 1]
+                    .number()
+                    .is_some_and(|m| m.fract() == 0.0 && !is_year(m));
+            let from = if joined {
+                k - 2
+            } else if listed {
+                k - 1
+            } else {
+                break;
+            };
+            let Some(m) = tokens[from].number() else {
+                break;
+            };
+            used[from..k].iter_mut().for_each(|u| *u = true);
             out.filters.push(Filter {
                 column: column.clone(),
                 op,
@@ -314,7 +347,7 @@ fn numbers_before(
                 year_of: false,
                 month_of: false,
             });
-            k -= 2;
+            k = from;
         }
     }
 }
@@ -399,6 +432,19 @@ fn per_period(tokens: &[Token], used: &mut [bool], at: usize) {
     {
         used[at] = true;
         used[at + 1] = true;
+    }
+}
+
+/// The comparison "N or <word>" states: "or more" is at least N, "or fewer" at most.
+fn or_more(word: &str) -> Option<Cmp> {
+    match word {
+        "more" | "above" | "higher" | "greater" | "over" | "larger" | "longer" | "older" => {
+            Some(Cmp::Ge)
+        }
+        "less" | "fewer" | "below" | "lower" | "under" | "smaller" | "shorter" | "younger" => {
+            Some(Cmp::Le)
+        }
+        _ => None,
     }
 }
 
@@ -718,6 +764,24 @@ mod tests {
         let viewers = filters.iter().find(|f| f.column == "viewers").unwrap();
         assert_eq!((viewers.op, viewers.value.as_f64()), (Cmp::Ge, Some(10.0)));
         assert!(used[4..].iter().all(|u| *u));
+    }
+
+    #[test]
+    fn n_or_more_before_a_column() {
+        let csv = "years,salary\n12,5\n3,7\n";
+        let (filters, _) = read(csv, "players with 10 or more years");
+        assert_eq!(
+            (filters[0].op, filters[0].value.as_f64()),
+            (Cmp::Ge, Some(10.0))
+        );
+        let (filters, _) = read(csv, "players with 5 or fewer years");
+        assert_eq!(
+            (filters[0].op, filters[0].value.as_f64()),
+            (Cmp::Le, Some(5.0))
+        );
+        // Alternatives listed with commas: "3, 4 and 5 years" is three values.
+        let (filters, _) = read(csv, "with 3, 4 and 5 years");
+        assert_eq!(filters.len(), 3);
     }
 
     #[test]

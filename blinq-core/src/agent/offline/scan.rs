@@ -111,10 +111,12 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         while let Some((_, m)) = units.next_if(|(pos, _)| pos < start) {
             out.mentions.push(m);
         }
-        if filter_cols
-            .iter()
-            .any(|(pos, c)| c == column && *pos >= *end && *pos <= end + 3)
-        {
+        // A value right after its column ("weather is rain"), or right before it
+        // ("post-secondary education"), makes the mention that filter.
+        if filter_cols.iter().any(|(pos, c)| {
+            c == column
+                && ((*pos >= *end && *pos <= end + 3) || (*pos < *start && pos + 3 >= *start))
+        }) {
             continue;
         }
         let (mut role, agg) = role_before(&tokens, *start, &out.mentions);
