@@ -140,20 +140,29 @@ fn run_load(target: Target, input: &[u8]) -> Result<String, BlinqError> {
         let _ = exercise(&sniffed);
     }
     options.parse_dates = input.len().is_multiple_of(2);
-    // `blinq query` scans a Parquet file rather than loading it: that reader too.
-    if target == Target::Parquet {
-        let _ = scan_query(input);
+    // `blinq query` scans Parquet and delimited text rather than loading them: that
+    // reader too.
+    let scanned = match target {
+        Target::Parquet => Some("parquet"),
+        Target::Csv => Some("csv"),
+        Target::Tsv => Some("tsv"),
+        _ => None,
+    };
+    if let Some(extension) = scanned {
+        let _ = scan_query(input, extension);
     }
     let dataset = Dataset::from_bytes("fuzz", input, &options)?;
     exercise(&dataset)
 }
 
-/// A Parquet input written to a file, scanned and queried whole, as `blinq query` does.
-fn scan_query(input: &[u8]) -> Result<String, BlinqError> {
-    static PATH: OnceLock<PathBuf> = OnceLock::new();
-    let path = PATH.get_or_init(|| {
-        std::env::temp_dir().join(format!("blinq-fuzz-scan-{}.parquet", std::process::id()))
-    });
+/// An input written to a file named `*.{extension}`, scanned and queried whole, as
+/// `blinq query` does.
+fn scan_query(input: &[u8], extension: &str) -> Result<String, BlinqError> {
+    let path = std::env::temp_dir().join(format!(
+        "blinq-fuzz-scan-{}.{extension}",
+        std::process::id()
+    ));
+    let path = &path;
     std::fs::write(path, input).map_err(|e| BlinqError::Query(format!("temp file: {e}")))?;
     let options = LoadOptions {
         limits: load_limits(),
