@@ -909,3 +909,21 @@ fn months_compared_and_days_among_day_columns() {
     let (_dir, data) = csv("traffic_fatalities", "state,fatal\nal,3\nca,4\n");
     assert_eq!(first_cell(&data, "total fatalities"), 7);
 }
+
+#[test]
+fn the_column_a_superlative_is_said_of_ranks_and_n_or_more_compares() {
+    // Home runs 40, 12, 25 (hits 150, 200, 90): the most home runs are A's 40, although
+    // "hit" names `Hits` first. Players with 10 or more years: B (12) and C (15) earn 300
+    // and 500 → 400.
+    let (_dir, data) = csv(
+        "hitters",
+        "player,Hits,HmRun,Years,Salary\nA,150,40,3,100\nB,200,12,12,300\nC,90,25,15,500\n",
+    );
+    let top = rows(&data, "who hit the most home runs?");
+    assert_eq!(top[0][0], "A");
+    assert_eq!(top[0].last(), Some(&40.into()));
+    assert_eq!(
+        first_cell(&data, "average salary of players with 10 or more years"),
+        400.0
+    );
+}

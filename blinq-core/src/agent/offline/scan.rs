@@ -107,6 +107,10 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let versus_at = tokens
         .iter()
         .position(|t| matches!(t.lower.as_str(), "vs" | "versus" | "against"));
+    let superlative_at = tokens.iter().position(|t| {
+        matches!(t.lower.as_str(), "most" | "fewest" | "least") || is_superlative(&t.lower)
+    });
+    let mut ranked_first = false;
     for (start, end, column) in &spans {
         while let Some((_, m)) = units.next_if(|(pos, _)| pos < start) {
             out.mentions.push(m);
@@ -129,11 +133,28 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         {
             role = Role::Versus;
         }
-        out.mentions.push(Mention {
+        // "who hit the most home runs": the column the superlative is said of comes first
+        // among the measures, before one a verb named ("hit" for `Hits`).
+        let ranked = role == Role::Measure
+            && agg.is_none()
+            && superlative_at.is_some_and(|s| s < *start && *start <= s + 2)
+            && !ranked_first;
+        let mention = Mention {
             column: column.clone(),
             role,
             agg,
-        });
+        };
+        if ranked {
+            ranked_first = true;
+            let first_measure = out
+                .mentions
+                .iter()
+                .position(|m| m.role == Role::Measure)
+                .unwrap_or(out.mentions.len());
+            out.mentions.insert(first_measure, mention);
+        } else {
+            out.mentions.push(mention);
+        }
     }
     out.mentions.extend(units.map(|(_, m)| m));
     for rule in REFINEMENTS {
