@@ -252,7 +252,8 @@ def main():
             if not cells:
                 continue
             met = [q for q, r in cells if r is not None and r <= limit]
-            missed = [f"{q} {r:.2f}" for q, r in cells if r is not None and r > limit]
+            missed = [f"{q} {r:.2f}" if f"{r:.2f}" != f"{limit:.2f}" else f"{q} {r:.3f}"
+                      for q, r in cells if r is not None and r > limit]
             other = [q for q, r in cells if r is None]
             text = f"- {FORMATS[fmt]} vs {NAMES[peer]}, at most {limit:.2f}x: met on {len(met)} of {len(cells)}"
             if missed:
