@@ -51,7 +51,7 @@ impl Default for LoadOptions {
             has_header: None,
             sheet: None,
             null_values: None,
-            infer_schema_rows: Some(10_000),
+            infer_schema_rows: Some(1_000),
             parse_dates: true,
             limits: Limits::default(),
         }

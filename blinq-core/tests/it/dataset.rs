@@ -452,3 +452,24 @@ fn compressed_arrow_files_and_streams_from_pyarrow_load() {
         assert_eq!(sum, 12_497_500, "{name}");
     }
 }
+
+/// Types are inferred from the first rows (`LoadOptions::infer_schema_rows`); a later row
+/// that breaks them makes loading infer again from every row, so nothing is lost: 2,000
+/// rows of `v = 1` then one `v = 0.5` load as floats summing to 2,000.5, and a code column
+/// of numbers with a late `X9` loads as text.
+#[test]
+fn a_late_row_that_breaks_an_inferred_type_is_read_from_every_row() {
+    let mut text = String::from("v,code\n");
+    for i in 0..2_000 {
+        text.push_str(&format!("1,{i}\n"));
+    }
+    text.push_str("0.5,X9\n");
+    let data = Dataset::from_bytes("late", text.as_bytes(), &LoadOptions::default()).unwrap();
+    assert_eq!(data.row_count(), 2_001);
+    let sum = data.column("v").unwrap().f64().unwrap().sum().unwrap();
+    assert!((sum - 2_000.5).abs() < 1e-9, "{sum}");
+    assert_eq!(
+        data.column("code").unwrap().str().unwrap().get(2_000),
+        Some("X9")
+    );
+}
