@@ -1,7 +1,7 @@
 // The Dataset API on penguins and nycflights13, values computed here from the CSV text.
-import { test } from 'node:test'
+import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -15,6 +15,15 @@ import {
   groupMean,
   readCsvPlain,
 } from './helpers.mjs'
+
+// Temporary directories of this file, removed when its tests are done.
+const made = []
+const tempDir = (prefix) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
 const penguinRows = readCsvPlain(PENGUINS)
 
@@ -114,7 +123,7 @@ test('module-level sql joins nycflights13 flights with airlines', async () => {
 test('every reader and fromBuffer give back the same table', async () => {
   const penguins = await blinq.readCsv(PENGUINS)
   const table = await penguins.sql('select * from data')
-  const dir = mkdtempSync(join(tmpdir(), 'blinq-node-'))
+  const dir = tempDir('blinq-node-')
   const files = {
     parquet: join(dir, 'p.parquet'),
     ipc: join(dir, 'p.arrow'),
@@ -155,7 +164,7 @@ test('toCSV writes a header and one line per row', async () => {
 })
 
 test('read options: name, delimiter, nullValues, maxRows', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'blinq-node-'))
+  const dir = tempDir('blinq-node-')
   const path = join(dir, 'semi.txt')
   writeFileSync(path, 'a;b\n1;x\n-;y\n3;z\n')
   const ds = await blinq.readCsv(path, { name: 'semi', delimiter: ';', nullValues: ['-'] })

@@ -1,12 +1,21 @@
 // Every ```js snippet of docs/node.md runs, in order, as one module importing 'blinq-node'.
-import { test } from 'node:test'
+import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 
 import { FIXTURES, PACKAGE, ROOT } from './helpers.mjs'
+
+// Temporary directories of this file, removed when its tests are done.
+const made = []
+const tempDir = (prefix) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
 test('the docs/node.md walkthrough runs', () => {
   const text = readFileSync(join(ROOT, 'docs', 'node.md'), 'utf8')
@@ -20,7 +29,7 @@ test('the docs/node.md walkthrough runs', () => {
       return ''
     }),
   )
-  const dir = mkdtempSync(join(tmpdir(), 'blinq-node-docs-'))
+  const dir = tempDir('blinq-node-docs-')
   mkdirSync(join(dir, 'node_modules'))
   symlinkSync(PACKAGE, join(dir, 'node_modules', 'blinq-node'), 'dir')
   symlinkSync(join(PACKAGE, 'node_modules', 'apache-arrow'), join(dir, 'node_modules', 'apache-arrow'), 'dir')

@@ -1,12 +1,21 @@
 // Errors are BlinqErrors (JS Errors) with a stable code and the core's message, sync and
 // async alike.
-import { test } from 'node:test'
+import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { PENGUINS, blinq } from './helpers.mjs'
+
+// Temporary directories of this file, removed when its tests are done.
+const made = []
+const tempDir = (prefix) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
 const penguins = blinq.readCsvSync(PENGUINS)
 
@@ -55,7 +64,7 @@ test('a table function reading a file is BLINQ_SANDBOX', async () => {
 })
 
 test('a malformed CSV is BLINQ_PARSE, from a file and from a buffer', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'blinq-node-'))
+  const dir = tempDir('blinq-node-')
   const bad = join(dir, 'bad.csv')
   writeFileSync(bad, 'a,b\n1,2\n3,4,5\n')
   await both('BLINQ_PARSE', () => blinq.readCsvSync(bad), () => blinq.readCsv(bad), /line 3/)
