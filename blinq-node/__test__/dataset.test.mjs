@@ -1,8 +1,7 @@
 // The Dataset API on penguins and nycflights13, values computed here from the CSV text.
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import {
@@ -14,16 +13,8 @@ import {
   groupCount,
   groupMean,
   readCsvPlain,
+  tempDir,
 } from './helpers.mjs'
-
-// Temporary directories of this file, removed when its tests are done.
-const made = []
-const tempDir = (prefix) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  made.push(dir)
-  return dir
-}
-after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
 const penguinRows = readCsvPlain(PENGUINS)
 

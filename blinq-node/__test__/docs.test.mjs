@@ -1,21 +1,11 @@
 // Every ```js snippet of docs/node.md runs, in order, as one module importing 'blinq-node'.
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 
-import { FIXTURES, PACKAGE, ROOT } from './helpers.mjs'
-
-// Temporary directories of this file, removed when its tests are done.
-const made = []
-const tempDir = (prefix) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  made.push(dir)
-  return dir
-}
-after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+import { FIXTURES, PACKAGE, ROOT, tempDir } from './helpers.mjs'
 
 test('the docs/node.md walkthrough runs', () => {
   const text = readFileSync(join(ROOT, 'docs', 'node.md'), 'utf8')

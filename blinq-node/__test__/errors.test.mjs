@@ -1,21 +1,11 @@
 // Errors are BlinqErrors (JS Errors) with a stable code and the core's message, sync and
 // async alike.
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { PENGUINS, blinq } from './helpers.mjs'
-
-// Temporary directories of this file, removed when its tests are done.
-const made = []
-const tempDir = (prefix) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  made.push(dir)
-  return dir
-}
-after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+import { PENGUINS, blinq, tempDir } from './helpers.mjs'
 
 const penguins = blinq.readCsvSync(PENGUINS)
 

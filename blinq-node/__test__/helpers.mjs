@@ -1,5 +1,7 @@
 // Shared paths and a tiny CSV reader for computing expected values independently of Blinq.
-import { readFileSync, existsSync } from 'node:fs'
+import { after } from 'node:test'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -15,6 +17,18 @@ export const FLIGHTS = join(ROOT, '..', 'shared', 'data', 'nycflights13', 'fligh
 export const HAVE_FLIGHTS = existsSync(FLIGHTS)
 
 export * as blinq from '../dist/index.js'
+
+// Temporary directories a test file makes, removed when its tests are done (each file runs
+// in a process of its own).
+const made = []
+after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+/** A new directory under the system's temporary directory, removed after the file's tests. */
+export function tempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
 
 /** Rows of a simple CSV (no quoted fields) as objects; `NA` and '' are null, numbers parsed. */
 export function readCsvPlain(path) {

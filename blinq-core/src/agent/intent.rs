@@ -87,6 +87,19 @@ pub struct Filter {
     pub month_of: bool,
 }
 
+impl Filter {
+    /// A comparison of the column itself (not its year or month).
+    pub(crate) fn on(column: impl Into<String>, op: Cmp, value: serde_json::Value) -> Self {
+        Filter {
+            column: column.into(),
+            op,
+            value,
+            year_of: false,
+            month_of: false,
+        }
+    }
+}
+
 /// Sort direction of the result.
 /// A condition on each group's count ("which states have more than 100 orders": `HAVING
 /// COUNT(*) > 100`).

@@ -35,17 +35,14 @@ pub(crate) fn read_delimited(
             "the file is not UTF-8 text (is it a binary file?)",
         ));
     }
-    let sample = &bytes[..bytes.len().min(64 * 1024)];
-    let delimiter = options.delimiter.unwrap_or(match format {
-        Format::Tsv => b'\t',
-        _ => sniff_delimiter(sample),
-    });
-    let has_header = options
-        .has_header
-        .unwrap_or_else(|| sniff_header(sample, delimiter));
+    let Layout {
+        delimiter,
+        has_header,
+        width,
+        nulls,
+    } = layout(bytes, format, options);
     // The width is known from the first record: refuse a table too wide before polars
     // allocates a builder per column, and read no more rows than the limits allow.
-    let width = first_record_width(bytes, delimiter);
     options.limits.check_columns(
         width,
         if has_header {
@@ -55,16 +52,6 @@ pub(crate) fn read_delimited(
         },
     )?;
     let budget = options.limits.row_budget(width);
-    let nulls: Vec<&str> = match &options.null_values {
-        Some(v) => v.iter().map(String::as_str).collect(),
-        None => DEFAULT_NULL_VALUES.to_vec(),
-    };
-    // polars compares every field with every null string: only the ones the file holds
-    // anywhere can be a field (19 strings halved the reader's speed).
-    let nulls: Vec<PlSmallStr> = occurring(bytes, &nulls)
-        .into_iter()
-        .map(PlSmallStr::from)
-        .collect();
     let read = |infer_rows: Option<usize>| {
         let mut opts = CsvReadOptions::default()
             .with_has_header(has_header)
@@ -98,11 +85,48 @@ pub(crate) fn read_delimited(
     }
 }
 
+/// How a delimited text is laid out: its delimiter and header (as set, or sniffed from its
+/// first 64 KiB), its width (the first record's fields) and the null strings it holds.
+pub(crate) struct Layout {
+    pub(crate) delimiter: u8,
+    pub(crate) has_header: bool,
+    pub(crate) width: usize,
+    pub(crate) nulls: Vec<PlSmallStr>,
+}
+
+/// Read the [`Layout`] of `bytes` (without a byte-order mark), as loading and scanning do.
+pub(crate) fn layout(bytes: &[u8], format: Format, options: &LoadOptions) -> Layout {
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let delimiter = options.delimiter.unwrap_or(match format {
+        Format::Tsv => b'\t',
+        _ => sniff_delimiter(sample),
+    });
+    let has_header = options
+        .has_header
+        .unwrap_or_else(|| sniff_header(sample, delimiter));
+    let nulls: Vec<&str> = match &options.null_values {
+        Some(v) => v.iter().map(String::as_str).collect(),
+        None => DEFAULT_NULL_VALUES.to_vec(),
+    };
+    // polars compares every field with every null string: only the ones the file holds
+    // anywhere can be a field (19 strings halved the reader's speed).
+    let nulls = occurring(bytes, &nulls)
+        .into_iter()
+        .map(PlSmallStr::from)
+        .collect();
+    Layout {
+        delimiter,
+        has_header,
+        width: first_record_width(bytes, delimiter),
+        nulls,
+    }
+}
+
 /// The strings of `candidates` that occur somewhere in `bytes` (the empty string never
 /// does: an empty field is null anyway). A byte found in no string is looked for once: a
 /// string with a byte the file lacks is not in it, which settles most null strings with a
 /// few passes of `memchr` over a file of digits.
-pub(crate) fn occurring<'a>(bytes: &[u8], candidates: &[&'a str]) -> Vec<&'a str> {
+fn occurring<'a>(bytes: &[u8], candidates: &[&'a str]) -> Vec<&'a str> {
     let mut absent: [Option<bool>; 256] = [None; 256];
     let mut kept = Vec::new();
     for &candidate in candidates {
@@ -164,7 +188,7 @@ fn ragged_line(bytes: &[u8], delimiter: u8) -> Option<usize> {
 }
 
 /// The number of fields of the first record (quotes may hold delimiters and newlines).
-pub(crate) fn first_record_width(bytes: &[u8], delimiter: u8) -> usize {
+fn first_record_width(bytes: &[u8], delimiter: u8) -> usize {
     let mut in_quotes = false;
     let mut fields = 1;
     for &b in bytes {

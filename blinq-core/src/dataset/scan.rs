@@ -6,11 +6,9 @@ use std::path::Path;
 
 use polars::prelude::*;
 
-use super::delimited::{first_record_width, occurring};
-use super::format::{Format, sniff_delimiter, sniff_header, strip_bom};
-use super::load::{
-    DEFAULT_NULL_VALUES, LoadOptions, check_bytes, check_parquet, without_reader_panics,
-};
+use super::delimited::{Layout, layout};
+use super::format::{Format, strip_bom};
+use super::load::{LoadOptions, check_bytes, check_parquet, without_reader_panics};
 use super::temporal::looks_temporal;
 use super::{dtype_name, stem_name};
 use crate::error::{BlinqError, Result, polars_message};
@@ -100,14 +98,10 @@ impl LazyDataset {
             Format::Parquet,
             &source,
         )?;
-        let columns = schema
-            .iter()
-            .map(|(name, dtype)| (name.to_string(), dtype_name(dtype)))
-            .collect();
         Ok(Some(LazyDataset {
             name: stem_name(path),
             plan,
-            columns,
+            columns: columns_of(&schema),
             load_whole_on_failure: false,
         }))
     }
@@ -133,18 +127,15 @@ impl LazyDataset {
             || bytes.iter().all(u8::is_ascii_whitespace)
             || bytes.ends_with(b"\"")
             || bytes.ends_with(b"\"\r");
-        let sample = &bytes[..bytes.len().min(64 * 1024)];
-        if whole_only || std::str::from_utf8(sample).is_err() {
+        if whole_only || std::str::from_utf8(&bytes[..bytes.len().min(64 * 1024)]).is_err() {
             return Ok(None);
         }
-        let delimiter = options.delimiter.unwrap_or(match format {
-            Format::Tsv => b'\t',
-            _ => sniff_delimiter(sample),
-        });
-        let has_header = options
-            .has_header
-            .unwrap_or_else(|| sniff_header(sample, delimiter));
-        let width = first_record_width(bytes, delimiter);
+        let Layout {
+            delimiter,
+            has_header,
+            width,
+            nulls,
+        } = layout(bytes, format, options);
         if let Some(budget) = options.limits.row_budget(width) {
             // Every record ends at a newline (or the end): no more lines, no more rows.
             let lines = memchr::memchr_iter(b'\n', bytes).count() + 1;
@@ -155,14 +146,6 @@ impl LazyDataset {
         if options.limits.check_columns(width, "the header").is_err() {
             return Ok(None);
         }
-        let nulls: Vec<&str> = match &options.null_values {
-            Some(v) => v.iter().map(String::as_str).collect(),
-            None => DEFAULT_NULL_VALUES.to_vec(),
-        };
-        let nulls: Vec<PlSmallStr> = occurring(bytes, &nulls)
-            .into_iter()
-            .map(PlSmallStr::from)
-            .collect();
         let scanned = without_reader_panics(
             || {
                 let mut plan = LazyCsvReader::new(PlRefPath::new(text))
@@ -204,14 +187,10 @@ impl LazyDataset {
         let Ok((plan, schema, false)) = scanned else {
             return Ok(None);
         };
-        let columns = schema
-            .iter()
-            .map(|(name, dtype)| (name.to_string(), dtype_name(dtype)))
-            .collect();
         Ok(Some(LazyDataset {
             name: stem_name(path),
             plan,
-            columns,
+            columns: columns_of(&schema),
             load_whole_on_failure: true,
         }))
     }
@@ -238,4 +217,12 @@ impl LazyDataset {
     pub fn columns(&self) -> &[(String, String)] {
         &self.columns
     }
+}
+
+/// `(name, dtype)` of each column of a scan's schema.
+fn columns_of(schema: &Schema) -> Vec<(String, String)> {
+    schema
+        .iter()
+        .map(|(name, dtype)| (name.to_string(), dtype_name(dtype)))
+        .collect()
 }

@@ -116,13 +116,11 @@ pub(crate) fn absence(
             *u = true;
         }
     }
-    Some(Filter {
-        column: column.to_string(),
-        op: Cmp::IsNull,
-        value: serde_json::Value::Null,
-        year_of: false,
-        month_of: false,
-    })
+    Some(Filter::on(
+        column.to_string(),
+        Cmp::IsNull,
+        serde_json::Value::Null,
+    ))
 }
 
 #[cfg(test)]

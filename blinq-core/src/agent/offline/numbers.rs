@@ -102,13 +102,8 @@ pub(crate) fn number_filters(
             _ => n,
         };
         filter_cols.push((*end, column.clone()));
-        out.filters.push(Filter {
-            column: column.clone(),
-            op,
-            value: number_value(n),
-            year_of: false,
-            month_of: false,
-        });
+        out.filters
+            .push(Filter::on(column.clone(), op, number_value(n)));
         // "horsepower between 100 and 150".
         if phrase == "between"
             && matches!(
@@ -119,13 +114,8 @@ pub(crate) fn number_filters(
             && !used[i + 2]
         {
             used[i + 1..=i + 2].iter_mut().for_each(|u| *u = true);
-            out.filters.push(Filter {
-                column: column.clone(),
-                op: Cmp::Le,
-                value: number_value(m),
-                year_of: false,
-                month_of: false,
-            });
+            out.filters
+                .push(Filter::on(column.clone(), Cmp::Le, number_value(m)));
         }
     }
     adjective_comparisons(schema, tokens, used, out);
@@ -229,13 +219,11 @@ fn numbers_before(
             if let Some(value) = text_number(schema, column, &tokens[at]) {
                 used[at] = true;
                 filter_cols.push((*end, column.clone()));
-                out.filters.push(Filter {
-                    column: column.clone(),
-                    op: Cmp::Eq,
-                    value: serde_json::Value::String(value),
-                    year_of: false,
-                    month_of: false,
-                });
+                out.filters.push(Filter::on(
+                    column.clone(),
+                    Cmp::Eq,
+                    serde_json::Value::String(value),
+                ));
             }
             continue;
         }
@@ -251,13 +239,8 @@ fn numbers_before(
         if let Some(op) = sign {
             used[at] = true;
             filter_cols.push((*end, column.clone()));
-            out.filters.push(Filter {
-                column: column.clone(),
-                op,
-                value: number_value(0.0),
-                year_of: false,
-                month_of: false,
-            });
+            out.filters
+                .push(Filter::on(column.clone(), op, number_value(0.0)));
             continue;
         }
         // "10 or more years", "3 or fewer gears": the comparison after the number.
@@ -270,13 +253,8 @@ fn numbers_before(
         {
             used[at - 2..=at].iter_mut().for_each(|u| *u = true);
             filter_cols.push((*end, column.clone()));
-            out.filters.push(Filter {
-                column: column.clone(),
-                op,
-                value: number_value(n),
-                year_of: false,
-                month_of: false,
-            });
+            out.filters
+                .push(Filter::on(column.clone(), op, number_value(n)));
             continue;
         }
         let Some(n) = tokens[at].number() else {
@@ -310,13 +288,8 @@ fn numbers_before(
         let n = scale.map_or(n, |scale| in_column_units(schema, column, n, scale));
         used[at - len..*start].iter_mut().for_each(|u| *u = true);
         filter_cols.push((*end, column.clone()));
-        out.filters.push(Filter {
-            column: column.clone(),
-            op,
-            value: number_value(n),
-            year_of: false,
-            month_of: false,
-        });
+        out.filters
+            .push(Filter::on(column.clone(), op, number_value(n)));
         // "4 or 6 cylinders", "3, 4 and 5 gears" (the commas are not words): the
         // alternatives before it.
         let mut k = at;
@@ -340,13 +313,8 @@ fn numbers_before(
                 break;
             };
             used[from..k].iter_mut().for_each(|u| *u = true);
-            out.filters.push(Filter {
-                column: column.clone(),
-                op,
-                value: number_value(m),
-                year_of: false,
-                month_of: false,
-            });
+            out.filters
+                .push(Filter::on(column.clone(), op, number_value(m)));
             k = from;
         }
     }
@@ -481,13 +449,8 @@ fn adjective_comparisons(schema: &Schema, tokens: &[Token], used: &mut [bool], o
         });
         if let Some(c) = column {
             used[i..=i + 2].iter_mut().for_each(|u| *u = true);
-            out.filters.push(Filter {
-                column: c.name.clone(),
-                op,
-                value: number_value(n),
-                year_of: false,
-                month_of: false,
-            });
+            out.filters
+                .push(Filter::on(c.name.clone(), op, number_value(n)));
         }
     }
 }
@@ -572,13 +535,8 @@ fn ordinals(
             used[i - 1] = true;
         }
         filter_cols.push((end, column.clone()));
-        out.filters.push(Filter {
-            column,
-            op: Cmp::Eq,
-            value: number_value(n),
-            year_of: false,
-            month_of: false,
-        });
+        out.filters
+            .push(Filter::on(column, Cmp::Eq, number_value(n)));
     }
 }
 

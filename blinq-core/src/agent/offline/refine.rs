@@ -152,13 +152,8 @@ pub(crate) fn amounts_present(schema: &Schema, tokens: &[Token], out: &mut Scan)
     if let Some(m) = had {
         let column = m.column.clone();
         out.mentions.retain(|x| x.column != column);
-        out.filters.push(Filter {
-            column,
-            op: Cmp::Gt,
-            value: serde_json::Value::from(0),
-            year_of: false,
-            month_of: false,
-        });
+        out.filters
+            .push(Filter::on(column, Cmp::Gt, serde_json::Value::from(0)));
     }
 }
 
@@ -289,13 +284,8 @@ pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan
             .then(|| flag_value(schema, &m.column, !negated))
             .flatten();
         if let Some(value) = value {
-            out.filters.push(Filter {
-                column: m.column.clone(),
-                op: Cmp::Eq,
-                value,
-                year_of: false,
-                month_of: false,
-            });
+            out.filters
+                .push(Filter::on(m.column.clone(), Cmp::Eq, value));
         } else {
             kept.push(m);
         }

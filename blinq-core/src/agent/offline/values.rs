@@ -103,13 +103,11 @@ pub(crate) fn match_values(
                 used[start..start + len].iter_mut().for_each(|u| *u = true);
                 found.push((
                     start,
-                    Filter {
+                    Filter::on(
                         column,
-                        op: if negated { Cmp::Ne } else { Cmp::Eq },
-                        value: serde_json::Value::String(value),
-                        year_of: false,
-                        month_of: false,
-                    },
+                        if negated { Cmp::Ne } else { Cmp::Eq },
+                        serde_json::Value::String(value),
+                    ),
                 ));
             }
         }
@@ -170,13 +168,11 @@ pub(crate) fn letter_codes(
                 used[at] = true;
                 found.push((
                     *end,
-                    Filter {
-                        column: column.clone(),
-                        op: Cmp::Eq,
-                        value: serde_json::Value::String(v.clone()),
-                        year_of: false,
-                        month_of: false,
-                    },
+                    Filter::on(
+                        column.clone(),
+                        Cmp::Eq,
+                        serde_json::Value::String(v.clone()),
+                    ),
                 ));
                 break;
             }
