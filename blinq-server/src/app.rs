@@ -22,6 +22,7 @@ use crate::capacity::{Sockets, UPLOAD_WAIT, Uploads, fit_sockets};
 use crate::config::ServeArgs;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::Notifier;
+use crate::result_cache::ResultCache;
 use crate::request_log::RequestSpan;
 use crate::state::AppState;
 use crate::store::{Recovery, Store};
@@ -66,6 +67,7 @@ impl App {
                 auth: Arc::new(auth),
                 uploads: Uploads::new(config.max_concurrent_uploads, UPLOAD_WAIT),
                 socket_slots: Sockets::new(max_sockets, config.max_websockets_per_user),
+                results: Arc::new(ResultCache::new(config.result_cache_bytes())),
                 config: Arc::new(config),
                 notifier,
                 closing: CancellationToken::new(),

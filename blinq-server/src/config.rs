@@ -116,6 +116,11 @@ pub struct ServeArgs {
     /// `--query-memory-mb`); by default a quarter of it.
     #[arg(long, env = "BLINQ_DATASET_CACHE_MB")]
     pub dataset_cache_mb: Option<u64>,
+    /// Memory the server keeps answers of queries in, in MiB: the same SQL over the same
+    /// datasets is answered again from it without running (a stored dataset never changes
+    /// under its id). 0 turns it off.
+    #[arg(long, env = "BLINQ_RESULT_CACHE_MB", default_value_t = 64)]
+    pub result_cache_mb: u64,
     /// The largest answer of any format (JSON, CSV, Arrow, Parquet), in MiB; larger ones
     /// are refused with 413.
     #[arg(long, env = "BLINQ_MAX_RESULT_MB", default_value_t = 256)]
@@ -159,6 +164,7 @@ impl ServeArgs {
             workers: None,
             query_memory_mb: None,
             dataset_cache_mb: None,
+            result_cache_mb: 64,
             max_result_mb: 256,
             max_columns: 2_000,
             max_concurrent_uploads: 4,
@@ -194,6 +200,11 @@ impl ServeArgs {
     pub fn dataset_cache_mb(&self) -> u64 {
         self.dataset_cache_mb
             .unwrap_or_else(|| self.worker_memory_mb() / 4)
+    }
+
+    /// The result cache's size in bytes.
+    pub fn result_cache_bytes(&self) -> usize {
+        usize::try_from(self.result_cache_mb.saturating_mul(1024 * 1024)).unwrap_or(usize::MAX)
     }
 
     /// The upload limit in bytes.

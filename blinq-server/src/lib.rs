@@ -13,6 +13,7 @@ pub mod extract;
 pub mod notify;
 pub mod request_id;
 pub mod request_log;
+pub mod result_cache;
 pub mod routes;
 pub mod state;
 pub mod store;

@@ -10,6 +10,7 @@ use crate::capacity::{Sockets, Uploads};
 use crate::config::ServeArgs;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::Notifier;
+use crate::result_cache::ResultCache;
 use crate::store::Store;
 use crate::worker::Pool;
 
@@ -34,6 +35,8 @@ pub struct AppState {
     pub uploads: Uploads,
     /// WebSocket slots (`--max-websockets`, `--max-websockets-per-user`).
     pub socket_slots: Sockets,
+    /// Answers of earlier queries (`--result-cache-mb`).
+    pub results: Arc<ResultCache>,
 }
 
 impl HasAuth for AppState {

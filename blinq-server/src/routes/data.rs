@@ -1,9 +1,9 @@
 //! Datasets: upload, list, inspect, delete, and SQL queries over them.
 
 use axum::Json;
-use axum::body::Body as HttpBody;
+use axum::body::{Body as HttpBody, Bytes};
 use axum::extract::{Multipart, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderName, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use blinq_core::ExportFormat;
 use blinq_core::dataset::Dictionary;
@@ -16,6 +16,7 @@ use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Body, Params, Segments};
 use crate::notify::{Event, EventKind};
+use crate::result_cache::CachedAnswer;
 use crate::state::{AppState, blocking};
 use crate::store::DatasetMeta;
 use crate::upload::{check_length, read_form, store_upload};
@@ -141,6 +142,7 @@ pub async fn delete(
     })
     .await?;
     if found {
+        state.results.forget_dataset(&id);
         state
             .notifier
             .publish(Event::new(EventKind::DatasetDeleted, &id, &owner));
@@ -235,16 +237,26 @@ async fn run_query(
         move || datasets_for(&state, &owner, &ids)
     })
     .await?;
+    let content_type = export.map_or("application/json", |(_, content_type)| content_type);
+    let export = export.map(|(format, _)| format);
+    // The owner was checked above: an entry is only reached by someone who may run it.
+    let key = state
+        .results
+        .enabled()
+        .then(|| answer_key(&datasets, &request.sql, state.config.max_rows, export));
+    if let Some(hit) = key.as_deref().and_then(|k| state.results.get(k)) {
+        return Ok(answer(hit.content_type, "hit", hit.body));
+    }
+    let ids: Vec<String> = datasets.iter().map(|d| d.id.clone()).collect();
     let job = Job::Query {
         datasets,
         sql: request.sql,
         max_rows: state.config.max_rows,
-        export: export.map(|(format, _)| format),
+        export,
     };
     let output = state.pool.run(job).await?;
-    let content_type = export.map_or("application/json", |(_, content_type)| content_type);
     let body = match output.body {
-        JobBody::Parts(mut parts) => HttpBody::from(parts.pop().unwrap_or_default()),
+        JobBody::Parts(mut parts) => Bytes::from(parts.pop().unwrap_or_default()),
         JobBody::File(file) => {
             let len = file.len();
             let opened = blocking(move || file.open()).await?;
@@ -263,7 +275,38 @@ async fn run_query(
             return Ok(response);
         }
     };
-    Ok(([(header::CONTENT_TYPE, content_type)], body).into_response())
+    if let Some(key) = key {
+        let cached = CachedAnswer {
+            body: body.clone(),
+            content_type,
+        };
+        state.results.insert(key, ids, cached);
+    }
+    Ok(answer(content_type, "miss", body))
+}
+
+/// What a query's answer depends on: the datasets (id, name, file, dictionary), the SQL
+/// text, the row cap and the format.
+fn answer_key(
+    datasets: &[DatasetRef],
+    sql: &str,
+    max_rows: usize,
+    export: Option<ExportFormat>,
+) -> String {
+    let datasets = serde_json::to_string(datasets).unwrap_or_default();
+    format!("{datasets}\n{max_rows}\n{export:?}\n{sql}")
+}
+
+/// A query's answer; `X-Blinq-Cache` says whether it came from the result cache.
+fn answer(content_type: &'static str, cache: &'static str, body: Bytes) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (HeaderName::from_static("x-blinq-cache"), cache),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 /// The export format asked for by `Accept`, if not JSON.

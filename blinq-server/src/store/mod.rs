@@ -210,13 +210,13 @@ impl Store {
 
     /// One of the caller's datasets; `None` when missing or someone else's.
     pub fn dataset_meta(&self, owner: &str, id: &str) -> StoreResult<Option<DatasetMeta>> {
-        Ok(self
-            .conn()?
-            .query_row(
-                "SELECT id, name, rows, columns, created_at FROM datasets WHERE owner = ?1 AND id = ?2",
-                params![owner, id],
-                dataset_row,
-            )
+        // Every query asks this: the statement is parsed once per connection.
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT id, name, rows, columns, created_at FROM datasets WHERE owner = ?1 AND id = ?2",
+        )?;
+        Ok(stmt
+            .query_row(params![owner, id], dataset_row)
             .optional()?)
     }
 

@@ -267,3 +267,90 @@ async fn other_formats_and_a_chosen_name() {
     assert_eq!(body["rows"], json!([[8]]));
     server.stop().await;
 }
+
+/// GET a query; returns the status, the `X-Blinq-Cache` header and the body bytes.
+async fn query_raw(
+    server: &Server,
+    user: &str,
+    id: &str,
+    sql: &str,
+    accept: &str,
+) -> (u16, Option<String>, Vec<u8>) {
+    let response = server
+        .get(user, "/api/data/query")
+        .header("accept", accept)
+        .query(&[("dataset", id), ("sql", sql)])
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let cache = response
+        .headers()
+        .get("x-blinq-cache")
+        .map(|v| v.to_str().unwrap().to_string());
+    (status, cache, response.bytes().await.unwrap().to_vec())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_repeated_query_is_answered_from_the_result_cache_only_for_its_owner() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path()).await;
+    let id = server.upload_fixture("alice", "penguins.csv").await;
+    let sql = "select species, avg(body_mass_g) as m from data group by species order by species";
+    let json = "application/json";
+
+    let (status, cache, first) = query_raw(&server, "alice", &id, sql, json).await;
+    assert_eq!((status, cache.as_deref()), (200, Some("miss")));
+    let (status, cache, again) = query_raw(&server, "alice", &id, sql, json).await;
+    assert_eq!((status, cache.as_deref()), (200, Some("hit")));
+    assert_eq!(again, first);
+    // Python statistics over penguins.csv: Adelie's mean body mass.
+    let body: Value = serde_json::from_slice(&again).unwrap();
+    assert!(close(&body["rows"][0][1], 3700.662251655629));
+
+    // Another format and another text are other answers.
+    let (status, cache, csv) = query_raw(&server, "alice", &id, sql, "text/csv").await;
+    assert_eq!((status, cache.as_deref()), (200, Some("miss")));
+    assert!(String::from_utf8(csv).unwrap().starts_with("species,m\nAdelie,3700.66"));
+    let other = format!("{sql} limit 2");
+    let (_, cache, _) = query_raw(&server, "alice", &id, &other, json).await;
+    assert_eq!(cache.as_deref(), Some("miss"));
+
+    // Someone else naming the id is refused before the cache is consulted.
+    let (status, cache, body) = query_raw(&server, "bob", &id, sql, json).await;
+    assert_eq!((status, cache), (404, None), "{}", String::from_utf8_lossy(&body));
+
+    // A failing query is not kept: it fails again, with its error.
+    let bad = "select nope from data";
+    for _ in 0..2 {
+        let (status, cache, _) = query_raw(&server, "alice", &id, bad, json).await;
+        assert_eq!((status, cache), (400, None));
+    }
+
+    // Deleted: 404, and the cache forgot its answers.
+    let response = server
+        .delete("alice", &format!("/api/data/{id}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    assert!(server.results.is_empty());
+    let (status, cache, _) = query_raw(&server, "alice", &id, sql, json).await;
+    assert_eq!((status, cache), (404, None));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn with_the_result_cache_off_every_query_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = crate::common::config(dir.path());
+    config.result_cache_mb = 0;
+    let server = Server::start_with(config).await;
+    let id = server.upload_fixture("alice", "penguins.csv").await;
+    let sql = "select count(*) as n from data";
+    for _ in 0..2 {
+        let (status, cache, body) = query_raw(&server, "alice", &id, sql, "application/json").await;
+        assert_eq!((status, cache.as_deref()), (200, Some("miss")));
+        let body: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body["rows"][0][0], 344);
+    }
+}

@@ -23,6 +23,8 @@ pub struct Server {
     pub client: reqwest::Client,
     /// The server's notifier (to publish events directly in tests).
     pub notifier: blinq_server::notify::Notifier,
+    /// The server's result cache (to see what it holds).
+    pub results: std::sync::Arc<blinq_server::result_cache::ResultCache>,
     auth: Auth,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
@@ -58,6 +60,7 @@ impl Server {
         let auth = Auth::from_args(&config.auth).unwrap();
         let app = App::new(config).unwrap();
         let notifier = app.state().notifier.clone();
+        let results = app.state().results.clone();
         let (tx, rx) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             app.serve(listener, async {
@@ -71,6 +74,7 @@ impl Server {
             data_dir,
             client: reqwest::Client::new(),
             notifier,
+            results,
             auth,
             stop: Some(tx),
             task: Some(task),
