@@ -8,6 +8,7 @@ CHECKS: question<TAB>format:engine (or plot:engine)<TAB>OK|MISMATCH|ERROR<TAB>de
 Exits 1 if any run failed or any answer disagreed.
 """
 
+import os
 import statistics
 import sys
 from collections import defaultdict
@@ -22,6 +23,10 @@ TARGETS = {  # issue 15: Blinq / other, wall, at most
     ("parquet", "duckdb"): 1.0,
 }
 PLOT_TARGET = 10.0  # blinq plot at least 10x faster than pandas + matplotlib
+SERVER_TARGET = 30.0  # the query route at least 30x the prototype's stack, on penguins ...
+SERVER_P99_MS = 5.0  # ... with p99 at most 5 ms
+SERVERS = {"blinq": "Blinq", "fastapi": "FastAPI baseline", "datasette": "Datasette", "roapi": "ROAPI"}
+DATASETS = {"penguins": "penguins (344 rows): count, mean by species", "big": "groupby data: count, sum, mean by id1"}
 
 
 def version(dist):
@@ -140,7 +145,7 @@ def main():
           f"an hour on a 2-core machine (`--rows 1e7` runs it)")
     w("")
 
-    answers = [(q, n, st) for (q, n), (st, _) in checks.items() if not n.startswith("plot:")]
+    answers = [(q, n, st) for (q, n), (st, _) in checks.items() if not n.startswith(("plot:", "server:"))]
     if answers:
         bad = [f"{q} {n}" for q, n, st in answers if st != "OK"]
         qs = sorted({q for q, _, _ in answers}, key=qkey)
@@ -244,7 +249,9 @@ def main():
               f"{statistics.median(cpu_ratios):.2f} | {1 / r:.1f}x |")
         w("")
 
-    if mode != "smoke" and (summary or plot_summary):
+    server_summary = server_tables(w, meta, checks)
+
+    if mode != "smoke" and (summary or plot_summary or server_summary):
         w("### Issue 15's targets on this run")
         w("")
         for (fmt, peer), limit in TARGETS.items():
@@ -268,6 +275,10 @@ def main():
                 verdict = "met" if 1 / r >= PLOT_TARGET else "not met"
                 w(f"- `blinq plot` {kind} at least {PLOT_TARGET:.0f}x faster than pandas + matplotlib: "
                   f"{1 / r:.1f}x, {verdict}")
+        for variant, (ratio, p99) in server_summary.items():
+            verdict = "met" if ratio >= SERVER_TARGET and p99 <= SERVER_P99_MS else "not met"
+            w(f"- server query route on penguins ({variant} query), at least {SERVER_TARGET:.0f}x the "
+              f"prototype's stack with p99 at most {SERVER_P99_MS:.0f} ms: {ratio:.1f}x, p99 {p99:.1f} ms, {verdict}")
         w("")
 
     if failed:
@@ -285,6 +296,71 @@ def main():
             f.write(text + "\n")
         print(text)
     return 1 if failed else 0
+
+
+def server_tables(w, meta, checks):
+    """The server comparison's table; returns {variant: (Blinq / baseline req/s, Blinq p99)} on penguins."""
+    path = meta.get("server_records")
+    if not path or not os.path.exists(path):
+        return {}
+    runs = []
+    with open(path) as f:
+        for line in f:
+            if line.strip():
+                d, v, r, e, rps, p50, p99, non2xx, errors = line.rstrip("\n").split("\t")
+                runs.append(dict(d=d, v=v, r=r, e=e, rps=float(rps), p50=float(p50), p99=float(p99),
+                                 bad=int(non2xx) + int(errors)))
+    engines = [e for e in SERVERS if any(x["e"] == e for x in runs)]
+    w(f"### Server: one query route, {meta.get('server_connections')} connections, each server on one core")
+    w("")
+    w(f"`benches/compare/server.sh` (its header says what each server does per request): wrk on CPU 0, "
+      f"the server on CPU 1, {meta.get('server_duration')} per run"
+      + (f" after a {meta.get('server_warmup')} warm-up" if meta.get('server_warmup') not in (None, "0") else "")
+      + f", {meta.get('server_rounds')} round(s) alternating the order. "
+      f"`same`: the same SQL text "
+      f"every time (Blinq answers it from its result cache); `distinct`: every request's SQL ends in a "
+      f"LIMIT of its own, so every request is planned and run. Cells: median requests/s (median p50, "
+      f"p99). Ratio: median over rounds of Blinq / FastAPI baseline, requests/s.")
+    w("")
+    bad = [f"{q} {n}" for (q, n), (st, _) in checks.items() if n.startswith("server:") and st != "OK"]
+    compared = {q for (q, n) in checks if n.startswith("server:")}
+    if compared:
+        w(f"Answers compared on {len(compared)} queries, every server against Blinq (same rows, values "
+          f"within 1e-9): " + ("all agree." if not bad else f"disagree or failed: {', '.join(bad)}."))
+        w("")
+    head = ["dataset, query", "variant"] + [SERVERS[e] for e in engines] + ["Blinq / baseline"]
+    w("| " + " | ".join(head) + " |")
+    w("| --- | --- |" + " ---: |" * (len(head) - 2))
+    summary = {}
+    for d in [d for d in DATASETS if any(x["d"] == d for x in runs)]:
+        for v in [v for v in ("same", "distinct") if any(x["d"] == d and x["v"] == v for x in runs)]:
+            cells = [DATASETS[d], v]
+            for e in engines:
+                mine = [x for x in runs if (x["d"], x["v"], x["e"]) == (d, v, e)]
+                if not mine:
+                    cells.append("-")
+                    continue
+                rps = statistics.median(x["rps"] for x in mine)
+                text = (f"{rps:,.0f}" if rps >= 10 else f"{rps:.1f}") + (
+                    f" ({statistics.median(x['p50'] for x in mine):.1f}, "
+                    f"{statistics.median(x['p99'] for x in mine):.1f} ms)" if rps > 0 else " (no answer in time)")
+                if any(x["bad"] for x in mine):
+                    text += f", {sum(x['bad'] for x in mine)} failed"
+                cells.append(text)
+            ratios = []
+            for r in {x["r"] for x in runs}:
+                b = [x for x in runs if (x["d"], x["v"], x["e"], x["r"]) == (d, v, "blinq", r)]
+                f = [x for x in runs if (x["d"], x["v"], x["e"], x["r"]) == (d, v, "fastapi", r)]
+                if b and f and f[0]["rps"] > 0:
+                    ratios.append(b[0]["rps"] / f[0]["rps"])
+            ratio = statistics.median(ratios) if ratios else None
+            cells.append(f"{ratio:.1f}x" if ratio is not None else "-")
+            w("| " + " | ".join(cells) + " |")
+            if d == "penguins" and ratio is not None:
+                p99 = statistics.median(x["p99"] for x in runs if (x["d"], x["v"], x["e"]) == (d, v, "blinq"))
+                summary[v] = (ratio, p99)
+    w("")
+    return summary
 
 
 DESCRIBE = {

@@ -22,6 +22,10 @@ markdown tables (machine, tool versions and date in the header):
      value within 1e-6) and a disagreement is reported instead of a ratio.
   2. Charts: `blinq plot` against pandas + matplotlib (benches/compare/plot_cli.py), a line
      and a scatter of a CSV, 1000x600 PNG.
+  3. The server (benches/compare/server.sh): `blinq serve` against the Python prototype's
+     stack (FastAPI + pandas + DuckDB + PyJWT, benches/compare/server.py), Datasette and
+     ROAPI, a group-by on penguins and on the groupby data, wrk on one core and the server
+     on the other, the same query text repeated and a distinct text per request.
 
 Each (question, format, other tool) is measured in pairs: Blinq and the other tool run one
 after the other (the order alternates), one warm-up pair, then N counted pairs; the table
@@ -44,6 +48,8 @@ Options:
   --formats L      csv,parquet (default both)
   --peers L        polars,duckdb,pandas (default all three)
   --no-plots       skip the chart comparison
+  --no-server      skip the server comparison
+  --server-duration D   wrk's time per server and query (default 10s; smoke 1s)
   --jobs N         (question, format) units run at once (default 1; timings are only
                    meaningful with 1)
   --work DIR       data, answers and logs (default ${TMPDIR:-/tmp}/blinq-compare); the data
@@ -58,9 +64,11 @@ Environment:
               $BLINQ_VENV/bin/python, BLINQ_VENV defaulting to ~/.cache/blinq-venv, the venv
               scripts/test.sh makes)
 
-TODO (issue 15, not in this script yet): the server comparisons (blinq serve against a
-FastAPI baseline, Datasette and ROAPI) and the zero-copy handoffs (blinq-py's PyCapsule
-export to polars/pyarrow, blinq-node's Arrow handoff).
+The server comparison also needs wrk (apt-get install wrk) and, in that Python, fastapi,
+uvicorn, pyjwt, python-multipart, datasette and roapi.
+
+TODO (issue 15, not in this script yet): the zero-copy handoffs (blinq-py's PyCapsule export
+to polars/pyarrow, blinq-node's Arrow handoff).
 EOF
 }
 
@@ -69,7 +77,7 @@ rows="" plot_rows="" pairs="" warmup="" jobs="" out="" work=""
 questions="q1,q2,q3,q4,q5,q6,q7,q8,q9,q10"
 formats="csv,parquet"
 peers="polars,duckdb,pandas"
-plots=1
+plots=1 server=1 server_duration=""
 args=("$@")
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -82,6 +90,8 @@ while [ $# -gt 0 ]; do
     --formats) formats=$2; shift ;;
     --peers) peers=$2; shift ;;
     --no-plots) plots=0 ;;
+    --no-server) server=0 ;;
+    --server-duration) server_duration=$2; shift ;;
     --jobs) jobs=$2; shift ;;
     --work) work=$2; shift ;;
     --out) out=$2; shift ;;
@@ -95,11 +105,13 @@ num() { printf '%.0f' "$1"; }   # 1e6 -> 1000000
 if [ "$smoke" = 1 ]; then
   rows=$(num "${rows:-1e4}"); plot_rows=$(num "${plot_rows:-1e4}")
   pairs=${pairs:-1}; warmup=${warmup:-0}; jobs=${jobs:-2}
+  server_duration=${server_duration:-1s}; server_warmup=0; server_rounds=1
   work=${work:-${TMPDIR:-/tmp}/blinq-compare-smoke}
   out=${out:-$work/results.md}
 else
   rows=$(num "${rows:-1e6}"); plot_rows=$(num "${plot_rows:-1e6}")
   pairs=${pairs:-3}; warmup=${warmup:-1}; jobs=${jobs:-1}
+  server_duration=${server_duration:-10s}; server_warmup=2s; server_rounds=3
   work=${work:-${TMPDIR:-/tmp}/blinq-compare}
   out=${out:-$here/results.md}
 fi
@@ -300,6 +312,27 @@ for unit in "${units[@]}"; do
 done
 wait
 
+if [ "$server" = 1 ]; then
+  # The groupby data of 1e6 rows (at most): the server comparison loads it into every server.
+  big="$data.csv"
+  if [ "$rows" -gt 1000000 ]; then
+    big="$work/groupby-1000000.csv"
+    [ -s "$big" ] || { "$PYTHON" "$here/groupby.py" make-both "$work/groupby-1000000.tmp" 1000000 \
+      && mv "$work/groupby-1000000.tmp.csv" "$big" && mv "$work/groupby-1000000.tmp.parquet" "$work/groupby-1000000.parquet"; }
+  fi
+  say "server: blinq serve, FastAPI baseline, Datasette, ROAPI ($server_duration per run)"
+  m server_records "$run/server.tsv"
+  m server_duration "$server_duration"
+  m server_warmup "$server_warmup"
+  m server_rounds "$server_rounds"
+  m server_connections 16
+  m server_big_rows "$(( $(wc -l < "$big") - 1 ))"
+  BLINQ_BIN="$BLINQ_BIN" PYTHON="$PYTHON" bash "$here/server.sh" --big "$big" --work "$run" \
+    --records "$run/server.tsv" --checks "$run/server-checks.tsv" --duration "$server_duration" \
+    --warmup "$server_warmup" --rounds "$server_rounds" --connections 16 \
+    || printf 'server\tserver:script\tERROR\tbenches/compare/server.sh failed\n' >> "$run/server-checks.tsv"
+fi
+
 # --- answers ------------------------------------------------------------------------------------
 say "checking that the answers agree"
 manifest="$run/answers.tsv"
@@ -313,6 +346,7 @@ for q in "${q_list[@]}"; do
   done
 done
 "$PYTHON" "$here/groupby.py" check-manifest "$manifest" > "$run/checks.tsv" || true
+[ ! -f "$run/server-checks.tsv" ] || cat "$run/server-checks.tsv" >> "$run/checks.tsv"
 if [ "$plots" = 1 ]; then
   for kind in line scatter; do
     for engine in blinq matplotlib; do
