@@ -39,6 +39,12 @@ fn small_query(c: &mut Criterion) {
             })
         });
     }
+    group.bench_function("collect_no_optimizations", |b| {
+        b.iter(|| {
+            let plan = session.plan(SQL).unwrap().without_optimizations();
+            black_box(plan.collect().unwrap())
+        })
+    });
     group.bench_function("execute", |b| b.iter(|| black_box(session.execute(SQL).unwrap())));
     group.bench_function("execute_and_json", |b| {
         b.iter(|| {

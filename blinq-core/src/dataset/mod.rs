@@ -143,6 +143,60 @@ impl Dataset {
         Dataset::new(stem_name(path), frame).with_dictionary(dictionary)
     }
 
+    /// Load only the named columns of a file, for work that reads no others (a chart):
+    /// Parquet, and delimited text that [`LazyDataset::scan_path`] scans, are read with just
+    /// those columns (the rest are not parsed); other files, a name the file lacks, or a scan
+    /// that fails where loading would not, load whole as [`Dataset::from_path_with`] does, all
+    /// columns kept (so an unknown name gets loading's error naming the closest). The data
+    /// dictionary is the file's, for the columns read.
+    ///
+    /// ```
+    /// # fn main() -> blinq_core::Result<()> {
+    /// let path = "tests/fixtures/penguins.csv";
+    /// let options = blinq_core::LoadOptions::default();
+    /// let two = blinq_core::Dataset::from_path_columns(path, &options, &["species", "body_mass_g"])?;
+    /// assert_eq!(two.column_names(), ["species", "body_mass_g"]);
+    /// assert_eq!(two.row_count(), 344);
+    /// # Ok(()) }
+    /// ```
+    pub fn from_path_columns(
+        path: impl AsRef<Path>,
+        options: &LoadOptions,
+        columns: &[&str],
+    ) -> Result<Self> {
+        let path = path.as_ref();
+        let source = path.display().to_string();
+        let read = match LazyDataset::scan_path(path, options)? {
+            Some(scan) => scan.read_columns(columns, &source)?,
+            None => None,
+        };
+        let Some(frame) = read else {
+            return Self::from_path_with(path, options);
+        };
+        let format = options.format.or_else(|| Format::from_path(path));
+        let mut dictionary = match format {
+            Some(Format::Parquet) => {
+                let file = std::fs::File::open(path).map_err(|e| BlinqError::io(path, e))?;
+                // SAFETY: only read, for the footer; a file changed meanwhile at worst gives
+                // an empty dictionary (the data itself was already read and checked).
+                let bytes =
+                    unsafe { memmap2::Mmap::map(&file) }.map_err(|e| BlinqError::io(path, e))?;
+                load::metadata_dictionary(&bytes, format)
+            }
+            _ => Dictionary::new(),
+        };
+        if let Some(sidecar) = dictionary::read_sidecar(path)? {
+            dictionary = dictionary.merged(sidecar);
+        }
+        let mut kept = Dictionary::new();
+        for (column, note) in dictionary.iter() {
+            if frame.column(column).is_ok() {
+                kept.insert(column, note.clone())?;
+            }
+        }
+        Dataset::new(stem_name(path), frame).with_dictionary(kept)
+    }
+
     /// Load from bytes (an upload). The format comes from `options.format`, else the content.
     pub fn from_bytes(
         name: impl Into<String>,

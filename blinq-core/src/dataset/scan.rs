@@ -9,6 +9,7 @@ use polars::prelude::*;
 use super::delimited::{Layout, layout};
 use super::format::{Format, strip_bom};
 use super::load::{LoadOptions, check_bytes, check_parquet, without_reader_panics};
+use super::calendar::check_calendar_range;
 use super::temporal::looks_temporal;
 use super::{dtype_name, stem_name};
 use crate::error::{BlinqError, Result, polars_message};
@@ -201,6 +202,37 @@ impl LazyDataset {
     /// which gives the answer, or the error loading gives.
     pub fn load_whole_on_failure(&self) -> bool {
         self.load_whole_on_failure
+    }
+
+    /// Read only `wanted` of the scan's columns (in the file's order) into a frame: a
+    /// chart of two columns of a wide file parses two. `Ok(None)` when a name is not one of
+    /// the file's columns (loading it whole gives the error that names the closest) or when
+    /// the scan fails where loading whole may not (see
+    /// [`LazyDataset::load_whole_on_failure`]).
+    pub(crate) fn read_columns(&self, wanted: &[&str], source: &str) -> Result<Option<DataFrame>> {
+        if wanted.is_empty() || !wanted.iter().all(|w| self.columns.iter().any(|(n, _)| n == w)) {
+            return Ok(None);
+        }
+        let selected: Vec<Expr> = self
+            .columns
+            .iter()
+            .filter(|(n, _)| wanted.contains(&n.as_str()))
+            .map(|(n, _)| col(n.as_str()))
+            .collect();
+        let plan = self.plan.clone().select(selected);
+        let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| plan.collect()));
+        match read {
+            Ok(Ok(frame)) => {
+                check_calendar_range(&frame, source)?;
+                Ok(Some(frame))
+            }
+            Ok(Err(_)) | Err(_) if self.load_whole_on_failure => Ok(None),
+            Ok(Err(e)) => Err(BlinqError::parse(source, polars_message(&e))),
+            Err(_) => Err(BlinqError::parse(
+                source,
+                "not a valid file: the reader failed on it",
+            )),
+        }
     }
 
     /// The dataset's name (the file's stem).

@@ -67,3 +67,91 @@ fn dates_marks_and_row_limits_are_left_to_loading() {
     std::fs::write(&other, "[]").unwrap();
     assert!(scan(&other).is_none());
 }
+
+fn columns_of(dataset: &Dataset) -> Vec<String> {
+    dataset.column_names()
+}
+
+#[test]
+fn a_chart_reads_only_its_columns_with_the_values_loading_gives() {
+    let path = fixture("penguins.csv");
+    let two = Dataset::from_path_columns(&path, &LoadOptions::default(), &["body_mass_g", "species"])
+        .unwrap();
+    // The file's order, not the caller's.
+    assert_eq!(columns_of(&two), ["species", "body_mass_g"]);
+    let whole = Dataset::from_path(&path).unwrap();
+    let expected = whole.frame().select(["species", "body_mass_g"]).unwrap();
+    assert_eq!(two.frame(), &expected);
+    // Python over penguins.csv: 2 `NA` masses, mean of the others 4201.754385964912.
+    let mass = two.frame().column("body_mass_g").unwrap();
+    assert_eq!(mass.null_count(), 2);
+    let mean = mass.as_materialized_series().mean().unwrap();
+    assert!((mean - 4201.754385964912).abs() < 1e-9);
+}
+
+#[test]
+fn columns_keep_their_notes_from_parquet_metadata_and_sidecars() {
+    for file in ["cars-described.parquet", "mileage.csv"] {
+        let path = fixture(file);
+        let whole = Dataset::from_path(&path).unwrap();
+        let noted: Vec<String> = whole.dictionary().iter().map(|(c, _)| c.to_string()).collect();
+        assert!(!noted.is_empty(), "{file} has notes");
+        let first = noted[0].clone();
+        let other = columns_of(&whole)
+            .into_iter()
+            .find(|c| *c != first)
+            .unwrap();
+        let read = Dataset::from_path_columns(&path, &LoadOptions::default(), &[&first, &other])
+            .unwrap();
+        assert_eq!(read.column_names().len(), 2, "{file}: only the two columns");
+        assert_eq!(read.dictionary().get(&first), whole.dictionary().get(&first), "{file}");
+        // Notes of columns not read are dropped (a dictionary names only present columns).
+        for (c, _) in read.dictionary().iter() {
+            assert!(c == first || c == other, "{file}: note for {c}");
+        }
+    }
+}
+
+#[test]
+fn what_the_scan_cannot_read_loads_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    // Whole numbers for the first 1,500 rows, then text: the scan infers integers from the
+    // first rows and fails; loading whole reads the column as text.
+    let late = dir.path().join("late.csv");
+    let mut text = String::from("n,m\n");
+    for i in 0..1500 {
+        text.push_str(&format!("{i},{}\n", i * 2));
+    }
+    text.push_str("many,1\n");
+    std::fs::write(&late, text).unwrap();
+    let read = Dataset::from_path_columns(&late, &LoadOptions::default(), &["n"]).unwrap();
+    let n = read.frame().column("n").unwrap();
+    assert!(n.dtype().is_string(), "{:?}", n.dtype());
+    assert_eq!(n.len(), 1501);
+
+    // A name the file lacks: loaded whole, every column, so the chart's own check can name
+    // the closest.
+    let path = fixture("penguins.csv");
+    let read = Dataset::from_path_columns(&path, &LoadOptions::default(), &["specis"]).unwrap();
+    assert_eq!(read.column_names().len(), 8);
+
+    // Dates are converted by loading: a file with them loads whole.
+    let weather = fixture("vega/seattle-weather.csv");
+    let read = Dataset::from_path_columns(&weather, &LoadOptions::default(), &["temp_max"]).unwrap();
+    assert!(read.column_names().len() > 1);
+    assert!(read.frame().column("date").unwrap().dtype().is_temporal());
+
+    // A Parquet date outside the calendar range is refused as loading refuses it.
+    let far = fixture("far-date.parquet");
+    let whole = Dataset::from_path(&far).unwrap_err().to_string();
+    let columns: Vec<String> = scan(&far)
+        .expect("a Parquet file is scanned")
+        .columns()
+        .iter()
+        .map(|(n, _)| n.clone())
+        .collect();
+    let names: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let read = Dataset::from_path_columns(&far, &LoadOptions::default(), &names).unwrap_err();
+    assert_eq!(read.to_string(), whole);
+    assert!(whole.contains("column `day` holds a date or time outside the calendar"), "{whole}");
+}

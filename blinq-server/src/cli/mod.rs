@@ -11,7 +11,7 @@ mod token;
 
 use clap::{Parser, Subcommand};
 
-pub use load::load_dataset;
+pub use load::{load_columns, load_dataset};
 
 /// Blinq: load a dataset, query it with SQL, describe it, plot it.
 #[derive(Debug, Parser)]

@@ -8,7 +8,7 @@ use blinq_core::analysis::AggFunc;
 use blinq_core::plot::{PlotFormat, PlotKind, SortOrder, Theme, recommend, render};
 use clap::Args;
 
-use super::{CliError, load_dataset};
+use super::{CliError, load_columns};
 
 #[derive(Debug, Args)]
 pub struct PlotArgs {
@@ -90,7 +90,14 @@ pub fn run(args: PlotArgs) -> Result<(), CliError> {
         }
         None => None,
     };
-    let dataset = load_dataset(&args.file)?;
+    // Only the columns the chart names are read (the others of a CSV are not parsed).
+    let named: Vec<&str> = [&args.x, &args.y, &args.color]
+        .into_iter()
+        .chain(base.iter().flat_map(|s| [&s.x, &s.y, &s.color]))
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let dataset = load_columns(&args.file, &named)?;
     let loaded = Instant::now();
     let mut spec = match (base, args.kind) {
         (Some(mut spec), kind) => {
