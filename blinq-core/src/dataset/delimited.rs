@@ -14,6 +14,7 @@ pub(crate) fn read_delimited(
     format: Format,
     source: &str,
     options: &LoadOptions,
+    columns: Option<&[&str]>,
 ) -> Result<DataFrame> {
     let bytes = strip_bom(bytes);
     // polars 0.55 slices a field that is only an opening quote out of bounds (parser.rs:1154;
@@ -65,6 +66,9 @@ pub(crate) fn read_delimited(
                     .with_try_parse_dates(options.parse_dates)
                     .with_missing_is_null(true)
             });
+        if let Some(columns) = columns {
+            opts = opts.with_columns(Some(columns.iter().map(|c| PlSmallStr::from(*c)).collect()));
+        }
         if let Some(max) = budget {
             // Read one row past the budget so that exceeding it is detected, not hidden.
             opts = opts.with_n_rows(Some(max.saturating_add(1)));

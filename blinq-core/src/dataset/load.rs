@@ -60,6 +60,16 @@ impl Default for LoadOptions {
 
 /// Read a file, detecting its format from the extension or, failing that, the content.
 pub(crate) fn read_path(path: &Path, options: &LoadOptions) -> Result<(DataFrame, Dictionary)> {
+    read_path_columns(path, options, None)
+}
+
+/// [`read_path`], reading only `columns` of delimited text when given (the others are not
+/// parsed; a name the file lacks is an error).
+pub(crate) fn read_path_columns(
+    path: &Path,
+    options: &LoadOptions,
+    columns: Option<&[&str]>,
+) -> Result<(DataFrame, Dictionary)> {
     let meta = std::fs::metadata(path).map_err(|e| BlinqError::io(path, e))?;
     if meta.is_dir() {
         return Err(BlinqError::parse(
@@ -70,7 +80,13 @@ pub(crate) fn read_path(path: &Path, options: &LoadOptions) -> Result<(DataFrame
     check_bytes(meta.len(), options)?;
     let bytes = std::fs::read(path).map_err(|e| BlinqError::io(path, e))?;
     let format = options.format.or_else(|| Format::from_path(path));
-    let frame = read_bytes_as(&bytes, format, &path.display().to_string(), options)?;
+    let frame = read_bytes_as(
+        &bytes,
+        format,
+        &path.display().to_string(),
+        options,
+        columns,
+    )?;
     let dictionary = metadata_dictionary(&bytes, format);
     Ok((frame, dictionary))
 }
@@ -100,7 +116,7 @@ pub(crate) fn read_bytes(
     options: &LoadOptions,
 ) -> Result<DataFrame> {
     check_bytes(bytes.len() as u64, options)?;
-    read_bytes_as(bytes, options.format, source_name, options)
+    read_bytes_as(bytes, options.format, source_name, options, None)
 }
 
 pub(crate) fn check_bytes(len: u64, options: &LoadOptions) -> Result<()> {
@@ -117,6 +133,7 @@ fn read_bytes_as(
     format: Option<Format>,
     source: &str,
     options: &LoadOptions,
+    columns: Option<&[&str]>,
 ) -> Result<DataFrame> {
     if strip_bom(bytes).iter().all(u8::is_ascii_whitespace) {
         return Err(BlinqError::parse(source, "the file is empty"));
@@ -124,7 +141,7 @@ fn read_bytes_as(
     let format = format.unwrap_or_else(|| Format::sniff(bytes));
     let limits = &options.limits;
     let read = || match format {
-        Format::Csv | Format::Tsv => read_delimited(bytes, format, source, options),
+        Format::Csv | Format::Tsv => read_delimited(bytes, format, source, options, columns),
         Format::Parquet => read_parquet(bytes, source, limits),
         Format::Ipc => read_ipc(bytes, source, limits),
         Format::Json => read_json(bytes, JsonFormat::Json, source, limits),

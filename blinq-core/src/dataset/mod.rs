@@ -144,11 +144,12 @@ impl Dataset {
     }
 
     /// Load only the named columns of a file, for work that reads no others (a chart):
-    /// Parquet, and delimited text that [`LazyDataset::scan_path`] scans, are read with just
-    /// those columns (the rest are not parsed); other files, a name the file lacks, or a scan
-    /// that fails where loading would not, load whole as [`Dataset::from_path_with`] does, all
-    /// columns kept (so an unknown name gets loading's error naming the closest). The data
-    /// dictionary is the file's, for the columns read.
+    /// delimited text is loaded as [`Dataset::from_path_with`] loads it (types, null strings,
+    /// dates, limits) but only those columns are parsed; Parquet is scanned and only those
+    /// columns are read. Other formats, a name the file lacks, or a read that fails, load the
+    /// whole file, every column kept (so an unknown name gets loading's error naming the
+    /// closest, and a damaged file loading's error). The data dictionary is the file's, for
+    /// the columns read.
     ///
     /// ```
     /// # fn main() -> blinq_core::Result<()> {
@@ -165,25 +166,26 @@ impl Dataset {
         columns: &[&str],
     ) -> Result<Self> {
         let path = path.as_ref();
-        let source = path.display().to_string();
-        let read = match LazyDataset::scan_path(path, options)? {
-            Some(scan) => scan.read_columns(columns, &source)?,
-            None => None,
-        };
-        let Some(frame) = read else {
-            return Self::from_path_with(path, options);
-        };
         let format = options.format.or_else(|| Format::from_path(path));
-        let mut dictionary = match format {
-            Some(Format::Parquet) => {
-                let file = std::fs::File::open(path).map_err(|e| BlinqError::io(path, e))?;
-                // SAFETY: only read, for the footer; a file changed meanwhile at worst gives
-                // an empty dictionary (the data itself was already read and checked).
-                let bytes =
-                    unsafe { memmap2::Mmap::map(&file) }.map_err(|e| BlinqError::io(path, e))?;
-                load::metadata_dictionary(&bytes, format)
+        if columns.is_empty() {
+            return Self::from_path_with(path, options);
+        }
+        let read = match format {
+            // Delimited text: loaded as usual (in parallel, every check), those columns only.
+            Some(Format::Csv | Format::Tsv) => {
+                load::read_path_columns(path, options, Some(columns)).ok()
             }
-            _ => Dictionary::new(),
+            // Parquet: scanned, only those columns' pages read.
+            Some(Format::Parquet) => match LazyDataset::scan_path(path, options)? {
+                Some(scan) => scan
+                    .read_columns(columns, &path.display().to_string())?
+                    .map(|frame| (frame, parquet_dictionary(path))),
+                None => None,
+            },
+            _ => None,
+        };
+        let Some((frame, mut dictionary)) = read else {
+            return Self::from_path_with(path, options);
         };
         if let Some(sidecar) = dictionary::read_sidecar(path)? {
             dictionary = dictionary.merged(sidecar);
@@ -349,6 +351,20 @@ pub fn is_temporal(dtype: &DataType) -> bool {
         dtype,
         DataType::Date | DataType::Datetime(_, _) | DataType::Time
     )
+}
+
+/// The data dictionary in a Parquet file's field metadata, read from its footer (empty when
+/// it cannot be read: the data itself was already read and checked).
+fn parquet_dictionary(path: &Path) -> Dictionary {
+    let Ok(file) = std::fs::File::open(path) else {
+        return Dictionary::new();
+    };
+    // SAFETY: only read, for the footer; a file changed meanwhile at worst gives an empty
+    // or wrong dictionary, never wrong data.
+    match unsafe { memmap2::Mmap::map(&file) } {
+        Ok(bytes) => load::metadata_dictionary(&bytes, Some(Format::Parquet)),
+        Err(_) => Dictionary::new(),
+    }
 }
 
 fn stem_name(path: &Path) -> String {

@@ -6,10 +6,10 @@ use std::path::Path;
 
 use polars::prelude::*;
 
+use super::calendar::check_calendar_range;
 use super::delimited::{Layout, layout};
 use super::format::{Format, strip_bom};
 use super::load::{LoadOptions, check_bytes, check_parquet, without_reader_panics};
-use super::calendar::check_calendar_range;
 use super::temporal::looks_temporal;
 use super::{dtype_name, stem_name};
 use crate::error::{BlinqError, Result, polars_message};
@@ -210,7 +210,11 @@ impl LazyDataset {
     /// the scan fails where loading whole may not (see
     /// [`LazyDataset::load_whole_on_failure`]).
     pub(crate) fn read_columns(&self, wanted: &[&str], source: &str) -> Result<Option<DataFrame>> {
-        if wanted.is_empty() || !wanted.iter().all(|w| self.columns.iter().any(|(n, _)| n == w)) {
+        if wanted.is_empty()
+            || !wanted
+                .iter()
+                .all(|w| self.columns.iter().any(|(n, _)| n == w))
+        {
             return Ok(None);
         }
         let selected: Vec<Expr> = self

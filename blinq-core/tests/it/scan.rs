@@ -75,8 +75,9 @@ fn columns_of(dataset: &Dataset) -> Vec<String> {
 #[test]
 fn a_chart_reads_only_its_columns_with_the_values_loading_gives() {
     let path = fixture("penguins.csv");
-    let two = Dataset::from_path_columns(&path, &LoadOptions::default(), &["body_mass_g", "species"])
-        .unwrap();
+    let two =
+        Dataset::from_path_columns(&path, &LoadOptions::default(), &["body_mass_g", "species"])
+            .unwrap();
     // The file's order, not the caller's.
     assert_eq!(columns_of(&two), ["species", "body_mass_g"]);
     let whole = Dataset::from_path(&path).unwrap();
@@ -94,17 +95,25 @@ fn columns_keep_their_notes_from_parquet_metadata_and_sidecars() {
     for file in ["cars-described.parquet", "mileage.csv"] {
         let path = fixture(file);
         let whole = Dataset::from_path(&path).unwrap();
-        let noted: Vec<String> = whole.dictionary().iter().map(|(c, _)| c.to_string()).collect();
+        let noted: Vec<String> = whole
+            .dictionary()
+            .iter()
+            .map(|(c, _)| c.to_string())
+            .collect();
         assert!(!noted.is_empty(), "{file} has notes");
         let first = noted[0].clone();
         let other = columns_of(&whole)
             .into_iter()
             .find(|c| *c != first)
             .unwrap();
-        let read = Dataset::from_path_columns(&path, &LoadOptions::default(), &[&first, &other])
-            .unwrap();
+        let read =
+            Dataset::from_path_columns(&path, &LoadOptions::default(), &[&first, &other]).unwrap();
         assert_eq!(read.column_names().len(), 2, "{file}: only the two columns");
-        assert_eq!(read.dictionary().get(&first), whole.dictionary().get(&first), "{file}");
+        assert_eq!(
+            read.dictionary().get(&first),
+            whole.dictionary().get(&first),
+            "{file}"
+        );
         // Notes of columns not read are dropped (a dictionary names only present columns).
         for (c, _) in read.dictionary().iter() {
             assert!(c == first || c == other, "{file}: note for {c}");
@@ -113,10 +122,10 @@ fn columns_keep_their_notes_from_parquet_metadata_and_sidecars() {
 }
 
 #[test]
-fn what_the_scan_cannot_read_loads_whole() {
+fn what_cannot_be_read_by_column_loads_whole() {
     let dir = tempfile::tempdir().unwrap();
-    // Whole numbers for the first 1,500 rows, then text: the scan infers integers from the
-    // first rows and fails; loading whole reads the column as text.
+    // Whole numbers for the first 1,500 rows, then text: types inferred from the first rows
+    // fail, and are inferred again from every row, as loading does: the column is text.
     let late = dir.path().join("late.csv");
     let mut text = String::from("n,m\n");
     for i in 0..1500 {
@@ -130,15 +139,20 @@ fn what_the_scan_cannot_read_loads_whole() {
     assert_eq!(n.len(), 1501);
 
     // A name the file lacks: loaded whole, every column, so the chart's own check can name
-    // the closest.
+    // the closest (CSV and Parquet alike).
     let path = fixture("penguins.csv");
     let read = Dataset::from_path_columns(&path, &LoadOptions::default(), &["specis"]).unwrap();
     assert_eq!(read.column_names().len(), 8);
+    let cars = fixture("cars-described.parquet");
+    let all = Dataset::from_path(&cars).unwrap().column_names().len();
+    let read = Dataset::from_path_columns(&cars, &LoadOptions::default(), &["nope"]).unwrap();
+    assert_eq!(read.column_names().len(), all);
 
-    // Dates are converted by loading: a file with them loads whole.
+    // Dates are converted as loading converts them.
     let weather = fixture("vega/seattle-weather.csv");
-    let read = Dataset::from_path_columns(&weather, &LoadOptions::default(), &["temp_max"]).unwrap();
-    assert!(read.column_names().len() > 1);
+    let read = Dataset::from_path_columns(&weather, &LoadOptions::default(), &["date", "temp_max"])
+        .unwrap();
+    assert_eq!(read.column_names(), ["date", "temp_max"]);
     assert!(read.frame().column("date").unwrap().dtype().is_temporal());
 
     // A Parquet date outside the calendar range is refused as loading refuses it.
@@ -153,5 +167,8 @@ fn what_the_scan_cannot_read_loads_whole() {
     let names: Vec<&str> = columns.iter().map(String::as_str).collect();
     let read = Dataset::from_path_columns(&far, &LoadOptions::default(), &names).unwrap_err();
     assert_eq!(read.to_string(), whole);
-    assert!(whole.contains("column `day` holds a date or time outside the calendar"), "{whole}");
+    assert!(
+        whole.contains("column `day` holds a date or time outside the calendar"),
+        "{whole}"
+    );
 }

@@ -10,7 +10,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 /// Load `path`, showing a spinner on stderr when it is a terminal and the load takes more
 /// than a moment; nothing is drawn when stderr is piped.
 pub fn load_dataset(path: &Path) -> blinq_core::Result<Dataset> {
-    with_spinner(path, || Dataset::from_path_with(path, &LoadOptions::default()))
+    with_spinner(path, || {
+        Dataset::from_path_with(path, &LoadOptions::default())
+    })
 }
 
 /// Load only `columns` of `path` when it can be read by column (see
