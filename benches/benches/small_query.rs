@@ -5,15 +5,16 @@ use std::hint::black_box;
 use std::path::Path;
 
 use blinq_core::Dataset;
-use blinq_core::sql::{Session, SqlLimits, sandbox};
 use blinq_core::polars::prelude::Engine;
+use blinq_core::sql::{Session, SqlLimits, sandbox};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 const SQL: &str = "select species, count(*) as n, avg(body_mass_g) as mean_body_mass_g \
                    from data group by species order by species";
 
 fn small_query(c: &mut Criterion) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../blinq-core/tests/fixtures/penguins.csv");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../blinq-core/tests/fixtures/penguins.csv");
     let dataset = Dataset::from_path(&path).expect("penguins fixture");
     let session = Session::with_dataset(dataset.clone()).with_limits(SqlLimits {
         max_rows: Some(10_000),
@@ -45,7 +46,9 @@ fn small_query(c: &mut Criterion) {
             black_box(plan.collect().unwrap())
         })
     });
-    group.bench_function("execute", |b| b.iter(|| black_box(session.execute(SQL).unwrap())));
+    group.bench_function("execute", |b| {
+        b.iter(|| black_box(session.execute(SQL).unwrap()))
+    });
     group.bench_function("execute_and_json", |b| {
         b.iter(|| {
             let result = session.execute(SQL).unwrap();

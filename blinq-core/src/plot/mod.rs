@@ -25,6 +25,7 @@ mod recommend;
 mod render;
 mod scene;
 mod spec;
+mod stamp;
 mod theme;
 mod ticks;
 mod validate;

@@ -6,6 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{FontTransform, RGBAColor, ShapeStyle};
 
 use super::font;
+use super::stamp::Stamps;
 use super::theme::Rgba;
 use crate::error::{BlinqError, Result};
 
@@ -192,13 +193,43 @@ impl Scene {
         });
     }
 
-    /// Render to PNG bytes.
+    /// Render to PNG bytes. Runs of dots are stamped straight into the pixels (see
+    /// [`stamp`](super::stamp)), the rest goes through plotters' bitmap backend, in order.
     pub fn to_png(&self) -> Result<Vec<u8>> {
+        let (w, h) = (self.width, self.height);
+        let mut rgb = vec![0u8; w as usize * h as usize * 3];
+        let is_dot = |s: &Shape| matches!(s, Shape::Circle { .. });
+        let mut stamps = Stamps::default();
+        let mut rest: &[Shape] = &self.shapes;
+        let mut first = true;
+        while first || !rest.is_empty() {
+            let drawn = rest.iter().position(is_dot).unwrap_or(rest.len());
+            {
+                let mut backend = BitMapBackend::with_buffer(&mut rgb, (w, h));
+                self.replay(&mut backend, &rest[..drawn], first, true)?;
+                backend.present().map_err(draw_error)?;
+            }
+            first = false;
+            rest = &rest[drawn..];
+            let dots = rest.iter().position(|s| !is_dot(s)).unwrap_or(rest.len());
+            for shape in &rest[..dots] {
+                if let Shape::Circle { x, y, r, fill } = shape {
+                    stamps.dot(&mut rgb, (w, h), (*x, *y), *r, *fill);
+                }
+            }
+            rest = &rest[dots..];
+        }
+        encode_png(&rgb, w, h)
+    }
+
+    /// Render to PNG bytes with plotters alone (what [`Scene::to_png`] must equal).
+    #[cfg(test)]
+    fn to_png_plotters(&self) -> Result<Vec<u8>> {
         let (w, h) = (self.width, self.height);
         let mut rgb = vec![0u8; w as usize * h as usize * 3];
         {
             let mut backend = BitMapBackend::with_buffer(&mut rgb, (w, h));
-            self.replay(&mut backend, true)?;
+            self.replay(&mut backend, &self.shapes, true, true)?;
             backend.present().map_err(draw_error)?;
         }
         encode_png(&rgb, w, h)
@@ -209,19 +240,28 @@ impl Scene {
         let mut out = String::new();
         {
             let mut backend = SVGBackend::with_string(&mut out, (self.width, self.height));
-            self.replay(&mut backend, false)?;
+            self.replay(&mut backend, &self.shapes, true, false)?;
             backend.present().map_err(draw_error)?;
         }
         Ok(out.into_bytes())
     }
 
-    /// Draw every shape; `bitmap` backends get anti-aliased wide lines (see [`thick_path`]).
-    fn replay<B: DrawingBackend>(&self, b: &mut B, bitmap: bool) -> Result<()> {
+    /// Draw `shapes`, after the background when `background`; `bitmap` backends get
+    /// anti-aliased wide lines (see [`thick_path`]).
+    fn replay<B: DrawingBackend>(
+        &self,
+        b: &mut B,
+        shapes: &[Shape],
+        background: bool,
+        bitmap: bool,
+    ) -> Result<()> {
         font::ensure_registered()?;
         let (w, h) = (self.width as i32, self.height as i32);
-        b.draw_rect((0, 0), (w, h), &style(self.background, 1), true)
-            .map_err(draw_error)?;
-        for shape in &self.shapes {
+        if background {
+            b.draw_rect((0, 0), (w, h), &style(self.background, 1), true)
+                .map_err(draw_error)?;
+        }
+        for shape in shapes {
             match shape {
                 Shape::Rect {
                     x0,
@@ -345,4 +385,40 @@ fn encode_png(rgb: &[u8], w: u32, h: u32) -> Result<Vec<u8>> {
 
 fn png_error(e: png::EncodingError) -> BlinqError {
     BlinqError::Plot(format!("PNG encoding failed: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scene with every kind of dot the scatter draws (radius 1–3 at its opacities, and
+    /// opaque ones), overlapping each other, other shapes and the image's edges.
+    fn dots() -> Scene {
+        let mut scene = Scene::new(97, 61, Rgba::hex(0xffffff));
+        scene.rect((5.0, 5.0), (40.0, 30.0), Rgba::hex(0xdddddd));
+        let colors = [0xe69f00, 0x56b4e9, 0x009e73, 0x000000].map(Rgba::hex);
+        let mut seed = 7u64;
+        for i in 0..600 {
+            // A small linear congruential generator: positions spread over and past the edges.
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let x = (seed >> 33) % 105;
+            let y = (seed >> 17) % 69;
+            let (r, a) = [(1, 0.35), (2, 0.55), (3, 0.8), (2, 1.0), (3, 0.999)][i % 5];
+            let fill = colors[i % 4].alpha(a);
+            scene.circle((x as f64 - 4.0, y as f64 - 4.0), r, fill);
+            if i == 300 {
+                // A shape between two runs of dots.
+                scene.line((0.0, 20.0), (96.0, 40.0), Rgba::hex(0x333333), 2);
+            }
+        }
+        scene
+    }
+
+    #[test]
+    fn stamped_dots_are_the_pixels_plotters_draws() {
+        let scene = dots();
+        assert_eq!(scene.to_png().unwrap(), scene.to_png_plotters().unwrap());
+    }
 }

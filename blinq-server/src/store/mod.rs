@@ -215,9 +215,7 @@ impl Store {
         let mut stmt = conn.prepare_cached(
             "SELECT id, name, rows, columns, created_at FROM datasets WHERE owner = ?1 AND id = ?2",
         )?;
-        Ok(stmt
-            .query_row(params![owner, id], dataset_row)
-            .optional()?)
+        Ok(stmt.query_row(params![owner, id], dataset_row).optional()?)
     }
 
     /// Where one of the caller's datasets is, for a worker to read; 404 when missing or

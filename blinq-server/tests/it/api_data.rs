@@ -311,14 +311,23 @@ async fn a_repeated_query_is_answered_from_the_result_cache_only_for_its_owner()
     // Another format and another text are other answers.
     let (status, cache, csv) = query_raw(&server, "alice", &id, sql, "text/csv").await;
     assert_eq!((status, cache.as_deref()), (200, Some("miss")));
-    assert!(String::from_utf8(csv).unwrap().starts_with("species,m\nAdelie,3700.66"));
+    assert!(
+        String::from_utf8(csv)
+            .unwrap()
+            .starts_with("species,m\nAdelie,3700.66")
+    );
     let other = format!("{sql} limit 2");
     let (_, cache, _) = query_raw(&server, "alice", &id, &other, json).await;
     assert_eq!(cache.as_deref(), Some("miss"));
 
     // Someone else naming the id is refused before the cache is consulted.
     let (status, cache, body) = query_raw(&server, "bob", &id, sql, json).await;
-    assert_eq!((status, cache), (404, None), "{}", String::from_utf8_lossy(&body));
+    assert_eq!(
+        (status, cache),
+        (404, None),
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
 
     // A failing query is not kept: it fails again, with its error.
     let bad = "select nope from data";
