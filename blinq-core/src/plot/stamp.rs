@@ -6,7 +6,6 @@
 //! plotters' own blending arithmetic: the picture is the one plotters draws, pixel for
 //! pixel (a test compares them).
 
-use std::collections::HashMap;
 use std::convert::Infallible;
 
 use plotters::prelude::DrawingBackend;
@@ -29,11 +28,13 @@ struct Stamp {
     ops: Vec<(i32, i32, Op)>,
 }
 
-/// Stamps by radius and colour.
+/// Stamps by radius and colour (a chart has a few: one per group).
 #[derive(Debug, Default)]
 pub(crate) struct Stamps {
-    cache: HashMap<(u32, [u8; 3], u64), Stamp>,
+    cache: Vec<(StampKey, Stamp)>,
 }
+
+type StampKey = (u32, [u8; 3], u64);
 
 impl Stamps {
     /// Draw a filled circle of radius `r` in `fill` at `(x, y)` into `rgb` (`w` × `h`
@@ -47,10 +48,14 @@ impl Stamps {
         fill: Rgba,
     ) {
         let key = (r, [fill.r, fill.g, fill.b], fill.a.to_bits());
-        let stamp = self
-            .cache
-            .entry(key)
-            .or_insert_with(|| Stamp::record(r, fill));
+        let at = match self.cache.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                self.cache.push((key, Stamp::record(r, fill)));
+                self.cache.len() - 1
+            }
+        };
+        let stamp = &self.cache[at].1;
         let color = [fill.r, fill.g, fill.b];
         for &(dx, dy, op) in &stamp.ops {
             let (px, py) = (x + dx, y + dy);

@@ -141,9 +141,10 @@ fn points(
     };
     let ys = f64s(&df, "__y")?;
     let names = grouping.map_or_else(|| vec![String::new()], |g| g.names.clone());
+    // Which series each row goes to; only with groups (one series keeps its columns).
     let row_group = match grouping {
         Some(g) => group_index(&strings(&df, "__c")?, &g.names),
-        None => vec![0; xs.len()],
+        None => Vec::new(),
     };
     let mut series: Vec<XySeries> = names
         .into_iter()
