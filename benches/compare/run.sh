@@ -362,7 +362,8 @@ fi
 
 m load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 m elapsed_s "$(( $(date +%s) - t0 ))"
-cat "$run"/records/*.tsv > "$run/records.tsv"
+: > "$run/records.tsv"
+for f in "$run"/records/*.tsv; do [ ! -f "$f" ] || cat "$f" >> "$run/records.tsv"; done
 say "report"
 status=0
 "$PYTHON" "$here/report.py" "$meta" "$run/records.tsv" "$run/checks.tsv" "$out" || status=$?

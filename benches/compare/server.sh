@@ -163,6 +163,22 @@ ask() {  # ENGINE DATASET OUT: one request with curl, the answer to OUT
   curl "${args[@]}" "${url[$e.$d]}"
 }
 
+# settle: wait (up to 2 minutes) until the servers' CPU is idle again. A server that queued
+# requests it could not answer in time (Datasette on the big query) goes on working after
+# wrk stops, and would slow down whichever server is measured next.
+settle() {
+  [ ${#pin_server[@]} -gt 0 ] || return 0
+  local i idle
+  for i in $(seq 240); do
+    idle=$(awk '$1 == "cpu1" { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; sleep 0.5
+           awk '$1 == "cpu1" { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat)
+    if awk -v s="$idle" 'BEGIN { split(s, v, /[ \n]/); exit !((v[3] - v[1]) >= 0.9 * (v[4] - v[2])) }'; then
+      return 0
+    fi
+  done
+  echo "   (CPU 1 still busy after 2 minutes; measuring anyway)"
+}
+
 drive() {  # ENGINE DATASET VARIANT DURATION: wrk on CPU 0, prints the WRK json line
   local e=$1 d=$2 distinct=0
   [ "$3" = same ] || distinct=1
@@ -203,6 +219,7 @@ for d in "${datasets[@]}"; do
     for (( r = 0; r < rounds; r++ )); do
       for (( i = 0; i < n; i++ )); do
         s=${server_list[$(( (i + r) % n ))]}
+        settle
         [ "$warmup" = 0 ] || drive "$s" "$d" "$v" "$warmup" > /dev/null
         line=$(drive "$s" "$d" "$v" "$duration")
         echo "   $d $v round $((r + 1)) $s: $line"
