@@ -99,35 +99,34 @@ declare -A sql=(
 )
 datasets=(penguins big)
 secret=bench-secret-0123456789abcdef0123456789
-declare -A url=() token=() method=() body=()
+declare -A url=() token=() method=() body=() server_pid=()
+
+upload_all() {  # ENGINE PORT: upload every dataset (Blinq's API, which the baseline copies)
+  local e=$1 port=$2 d id
+  for d in "${datasets[@]}"; do
+    id=$(curl -sf -H "Authorization: Bearer ${token[$e]}" -F "file=@${file[$d]}" \
+      "http://127.0.0.1:$port/api/data/upload" | "$PYTHON" -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+    url[$e.$d]="http://127.0.0.1:$port/api/data/query?dataset=$id&sql=$(urlenc "${sql[$d]//\{t\}/data}")"
+  done
+}
 
 start_blinq() {
   local port; port=$(free_port)
   "${pin_server[@]}" "$BLINQ_BIN" serve --port "$port" --data-dir "$dir/blinq-data" --jwt-secret "$secret" \
     > "$dir/blinq.log" 2>&1 &
-  pids+=($!)
+  pids+=($!); server_pid[blinq]=$!
   wait_up "http://127.0.0.1:$port/health" blinq
   token[blinq]=$("$BLINQ_BIN" token --sub bench --ttl 2h --jwt-secret "$secret" --data-dir "$dir/blinq-data")
-  local d id
-  for d in "${datasets[@]}"; do
-    id=$(curl -sf -H "Authorization: Bearer ${token[blinq]}" -F "file=@${file[$d]}" \
-      "http://127.0.0.1:$port/api/data/upload" | "$PYTHON" -c 'import json, sys; print(json.load(sys.stdin)["id"])')
-    url[blinq.$d]="http://127.0.0.1:$port/api/data/query?dataset=$id&sql=$(urlenc "${sql[$d]//\{t\}/data}")"
-  done
+  upload_all blinq "$port"
 }
 
 start_fastapi() {
   local port; port=$(free_port)
   "${pin_server[@]}" "$PYTHON" "$here/server.py" baseline "$port" "$secret" > "$dir/fastapi.log" 2>&1 &
-  pids+=($!)
+  pids+=($!); server_pid[fastapi]=$!
   wait_up "http://127.0.0.1:$port/health" fastapi
   token[fastapi]=$("$PYTHON" "$here/server.py" token "$secret" bench)
-  local d id
-  for d in "${datasets[@]}"; do
-    id=$(curl -sf -H "Authorization: Bearer ${token[fastapi]}" -F "file=@${file[$d]}" \
-      "http://127.0.0.1:$port/api/data/upload" | "$PYTHON" -c 'import json, sys; print(json.load(sys.stdin)["id"])')
-    url[fastapi.$d]="http://127.0.0.1:$port/api/data/query?dataset=$id&sql=$(urlenc "${sql[$d]//\{t\}/data}")"
-  done
+  upload_all fastapi "$port"
 }
 
 start_datasette() {
@@ -135,7 +134,7 @@ start_datasette() {
   for d in "${datasets[@]}"; do "$PYTHON" "$here/server.py" sqlite "${file[$d]}" "$dir/$d.db" data; done
   "${pin_server[@]}" "$venv_bin/datasette" serve "$dir/penguins.db" "$dir/big.db" --host 127.0.0.1 \
     --port "$port" --setting sql_time_limit_ms 60000 > "$dir/datasette.log" 2>&1 &
-  pids+=($!)
+  pids+=($!); server_pid[datasette]=$!
   wait_up "http://127.0.0.1:$port/-/versions.json" datasette
   for d in "${datasets[@]}"; do
     url[datasette.$d]="http://127.0.0.1:$port/$d.json?_shape=array&sql=$(urlenc "${sql[$d]//\{t\}/data}")"
@@ -147,7 +146,7 @@ start_roapi() {
   "$PYTHON" "$here/server.py" blank-na "${file[penguins]}" "$dir/penguins-blank-na.csv"
   "${pin_server[@]}" "$venv_bin/roapi" -a "127.0.0.1:$port" -p "127.0.0.1:$pg" --addr-flight-sql "127.0.0.1:$flight" \
     -t "penguins=$dir/penguins-blank-na.csv" -t "big=${file[big]}" > "$dir/roapi.log" 2>&1 &
-  pids+=($!)
+  pids+=($!); server_pid[roapi]=$!
   wait_up "http://127.0.0.1:$port/api/schema" roapi
   method[roapi]=POST
   for d in "${datasets[@]}"; do
@@ -163,20 +162,32 @@ ask() {  # ENGINE DATASET OUT: one request with curl, the answer to OUT
   curl "${args[@]}" "${url[$e.$d]}"
 }
 
-# settle: wait (up to 2 minutes) until the servers' CPU is idle again. A server that queued
-# requests it could not answer in time (Datasette on the big query) goes on working after
-# wrk stops, and would slow down whichever server is measured next.
+# settle ENGINE: wait (up to a minute) until that server's processes are idle again. A server
+# that queued requests it could not answer in time (Datasette on the big query) goes on
+# working after wrk stops, and would slow down whichever server is measured next on its core.
 settle() {
-  [ ${#pin_server[@]} -gt 0 ] || return 0
-  local i idle
-  for i in $(seq 240); do
-    idle=$(awk '$1 == "cpu1" { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; sleep 0.5
-           awk '$1 == "cpu1" { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat)
-    if awk -v s="$idle" 'BEGIN { split(s, v, /[ \n]/); exit !((v[3] - v[1]) >= 0.9 * (v[4] - v[2])) }'; then
-      return 0
-    fi
+  [ -n "$1" ] || return 0
+  local root=${server_pid[$1]:-} i before after
+  [ -n "$root" ] || return 0
+  for i in $(seq 120); do
+    before=$(tree_ticks "$root"); sleep 0.5; after=$(tree_ticks "$root")
+    # Clock ticks are 1/100 s: under 5 in half a second is under a tenth of a core.
+    (( after - before < 5 )) && return 0
   done
-  echo "   (CPU 1 still busy after 2 minutes; measuring anyway)"
+  echo "   ($1 still busy after a minute; measuring on)"
+}
+
+tree_ticks() {  # PID: CPU clock ticks (user + system) of the process and its descendants
+  local total=0 p child
+  local stack=("$1")
+  while [ ${#stack[@]} -gt 0 ]; do
+    p=${stack[-1]}; unset 'stack[-1]'
+    if [ -r "/proc/$p/stat" ]; then
+      total=$(( total + $(sed 's/.*) //' "/proc/$p/stat" | awk '{ print $12 + $13 }') ))
+    fi
+    for child in $(cat /proc/"$p"/task/*/children 2>/dev/null); do stack+=("$child"); done
+  done
+  echo "$total"
 }
 
 drive() {  # ENGINE DATASET VARIANT DURATION: wrk on CPU 0, prints the WRK json line
@@ -213,15 +224,17 @@ for d in "${datasets[@]}"; do
 done
 
 n=${#server_list[@]}
+last=""
 IFS=, read -r -a variant_list <<< "$variants"
 for d in "${datasets[@]}"; do
   for v in "${variant_list[@]}"; do
     for (( r = 0; r < rounds; r++ )); do
       for (( i = 0; i < n; i++ )); do
         s=${server_list[$(( (i + r) % n ))]}
-        settle
+        settle "$last"
         [ "$warmup" = 0 ] || drive "$s" "$d" "$v" "$warmup" > /dev/null
         line=$(drive "$s" "$d" "$v" "$duration")
+        last=$s
         echo "   $d $v round $((r + 1)) $s: $line"
         "$PYTHON" - "$d" "$v" "$((r + 1))" "$s" "$line" >> "$records" <<'PY'
 import json, sys
