@@ -145,7 +145,7 @@ def main():
           f"an hour on a 2-core machine (`--rows 1e7` runs it)")
     w("")
 
-    answers = [(q, n, st) for (q, n), (st, _) in checks.items() if not n.startswith(("plot:", "server:"))]
+    answers = [(q, n, st) for (q, n), (st, _) in checks.items() if not n.startswith(("plot:", "server:", "handoff:"))]
     if answers:
         bad = [f"{q} {n}" for q, n, st in answers if st != "OK"]
         qs = sorted({q for q, _, _ in answers}, key=qkey)
@@ -250,6 +250,7 @@ def main():
         w("")
 
     server_summary = server_tables(w, meta, checks)
+    handoff_table(w, meta)
 
     if mode != "smoke" and (summary or plot_summary or server_summary):
         w("### Issue 15's targets on this run")
@@ -296,6 +297,27 @@ def main():
             f.write(text + "\n")
         print(text)
     return 1 if failed else 0
+
+
+def handoff_table(w, meta):
+    path = meta.get("handoff_records")
+    if not path or not os.path.exists(path):
+        return
+    w(f"### Python handoff of a whole table, in process ({meta.get('blinq_py')})")
+    w("")
+    w("`benches/compare/handoff.py`: the Parquet file read as a blinq Table (`select * from data`) and "
+      "with pyarrow; each conversion timed alone, median of the repeats (min, max). The polars frame "
+      "from blinq is checked equal to `pl.read_parquet` of the file.")
+    w("")
+    w("| conversion | rows | median | min | max |")
+    w("| --- | ---: | ---: | ---: | ---: |")
+    with open(path) as f:
+        for line in f:
+            if line.strip():
+                name, rows, med, lo, hi = line.rstrip("\n").split("\t")
+                ms = lambda v: f"{float(v) * 1e3:,.2f} ms"
+                w(f"| {name} | {int(rows):,} | {ms(med)} | {ms(lo)} | {ms(hi)} |")
+    w("")
 
 
 def server_tables(w, meta, checks):

@@ -67,8 +67,11 @@ Environment:
 The server comparison also needs wrk (apt-get install wrk) and, in that Python, fastapi,
 uvicorn, pyjwt, python-multipart, datasette and roapi.
 
-TODO (issue 15, not in this script yet): the zero-copy handoffs (blinq-py's PyCapsule export
-to polars/pyarrow, blinq-node's Arrow handoff).
+  4. The Python handoff (benches/compare/handoff.py), when blinq is installed in that Python:
+     the whole Parquet file as a blinq Table handed to polars and pyarrow through the Arrow
+     PyCapsule interface, and to pandas, against pyarrow's to_pandas; in process.
+
+TODO (issue 15, not in this script yet): blinq-node's Arrow IPC against JSON.
 EOF
 }
 
@@ -333,6 +336,19 @@ if [ "$server" = 1 ]; then
     || printf 'server\tserver:script\tERROR\tbenches/compare/server.sh failed\n' >> "$run/server-checks.tsv"
 fi
 
+# The Python handoff: blinq's Table to polars / pyarrow / pandas, against pyarrow's to_pandas.
+if "$PYTHON" -c 'import blinq' 2>/dev/null; then
+  say "handoff: blinq Table -> polars, pyarrow, pandas ($rows rows of Parquet, in process)"
+  m handoff_records "$run/handoff.tsv"
+  m blinq_py "$("$PYTHON" -c 'import blinq, os; print(os.path.dirname(blinq.__file__))')"
+  "$PYTHON" "$here/handoff.py" "$data.parquet" "$run/handoff.tsv" "$([ "$smoke" = 1 ] && echo 1 || echo 5)" \
+    || printf 'handoff\thandoff:blinq\tERROR\thandoff.py failed or the frames differ\n' >> "$run/handoff-checks.tsv"
+elif [ "$smoke" = 1 ]; then
+  printf 'handoff\thandoff:blinq\tERROR\tblinq (Python) is not installed in %s\n' "$PYTHON" >> "$run/handoff-checks.tsv"
+else
+  say "handoff: skipped (no blinq in $PYTHON: pip install a wheel of blinq-py, built with --release)"
+fi
+
 # --- answers ------------------------------------------------------------------------------------
 say "checking that the answers agree"
 manifest="$run/answers.tsv"
@@ -346,7 +362,9 @@ for q in "${q_list[@]}"; do
   done
 done
 "$PYTHON" "$here/groupby.py" check-manifest "$manifest" > "$run/checks.tsv" || true
-[ ! -f "$run/server-checks.tsv" ] || cat "$run/server-checks.tsv" >> "$run/checks.tsv"
+for extra in server-checks handoff-checks; do
+  [ ! -f "$run/$extra.tsv" ] || cat "$run/$extra.tsv" >> "$run/checks.tsv"
+done
 if [ "$plots" = 1 ]; then
   for kind in line scatter; do
     for engine in blinq matplotlib; do
