@@ -163,3 +163,17 @@ test('read options: name, delimiter, nullValues, maxRows', async () => {
   assert.deepEqual(ds.head().toJSON(), { columns: ['a', 'b'], rows: [[1, 'x'], [null, 'y'], [3, 'z']] })
   await assert.rejects(blinq.readCsv(path, { delimiter: ';', maxRows: 2 }), { code: 'BLINQ_LIMIT' })
 })
+
+test('toJSON of a result past a million values (napi stops one value tree there)', () => {
+  // 200,000 rows of six columns: 1.2 million values, plus the row arrays.
+  const n = 200000
+  const lines = ['i,a,b,c,d,e']
+  for (let i = 0; i < n; i++) lines.push(`${i},${i * 2},${i % 7},${i % 3},x${i % 5},${i / 4}`)
+  const ds = blinq.fromBufferSync(Buffer.from(lines.join('\n') + '\n'), 'csv')
+  const json = ds.sqlSync('select * from data').toJSON()
+  assert.deepEqual(json.columns, ['i', 'a', 'b', 'c', 'd', 'e'])
+  assert.equal(json.rows.length, n)
+  assert.deepEqual(json.rows[n - 1], [n - 1, 2 * (n - 1), (n - 1) % 7, (n - 1) % 3, `x${(n - 1) % 5}`, (n - 1) / 4])
+  // JSON.stringify goes through toJSON too.
+  assert.equal(JSON.parse(JSON.stringify(ds.sqlSync('select * from data limit 2'))).rows[1][0], 1)
+})

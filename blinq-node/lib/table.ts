@@ -46,7 +46,7 @@ export class Table {
   /** `{columns, rows}` with rows as arrays: the JSON the server and `blinq query --json`
    * give. `JSON.stringify(table)` uses it. */
   toJSON(): { columns: string[]; rows: unknown[][] } {
-    return this.#table.tableJson()
+    return JSON.parse(this.#table.tableJson())
   }
 
   /** The Arrow IPC stream format, for `tableFromIPC` of the `apache-arrow` package. */

@@ -101,10 +101,12 @@ impl NativeTable {
             .collect()
     }
 
-    /// `{columns, rows}` with rows as arrays of values.
-    #[napi(ts_return_type = "{ columns: string[]; rows: unknown[][] }")]
-    pub fn table_json(&self) -> Value {
-        serde_json::to_value(table_json(&self.frame)).unwrap_or(Value::Null)
+    /// `{columns, rows}` with rows as arrays of values, as JSON text (the JavaScript side
+    /// parses it: napi's conversion of one `serde_json::Value` stops at a million values,
+    /// which 120,000 rows of nine columns pass, and `JSON.parse` is faster).
+    #[napi]
+    pub fn table_json(&self) -> String {
+        serde_json::to_string(&table_json(&self.frame)).unwrap_or_else(|_| "null".into())
     }
 
     /// The table as bytes in an export format (`csv`, `parquet`, `ipc`, `ipc_stream`,
