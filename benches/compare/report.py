@@ -300,14 +300,25 @@ def main():
 
 
 def handoff_table(w, meta):
-    path = meta.get("handoff_records")
-    if not path or not os.path.exists(path):
-        return
-    w(f"### Python handoff of a whole table, in process ({meta.get('blinq_py')})")
+    for key, title, text in [
+        ("handoff_records", f"Python handoff of a whole table, in process ({meta.get('blinq_py')})",
+         "`benches/compare/handoff.py`: the Parquet file read as a blinq Table (`select * from data`) "
+         "and with pyarrow; each conversion timed alone, median of the repeats (min, max). The polars "
+         "frame from blinq is checked equal to `pl.read_parquet` of the file."),
+        ("node_handoff_records", "Node handoff of a result, in process",
+         "`benches/compare/handoff.mjs`: blinq-node reads the Parquet file and runs `select * from data "
+         "limit N`; the result taken as Arrow IPC (`toArrowIPC` + apache-arrow's `tableFromIPC`) and as "
+         "JSON (`toJSON`), median of the repeats (min, max); both checked to give the same rows."),
+    ]:
+        path = meta.get(key)
+        if path and os.path.exists(path):
+            handoff_rows(w, title, text, path)
+
+
+def handoff_rows(w, title, text, path):
+    w(f"### {title}")
     w("")
-    w("`benches/compare/handoff.py`: the Parquet file read as a blinq Table (`select * from data`) and "
-      "with pyarrow; each conversion timed alone, median of the repeats (min, max). The polars frame "
-      "from blinq is checked equal to `pl.read_parquet` of the file.")
+    w(text)
     w("")
     w("| conversion | rows | median | min | max |")
     w("| --- | ---: | ---: | ---: | ---: |")

@@ -71,7 +71,8 @@ uvicorn, pyjwt, python-multipart, datasette and roapi.
      the whole Parquet file as a blinq Table handed to polars and pyarrow through the Arrow
      PyCapsule interface, and to pandas, against pyarrow's to_pandas; in process.
 
-TODO (issue 15, not in this script yet): blinq-node's Arrow IPC against JSON.
+  5. The Node handoff (benches/compare/handoff.mjs), when blinq-node is built: a result
+     taken as Arrow IPC (apache-arrow's tableFromIPC) against JSON (toJSON), in process.
 EOF
 }
 
@@ -347,6 +348,18 @@ elif [ "$smoke" = 1 ]; then
   printf 'handoff\thandoff:blinq\tERROR\tblinq (Python) is not installed in %s\n' "$PYTHON" >> "$run/handoff-checks.tsv"
 else
   say "handoff: skipped (no blinq in $PYTHON: pip install a wheel of blinq-py, built with --release)"
+fi
+# The Node handoff: Arrow IPC against JSON, through the package built in blinq-node/.
+if [ -f "$root/blinq-node/dist/index.js" ] && command -v node >/dev/null; then
+  say "handoff: blinq-node, Arrow IPC and JSON (at most 1e6 rows of Parquet, in process)"
+  m node_handoff_records "$run/node-handoff.tsv"
+  node "$here/handoff.mjs" "$data.parquet" "$run/node-handoff.tsv" "$([ "$smoke" = 1 ] && echo 1 || echo 5)" \
+    "$(( rows < 1000000 ? rows : 1000000 ))" \
+    || printf 'handoff\thandoff:node\tERROR\thandoff.mjs failed or Arrow and JSON differ\n' >> "$run/handoff-checks.tsv"
+elif [ "$smoke" = 1 ]; then
+  printf 'handoff\thandoff:node\tERROR\tblinq-node is not built (blinq-node/dist) or node is missing\n' >> "$run/handoff-checks.tsv"
+else
+  say "handoff: skipped the Node one (build blinq-node: cd blinq-node && npm run build)"
 fi
 
 # --- answers ------------------------------------------------------------------------------------
