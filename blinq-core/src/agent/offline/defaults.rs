@@ -14,9 +14,22 @@ pub(crate) fn compared_values(filters: &[super::intent::Filter]) -> Option<&supe
     })
 }
 
-/// Sums for quantities that add up (sales, revenue, counts), means otherwise.
+/// Words of a column name that make it a ratio, not an amount.
+const RATIO_WORDS: [&str; 10] = [
+    "rate", "per", "pct", "percent", "ratio", "share", "avg", "mean", "average", "capita",
+];
+
+/// Sums for quantities that add up (sales, revenue, counts), means otherwise. A rate,
+/// share or average of one of them (`death_rate`, `income_per_capita`, `pct_sales`,
+/// `avg_cost`) does not add up, whatever it is a rate of.
 pub(crate) fn additive_default(column: &str) -> AggFunc {
     let lower = column.to_lowercase();
+    let ratio = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| RATIO_WORDS.contains(&w));
+    if ratio {
+        return AggFunc::Mean;
+    }
     let additive = [
         "sales",
         "revenue",
@@ -54,5 +67,36 @@ pub(crate) fn additive_default(column: &str) -> AggFunc {
         AggFunc::Sum
     } else {
         AggFunc::Mean
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_add_up_and_rates_of_them_do_not() {
+        for sum in [
+            "Sales",
+            "total_revenue",
+            "deaths",
+            "fatalities",
+            "num_crashes",
+            "Units Sold",
+        ] {
+            assert_eq!(additive_default(sum), AggFunc::Sum, "{sum}");
+        }
+        for mean in [
+            "death_rate",
+            "income_per_capita",
+            "pct_sales",
+            "avg_cost",
+            "Fatality Rate",
+            "sales share",
+            "price",
+            "performance",
+        ] {
+            assert_eq!(additive_default(mean), AggFunc::Mean, "{mean}");
+        }
     }
 }
