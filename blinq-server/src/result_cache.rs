@@ -8,10 +8,11 @@
 //! owner first, so an entry is only ever reached by someone allowed to run the query. Entries
 //! are bounded in bytes, the least recently used evicted first; large answers are not kept.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
 use axum::body::Bytes;
+
+use crate::lru::ByteLru;
 
 /// A cached answer: its bytes and content type.
 #[derive(Debug, Clone)]
@@ -25,31 +26,15 @@ pub struct CachedAnswer {
 /// Answers by key, at most `capacity` bytes, none larger than `max_entry` bytes.
 #[derive(Debug)]
 pub struct ResultCache {
-    capacity: usize,
+    enabled: bool,
     max_entry: usize,
-    inner: Mutex<Inner>,
-}
-
-#[derive(Debug, Default)]
-struct Inner {
-    used: usize,
-    tick: u64,
-    entries: HashMap<String, Entry>,
-    /// Last use → key, oldest first.
-    order: BTreeMap<u64, String>,
+    answers: Mutex<ByteLru<Entry>>,
 }
 
 #[derive(Debug)]
 struct Entry {
     answer: CachedAnswer,
     datasets: Vec<String>,
-    last_used: u64,
-}
-
-impl Entry {
-    fn bytes(&self, key: &str) -> usize {
-        self.answer.body.len() + key.len()
-    }
 }
 
 impl ResultCache {
@@ -61,105 +46,57 @@ impl ResultCache {
 
     fn with_limits(capacity: usize, max_entry: usize) -> Self {
         ResultCache {
-            capacity,
+            enabled: capacity > 0,
             max_entry,
-            inner: Mutex::new(Inner::default()),
+            answers: Mutex::new(ByteLru::new(capacity)),
         }
     }
 
     /// Whether the cache keeps anything.
     pub fn enabled(&self) -> bool {
-        self.capacity > 0
+        self.enabled
+    }
+
+    fn lock(&self) -> MutexGuard<'_, ByteLru<Entry>> {
+        self.answers.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// The answer kept under `key`, marked as just used.
     pub fn get(&self, key: &str) -> Option<CachedAnswer> {
-        if !self.enabled() {
+        if !self.enabled {
             return None;
         }
-        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        inner.tick += 1;
-        let tick = inner.tick;
-        let entry = inner.entries.get_mut(key)?;
-        let previous = std::mem::replace(&mut entry.last_used, tick);
-        let answer = entry.answer.clone();
-        inner.order.remove(&previous);
-        inner.order.insert(tick, key.to_string());
-        Some(answer)
+        self.lock().get(key).map(|e| e.answer.clone())
     }
 
     /// Keep `answer` under `key`, naming the datasets it was computed from; evicts the least
     /// recently used answers until it fits. An answer over the per-entry limit is not kept.
     pub fn insert(&self, key: String, datasets: Vec<String>, answer: CachedAnswer) {
         let bytes = answer.body.len() + key.len();
-        if !self.enabled() || bytes > self.max_entry {
+        if !self.enabled || bytes > self.max_entry {
             return;
         }
-        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        inner.remove(&key);
-        while inner.used + bytes > self.capacity {
-            let Some((_, oldest)) = inner.order.pop_first() else {
-                break;
-            };
-            inner.remove_unordered(&oldest);
-        }
-        inner.tick += 1;
-        let tick = inner.tick;
-        inner.used += bytes;
-        inner.order.insert(tick, key.clone());
-        inner.entries.insert(
-            key,
-            Entry {
-                answer,
-                datasets,
-                last_used: tick,
-            },
-        );
+        self.lock().insert(key, Entry { answer, datasets }, bytes);
     }
 
     /// Forget every answer computed from dataset `id` (it was deleted).
     pub fn forget_dataset(&self, id: &str) {
-        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        let keys: Vec<String> = inner
-            .entries
-            .iter()
-            .filter(|(_, e)| e.datasets.iter().any(|d| d == id))
-            .map(|(k, _)| k.clone())
-            .collect();
-        for key in keys {
-            inner.remove(&key);
-        }
+        self.lock().retain(|e| !e.datasets.iter().any(|d| d == id));
     }
 
     /// Bytes held (answers and keys).
     pub fn used(&self) -> usize {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).used
+        self.lock().used()
     }
 
     /// How many answers are held.
     pub fn len(&self) -> usize {
-        let inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        inner.entries.len()
+        self.lock().len()
     }
 
     /// Whether no answer is held.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
-    }
-}
-
-impl Inner {
-    fn remove(&mut self, key: &str) {
-        if let Some(last_used) = self.remove_unordered(key) {
-            self.order.remove(&last_used);
-        }
-    }
-
-    /// Remove the entry, leaving `order` to the caller; its last use is returned.
-    fn remove_unordered(&mut self, key: &str) -> Option<u64> {
-        let entry = self.entries.remove(key)?;
-        self.used -= entry.bytes(key);
-        Some(entry.last_used)
     }
 }
 

@@ -1,97 +1,53 @@
 //! A worker's loaded datasets, bounded in bytes, least recently used evicted first.
 
-use std::collections::HashMap;
-
 use blinq_core::Dataset;
+
+use crate::lru::ByteLru;
 
 /// Loaded datasets by id, holding at most `capacity` bytes (polars' estimate of each frame).
 #[derive(Debug)]
 pub struct DatasetCache {
-    capacity: usize,
-    used: usize,
-    tick: u64,
-    entries: HashMap<String, Entry>,
-}
-
-#[derive(Debug)]
-struct Entry {
-    dataset: Dataset,
-    bytes: usize,
-    last_used: u64,
+    datasets: ByteLru<Dataset>,
 }
 
 impl DatasetCache {
     /// An empty cache of `capacity` bytes (0 keeps nothing).
     pub fn new(capacity: usize) -> Self {
         DatasetCache {
-            capacity,
-            used: 0,
-            tick: 0,
-            entries: HashMap::new(),
+            datasets: ByteLru::new(capacity),
         }
     }
 
     /// The dataset cached under `id`, marked as just used.
     pub fn get(&mut self, id: &str) -> Option<Dataset> {
-        self.tick += 1;
-        let tick = self.tick;
-        self.entries.get_mut(id).map(|entry| {
-            entry.last_used = tick;
-            entry.dataset.clone()
-        })
+        self.datasets.get(id).cloned()
     }
 
     /// Keep `dataset` under `id`, evicting the least recently used until it fits. A dataset
     /// larger than the whole cache is not kept.
     pub fn insert(&mut self, id: &str, dataset: &Dataset) {
         let bytes = dataset.frame().estimated_size();
-        self.remove(id);
-        if bytes > self.capacity {
-            return;
-        }
-        while self.used + bytes > self.capacity {
-            let Some(oldest) = self
-                .entries
-                .iter()
-                .min_by_key(|(_, e)| e.last_used)
-                .map(|(k, _)| k.clone())
-            else {
-                break;
-            };
-            self.remove(&oldest);
-        }
-        self.tick += 1;
-        self.used += bytes;
-        self.entries.insert(
-            id.to_string(),
-            Entry {
-                dataset: dataset.clone(),
-                bytes,
-                last_used: self.tick,
-            },
-        );
+        self.datasets.insert(id.to_string(), dataset.clone(), bytes);
     }
 
     /// Forget `id`.
     pub fn remove(&mut self, id: &str) {
-        if let Some(entry) = self.entries.remove(id) {
-            self.used -= entry.bytes;
-        }
+        self.datasets.remove(id);
     }
 
     /// Bytes held.
     pub fn used(&self) -> usize {
-        self.used
+        self.datasets.used()
     }
 
     /// How many datasets are held.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.datasets.len()
     }
 
     /// Whether nothing is held.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.datasets.is_empty()
     }
 }
 
