@@ -117,6 +117,18 @@ impl PlotOutput {
         render(data, &self.spec.clone().format(format))
     }
 
+    /// The chart as a Vega-Lite v5 specification (see [`crate::plot::vega_lite`]), from the
+    /// data it was drawn from; a chart that came through JSON has none: a
+    /// [`BlinqError::Plot`].
+    pub fn vega_lite(&self) -> Result<serde_json::Value> {
+        let data = self.data.as_ref().ok_or_else(|| {
+            BlinqError::Plot(
+                "this chart was received without its data, so it has no Vega-Lite form".into(),
+            )
+        })?;
+        crate::plot::vega_lite(data, &self.spec)
+    }
+
     /// The chart as a [`Rendered`] (a copy of the bytes; mark counts are not kept with an
     /// answer, so they are 0), for code that handles every chart one way.
     pub fn to_rendered(&self) -> Rendered {

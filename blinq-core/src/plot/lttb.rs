@@ -5,6 +5,9 @@
 //! All functions take points sorted by x and return the indices of the points to keep, in
 //! increasing order; the first and last points are always kept.
 
+/// Points kept per pixel of plot width when downsampling a line for drawing.
+pub(crate) const POINTS_PER_PIXEL: f64 = 2.0;
+
 /// How many candidate points MinMaxLTTB keeps per output point before running LTTB.
 const MINMAX_RATIO: usize = 4;
 

@@ -4,6 +4,8 @@
 //! - [`render`] checks the spec against a dataset, aggregates/bins/downsamples with polars,
 //!   lays the chart out and draws it; [`Rendered`] carries the bytes and the resolved spec.
 //! - [`recommend`] picks a chart for one to three columns.
+//! - [`vega_lite`] gives the same chart as an interactive Vega-Lite v5 specification, and
+//!   [`Chart`] prepares the data once for both renderers.
 //! - [`PlotSpec::validate`] checks a spec without drawing.
 //!
 //! ```
@@ -16,6 +18,7 @@
 //! ```
 
 mod axis;
+mod chart;
 mod columns;
 mod font;
 mod layout;
@@ -29,7 +32,9 @@ mod stamp;
 mod theme;
 mod ticks;
 mod validate;
+mod vega;
 
+pub use chart::{Chart, vega_lite};
 pub use recommend::recommend;
 pub use render::{Rendered, render};
 pub use spec::{DEFAULT_HEIGHT, DEFAULT_WIDTH, PlotFormat, PlotKind, PlotSpec, SortOrder, Theme};

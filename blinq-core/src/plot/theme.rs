@@ -28,6 +28,11 @@ impl Rgba {
         Rgba { a, ..self }
     }
 
+    /// The colour as CSS `#RRGGBB` (opacity is not included).
+    pub fn css(self) -> String {
+        format!("#{:02X}{:02X}{:02X}", self.r, self.g, self.b)
+    }
+
     /// Relative luminance (0 black .. 1 white), to pick readable text on a fill.
     pub fn luminance(self) -> f64 {
         let lin = |c: u8| {

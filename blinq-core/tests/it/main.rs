@@ -15,5 +15,6 @@ mod limits;
 mod plot;
 mod plot_common;
 mod plot_output;
+mod plot_vega;
 mod scan;
 mod sql;

@@ -8,6 +8,7 @@ mod heatmap;
 mod xy;
 
 pub(crate) use distribution::BoxStats;
+pub(crate) use xy::{Stack, stack};
 
 use super::columns::Col;
 use super::spec::{PlotKind, PlotSpec};

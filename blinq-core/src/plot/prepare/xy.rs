@@ -213,6 +213,45 @@ fn sort_by_x(s: &mut XySeries) {
     s.ys = idx.iter().map(|&i| s.ys[i]).collect();
 }
 
+/// Stacked areas share one x grid: the union of the groups' x values, a missing value
+/// counting as 0. Returns the grid, the cumulative tops of each group and which grid
+/// points each group has a value at.
+pub(crate) fn stack(series: &[XySeries]) -> Stack {
+    let mut grid: Vec<f64> = series.iter().flat_map(|s| s.xs.iter().copied()).collect();
+    grid.sort_by(f64::total_cmp);
+    grid.dedup();
+    let mut running = vec![0.0; grid.len()];
+    let mut tops = Vec::with_capacity(series.len());
+    let mut present = Vec::with_capacity(series.len());
+    for s in series {
+        let mut has = vec![false; grid.len()];
+        let mut j = 0;
+        for (i, x) in grid.iter().enumerate() {
+            while j < s.xs.len() && s.xs[j] < *x {
+                j += 1;
+            }
+            if j < s.xs.len() && s.xs[j] == *x {
+                running[i] += s.ys[j];
+                has[i] = true;
+            }
+        }
+        tops.push(running.clone());
+        present.push(has);
+    }
+    Stack {
+        grid,
+        tops,
+        present,
+    }
+}
+
+/// Stacked areas on a shared x grid.
+pub(crate) struct Stack {
+    pub grid: Vec<f64>,
+    pub tops: Vec<Vec<f64>>,
+    pub present: Vec<Vec<bool>>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -62,20 +62,25 @@ impl Rendered {
 /// assert!(String::from_utf8(chart.bytes).unwrap().starts_with("<svg"));
 /// ```
 pub fn render(dataset: &Dataset, spec: &PlotSpec) -> Result<Rendered> {
+    draw_prepared(prepare(dataset, spec)?, spec.format)
+}
+
+/// Draw a prepared chart as a PNG or SVG.
+pub(crate) fn draw_prepared(mut prepared: Prepared, format: PlotFormat) -> Result<Rendered> {
     font::ensure_registered()?;
-    let mut prepared = prepare(dataset, spec)?;
+    prepared.spec.format = format;
     let (scene, drawn) = draw(&mut prepared);
-    let bytes = match spec.format {
+    let bytes = match format {
         PlotFormat::Png => scene.to_png()?,
         PlotFormat::Svg => scene.to_svg()?,
     };
     Ok(Rendered {
         bytes,
-        format: spec.format,
+        format,
         points_drawn: drawn,
         points_total: prepared.points_total,
-        width: spec.width,
-        height: spec.height,
+        width: prepared.spec.width,
+        height: prepared.spec.height,
         notes: prepared.notes,
         spec: prepared.spec,
     })

@@ -4,13 +4,10 @@
 use super::Ctx;
 use crate::plot::axis::{AxisKind, Scale};
 use crate::plot::layout::{Frame, Swatch, axes, page};
-use crate::plot::lttb::downsample;
-use crate::plot::prepare::{XScale, XySeries};
+use crate::plot::lttb::{POINTS_PER_PIXEL, downsample};
+use crate::plot::prepare::{Stack, XScale, XySeries, stack};
 use crate::plot::scene::Scene;
 use crate::plot::spec::PlotKind;
-
-/// Points kept per pixel of plot width when downsampling a line.
-const POINTS_PER_PIXEL: f64 = 2.0;
 
 fn extent(values: impl Iterator<Item = f64>) -> (f64, f64) {
     values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
@@ -166,45 +163,6 @@ fn lines(
         drawn += keep.len();
     }
     drawn
-}
-
-/// Stacked areas share one x grid: the union of the groups' x values, a missing value
-/// counting as 0. Returns the grid, the cumulative tops of each group and which grid
-/// points each group has a value at.
-fn stack(series: &[XySeries]) -> Stack {
-    let mut grid: Vec<f64> = series.iter().flat_map(|s| s.xs.iter().copied()).collect();
-    grid.sort_by(f64::total_cmp);
-    grid.dedup();
-    let mut running = vec![0.0; grid.len()];
-    let mut tops = Vec::with_capacity(series.len());
-    let mut present = Vec::with_capacity(series.len());
-    for s in series {
-        let mut has = vec![false; grid.len()];
-        let mut j = 0;
-        for (i, x) in grid.iter().enumerate() {
-            while j < s.xs.len() && s.xs[j] < *x {
-                j += 1;
-            }
-            if j < s.xs.len() && s.xs[j] == *x {
-                running[i] += s.ys[j];
-                has[i] = true;
-            }
-        }
-        tops.push(running.clone());
-        present.push(has);
-    }
-    Stack {
-        grid,
-        tops,
-        present,
-    }
-}
-
-/// Stacked areas on a shared x grid.
-struct Stack {
-    grid: Vec<f64>,
-    tops: Vec<Vec<f64>>,
-    present: Vec<Vec<bool>>,
 }
 
 fn stacked_areas(
