@@ -45,7 +45,8 @@ trap - EXIT
 echo "== Python: build blinq-py (dev profile) and run pytest"
 venv="${BLINQ_VENV:-${HOME}/.cache/blinq-venv}"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-"$venv/bin/pip" install -q --disable-pip-version-check "maturin>=1.7,<2" "pytest>=8" "mypy>=1.10" polars pandas pyarrow
+"$venv/bin/pip" install -q --disable-pip-version-check "maturin>=1.7,<2" "pytest>=8" "mypy>=1.10" polars pandas pyarrow \
+  altair nbclient ipykernel nbformat  # tests/test_vega_lite.py: Altair, and a notebook run by a real kernel
 wheels=$(mktemp -d)
 trap 'rm -rf "$wheels"' EXIT
 (cd blinq-py && "$venv/bin/maturin" build --profile dev --out "$wheels" --quiet)

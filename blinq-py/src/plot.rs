@@ -70,4 +70,11 @@ impl PyPlot {
         let rendered = detached(py, move || chart.render(format))?;
         Ok(PyBytes::new(py, &rendered.bytes))
     }
+
+    /// The chart as a self-contained Vega-Lite v5 spec (data inlined), as JSON text; a
+    /// `PlotError` for a chart that came without its data.
+    fn vega_lite_json(&self, py: Python<'_>) -> PyResult<String> {
+        let chart = self.chart.clone();
+        detached(py, move || Ok(chart.vega_lite()?.to_string()))
+    }
 }

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import json
 import os
-from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Collection, Dict, Optional, Tuple, Union
+
+from .exceptions import PlotError
 
 if TYPE_CHECKING:
     from ._blinq import PyPlot
 
 __all__ = ["Plot"]
 
+#: The MIME type of a Vega-Lite v5 spec, which JupyterLab and VS Code draw as an
+#: interactive chart.
+VEGA_LITE_MIME = "application/vnd.vegalite.v5+json"
+
 
 class Plot:
     """A rendered chart.
 
-    In Jupyter it displays inline. :meth:`png` and :meth:`svg` give either format (the other
-    one is drawn from the chart's data on demand); :meth:`save` writes the one its path's
-    extension names.
+    In Jupyter (and VS Code) it displays inline as an interactive Vega-Lite chart, with a PNG
+    for frontends that cannot draw Vega-Lite (see :meth:`_repr_mimebundle_`). :meth:`png` and
+    :meth:`svg` give either image format (the other one is drawn from the chart's data on
+    demand); :meth:`save` writes the one its path's extension names. :meth:`vega_lite` gives
+    the chart as a Vega-Lite v5 spec, and :meth:`to_altair` as an Altair chart.
     """
 
     __slots__ = ("_plot",)
@@ -63,8 +71,63 @@ class Plot:
             with open(target, "wb") as f:
                 f.write(self.png())
 
+    def vega_lite(self) -> Dict[str, Any]:
+        """The chart as a self-contained Vega-Lite v5 spec (a dict; the data inlined).
+
+        It has the image's data (aggregated, binned or thinned as drawn), theme and titles,
+        plus tooltips, zoom and pan on continuous axes and a clickable legend. Raises
+        :class:`PlotError` for a chart received without its data.
+        """
+        return json.loads(self._plot.vega_lite_json())
+
+    def to_altair(self) -> Any:
+        """The chart as an ``altair`` chart (``altair.Chart.from_dict`` of :meth:`vega_lite`).
+
+        Needs Altair (``pip install altair``), imported only here.
+        """
+        try:
+            import altair
+        except ImportError as e:
+            raise ImportError(
+                "Plot.to_altair() needs Altair, which is not installed: pip install altair"
+            ) from e
+        return altair.Chart.from_dict(self.vega_lite())
+
+    def _repr_mimebundle_(
+        self,
+        include: Optional[Collection[str]] = None,
+        exclude: Optional[Collection[str]] = None,
+    ) -> Dict[str, Any]:
+        """What Jupyter shows: the Vega-Lite spec (``application/vnd.vegalite.v5+json``,
+        interactive in JupyterLab and VS Code) and a PNG as the fallback for other frontends
+        and static exports; an SVG chart also gives its own SVG.
+
+        The PNG is raw bytes, as ``_repr_png_`` gives it: the kernel base64-encodes bytes
+        when it sends them. Only the types ``include``/``exclude`` let through are computed;
+        a chart received without its data has only its own image.
+        """
+
+        def wanted(mime: str) -> bool:
+            return (not include or mime in include) and not (exclude and mime in exclude)
+
+        bundle: Dict[str, Any] = {}
+        if wanted(VEGA_LITE_MIME):
+            try:
+                bundle[VEGA_LITE_MIME] = self.vega_lite()
+            except PlotError:
+                pass
+        if wanted("image/png"):
+            try:
+                bundle["image/png"] = self.png()
+            except PlotError:
+                pass
+        if self.format == "svg" and wanted("image/svg+xml"):
+            bundle["image/svg+xml"] = self.svg()
+        return bundle
+
     def _repr_png_(self) -> Optional[bytes]:
-        # Only the format it was drawn in: Jupyter shows one, so nothing is drawn twice.
+        # For frontends that ignore _repr_mimebundle_ (IPython uses the bundle's PNG and
+        # SVG instead): only the format it was drawn in, so nothing is drawn twice.
         return self.png() if self.format == "png" else None
 
     def _repr_svg_(self) -> Optional[str]:
