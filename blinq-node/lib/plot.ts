@@ -73,4 +73,13 @@ export class Plot {
   svg(): string {
     return call(() => this.#plot.image('svg')).toString('utf8')
   }
+
+  /** The chart as a self-contained Vega-Lite v5 spec (a plain object, data inlined): the
+   * image's data (aggregated, binned or thinned as drawn), theme and titles, with tooltips,
+   * zoom and pan on continuous axes and a clickable legend. Hand it to `vegaEmbed(el, spec)`
+   * in a page, or to `vega-lite`'s `compile()`. Throws a `BlinqError` (`BLINQ_PLOT`) for a
+   * chart that came without its data. */
+  vegaLite(): object {
+    return JSON.parse(call(() => this.#plot.vegaLiteJson())) as object
+  }
 }

@@ -65,4 +65,11 @@ impl NativePlot {
         })())
         .map(Buffer::from)
     }
+
+    /// The chart as a self-contained Vega-Lite v5 spec (data inlined), as JSON text; a
+    /// `PlotError` for a chart that came without its data.
+    #[napi(catch_unwind)]
+    pub fn vega_lite_json(&self) -> Result<String> {
+        core(self.chart.vega_lite().map(|spec| spec.to_string()))
+    }
 }
