@@ -1,11 +1,12 @@
-// examples/server.mjs: a CSV upload becomes a PNG chart, answers and errors are JSON.
+// examples/server.mjs: a CSV upload becomes a PNG chart or a Vega-Lite spec, answers and errors
+// are JSON, and the page with its same-origin Vega scripts is served.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 
-import { PACKAGE, PENGUINS } from './helpers.mjs'
+import { PACKAGE, PENGUINS, ROOT, readCsvPlain } from './helpers.mjs'
 import { createServer } from '../examples/server.mjs'
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
@@ -49,6 +50,52 @@ test('POST /ask answers JSON, bad input is a 400 with the code', async () => {
   const ragged = await fetch(`${base}/chart?kind=bar&x=a`, { method: 'POST', body: 'a,b\n1,2\n3,4,5\n' })
   assert.equal(ragged.status, 400)
   assert.equal((await ragged.json()).code, 'BLINQ_PARSE')
+})
+
+test('POST /chart&format=vega-lite answers the spec: counts per species', async () => {
+  const res = await fetch(`${base}/chart?kind=bar&x=species&format=vega-lite`, {
+    method: 'POST',
+    body: readFileSync(PENGUINS),
+  })
+  assert.equal(res.status, 200)
+  assert.equal(res.headers.get('content-type'), 'application/json')
+  const spec = await res.json()
+  assert.match(spec.$schema, /vega-lite\/v5/)
+  const expected = {}
+  for (const row of readCsvPlain(PENGUINS)) expected[row.species] = (expected[row.species] ?? 0) + 1
+  assert.deepEqual(Object.fromEntries(spec.data.values.map((r) => [r.x, r.value])), expected)
+})
+
+test('GET / is the page; its Vega scripts come from this server, in order, without eval', async () => {
+  const res = await fetch(`${base}/`)
+  assert.equal(res.status, 200)
+  assert.match(res.headers.get('content-type'), /^text\/html/)
+  const csp = res.headers.get('content-security-policy')
+  assert.match(csp, /script-src 'self'/)
+  assert.doesNotMatch(csp, /unsafe-eval/)
+  const page = await res.text()
+  const scripts = [...page.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])
+  assert.deepEqual(scripts, [
+    '/vendor/vega.min.js',
+    '/vendor/vega-lite.min.js',
+    '/vendor/vega-embed.min.js',
+    '/vendor/vega-interpreter.min.js',
+    '/page.js',
+  ])
+  const js = await fetch(`${base}/page.js`)
+  assert.equal(js.status, 200)
+  assert.match(await js.text(), /vegaEmbed\(.*expressionInterpreter/)
+  const vendor = join(ROOT, 'blinq-server', 'web', 'vendor')
+  for (const src of scripts.slice(0, 4)) {
+    const script = await fetch(`${base}${src}`)
+    assert.equal(script.status, 200, src)
+    assert.match(script.headers.get('content-type'), /^text\/javascript/)
+    const body = Buffer.from(await script.arrayBuffer())
+    assert.ok(body.equals(readFileSync(join(vendor, src.slice('/vendor/'.length)))), src)
+  }
+  for (const bad of ['/vendor/nope.js', '/vendor/..%2FREADME.md', '/vendor/vega.min.js.map']) {
+    assert.equal((await fetch(`${base}${bad}`)).status, 404, bad)
+  }
 })
 
 test('the server answers /health while a chart is being drawn', async () => {
