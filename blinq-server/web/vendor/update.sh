@@ -5,7 +5,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-packages=(vega@5.33.0 vega-lite@5.23.0 vega-embed@6.29.0 vega-interpreter@1.2.1)
+packages=(vega@5.33.1 vega-lite@5.23.0 vega-embed@6.29.0 vega-interpreter@1.2.1)
 (cd "$work" && npm pack --silent "${packages[@]}" >/dev/null)
 for tgz in "$work"/*.tgz; do
   name="$(basename "$tgz" | sed -E 's/-[0-9]+\.[0-9]+\.[0-9]+\.tgz$//')"
