@@ -29,10 +29,12 @@ pub(crate) fn bars(
         ("x", "y", "xOffset")
     };
     let mut encoding = Map::new();
-    encoding.insert(
-        cat_ch.into(),
-        json!({"field": "x", "type": "nominal", "title": ctx.x_title(), "sort": categories}),
-    );
+    let mut category =
+        json!({"field": "x", "type": "nominal", "title": ctx.x_title(), "sort": categories});
+    if !spec.horizontal {
+        category["axis"] = json!({"labelAngle": label_angle(categories, spec.width)});
+    }
+    encoding.insert(cat_ch.into(), category);
     encoding.insert(
         val_ch.into(),
         json!({
@@ -70,6 +72,17 @@ pub(crate) fn bars(
         out.insert("params".into(), Value::Array(params));
     }
     (out, drawn)
+}
+
+/// Category labels stay level when they fit side by side (about 7 px a character at the
+/// theme's sizes), else they slant.
+pub(crate) fn label_angle(labels: &[String], width: u32) -> i32 {
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    if (labels.len() * (longest + 2) * 7) as u32 <= width * 4 / 5 {
+        0
+    } else {
+        -45
+    }
 }
 
 /// Slices clockwise from 12 o'clock: `{x, value, share, order}` rows.
@@ -133,7 +146,8 @@ pub(crate) fn heatmap(
     out.insert(
         "encoding".into(),
         json!({
-            "x": {"field": "x", "type": "ordinal", "title": ctx.x_title(), "sort": xs},
+            "x": {"field": "x", "type": "ordinal", "title": ctx.x_title(), "sort": xs,
+                "axis": {"labelAngle": label_angle(xs, ctx.prepared.spec.width)}},
             "y": {"field": "y", "type": "ordinal", "title": ctx.y_title(), "sort": ys},
             "color": {
                 "field": "value",

@@ -140,6 +140,8 @@ pub(crate) fn boxes(
         json!({"field": "x", "type": "nominal", "title": ctx.x_title(), "sort": categories});
     if !has_x {
         cat["axis"] = json!({"labels": false, "ticks": false, "title": null});
+    } else if !spec.horizontal {
+        cat["axis"] = json!({"labelAngle": super::category::label_angle(categories, spec.width)});
     }
     shared.insert(cat_ch.into(), cat);
     let fill = if grouped {
