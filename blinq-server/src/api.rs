@@ -140,8 +140,47 @@ pub struct PlotInfo {
     pub png_url: String,
     /// Where to get the SVG (same auth).
     pub svg_url: String,
+    /// Where to get the interactive chart as a Vega-Lite v5 spec (same auth).
+    pub vl_url: String,
     /// When it was created (RFC 3339).
     pub created_at: String,
+    /// The Vega-Lite v5 spec itself, when asked for with `?include=vega_lite`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub vega_lite: Option<serde_json::Value>,
+}
+
+/// `?include=`: what to add to a plot or answer body (`vega_lite`: the chart's Vega-Lite
+/// spec, saving a request for `vl_url`).
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct IncludeParams {
+    /// Comma-separated; `vega_lite` is the one there is.
+    pub include: Option<String>,
+}
+
+impl IncludeParams {
+    /// Whether the Vega-Lite spec was asked for; an unknown name is a 400, so a typo is seen.
+    pub fn vega_lite(&self) -> Result<bool, crate::error::ApiError> {
+        let mut wanted = false;
+        for name in self
+            .include
+            .iter()
+            .flat_map(|s| s.split(','))
+            .map(str::trim)
+        {
+            match name {
+                "vega_lite" => wanted = true,
+                "" => {}
+                other => {
+                    return Err(crate::error::ApiError::BadRequest(format!(
+                        "unknown `include` value `{other}`; the one there is: vega_lite"
+                    )));
+                }
+            }
+        }
+        Ok(wanted)
+    }
 }
 
 /// `GET /api/plots`.
@@ -180,4 +219,11 @@ pub struct AnalysisResponse {
     pub png_url: Option<String>,
     /// The stored SVG, when the answer is a chart.
     pub svg_url: Option<String>,
+    /// The stored Vega-Lite spec, when the answer is a chart.
+    #[serde(default)]
+    pub vl_url: Option<String>,
+    /// The chart's Vega-Lite v5 spec, when asked for with `?include=vega_lite`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub vega_lite: Option<serde_json::Value>,
 }

@@ -89,9 +89,9 @@ impl ApiError {
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::Store(StoreError::NoDataset(_) | StoreError::NoPlot(_)) => {
-                StatusCode::NOT_FOUND
-            }
+            ApiError::Store(
+                StoreError::NoDataset(_) | StoreError::NoPlot(_) | StoreError::NoVegaLite(_),
+            ) => StatusCode::NOT_FOUND,
             ApiError::Store(_)
             | ApiError::Storage(_)
             | ApiError::Internal(_)
@@ -114,7 +114,9 @@ impl ApiError {
             ApiError::MethodNotAllowed(_) => "method_not_allowed",
             ApiError::BadRequest(_) => "bad_request",
             ApiError::TooLarge(_) => "too_large",
-            ApiError::Store(StoreError::NoDataset(_) | StoreError::NoPlot(_)) => "not_found",
+            ApiError::Store(
+                StoreError::NoDataset(_) | StoreError::NoPlot(_) | StoreError::NoVegaLite(_),
+            ) => "not_found",
             ApiError::Store(StoreError::Invalid(e)) => e.kind().code(),
             ApiError::Store(_) | ApiError::Storage(_) | ApiError::Internal(_) => "internal",
             ApiError::Config(_) => "config",
@@ -130,7 +132,10 @@ impl ApiError {
         match self {
             ApiError::Core(e) => matches!(e.kind(), ErrorKind::Io | ErrorKind::NotFound),
             ApiError::Store(
-                StoreError::NoDataset(_) | StoreError::NoPlot(_) | StoreError::Invalid(_),
+                StoreError::NoDataset(_)
+                | StoreError::NoPlot(_)
+                | StoreError::NoVegaLite(_)
+                | StoreError::Invalid(_),
             ) => false,
             ApiError::Store(_)
             | ApiError::Storage(_)

@@ -10,6 +10,7 @@ pub mod capacity;
 pub mod config;
 pub mod error;
 pub mod extract;
+pub mod interactive;
 pub mod lru;
 pub mod notify;
 pub mod request_id;

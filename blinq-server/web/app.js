@@ -532,7 +532,13 @@ function setFollowUp(context) {
 
 async function answerView(question, answer, dataset) {
   const parts = [h('div', { class: 'question' }, question), h('p', { class: 'response' }, answer.response)];
-  if (answer.png_url) {
+  if (answer.vl_url) {
+    const plot = { id: answer.plot_id, png_url: answer.png_url, svg_url: answer.svg_url, vl_url: answer.vl_url };
+    parts.push(chartView(plot, answer.response));
+    parts.push(h('div', { class: 'downloads' },
+      h('button', { type: 'button', class: 'quiet', onclick: () => downloadPlot(plot, 'png') }, 'PNG'),
+      h('button', { type: 'button', class: 'quiet', onclick: () => downloadPlot(plot, 'svg') }, 'SVG')));
+  } else if (answer.png_url) {
     const url = await imageUrl(answer.png_url);
     parts.push(h('img', { src: url, alt: answer.response, class: 'chart' }));
   } else if (answer.table) {
@@ -548,6 +554,66 @@ async function answerView(question, answer, dataset) {
     }, 'Follow up'));
   }
   return parts;
+}
+
+// ---------------------------------------------------------------------------------------
+// Interactive charts: Vega-Lite specs drawn by the Vega runtime blinq serves at
+// /vendor/vega.js (loaded the first time a chart needs it). Expressions run in Vega's
+// interpreter, so the page's CSP needs no 'unsafe-eval'; the PNG is the fallback.
+
+let vegaRuntime = null;
+
+function loadVega() {
+  vegaRuntime ??= new Promise((resolve, reject) => {
+    const script = h('script', { src: '/vendor/vega.js' });
+    script.addEventListener('load', () => resolve(window.vegaEmbed));
+    script.addEventListener('error', () => {
+      vegaRuntime = null;
+      reject(new Error('the chart runtime did not load'));
+    });
+    document.head.append(script);
+  });
+  return vegaRuntime;
+}
+
+/** Draw a Vega-Lite spec into `element`, as wide as the element; returns the Vega view. */
+async function embedChart(element, spec) {
+  const vegaEmbed = await loadVega();
+  const { view } = await vegaEmbed(element, { ...spec, width: 'container' }, {
+    ast: true,
+    expr: window.vega.expressionInterpreter,
+    renderer: 'svg',
+    actions: false,
+    defaultStyle: false,
+    tooltip: { disableDefaultStyle: true },
+  });
+  return view;
+}
+
+/** A plot's interactive chart (hover for values, drag/scroll to pan and zoom, click the
+ * legend), or its PNG when the chart cannot be drawn. */
+function chartView(plot, alt) {
+  const box = h('div', { class: 'chart interactive', role: 'figure', 'aria-label': alt, 'data-state': 'loading' });
+  (async () => {
+    try {
+      await embedChart(box, await api(plot.vl_url));
+      box.dataset.state = 'ready';
+    } catch (err) {
+      console.warn(`interactive chart unavailable, showing the image: ${err.message}`);
+      const url = await imageUrl(plot.png_url);
+      box.replaceChildren(h('img', { src: url, alt, class: 'chart' }));
+      box.dataset.state = 'image';
+    }
+  })().catch(showError);
+  return box;
+}
+
+/** Show a stored plot's interactive chart in the chart dialog. */
+function openPlot(info) {
+  const dialog = $('chart-dialog');
+  $('chart-dialog-title').textContent = caption(info);
+  $('chart-dialog-body').replaceChildren(chartView(info, caption(info)));
+  if (!dialog.open) dialog.showModal();
 }
 
 /** Images need the token, so they are fetched and shown from memory. */
@@ -575,11 +641,12 @@ function caption(info) {
 
 /** Add a plot card (newest first); `fresh` highlights one that arrived live. */
 function addPlot(info, fresh) {
-  const img = h('img', { alt: caption(info), loading: 'lazy' });
+  const img = h('img', { alt: caption(info), loading: 'lazy', title: 'Open the interactive chart', onclick: () => openPlot(info) });
   const item = h('li', { class: fresh ? 'fresh' : undefined, 'data-id': info.id },
     img,
     h('div', { class: 'caption' },
       h('span', { title: caption(info) }, caption(info)),
+      h('button', { type: 'button', class: 'quiet', onclick: () => openPlot(info) }, 'Open'),
       h('button', { type: 'button', class: 'quiet', onclick: () => downloadPlot(info, 'svg') }, 'SVG'),
       h('button', { type: 'button', class: 'quiet', onclick: () => downloadPlot(info, 'png') }, 'PNG'),
       h('button', { type: 'button', class: 'quiet danger', 'aria-label': 'Delete plot', onclick: () => deletePlot(info.id) }, 'Delete')));

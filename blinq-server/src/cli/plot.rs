@@ -1,20 +1,23 @@
-//! `blinq plot FILE [--kind K --x COL ...| --spec spec.json] -o out.(png|svg)`.
+//! `blinq plot FILE [--kind K --x COL ...| --spec spec.json] -o out.(png|svg|vl.json|html)`.
 
 use std::path::PathBuf;
 use std::time::Instant;
 
 use blinq_core::PlotSpec;
 use blinq_core::analysis::AggFunc;
-use blinq_core::plot::{PlotFormat, PlotKind, SortOrder, Theme, recommend, render};
+use blinq_core::plot::{Chart, PlotFormat, PlotKind, SortOrder, Theme, recommend};
 use clap::Args;
 
 use super::{CliError, load_columns};
+use blinq_server::interactive::standalone_html;
 
 #[derive(Debug, Args)]
 pub struct PlotArgs {
     /// The data file (CSV, TSV, Parquet, JSON, NDJSON, Arrow IPC, .xlsx).
     file: PathBuf,
-    /// Where to write the chart; the format comes from the extension (.png or .svg).
+    /// Where to write the chart; the format comes from the extension: .png, .svg, .vl.json
+    /// (the interactive chart as a Vega-Lite v5 spec) or .html (the interactive chart as a
+    /// page that opens offline in any browser).
     #[arg(long, short)]
     output: PathBuf,
     /// A JSON plot spec to start from; flags given alongside override its fields.
@@ -74,10 +77,31 @@ pub struct PlotArgs {
     json: bool,
 }
 
+/// What `-o` asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Output {
+    Image(PlotFormat),
+    VegaLite,
+    Html,
+}
+
+impl Output {
+    fn from_path(path: &std::path::Path) -> Option<Output> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".vl.json") || name.ends_with(".json") {
+            Some(Output::VegaLite)
+        } else if name.ends_with(".html") || name.ends_with(".htm") {
+            Some(Output::Html)
+        } else {
+            PlotFormat::from_path(path).map(Output::Image)
+        }
+    }
+}
+
 pub fn run(args: PlotArgs) -> Result<(), CliError> {
-    let format = PlotFormat::from_path(&args.output).ok_or_else(|| {
+    let output = Output::from_path(&args.output).ok_or_else(|| {
         CliError::Usage(format!(
-            "cannot tell the format of {}: name it .png or .svg",
+            "cannot tell the format of {}: name it .png, .svg, .vl.json or .html",
             args.output.display()
         ))
     })?;
@@ -122,28 +146,54 @@ pub fn run(args: PlotArgs) -> Result<(), CliError> {
         }
     };
     apply_flags(&mut spec, &args);
-    spec.format = format;
-    let chart = render(&dataset, &spec)?;
-    std::fs::write(&args.output, &chart.bytes)?;
+    let chart = Chart::new(&dataset, &spec)?;
+    let (bytes, summary, what) = match output {
+        Output::Image(format) => {
+            let mut image = chart.render(format)?;
+            let bytes = std::mem::take(&mut image.bytes);
+            let summary = serde_json::to_value(&image).expect("a summary serialises");
+            (bytes, summary, format.to_string())
+        }
+        Output::VegaLite | Output::Html => {
+            let vl = chart.vega_lite();
+            let meta = &vl["usermeta"]["blinq"];
+            let summary = serde_json::json!({
+                "format": if output == Output::Html { "html" } else { "vega-lite" },
+                "spec": chart.spec(),
+                "points_drawn": meta["points_drawn"],
+                "points_total": meta["points_total"],
+                "width": chart.spec().width,
+                "height": chart.spec().height,
+                "notes": meta["notes"],
+            });
+            let (bytes, what) = if output == Output::Html {
+                (standalone_html(&vl).into_bytes(), "interactive HTML")
+            } else {
+                let text = serde_json::to_string_pretty(&vl).expect("a spec serialises");
+                (text.into_bytes(), "Vega-Lite")
+            };
+            (bytes, summary, what.to_string())
+        }
+    };
+    std::fs::write(&args.output, &bytes)?;
     let elapsed = loaded.elapsed();
     eprintln!(
-        "wrote {} ({}×{} {}, {} chart: {} of {} points drawn) in {} ms",
+        "wrote {} ({}×{} {what}, {} chart: {} of {} points drawn) in {} ms",
         args.output.display(),
-        chart.width,
-        chart.height,
-        chart.format,
-        chart.spec.kind,
-        chart.points_drawn,
-        chart.points_total,
+        summary["width"],
+        summary["height"],
+        chart.spec().kind,
+        summary["points_drawn"],
+        summary["points_total"],
         elapsed.as_millis()
     );
-    for note in &chart.notes {
-        eprintln!("note: {note}");
+    for note in summary["notes"].as_array().into_iter().flatten() {
+        eprintln!("note: {}", note.as_str().unwrap_or_default());
     }
     if args.json {
         println!(
             "{}",
-            serde_json::to_string_pretty(&chart).expect("a summary serialises")
+            serde_json::to_string_pretty(&summary).expect("a summary serialises")
         );
     }
     Ok(())

@@ -5,12 +5,12 @@ use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{HeaderMap, header};
 use blinq_core::Answer;
 
-use crate::api::{AnalysisRequest, AnalysisResponse, ErrorBody};
+use crate::api::{AnalysisRequest, AnalysisResponse, ErrorBody, IncludeParams};
 use crate::auth::Owner;
 use crate::error::{ApiError, ApiResult};
-use crate::extract::Body;
+use crate::extract::{Body, Params};
 use crate::notify::{Event, EventKind};
-use crate::routes::plots::plot_info;
+use crate::routes::plots::{plot_files, plot_info};
 use crate::state::{AppState, blocking};
 use crate::upload::{check_length, read_form, store_upload};
 use crate::worker::Job;
@@ -18,16 +18,19 @@ use crate::worker::Job;
 /// Ask a question about a stored dataset (JSON `{dataset, query, previous?}`, where `previous`
 /// is the `plan` of an earlier answer that a follow-up edits) or about a file sent with
 /// it (multipart `file` + `query`, stored as a new dataset). A chart in the answer is stored
-/// as a plot; its URLs are in `png_url`/`svg_url` and `plot.path`.
-#[utoipa::path(post, path = "/api/analysis", tag = "analysis", request_body = AnalysisRequest,
+/// as a plot; its URLs are in `png_url`/`svg_url`/`vl_url` and `plot.path`, and with
+/// `?include=vega_lite` its Vega-Lite spec is in `vega_lite`.
+#[utoipa::path(post, path = "/api/analysis", tag = "analysis", request_body = AnalysisRequest, params(IncludeParams),
     responses((status = 200, body = AnalysisResponse), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = [])))]
 pub async fn analyse(
     State(state): State<AppState>,
     Owner(owner): Owner,
+    Params(include): Params<IncludeParams>,
     headers: HeaderMap,
     request: Request,
 ) -> ApiResult<Json<AnalysisResponse>> {
+    let with_vega_lite = include.vega_lite()?;
     let is_multipart = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -68,12 +71,20 @@ pub async fn analyse(
     let mut answer: Answer = serde_json::from_slice(&parts.next().unwrap_or_default())
         .map_err(|e| ApiError::Internal(format!("a worker's answer: {e}")))?;
     let mut stored = None;
-    if let (Some(plot), Some(png), Some(svg)) = (answer.plot.as_mut(), parts.next(), parts.next()) {
+    let mut vega_lite = None;
+    if let Some(plot) = answer.plot.as_mut() {
+        let files = plot_files(parts)?;
+        if with_vega_lite {
+            vega_lite = Some(
+                serde_json::from_slice(&files.vega_lite)
+                    .map_err(|e| ApiError::Internal(format!("a worker's Vega-Lite spec: {e}")))?,
+            );
+        }
         let spec =
             serde_json::to_value(&plot.spec).map_err(|e| ApiError::Internal(e.to_string()))?;
         let store = state.store.clone();
         let (owner, id) = (owner.clone(), dataset_id.clone());
-        let meta = blocking(move || store.put_plot(&owner, &id, &spec, &png, &svg)).await?;
+        let meta = blocking(move || store.put_plot(&owner, &id, &spec, &files)).await?;
         let info = plot_info(meta);
         plot.path = Some(info.png_url.clone());
         stored = Some(info);
@@ -83,6 +94,8 @@ pub async fn analyse(
         plot_id: stored.as_ref().map(|p| p.id.clone()),
         png_url: stored.as_ref().map(|p| p.png_url.clone()),
         svg_url: stored.as_ref().map(|p| p.svg_url.clone()),
+        vl_url: stored.as_ref().map(|p| p.vl_url.clone()),
+        vega_lite,
         answer,
     };
     if let Some(plot) = &stored {

@@ -74,6 +74,7 @@ pub fn router(state: AppState) -> Router {
         .route("/app.js", get(web::script))
         .route("/app.css", get(web::style))
         .route("/icon.svg", get(web::icon))
+        .route("/vendor/vega.js", get(web::vega))
         .route("/health", get(health::health))
         .route("/ready", get(health::ready))
         .route("/openapi.json", get(openapi))

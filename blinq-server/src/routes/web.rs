@@ -1,4 +1,5 @@
-//! The web app: three static files compiled into the binary and served at `/`.
+//! The web app: static files compiled into the binary and served at `/`, with the Vega
+//! runtime for its interactive charts at `/vendor/vega.js`.
 //!
 //! The page needs no build step and loads nothing from other origins. It signs in with a
 //! token (pasted, or carried in the `#token=` fragment of the link `blinq serve` prints,
@@ -7,6 +8,8 @@
 
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
+
+use crate::interactive::VEGA_JS;
 
 const INDEX_HTML: &str = include_str!("../../web/index.html");
 const APP_JS: &str = include_str!("../../web/app.js");
@@ -51,6 +54,24 @@ pub async fn script() -> Response {
 /// `GET /app.css`: the page's styles.
 pub async fn style() -> Response {
     asset(APP_CSS, "text/css; charset=utf-8")
+}
+
+/// `GET /vendor/vega.js`: the interactive charts' runtime (Vega, Vega-Lite, Vega-Embed and
+/// the expression interpreter; see `web/vendor/README.md`). It changes only with the binary,
+/// which the ETag names.
+pub async fn vega(headers: axum::http::HeaderMap) -> Response {
+    let etag = concat!("\"blinq-", env!("CARGO_PKG_VERSION"), "-vega-5.33.1\"");
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .is_some_and(|v| v.as_bytes() == etag.as_bytes())
+    {
+        return (axum::http::StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
+    }
+    let mut response = asset(VEGA_JS, "text/javascript; charset=utf-8");
+    response
+        .headers_mut()
+        .insert(header::ETAG, HeaderValue::from_static(etag));
+    response
 }
 
 /// `GET /icon.svg`: the page's icon.

@@ -9,6 +9,12 @@ pub enum StoreError {
     /// No plot with this id belongs to the caller.
     #[error("no plot with id `{0}`; list yours with GET /api/plots")]
     NoPlot(String),
+    /// The plot was stored before plots had a Vega-Lite form.
+    #[error(
+        "plot `{0}` was stored before interactive charts existed, so it has no Vega-Lite form; \
+         draw it again (POST /api/plots with its spec) to get one"
+    )]
+    NoVegaLite(String),
     /// The SQLite catalog failed.
     #[error("catalog error: {0}")]
     Catalog(#[from] rusqlite::Error),

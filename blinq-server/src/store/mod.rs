@@ -49,6 +49,13 @@ CREATE TABLE IF NOT EXISTS plots (
 CREATE INDEX IF NOT EXISTS plots_owner ON plots(owner, created_at);
 ";
 
+/// Columns added after the first release, added to older catalogs when opened: (table,
+/// column, definition).
+const ADDED_COLUMNS: [(&str, &str, &str); 1] = [
+    // The Vega-Lite form of a plot; NULL for plots stored before there was one.
+    ("plots", "vl_file", "TEXT"),
+];
+
 /// A dataset's catalog entry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DatasetMeta {
@@ -84,6 +91,41 @@ pub enum ImageKind {
     Png,
     /// SVG vector image.
     Svg,
+    /// Vega-Lite v5 specification (JSON).
+    VegaLite,
+}
+
+/// The files of a rendered plot.
+#[derive(Debug, Clone, Default)]
+pub struct PlotFiles {
+    /// The PNG image.
+    pub png: Vec<u8>,
+    /// The SVG image.
+    pub svg: Vec<u8>,
+    /// The Vega-Lite v5 specification (JSON text).
+    pub vega_lite: Vec<u8>,
+}
+
+/// Add the [`ADDED_COLUMNS`] an older catalog lacks. Another server opening the same
+/// directory may add one first: its "duplicate column" is not an error.
+fn add_columns(conn: &Connection) -> StoreResult<()> {
+    for (table, column, definition) in ADDED_COLUMNS {
+        let exists: bool = conn.query_row(
+            &format!("SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = ?1"),
+            params![column],
+            |r| r.get::<_, i64>(0).map(|n| n > 0),
+        )?;
+        if exists {
+            continue;
+        }
+        match conn.execute_batch(&format!(
+            "ALTER TABLE {table} ADD COLUMN {column} {definition}"
+        )) {
+            Err(rusqlite::Error::SqliteFailure(_, Some(m))) if m.contains("duplicate column") => {}
+            other => other?,
+        }
+    }
+    Ok(())
 }
 
 /// The catalog file in the data directory.
@@ -113,6 +155,7 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.execute_batch(SCHEMA)?;
+        add_columns(&conn)?;
         for side in ["-wal", "-shm"] {
             let path = root.join(format!("{CATALOG}{side}"));
             if path.exists() {
@@ -277,22 +320,31 @@ impl Store {
         Ok(true)
     }
 
-    /// Store a rendered plot: both image files first, then the catalog row.
+    /// Store a rendered plot: its files first (PNG, SVG, Vega-Lite), then the catalog row.
     pub fn put_plot(
         &self,
         owner: &str,
         dataset_id: &str,
         spec: &serde_json::Value,
-        png: &[u8],
-        svg: &[u8],
+        files: &PlotFiles,
     ) -> StoreResult<PlotMeta> {
         let id = uuid::Uuid::new_v4().to_string();
-        let png_file = format!("plots/{id}.png");
-        let svg_file = format!("plots/{id}.svg");
-        self.write_atomic(&png_file, png)?;
-        if let Err(e) = self.write_atomic(&svg_file, svg) {
-            let _ = fs::remove_file(self.root.join(&png_file));
-            return Err(e);
+        let names = [
+            format!("plots/{id}.png"),
+            format!("plots/{id}.svg"),
+            format!("plots/{id}.vl.json"),
+        ];
+        let contents = [&files.png, &files.svg, &files.vega_lite];
+        let remove_written = |count: usize| {
+            for name in &names[..count] {
+                let _ = fs::remove_file(self.root.join(name));
+            }
+        };
+        for (i, (name, bytes)) in names.iter().zip(contents).enumerate() {
+            if let Err(e) = self.write_atomic(name, bytes) {
+                remove_written(i);
+                return Err(e);
+            }
         }
         let meta = PlotMeta {
             id: id.clone(),
@@ -300,13 +352,14 @@ impl Store {
             spec: spec.clone(),
             created_at: now(),
         };
+        let [png_file, svg_file, vl_file] = &names;
         let inserted = self.conn()?.execute(
-            "INSERT INTO plots (id, owner, dataset_id, spec, png_file, svg_file, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![id, owner, dataset_id, spec.to_string(), png_file, svg_file, meta.created_at],
+            "INSERT INTO plots (id, owner, dataset_id, spec, png_file, svg_file, vl_file, created_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![id, owner, dataset_id, spec.to_string(), png_file, svg_file, vl_file, meta.created_at],
         );
         if let Err(e) = inserted {
-            let _ = fs::remove_file(self.root.join(&png_file));
-            let _ = fs::remove_file(self.root.join(&svg_file));
+            remove_written(names.len());
             return Err(e.into());
         }
         Ok(meta)
@@ -339,8 +392,9 @@ impl Store {
         let column = match kind {
             ImageKind::Png => "png_file",
             ImageKind::Svg => "svg_file",
+            ImageKind::VegaLite => "vl_file",
         };
-        let file: Option<String> = self
+        let file: Option<Option<String>> = self
             .conn()?
             .query_row(
                 &format!("SELECT {column} FROM plots WHERE owner = ?1 AND id = ?2"),
@@ -349,6 +403,7 @@ impl Store {
             )
             .optional()?;
         let file = file.ok_or_else(|| StoreError::NoPlot(id.to_string()))?;
+        let file = file.ok_or_else(|| StoreError::NoVegaLite(id.to_string()))?;
         Ok(fs::read(self.root.join(file))?)
     }
 
@@ -363,6 +418,7 @@ impl Store {
         }
         remove_if_exists(&self.root.join("plots").join(format!("{id}.png")))?;
         remove_if_exists(&self.root.join("plots").join(format!("{id}.svg")))?;
+        remove_if_exists(&self.root.join("plots").join(format!("{id}.vl.json")))?;
         Ok(true)
     }
 

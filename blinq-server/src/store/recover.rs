@@ -57,7 +57,10 @@ fn sweep(root: &Path, conn: &Connection, alone: bool) -> StoreResult<Recovery> {
         files.push(row?);
     }
     let mut stmt =
-        conn.prepare("SELECT 'plot ' || id, png_file FROM plots UNION ALL SELECT 'plot ' || id, svg_file FROM plots")?;
+        conn.prepare(
+        "SELECT 'plot ' || id, png_file FROM plots UNION ALL SELECT 'plot ' || id, svg_file FROM plots \
+         UNION ALL SELECT 'plot ' || id, vl_file FROM plots WHERE vl_file IS NOT NULL",
+    )?;
     for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
         files.push(row?);
     }

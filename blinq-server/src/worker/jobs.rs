@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use blinq_core::agent::{AskOptions, ask};
 use blinq_core::analysis::{describe, summary_table};
 use blinq_core::dataset::export;
-use blinq_core::plot::{PlotFormat, PlotSpec, render};
+use blinq_core::plot::{Chart, PlotFormat, PlotSpec};
 use blinq_core::sql::{Session, SqlLimits};
 use blinq_core::{BlinqError, Dataset, ExportFormat, Format, LoadOptions};
 use serde_json::{Value, json};
@@ -274,10 +274,16 @@ fn capped_json(cx: &Context, value: &impl serde::Serialize) -> Result<Vec<u8>, W
 
 fn plot(cx: &mut Context, at: &DatasetRef, spec: &PlotSpec) -> JobResult {
     let dataset = dataset(cx, at)?;
-    let png = render(&dataset, &spec.clone().format(PlotFormat::Png))?;
-    let svg = render(&dataset, &spec.clone().format(PlotFormat::Svg))?;
+    // One preparation, three renderings.
+    let chart = Chart::new(&dataset, spec)?;
+    let png = chart.render(PlotFormat::Png)?;
+    let svg = chart.render(PlotFormat::Svg)?;
+    let vega_lite = chart.vega_lite().to_string().into_bytes();
     let resolved = serde_json::to_value(&png.spec).map_err(|e| internal("encoding", e))?;
-    Ok(Output::parts(resolved, vec![png.bytes, svg.bytes]))
+    Ok(Output::parts(
+        resolved,
+        vec![png.bytes, svg.bytes, vega_lite],
+    ))
 }
 
 fn ask_job(
@@ -300,7 +306,8 @@ fn ask_job(
         // The SVG from the query result the answer kept: the SQL does not run again.
         let svg = answer.render_plot(PlotFormat::Svg)?.bytes;
         if let Some(plot) = answer.plot.as_mut() {
-            images = vec![plot.take_bytes(), svg];
+            let vega_lite = plot.vega_lite()?.to_string().into_bytes();
+            images = vec![plot.take_bytes(), svg, vega_lite];
         }
     }
     let mut parts = vec![capped_json(cx, &answer)?];

@@ -78,6 +78,29 @@ async fn questions_about_a_stored_dataset() {
         .await
         .unwrap();
     assert!(svg.contains("<svg"));
+    // The interactive form, stored and, when asked for, in the body: the same means.
+    let vl: Value = server
+        .get("alice", answer["vl_url"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let bars = vl["data"]["values"].as_array().unwrap();
+    let gentoo = bars.iter().find(|b| b["x"] == "Gentoo").unwrap();
+    assert!((gentoo["value"].as_f64().unwrap() - 5076.016260162602).abs() < 1e-6);
+    let included: Value = server
+        .post("alice", "/api/analysis?include=vega_lite")
+        .json(&json!({"dataset": id, "query": "bar chart of average body mass by species"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(included["vega_lite"]["data"], vl["data"], "{included}");
+    assert!(answer.get("vega_lite").is_none(), "only when asked for");
     // Stored like any other plot.
     let plots: Value = server
         .get("alice", "/api/plots")

@@ -169,7 +169,10 @@ fn bad_input_is_a_one_line_error() {
         "-o",
         "chart.jpg",
     ]);
-    assert!(!ok && err.contains(".png or .svg"), "{err}");
+    assert!(
+        !ok && err.contains(".png, .svg, .vl.json or .html"),
+        "{err}"
+    );
     let (ok, _, err) = blinq(&[
         "plot",
         file,
@@ -202,4 +205,89 @@ fn columns_alone_get_a_recommended_chart() {
     assert_eq!(summary["spec"]["kind"], "histogram");
     // Python: 342 penguins have a flipper length.
     assert_eq!(summary["points_total"], 342);
+}
+
+#[test]
+fn interactive_outputs_vega_lite_and_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let penguins = fixture("penguins.csv");
+    let spec_out = dir.path().join("species.vl.json");
+    let (ok, stdout, err) = blinq(&[
+        "plot",
+        penguins.to_str().unwrap(),
+        "--kind",
+        "pie",
+        "--x",
+        "species",
+        "-o",
+        spec_out.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(ok, "{err}");
+    assert!(err.contains("Vega-Lite"), "{err}");
+    let spec: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&spec_out).unwrap()).unwrap();
+    assert_eq!(
+        spec["$schema"],
+        "https://vega.github.io/schema/vega-lite/v5.json"
+    );
+    assert_eq!(spec["mark"]["type"], "arc");
+    // Python: collections.Counter of the species column.
+    let mut counts: Vec<(String, f64)> = spec["data"]["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["x"].as_str().unwrap().to_string(),
+                r["value"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    counts.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        counts,
+        [
+            ("Adelie".to_string(), 152.0),
+            ("Chinstrap".to_string(), 68.0),
+            ("Gentoo".to_string(), 124.0)
+        ]
+    );
+    let summary: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(summary["format"], "vega-lite");
+    assert_eq!(summary["points_drawn"], 3);
+
+    let page_out = dir.path().join("species.html");
+    let (ok, _, err) = blinq(&[
+        "plot",
+        penguins.to_str().unwrap(),
+        "--kind",
+        "pie",
+        "--x",
+        "species",
+        "-o",
+        page_out.to_str().unwrap(),
+    ]);
+    assert!(ok, "{err}");
+    let page = std::fs::read_to_string(&page_out).unwrap();
+    assert!(page.starts_with("<!doctype html>"));
+    assert!(page.contains("<title>Share of rows by species</title>"));
+    assert!(page.contains("vegaEmbed") && page.contains("expressionInterpreter"));
+    assert!(
+        !page.contains("src=\"http"),
+        "nothing loaded from elsewhere"
+    );
+
+    let (ok, _, err) = blinq(&[
+        "plot",
+        penguins.to_str().unwrap(),
+        "--kind",
+        "pie",
+        "--x",
+        "species",
+        "-o",
+        dir.path().join("chart.jpg").to_str().unwrap(),
+    ]);
+    assert!(!ok);
+    assert!(err.contains(".vl.json or .html"), "{err}");
 }

@@ -227,7 +227,13 @@ async fn check(server: &Process, token: &str, ledger: &Ledger) {
     assert_eq!(files(&dir.join("datasets")), want);
     let want: HashSet<String> = plots
         .iter()
-        .flat_map(|id| [format!("{id}.png"), format!("{id}.svg")])
+        .flat_map(|id| {
+            [
+                format!("{id}.png"),
+                format!("{id}.svg"),
+                format!("{id}.vl.json"),
+            ]
+        })
         .collect();
     assert_eq!(files(&dir.join("plots")), want);
     assert!(files(&dir.join("tmp")).is_empty());
@@ -247,6 +253,18 @@ async fn check(server: &Process, token: &str, ledger: &Ledger) {
         assert_eq!(response.status(), 200);
         let bytes = response.bytes().await.unwrap();
         assert!(bytes.starts_with(b"\x89PNG"), "plot {id} is not a PNG");
+        let response = server
+            .client
+            .get(server.url(&format!("/api/plots/{id}.vl.json")))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
+        let spec: serde_json::Value = response.json().await.unwrap();
+        assert!(
+            spec["data"]["values"].is_array(),
+            "plot {id}'s Vega-Lite spec"
+        );
     }
 }
 

@@ -10,7 +10,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 
@@ -35,6 +35,8 @@ let link;
 let token;
 let browser;
 let page;
+// Errors the page logs (console errors, uncaught exceptions, CSP refusals).
+const pageErrors = [];
 
 /** The environment without BLINQ_* settings of the caller (Kafka brokers, keys…). */
 function cleanEnv() {
@@ -99,7 +101,32 @@ before(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   page = await browser.newPage();
   page.setDefaultTimeout(30_000);
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => pageErrors.push(err.message));
 });
+
+/** The interactive chart under `scope` once drawn: its locator. */
+async function readyChart(scope) {
+  const chart = page.locator(`${scope} .chart.interactive[data-state=ready]`).first();
+  await chart.waitFor();
+  return chart;
+}
+
+/** The labels of the chart's horizontal axis (Vega draws axes as `role-axis` groups). */
+function xAxisLabels(chart) {
+  return chart.evaluate((el) => {
+    const axes = [...el.querySelectorAll('g.role-axis')];
+    // The x axis is the one whose labels spread horizontally.
+    const spread = (axis) => {
+      const xs = [...axis.querySelectorAll('.role-axis-label text')].map((t) => t.getBoundingClientRect().x);
+      return Math.max(...xs) - Math.min(...xs);
+    };
+    const x = axes.sort((a, b) => spread(b) - spread(a))[0];
+    return [...x.querySelectorAll('.role-axis-label text')].map((t) => t.textContent);
+  });
+}
 
 after(async () => {
   await browser?.close();
@@ -219,9 +246,15 @@ test('a question gets a chart, which joins the plots; a follow-up edits it', asy
   await page.click('.tabs [data-tab=ask]');
   await page.fill('#question', 'average body mass by species as a bar chart');
   await page.press('#question', 'Enter');
-  const chart = page.locator('#answers li').first().locator('img.chart');
-  await chart.waitFor();
-  await page.waitForFunction(() => document.querySelector('#answers img.chart')?.naturalWidth > 0);
+  // An interactive chart: three bars; hovering Gentoo's shows its mean (pandas: 5076.016).
+  const chart = await readyChart('#answers li:first-child');
+  const bars = chart.locator('g.mark-rect path');
+  assert.equal(await bars.count(), 3);
+  await bars.nth(2).hover();
+  const tooltip = page.locator('#vg-tooltip-element.visible');
+  await tooltip.waitFor();
+  assert.match(await tooltip.textContent(), /Gentoo/);
+  assert.match(await tooltip.textContent(), /5,076\.02/);
   assert.match(await page.locator('#answers li').first().textContent(), /bar chart.*body_mass_g by species/);
   await page.locator('#plot-list li').first().waitFor();
   assert.equal(await page.locator('#plot-list li').count(), 1);
@@ -251,6 +284,67 @@ test('a question gets a chart, which joins the plots; a follow-up edits it', asy
   [3742, 3800, 5019.565217391].forEach((want, i) => assert.ok(Math.abs(means[i] - want) < 1e-6, `${means[i]} vs ${want}`));
   await page.click('#context-clear');
   assert.equal(await page.locator('#context').isVisible(), false);
+});
+
+test('a stored plot opens as an interactive chart: zoom changes the x domain, the legend and no errors', async () => {
+  const datasets = (await api('/api/data')).datasets;
+  const id = datasets.find((d) => d.name === 'penguins').id;
+  const plot = await api('/api/plots', {
+    method: 'POST',
+    body: JSON.stringify({ dataset: id, spec: { kind: 'line', x: 'flipper_length_mm', y: 'body_mass_g', color: 'species' } }),
+  });
+  const item = page.locator(`#plot-list li[data-id="${plot.id}"]`);
+  await item.waitFor();
+  await item.getByRole('button', { name: 'Open' }).click();
+  const chart = await readyChart('#chart-dialog');
+  assert.equal(await chart.locator('g.mark-line path').count(), 3, 'a line per species');
+  const before = await xAxisLabels(chart);
+  const allLabels = () => [...document.querySelectorAll('#chart-dialog g.role-axis-label text')].map((t) => t.textContent).join('|');
+  const unzoomed = await page.evaluate(allLabels);
+  const box = await chart.locator('svg').boundingBox();
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+  await page.mouse.wheel(0, -600);
+  await page.waitForFunction(
+    (old) => [...document.querySelectorAll('#chart-dialog g.role-axis-label text')].map((t) => t.textContent).join('|') !== old,
+    unzoomed,
+  );
+  const after = await xAxisLabels(chart);
+  assert.notDeepEqual(after, before, 'zooming changes the x domain');
+  // The legend has the three species; the page's CSP is unchanged and nothing was refused.
+  assert.match(await chart.locator('g.role-legend').textContent(), /Adelie.*Chinstrap.*Gentoo/);
+  await page.keyboard.press('Escape');
+  const index = await fetch(`${base}/`);
+  assert.equal(
+    index.headers.get('content-security-policy'),
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  );
+  const runtime = await fetch(`${base}/vendor/vega.js`);
+  assert.equal(runtime.status, 200);
+  assert.equal((await fetch(`${base}/vendor/vega.js`, { headers: { 'If-None-Match': runtime.headers.get('etag') } })).status, 304);
+  // Refused requests of earlier tests (bad token, hostile SQL) log "Failed to load
+  // resource"; anything else (a CSP refusal, an exception in Vega) is a failure.
+  assert.deepEqual(pageErrors.filter((e) => !e.startsWith('Failed to load resource')), []);
+});
+
+test('blinq plot -o chart.html writes a page that draws the chart offline', async () => {
+  const out = path.join(filesDir, 'species.html');
+  await promisify(execFile)(bin, ['plot', penguins, '--kind', 'bar', '--x', 'species', '-o', out], { env: cleanEnv() });
+  const offline = await browser.newPage();
+  const errors = [];
+  offline.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  offline.on('pageerror', (err) => errors.push(err.message));
+  const requests = [];
+  offline.on('request', (request) => requests.push(request.url()));
+  await offline.goto(pathToFileURL(out).href);
+  await offline.locator('#chart g.mark-rect path').nth(2).waitFor();
+  assert.equal(await offline.locator('#chart g.mark-rect path').count(), 3);
+  // Hover Adelie's bar: its count (palmerpenguins: 152).
+  await offline.locator('#chart g.mark-rect path').first().hover();
+  await offline.locator('#vg-tooltip-element.visible').waitFor();
+  assert.match(await offline.locator('#vg-tooltip-element').textContent(), /Adelie.*152/);
+  assert.deepEqual(requests, [pathToFileURL(out).href], 'the page loads nothing else');
+  assert.deepEqual(errors, []);
+  await offline.close();
 });
 
 test('the dictionary editor teaches Ask what a column means', async () => {
