@@ -46,6 +46,20 @@ async fn health_ready_and_openapi_need_no_token() {
         doc["components"]["securitySchemes"]["bearer"]["scheme"],
         "bearer"
     );
+    // The interactive chart: `?include=vega_lite` and the spec's URL are documented.
+    for (path, method) in [
+        ("/api/plots", "post"),
+        ("/api/plots/{id}", "get"),
+        ("/api/analysis", "post"),
+    ] {
+        let params = doc["paths"][path][method]["parameters"].as_array().unwrap();
+        assert!(
+            params.iter().any(|p| p["name"] == "include"),
+            "{method} {path}: {params:?}"
+        );
+    }
+    let info = &doc["components"]["schemas"]["PlotInfo"]["properties"];
+    assert!(info.get("vl_url").is_some() && info.get("vega_lite").is_some());
     // Readiness fails when the data directory stops being writable.
     let datasets = dir.path().join("datasets");
     std::fs::remove_dir_all(&datasets).unwrap();
