@@ -12,7 +12,7 @@ import Ajv from 'ajv'
 import vega from 'vega'
 import vegaLite from 'vega-lite'
 
-import { PENGUINS, blinq, readCsvPlain } from './helpers.mjs'
+import { FLIGHTS_3000, PENGUINS, blinq, readCsvPlain } from './helpers.mjs'
 
 const require = createRequire(import.meta.url)
 const schema = require('vega-lite/build/vega-lite-schema.json')
@@ -56,6 +56,16 @@ const CHARTS = {
   area: { kind: 'area', x: 'year', y: 'body_mass_g', aggregate: 'mean' },
   'stacked area': { kind: 'area', x: 'year', y: 'body_mass_g', aggregate: 'sum', color: 'species', stacked: true },
   heatmap: { kind: 'heatmap', x: 'species', y: 'island' },
+}
+
+// Dates (UTC time axes and tooltips) and the layouts the penguins charts above leave out.
+const flights = blinq.readCsvSync(FLIGHTS_3000)
+const FLIGHT_CHARTS = {
+  'time line': { kind: 'line', x: 'time_hour', y: 'dep_delay', aggregate: 'mean', color: 'origin' },
+  'time histogram': { kind: 'histogram', x: 'time_hour', color: 'origin', stacked: true },
+  'horizontal bar': { kind: 'bar', x: 'carrier', limit: 8, horizontal: true },
+  'grouped box': { kind: 'box', x: 'origin', y: 'air_time', color: 'carrier', limit: 3 },
+  'overlaid histogram': { kind: 'histogram', x: 'distance', color: 'origin' },
 }
 
 /** A logger for vega-lite's compile() and Vega's View that keeps warnings and errors. */
@@ -130,6 +140,18 @@ for (const [name, options] of Object.entries(CHARTS)) {
     const chart = await penguins.plot(options)
     const spec = chart.vegaLite()
     assert.match(spec.$schema, /vega-lite\/v5/)
+    assert.ok(validate(spec), JSON.stringify(validate.errors?.slice(0, 3)))
+    for (const interpreter of [false, true]) {
+      const view = await run(spec, { interpreter })
+      assert.ok(view.scenegraph().root.items.length > 0)
+      view.finalize()
+    }
+  })
+}
+
+for (const [name, options] of Object.entries(FLIGHT_CHARTS)) {
+  test(`${name}: the spec validates, compiles without warnings and runs in a headless view`, async () => {
+    const spec = (await flights.plot(options)).vegaLite()
     assert.ok(validate(spec), JSON.stringify(validate.errors?.slice(0, 3)))
     for (const interpreter of [false, true]) {
       const view = await run(spec, { interpreter })

@@ -292,8 +292,16 @@ fn every_kind_gives_a_spec() {
         spec.stacked = stacked;
         let vl = vega_lite(&penguins, &spec).unwrap();
         assert_eq!(vl["width"], 800, "{kind:?}");
-        let drawn = vl["usermeta"]["blinq"]["points_drawn"].as_u64().unwrap();
+        let meta = &vl["usermeta"]["blinq"];
+        let drawn = meta["points_drawn"].as_u64().unwrap();
         assert!(drawn > 0, "{kind:?}");
+        if !matches!(kind, PlotKind::Histogram | PlotKind::Box) {
+            // Marks are points of the data (bins and boxes summarise them).
+            assert!(
+                drawn <= meta["points_total"].as_u64().unwrap(),
+                "{kind:?}: {meta}"
+            );
+        }
         if let Ok(dir) = std::env::var("BLINQ_VEGA_DUMP") {
             let name = format!("{dir}/{}-{x}.vl.json", kind.as_str());
             std::fs::write(name, serde_json::to_string_pretty(&vl).unwrap()).unwrap();

@@ -9,8 +9,8 @@ use super::{
 };
 use crate::plot::prepare::{BoxStats, GroupValues};
 
-/// Bins: `{x, x2, group, value}` rows (bin start, bin end, count); groups overlaid or
-/// stacked.
+/// Bins: `{x, x2, group, value, y, y2}` rows (bin start, bin end, count, and the bar's
+/// bottom and top: stacked here, as the image stacks them, or from zero when overlaid).
 pub(crate) fn histogram(
     ctx: &Ctx,
     time: Option<bool>,
@@ -20,12 +20,16 @@ pub(crate) fn histogram(
     let spec = &ctx.prepared.spec;
     let grouped = has_groups(groups);
     let mut rows = Vec::new();
+    let mut below = vec![0.0; edges.len().saturating_sub(1)];
     for (g, (name, counts)) in groups.iter().enumerate() {
         for (i, count) in counts.iter().enumerate() {
             if count.is_finite() && *count > 0.0 {
+                let base = if spec.stacked { below[i] } else { 0.0 };
                 rows.push(json!({
                     "x": edges[i], "x2": edges[i + 1], "group": name, "value": count, "order": g,
+                    "y": base, "y2": base + count,
                 }));
+                below[i] += count;
             }
         }
     }
@@ -33,7 +37,7 @@ pub(crate) fn histogram(
     let x_title = ctx.x_title();
     let (x_enc, x_tips) = match time {
         Some(date_only) => (
-            time_field("x", &x_title, date_only),
+            time_field("x", &x_title),
             vec![
                 time_tip("x", "from", date_only),
                 time_tip("x2", "to", date_only),
@@ -56,13 +60,9 @@ pub(crate) fn histogram(
     encoding.insert("x2".into(), json!({"field": "x2"}));
     encoding.insert(
         "y".into(),
-        json!({
-            "field": "value",
-            "type": "quantitative",
-            "title": ctx.y_title(),
-            "stack": if spec.stacked { json!("zero") } else { Value::Null },
-        }),
+        json!({"field": "y", "type": "quantitative", "title": ctx.y_title()}),
     );
+    encoding.insert("y2".into(), json!({"field": "y2"}));
     let mut tooltip = x_tips;
     let mut params = vec![zoom_param(&["x"])];
     let mut mark = json!({"type": "bar", "tooltip": true, "binSpacing": 1});

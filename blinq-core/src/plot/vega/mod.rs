@@ -163,15 +163,10 @@ pub(crate) fn number_format(values: impl Iterator<Item = f64>) -> String {
     format!(",.{}~f", (5 - magnitude).clamp(0, 12))
 }
 
-/// A temporal field (milliseconds since the epoch, shown in UTC like the static chart).
-pub(crate) fn time_field(field: &str, title: &str, date_only: bool) -> Value {
-    json!({
-        "field": field,
-        "type": "temporal",
-        "title": title,
-        "scale": {"type": "utc"},
-        "axis": {"format": time_format(date_only), "formatType": "utc"},
-    })
+/// A temporal field (milliseconds since the epoch, shown in UTC like the static chart: a
+/// `utc` scale labels its axis in UTC).
+pub(crate) fn time_field(field: &str, title: &str) -> Value {
+    json!({"field": field, "type": "temporal", "title": title, "scale": {"type": "utc"}})
 }
 
 /// A temporal tooltip entry, in UTC.

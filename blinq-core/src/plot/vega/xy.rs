@@ -30,11 +30,14 @@ pub(crate) fn xy(
         _ => num(v),
     };
     let mut rows = Vec::new();
+    // Points of the data in the spec (a stacked group's filled-in zeros are not).
+    let mut drawn = 0;
     if stacked {
         // One shared x grid, a group's missing points counting as 0, as in the image.
         let st = stack(series);
         let keep = downsample(&st.grid, st.tops.last().map_or(&[][..], |t| t), n_out);
         for (g, s) in series.iter().enumerate() {
+            drawn += keep.iter().filter(|&&i| st.present[g][i]).count();
             for &i in &keep {
                 let below = if g == 0 { 0.0 } else { st.tops[g - 1][i] };
                 rows.push(json!({
@@ -51,12 +54,12 @@ pub(crate) fn xy(
                 PlotKind::Scatter => thin(s, series.len(), spec.width, spec.height),
                 _ => downsample(&s.xs, &s.ys, n_out),
             };
+            drawn += keep.len();
             rows.extend(keep.into_iter().map(
                 |i| json!({"x": x_value(s.xs[i]), "y": num(s.ys[i]), "group": s.name, "order": g}),
             ));
         }
     }
-    let drawn = rows.len();
     if drawn < total {
         notes.push(match kind {
             PlotKind::Scatter => format!(
@@ -77,7 +80,7 @@ pub(crate) fn xy(
             ),
         ),
         XScale::Time { date_only } => (
-            time_field("x", &x_title, *date_only),
+            time_field("x", &x_title),
             time_tip("x", &x_title, *date_only),
         ),
         XScale::Category(labels) => (
@@ -87,7 +90,7 @@ pub(crate) fn xy(
     };
     let (mut y_enc, y_tip) = match y_time {
         Some(date_only) => (
-            time_field("y", &y_title, date_only),
+            time_field("y", &y_title),
             time_tip("y", &y_title, date_only),
         ),
         None => (
