@@ -2,6 +2,7 @@
 //! the binary, served to the web app at `/vendor/vega.js`, and the self-contained HTML page
 //! `blinq plot -o chart.html` writes (the runtime inlined: it opens offline).
 
+use blinq_core::dataset::escape_html;
 use serde_json::Value;
 
 /// Vega, Vega-Lite, Vega-Embed and the CSP-safe expression interpreter, in load order, as one
@@ -55,22 +56,6 @@ vegaEmbed("#chart", JSON.parse(document.getElementById("spec").textContent), {{
         background = escape_html(background),
         runtime = VEGA_JS,
     )
-}
-
-/// Text made safe for HTML element content and attribute values.
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

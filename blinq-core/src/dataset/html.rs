@@ -42,7 +42,7 @@ pub fn frame_html(df: &DataFrame, max_rows: usize) -> String {
 fn render(columns: &[String], head: &[Vec<Value>], tail: &[Vec<Value>], total: usize) -> String {
     let mut out = String::from("<table class=\"blinq-table\">\n<thead><tr>");
     for c in columns {
-        let _ = write!(out, "<th>{}</th>", escape(c));
+        let _ = write!(out, "<th>{}</th>", escape_html(c));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     let mut row_html = |row: &[Value]| {
@@ -54,7 +54,7 @@ fn render(columns: &[String], head: &[Vec<Value>], tail: &[Vec<Value>], total: u
                 Value::String(s) => ("", s.clone()),
                 other => ("", other.to_string()),
             };
-            let _ = write!(out, "<td{align}>{}</td>", escape(&text));
+            let _ = write!(out, "<td{align}>{}</td>", escape_html(&text));
         }
         out.push_str("</tr>\n");
     };
@@ -77,7 +77,13 @@ fn render(columns: &[String], head: &[Vec<Value>], tail: &[Vec<Value>], total: u
     out
 }
 
-fn escape(text: &str) -> String {
+/// `text` made safe for HTML element content and attribute values (`<`, `>`, `&`, both
+/// quotes).
+///
+/// ```
+/// assert_eq!(blinq_core::dataset::escape_html(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+/// ```
+pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

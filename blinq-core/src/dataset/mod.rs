@@ -27,7 +27,7 @@ pub use arrow::{CArrowArrayStream, export_stream, import_stream};
 pub use dictionary::{ColumnNote, Dictionary, MAX_NOTE_CHARS, sidecar_path};
 pub use export::{ExportFormat, export, table_json};
 pub use format::Format;
-pub use html::frame_html;
+pub use html::{escape_html, frame_html};
 pub use limits::{DEFAULT_MAX_CELLS, Limits};
 pub use load::{DEFAULT_NULL_VALUES, LoadOptions};
 pub use read_options::{READ_OPTIONS, parse_delimiter};

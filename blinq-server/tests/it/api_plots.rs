@@ -8,6 +8,11 @@ async fn status_body(response: reqwest::Response) -> (u16, Value) {
     (status, response.json().await.unwrap())
 }
 
+/// `GET path` as `user`: the status and the JSON body.
+async fn get(server: &Server, user: &str, path: &str) -> (u16, Value) {
+    status_body(server.get(user, path).send().await.unwrap()).await
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn create_fetch_list_and_delete_a_plot() {
     let dir = tempfile::tempdir().unwrap();
@@ -202,44 +207,26 @@ async fn a_plot_comes_with_its_vega_lite_spec() {
     assert_eq!(response.headers()["content-type"], "application/json");
     let stored: Value = response.json().await.unwrap();
     assert_eq!(&stored, included);
-    let (status, meta) = status_body(
-        server
-            .get("alice", &format!("/api/plots/{plot_id}?include=vega_lite"))
-            .send()
-            .await
-            .unwrap(),
+    let (status, meta) = get(
+        &server,
+        "alice",
+        &format!("/api/plots/{plot_id}?include=vega_lite"),
     )
     .await;
     assert_eq!(status, 200);
     assert_eq!(&meta["vega_lite"], included);
-    let (_, plain) = status_body(
-        server
-            .get("alice", &format!("/api/plots/{plot_id}"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (_, plain) = get(&server, "alice", &format!("/api/plots/{plot_id}")).await;
     assert!(plain.get("vega_lite").is_none(), "only when asked for");
 
     // An unknown include is a 400; someone else's plot is a 404.
-    let (status, body) = status_body(
-        server
-            .get("alice", &format!("/api/plots/{plot_id}?include=vegalite"))
-            .send()
-            .await
-            .unwrap(),
+    let (status, body) = get(
+        &server,
+        "alice",
+        &format!("/api/plots/{plot_id}?include=vegalite"),
     )
     .await;
     assert_error(status, &body, 400, "bad_request", "vega_lite");
-    let (status, body) = status_body(
-        server
-            .get("bob", &format!("/api/plots/{plot_id}.vl.json"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, body) = get(&server, "bob", &format!("/api/plots/{plot_id}.vl.json")).await;
     assert_error(status, &body, 404, "not_found", "no plot");
 
     // A plot stored before there were Vega-Lite specs (no file in the catalog): a 404 that
@@ -248,14 +235,7 @@ async fn a_plot_comes_with_its_vega_lite_spec() {
     catalog
         .execute("UPDATE plots SET vl_file = NULL WHERE id = ?1", [&plot_id])
         .unwrap();
-    let (status, body) = status_body(
-        server
-            .get("alice", &format!("/api/plots/{plot_id}.vl.json"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, body) = get(&server, "alice", &format!("/api/plots/{plot_id}.vl.json")).await;
     assert_error(status, &body, 404, "not_found", "draw it again");
     catalog
         .execute(
@@ -293,17 +273,10 @@ async fn an_older_catalog_gains_the_vega_lite_column() {
         .unwrap();
     }
     let server = Server::start(dir.path()).await;
-    let (_, list) = status_body(server.get("alice", "/api/plots").send().await.unwrap()).await;
+    let (_, list) = get(&server, "alice", "/api/plots").await;
     assert_eq!(list["plots"][0]["id"], "old", "{list}");
     assert_eq!(list["plots"][0]["vl_url"], "/api/plots/old.vl.json");
-    let (status, body) = status_body(
-        server
-            .get("alice", "/api/plots/old.vl.json")
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, body) = get(&server, "alice", "/api/plots/old.vl.json").await;
     assert_error(status, &body, 404, "not_found", "before interactive charts");
     server.stop().await;
 }
