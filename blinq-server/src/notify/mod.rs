@@ -70,6 +70,9 @@ pub struct Event {
     /// The plot's SVG.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub svg_url: Option<String>,
+    /// The plot's interactive chart (Vega-Lite spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vl_url: Option<String>,
     /// The plot's metadata URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -94,6 +97,7 @@ impl Event {
             dataset: None,
             png_url: None,
             svg_url: None,
+            vl_url: None,
             url: None,
             plot_id: None,
             query: None,
@@ -106,6 +110,7 @@ impl Event {
             dataset: Some(info.dataset.clone()),
             png_url: Some(info.png_url.clone()),
             svg_url: Some(info.svg_url.clone()),
+            vl_url: Some(info.vl_url.clone()),
             url: Some(format!("/api/plots/{}", info.id)),
             ..Event::new(EventKind::PlotCreated, &info.id, owner)
         }

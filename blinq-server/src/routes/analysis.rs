@@ -106,6 +106,7 @@ pub async fn analyse(
         plot_id: response.plot_id.clone(),
         png_url: response.png_url.clone(),
         svg_url: response.svg_url.clone(),
+        vl_url: response.vl_url.clone(),
         query: Some(question),
         ..Event::new(EventKind::AnalysisCompleted, &response.dataset, &owner)
     });

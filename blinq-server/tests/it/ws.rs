@@ -91,6 +91,7 @@ async fn each_user_receives_their_own_events_within_a_second() {
     assert_eq!(event["owner"], "alice");
     assert_eq!(event["png_url"], plot["png_url"]);
     assert_eq!(event["svg_url"], plot["svg_url"]);
+    assert_eq!(event["vl_url"], plot["vl_url"]);
     assert_eq!(event["dataset"], dataset.as_str());
     assert!(chrono::DateTime::parse_from_rfc3339(event["at"].as_str().unwrap()).is_ok());
     assert!(event["event_id"].as_str().is_some_and(|s| !s.is_empty()));
