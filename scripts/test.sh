@@ -14,9 +14,16 @@ echo "== Kafka: a single-node broker for the notification tests (scripts/kafka.s
 export BLINQ_KAFKA_PORT="${BLINQ_KAFKA_PORT:-19092}" BLINQ_KAFKA_CONTROLLER_PORT="${BLINQ_KAFKA_CONTROLLER_PORT:-19093}"
 export BLINQ_KAFKA_DIR="${BLINQ_KAFKA_DIR:-$(mktemp -d)}"
 bash scripts/kafka.sh fetch
-trap 'bash scripts/kafka.sh stop || true' EXIT
+trap 'bash scripts/kafka.sh stop || true; bash scripts/postgres.sh stop || true' EXIT
 bash scripts/kafka.sh start
 export BLINQ_TEST_KAFKA="127.0.0.1:$BLINQ_KAFKA_PORT" BLINQ_REQUIRE_KAFKA=1
+
+echo "== PostgreSQL: a server for the catalog tests (scripts/postgres.sh)"
+export BLINQ_PG_PORT="${BLINQ_PG_PORT:-55433}"
+export BLINQ_PG_DIR="${BLINQ_PG_DIR:-$(mktemp -d)}"
+bash scripts/postgres.sh start
+BLINQ_TEST_POSTGRES="$(bash scripts/postgres.sh url)"
+export BLINQ_TEST_POSTGRES
 
 echo "== Rust: cargo test --workspace"
 # Every test runs once, the Kafka ones (tests/it/kafka.rs, notify::kafka) included. The output is
@@ -40,6 +47,7 @@ rm -f "$rust_log" && rmdir "$artifacts" 2>/dev/null || true
 cargo test --workspace --bench '*'   # the criterion benches in test mode (their CLI has no --skip); --benches would run every lib's unit tests again
 cargo test --workspace --doc
 bash scripts/kafka.sh stop
+bash scripts/postgres.sh stop
 trap - EXIT
 
 echo "== Python: build blinq-py (dev profile) and run pytest"

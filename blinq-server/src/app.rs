@@ -38,12 +38,19 @@ impl App {
     /// Open the data directory (cleaning up after a crash), set up auth and start the
     /// worker processes. Needs a Tokio runtime.
     pub fn new(config: ServeArgs) -> ApiResult<Self> {
-        let (store, recovery) = Store::open(&config.auth.data_dir).map_err(|e| {
-            ApiError::Config(format!(
-                "cannot use data directory {}: {e}",
-                config.auth.data_dir.display()
-            ))
-        })?;
+        // On a thread of its own: the PostgreSQL client blocks, which an async context may not.
+        let (root, catalog) = (config.auth.data_dir.clone(), config.catalog.clone());
+        let (store, recovery) =
+            std::thread::spawn(move || Store::open_with(&root, catalog.as_deref()))
+                .join()
+                .map_err(|_| ApiError::Internal("opening the store panicked".into()))?
+                .map_err(|e| {
+                    ApiError::Config(format!(
+                        "cannot use data directory {}: {e}",
+                        config.auth.data_dir.display()
+                    ))
+                })?;
+        tracing::info!(catalog = %store.catalog_description(), "store open");
         report(&recovery);
         let auth = Auth::from_args(&config.auth)?;
         if config.auth.jwt_public_key.is_some() && config.auth.jwt_audience.is_none() {

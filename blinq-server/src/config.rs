@@ -93,6 +93,11 @@ pub struct ServeArgs {
     /// The `sub` of the token printed at start when the secret is generated.
     #[arg(long, env = "BLINQ_LOCAL_USER", default_value = "local")]
     pub local_user: String,
+    /// Where the catalog of datasets and plots is: a PostgreSQL URL
+    /// (`postgres://user:password@host:5432/db`, which several servers can share), or unset
+    /// for the SQLite file in the data directory.
+    #[arg(long, env = "BLINQ_CATALOG")]
+    pub catalog: Option<String>,
     /// Kafka bootstrap servers (`host:port,...`): events are published there and relayed to
     /// the WebSocket clients of every replica. Without it, events stay in this process.
     #[arg(long, env = "BLINQ_KAFKA_BROKERS")]
@@ -158,6 +163,7 @@ impl ServeArgs {
             max_rows: 10_000,
             cors_origins: Vec::new(),
             local_user: "local".into(),
+            catalog: None,
             kafka_brokers: None,
             kafka_topic: "blinq.events".into(),
             ws_ping_secs: 20,

@@ -92,6 +92,7 @@ impl ApiError {
             ApiError::Store(
                 StoreError::NoDataset(_) | StoreError::NoPlot(_) | StoreError::NoVegaLite(_),
             ) => StatusCode::NOT_FOUND,
+            ApiError::Store(StoreError::Unreachable(_)) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Store(_)
             | ApiError::Storage(_)
             | ApiError::Internal(_)
@@ -118,6 +119,7 @@ impl ApiError {
                 StoreError::NoDataset(_) | StoreError::NoPlot(_) | StoreError::NoVegaLite(_),
             ) => "not_found",
             ApiError::Store(StoreError::Invalid(e)) => e.kind().code(),
+            ApiError::Store(StoreError::Unreachable(_)) => "unavailable",
             ApiError::Store(_) | ApiError::Storage(_) | ApiError::Internal(_) => "internal",
             ApiError::Config(_) => "config",
             ApiError::Unavailable(_) => "unavailable",

@@ -18,6 +18,15 @@ pub enum StoreError {
     /// The SQLite catalog failed.
     #[error("catalog error: {0}")]
     Catalog(#[from] rusqlite::Error),
+    /// The PostgreSQL catalog failed.
+    #[error("catalog error: {0}")]
+    Postgres(#[from] postgres::Error),
+    /// The catalog server cannot be reached.
+    #[error("{0}")]
+    Unreachable(String),
+    /// The catalog setting is wrong.
+    #[error("{0}")]
+    Config(String),
     /// Reading or writing the data directory failed.
     #[error("storage error: {0}")]
     Io(#[from] std::io::Error),

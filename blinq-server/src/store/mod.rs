@@ -1,5 +1,6 @@
-//! Persistent storage: datasets as Parquet files and plots as PNG/SVG files under the data
-//! directory, with a SQLite catalog (WAL, so several server processes can share one dir).
+//! Persistent storage: datasets as Parquet files and plots as PNG/SVG/Vega-Lite files under
+//! the data directory, with a [`Catalog`]: a SQLite file in the directory (WAL, so several
+//! server processes can share one dir), or PostgreSQL (`--catalog postgres://…`).
 //!
 //! Every write goes to a temporary file in the target directory, is synced and renamed into
 //! place, and only then is the catalog row inserted; a delete removes the row first, then
@@ -7,6 +8,7 @@
 //! temporary file), never a row without its file; [`recover`] removes those leftovers when
 //! the server starts. The catalog and every data file are readable by their owner only.
 
+pub mod catalog;
 mod error;
 mod recover;
 
@@ -16,45 +18,12 @@ pub use recover::Recovery;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::time::Duration;
 
 use blinq_core::ColumnInfo;
 use blinq_core::dataset::Dictionary;
-use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::worker::{DatasetRef, Loaded};
-
-const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS datasets (
-    id TEXT PRIMARY KEY,
-    owner TEXT NOT NULL,
-    name TEXT NOT NULL,
-    rows INTEGER NOT NULL,
-    columns TEXT NOT NULL,
-    file TEXT NOT NULL,
-    created_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS datasets_owner ON datasets(owner, created_at);
-CREATE TABLE IF NOT EXISTS plots (
-    id TEXT PRIMARY KEY,
-    owner TEXT NOT NULL,
-    dataset_id TEXT NOT NULL,
-    spec TEXT NOT NULL,
-    png_file TEXT NOT NULL,
-    svg_file TEXT NOT NULL,
-    created_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS plots_owner ON plots(owner, created_at);
-";
-
-/// Columns added after the first release, added to older catalogs when opened: (table,
-/// column, definition).
-const ADDED_COLUMNS: [(&str, &str, &str); 1] = [
-    // The Vega-Lite form of a plot; NULL for plots stored before there was one.
-    ("plots", "vl_file", "TEXT"),
-];
 
 /// A dataset's catalog entry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -106,69 +75,47 @@ pub struct PlotFiles {
     pub vega_lite: Vec<u8>,
 }
 
-/// Add the [`ADDED_COLUMNS`] an older catalog lacks. Another server opening the same
-/// directory may add one first: its "duplicate column" is not an error.
-fn add_columns(conn: &Connection) -> StoreResult<()> {
-    for (table, column, definition) in ADDED_COLUMNS {
-        let exists: bool = conn.query_row(
-            &format!("SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = ?1"),
-            params![column],
-            |r| r.get::<_, i64>(0).map(|n| n > 0),
-        )?;
-        if exists {
-            continue;
-        }
-        match conn.execute_batch(&format!(
-            "ALTER TABLE {table} ADD COLUMN {column} {definition}"
-        )) {
-            Err(rusqlite::Error::SqliteFailure(_, Some(m))) if m.contains("duplicate column") => {}
-            other => other?,
-        }
-    }
-    Ok(())
-}
+pub use catalog::Catalog;
 
-/// The catalog file in the data directory.
-pub const CATALOG: &str = "catalog.sqlite3";
+/// The SQLite catalog file in the data directory.
+pub const CATALOG: &str = catalog::sqlite::CATALOG;
 
 /// The catalog and the files.
 #[derive(Debug)]
 pub struct Store {
     root: PathBuf,
-    conn: Mutex<Connection>,
+    catalog: Box<dyn Catalog>,
     /// Held (shared) while the server runs, so that a server starting on the same directory
     /// knows whether others are writing to it.
     _lock: fs::File,
 }
 
 impl Store {
-    /// Open (creating if needed) the store in `root` and clean up after a crash; returns the
-    /// store and what the clean-up found.
+    /// Open (creating if needed) the store in `root` with the SQLite catalog there, and clean
+    /// up after a crash; returns the store and what the clean-up found.
     pub fn open(root: &Path) -> StoreResult<(Self, Recovery)> {
+        Store::open_with(root, None)
+    }
+
+    /// Open the store in `root` with the catalog `catalog` names (a `postgres://` URL; the
+    /// SQLite file in `root` when `None`), and clean up after a crash.
+    pub fn open_with(root: &Path, catalog: Option<&str>) -> StoreResult<(Self, Recovery)> {
         for dir in ["datasets", "plots", "tmp"] {
             private_dir(&root.join(dir))?;
         }
-        let catalog = root.join(CATALOG);
-        private_file(&catalog)?;
-        let conn = Connection::open(&catalog)?;
-        conn.busy_timeout(Duration::from_secs(10))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.execute_batch(SCHEMA)?;
-        add_columns(&conn)?;
-        for side in ["-wal", "-shm"] {
-            let path = root.join(format!("{CATALOG}{side}"));
-            if path.exists() {
-                private_file(&path)?;
-            }
-        }
-        let (lock, recovery) = recover::on_open(root, &conn)?;
+        let catalog = catalog::open(catalog, root)?;
+        let (lock, recovery) = recover::on_open(root, catalog.as_ref())?;
         let store = Store {
             root: root.to_path_buf(),
-            conn: Mutex::new(conn),
+            catalog,
             _lock: lock,
         };
         Ok((store, recovery))
+    }
+
+    /// Which catalog the store uses, for logs.
+    pub fn catalog_description(&self) -> String {
+        self.catalog.describe()
     }
 
     /// Where uploads and large results wait (cleared at start).
@@ -181,10 +128,6 @@ impl Store {
         &self.root
     }
 
-    fn conn(&self) -> StoreResult<std::sync::MutexGuard<'_, Connection>> {
-        self.conn.lock().map_err(|_| StoreError::Poisoned)
-    }
-
     /// Check that files can be written and the catalog answers.
     pub fn check_ready(&self) -> StoreResult<()> {
         let probe = self
@@ -193,9 +136,7 @@ impl Store {
             .join(format!(".ready-{}", uuid::Uuid::new_v4()));
         fs::write(&probe, b"ok")?;
         fs::remove_file(&probe)?;
-        self.conn()?
-            .query_row("SELECT count(*) FROM datasets", [], |r| r.get::<_, i64>(0))?;
-        Ok(())
+        self.catalog.ping()
     }
 
     /// A new dataset id and the temporary path its Parquet file is written to.
@@ -229,36 +170,21 @@ impl Store {
             columns: loaded.columns,
             created_at: now(),
         };
-        let columns = serde_json::to_string(&meta.columns)?;
-        let inserted = self.conn()?.execute(
-            "INSERT INTO datasets (id, owner, name, rows, columns, file, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![id, owner, meta.name, meta.rows as i64, columns, file, meta.created_at],
-        );
-        if let Err(e) = inserted {
+        if let Err(e) = self.catalog.insert_dataset(owner, &meta, &file) {
             let _ = fs::remove_file(&target);
-            return Err(e.into());
+            return Err(e);
         }
         Ok(meta)
     }
 
     /// The caller's datasets, oldest first.
     pub fn list_datasets(&self, owner: &str) -> StoreResult<Vec<DatasetMeta>> {
-        let conn = self.conn()?;
-        let mut stmt = conn.prepare(
-            "SELECT id, name, rows, columns, created_at FROM datasets WHERE owner = ?1 ORDER BY created_at, id",
-        )?;
-        let rows = stmt.query_map(params![owner], dataset_row)?;
-        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        self.catalog.datasets(owner)
     }
 
     /// One of the caller's datasets; `None` when missing or someone else's.
     pub fn dataset_meta(&self, owner: &str, id: &str) -> StoreResult<Option<DatasetMeta>> {
-        // Every query asks this: the statement is parsed once per connection.
-        let conn = self.conn()?;
-        let mut stmt = conn.prepare_cached(
-            "SELECT id, name, rows, columns, created_at FROM datasets WHERE owner = ?1 AND id = ?2",
-        )?;
-        Ok(stmt.query_row(params![owner, id], dataset_row).optional()?)
+        self.catalog.dataset(owner, id)
     }
 
     /// Where one of the caller's datasets is, for a worker to read; 404 when missing or
@@ -283,37 +209,17 @@ impl Store {
         id: &str,
         dictionary: &Dictionary,
     ) -> StoreResult<Option<DatasetMeta>> {
-        let mut conn = self.conn()?;
-        let tx = conn.transaction()?;
-        let Some(mut meta) = tx
-            .query_row(
-                "SELECT id, name, rows, columns, created_at FROM datasets WHERE owner = ?1 AND id = ?2",
-                params![owner, id],
-                dataset_row,
-            )
-            .optional()?
-        else {
-            return Ok(None);
-        };
-        let names: Vec<String> = meta.columns.iter().map(|c| c.name.clone()).collect();
-        dictionary.check_columns(&meta.name, &names)?;
-        dictionary.describe(&mut meta.columns);
-        let columns = serde_json::to_string(&meta.columns)?;
-        tx.execute(
-            "UPDATE datasets SET columns = ?1 WHERE owner = ?2 AND id = ?3",
-            params![columns, owner, id],
-        )?;
-        tx.commit()?;
-        Ok(Some(meta))
+        self.catalog.update_dataset(owner, id, &|meta| {
+            let names: Vec<String> = meta.columns.iter().map(|c| c.name.clone()).collect();
+            dictionary.check_columns(&meta.name, &names)?;
+            dictionary.describe(&mut meta.columns);
+            Ok(())
+        })
     }
 
     /// Delete one of the caller's datasets; `false` when missing or someone else's.
     pub fn delete_dataset(&self, owner: &str, id: &str) -> StoreResult<bool> {
-        let deleted = self.conn()?.execute(
-            "DELETE FROM datasets WHERE owner = ?1 AND id = ?2",
-            params![owner, id],
-        )?;
-        if deleted == 0 {
+        if !self.catalog.delete_dataset(owner, id)? {
             return Ok(false);
         }
         remove_if_exists(&self.root.join("datasets").join(format!("{id}.parquet")))?;
@@ -352,68 +258,36 @@ impl Store {
             spec: spec.clone(),
             created_at: now(),
         };
-        let [png_file, svg_file, vl_file] = &names;
-        let inserted = self.conn()?.execute(
-            "INSERT INTO plots (id, owner, dataset_id, spec, png_file, svg_file, vl_file, created_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![id, owner, dataset_id, spec.to_string(), png_file, svg_file, vl_file, meta.created_at],
-        );
-        if let Err(e) = inserted {
+        if let Err(e) = self.catalog.insert_plot(owner, &meta, &names) {
             remove_written(names.len());
-            return Err(e.into());
+            return Err(e);
         }
         Ok(meta)
     }
 
     /// The caller's plots, oldest first.
     pub fn list_plots(&self, owner: &str) -> StoreResult<Vec<PlotMeta>> {
-        let conn = self.conn()?;
-        let mut stmt = conn.prepare(
-            "SELECT id, dataset_id, spec, created_at FROM plots WHERE owner = ?1 ORDER BY created_at, id",
-        )?;
-        let rows = stmt.query_map(params![owner], plot_row)?;
-        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        self.catalog.plots(owner)
     }
 
     /// One of the caller's plots; `None` when missing or someone else's.
     pub fn plot_meta(&self, owner: &str, id: &str) -> StoreResult<Option<PlotMeta>> {
-        Ok(self
-            .conn()?
-            .query_row(
-                "SELECT id, dataset_id, spec, created_at FROM plots WHERE owner = ?1 AND id = ?2",
-                params![owner, id],
-                plot_row,
-            )
-            .optional()?)
+        self.catalog.plot(owner, id)
     }
 
-    /// The bytes of one of the caller's plot images.
+    /// The bytes of one of the caller's plot files.
     pub fn plot_image(&self, owner: &str, id: &str, kind: ImageKind) -> StoreResult<Vec<u8>> {
-        let column = match kind {
-            ImageKind::Png => "png_file",
-            ImageKind::Svg => "svg_file",
-            ImageKind::VegaLite => "vl_file",
-        };
-        let file: Option<Option<String>> = self
-            .conn()?
-            .query_row(
-                &format!("SELECT {column} FROM plots WHERE owner = ?1 AND id = ?2"),
-                params![owner, id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let file = file.ok_or_else(|| StoreError::NoPlot(id.to_string()))?;
-        let file = file.ok_or_else(|| StoreError::NoVegaLite(id.to_string()))?;
+        let file = self
+            .catalog
+            .plot_file(owner, id, kind)?
+            .ok_or_else(|| StoreError::NoPlot(id.to_string()))?
+            .ok_or_else(|| StoreError::NoVegaLite(id.to_string()))?;
         Ok(fs::read(self.root.join(file))?)
     }
 
     /// Delete one of the caller's plots; `false` when missing or someone else's.
     pub fn delete_plot(&self, owner: &str, id: &str) -> StoreResult<bool> {
-        let deleted = self.conn()?.execute(
-            "DELETE FROM plots WHERE owner = ?1 AND id = ?2",
-            params![owner, id],
-        )?;
-        if deleted == 0 {
+        if !self.catalog.delete_plot(owner, id)? {
             return Ok(false);
         }
         remove_if_exists(&self.root.join("plots").join(format!("{id}.png")))?;
@@ -452,7 +326,7 @@ fn private_dir(dir: &Path) -> std::io::Result<()> {
 }
 
 /// Create `path` if missing and make it readable and writable by its owner only.
-fn private_file(path: &Path) -> std::io::Result<()> {
+pub(crate) fn private_file(path: &Path) -> std::io::Result<()> {
     let mut options = fs::OpenOptions::new();
     options.create(true).append(true);
     #[cfg(unix)]
@@ -463,27 +337,6 @@ fn private_file(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-fn dataset_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<DatasetMeta> {
-    let columns: String = row.get(3)?;
-    Ok(DatasetMeta {
-        id: row.get(0)?,
-        name: row.get(1)?,
-        rows: row.get::<_, i64>(2)?.max(0) as u64,
-        columns: serde_json::from_str(&columns).unwrap_or_default(),
-        created_at: row.get(4)?,
-    })
-}
-
-fn plot_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PlotMeta> {
-    let spec: String = row.get(2)?;
-    Ok(PlotMeta {
-        id: row.get(0)?,
-        dataset_id: row.get(1)?,
-        spec: serde_json::from_str(&spec).unwrap_or(serde_json::Value::Null),
-        created_at: row.get(3)?,
-    })
-}
-
 fn remove_if_exists(path: &Path) -> std::io::Result<()> {
     match fs::remove_file(path) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
@@ -491,6 +344,6 @@ fn remove_if_exists(path: &Path) -> std::io::Result<()> {
     }
 }
 
-fn now() -> String {
+pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }

@@ -13,9 +13,8 @@ use std::fs::{self, File, TryLockError};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use rusqlite::Connection;
-
 use super::StoreResult;
+use super::catalog::Catalog;
 use super::private_file;
 
 /// With other servers on the directory, files younger than this may be theirs, in flight.
@@ -33,7 +32,7 @@ pub struct Recovery {
 }
 
 /// Take the directory's lock (shared, once the clean-up is done) and clean up.
-pub(super) fn on_open(root: &Path, conn: &Connection) -> StoreResult<(File, Recovery)> {
+pub(super) fn on_open(root: &Path, catalog: &dyn Catalog) -> StoreResult<(File, Recovery)> {
     let path = root.join(".lock");
     private_file(&path)?;
     let lock = File::options().read(true).write(true).open(&path)?;
@@ -42,7 +41,7 @@ pub(super) fn on_open(root: &Path, conn: &Connection) -> StoreResult<(File, Reco
         Err(TryLockError::WouldBlock) => false,
         Err(TryLockError::Error(e)) => return Err(e.into()),
     };
-    let recovery = sweep(root, conn, alone)?;
+    let recovery = sweep(root, catalog, alone)?;
     if alone {
         lock.unlock()?;
     }
@@ -50,20 +49,8 @@ pub(super) fn on_open(root: &Path, conn: &Connection) -> StoreResult<(File, Reco
     Ok((lock, recovery))
 }
 
-fn sweep(root: &Path, conn: &Connection, alone: bool) -> StoreResult<Recovery> {
-    let mut files: Vec<(String, String)> = Vec::new();
-    let mut stmt = conn.prepare("SELECT 'dataset ' || id, file FROM datasets")?;
-    for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
-        files.push(row?);
-    }
-    let mut stmt =
-        conn.prepare(
-        "SELECT 'plot ' || id, png_file FROM plots UNION ALL SELECT 'plot ' || id, svg_file FROM plots \
-         UNION ALL SELECT 'plot ' || id, vl_file FROM plots WHERE vl_file IS NOT NULL",
-    )?;
-    for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
-        files.push(row?);
-    }
+fn sweep(root: &Path, catalog: &dyn Catalog, alone: bool) -> StoreResult<Recovery> {
+    let files = catalog.files()?;
     let known: HashSet<&str> = files.iter().map(|(_, f)| f.as_str()).collect();
     let min_age = if alone { Duration::ZERO } else { IN_FLIGHT };
     let mut recovery = Recovery {

@@ -1,6 +1,7 @@
 //! The integration tests of blinq-server, in one binary (one link, not eighteen): a real
 //! server on a loopback port (in this process, or the `blinq` binary as a process) and a
-//! real client; the Kafka tests against a real broker.
+//! real client; the Kafka tests against a real broker, the catalog tests against a real
+//! PostgreSQL server.
 
 mod common;
 
@@ -12,6 +13,7 @@ mod api_dictionary;
 mod api_errors;
 mod api_meta;
 mod api_plots;
+mod catalog_postgres;
 mod cli_ask;
 mod cli_describe;
 mod cli_plot;

@@ -1,0 +1,257 @@
+//! The catalog on a real PostgreSQL server (Debian's packages, started by
+//! `scripts/postgres.sh`; `scripts/test.sh` starts it and sets `BLINQ_TEST_POSTGRES`). Each
+//! test gets a database of its own on it.
+
+use std::path::Path;
+use std::process::Command;
+
+use blinq_server::store::Store;
+use blinq_server::{App, ServeArgs};
+use serde_json::{Value, json};
+
+use crate::common::{Server, config};
+
+/// The server's URL: `BLINQ_TEST_POSTGRES`, else the one `scripts/postgres.sh start` runs.
+fn server_url() -> String {
+    if let Ok(url) = std::env::var("BLINQ_TEST_POSTGRES") {
+        return url;
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/postgres.sh");
+    let started = Command::new("bash")
+        .arg(&script)
+        .arg("start")
+        .status()
+        .unwrap();
+    assert!(started.success(), "scripts/postgres.sh start failed");
+    let out = Command::new("bash")
+        .arg(&script)
+        .arg("url")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+/// A new, empty database on the server; its URL.
+fn fresh_database() -> String {
+    let url = server_url();
+    let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+    let admin = url.clone();
+    let create = name.clone();
+    std::thread::spawn(move || {
+        let mut client = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
+        client
+            .batch_execute(&format!("CREATE DATABASE {create}"))
+            .unwrap();
+    })
+    .join()
+    .unwrap();
+    let base = url.rsplit_once('/').unwrap().0;
+    format!("{base}/{name}")
+}
+
+/// Rows of `sql` (one text or integer column) on the catalog at `url`.
+fn column(url: &str, sql: &str) -> Vec<String> {
+    let (url, sql) = (url.to_string(), sql.to_string());
+    std::thread::spawn(move || {
+        let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        client
+            .query(&sql, &[])
+            .unwrap()
+            .iter()
+            .map(|r| {
+                r.try_get::<_, String>(0)
+                    .or_else(|_| r.try_get::<_, i64>(0).map(|n| n.to_string()))
+                    .or_else(|_| r.try_get::<_, i32>(0).map(|n| n.to_string()))
+                    .unwrap()
+            })
+            .collect()
+    })
+    .join()
+    .unwrap()
+}
+
+fn with_catalog(dir: &Path, url: &str) -> ServeArgs {
+    let mut config = config(dir);
+    config.catalog = Some(url.to_string());
+    config
+}
+
+async fn json(response: reqwest::Response) -> (u16, Value) {
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_api_keeps_its_catalog_in_postgres() {
+    let url = fresh_database();
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start_with(with_catalog(dir.path(), &url)).await;
+    let id = server.upload_fixture("alice", "penguins.csv").await;
+    assert_eq!(
+        column(&url, "SELECT id FROM datasets WHERE owner = 'alice'"),
+        [id.as_str()]
+    );
+    assert!(
+        !dir.path().join("catalog.sqlite3").exists(),
+        "no SQLite catalog beside"
+    );
+
+    // palmerpenguins: 152 Adelie.
+    let (status, body) = server
+        .query(
+            "alice",
+            json!(id),
+            "SELECT count(*) AS n FROM data WHERE species = 'Adelie'",
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["rows"][0][0], 152);
+
+    // A dictionary is kept with the columns, in one transaction.
+    let (status, _) = json(
+        server
+            .put("alice", &format!("/api/data/{id}/dictionary"))
+            .json(&json!({"body_mass_g": {"description": "weight", "unit": "g"}}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let columns = column(&url, "SELECT columns FROM datasets");
+    assert!(columns[0].contains("weight"), "{columns:?}");
+
+    // Plots: the row names the three files, which are served back.
+    let (status, plot) = json(
+        server
+            .post("alice", "/api/plots")
+            .json(&json!({"dataset": id, "spec": {"kind": "bar", "x": "species"}}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 201, "{plot}");
+    let plot_id = plot["id"].as_str().unwrap();
+    assert_eq!(
+        column(&url, "SELECT vl_file FROM plots"),
+        [format!("plots/{plot_id}.vl.json")]
+    );
+    let (status, spec) = json(
+        server
+            .get("alice", plot["vl_url"].as_str().unwrap())
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(spec["data"]["values"].as_array().unwrap().len(), 3);
+    let (_, listed) = json(server.get("bob", "/api/plots").send().await.unwrap()).await;
+    assert!(
+        listed["plots"].as_array().unwrap().is_empty(),
+        "bob sees none"
+    );
+
+    // Deletes remove the row, then the files.
+    let response = server
+        .delete("alice", &format!("/api/plots/{plot_id}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let response = server
+        .delete("alice", &format!("/api/data/{id}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    assert_eq!(column(&url, "SELECT count(*) FROM datasets"), ["0"]);
+    assert_eq!(column(&url, "SELECT count(*) FROM plots"), ["0"]);
+    assert!(!dir.path().join(format!("datasets/{id}.parquet")).exists());
+    server.stop().await;
+}
+
+/// Two servers on one catalog and one directory: what one stores, the other serves.
+#[tokio::test(flavor = "multi_thread")]
+async fn two_servers_share_one_catalog() {
+    let url = fresh_database();
+    let dir = tempfile::tempdir().unwrap();
+    let a = Server::start_with(with_catalog(dir.path(), &url)).await;
+    let b = Server::start_with(with_catalog(dir.path(), &url)).await;
+    let id = a.upload_fixture("alice", "penguins.csv").await;
+    let (_, listed) = json(b.get("alice", "/api/data").send().await.unwrap()).await;
+    assert_eq!(listed["datasets"][0]["id"], id.as_str(), "{listed}");
+    let (status, body) = b
+        .query("alice", json!(id), "SELECT count(*) AS n FROM data")
+        .await;
+    assert_eq!((status, body["rows"][0][0].clone()), (200, json!(344)));
+    let response = b
+        .delete("alice", &format!("/api/data/{id}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let (status, _) = json(
+        a.get("alice", &format!("/api/data/{id}"))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 404);
+    a.stop().await;
+    b.stop().await;
+}
+
+/// Replicas starting at once on a new database: each migration is applied exactly once.
+#[test]
+fn replicas_starting_at_once_migrate_once() {
+    let url = fresh_database();
+    let dirs: Vec<tempfile::TempDir> = (0..4).map(|_| tempfile::tempdir().unwrap()).collect();
+    let opened: Vec<_> = dirs
+        .iter()
+        .map(|d| {
+            let (root, url) = (d.path().to_path_buf(), url.clone());
+            std::thread::spawn(move || Store::open_with(&root, Some(&url)).map(|_| ()))
+        })
+        .collect();
+    for handle in opened {
+        handle.join().unwrap().unwrap();
+    }
+    assert_eq!(column(&url, "SELECT version FROM blinq_migrations"), ["1"]);
+    assert_eq!(
+        column(
+            &url,
+            "SELECT column_name::text FROM information_schema.columns \
+             WHERE table_name = 'plots' AND column_name = 'vl_file'"
+        ),
+        ["vl_file"]
+    );
+}
+
+#[test]
+fn a_catalog_that_cannot_be_used_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let refused = |catalog: &str| {
+        let (root, catalog) = (dir.path().to_path_buf(), catalog.to_string());
+        std::thread::spawn(move || {
+            let mut args = ServeArgs::for_data_dir(root);
+            args.auth.jwt_secret = Some("s".repeat(32));
+            args.catalog = Some(catalog);
+            match App::new(args) {
+                Ok(_) => panic!("a catalog that cannot be used was accepted"),
+                Err(e) => e.to_string(),
+            }
+        })
+        .join()
+        .unwrap()
+    };
+    // Nothing listens on port 1; the password never appears in the message.
+    let message = refused("postgres://blinq:hunter2@127.0.0.1:1/blinq");
+    assert!(message.contains("127.0.0.1:1"), "{message}");
+    assert!(!message.contains("hunter2"), "{message}");
+    let message = refused("mysql://blinq:hunter2@127.0.0.1/blinq");
+    assert!(message.contains("unknown catalog"), "{message}");
+    assert!(!message.contains("hunter2"), "{message}");
+}
