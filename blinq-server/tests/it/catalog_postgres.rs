@@ -255,3 +255,77 @@ fn a_catalog_that_cannot_be_used_is_a_clear_error() {
     assert!(message.contains("unknown catalog"), "{message}");
     assert!(!message.contains("hunter2"), "{message}");
 }
+
+/// A PostgreSQL server of this test's own (so stopping it disturbs no other test).
+struct OwnPostgres {
+    port: u16,
+    dir: tempfile::TempDir,
+}
+
+impl OwnPostgres {
+    fn script(&self, action: &str) -> std::process::Output {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/postgres.sh");
+        let out = Command::new("bash")
+            .arg(script)
+            .arg(action)
+            .env("BLINQ_PG_PORT", self.port.to_string())
+            .env("BLINQ_PG_DIR", self.dir.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "postgres.sh {action}: {out:?}");
+        out
+    }
+
+    fn start() -> OwnPostgres {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let own = OwnPostgres {
+            port,
+            dir: tempfile::tempdir().unwrap(),
+        };
+        own.script("start");
+        own
+    }
+
+    fn url(&self) -> String {
+        String::from_utf8(self.script("url").stdout)
+            .unwrap()
+            .trim()
+            .to_string()
+    }
+}
+
+impl Drop for OwnPostgres {
+    fn drop(&mut self) {
+        self.script("stop");
+    }
+}
+
+/// The catalog goes away under a running server: requests are 503 `unavailable` (not 500),
+/// `/ready` says so; when it is back, the same server serves again.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_catalog_outage_is_a_503_and_the_server_recovers() {
+    let pg = OwnPostgres::start();
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start_with(with_catalog(dir.path(), &pg.url())).await;
+    let id = server.upload_fixture("alice", "penguins.csv").await;
+
+    pg.script("stop");
+    let (status, body) = json(server.get("alice", "/api/data").send().await.unwrap()).await;
+    assert_eq!(
+        (status, body["error"]["code"].clone()),
+        (503, json!("unavailable")),
+        "{body}"
+    );
+    let ready = reqwest::get(server.url("/ready")).await.unwrap();
+    assert_eq!(ready.status(), 503);
+
+    pg.script("start");
+    let (status, body) = json(server.get("alice", "/api/data").send().await.unwrap()).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["datasets"][0]["id"], id.as_str());
+    server.stop().await;
+}

@@ -87,7 +87,11 @@ impl Postgres {
                 .connect(NoTls)
                 .map_err(|e| self.unreachable(e))?,
         };
-        let out = f(&mut client);
+        let out = f(&mut client).map_err(|e| match e {
+            // The server went away mid-way (restart, failover, network): say so, as a 503.
+            StoreError::Postgres(e) if e.is_closed() || client.is_closed() => self.unreachable(e),
+            other => other,
+        });
         if !client.is_closed() {
             let mut idle = self.idle.lock().map_err(|_| StoreError::Poisoned)?;
             if idle.len() < POOL_IDLE {
