@@ -170,8 +170,18 @@ fn notifier(config: &ServeArgs) -> ApiResult<Notifier> {
         .as_deref()
         .map(str::trim)
         .filter(|b| !b.is_empty());
+    let postgres = config
+        .catalog
+        .as_deref()
+        .filter(|c| crate::store::catalog::is_postgres(c));
     match brokers {
-        None => Ok(Notifier::in_process()),
+        None => match postgres {
+            // With a shared catalog and no broker, PostgreSQL carries events between servers.
+            Some(url) => Notifier::postgres(url).map_err(|e| {
+                ApiError::Config(format!("cannot use the catalog for notifications: {e}"))
+            }),
+            None => Ok(Notifier::in_process()),
+        },
         #[cfg(feature = "kafka")]
         Some(brokers) => Notifier::kafka(crate::notify::KafkaConfig::new(
             brokers,

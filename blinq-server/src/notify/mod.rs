@@ -3,13 +3,15 @@
 //!
 //! Every event goes to the in-process [`Hub`] at once (the browsers connected to this
 //! server); with a Kafka broker configured it is also published to the topic, and a
-//! background consumer relays the events of the other replicas into the local hub. The hub
+//! background consumer relays the events of the other replicas into the local hub; with a
+//! PostgreSQL catalog and no broker, PostgreSQL carries them the same way ([`postgres`]). The hub
 //! drops an event it has already delivered (by [`Event::event_id`]), so a client never gets
 //! one event twice.
 
 pub mod in_process;
 #[cfg(feature = "kafka")]
 pub mod kafka;
+pub mod postgres;
 
 use std::sync::Arc;
 
@@ -19,6 +21,7 @@ use tokio::sync::broadcast;
 pub use in_process::Hub;
 #[cfg(feature = "kafka")]
 pub use kafka::{KafkaConfig, KafkaNotifier};
+pub use postgres::PgNotifier;
 
 #[cfg(feature = "kafka")]
 use crate::error::ApiResult;
@@ -134,6 +137,7 @@ pub struct Notifier {
     hub: Arc<Hub>,
     #[cfg(feature = "kafka")]
     kafka: Option<Arc<KafkaNotifier>>,
+    postgres: Option<Arc<PgNotifier>>,
 }
 
 impl Notifier {
@@ -143,7 +147,22 @@ impl Notifier {
             hub: Arc::new(Hub::new()),
             #[cfg(feature = "kafka")]
             kafka: None,
+            postgres: None,
         }
+    }
+
+    /// Events also go through PostgreSQL (the catalog's database at `url`), so clients of
+    /// every server on it receive them. Starts a publisher and a listener thread; a database
+    /// that is down is not an error: the notifier reports itself degraded and recovers.
+    pub fn postgres(url: &str) -> Result<Self, String> {
+        let hub = Arc::new(Hub::new());
+        let postgres = PgNotifier::start(url, hub.clone())?;
+        Ok(Notifier {
+            hub,
+            #[cfg(feature = "kafka")]
+            kafka: None,
+            postgres: Some(Arc::new(postgres)),
+        })
     }
 
     /// Events also go through Kafka, so clients of every replica receive them. Starts the
@@ -156,11 +175,15 @@ impl Notifier {
         Ok(Notifier {
             hub,
             kafka: Some(Arc::new(kafka)),
+            postgres: None,
         })
     }
 
-    /// `in-process` or `kafka`.
+    /// `in-process`, `kafka` or `postgres`.
     pub fn backend(&self) -> &'static str {
+        if self.postgres.is_some() {
+            return "postgres";
+        }
         #[cfg(feature = "kafka")]
         if self.kafka.is_some() {
             return "kafka";
@@ -174,7 +197,10 @@ impl Notifier {
         self.hub.deliver(event.clone());
         #[cfg(feature = "kafka")]
         if let Some(kafka) = &self.kafka {
-            kafka.publish(event);
+            kafka.publish(event.clone());
+        }
+        if let Some(postgres) = &self.postgres {
+            postgres.publish(event);
         }
     }
 
@@ -185,6 +211,9 @@ impl Notifier {
 
     /// Whether notifications flow.
     pub fn health(&self) -> Health {
+        if let Some(postgres) = &self.postgres {
+            return postgres.health();
+        }
         #[cfg(feature = "kafka")]
         if let Some(kafka) = &self.kafka {
             return kafka.health();
@@ -197,6 +226,9 @@ impl Notifier {
         #[cfg(feature = "kafka")]
         if let Some(kafka) = &self.kafka {
             kafka.shutdown(grace).await;
+        }
+        if let Some(postgres) = self.postgres.clone() {
+            let _ = tokio::task::spawn_blocking(move || postgres.shutdown(grace)).await;
         }
         #[cfg(not(feature = "kafka"))]
         let _ = grace;

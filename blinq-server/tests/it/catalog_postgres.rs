@@ -329,3 +329,122 @@ async fn a_catalog_outage_is_a_503_and_the_server_recovers() {
     assert_eq!(body["datasets"][0]["id"], id.as_str());
     server.stop().await;
 }
+
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+async fn listen(server: &Server, user: &str) -> Socket {
+    let url = server.ws_url(&format!("/ws/plots?token={}", server.token(user)));
+    tokio_tungstenite::connect_async(url).await.unwrap().0
+}
+
+/// The next event of `kind` on `socket` within `wait`, or None.
+async fn next_event(socket: &mut Socket, kind: &str, wait: std::time::Duration) -> Option<Value> {
+    use futures_util::StreamExt;
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        let message = tokio::time::timeout_at(deadline, socket.next())
+            .await
+            .ok()??;
+        if let Ok(tokio_tungstenite::tungstenite::Message::Text(text)) = message {
+            let event: Value = serde_json::from_str(&text).unwrap();
+            if event["type"] == kind {
+                return Some(event);
+            }
+        }
+    }
+}
+
+async fn create_plot(server: &Server, dataset: &str) -> String {
+    let (status, plot) = json(
+        server
+            .post("alice", "/api/plots")
+            .json(&json!({"dataset": dataset, "spec": {"kind": "pie", "x": "island"}}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 201, "{plot}");
+    plot["id"].as_str().unwrap().to_string()
+}
+
+/// Two servers on one PostgreSQL catalog and no Kafka: a plot made through one reaches the
+/// browsers of the other, through PostgreSQL; events made while PostgreSQL is down arrive
+/// once it is back, each once.
+#[tokio::test(flavor = "multi_thread")]
+async fn events_reach_the_other_server_through_postgres() {
+    use std::time::Duration;
+    let pg = OwnPostgres::start();
+    let url = pg.url();
+    let dir = tempfile::tempdir().unwrap();
+    let a = Server::start_with(with_catalog(dir.path(), &url)).await;
+    let b = Server::start_with(with_catalog(dir.path(), &url)).await;
+    let ready: Value = reqwest::get(b.url("/ready"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ready["notifications"], "postgres", "{ready}");
+    let mut on_b = listen(&b, "alice").await;
+    let mut bob_on_b = listen(&b, "bob").await;
+    let dataset = a.upload_fixture("alice", "penguins.csv").await;
+    let created = next_event(&mut on_b, "dataset.created", Duration::from_secs(10))
+        .await
+        .expect("dataset.created reached the other server");
+    assert_eq!(created["id"], dataset.as_str());
+    let plot = create_plot(&a, &dataset).await;
+    let event = next_event(&mut on_b, "plot.created", Duration::from_secs(10))
+        .await
+        .expect("plot.created reached the other server");
+    assert_eq!(event["id"], plot.as_str());
+    assert_eq!(event["vl_url"], format!("/api/plots/{plot}.vl.json"));
+
+    // PostgreSQL goes down: a's own clients still hear of a's plots, b's do not yet...
+    let mut on_a = listen(&a, "alice").await;
+    pg.script("stop");
+    let (status, _) = json(
+        a.delete("alice", &format!("/api/plots/{plot}"))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 503, "the catalog is down");
+    // An event that needs no catalog: a's local clients get it at once.
+    a.notifier.publish(blinq_server::notify::Event::new(
+        blinq_server::notify::EventKind::PlotDeleted,
+        "while-down",
+        "alice",
+    ));
+    let local = next_event(&mut on_a, "plot.deleted", Duration::from_secs(5)).await;
+    assert_eq!(local.unwrap()["id"], "while-down");
+    assert!(
+        next_event(&mut on_b, "plot.deleted", Duration::from_millis(1500))
+            .await
+            .is_none()
+    );
+    let ready = reqwest::get(a.url("/ready")).await.unwrap();
+    assert_eq!(ready.status(), 503, "degraded while PostgreSQL is down");
+
+    // ...and once it is back, the waiting event reaches b, once; bob never sees alice's.
+    pg.script("start");
+    let late = next_event(&mut on_b, "plot.deleted", Duration::from_secs(20))
+        .await
+        .expect("the event made during the outage arrived");
+    assert_eq!(late["id"], "while-down");
+    assert!(
+        next_event(&mut on_b, "plot.deleted", Duration::from_millis(2500))
+            .await
+            .is_none(),
+        "delivered once"
+    );
+    assert!(
+        next_event(&mut bob_on_b, "plot.created", Duration::from_millis(100))
+            .await
+            .is_none()
+    );
+    a.stop().await;
+    b.stop().await;
+}

@@ -5,6 +5,8 @@
 mod postgres;
 pub(crate) mod sqlite;
 
+pub use postgres::redact;
+
 use std::fmt::Debug;
 use std::path::Path;
 
@@ -52,6 +54,12 @@ pub trait Catalog: Send + Sync + Debug {
     fn files(&self) -> StoreResult<Vec<(String, String)>>;
 }
 
+/// Whether `url` names a PostgreSQL catalog.
+pub fn is_postgres(url: &str) -> bool {
+    let url = url.trim();
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
 /// Open the catalog `url` names: `postgres://…` or `postgresql://…`; `None` (or
 /// `sqlite`) is the SQLite file in the data directory `root`.
 pub fn open(url: Option<&str>, root: &Path) -> StoreResult<Box<dyn Catalog>> {
@@ -60,9 +68,7 @@ pub fn open(url: Option<&str>, root: &Path) -> StoreResult<Box<dyn Catalog>> {
         .filter(|u| !u.is_empty() && *u != "sqlite")
     {
         None => Ok(Box::new(sqlite::Sqlite::open(root)?)),
-        Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
-            Ok(Box::new(postgres::Postgres::open(url)?))
-        }
+        Some(url) if is_postgres(url) => Ok(Box::new(postgres::Postgres::open(url)?)),
         Some(other) => Err(StoreError::Config(format!(
             "unknown catalog `{}`: use postgres://user@host:port/db, or leave it unset for the \
              SQLite file in the data directory",
