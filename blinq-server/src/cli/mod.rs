@@ -3,6 +3,7 @@
 mod ask;
 mod describe;
 mod load;
+mod migrate;
 mod output;
 mod plot;
 mod query;
@@ -35,6 +36,9 @@ enum Command {
     Plot(plot::PlotArgs),
     /// Answer a plain-language question about a file with a table or a chart (offline).
     Ask(ask::AskArgs),
+    /// Copy the catalog of a data directory into PostgreSQL (resumable, verified), for
+    /// servers started with `--catalog`.
+    Migrate(migrate::MigrateArgs),
     /// A worker process of `blinq serve` (started by the server, not by people).
     #[command(hide = true)]
     Worker(blinq_server::worker::WorkerArgs),
@@ -79,6 +83,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Token(args) => token::run(args),
         Command::Plot(args) => plot::run(args),
         Command::Ask(args) => ask::run(args),
+        Command::Migrate(args) => migrate::run(args),
         Command::Worker(args) => blinq_server::worker::main(args).map_err(CliError::Worker),
     }
 }

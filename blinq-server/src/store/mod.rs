@@ -10,6 +10,7 @@
 
 pub mod catalog;
 mod error;
+pub mod migrate;
 mod recover;
 
 pub use error::{StoreError, StoreResult};

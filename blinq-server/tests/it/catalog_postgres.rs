@@ -448,3 +448,72 @@ async fn events_reach_the_other_server_through_postgres() {
     a.stop().await;
     b.stop().await;
 }
+
+fn blinq(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_blinq"))
+        .args(args)
+        .env_remove("BLINQ_CATALOG")
+        .env_remove("BLINQ_DATA_DIR")
+        .output()
+        .unwrap()
+}
+
+/// An embedded deployment moves to PostgreSQL with `blinq migrate`: twice is harmless, and a
+/// server on the new catalog serves what the old one stored.
+#[tokio::test(flavor = "multi_thread")]
+async fn blinq_migrate_moves_an_embedded_catalog_to_postgres() {
+    let url = fresh_database();
+    let dir = tempfile::tempdir().unwrap();
+    let embedded = Server::start(dir.path()).await;
+    let dataset = embedded.upload_fixture("alice", "penguins.csv").await;
+    let plot = create_plot(&embedded, &dataset).await;
+    embedded.stop().await;
+
+    let data_dir = dir.path().to_str().unwrap();
+    let first = blinq(&["migrate", "--data-dir", data_dir, "--catalog", &url]);
+    let out = String::from_utf8_lossy(&first.stdout);
+    assert!(first.status.success(), "{first:?}");
+    assert!(
+        out.contains("1 datasets and 1 plots") && out.contains("2 rows added"),
+        "{out}"
+    );
+    let again = blinq(&["migrate", "--data-dir", data_dir, "--catalog", &url]);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("0 rows added"),
+        "{again:?}"
+    );
+
+    let server = Server::start_with(with_catalog(dir.path(), &url)).await;
+    let (_, listed) = json(server.get("alice", "/api/data").send().await.unwrap()).await;
+    assert_eq!(listed["datasets"][0]["id"], dataset.as_str(), "{listed}");
+    let (status, body) = server
+        .query("alice", json!(dataset), "SELECT count(*) AS n FROM data")
+        .await;
+    assert_eq!((status, body["rows"][0][0].clone()), (200, json!(344)));
+    let (status, spec) = json(
+        server
+            .get("alice", &format!("/api/plots/{plot}.vl.json"))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(spec["mark"]["type"], "arc");
+    server.stop().await;
+
+    // A directory without a catalog: a clear error, nothing written.
+    let empty = tempfile::tempdir().unwrap();
+    let refused = blinq(&[
+        "migrate",
+        "--data-dir",
+        empty.path().to_str().unwrap(),
+        "--catalog",
+        &url,
+    ]);
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("nothing to migrate"),
+        "{refused:?}"
+    );
+}

@@ -15,6 +15,31 @@ use super::{DatasetMeta, ImageKind, PlotMeta, StoreError, StoreResult};
 /// A change to a dataset's catalog entry, applied inside the catalog's transaction.
 pub type Edit<'a> = &'a dyn Fn(&mut DatasetMeta) -> StoreResult<()>;
 
+/// One catalog row with its owner and files, as `blinq migrate` copies it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    /// A dataset and its Parquet file.
+    Dataset {
+        /// Whose it is.
+        owner: String,
+        /// The row.
+        meta: DatasetMeta,
+        /// Its file, relative to the data directory.
+        file: String,
+    },
+    /// A plot and its files (PNG, SVG, Vega-Lite: none for plots stored before them).
+    Plot {
+        /// Whose it is.
+        owner: String,
+        /// The row.
+        meta: PlotMeta,
+        /// PNG and SVG files, relative to the data directory.
+        images: [String; 2],
+        /// The Vega-Lite file.
+        vega_lite: Option<String>,
+    },
+}
+
 /// Rows of datasets and plots. Every method is one transaction.
 pub trait Catalog: Send + Sync + Debug {
     /// Where it is, for logs (no password).
@@ -49,6 +74,11 @@ pub trait Catalog: Send + Sync + Debug {
     ) -> StoreResult<Option<Option<String>>>;
     /// Remove one of the owner's plots; `false` when missing or someone else's.
     fn delete_plot(&self, owner: &str, id: &str) -> StoreResult<bool>;
+    /// Every row, datasets first, oldest first.
+    fn entries(&self) -> StoreResult<Vec<Entry>>;
+    /// Add the entries this catalog lacks (by id; those it has are left as they are), in one
+    /// transaction; returns how many were added.
+    fn insert_missing(&self, entries: &[Entry]) -> StoreResult<usize>;
     /// Every file the catalog names, as `(what, relative path)` (`what`: `dataset <id>` or
     /// `plot <id>`), for the clean-up at start.
     fn files(&self) -> StoreResult<Vec<(String, String)>>;

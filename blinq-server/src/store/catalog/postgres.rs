@@ -8,7 +8,7 @@ use std::sync::Mutex;
 use postgres::{Client, NoTls, Row};
 
 use super::{
-    Catalog, Edit, MIGRATIONS, TABLES, columns_json, file_column, parse_columns, parse_spec,
+    Catalog, Edit, Entry, MIGRATIONS, TABLES, columns_json, file_column, parse_columns, parse_spec,
 };
 use crate::store::{DatasetMeta, ImageKind, PlotMeta, StoreError, StoreResult};
 
@@ -277,6 +277,57 @@ impl Catalog for Postgres {
                 "DELETE FROM plots WHERE owner = $1 AND id = $2",
                 &[&owner, &id],
             )? > 0)
+        })
+    }
+
+    fn entries(&self) -> StoreResult<Vec<Entry>> {
+        self.with(|c| {
+            let mut entries = Vec::new();
+            let sql = format!(
+                "SELECT {DATASET_COLUMNS}, owner, file FROM datasets ORDER BY created_at, id"
+            );
+            for r in c.query(&sql, &[])? {
+                entries.push(Entry::Dataset {
+                    meta: dataset_row(&r),
+                    owner: r.get(5),
+                    file: r.get(6),
+                });
+            }
+            let sql = format!(
+                "SELECT {PLOT_COLUMNS}, owner, png_file, svg_file, vl_file FROM plots ORDER BY created_at, id"
+            );
+            for r in c.query(&sql, &[])? {
+                entries.push(Entry::Plot {
+                    meta: plot_row(&r),
+                    owner: r.get(4),
+                    images: [r.get(5), r.get(6)],
+                    vega_lite: r.get(7),
+                });
+            }
+            Ok(entries)
+        })
+    }
+
+    fn insert_missing(&self, entries: &[Entry]) -> StoreResult<usize> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            let mut added = 0;
+            for entry in entries {
+                added += match entry {
+                    Entry::Dataset { owner, meta, file } => tx.execute(
+                        "INSERT INTO datasets (id, owner, name, rows, columns, file, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING",
+                        &[&meta.id, owner, &meta.name, &(meta.rows as i64), &columns_json(meta)?, file, &meta.created_at],
+                    )?,
+                    Entry::Plot { owner, meta, images: [png, svg], vega_lite } => tx.execute(
+                        "INSERT INTO plots (id, owner, dataset_id, spec, png_file, svg_file, vl_file, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING",
+                        &[&meta.id, owner, &meta.dataset_id, &meta.spec.to_string(), png, svg, vega_lite, &meta.created_at],
+                    )?,
+                } as usize;
+            }
+            tx.commit()?;
+            Ok(added)
         })
     }
 

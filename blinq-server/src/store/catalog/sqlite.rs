@@ -8,7 +8,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{
-    Catalog, Edit, MIGRATIONS, TABLES, columns_json, file_column, parse_columns, parse_spec,
+    Catalog, Edit, Entry, MIGRATIONS, TABLES, columns_json, file_column, parse_columns, parse_spec,
 };
 use crate::store::{DatasetMeta, ImageKind, PlotMeta, StoreError, StoreResult, private_file};
 
@@ -215,6 +215,59 @@ impl Catalog for Sqlite {
             params![owner, id],
         )?;
         Ok(deleted > 0)
+    }
+
+    fn entries(&self) -> StoreResult<Vec<Entry>> {
+        let conn = self.conn()?;
+        let mut entries = Vec::new();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {DATASET_COLUMNS}, owner, file FROM datasets ORDER BY created_at, id"
+        ))?;
+        for row in stmt.query_map([], |r| {
+            Ok(Entry::Dataset {
+                meta: dataset_row(r)?,
+                owner: r.get(5)?,
+                file: r.get(6)?,
+            })
+        })? {
+            entries.push(row?);
+        }
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {PLOT_COLUMNS}, owner, png_file, svg_file, vl_file FROM plots ORDER BY created_at, id"
+        ))?;
+        for row in stmt.query_map([], |r| {
+            Ok(Entry::Plot {
+                meta: plot_row(r)?,
+                owner: r.get(4)?,
+                images: [r.get(5)?, r.get(6)?],
+                vega_lite: r.get(7)?,
+            })
+        })? {
+            entries.push(row?);
+        }
+        Ok(entries)
+    }
+
+    fn insert_missing(&self, entries: &[Entry]) -> StoreResult<usize> {
+        let mut conn = self.conn()?;
+        let tx = conn.transaction()?;
+        let mut added = 0;
+        for entry in entries {
+            added += match entry {
+                Entry::Dataset { owner, meta, file } => tx.execute(
+                    "INSERT OR IGNORE INTO datasets (id, owner, name, rows, columns, file, created_at) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![meta.id, owner, meta.name, meta.rows as i64, columns_json(meta)?, file, meta.created_at],
+                )?,
+                Entry::Plot { owner, meta, images: [png, svg], vega_lite } => tx.execute(
+                    "INSERT OR IGNORE INTO plots (id, owner, dataset_id, spec, png_file, svg_file, vl_file, created_at) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![meta.id, owner, meta.dataset_id, meta.spec.to_string(), png, svg, vega_lite, meta.created_at],
+                )?,
+            };
+        }
+        tx.commit()?;
+        Ok(added)
     }
 
     fn files(&self) -> StoreResult<Vec<(String, String)>> {
