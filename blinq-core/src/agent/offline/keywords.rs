@@ -233,6 +233,13 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                 out.superlative.get_or_insert(Order::Asc);
                 out.superlative_word.get_or_insert(w.to_string());
             }
+            // "in the first 7 days", "over the last 3 months": a span of a measure, not the
+            // first N rows ("top 3 years by inflation" stays a ranking).
+            "first" | "last"
+                if tokens.get(i + 1).and_then(Token::number).is_some()
+                    && tokens
+                        .get(i + 2)
+                        .is_some_and(|t| UNITS.contains(&t.lower.as_str())) => {}
             "top" | "first" | "bottom" | "last" => {
                 let order = if matches!(w, "bottom" | "last") {
                     Order::Asc
@@ -492,4 +499,28 @@ pub(crate) fn is_superlative(word: &str) -> bool {
                 | "most"
                 | "least"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::offline::words::tokenize;
+
+    fn top_n(question: &str) -> Option<usize> {
+        let tokens = tokenize(question);
+        let mut used = vec![false; tokens.len()];
+        let mut out = Scan::default();
+        keywords(&tokens, &mut used, &mut out);
+        out.top_n
+    }
+
+    #[test]
+    fn first_n_units_is_a_span_not_a_ranking() {
+        assert_eq!(top_n("top 5 players by salary"), Some(5));
+        assert_eq!(top_n("the last 3 rows"), Some(3));
+        assert_eq!(top_n("the first row"), Some(1));
+        assert_eq!(top_n("viewers in the first 7 days"), None);
+        assert_eq!(top_n("sales over the last 3 months"), None);
+        assert_eq!(top_n("top 3 years by average inflation"), Some(3));
+    }
 }
