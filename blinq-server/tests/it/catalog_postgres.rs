@@ -517,3 +517,49 @@ async fn blinq_migrate_moves_an_embedded_catalog_to_postgres() {
         "{refused:?}"
     );
 }
+
+/// Sessions are stateless: a follow-up sent to another server (its plan travels with the
+/// request) is answered there as on the first. Means of 2008 per species from pandas.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_follow_up_can_go_to_another_server() {
+    let url = fresh_database();
+    let dir = tempfile::tempdir().unwrap();
+    let a = Server::start_with(with_catalog(dir.path(), &url)).await;
+    let b = Server::start_with(with_catalog(dir.path(), &url)).await;
+    let dataset = a.upload_fixture("alice", "penguins.csv").await;
+    let (status, first) = json(
+        a.post("alice", "/api/analysis")
+            .json(&json!({"dataset": dataset, "query": "average body mass by species"}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 200, "{first}");
+    let (status, follow_up) = json(
+        b.post("alice", "/api/analysis")
+            .json(&json!({"dataset": dataset, "query": "only for 2008", "previous": first["plan"]}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 200, "{follow_up}");
+    let rows = follow_up["table"]["rows"].as_array().unwrap();
+    let means: Vec<(String, f64)> = rows
+        .iter()
+        .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_f64().unwrap()))
+        .collect();
+    let expected = [
+        ("Adelie", 3742.0),
+        ("Chinstrap", 3800.0),
+        ("Gentoo", 5019.565217391),
+    ];
+    assert_eq!(means.len(), 3, "{follow_up}");
+    for ((species, got), (want_species, want)) in means.iter().zip(expected) {
+        assert_eq!(species, want_species);
+        assert!((got - want).abs() < 1e-6, "{species}: {got} vs {want}");
+    }
+    a.stop().await;
+    b.stop().await;
+}
