@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::dataset::Dataset;
 use crate::dataset::TableJson;
 use crate::error::{BlinqError, Result};
-use crate::plot::{PlotFormat, PlotSpec, Rendered, render};
+use crate::plot::{Chart, PlotFormat, PlotSpec, Rendered};
 
 use super::plan::Plan;
 use crate::names::named_enum;
@@ -108,25 +108,26 @@ impl PlotOutput {
         if format == self.format() && !self.bytes.is_empty() {
             return Ok(self.to_rendered());
         }
+        self.chart()?.render(format)
+    }
+
+    /// The chart prepared again from the data it was drawn from, to draw it in other forms
+    /// (an image, Vega-Lite) with one preparation. A chart that came through JSON has no
+    /// data: that is a [`BlinqError::Plot`].
+    pub fn chart(&self) -> Result<Chart> {
         let data = self.data.as_ref().ok_or_else(|| {
             BlinqError::Plot(format!(
-                "this chart was received as {} without its data, so it cannot be drawn as {format}",
+                "this chart was received as {} without its data, so it cannot be drawn again",
                 self.format()
             ))
         })?;
-        render(data, &self.spec.clone().format(format))
+        Chart::new(data, &self.spec)
     }
 
-    /// The chart as a Vega-Lite v5 specification (see [`crate::plot::vega_lite`]), from the
-    /// data it was drawn from; a chart that came through JSON has none: a
-    /// [`BlinqError::Plot`].
+    /// The chart as a Vega-Lite v5 specification (see [`crate::plot::vega_lite`]); a chart
+    /// that came through JSON has no data: a [`BlinqError::Plot`].
     pub fn vega_lite(&self) -> Result<serde_json::Value> {
-        let data = self.data.as_ref().ok_or_else(|| {
-            BlinqError::Plot(
-                "this chart was received without its data, so it has no Vega-Lite form".into(),
-            )
-        })?;
-        crate::plot::vega_lite(data, &self.spec)
+        Ok(self.chart()?.vega_lite())
     }
 
     /// The chart as a [`Rendered`] (a copy of the bytes; mark counts are not kept with an

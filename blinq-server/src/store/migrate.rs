@@ -4,6 +4,7 @@
 //! stopped half-way is finished by running it again. Verified: every row of the source is
 //! read back from the target and compared, field by field.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use super::catalog::{self, Catalog, Entry};
@@ -46,13 +47,11 @@ pub fn copy(source: &dyn Catalog, target: &dyn Catalog) -> StoreResult<Copied> {
     let entries = source.entries()?;
     let added = target.insert_missing(&entries)?;
     let there = target.entries()?;
+    let there: HashMap<String, &Entry> = there.iter().map(|e| (key(e), e)).collect();
     let differ: Vec<String> = entries
         .iter()
-        .filter(|e| !there.contains(e))
-        .map(|e| match e {
-            Entry::Dataset { meta, .. } => format!("dataset {}", meta.id),
-            Entry::Plot { meta, .. } => format!("plot {}", meta.id),
-        })
+        .filter(|e| there.get(&key(e)) != Some(e))
+        .map(key)
         .collect();
     if !differ.is_empty() {
         return Err(StoreError::Config(format!(
@@ -71,4 +70,12 @@ pub fn copy(source: &dyn Catalog, target: &dyn Catalog) -> StoreResult<Copied> {
         plots,
         added,
     })
+}
+
+/// `dataset <id>` or `plot <id>`.
+fn key(entry: &Entry) -> String {
+    match entry {
+        Entry::Dataset { meta, .. } => format!("dataset {}", meta.id),
+        Entry::Plot { meta, .. } => format!("plot {}", meta.id),
+    }
 }

@@ -302,13 +302,13 @@ fn ask_job(
     };
     let mut answer = ask(&dataset, question, &options)?;
     let mut images = Vec::new();
-    if answer.plot.is_some() {
-        // The SVG from the query result the answer kept: the SQL does not run again.
-        let svg = answer.render_plot(PlotFormat::Svg)?.bytes;
-        if let Some(plot) = answer.plot.as_mut() {
-            let vega_lite = plot.vega_lite()?.to_string().into_bytes();
-            images = vec![plot.take_bytes(), svg, vega_lite];
-        }
+    if let Some(plot) = answer.plot.as_mut() {
+        // The SVG and the Vega-Lite spec from the query result the answer kept, prepared
+        // once: the SQL does not run again.
+        let chart = plot.chart()?;
+        let svg = chart.render(PlotFormat::Svg)?.bytes;
+        let vega_lite = chart.vega_lite().to_string().into_bytes();
+        images = vec![plot.take_bytes(), svg, vega_lite];
     }
     let mut parts = vec![capped_json(cx, &answer)?];
     parts.extend(images);

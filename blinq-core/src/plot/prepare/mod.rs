@@ -74,6 +74,17 @@ pub(crate) enum Body {
     },
 }
 
+/// Whether names of groups (or categories) say anything: not the single unnamed group of a
+/// chart without a colour column (which gets no legend).
+pub(crate) fn named<'a>(names: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut names = names.into_iter();
+    match (names.next(), names.next()) {
+        (Some(only), None) => !only.is_empty(),
+        (None, _) => false,
+        (Some(_), Some(_)) => true,
+    }
+}
+
 /// A spec resolved against the data, ready to draw.
 #[derive(Debug, Clone)]
 pub(crate) struct Prepared {
@@ -271,5 +282,7 @@ mod tests {
         assert_eq!(order(&totals, None, Some(2)), vec![1, 3]);
         assert_eq!(order(&totals, Some(SortOrder::Label), Some(2)), vec![1, 3]);
         assert_eq!(capitalise("mean of x"), "Mean of x");
+        assert!(!named([""]) && !named([]));
+        assert!(named(["a"]) && named(["", "b"]));
     }
 }

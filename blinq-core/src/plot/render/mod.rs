@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::font;
 use super::layout::{Chrome, Legend, Sizes, Swatch};
-use super::prepare::{Body, Prepared, prepare};
+use super::prepare::{Body, Prepared, named, prepare};
 use super::scene::Scene;
 use super::spec::{PlotFormat, PlotSpec};
 use super::theme::{Palette, Rgba};
@@ -97,16 +97,14 @@ pub(crate) struct Ctx<'a> {
 impl Ctx<'_> {
     /// Title, axis titles and a legend of `names` (none for a single unnamed group).
     pub fn chrome(&self, names: &[&str], swatch: Swatch) -> Chrome {
-        let legend = (names.len() > 1 || names.first().is_some_and(|n| !n.is_empty())).then(|| {
-            Legend::Entries {
-                title: self.legend_title.to_string(),
-                entries: names
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| (n.to_string(), self.palette.series(i)))
-                    .collect(),
-                swatch,
-            }
+        let legend = named(names.iter().copied()).then(|| Legend::Entries {
+            title: self.legend_title.to_string(),
+            entries: names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.to_string(), self.palette.series(i)))
+                .collect(),
+            swatch,
         });
         Chrome {
             title: self.spec.title.clone().unwrap_or_default(),

@@ -7,7 +7,7 @@ use super::{
     Ctx, has_groups, legend_opacity, legend_param, number_format, number_tip, time_field, time_tip,
     zoom_param,
 };
-use crate::plot::prepare::{BoxStats, GroupValues};
+use crate::plot::prepare::{BoxStats, GroupValues, named};
 
 /// Bins: `{x, x2, group, value, y, y2}` rows (bin start, bin end, count, and the bar's
 /// bottom and top: stacked here, as the image stacks them, or from zero when overlaid).
@@ -134,7 +134,7 @@ pub(crate) fn boxes(
     };
     let val2 = format!("{val_ch}2");
     let value_title = ctx.y_title();
-    let has_x = categories.len() > 1 || categories.first().is_some_and(|c| !c.is_empty());
+    let has_x = named(categories.iter().map(String::as_str));
     let mut shared = Map::new();
     let mut cat =
         json!({"field": "x", "type": "nominal", "title": ctx.x_title(), "sort": categories});

@@ -13,7 +13,7 @@ mod xy;
 use serde_json::{Map, Value, json};
 
 use super::layout::Sizes;
-use super::prepare::{Body, Prepared};
+use super::prepare::{Body, Prepared, named};
 use super::theme::{Palette, viridis};
 
 /// The Vega-Lite schema the specs follow.
@@ -134,9 +134,9 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Whether the groups are the single unnamed group of a chart without a colour column.
+/// Whether the groups have names (a colour column), see [`named`].
 pub(crate) fn has_groups<T>(groups: &[(String, T)]) -> bool {
-    groups.len() > 1 || groups.first().is_some_and(|(name, _)| !name.is_empty())
+    named(groups.iter().map(|(name, _)| name.as_str()))
 }
 
 /// The legend selection: clicking an entry highlights its group (shift-click adds more).

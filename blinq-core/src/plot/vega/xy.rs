@@ -6,7 +6,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Ctx, legend_opacity, legend_param, num, number_tip, time_field, time_tip, zoom_param};
 use crate::plot::lttb::{POINTS_PER_PIXEL, downsample};
-use crate::plot::prepare::{XScale, XySeries, stack};
+use crate::plot::prepare::{XScale, XySeries, named, stack};
 use crate::plot::spec::PlotKind;
 
 /// The most dots a scatter spec holds before it is thinned.
@@ -111,7 +111,7 @@ pub(crate) fn xy(
         y_enc["stack"] = if stacked { json!("zero") } else { Value::Null };
     }
     let names: Vec<&str> = series.iter().map(|s| s.name.as_str()).collect();
-    let grouped = names.len() > 1 || names.first().is_some_and(|n| !n.is_empty());
+    let grouped = named(names.iter().copied());
     let mut encoding = Map::new();
     encoding.insert("x".into(), x_enc);
     encoding.insert("y".into(), y_enc);
