@@ -39,24 +39,34 @@ impl App {
     /// worker processes. Needs a Tokio runtime.
     pub fn new(config: ServeArgs) -> ApiResult<Self> {
         // On a thread of its own: the PostgreSQL client blocks, which an async context may not.
-        let (root, catalog) = (config.auth.data_dir.clone(), config.catalog.clone());
-        let (store, recovery) =
-            std::thread::spawn(move || Store::open_with(&root, catalog.as_deref()))
-                .join()
-                .map_err(|_| ApiError::Internal("opening the store panicked".into()))?
-                .map_err(|e| {
-                    ApiError::Config(format!(
-                        "cannot use data directory {}: {e}",
-                        config.auth.data_dir.display()
-                    ))
-                })?;
-        tracing::info!(catalog = %store.catalog_description(), "store open");
+        let (root, locations) = (config.auth.data_dir.clone(), config.locations());
+        let (store, recovery) = std::thread::spawn(move || Store::open_at(&root, &locations))
+            .join()
+            .map_err(|_| ApiError::Internal("opening the store panicked".into()))?
+            .map_err(|e| {
+                ApiError::Config(format!(
+                    "cannot use data directory {}: {e}",
+                    config.auth.data_dir.display()
+                ))
+            })?;
+        tracing::info!(
+            catalog = %store.catalog_description(),
+            files = %store.files_description(),
+            "store open"
+        );
         report(&recovery);
         let auth = Auth::from_args(&config.auth)?;
         if config.auth.jwt_public_key.is_some() && config.auth.jwt_audience.is_none() {
             tracing::warn!(
                 "--jwt-public-key without --jwt-audience: any token your issuer signs for any \
                  service is accepted here; set --jwt-audience to this server's audience"
+            );
+        }
+        if auth.is_generated() && config.catalog.is_some() {
+            tracing::warn!(
+                "a shared --catalog with a secret generated in this data directory: tokens \
+                 this server mints work on it alone; give every replica the same --jwt-secret \
+                 (or --jwt-public-key)"
             );
         }
         let notifier = notifier(&config)?;

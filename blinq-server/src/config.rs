@@ -98,6 +98,15 @@ pub struct ServeArgs {
     /// for the SQLite file in the data directory.
     #[arg(long, env = "BLINQ_CATALOG")]
     pub catalog: Option<String>,
+    /// Where the data files are: an S3-compatible bucket (`s3://bucket/prefix`, which
+    /// several servers can share; endpoint and keys from `AWS_ENDPOINT`,
+    /// `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ALLOW_HTTP`), or
+    /// unset for the data directory. A bucket needs a PostgreSQL `--catalog`.
+    #[arg(long, env = "BLINQ_STORE")]
+    pub store: Option<String>,
+    /// The most MiB of dataset files each server keeps copies of, when they are in a bucket.
+    #[arg(long, env = "BLINQ_STORE_CACHE_MB", default_value_t = 10_240)]
+    pub store_cache_mb: u64,
     /// Kafka bootstrap servers (`host:port,...`): events are published there and relayed to
     /// the WebSocket clients of every replica. Without it, events stay in this process.
     #[arg(long, env = "BLINQ_KAFKA_BROKERS")]
@@ -164,6 +173,8 @@ impl ServeArgs {
             cors_origins: Vec::new(),
             local_user: "local".into(),
             catalog: None,
+            store: None,
+            store_cache_mb: 10_240,
             kafka_brokers: None,
             kafka_topic: "blinq.events".into(),
             ws_ping_secs: 20,
@@ -211,6 +222,15 @@ impl ServeArgs {
     /// The result cache's size in bytes.
     pub fn result_cache_bytes(&self) -> usize {
         usize::try_from(self.result_cache_mb.saturating_mul(1024 * 1024)).unwrap_or(usize::MAX)
+    }
+
+    /// Where the store's catalog and files are.
+    pub fn locations(&self) -> crate::store::Locations {
+        crate::store::Locations {
+            catalog: self.catalog.clone(),
+            files: self.store.clone(),
+            cache_bytes: self.store_cache_mb.saturating_mul(1024 * 1024),
+        }
     }
 
     /// The upload limit in bytes.

@@ -27,6 +27,9 @@ pub enum StoreError {
     /// The catalog setting is wrong.
     #[error("{0}")]
     Config(String),
+    /// A file the catalog names is not in the file store.
+    #[error("`{0}` is missing from the file store")]
+    Missing(String),
     /// Reading or writing the data directory failed.
     #[error("storage error: {0}")]
     Io(#[from] std::io::Error),

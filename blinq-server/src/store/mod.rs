@@ -1,23 +1,26 @@
-//! Persistent storage: datasets as Parquet files and plots as PNG/SVG/Vega-Lite files under
-//! the data directory, with a [`Catalog`]: a SQLite file in the directory (WAL, so several
-//! server processes can share one dir), or PostgreSQL (`--catalog postgres://…`).
+//! Persistent storage: datasets as Parquet files and plots as PNG/SVG/Vega-Lite files in
+//! the [`Objects`] (the data directory, or an S3-compatible bucket with `--store s3://…`),
+//! with a [`Catalog`]: a SQLite file in the data directory (WAL, so several server processes
+//! can share one dir), or PostgreSQL (`--catalog postgres://…`).
 //!
-//! Every write goes to a temporary file in the target directory, is synced and renamed into
-//! place, and only then is the catalog row inserted; a delete removes the row first, then
-//! the files. So a crash at any point leaves at worst a file without a catalog row (or a
-//! temporary file), never a row without its file; [`recover`] removes those leftovers when
-//! the server starts. The catalog and every data file are readable by their owner only.
+//! Writes are put-then-commit: every file is written whole (a temporary file synced and
+//! renamed into place, or one object) before its catalog row is inserted; a delete removes
+//! the row first, then the files. So a crash at any point leaves at worst a file without a
+//! catalog row (or a temporary file), never a row without its file; [`recover`] removes
+//! those leftovers when the server starts. The catalog and every local data file are
+//! readable by their owner only.
 
 pub mod catalog;
 mod error;
 pub mod migrate;
+pub mod objects;
 mod recover;
 
 pub use error::{StoreError, StoreResult};
+pub use objects::Objects;
 pub use recover::Recovery;
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use blinq_core::ColumnInfo;
@@ -81,11 +84,23 @@ pub use catalog::Catalog;
 /// The SQLite catalog file in the data directory.
 pub const CATALOG: &str = catalog::sqlite::CATALOG;
 
+/// Where a store's catalog and files are.
+#[derive(Debug, Clone, Default)]
+pub struct Locations {
+    /// The catalog: a `postgres://` URL, or `None` for the SQLite file in the data directory.
+    pub catalog: Option<String>,
+    /// The files: an `s3://bucket/prefix` URL, or `None` for the data directory.
+    pub files: Option<String>,
+    /// The most bytes of dataset copies a replica keeps from a bucket.
+    pub cache_bytes: u64,
+}
+
 /// The catalog and the files.
 #[derive(Debug)]
 pub struct Store {
     root: PathBuf,
     catalog: Box<dyn Catalog>,
+    objects: Objects,
     /// Held (shared) while the server runs, so that a server starting on the same directory
     /// knows whether others are writing to it.
     _lock: fs::File,
@@ -95,28 +110,60 @@ impl Store {
     /// Open (creating if needed) the store in `root` with the SQLite catalog there, and clean
     /// up after a crash; returns the store and what the clean-up found.
     pub fn open(root: &Path) -> StoreResult<(Self, Recovery)> {
-        Store::open_with(root, None)
+        Store::open_at(root, &Locations::default())
     }
 
     /// Open the store in `root` with the catalog `catalog` names (a `postgres://` URL; the
     /// SQLite file in `root` when `None`), and clean up after a crash.
     pub fn open_with(root: &Path, catalog: Option<&str>) -> StoreResult<(Self, Recovery)> {
+        let locations = Locations {
+            catalog: catalog.map(str::to_string),
+            ..Locations::default()
+        };
+        Store::open_at(root, &locations)
+    }
+
+    /// Open the store with its catalog and files where `at` says (`root` holds temporary
+    /// files, and the SQLite catalog and the files unless `at` names others), and clean up
+    /// after a crash.
+    pub fn open_at(root: &Path, at: &Locations) -> StoreResult<(Self, Recovery)> {
         for dir in ["datasets", "plots", "tmp"] {
             private_dir(&root.join(dir))?;
         }
-        let catalog = catalog::open(catalog, root)?;
-        let (lock, recovery) = recover::on_open(root, catalog.as_ref())?;
+        let catalog = catalog::open(at.catalog.as_deref(), root)?;
+        let objects = Store::objects(root, at, catalog.as_ref())?;
+        let (lock, recovery) = recover::on_open(root, catalog.as_ref(), &objects)?;
         let store = Store {
             root: root.to_path_buf(),
             catalog,
+            objects,
             _lock: lock,
         };
         Ok((store, recovery))
     }
 
+    fn objects(root: &Path, at: &Locations, catalog: &dyn Catalog) -> StoreResult<Objects> {
+        let Some(url) = at.files.as_deref().map(str::trim).filter(|u| !u.is_empty()) else {
+            return Objects::local(root);
+        };
+        if !catalog.is_shared() {
+            return Err(StoreError::Config(format!(
+                "--store {url} needs a catalog every server shares (--catalog postgres://…): \
+                 with the SQLite file in each data directory, servers would each clean up the \
+                 others' files as leftovers"
+            )));
+        }
+        Objects::s3(url, &root.join("cache"), at.cache_bytes)
+    }
+
     /// Which catalog the store uses, for logs.
     pub fn catalog_description(&self) -> String {
         self.catalog.describe()
+    }
+
+    /// Where the files are, for logs.
+    pub fn files_description(&self) -> String {
+        self.objects.describe()
     }
 
     /// Where uploads and large results wait (cleared at start).
@@ -131,27 +178,19 @@ impl Store {
 
     /// Check that files can be written and the catalog answers.
     pub fn check_ready(&self) -> StoreResult<()> {
-        let probe = self
-            .root
-            .join("datasets")
-            .join(format!(".ready-{}", uuid::Uuid::new_v4()));
-        fs::write(&probe, b"ok")?;
-        fs::remove_file(&probe)?;
+        self.objects.check_ready()?;
         self.catalog.ping()
     }
 
     /// A new dataset id and the temporary path its Parquet file is written to.
     pub fn new_dataset_file(&self) -> (String, PathBuf) {
         let id = uuid::Uuid::new_v4().to_string();
-        let temp = self
-            .root
-            .join("datasets")
-            .join(format!(".tmp-{id}.parquet"));
+        let temp = self.tmp_dir().join(format!(".tmp-{id}.parquet"));
         (id, temp)
     }
 
     /// Make the dataset written to `temp` (by [`Store::new_dataset_file`]) `owner`'s: the
-    /// file is renamed into place, then the catalog row inserted.
+    /// file is stored (renamed into place, or uploaded), then the catalog row inserted.
     pub fn commit_dataset(
         &self,
         owner: &str,
@@ -161,9 +200,7 @@ impl Store {
         loaded: Loaded,
     ) -> StoreResult<DatasetMeta> {
         let file = format!("datasets/{id}.parquet");
-        let target = self.root.join(&file);
-        fs::rename(temp, &target)?;
-        sync_dir(&self.root.join("datasets"));
+        self.objects.put_file(&file, temp)?;
         let meta = DatasetMeta {
             id: id.to_string(),
             name: name.to_string(),
@@ -172,7 +209,7 @@ impl Store {
             created_at: now(),
         };
         if let Err(e) = self.catalog.insert_dataset(owner, &meta, &file) {
-            let _ = fs::remove_file(&target);
+            let _ = self.objects.delete(&file);
             return Err(e);
         }
         Ok(meta)
@@ -188,7 +225,8 @@ impl Store {
         self.catalog.dataset(owner, id)
     }
 
-    /// Where one of the caller's datasets is, for a worker to read; 404 when missing or
+    /// Where one of the caller's datasets is on the local disk, for a worker to read (fetched
+    /// into this replica's cache first when the files are in a bucket); 404 when missing or
     /// someone else's.
     pub fn dataset_ref(&self, owner: &str, id: &str) -> StoreResult<DatasetRef> {
         let meta = self
@@ -197,7 +235,7 @@ impl Store {
         Ok(DatasetRef {
             id: id.to_string(),
             name: meta.name,
-            path: self.root.join("datasets").join(format!("{id}.parquet")),
+            path: self.objects.local_path(&format!("datasets/{id}.parquet"))?,
             dictionary: Dictionary::of_columns(&meta.columns),
         })
     }
@@ -218,12 +256,13 @@ impl Store {
         })
     }
 
-    /// Delete one of the caller's datasets; `false` when missing or someone else's.
+    /// Delete one of the caller's datasets (its row, then its file); `false` when missing or
+    /// someone else's.
     pub fn delete_dataset(&self, owner: &str, id: &str) -> StoreResult<bool> {
         if !self.catalog.delete_dataset(owner, id)? {
             return Ok(false);
         }
-        remove_if_exists(&self.root.join("datasets").join(format!("{id}.parquet")))?;
+        self.remove_files(&[format!("datasets/{id}.parquet")]);
         Ok(true)
     }
 
@@ -244,11 +283,11 @@ impl Store {
         let contents = [&files.png, &files.svg, &files.vega_lite];
         let remove_written = |count: usize| {
             for name in &names[..count] {
-                let _ = fs::remove_file(self.root.join(name));
+                let _ = self.objects.delete(name);
             }
         };
         for (i, (name, bytes)) in names.iter().zip(contents).enumerate() {
-            if let Err(e) = self.write_atomic(name, bytes) {
+            if let Err(e) = self.objects.put(name, bytes) {
                 remove_written(i);
                 return Err(e);
             }
@@ -283,7 +322,7 @@ impl Store {
             .plot_file(owner, id, kind)?
             .ok_or_else(|| StoreError::NoPlot(id.to_string()))?
             .ok_or_else(|| StoreError::NoVegaLite(id.to_string()))?;
-        Ok(fs::read(self.root.join(file))?)
+        self.objects.get(&file)
     }
 
     /// Delete one of the caller's plots; `false` when missing or someone else's.
@@ -291,34 +330,24 @@ impl Store {
         if !self.catalog.delete_plot(owner, id)? {
             return Ok(false);
         }
-        remove_if_exists(&self.root.join("plots").join(format!("{id}.png")))?;
-        remove_if_exists(&self.root.join("plots").join(format!("{id}.svg")))?;
-        remove_if_exists(&self.root.join("plots").join(format!("{id}.vl.json")))?;
+        self.remove_files(&["png", "svg", "vl.json"].map(|ext| format!("plots/{id}.{ext}")));
         Ok(true)
     }
 
-    /// Write `bytes` to `relative` atomically: temp file in the same dir, sync, rename, sync dir.
-    fn write_atomic(&self, relative: &str, bytes: &[u8]) -> StoreResult<()> {
-        let target = self.root.join(relative);
-        let dir = target.parent().unwrap_or(&self.root);
-        let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;
-        tmp.write_all(bytes)?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(&target).map_err(|e| e.error)?;
-        sync_dir(dir);
-        Ok(())
-    }
-}
-
-/// Make a rename in `dir` durable.
-fn sync_dir(dir: &Path) {
-    if let Ok(d) = fs::File::open(dir) {
-        let _ = d.sync_all();
+    /// Remove the files of a deleted row. The row is gone, so the delete has happened: a
+    /// file that cannot be removed now (the bucket is down) is a leftover, logged here and
+    /// removed by the clean-up at the next start.
+    fn remove_files(&self, keys: &[String]) {
+        for key in keys {
+            if let Err(e) = self.objects.delete(key) {
+                tracing::warn!(file = %key, error = %e, "a deleted entry's file stays until the next start");
+            }
+        }
     }
 }
 
 /// Create `dir` (and its parents) if missing; a directory this creates is owner-only.
-fn private_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn private_dir(dir: &Path) -> std::io::Result<()> {
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -338,7 +367,7 @@ pub(crate) fn private_file(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-fn remove_if_exists(path: &Path) -> std::io::Result<()> {
+pub(crate) fn remove_if_exists(path: &Path) -> std::io::Result<()> {
     match fs::remove_file(path) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),

@@ -44,6 +44,8 @@ pub enum Entry {
 pub trait Catalog: Send + Sync + Debug {
     /// Where it is, for logs (no password).
     fn describe(&self) -> String;
+    /// Whether several servers can share it (so they can share files in a bucket).
+    fn is_shared(&self) -> bool;
     /// Whether it answers.
     fn ping(&self) -> StoreResult<()>;
     /// Add a dataset whose file (relative to the data directory) is in place.

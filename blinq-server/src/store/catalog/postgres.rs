@@ -151,6 +151,10 @@ fn plot_row(row: &Row) -> PlotMeta {
 }
 
 impl Catalog for Postgres {
+    fn is_shared(&self) -> bool {
+        true
+    }
+
     fn describe(&self) -> String {
         format!("PostgreSQL {}", self.shown)
     }

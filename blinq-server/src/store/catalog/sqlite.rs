@@ -89,6 +89,10 @@ fn plot_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PlotMeta> {
 }
 
 impl Catalog for Sqlite {
+    fn is_shared(&self) -> bool {
+        false
+    }
+
     fn describe(&self) -> String {
         format!("SQLite {}", self.path.display())
     }
