@@ -25,6 +25,9 @@ bash scripts/postgres.sh start
 BLINQ_TEST_POSTGRES="$(bash scripts/postgres.sh url)"
 export BLINQ_TEST_POSTGRES
 
+echo "== S3: an S3-compatible server for the replica tests (scripts/s3.sh; each test starts its own)"
+bash scripts/s3.sh fetch
+
 echo "== Rust: cargo test --workspace"
 # Every test runs once, the Kafka ones (tests/it/kafka.rs, notify::kafka) included. The output is
 # kept in a file under $BLINQ_ARTIFACTS; a failing Kafka integration test also copies its own

@@ -1,6 +1,5 @@
-//! The catalog on a real PostgreSQL server (Debian's packages, started by
-//! `scripts/postgres.sh`; `scripts/test.sh` starts it and sets `BLINQ_TEST_POSTGRES`). Each
-//! test gets a database of its own on it.
+//! The catalog on a real PostgreSQL server (see `common::postgres`). Each test gets a
+//! database of its own on it.
 
 use std::path::Path;
 use std::process::Command;
@@ -9,66 +8,8 @@ use blinq_server::store::Store;
 use blinq_server::{App, ServeArgs};
 use serde_json::{Value, json};
 
+use crate::common::postgres::{OwnPostgres, column, fresh_database};
 use crate::common::{Server, config};
-
-/// The server's URL: `BLINQ_TEST_POSTGRES`, else the one `scripts/postgres.sh start` runs.
-fn server_url() -> String {
-    if let Ok(url) = std::env::var("BLINQ_TEST_POSTGRES") {
-        return url;
-    }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/postgres.sh");
-    let started = Command::new("bash")
-        .arg(&script)
-        .arg("start")
-        .status()
-        .unwrap();
-    assert!(started.success(), "scripts/postgres.sh start failed");
-    let out = Command::new("bash")
-        .arg(&script)
-        .arg("url")
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
-}
-
-/// A new, empty database on the server; its URL.
-fn fresh_database() -> String {
-    let url = server_url();
-    let name = format!("t_{}", uuid::Uuid::new_v4().simple());
-    let admin = url.clone();
-    let create = name.clone();
-    std::thread::spawn(move || {
-        let mut client = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
-        client
-            .batch_execute(&format!("CREATE DATABASE {create}"))
-            .unwrap();
-    })
-    .join()
-    .unwrap();
-    let base = url.rsplit_once('/').unwrap().0;
-    format!("{base}/{name}")
-}
-
-/// Rows of `sql` (one text or integer column) on the catalog at `url`.
-fn column(url: &str, sql: &str) -> Vec<String> {
-    let (url, sql) = (url.to_string(), sql.to_string());
-    std::thread::spawn(move || {
-        let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
-        client
-            .query(&sql, &[])
-            .unwrap()
-            .iter()
-            .map(|r| {
-                r.try_get::<_, String>(0)
-                    .or_else(|_| r.try_get::<_, i64>(0).map(|n| n.to_string()))
-                    .or_else(|_| r.try_get::<_, i32>(0).map(|n| n.to_string()))
-                    .unwrap()
-            })
-            .collect()
-    })
-    .join()
-    .unwrap()
-}
 
 fn with_catalog(dir: &Path, url: &str) -> ServeArgs {
     let mut config = config(dir);
@@ -254,54 +195,6 @@ fn a_catalog_that_cannot_be_used_is_a_clear_error() {
     let message = refused("mysql://blinq:hunter2@127.0.0.1/blinq");
     assert!(message.contains("unknown catalog"), "{message}");
     assert!(!message.contains("hunter2"), "{message}");
-}
-
-/// A PostgreSQL server of this test's own (so stopping it disturbs no other test).
-struct OwnPostgres {
-    port: u16,
-    dir: tempfile::TempDir,
-}
-
-impl OwnPostgres {
-    fn script(&self, action: &str) -> std::process::Output {
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/postgres.sh");
-        let out = Command::new("bash")
-            .arg(script)
-            .arg(action)
-            .env("BLINQ_PG_PORT", self.port.to_string())
-            .env("BLINQ_PG_DIR", self.dir.path())
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "postgres.sh {action}: {out:?}");
-        out
-    }
-
-    fn start() -> OwnPostgres {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let own = OwnPostgres {
-            port,
-            dir: tempfile::tempdir().unwrap(),
-        };
-        own.script("start");
-        own
-    }
-
-    fn url(&self) -> String {
-        String::from_utf8(self.script("url").stdout)
-            .unwrap()
-            .trim()
-            .to_string()
-    }
-}
-
-impl Drop for OwnPostgres {
-    fn drop(&mut self) {
-        self.script("stop");
-    }
 }
 
 /// The catalog goes away under a running server: requests are 503 `unavailable` (not 500),

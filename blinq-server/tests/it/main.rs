@@ -19,10 +19,12 @@ mod cli_describe;
 mod cli_plot;
 mod cli_query;
 mod crash;
+mod deploy_doc;
 mod hostile;
 #[cfg(feature = "kafka")]
 mod kafka;
 mod persistence;
 mod readme;
+mod replicas;
 mod shutdown;
 mod ws;

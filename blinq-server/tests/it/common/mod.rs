@@ -1,7 +1,9 @@
 //! A real server on a free loopback port with a temporary data directory, and a client.
 #![allow(dead_code)]
 
+pub mod postgres;
 pub mod process;
+pub mod s3;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

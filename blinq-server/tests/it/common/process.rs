@@ -32,6 +32,8 @@ pub struct Options<'a> {
     pub open_files: Option<u64>,
     /// Use the test secret (default); false leaves auth flags to `args`.
     pub no_secret: bool,
+    /// Extra environment variables.
+    pub env: Vec<(String, String)>,
 }
 
 impl Process {
@@ -46,6 +48,7 @@ impl Process {
             .args(&options.args)
             .env("RUST_LOG", options.log_level.unwrap_or("warn"))
             .env_remove("BLINQ_KAFKA_BROKERS")
+            .envs(options.env.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::piped())
             .stderr(std::fs::File::create(&log).unwrap());
         if !options.no_secret {
