@@ -94,6 +94,11 @@ impl<V> ByteLru<V> {
         }
     }
 
+    /// The most bytes it holds.
+    pub fn capacity(&self) -> usize {
+        self.capacity
+    }
+
     /// Bytes held.
     pub fn used(&self) -> usize {
         self.used

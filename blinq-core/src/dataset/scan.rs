@@ -9,6 +9,7 @@ use polars::prelude::*;
 use super::calendar::check_calendar_range;
 use super::delimited::{Layout, layout};
 use super::format::{Format, strip_bom};
+use super::limits::Limits;
 use super::load::{LoadOptions, check_bytes, check_parquet, without_reader_panics};
 use super::temporal::looks_temporal;
 use super::{dtype_name, stem_name};
@@ -16,6 +17,8 @@ use crate::error::{BlinqError, Result, polars_message};
 
 /// A data file a query reads lazily: only what the query needs is read from it. Parquet
 /// files, and CSV/TSV without dates; other files load whole as a [`Dataset`](super::Dataset).
+/// A scanned Parquet file may have more rows or cells than the loading limits allow: the
+/// scan never holds the table.
 ///
 /// ```
 /// # fn main() -> blinq_core::Result<()> {
@@ -35,6 +38,7 @@ pub struct LazyDataset {
     plan: LazyFrame,
     columns: Vec<(String, String)>,
     load_whole_on_failure: bool,
+    in_memory_bytes: Option<u64>,
 }
 
 impl std::fmt::Debug for LazyDataset {
@@ -71,8 +75,26 @@ impl LazyDataset {
         // changed by another process while it is mapped can show torn bytes, which the
         // checks treat like any damaged file; polars maps files the same way.
         let bytes = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| BlinqError::io(path, e))?;
-        without_reader_panics(
-            || check_parquet(&bytes, &source, &options.limits).map(|_| ()),
+        // The row and cell limits are for loading: a scan holds only what its query needs
+        // (the query's result has its own caps), so they do not refuse a large file here.
+        let limits = Limits {
+            max_rows: None,
+            max_cells: None,
+            ..options.limits.clone()
+        };
+        // What the file holds once decoded: the writer's uncompressed size of every row group.
+        let in_memory_bytes = without_reader_panics(
+            || {
+                let (mut reader, _) = check_parquet(&bytes, &source, &limits)?;
+                let meta = reader.get_metadata().map_err(|e| {
+                    BlinqError::parse(&source, format!("Parquet metadata: {}", polars_message(&e)))
+                })?;
+                Ok(meta
+                    .row_groups
+                    .iter()
+                    .map(|group| group.total_byte_size() as u64)
+                    .sum::<u64>())
+            },
             Format::Parquet,
             &source,
         )?;
@@ -104,6 +126,7 @@ impl LazyDataset {
             plan,
             columns: columns_of(&schema),
             load_whole_on_failure: false,
+            in_memory_bytes: Some(in_memory_bytes),
         }))
     }
 
@@ -193,6 +216,7 @@ impl LazyDataset {
             plan,
             columns: columns_of(&schema),
             load_whole_on_failure: true,
+            in_memory_bytes: None,
         }))
     }
 
@@ -237,6 +261,18 @@ impl LazyDataset {
                 "not a valid file: the reader failed on it",
             )),
         }
+    }
+
+    /// About how many bytes the file takes once loaded whole, when the file says (a Parquet
+    /// file's uncompressed size, from its footer); `None` for delimited text.
+    pub fn in_memory_bytes(&self) -> Option<u64> {
+        self.in_memory_bytes
+    }
+
+    /// The same scan under another name.
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = name.into();
+        self
     }
 
     /// The dataset's name (the file's stem).

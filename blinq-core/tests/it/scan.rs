@@ -172,3 +172,42 @@ fn what_cannot_be_read_by_column_loads_whole() {
         "{whole}"
     );
 }
+
+#[test]
+fn a_parquet_scan_is_not_held_to_the_loading_limits_and_knows_its_size() {
+    let path = fixture("cars-described.parquet");
+    let tight = LoadOptions {
+        limits: blinq_core::dataset::Limits {
+            max_rows: Some(2),
+            max_cells: Some(2),
+            ..Default::default()
+        },
+        ..LoadOptions::default()
+    };
+    // Loading the file would hold more cells than allowed...
+    assert!(Dataset::from_path_with(&path, &tight).is_err());
+    // ...a scan holds only its answer.
+    let scanned = LazyDataset::scan_path(&path, &tight)
+        .unwrap()
+        .expect("Parquet is scanned")
+        .with_name("cars");
+    assert_eq!(scanned.name(), "cars");
+    let bytes = scanned
+        .in_memory_bytes()
+        .expect("a Parquet file says its size");
+    let whole = Dataset::from_path(&path).unwrap();
+    let rows = whole.row_count() as u64;
+    assert!(bytes >= rows, "{bytes} bytes for {rows} rows");
+    let result = Session::with_scan(scanned)
+        .execute("select count(*) as n from cars")
+        .unwrap();
+    assert_eq!(
+        result.frame.column("n").unwrap().u32().unwrap().get(0),
+        Some(rows as u32)
+    );
+    // Delimited text does not say.
+    assert_eq!(
+        scan(&fixture("penguins.csv")).unwrap().in_memory_bytes(),
+        None
+    );
+}

@@ -95,7 +95,9 @@ pub struct Locations {
     pub cache_bytes: u64,
 }
 
-/// The catalog and the files.
+/// The catalog and the files. Its methods block (on the catalog's and the bucket's I/O):
+/// call them from threads that are not running async tasks (`spawn_blocking`, or a thread
+/// of your own), as the server does.
 #[derive(Debug)]
 pub struct Store {
     root: PathBuf,

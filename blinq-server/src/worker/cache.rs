@@ -35,6 +35,11 @@ impl DatasetCache {
         self.datasets.remove(id);
     }
 
+    /// The most bytes it holds.
+    pub fn capacity(&self) -> usize {
+        self.datasets.capacity()
+    }
+
     /// Bytes held.
     pub fn used(&self) -> usize {
         self.datasets.used()

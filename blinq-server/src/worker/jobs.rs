@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use blinq_core::agent::{AskOptions, ask};
 use blinq_core::analysis::{describe, summary_table};
-use blinq_core::dataset::export;
+use blinq_core::dataset::{LazyDataset, export};
 use blinq_core::plot::{Chart, PlotFormat, PlotSpec};
 use blinq_core::sql::{Session, SqlLimits};
 use blinq_core::{BlinqError, Dataset, ExportFormat, Format, LoadOptions};
@@ -182,6 +182,34 @@ fn dataset(cx: &mut Context, at: &DatasetRef) -> Result<Dataset, WireError> {
     described(dataset)
 }
 
+/// A stored dataset for a query: loaded (from the cache, or read whole and cached), or, when
+/// it is larger than the whole cache, scanned: the query reads only the columns and row
+/// groups it needs, in batches (polars' streaming engine), so its memory follows the query,
+/// not the dataset.
+enum Table {
+    Loaded(Dataset),
+    Scanned(Box<LazyDataset>),
+}
+
+fn table(cx: &mut Context, at: &DatasetRef) -> Result<Table, WireError> {
+    if cx.cache.get(&at.id).is_none() {
+        let options = LoadOptions {
+            format: Some(Format::Parquet),
+            ..LoadOptions::default()
+        };
+        let scan = LazyDataset::scan_path(&at.path, &options)
+            .map_err(|e| internal("reading a stored dataset", e))?;
+        if let Some(scan) = scan
+            && scan
+                .in_memory_bytes()
+                .is_some_and(|bytes| bytes > cx.cache.capacity() as u64)
+        {
+            return Ok(Table::Scanned(Box::new(scan.with_name(at.name.clone()))));
+        }
+    }
+    dataset(cx, at).map(Table::Loaded)
+}
+
 fn describe_job(cx: &mut Context, at: &DatasetRef) -> JobResult {
     let dataset = dataset(cx, at)?;
     let detail = json!({
@@ -201,11 +229,16 @@ fn query(
 ) -> JobResult {
     let mut session = Session::new();
     if let [one] = refs {
-        session = Session::with_dataset(dataset(cx, one)?);
+        session = match table(cx, one)? {
+            Table::Loaded(dataset) => Session::with_dataset(dataset),
+            Table::Scanned(scan) => Session::with_scan(*scan),
+        };
     } else {
         for at in refs {
-            let loaded = dataset(cx, at)?;
-            session.register(at.name.clone(), loaded);
+            match table(cx, at)? {
+                Table::Loaded(dataset) => session.register(at.name.clone(), dataset),
+                Table::Scanned(scan) => session.register_scan(at.name.clone(), *scan),
+            }
         }
     }
     // The server stops a job at its time limit by ending the worker; no timer here.

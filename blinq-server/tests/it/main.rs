@@ -13,6 +13,7 @@ mod api_dictionary;
 mod api_errors;
 mod api_meta;
 mod api_plots;
+mod beyond_memory;
 mod catalog_postgres;
 mod cli_ask;
 mod cli_describe;
