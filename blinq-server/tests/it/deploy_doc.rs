@@ -4,9 +4,10 @@
 //! directories differ (free ports and temporary directories, so it runs beside other tests).
 //! Expected: palmerpenguins has 344 rows.
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use crate::common::free_port;
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -21,14 +22,6 @@ fn trial() -> String {
     let start = section.find("```sh\n").expect("a sh block") + "```sh\n".len();
     let end = start + section[start..].find("```").unwrap();
     section[start..end].to_string()
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 #[test]

@@ -8,12 +8,11 @@
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::SECRET;
+use crate::common::{SECRET, free_port};
 use blinq_server::AuthArgs;
 use blinq_server::auth::Auth;
 use futures_util::StreamExt;
@@ -42,14 +41,6 @@ impl Drop for Client {
 
 /// One broker at a time: each is a JVM of a few hundred MB.
 static BROKERS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")

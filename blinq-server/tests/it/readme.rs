@@ -4,7 +4,6 @@
 //! the Adelie mean body mass over its 151 non-NA values is 3700.66 (Python's statistics).
 
 use std::io::{BufRead, BufReader};
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
@@ -34,11 +33,7 @@ fn readme_curl_walkthrough_works_as_written() {
     );
 
     let work = tempfile::tempdir().unwrap();
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = crate::common::free_port();
     let mut server = Command::new(env!("CARGO_BIN_EXE_blinq"))
         .args(["serve", "--port", &port.to_string(), "--data-dir"])
         .arg(work.path().join("blinq-data"))

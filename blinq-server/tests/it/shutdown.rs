@@ -1,25 +1,18 @@
 //! `blinq serve` as a process: SIGTERM during an upload lets that upload finish and be
 //! acknowledged, then the process exits cleanly, and a restart finds the dataset.
 
-use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use crate::common::free_port;
+
 const SECRET: &str = "shutdown-test-secret-0123456789";
 
 fn blinq() -> Command {
     Command::new(env!("CARGO_BIN_EXE_blinq"))
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 fn start(dir: &Path, port: u16) -> Child {

@@ -32,6 +32,15 @@ pub struct Server {
     task: Option<JoinHandle<()>>,
 }
 
+/// A free TCP port on 127.0.0.1 (free when asked: bind it soon).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
 /// A fixture file of blinq-core's tests.
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

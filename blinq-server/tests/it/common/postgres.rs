@@ -85,11 +85,7 @@ impl OwnPostgres {
     }
 
     pub fn start() -> OwnPostgres {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = super::free_port();
         let own = OwnPostgres {
             port,
             dir: tempfile::tempdir().unwrap(),

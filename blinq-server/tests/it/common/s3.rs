@@ -19,11 +19,7 @@ pub struct OwnS3 {
 impl OwnS3 {
     /// Start one (fetching the server the first time).
     pub fn start() -> OwnS3 {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = super::free_port();
         let own = OwnS3 {
             port,
             dir: tempfile::tempdir().unwrap(),
