@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use tokio::sync::Mutex;
 
 use crate::common::fixture;
-use crate::common::postgres::{column, fresh_database};
+use crate::common::postgres::{OwnPostgres, column, fresh_database};
 use crate::common::process::{Options, Process, send};
 use crate::common::s3::{BUCKET, OwnS3};
 
@@ -361,17 +361,20 @@ async fn a_replica_killed_under_load_loses_nothing() {
 
 /// The bucket goes away under a running replica: requests that need it are 503
 /// `unavailable`, nothing is added to the catalog, `/ready` says so, and what the replica
-/// has cached still answers; when the bucket is back, the same replica serves again.
+/// has cached still answers; when the bucket is back, the same replica serves again. Then
+/// the same with PostgreSQL.
 #[tokio::test(flavor = "multi_thread")]
-async fn a_bucket_outage_is_a_503_and_the_replica_recovers() {
+async fn an_outage_of_the_bucket_or_the_catalog_is_a_503_and_the_replica_recovers() {
     let s3 = OwnS3::start();
-    let catalog = fresh_database();
+    let pg = OwnPostgres::start();
+    let catalog = pg.url();
     let home = tempfile::tempdir().unwrap();
     let a = replica(home.path(), "a", &catalog, &s3);
     let token = a.token("alice");
     let penguins = std::fs::read(fixture("penguins.csv")).unwrap();
     let dataset = a.upload_ok(&token, "penguins.csv", penguins.clone()).await;
     let count = |table: &str| column(&catalog, &format!("SELECT count(*) FROM {table}"))[0].clone();
+    let unavailable = json!("unavailable");
 
     s3.script("stop");
     let (status, body) = a
@@ -380,13 +383,13 @@ async fn a_bucket_outage_is_a_503_and_the_replica_recovers() {
         .unwrap();
     assert_eq!(
         (status, &body["error"]["code"]),
-        (503, &json!("unavailable")),
+        (503, &unavailable),
         "{body}"
     );
     let (status, body) = pie(&a, &dataset).await;
     assert_eq!(
         (status, &body["error"]["code"]),
-        (503, &json!("unavailable")),
+        (503, &unavailable),
         "{body}"
     );
     assert_eq!(
@@ -401,7 +404,7 @@ async fn a_bucket_outage_is_a_503_and_the_replica_recovers() {
 
     s3.script("start");
     let (status, body) = a
-        .upload(&token, "penguins.csv", penguins, None)
+        .upload(&token, "penguins.csv", penguins.clone(), None)
         .await
         .unwrap();
     assert_eq!(status, 201, "{body}");
@@ -413,6 +416,35 @@ async fn a_bucket_outage_is_a_503_and_the_replica_recovers() {
         (count("datasets"), count("plots")),
         ("2".into(), "1".into())
     );
+
+    pg.script("stop");
+    let (status, body) = a
+        .upload(&token, "penguins.csv", penguins.clone(), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        (status, &body["error"]["code"]),
+        (503, &unavailable),
+        "{body}"
+    );
+    let (status, body) = get(&a, "alice", "/api/plots").await;
+    assert_eq!(
+        (status, &body["error"]["code"]),
+        (503, &unavailable),
+        "{body}"
+    );
+    let ready = a.client.get(a.url("/ready")).send().await.unwrap();
+    assert_eq!(ready.status(), 503);
+    pg.script("start");
+    let (status, body) = a
+        .upload(&token, "penguins.csv", penguins, None)
+        .await
+        .unwrap();
+    assert_eq!(status, 201, "{body}");
+    let (status, body) = get(&a, "alice", "/api/data").await;
+    assert_eq!(status, 200, "{body}");
+    // The upload refused during the outage left no row: 2 before it, 1 after it.
+    assert_eq!(body["datasets"].as_array().unwrap().len(), 3, "{body}");
 }
 
 /// `blinq migrate --store` moves an embedded deployment (penguins and flights, a plot) into
