@@ -303,6 +303,33 @@ impl Objects {
         }
     }
 
+    /// Files a write into the data directory left half-done under `prefix` (`object_store`
+    /// writes `<name>#<n>` and renames it; listings never show those): path and age. None
+    /// for a bucket, where an interrupted upload leaves no object.
+    pub fn staging_files(&self, prefix: &str) -> StoreResult<Vec<(PathBuf, Duration)>> {
+        let Backend::Local { root } = &self.backend else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for entry in fs::read_dir(root.join(prefix))? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let staged = name
+                .rsplit_once('#')
+                .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            let meta = entry.metadata()?;
+            if staged && meta.is_file() {
+                let age = meta
+                    .modified()
+                    .ok()
+                    .and_then(|m| SystemTime::now().duration_since(m).ok())
+                    .unwrap_or_default();
+                out.push((entry.path(), age));
+            }
+        }
+        Ok(out)
+    }
+
     /// This replica's cached copies of dataset files (none for the data directory).
     pub fn cached(&self) -> StoreResult<Vec<Cached>> {
         let Backend::Remote { cache, .. } = &self.backend else {

@@ -85,6 +85,11 @@ fn sweep(
                 recovery.removed.push(PathBuf::from(object.key));
             }
         }
+        for (path, age) in objects.staging_files(prefix)? {
+            if age >= min_age(objects_alone) {
+                remove(path, &mut recovery)?;
+            }
+        }
     }
     for copy in objects.cached()? {
         let in_flight = !alone && copy.key.contains("/.tmp-");
