@@ -30,5 +30,15 @@ pub use plot::PlotSpec;
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeExample;
 
+/// The crate README's example (the page crates.io shows), compiled by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct CrateReadmeExample;
+
+/// The book's Rust page (docs/rust.md), every example compiled and run by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/rust.md")]
+pub struct RustGuide;
+
 /// The polars version Blinq is built on, re-exported so users can build frames for it.
 pub use polars;
