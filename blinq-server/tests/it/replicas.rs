@@ -60,6 +60,15 @@ async fn bytes(replica: &Process, user: &str, path: &str) -> (u16, Vec<u8>) {
     (status, response.bytes().await.unwrap().to_vec())
 }
 
+/// A 503 whose error code is `unavailable`: a backing service (bucket, catalog) is down.
+fn assert_unavailable(status: u16, body: &Value) {
+    assert_eq!(
+        (status, &body["error"]["code"]),
+        (503, &json!("unavailable")),
+        "{body}"
+    );
+}
+
 async fn pie(replica: &Process, dataset: &str) -> (u16, Value) {
     let spec = json!({"dataset": dataset, "spec": {"kind": "pie", "x": "island"}});
     post(replica, "alice", "/api/plots", spec).await
@@ -374,24 +383,15 @@ async fn an_outage_of_the_bucket_or_the_catalog_is_a_503_and_the_replica_recover
     let penguins = std::fs::read(fixture("penguins.csv")).unwrap();
     let dataset = a.upload_ok(&token, "penguins.csv", penguins.clone()).await;
     let count = |table: &str| column(&catalog, &format!("SELECT count(*) FROM {table}"))[0].clone();
-    let unavailable = json!("unavailable");
 
     s3.script("stop");
     let (status, body) = a
         .upload(&token, "penguins.csv", penguins.clone(), None)
         .await
         .unwrap();
-    assert_eq!(
-        (status, &body["error"]["code"]),
-        (503, &unavailable),
-        "{body}"
-    );
+    assert_unavailable(status, &body);
     let (status, body) = pie(&a, &dataset).await;
-    assert_eq!(
-        (status, &body["error"]["code"]),
-        (503, &unavailable),
-        "{body}"
-    );
+    assert_unavailable(status, &body);
     assert_eq!(
         (count("datasets"), count("plots")),
         ("1".into(), "0".into())
@@ -422,17 +422,9 @@ async fn an_outage_of_the_bucket_or_the_catalog_is_a_503_and_the_replica_recover
         .upload(&token, "penguins.csv", penguins.clone(), None)
         .await
         .unwrap();
-    assert_eq!(
-        (status, &body["error"]["code"]),
-        (503, &unavailable),
-        "{body}"
-    );
+    assert_unavailable(status, &body);
     let (status, body) = get(&a, "alice", "/api/plots").await;
-    assert_eq!(
-        (status, &body["error"]["code"]),
-        (503, &unavailable),
-        "{body}"
-    );
+    assert_unavailable(status, &body);
     let ready = a.client.get(a.url("/ready")).send().await.unwrap();
     assert_eq!(ready.status(), 503);
     pg.script("start");
