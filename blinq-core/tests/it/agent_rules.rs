@@ -927,3 +927,62 @@ fn the_column_a_superlative_is_said_of_ranks_and_n_or_more_compares() {
         400.0
     );
 }
+
+#[test]
+fn flags_coded_as_numbers_kinds_of_values_and_amounts_in_their_units() {
+    // `river` is 1 for B and D: two tracts on the river, three not; their medv average
+    // (30 + 50) / 2 = 40. Averaged itself the flag is a rate: 2 / 5 = 0.4.
+    let (_dir, data) = csv(
+        "tracts",
+        "name,crim,river,medv\nA,0.5,0,24\nB,2.0,1,30\nC,0.1,0,21\nD,5.0,1,50\nE,3.0,0,15\n",
+    );
+    assert_eq!(first_cell(&data, "how many tracts are on the river?"), 2);
+    assert_eq!(
+        first_cell(&data, "how many tracts are not on the river?"),
+        3
+    );
+    assert_eq!(
+        first_cell(&data, "average medv of tracts on the river"),
+        40.0
+    );
+    assert_eq!(first_cell(&data, "average river"), 0.4);
+    // Highway mpg above 30: b (44), c (31), e (35). Manual transmissions: a and c, 2 of 5.
+    let (_dir, data) = csv(
+        "vehicles",
+        "model,hwy,trans\na,29,manual(m5)\nb,44,auto(l4)\nc,31,manual(m6)\nd,12,auto(l5)\n\
+         e,35,auto(l4)\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many cars get more than 30 mpg on the highway?"),
+        3
+    );
+    assert_eq!(
+        first_cell(
+            &data,
+            "what percentage of the cars have a manual transmission?"
+        ),
+        40.0
+    );
+}
+
+#[test]
+fn a_count_with_a_word_it_cannot_read_is_refused_not_every_row() {
+    // Three staff; nothing says who works remotely or which are girls.
+    let (_dir, data) = csv(
+        "staff",
+        "name,age,dept\nAnn,30,Sales\nBob,41,R&D\nCid,25,Sales\n",
+    );
+    for question in [
+        "how many employees work remotely?",
+        "how many of the staff are unemployed?",
+    ] {
+        let answer = ask(&data, question, &svg()).unwrap();
+        assert!(answer.sql.is_none(), "{question}: {:?}", answer.sql);
+        assert!(answer.response.contains("picks out"), "{}", answer.response);
+    }
+    // The counted noun, a verb right after it, and words that only say "in the data" are
+    // no condition: every row counts.
+    assert_eq!(first_cell(&data, "how many employees are listed?"), 3);
+    assert_eq!(first_cell(&data, "how many people joined?"), 3);
+    assert_eq!(first_cell(&data, "number of employees in the table"), 3);
+}

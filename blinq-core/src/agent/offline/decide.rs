@@ -720,6 +720,13 @@ fn single_value(c: &mut Ctx) -> Step {
         (Some(AggFunc::Count), _, Some(m)) if s.distinct || (!numeric(m) && !s.rows_noun) => {
             AggFunc::NUnique
         }
+        // "how many employees work remotely" with nothing for "remotely": not every row.
+        (Some(AggFunc::Count), _, None) if s.filters.is_empty() && s.unread_condition.is_some() => {
+            let word = s.unread_condition.as_deref().unwrap_or_default();
+            return Step::Decide(Err(format!(
+                "I could not tell which rows \"{word}\" picks out"
+            )));
+        }
         (Some(AggFunc::Count), _, _) => AggFunc::Count,
         (Some(a), _, Some(_)) => a,
         (None, Some(Order::Desc), Some(m)) if numeric(m) => AggFunc::Max,

@@ -72,6 +72,9 @@ pub(crate) struct Scan {
     pub(crate) unknown: Vec<String>,
     /// Unknown words that are not verbs ("fuel efficiency" but not "made", "living").
     pub(crate) unknown_nouns: usize,
+    /// A word nothing matched that is not the noun counted ("how many employees work
+    /// *remotely*"): a condition the planner cannot state, so counting every row is wrong.
+    pub(crate) unread_condition: Option<String>,
     /// Why the question names something the data does not have ("by century", "in Texas").
     pub(crate) not_found: Option<String>,
     /// Calendar buckets named by unit words ("per month"); their mentions use `name`.

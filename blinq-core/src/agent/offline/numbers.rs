@@ -257,8 +257,22 @@ fn numbers_before(
                 .push(Filter::on(column.clone(), op, number_value(n)));
             continue;
         }
-        let Some(n) = tokens[at].number() else {
-            continue;
+        // "more than 30 mpg on the highway" (`hwy`): the amount in its unit, then where it
+        // is measured.
+        // "more than half women" over a `women` column of percentages: half is 50 there.
+        let half = (tokens[at].lower == "half" && scale.is_none())
+            .then(|| half_of(schema, column))
+            .flatten();
+        let (at, in_unit, n) = match (tokens[at].number(), half) {
+            (Some(n), _) => (at, false, n),
+            (None, Some(n)) => (at, false, n),
+            (None, None) if scale.is_none() => {
+                match amount_in_unit_before(tokens, used, spans, *start) {
+                    Some(at) => (at, true, tokens[at].number().unwrap_or_default()),
+                    None => continue,
+                }
+            }
+            (None, None) => continue,
         };
         let before: Vec<&str> = tokens[at.saturating_sub(5)..at]
             .iter()
@@ -281,6 +295,17 @@ fn numbers_before(
                     .map(|op| (op, k))
             })
             .unwrap_or((Cmp::Eq, 0));
+        // Only a stated comparison reaches over the unit, and only to a column the amount
+        // fits ("more than 3 goals in the season" is not `season > 3`).
+        let fits = || {
+            schema
+                .get(column)
+                .and_then(|c| c.range)
+                .is_some_and(|(lo, hi)| (lo..=hi).contains(&n))
+        };
+        if ((in_unit || half.is_some()) && len == 0) || (in_unit && !fits()) {
+            continue;
+        }
         if len == 0 && n.fract() == 0.0 && (1800.0..=2100.0).contains(&n) {
             // "in 2008 mass" is about a year, not a mass of 2008.
             continue;
@@ -318,6 +343,46 @@ fn numbers_before(
             k = from;
         }
     }
+}
+
+/// Half of a column of shares: 50 when its values are percentages (up to 100), 0.5 when
+/// they are fractions (up to 1).
+fn half_of(schema: &Schema, column: &str) -> Option<f64> {
+    let (lo, hi) = schema.get(column)?.range?;
+    if lo < 0.0 {
+        None
+    } else if hi <= 1.0 {
+        Some(0.5)
+    } else if hi <= 100.0 {
+        Some(50.0)
+    } else {
+        None
+    }
+}
+
+/// "30 mpg on the": the position of an amount followed by one unknown word (its unit) and a
+/// preposition (and an article) right before the column starting at `start`.
+fn amount_in_unit_before(
+    tokens: &[Token],
+    used: &[bool],
+    spans: &[(usize, usize, String)],
+    start: usize,
+) -> Option<usize> {
+    let mut at = start.checked_sub(1)?;
+    if matches!(tokens[at].lower.as_str(), "the" | "a" | "an") {
+        at = at.checked_sub(1)?;
+    }
+    if !matches!(tokens[at].lower.as_str(), "on" | "in" | "at" | "of" | "for") {
+        return None;
+    }
+    let unit = at.checked_sub(1)?;
+    let amount = unit.checked_sub(1)?;
+    let word = tokens[unit].lower.as_str();
+    let a_unit = word.chars().all(char::is_alphabetic)
+        && !KEYWORDS.contains(&word)
+        && !spans.iter().any(|(s, e, _)| (*s..*e).contains(&unit));
+    let free = (amount..start).all(|k| !used[k]);
+    (a_unit && free && tokens[amount].number().is_some()).then_some(amount)
 }
 
 /// Periods an amount is said per after its unit: "15 hours *a day*".
@@ -679,6 +744,52 @@ mod tests {
         // A word after a number that is not a unit stays unread.
         let (_, used) = read(SLEEP, "sleep over 15 zebras");
         assert!(!used[3]);
+    }
+
+    #[test]
+    fn an_amount_in_its_unit_reaches_the_column_it_is_measured_on() {
+        let csv = "hwy,season\n29,1999\n44,2008\n12,2001\n";
+        let (filters, used) = read(csv, "cars with more than 30 mpg on the hwy");
+        assert_eq!(filters.len(), 1);
+        assert_eq!(
+            (
+                filters[0].column.as_str(),
+                filters[0].op,
+                filters[0].value.as_f64()
+            ),
+            ("hwy", Cmp::Gt, Some(30.0))
+        );
+        // "more than 30 mpg on the" is read with it; "cars with" is not this rule's.
+        assert_eq!(
+            used,
+            [false, false, true, true, true, true, true, true, true]
+        );
+        // Without a comparison, or with an amount the column never holds, it is not.
+        assert!(read(csv, "cars with 30 mpg on the hwy").0.is_empty());
+        assert!(read(csv, "more than 3 goals in the season").0.is_empty());
+    }
+
+    #[test]
+    fn half_of_a_column_of_shares_is_half_its_scale() {
+        let csv = "women,share,income\n5.5,0.1,900\n96.5,0.9,1200\n";
+        let (filters, used) = read(csv, "jobs that are more than half women");
+        assert_eq!(
+            (
+                filters[0].column.as_str(),
+                filters[0].op,
+                filters[0].value.as_f64()
+            ),
+            ("women", Cmp::Gt, Some(50.0))
+        );
+        assert!(used[3..].iter().all(|u| *u));
+        let (filters, _) = read(csv, "less than half share");
+        assert_eq!(
+            (filters[0].op, filters[0].value.as_f64()),
+            (Cmp::Lt, Some(0.5))
+        );
+        // Half of a column that is no share is no number; nor is half without a comparison.
+        assert!(read(csv, "more than half income").0.is_empty());
+        assert!(read(csv, "half women").0.is_empty());
     }
 
     #[test]

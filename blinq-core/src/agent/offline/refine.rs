@@ -253,7 +253,11 @@ pub(crate) fn names_quantity(name_word: &str, hint: &str) -> bool {
 /// The value meaning yes (or no) of a two-valued yes/no column: `true`/`false`, or its
 /// `Yes`/`No` (`Y`/`N`) as spelt in the data.
 fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<serde_json::Value> {
-    let values = schema.get(column)?.values.as_ref()?;
+    let col = schema.get(column)?;
+    if col.binary {
+        return Some(serde_json::Value::from(u8::from(yes)));
+    }
+    let values = col.values.as_ref()?;
     if values.len() != 2 {
         return None;
     }
@@ -272,15 +276,44 @@ fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<serde_json::Va
         .map(|v| serde_json::Value::String(v.clone()))
 }
 
-/// "how many orders were shipped": a yes/no column named as a measure is a condition
-/// (`= true`, or `= false` after "not"/"never").
+/// "how many orders were shipped", "how many tracts are on the river" (`river` of 0s and
+/// 1s): a yes/no column named as a measure, or after "on" in a question that asks for no
+/// chart, is a condition (`= true`, `= 1`; `= false`, `= 0` after "not"/"never"). A flag
+/// coded as a number stays a measure when it is the one aggregated ("the average of
+/// survived" is a rate) and in a chart.
 pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     let negated = tokens
         .iter()
         .any(|t| matches!(t.lower.as_str(), "not" | "never" | "non" | "no"));
+    let chart = out.chart_kind.is_some() || out.chart_word || out.versus;
+    let counted = matches!(out.agg, None | Some(AggFunc::Count));
+    let binary = |column: &str| schema.get(column).is_some_and(|c| c.binary);
+    // "average age of those who survived": another measure is what is aggregated.
+    let other_measure = |column: &str| {
+        out.mentions
+            .iter()
+            .any(|m| m.role == Role::Measure && m.column != column && !binary(&m.column))
+    };
+    let conditions: Vec<bool> = out
+        .mentions
+        .iter()
+        .map(|m| {
+            m.agg.is_none()
+                && match m.role {
+                    Role::Measure => {
+                        !binary(&m.column) || (!chart && (counted || other_measure(&m.column)))
+                    }
+                    Role::Versus => !chart,
+                    _ => false,
+                }
+        })
+        .collect();
     let mut kept = Vec::new();
-    for m in std::mem::take(&mut out.mentions) {
-        let value = (m.role == Role::Measure && m.agg.is_none())
+    for (m, condition) in std::mem::take(&mut out.mentions)
+        .into_iter()
+        .zip(conditions)
+    {
+        let value = condition
             .then(|| flag_value(schema, &m.column, !negated))
             .flatten();
         if let Some(value) = value {

@@ -187,6 +187,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             ));
         }
     }
+    let subject = counted_subject(&tokens, &used);
     for (i, t) in tokens.iter().enumerate() {
         if !used[i]
             && t.number().is_none()
@@ -194,6 +195,17 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             && !KEYWORDS.contains(&t.lower.as_str())
         {
             out.unknown.push(t.raw.clone());
+            // "how many people died": a verb right after the counted noun says what every
+            // row is ("how many respondents are unemployed" is a condition).
+            let rows_verb = subject.is_some_and(|s| i == s + 1)
+                && (t.lower.ends_with("ed") || PAST.contains(&t.lower.as_str()));
+            if Some(i) != subject
+                && !rows_verb
+                && out.unread_condition.is_none()
+                && !IN_THE_DATA.contains(&t.lower.as_str())
+            {
+                out.unread_condition = Some(t.raw.clone());
+            }
             let verb = t.lower.ends_with("ed")
                 || t.lower.ends_with("ing")
                 || matches!(
@@ -247,6 +259,49 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out
+}
+
+/// Words that only say a row is in the data ("how many mammals are *listed*"): no condition.
+const IN_THE_DATA: &[&str] = &[
+    "table",
+    "data",
+    "dataset",
+    "file",
+    "sample",
+    "listed",
+    "recorded",
+    "included",
+    "observed",
+    "measured",
+    "reported",
+    "shown",
+    "altogether",
+    "overall",
+    "total",
+    "together",
+    "are",
+];
+
+/// Irregular past tenses that say what happened to every row ("how many people *came*").
+const PAST: &[&str] = &[
+    "came", "went", "ran", "won", "lost", "took", "made", "had", "got", "left", "bought", "sold",
+    "began", "fell", "flew", "grew", "saw", "spent", "paid", "gave", "wrote", "drove",
+];
+
+/// The position of the noun a count is of: the first word nothing matched after "how
+/// many", "number of" or "count of" ("how many *employees* ...", "the number of the *birds*").
+fn counted_subject(tokens: &[Token], used: &[bool]) -> Option<usize> {
+    let opener = tokens
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "many" | "number" | "count"))?;
+    let mut at = opener + 1;
+    while tokens
+        .get(at)
+        .is_some_and(|t| matches!(t.lower.as_str(), "of" | "the" | "all" | "different"))
+    {
+        at += 1;
+    }
+    (tokens.get(at).is_some_and(|t| t.number().is_none()) && !used[at]).then_some(at)
 }
 
 /// Words of a date column's name that say what the date is of (`time`, `day` ... say

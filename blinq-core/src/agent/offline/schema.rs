@@ -38,6 +38,9 @@ pub(crate) struct ColumnRef {
     pub(crate) described: Vec<String>,
     /// The smallest and largest value of a numeric column with any.
     pub(crate) range: Option<(f64, f64)>,
+    /// A numeric column of 0s and 1s (both present): a yes/no flag coded as a number
+    /// (`chas`, `am`, `survived`).
+    pub(crate) binary: bool,
 }
 
 /// Whether `column` names rows more fully than `other`: nine in ten of `other`'s values
@@ -112,8 +115,12 @@ impl Schema {
                 } else {
                     None
                 };
+                let binary = range == Some((0.0, 1.0))
+                    && c.n_unique()
+                        .is_ok_and(|n| n == 2 + usize::from(c.null_count() > 0));
                 ColumnRef {
                     range,
+                    binary,
                     described,
                     name: c.name().to_string(),
                     words: name_words(c.name()),

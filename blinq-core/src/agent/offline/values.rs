@@ -64,9 +64,19 @@ pub(crate) fn match_values(
                 }
             }
             // "gentoo" for `Gentoo penguin (Pygoscelis papua)`: the first word of a longer
-            // value, when no other value of its column starts with it.
+            // value; "manual" for `manual(m5)`, `manual(m6)`: of several, one kind of them.
+            let mut kind_of: Vec<String> = Vec::new();
             if hit.is_none() && len == 1 {
-                hit = leading_word_value(schema, text[0]).map(|(c, v)| (2, c, v));
+                match leading_word_values(schema, text[0]) {
+                    Some((c, mut values)) if values.len() == 1 => {
+                        hit = values.pop().map(|v| (2, c, v));
+                    }
+                    Some((c, values)) => {
+                        hit = Some((2, c, String::new()));
+                        kind_of = values;
+                    }
+                    None => {}
+                }
             }
             // "blue-collar" for `bc`, "white collar" for `wc`: a one-word value made of
             // the initials of the words said, when only one value is.
@@ -101,14 +111,20 @@ pub(crate) fn match_values(
                             | "besides"
                     );
                 used[start..start + len].iter_mut().for_each(|u| *u = true);
-                found.push((
-                    start,
+                let filter = if kind_of.is_empty() {
                     Filter::on(
                         column,
                         if negated { Cmp::Ne } else { Cmp::Eq },
                         serde_json::Value::String(value),
-                    ),
-                ));
+                    )
+                } else {
+                    Filter::on(
+                        column,
+                        if negated { Cmp::NotIn } else { Cmp::In },
+                        serde_json::Value::from(kind_of),
+                    )
+                };
+                found.push((start, filter));
             }
         }
     }
@@ -211,29 +227,37 @@ fn initials_value(schema: &Schema, words: &[&str]) -> Option<(String, String)> {
     found.next().is_none().then_some(one)
 }
 
-/// The one value of a column whose first word, of several, is `word` (in either number,
-/// four letters or more), with its column.
-fn leading_word_value(schema: &Schema, word: &str) -> Option<(String, String)> {
+/// The values of one column whose first word, of several, is `word` (in either number,
+/// four letters or more), with the column: one value ("gentoo" for `Gentoo penguin
+/// (Pygoscelis papua)`), or several when the first words sort the column's values into
+/// kinds (`manual(m5)`, `manual(m6)` beside `auto(l4)`). `None` when two columns have such
+/// values, or every value of the column starts with the word.
+fn leading_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<String>)> {
     if word.len() < 4 || !word.chars().all(char::is_alphabetic) {
         return None;
     }
     let mut found = None;
     for c in &schema.columns {
-        let starting: Vec<&String> = c
-            .values
+        let Some(values) = &c.values else {
+            continue;
+        };
+        let mut starting: Vec<String> = values
             .iter()
-            .flatten()
             .filter(|v| {
                 let words = tokenize(v);
                 words.len() > 1 && same_noun(&words[0].lower, word)
             })
+            .cloned()
             .collect();
-        match starting.as_slice() {
-            [one] if found.is_none() => found = Some((c.name.clone(), (*one).clone())),
-            [] => {}
-            // Two columns, or two values: not one value.
-            _ => return None,
+        // In one order whatever order the data has them in, so a plan reads the same.
+        starting.sort();
+        if starting.is_empty() {
+            continue;
         }
+        if found.is_some() || (starting.len() > 1 && starting.len() == values.len()) {
+            return None;
+        }
+        found = Some((c.name.clone(), starting));
     }
     found
 }
@@ -334,6 +358,38 @@ mod tests {
             .into_iter()
             .map(|(_, f)| (f.column, f.value.as_str().unwrap_or_default().to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_first_word_of_several_values_is_their_kind() {
+        // trans: manual(m5), manual(m6) and auto(l4): "manual" is the first two.
+        let s = schema("trans,hwy\nmanual(m5),29\nmanual(m6),26\nauto(l4),20\nauto(l4),31\n");
+        let tokens = tokenize("how many cars have a manual transmission");
+        let mut used = vec![false; tokens.len()];
+        let found = match_values(&s, &tokens, &mut used, 1);
+        assert_eq!(found.len(), 1);
+        let filter = &found[0].1;
+        assert_eq!((filter.column.as_str(), filter.op), ("trans", Cmp::In));
+        assert_eq!(
+            filter.value,
+            serde_json::json!(["manual(m5)", "manual(m6)"])
+        );
+        // "non" before it excludes the kind.
+        let tokens = tokenize("non manual cars");
+        let mut used = vec![false; tokens.len()];
+        assert_eq!(match_values(&s, &tokens, &mut used, 1)[0].1.op, Cmp::NotIn);
+        // A word that starts every value of its column sorts nothing out.
+        let s = schema("mode\nStandard Class\nStandard Day\n");
+        assert!(values(&s, "standard shipping", &[]).is_empty());
+        // Two columns with values starting with the word: not one kind.
+        let s = schema("a,b\nRed one,Red two\nBlue one,Blue two\n");
+        assert!(values(&s, "red", &[]).is_empty());
+        // One value still reads as itself.
+        let s = schema("species\nGentoo penguin\nAdelie penguin\n");
+        assert_eq!(
+            values(&s, "gentoo", &[]),
+            [("species".to_string(), "Gentoo penguin".to_string())]
+        );
     }
 
     #[test]
