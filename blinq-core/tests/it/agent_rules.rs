@@ -986,3 +986,56 @@ fn a_count_with_a_word_it_cannot_read_is_refused_not_every_row() {
     assert_eq!(first_cell(&data, "how many people joined?"), 3);
     assert_eq!(first_cell(&data, "number of employees in the table"), 3);
 }
+
+#[test]
+fn ordinals_name_numbered_columns_and_listed_values_go_across_a_chart() {
+    // "first ionization energy" is `IE-1`, not `IE-2`: period 1 holds H (1312) and He
+    // (2372), average 1842; period 2 holds Li (520) alone.
+    let (_dir, data) = csv(
+        "elements",
+        "symbol,period,IE-1,IE-2\nH,1,1312,\nHe,1,2372,5250\nLi,2,520,7298\n",
+    );
+    let answer = ask(&data, "average first ionization energy by period", &svg()).unwrap();
+    let table = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response));
+    assert_eq!(table.rows.len(), 2, "{:?}", answer.sql);
+    assert_eq!(table.rows[0][1], 1842.0);
+    assert_eq!(table.rows[1][1], 520.0);
+    // Three listed gear counts of one column: one bar per gear, counting cars.
+    let (_dir, data) = csv("cars", "model,gear\na,3\nb,4\nc,4\nd,5\ne,3\nf,3\n");
+    let answer = ask(
+        &data,
+        "bar chart of how many cars have 3, 4 and 5 gears",
+        &svg(),
+    )
+    .unwrap();
+    let spec = answer
+        .plot
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .spec;
+    assert_eq!(spec.x.as_deref(), Some("gear"));
+    assert_eq!(spec.y, None);
+}
+
+#[test]
+fn sex_letters_lone_amounts_and_comparatives_of_depth() {
+    // Men (M): 180 and 176, average 178. Two measurements above 170 (180, 176); 165 and
+    // 158 are not. Only `height` reaches 170 (`age` runs 20–41).
+    let (_dir, data) = csv(
+        "people",
+        "sex,height,age\nM,180,20\nF,165,41\nM,176,33\nF,158,29\n",
+    );
+    assert_eq!(first_cell(&data, "average height of men"), 178.0);
+    assert_eq!(first_cell(&data, "how many women are there?"), 2);
+    assert_eq!(first_cell(&data, "how many measurements are above 170?"), 2);
+    // Quakes deeper than 500: 562 and 650; their stations 41 and 15, average 28.
+    let (_dir, data) = csv(
+        "quakes",
+        "depth,mag,stations\n562,4.8,41\n42,4.2,15\n650,4.5,15\n100,5.0,30\n",
+    );
+    assert_eq!(
+        first_cell(&data, "average stations for quakes deeper than 500 km"),
+        28.0
+    );
+}

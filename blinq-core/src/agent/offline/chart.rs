@@ -3,7 +3,7 @@
 
 use crate::plot::PlotKind;
 
-use super::defaults::additive_default;
+use super::defaults::{additive_default, compared_values};
 use super::found::Scan;
 use super::intent::{AggFunc, Chart, Intent, Order, Task};
 use super::schema::{Kind, Schema};
@@ -145,6 +145,14 @@ pub(crate) fn chart(
                 && let Some(c) = color.take_if(|c| colors.first() != Some(c))
             {
                 x = Some(c);
+            }
+            // "bar chart of how many cars have 3, 4 and 5 gears": listed numbers of one
+            // column go across too.
+            if x.is_none()
+                && first_num.is_none()
+                && let Some(f) = compared_values(&s.filters).filter(|f| !f.year_of && !f.month_of)
+            {
+                x = Some(f.column.clone());
             }
             if x.is_none() && kind != PlotKind::Box {
                 x = first_num.clone();

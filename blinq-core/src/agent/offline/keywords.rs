@@ -223,13 +223,14 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             "distinct" | "unique" | "different" => out.distinct = true,
             "highest" | "largest" | "biggest" | "most" | "greatest" | "heaviest" | "longest"
             | "hottest" | "warmest" | "fastest" | "tallest" | "best" | "maximal" | "oldest"
-            | "wettest" | "rainiest" | "windiest" | "strongest" | "priciest" => {
+            | "wettest" | "rainiest" | "windiest" | "strongest" | "priciest" | "deepest"
+            | "widest" => {
                 out.superlative.get_or_insert(Order::Desc);
                 out.superlative_word.get_or_insert(w.to_string());
             }
             "lowest" | "smallest" | "least" | "fewest" | "lightest" | "shortest" | "coldest"
             | "slowest" | "cheapest" | "worst" | "minimal" | "youngest" | "driest" | "weakest"
-            | "coolest" => {
+            | "coolest" | "shallowest" | "narrowest" => {
                 out.superlative.get_or_insert(Order::Asc);
                 out.superlative_word.get_or_insert(w.to_string());
             }
@@ -343,6 +344,8 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
 const WEIGHT: &[&str] = &["weight", "mass"];
 const LENGTH: &[&str] = &["length", "duration", "distance"];
 const AGE: &[&str] = &["age"];
+const DEPTH: &[&str] = &["depth"];
+const WIDTH: &[&str] = &["width"];
 const TEMPERATURE: &[&str] = &["temperature", "temp"];
 const SPEED: &[&str] = &["speed"];
 const PRICE: &[&str] = &["price", "cost"];
@@ -356,6 +359,10 @@ const ADJECTIVES: &[(&str, &str, &[&str])] = &[
     ("longer", "longest", LENGTH),
     ("shorter", "shortest", LENGTH),
     ("taller", "tallest", &["height"]),
+    ("deeper", "deepest", DEPTH),
+    ("shallower", "shallowest", DEPTH),
+    ("wider", "widest", WIDTH),
+    ("narrower", "narrowest", WIDTH),
     ("older", "oldest", AGE),
     ("younger", "youngest", AGE),
     ("hotter", "hottest", TEMPERATURE),

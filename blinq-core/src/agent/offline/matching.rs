@@ -5,7 +5,7 @@
 //! abbreviation beat a guess.
 
 use super::keywords::KEYWORDS;
-use super::words::{synonym, word_matches};
+use super::words::{ordinal, synonym, word_matches};
 
 /// How question words stand for a name word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -54,6 +54,12 @@ pub(crate) fn name_word_match(name: &str, phrase: &[&str]) -> Option<WordMatch> 
 
 fn single(name: &str, word: &str) -> Option<WordMatch> {
     if word == name || (word_matches(word, name) && !is_typo(word, name)) {
+        return Some(WordMatch::Same);
+    }
+    // "first" for the `1` of `IE-1`: an ordinal names the number in a name.
+    if name.chars().all(|c| c.is_ascii_digit())
+        && ordinal(word).is_some_and(|n| name.parse::<f64>() == Ok(n))
+    {
         return Some(WordMatch::Same);
     }
     if synonym(word, name) {
@@ -122,6 +128,13 @@ pub(crate) fn abbreviates(abbr: &str, words: &[&str]) -> bool {
     let whole: String = abbr.iter().collect();
     if words.len() > 1 && words.iter().any(|w| *w == whole) {
         return false;
+    }
+    // A name that is exactly the phrase's initials ("ie" ← ionization energy).
+    if words.len() >= 2
+        && words.len() == abbr.len()
+        && words_chars.iter().zip(&abbr).all(|(w, a)| w[0] == *a)
+    {
+        return true;
     }
     // Two words: the second gives two letters or more ("bodywt" ← body weight), so that
     // a word's first letter after a whole word ("sleep" + "p…") is not taken for one;
@@ -232,6 +245,21 @@ mod tests {
 
     fn names(words: &[&str]) -> Vec<String> {
         words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn a_name_of_a_phrases_initials_abbreviates_it() {
+        assert!(abbreviates("ie", &["ionization", "energy"]));
+        assert!(!abbreviates("ie", &["ionization", "radius"]));
+        assert!(!abbreviates("ie", &["energy"]));
+    }
+
+    #[test]
+    fn an_ordinal_is_the_number_in_a_name() {
+        assert_eq!(name_word_match("1", &["first"]), Some(WordMatch::Same));
+        assert_eq!(name_word_match("2", &["2nd"]), Some(WordMatch::Same));
+        assert_eq!(name_word_match("2", &["third"]), None);
+        assert_eq!(name_word_match("first", &["1"]), None);
     }
 
     #[test]

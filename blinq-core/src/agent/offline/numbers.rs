@@ -5,7 +5,7 @@ use super::intent::{Cmp, Filter};
 use super::keywords::{KEYWORDS, UNITS, comparative_hint};
 use super::refine::names_quantity;
 use super::schema::{ColumnRef, Kind, Schema};
-use super::words::Token;
+use super::words::{Token, ordinal};
 
 /// "mass over 4000", "distance >= 1000", "in 2013", "since 2008".
 /// Words between a column and a comparison that only link them ("rate *of* at least 8",
@@ -119,6 +119,7 @@ pub(crate) fn number_filters(
         }
     }
     adjective_comparisons(schema, tokens, used, out);
+    lone_amounts(schema, tokens, used, out);
     units_of_numbers(tokens, used);
     month_filters(schema, tokens, used, out);
     // Bare years: "in 2013", "since 2008", "before 1990".
@@ -182,12 +183,13 @@ pub(crate) fn comparison(phrase: &str) -> Option<Cmp> {
         | "exceeds" | "exceeding" | "bigger than" | "longer than" | "heavier than"
         | "taller than" | "faster than" | "older than" | "warmer than" | "hotter than"
         | "pricier than" | "windier than" | "wetter than" | "rainier than" | "later than"
-        | "after" => Cmp::Gt,
+        | "deeper than" | "wider than" | "after" => Cmp::Gt,
         "between" | "from" => Cmp::Ge,
         ">=" | "at least" | "greater than or equal to" | "or more" | "min" | "minimum" => Cmp::Ge,
         "<" | "under" | "below" | "less than" | "lower than" | "smaller than" | "fewer than"
         | "shorter than" | "lighter than" | "younger than" | "cheaper than" | "colder than"
-        | "drier than" | "cooler than" | "slower than" | "earlier than" | "before" => Cmp::Lt,
+        | "drier than" | "cooler than" | "slower than" | "earlier than" | "shallower than"
+        | "narrower than" | "before" => Cmp::Lt,
         "<=" | "at most" | "less than or equal to" | "max" | "maximum" | "up to" => Cmp::Le,
         "=" | "" | "is" | "of" | "equal to" | "equals" | "==" | "exactly" => Cmp::Eq,
         "!=" | "not" | "is not" | "not equal to" => Cmp::Ne,
@@ -425,6 +427,60 @@ fn quantity_elsewhere(schema: &Schema, column: &str, word: &str) -> bool {
     !hint.is_empty() && !schema.get(column).is_some_and(fits) && schema.columns.iter().any(fits)
 }
 
+/// Name words of numeric columns that label rows rather than measure them.
+const LABEL_WORDS: &[&str] = &["id", "code", "zip", "no", "number", "nr", "year", "yr"];
+
+/// "how many measurements are above 20", "children under 10": a compared amount with no
+/// column named is about the one numeric column whose values reach it, when only one does
+/// (codes, years and 0/1 flags aside). Not before a plural noun ("more than 100
+/// orders" counts rows), and not for a year.
+fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for i in 1..tokens.len() {
+        let Some(n) = tokens[i].number().filter(|_| !used[i]) else {
+            continue;
+        };
+        let two = (i >= 2).then(|| format!("{} {}", tokens[i - 2].lower, tokens[i - 1].lower));
+        let (op, from) = match two.as_deref().and_then(comparison) {
+            Some(op) if !used[i - 2] && !used[i - 1] => (op, i - 2),
+            _ => match comparison(&tokens[i - 1].lower) {
+                Some(op) if !used[i - 1] && op != Cmp::Eq && op != Cmp::Ne => (op, i - 1),
+                _ => continue,
+            },
+        };
+        // "heavier than 40" is about weight, which the data may lack (see
+        // `adjective_comparisons`).
+        if is_year(n)
+            || matches!(tokens[i - 1].lower.as_str(), "from" | "between")
+            || !comparative_hint(&tokens[from].lower).is_empty()
+        {
+            continue;
+        }
+        let next = tokens.get(i + 1).map(|t| t.lower.as_str());
+        if next.is_some_and(|w| {
+            w.len() > 2
+                && w.ends_with('s')
+                && w.chars().all(char::is_alphabetic)
+                && !KEYWORDS.contains(&w)
+                && !LINKING.contains(&w)
+                && !UNITS.contains(&w)
+        }) {
+            continue;
+        }
+        let mut reaching = schema.columns.iter().filter(|c| {
+            c.kind == Kind::Number
+                && !c.binary
+                && !c.words.iter().any(|w| LABEL_WORDS.contains(&w.as_str()))
+                && schema.holds(&c.name, n)
+        });
+        let (Some(column), None) = (reaching.next(), reaching.next()) else {
+            continue;
+        };
+        used[from..=i].iter_mut().for_each(|u| *u = true);
+        out.filters
+            .push(Filter::on(column.name.clone(), op, number_value(n)));
+    }
+}
+
 /// Mark the unit after a compared amount as read ("sleep at least 15 hours a day"), so it
 /// is not taken for a noun the data lacks.
 fn units_of_numbers(tokens: &[Token], used: &mut [bool]) {
@@ -518,23 +574,6 @@ fn adjective_comparisons(schema: &Schema, tokens: &[Token], used: &mut [bool], o
                 .push(Filter::on(c.name.clone(), op, number_value(n)));
         }
     }
-}
-
-/// The number an ordinal says: "third" → 3, "2nd" → 2.
-fn ordinal(word: &str) -> Option<f64> {
-    const WORDS: [&str; 12] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth",
-    ];
-    if let Some(k) = WORDS.iter().position(|w| *w == word) {
-        return Some(k as f64 + 1.0);
-    }
-    let digits = word
-        .strip_suffix("st")
-        .or_else(|| word.strip_suffix("nd"))
-        .or_else(|| word.strip_suffix("rd"))
-        .or_else(|| word.strip_suffix("th"))?;
-    digits.parse::<u32>().ok().map(f64::from)
 }
 
 /// Verbs whose ordinal is a place in a ranking ("ranked first", "finished 2nd").
@@ -729,6 +768,22 @@ mod tests {
     const SLEEP: &str = "name,sleep,population,viewers\nA,10,2500000,9.5\nB,16,800000,12.1\n";
 
     #[test]
+    fn a_lone_amount_is_about_the_one_column_that_reaches_it() {
+        // `len` runs 0.9–33.9, `dose` 0.5–2: only `len` holds 20; both hold 1.
+        let csv = "len,supp,dose\n0.9,VC,0.5\n33.9,OJ,2\n15.2,VC,1\n15.2,OJ,1\n";
+        let (filters, _) = read(csv, "how many measurements are above 20");
+        assert_eq!(filters, vec![Filter::on("len", Cmp::Gt, 20.into())]);
+        assert!(read(csv, "how many are above 1").0.is_empty());
+        // "more than 5 orders" counts rows; a year is the calendar's.
+        assert!(read(csv, "which supp has more than 5 doses").0.is_empty());
+        assert!(
+            read("pop\n1000\n3000\n", "how many after 1990")
+                .0
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_unit_after_a_compared_amount_is_read_with_it() {
         let (filters, used) = read(SLEEP, "mammals that sleep at least 15 hours a day");
         assert_eq!(filters.len(), 1);
@@ -859,16 +914,6 @@ mod tests {
         let (filters, used) = read(csv, "wage over 10 an hour");
         assert_eq!(filters[0].value.as_f64(), Some(10.0));
         assert!(used.iter().all(|u| *u));
-    }
-
-    #[test]
-    fn ordinals_in_words_and_digits() {
-        assert_eq!(ordinal("third"), Some(3.0));
-        assert_eq!(ordinal("1st"), Some(1.0));
-        assert_eq!(ordinal("22nd"), Some(22.0));
-        assert_eq!(ordinal("4th"), Some(4.0));
-        assert_eq!(ordinal("north"), None);
-        assert_eq!(ordinal("first5"), None);
     }
 
     #[test]

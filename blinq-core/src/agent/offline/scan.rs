@@ -12,8 +12,8 @@ use super::numbers::{comparison, number_filters};
 use super::refine::{REFINEMENTS, resolve_by_direction};
 use super::schema::{Kind, Schema};
 use super::time::unit_mentions;
-use super::values::{letter_codes, match_values};
-use super::words::{Token, same_noun, singular, tokenize, word_weight};
+use super::values::{letter_codes, match_values, sex_codes};
+use super::words::{Token, ordinal, same_noun, singular, tokenize, word_weight};
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 
@@ -73,6 +73,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     events_of_dates(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
+    value_filters.extend(sex_codes(schema, &tokens, &mut used));
     value_filters.extend(match_values(schema, &tokens, &mut used, 1));
     value_filters.extend(phrase_values);
     // "no brain weight recorded": the column's value is missing.
@@ -512,6 +513,11 @@ fn match_columns(
                         || (w.parse::<f64>().is_ok() && !compound(k))
                 });
                 if (grammar && !full) || score < 0.3 {
+                    continue;
+                }
+                // "the first quarter": an ordinal alone names a column only whole (`1st`),
+                // not the number inside a longer name (`IE-1`).
+                if len == 1 && !full && ordinal(words[0]).is_some() {
                     continue;
                 }
                 // "engine" for `engine` before `engines`: the name in the very form said.

@@ -197,6 +197,59 @@ pub(crate) fn letter_codes(
     found
 }
 
+/// "average height of men" over a `sex` of `M` and `F`: a word for one sex (a synonym of
+/// male or female in the lexicon: men, women, boys, daughters) is that sex's letter, in the
+/// one column coded with exactly those two letters.
+pub(crate) fn sex_codes(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+) -> Vec<(usize, Filter)> {
+    let coded: Vec<&ColumnRef> = schema
+        .columns
+        .iter()
+        .filter(|c| {
+            c.values.as_ref().is_some_and(|v| {
+                let mut v: Vec<String> = v.iter().map(|s| s.to_uppercase()).collect();
+                v.sort();
+                v == ["F", "M"]
+            })
+        })
+        .collect();
+    let [column] = coded.as_slice() else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let sex = ["male", "female"]
+            .into_iter()
+            .find(|s| singular(&t.lower) == *s || synonym(&t.lower, s));
+        let Some(sex) = sex else { continue };
+        let letter = sex[..1].to_uppercase();
+        let Some(value) = column
+            .values
+            .iter()
+            .flatten()
+            .find(|v| v.to_uppercase() == letter)
+        else {
+            continue;
+        };
+        used[i] = true;
+        found.push((
+            i + 1,
+            Filter::on(
+                column.name.clone(),
+                Cmp::Eq,
+                serde_json::Value::String(value.clone()),
+            ),
+        ));
+    }
+    found
+}
+
 /// The most one-letter codes a column may have for a word's initial to be read as one.
 const MAX_LETTER_CODES: usize = 6;
 
@@ -440,5 +493,26 @@ mod tests {
         // "unknown birth": `birth` (2) is a column, so `unknown` is its absence.
         assert!(values(&s, "characters with unknown birth", &[2]).is_empty());
         assert_eq!(values(&s, "characters with unknown skin", &[]).len(), 1);
+    }
+
+    #[test]
+    fn words_for_a_sex_are_its_letter_in_a_column_of_m_and_f() {
+        let sexes = |csv: &str, question: &str| {
+            let schema = schema(csv);
+            let tokens = tokenize(question);
+            let mut used = vec![false; tokens.len()];
+            sex_codes(&schema, &tokens, &mut used)
+                .into_iter()
+                .map(|(_, f)| (f.column, f.value.as_str().unwrap_or_default().to_string()))
+                .collect::<Vec<_>>()
+        };
+        let davis = "sex,height\nM,180\nF,160\n";
+        let one = |c: &str, v: &str| vec![(c.to_string(), v.to_string())];
+        assert_eq!(sexes(davis, "average height of men"), one("sex", "M"));
+        assert_eq!(sexes(davis, "average height of daughters"), one("sex", "F"));
+        assert_eq!(sexes(davis, "how many females"), one("sex", "F"));
+        // Other letters, or two such columns, are no sex code.
+        assert!(sexes("grade,h\nM,1\nS,2\n", "average h of men").is_empty());
+        assert!(sexes("a,b\nM,F\nF,M\n", "how many women").is_empty());
     }
 }

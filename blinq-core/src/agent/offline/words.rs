@@ -257,6 +257,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("man", "male"),
     ("girl", "female"),
     ("boy", "male"),
+    ("son", "male"),
+    ("daughter", "female"),
     // Verbs and adjectives of a quantity: "weighs more than", "earn over", "the most
     // expensive".
     ("weigh", "weight"),
@@ -343,6 +345,23 @@ pub(crate) fn us_state(said: &str) -> Option<&'static str> {
     })
 }
 
+/// The number an ordinal says: "third" → 3, "2nd" → 2.
+pub(crate) fn ordinal(word: &str) -> Option<f64> {
+    const WORDS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    if let Some(k) = WORDS.iter().position(|w| *w == word) {
+        return Some(k as f64 + 1.0);
+    }
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))?;
+    digits.parse::<u32>().ok().map(f64::from)
+}
+
 /// Whether a question word is a synonym of a name word ("weight" for `body_mass_g`).
 pub(crate) fn synonym(question: &str, name: &str) -> bool {
     /// The table's pairs in the singular, made once.
@@ -421,5 +440,15 @@ mod tests {
         assert_eq!(singular("class"), "class");
         assert!(word_matches("genera", "genus"));
         assert!(word_matches("species", "species"));
+    }
+
+    #[test]
+    fn ordinals_in_words_and_digits() {
+        assert_eq!(ordinal("third"), Some(3.0));
+        assert_eq!(ordinal("1st"), Some(1.0));
+        assert_eq!(ordinal("22nd"), Some(22.0));
+        assert_eq!(ordinal("4th"), Some(4.0));
+        assert_eq!(ordinal("north"), None);
+        assert_eq!(ordinal("first5"), None);
     }
 }
