@@ -1039,3 +1039,48 @@ fn sex_letters_lone_amounts_and_comparatives_of_depth() {
         28.0
     );
 }
+
+#[test]
+fn quantities_said_of_quantities_totals_of_counts_and_counted_nouns() {
+    // Spending per student above 6000: schools B (6500) and C (7000), reading 660 and 670,
+    // average 665 (`students` never reaches 6000 here, so the comparison is not its).
+    // Teachers in all: 10 + 12 + 20 = 42.
+    let (_dir, data) = csv(
+        "schools",
+        "school,students,teachers,expenditure,read\nA,200,10,5000,650\nB,240,12,6500,660\n\
+         C,400,20,7000,670\n",
+    );
+    assert_eq!(
+        first_cell(
+            &data,
+            "average read of schools where expenditure per student is above 6000"
+        ),
+        665.0
+    );
+    assert_eq!(first_cell(&data, "total number of teachers"), 42);
+    // "how many passengers survived": rows where survived is yes (2), not the number of
+    // passenger classes. More than 2 kids (`nkids`): B (3) and C (5).
+    let (_dir, data) = csv(
+        "voyage",
+        "name,survived,passengerClass,nkids\nA,yes,1st,0\nB,no,3rd,3\nC,yes,3rd,5\n",
+    );
+    assert_eq!(first_cell(&data, "how many passengers survived?"), 2);
+    assert_eq!(
+        first_cell(&data, "how many passengers had more than 2 kids?"),
+        2
+    );
+    // "height vs father's height": the father's height is `father`, across.
+    let (_dir, data) = csv(
+        "galton",
+        "family,father,height\n1,70.0,68.2\n2,72.5,70.1\n3,68.0,66.0\n",
+    );
+    let answer = ask(&data, "height vs father's height", &svg()).unwrap();
+    let spec = answer
+        .plot
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .spec;
+    assert_eq!(
+        (spec.x.as_deref(), spec.y.as_deref()),
+        (Some("father"), Some("height"))
+    );
+}

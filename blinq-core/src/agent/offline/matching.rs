@@ -56,6 +56,15 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     if word == name || (word_matches(word, name) && !is_typo(word, name)) {
         return Some(WordMatch::Same);
     }
+    // "kids" for `nkids`, "children" not: an `n` before a plural the question says is
+    // "number of".
+    if let Some(rest) = name.strip_prefix('n')
+        && rest.len() >= 3
+        && rest.ends_with('s')
+        && word == rest
+    {
+        return Some(WordMatch::Abbreviation);
+    }
     // "first" for the `1` of `IE-1`: an ordinal names the number in a name.
     if name.chars().all(|c| c.is_ascii_digit())
         && ordinal(word).is_some_and(|n| name.parse::<f64>() == Ok(n))
@@ -252,6 +261,23 @@ mod tests {
         assert!(abbreviates("ie", &["ionization", "energy"]));
         assert!(!abbreviates("ie", &["ionization", "radius"]));
         assert!(!abbreviates("ie", &["energy"]));
+    }
+
+    #[test]
+    fn an_n_before_a_plural_is_number_of() {
+        assert_eq!(
+            name_word_match("nkids", &["kids"]),
+            Some(WordMatch::Abbreviation)
+        );
+        // Not a plural: no "number of" (at most a near-miss spelling).
+        assert_ne!(
+            name_word_match("nfatal", &["fatal"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_ne!(
+            name_word_match("nose", &["ose"]),
+            Some(WordMatch::Abbreviation)
+        );
     }
 
     #[test]

@@ -58,7 +58,81 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         example: "the highest percentage of women (a `women` column of percentages)",
         apply: percentage_column,
     },
+    Refinement {
+        name: "total_held_in_a_column",
+        example: "total number of teachers (a `teachers` column of counts: their sum)",
+        apply: total_held_in_a_column,
+    },
+    Refinement {
+        name: "counted_noun_part_of_a_name",
+        example: "how many passengers survived (rows, not the values of `passengerClass`)",
+        apply: counted_noun_part_of_a_name,
+    },
 ];
+
+/// "total number of teachers" over a numeric `teachers` (how many each row has): the
+/// total is the column's sum, not a count of rows. Only for a name in the plural (a count
+/// of things), not a flag.
+fn total_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.agg != Some(AggFunc::Count) {
+        return;
+    }
+    let Some(at) = tokens
+        .windows(3)
+        .position(|w| w[0].lower == "total" && w[1].lower == "number" && w[2].lower == "of")
+    else {
+        return;
+    };
+    let said = tokens[at + 3..]
+        .iter()
+        .find(|t| t.lower != "the")
+        .map(|t| t.lower.as_str());
+    let Some(said) = said else { return };
+    let held = out.mentions.iter().position(|m| {
+        m.role == Role::Measure
+            && schema.get(&m.column).is_some_and(|c| {
+                c.kind == Kind::Number
+                    && !c.binary
+                    && c.words.len() == 1
+                    && c.words[0].ends_with('s')
+                    && (c.words[0] == said || singular(&c.words[0]) == singular(said))
+            })
+    });
+    if let Some(k) = held {
+        out.agg = Some(AggFunc::Sum);
+        out.mentions[k].agg = Some(AggFunc::Sum);
+    }
+}
+
+/// "how many passengers survived" with a `passengerClass` column: the counted noun, when
+/// it is one word of a longer column name and the next word is none of the others, names
+/// the rows, not that column.
+fn counted_noun_part_of_a_name(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.agg != Some(AggFunc::Count) {
+        return;
+    }
+    let Some(at) = tokens
+        .windows(2)
+        .position(|w| w[0].lower == "how" && w[1].lower == "many")
+    else {
+        return;
+    };
+    let (Some(noun), next) = (tokens.get(at + 2), tokens.get(at + 3)) else {
+        return;
+    };
+    let noun = singular(&noun.lower);
+    let next = next.map(|t| singular(&t.lower));
+    out.mentions.retain(|m| {
+        let Some(col) = schema.get(&m.column) else {
+            return true;
+        };
+        let part = m.role == Role::Measure
+            && col.words.len() >= 2
+            && col.words.iter().any(|w| w == noun)
+            && !next.is_some_and(|n| col.words.iter().any(|w| w != noun && singular(w) == n));
+        !part
+    });
+}
 
 /// "average prestige of occupations with an income over 10000": the plural of a column
 /// that names every row once is the rows, not groups of one row each to aggregate (unless

@@ -72,6 +72,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     }
     events_of_dates(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
+    qualified_columns(schema, &tokens, &mut used, &mut spans);
     let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
     value_filters.extend(sex_codes(schema, &tokens, &mut used));
     value_filters.extend(match_values(schema, &tokens, &mut used, 1));
@@ -455,6 +456,52 @@ fn row_subject(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             out.rows_noun = true;
             used[i] = true;
         }
+    }
+}
+
+/// "expenditure per student", "father's height": a quantity said of another quantity is
+/// the first column, the second only describing it. When a numeric column is followed by a
+/// possessive "'s" and a second numeric column (not a date or year), or by "per" and one of
+/// what a column of counts counts, the second span is read as part of the first, so a
+/// comparison after it ("is above 6000") reaches the first.
+fn qualified_columns(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &mut Vec<(usize, usize, String)>,
+) {
+    let quantity = |c: &str| {
+        schema.get(c).is_some_and(|col| {
+            col.kind == Kind::Number && !col.binary && !super::chart::time_like(schema, c)
+        })
+    };
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (_, end, first) = &spans[k];
+        let (start, next_end, second) = &spans[k + 1];
+        // "per student" over a `students` count: one of what the column counts (a group
+        // column, "per series", "per department", is named as said).
+        let per_one = || {
+            let said = &tokens[*start].lower;
+            schema.get(second).is_some_and(|c| {
+                c.words.len() == 1 && singular(&c.words[0]) != c.words[0] && singular(said) == said
+            })
+        };
+        let joined = *start == end + 1
+            && first != second
+            && schema.kind(first) == Kind::Number
+            && quantity(second)
+            && match tokens[*end].lower.as_str() {
+                "s" => true,
+                "per" => per_one(),
+                _ => false,
+            };
+        if joined {
+            used[*end] = true;
+            spans[k].1 = *next_end;
+            spans.remove(k + 1);
+        }
+        k += 1;
     }
 }
 
