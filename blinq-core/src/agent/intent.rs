@@ -193,6 +193,10 @@ pub struct Intent {
     /// A condition on each group's count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub having: Option<Having>,
+    /// For [`Task::Share`]: the rows the percentage is of ("survival rate of women": the
+    /// women), where `filters` is the part counted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub within: Vec<Filter>,
 }
 
 impl Intent {
@@ -212,6 +216,7 @@ impl Intent {
             columns: Vec::new(),
             distinct: false,
             having: None,
+            within: Vec::new(),
         }
     }
 }

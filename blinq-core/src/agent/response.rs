@@ -208,6 +208,22 @@ fn share_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
         Some(m) => format!("total {m}"),
         None => "rows".into(),
     };
+    // "Of the rows where sex = female, the percentage where survived = yes is 72.75%."
+    if !intent.within.is_empty() {
+        let whole = format!("Of the rows{}, t", filters_text(&intent.within));
+        let sentence = share_sentence(
+            &Intent {
+                within: Vec::new(),
+                ..intent.clone()
+            },
+            table,
+            filters,
+        );
+        return sentence
+            .strip_prefix("The percentage of rows")
+            .map(|rest| format!("{whole}he percentage{rest}"))
+            .unwrap_or(sentence);
+    }
     let last = table.columns.len().saturating_sub(1);
     let percent = |row: &Vec<Value>| format!("{}%", cell(&row[last]));
     if intent.group.is_empty() {

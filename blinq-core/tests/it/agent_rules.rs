@@ -1084,3 +1084,27 @@ fn quantities_said_of_quantities_totals_of_counts_and_counted_nouns() {
         (Some("father"), Some("height"))
     );
 }
+
+#[test]
+fn a_rate_of_a_yes_no_column_is_a_percentage_of_the_rows_asked_about() {
+    // Five passengers, three women: two of them survived (2/3 = 66.67%); all five: 3/5 =
+    // 60%. 1st class (A, B): both survived, 100%; 3rd (C, D, E): one of three, 33.33%.
+    let (_dir, data) = csv(
+        "titanic_survival",
+        "name,survived,sex,pclass\nA,yes,female,1st\nB,yes,male,1st\nC,no,female,3rd\n\
+         D,yes,female,3rd\nE,no,male,3rd\n",
+    );
+    assert_eq!(first_cell(&data, "what is the survival rate?"), 60.0);
+    let women = ask(&data, "survival rate of women", &svg()).unwrap();
+    let cell = women.table.unwrap().rows[0][0].as_f64().unwrap();
+    assert!((cell - 200.0 / 3.0).abs() < 1e-9, "{cell}");
+    assert!(
+        women.response.starts_with("Of the rows where sex = female"),
+        "{}",
+        women.response
+    );
+    let answer = ask(&data, "survival rate by pclass", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows[0][1], 100.0);
+    assert!((rows[1][1].as_f64().unwrap() - 100.0 / 3.0).abs() < 1e-9);
+}

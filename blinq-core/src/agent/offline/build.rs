@@ -228,7 +228,8 @@ pub(crate) fn sql(intent: &Intent) -> String {
             sql
         }
         Task::Share => {
-            // The filters are the condition, not a WHERE: every row counts in the whole.
+            // The filters are the condition, not a WHERE: every row counts in the whole,
+            // unless `within` narrows it ("survival rate of women").
             let condition = where_clause(&intent.filters, &[]);
             let condition = condition.trim_start_matches(" WHERE ");
             let (part, whole) = match intent.measure.as_deref() {
@@ -257,7 +258,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             }
             sql.push_str(&format!(
                 "100.0 * SUM({part}) / {whole} AS \"percent\" FROM data{}",
-                where_clause(&[], &not_null)
+                where_clause(&intent.within, &not_null)
             ));
             if !keys.is_empty() {
                 sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));

@@ -306,6 +306,11 @@ fn share(c: &mut Ctx) -> Step {
     }
     let mut intent = Intent::new(Task::Share);
     intent.filters = s.filters.clone();
+    // "survival rate of women": the rate's own condition is the part, the rest the whole.
+    if let Some(rate) = &s.rate_of {
+        intent.within = s.filters.iter().filter(|f| *f != rate).cloned().collect();
+        intent.filters = vec![rate.clone()];
+    }
     intent.group = c.groups.clone();
     intent.measure = c.numeric_measure();
     Step::Decide(Ok(intent))

@@ -50,6 +50,9 @@ pub(crate) struct Scan {
     pub(crate) correlation: bool,
     /// "percentage", "share", "proportion": a part of the whole.
     pub(crate) share: bool,
+    /// "survival rate": the yes of a yes/no column, the part a percentage counts; the
+    /// other filters then choose the rows it is of.
+    pub(crate) rate_of: Option<Filter>,
     pub(crate) rows_noun: bool,
     /// "more than 100 orders" with groups: a condition on each group's count.
     pub(crate) having: Option<Having>,

@@ -326,7 +326,7 @@ pub(crate) fn names_quantity(name_word: &str, hint: &str) -> bool {
 
 /// The value meaning yes (or no) of a two-valued yes/no column: `true`/`false`, or its
 /// `Yes`/`No` (`Y`/`N`) as spelt in the data.
-fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<serde_json::Value> {
+pub(crate) fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<serde_json::Value> {
     let col = schema.get(column)?;
     if col.binary {
         return Some(serde_json::Value::from(u8::from(yes)));

@@ -2,18 +2,18 @@
 
 use super::counted::counted_rows;
 use super::found::{Mention, Role, Scan};
-use super::intent::{AggFunc, Cmp, Order};
+use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::{
     KEYWORDS, PERIODS, UNITS, agg_word, is_superlative, keywords, superlative_hint,
 };
 use super::matching::{name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
 use super::numbers::{comparison, number_filters};
-use super::refine::{REFINEMENTS, resolve_by_direction};
+use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::schema::{Kind, Schema};
 use super::time::unit_mentions;
 use super::values::{letter_codes, match_values, sex_codes};
-use super::words::{Token, ordinal, same_noun, singular, tokenize, word_weight};
+use super::words::{Token, ordinal, same_noun, same_stem, singular, tokenize, word_weight};
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 
@@ -29,6 +29,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     // metals", "travel frequently") is that value, even where one of its words also names
     // the rows or a column.
     let phrase_values = match_values(schema, &tokens, &mut used, 2);
+    // "survival rate" in `titanic_survival`: a rate of a yes/no column before the name
+    // words of the data are taken for its rows.
+    flag_rates(schema, &tokens, &mut used, &mut out);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
     for (i, t) in tokens.iter().enumerate() {
         let next = tokens.get(i + 1).map(|t| t.lower.as_str());
@@ -456,6 +459,34 @@ fn row_subject(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             out.rows_noun = true;
             used[i] = true;
         }
+    }
+}
+
+/// "survival rate by class", "attrition rate": a rate of a yes/no column (said as its name
+/// or another form of it, "survival" for `survived`) is the percentage of rows where it is
+/// yes, not a column with "rate" in its name.
+fn flag_rates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for i in 1..tokens.len() {
+        if !matches!(tokens[i].lower.as_str(), "rate" | "rates") || used[i] || used[i - 1] {
+            continue;
+        }
+        let said = tokens[i - 1].lower.as_str();
+        let mut flags = schema.columns.iter().filter_map(|c| {
+            let named = c.words.len() == 1 && (c.words[0] == said || same_stem(&c.words[0], said));
+            named
+                .then(|| flag_value(schema, &c.name, true))
+                .flatten()
+                .map(|yes| (c.name.clone(), yes))
+        });
+        let (Some((column, yes)), None) = (flags.next(), flags.next()) else {
+            continue;
+        };
+        used[i - 1] = true;
+        used[i] = true;
+        out.share = true;
+        let rate = Filter::on(column, Cmp::Eq, yes);
+        out.rate_of = Some(rate.clone());
+        out.filters.push(rate);
     }
 }
 

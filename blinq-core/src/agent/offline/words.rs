@@ -345,6 +345,22 @@ pub(crate) fn us_state(said: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether two words are forms of one stem: "survival" and "survived", "churn" and
+/// "churned" (a suffix such as -al, -ed, -ing, -ion, -s off each; a stem of four letters or
+/// more left).
+pub(crate) fn same_stem(a: &str, b: &str) -> bool {
+    const SUFFIXES: &[&str] = &["ation", "ing", "ion", "al", "ed", "es", "s", "e"];
+    let stem = |w: &str| -> String {
+        SUFFIXES
+            .iter()
+            .find_map(|s| w.strip_suffix(s).filter(|rest| rest.len() >= 4))
+            .unwrap_or(w)
+            .to_string()
+    };
+    let (x, y) = (stem(a), stem(b));
+    x.len() >= 4 && x == y
+}
+
 /// The number an ordinal says: "third" → 3, "2nd" → 2.
 pub(crate) fn ordinal(word: &str) -> Option<f64> {
     const WORDS: [&str; 12] = [
@@ -450,5 +466,14 @@ mod tests {
         assert_eq!(ordinal("4th"), Some(4.0));
         assert_eq!(ordinal("north"), None);
         assert_eq!(ordinal("first5"), None);
+    }
+
+    #[test]
+    fn forms_of_one_stem() {
+        assert!(same_stem("survival", "survived"));
+        assert!(same_stem("churn", "churned"));
+        assert!(same_stem("defaults", "default"));
+        assert!(!same_stem("survival", "surname"));
+        assert!(!same_stem("red", "reed"));
     }
 }
