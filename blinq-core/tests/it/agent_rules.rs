@@ -1103,6 +1103,12 @@ fn a_rate_of_a_yes_no_column_is_a_percentage_of_the_rows_asked_about() {
         "{}",
         women.response
     );
+    // Said with the flag as a verb: the same two of three women.
+    let women = first_cell(&data, "what percentage of women survived?");
+    assert!(
+        (women.as_f64().unwrap() - 200.0 / 3.0).abs() < 1e-9,
+        "{women}"
+    );
     let answer = ask(&data, "survival rate by pclass", &svg()).unwrap();
     let rows = answer.table.unwrap().rows;
     assert_eq!(rows[0][1], 100.0);

@@ -391,8 +391,13 @@ pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan
             .then(|| flag_value(schema, &m.column, !negated))
             .flatten();
         if let Some(value) = value {
-            out.filters
-                .push(Filter::on(m.column.clone(), Cmp::Eq, value));
+            let flag = Filter::on(m.column.clone(), Cmp::Eq, value);
+            // "what percentage of women survived": the flag is the part, the women the
+            // whole.
+            if out.share && out.rate_of.is_none() && !out.filters.is_empty() {
+                out.rate_of = Some(flag.clone());
+            }
+            out.filters.push(flag);
         } else {
             kept.push(m);
         }
