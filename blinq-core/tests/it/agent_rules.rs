@@ -1114,3 +1114,14 @@ fn a_rate_of_a_yes_no_column_is_a_percentage_of_the_rows_asked_about() {
     assert_eq!(rows[0][1], 100.0);
     assert!((rows[1][1].as_f64().unwrap() - 100.0 / 3.0).abs() < 1e-9);
 }
+
+#[test]
+fn x_of_the_y_matches_a_name_abbreviating_y_x() {
+    // Fathers 34 and 36 (average 35), mothers 34 and 31 (32.5).
+    let (_dir, data) = csv("births", "fage,mage,weight\n34,34,6.96\n36,31,8.86\n");
+    assert_eq!(
+        first_cell(&data, "what's the average age of the fathers?"),
+        35.0
+    );
+    assert_eq!(first_cell(&data, "average age of the mothers"), 32.5);
+}

@@ -560,7 +560,19 @@ fn match_columns(
                     .filter(|(k, t)| !(*k > 0 && *k + 1 < len && LINKS.contains(&t.lower.as_str())))
                     .map(|(_, t)| t.lower.as_str())
                     .collect();
-                let Some(score) = span_score(&col.words, &words, word_weight) else {
+                // "age of the fathers" for `fage`: the words of "X of Y" in the order
+                // "Y X" too, as a name would put them.
+                let of_inside = len > 2 && span[1..len - 1].iter().any(|t| t.lower == "of");
+                let turned: Vec<&str> = words.iter().rev().copied().collect();
+                let score = span_score(&col.words, &words, word_weight);
+                let score = match (of_inside && words.len() == 2)
+                    .then(|| span_score(&col.words, &turned, word_weight))
+                    .flatten()
+                {
+                    Some(t) if score.is_none_or(|s| t > s) => Some(t),
+                    _ => score,
+                };
+                let Some(score) = score else {
                     continue;
                 };
                 let full = score > 0.99;
