@@ -1125,3 +1125,24 @@ fn x_of_the_y_matches_a_name_abbreviating_y_x() {
     );
     assert_eq!(first_cell(&data, "average age of the mothers"), 32.5);
 }
+
+#[test]
+fn a_share_with_values_and_a_comparison_is_the_comparison_among_those_values() {
+    // African rows of 2007: A (55), B (65), C (72); two of three live past 60 (66.67%). The
+    // 1952 row and the European one are not among them.
+    let (_dir, data) = csv(
+        "gap",
+        "country,continent,year,lifeExp\nA,Africa,2007,55\nB,Africa,2007,65\nC,Africa,2007,72\n\
+         A,Africa,1952,40\nD,Europe,2007,80\n",
+    );
+    let share = first_cell(
+        &data,
+        "what percentage of countries in Africa had a life expectancy above 60 in 2007?",
+    );
+    assert!(
+        (share.as_f64().unwrap() - 200.0 / 3.0).abs() < 1e-9,
+        "{share}"
+    );
+    // Values alone are the part of every row: Africa is 4 of 5 rows, 80%.
+    assert_eq!(first_cell(&data, "percentage of rows in Africa"), 80.0);
+}

@@ -9,7 +9,7 @@
 use super::chart;
 use super::defaults::{additive_default, compared_values};
 use super::found::{Role, Scan};
-use super::intent::{AggFunc, AggWords, Bucket, DatePart, Intent, Order, Task};
+use super::intent::{AggFunc, AggWords, Bucket, Cmp, DatePart, Filter, Intent, Order, Task};
 use super::schema::{Kind, Schema};
 use super::time;
 
@@ -310,6 +310,14 @@ fn share(c: &mut Ctx) -> Step {
     if let Some(rate) = &s.rate_of {
         intent.within = s.filters.iter().filter(|f| *f != rate).cloned().collect();
         intent.filters = vec![rate.clone()];
+    } else if s.filters.iter().any(|f| f.op != Cmp::Eq) && s.filters.iter().any(|f| f.op == Cmp::Eq)
+    {
+        // "percentage of countries in Africa with a life expectancy above 60 in 2007": the
+        // values said (Africa, 2007) choose the rows, the comparison is the part of them.
+        let (within, part): (Vec<Filter>, Vec<Filter>) =
+            s.filters.iter().cloned().partition(|f| f.op == Cmp::Eq);
+        intent.within = within;
+        intent.filters = part;
     }
     intent.group = c.groups.clone();
     intent.measure = c.numeric_measure();
