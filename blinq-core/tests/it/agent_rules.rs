@@ -1146,3 +1146,38 @@ fn a_share_with_values_and_a_comparison_is_the_comparison_among_those_values() {
     // Values alone are the part of every row: Africa is 4 of 5 rows, 80%.
     assert_eq!(first_cell(&data, "percentage of rows in Africa"), 80.0);
 }
+
+#[test]
+fn which_x_is_most_common_colored_by_and_values_named_by_their_neighbour() {
+    // Species: Human ×3, Droid ×2, Wookiee ×1. Blue eyes: B and E (C's skin is blue).
+    let (_dir, data) = csv(
+        "characters",
+        "name,species,skin_color,eye_color,height,mass\nA,Human,fair,brown,170,70\n\
+         B,Human,fair,blue,180,80\nC,Droid,blue,red,96,32\nD,Droid,gold,yellow,167,75\n\
+         E,Human,light,blue,165,60\nF,Wookiee,brown,brown,228,112\n",
+    );
+    let answer = ask(&data, "which species is most common?", &svg()).unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    assert_eq!(
+        (rows.len(), rows[0][0].as_str(), &rows[0][1]),
+        (1, Some("Human"), &3.into())
+    );
+    assert_eq!(first_cell(&data, "how many characters have blue eyes?"), 2);
+    // "colored by" is the chart's colour even beside a column named like it.
+    let (_dir, data) = csv(
+        "gems",
+        "carat,cut,color,price\n0.2,Good,E,300\n1.1,Ideal,D,5000\n0.7,Ideal,G,2500\n",
+    );
+    let answer = ask(&data, "price vs carat colored by cut", &svg()).unwrap();
+    let spec = answer
+        .plot
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .spec;
+    assert_eq!(
+        (spec.x.as_deref(), spec.y.as_deref(), spec.color.as_deref()),
+        (Some("carat"), Some("price"), Some("cut"))
+    );
+}

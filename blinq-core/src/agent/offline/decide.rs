@@ -435,18 +435,27 @@ fn distinct_values(c: &mut Ctx) -> Step {
     Step::Pass
 }
 
-/// "the most common weather": a text column and a superlative rank its values by count.
+/// "the most common weather", "which species is most common?": a text column and a
+/// superlative rank its values by count.
 fn most_common_value(c: &mut Ctx) -> Step {
-    let only_text = !c.measures.is_empty() && !c.measures.iter().any(|m| c.numeric(m));
-    if c.which.is_empty()
+    // "which species is most common?": the subject of "which", with nothing else named, is
+    // the text column ranked.
+    let subject = match c.which.as_slice() {
+        [s] if c.measures.is_empty() && !c.numeric(s) => Some(s.clone()),
+        _ => None,
+    };
+    let ranked = subject.clone().or_else(|| c.measures.first().cloned());
+    let only_text = !c.measures.iter().any(|m| c.numeric(m));
+    if (c.which.is_empty() || subject.is_some())
         && c.groups.is_empty()
         && only_text
         && c.s.top_n.is_none()
         && matches!(c.explicit_agg, None | Some(AggFunc::Count))
         && let Some(order) = c.s.superlative
+        && let Some(ranked) = ranked
     {
         let mut intent = c.aggregate();
-        intent.group = vec![c.measures[0].clone()];
+        intent.group = vec![ranked];
         intent.agg = Some(AggFunc::Count);
         intent.order = Some(order);
         intent.limit = Some(1);
@@ -890,6 +899,10 @@ mod tests {
     #[test]
     fn most_common_value() {
         assert_eq!(decided("the most common island").0, "most_common_value");
+        assert_eq!(
+            decided("which island is most common?").0,
+            "most_common_value"
+        );
     }
 
     #[test]

@@ -605,6 +605,13 @@ fn match_columns(
                 if (grammar && !full) || score < 0.3 {
                     continue;
                 }
+                // "colored by cut" beside a `color` column: the chart's word, not the column.
+                if len == 1
+                    && matches!(words[0], "colored" | "coloured")
+                    && tokens.get(start + 1).is_some_and(|t| t.lower == "by")
+                {
+                    continue;
+                }
                 // "the first quarter": an ordinal alone names a column only whole (`1st`),
                 // not the number inside a longer name (`IE-1`).
                 if len == 1 && !full && ordinal(words[0]).is_some() {

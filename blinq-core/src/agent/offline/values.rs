@@ -56,8 +56,27 @@ pub(crate) fn match_values(
                         && v.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
                     let short_ok =
                         v.len() > 3 || !code || raw.join(" ") == *v || raw.concat() == *v;
+                    // "blue eyes" with blue in `skin_color` and `eye_color`: of equal
+                    // readings, the column a word beside the value names.
+                    let beside = |c: &ColumnRef| {
+                        [start.checked_sub(1), Some(start + len)]
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|k| tokens.get(k))
+                            .any(|t| {
+                                c.words.iter().any(|w| {
+                                    name_word_match(w, &[t.lower.as_str()]) == Some(WordMatch::Same)
+                                })
+                            })
+                    };
                     if let Some(strength) = strength.filter(|_| short_ok)
-                        && hit.as_ref().is_none_or(|(best, _, _)| strength > *best)
+                        && hit.as_ref().is_none_or(|(best, column, _)| {
+                            strength > *best
+                                || (strength == *best
+                                    && column != &c.name
+                                    && beside(c)
+                                    && !schema.get(column).is_some_and(beside))
+                        })
                     {
                         hit = Some((strength, c.name.clone(), v.clone()));
                     }
@@ -514,5 +533,18 @@ mod tests {
         // Other letters, or two such columns, are no sex code.
         assert!(sexes("grade,h\nM,1\nS,2\n", "average h of men").is_empty());
         assert!(sexes("a,b\nM,F\nF,M\n", "how many women").is_empty());
+    }
+
+    #[test]
+    fn a_value_in_two_columns_is_the_one_a_word_beside_it_names() {
+        let s = schema("name,skin_color,eye_color\nA,blue,brown\nB,fair,blue\n");
+        assert_eq!(
+            values(&s, "how many characters have blue eyes", &[]),
+            vec![("eye_color".to_string(), "blue".to_string())]
+        );
+        assert_eq!(
+            values(&s, "how many have blue skin", &[]),
+            vec![("skin_color".to_string(), "blue".to_string())]
+        );
     }
 }
