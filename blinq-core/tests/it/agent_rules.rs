@@ -32,6 +32,15 @@ fn first_cell(data: &Dataset, question: &str) -> serde_json::Value {
     table.rows[0][0].clone()
 }
 
+/// The plot spec of a chart question (panics with the response when there is none).
+fn spec(data: &Dataset, question: &str) -> blinq_core::plot::PlotSpec {
+    let answer = ask(data, question, &svg()).unwrap();
+    answer
+        .plot
+        .unwrap_or_else(|| panic!("{question}: {}", answer.response))
+        .spec
+}
+
 const WEATHER: &str = "date,precipitation,wind,weather\n\
 2012/01/01,0.0,4.7,drizzle\n2012/01/02,10.9,4.5,rain\n2012/02/03,0.8,2.3,rain\n\
 2013/01/04,20.3,4.7,rain\n2013/03/05,0.0,6.1,sun\n";
@@ -1004,16 +1013,7 @@ fn ordinals_name_numbered_columns_and_listed_values_go_across_a_chart() {
     assert_eq!(table.rows[1][1], 520.0);
     // Three listed gear counts of one column: one bar per gear, counting cars.
     let (_dir, data) = csv("cars", "model,gear\na,3\nb,4\nc,4\nd,5\ne,3\nf,3\n");
-    let answer = ask(
-        &data,
-        "bar chart of how many cars have 3, 4 and 5 gears",
-        &svg(),
-    )
-    .unwrap();
-    let spec = answer
-        .plot
-        .unwrap_or_else(|| panic!("{}", answer.response))
-        .spec;
+    let spec = spec(&data, "bar chart of how many cars have 3, 4 and 5 gears");
     assert_eq!(spec.x.as_deref(), Some("gear"));
     assert_eq!(spec.y, None);
 }
@@ -1074,11 +1074,7 @@ fn quantities_said_of_quantities_totals_of_counts_and_counted_nouns() {
         "galton",
         "family,father,height\n1,70.0,68.2\n2,72.5,70.1\n3,68.0,66.0\n",
     );
-    let answer = ask(&data, "height vs father's height", &svg()).unwrap();
-    let spec = answer
-        .plot
-        .unwrap_or_else(|| panic!("{}", answer.response))
-        .spec;
+    let spec = spec(&data, "height vs father's height");
     assert_eq!(
         (spec.x.as_deref(), spec.y.as_deref()),
         (Some("father"), Some("height"))
@@ -1171,11 +1167,7 @@ fn which_x_is_most_common_colored_by_and_values_named_by_their_neighbour() {
         "gems",
         "carat,cut,color,price\n0.2,Good,E,300\n1.1,Ideal,D,5000\n0.7,Ideal,G,2500\n",
     );
-    let answer = ask(&data, "price vs carat colored by cut", &svg()).unwrap();
-    let spec = answer
-        .plot
-        .unwrap_or_else(|| panic!("{}", answer.response))
-        .spec;
+    let spec = spec(&data, "price vs carat colored by cut");
     assert_eq!(
         (spec.x.as_deref(), spec.y.as_deref(), spec.color.as_deref()),
         (Some("carat"), Some("price"), Some("cut"))
