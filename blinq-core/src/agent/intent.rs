@@ -197,6 +197,10 @@ pub struct Intent {
     /// women), where `filters` is the part counted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub within: Vec<Filter>,
+    /// For [`Task::Aggregate`]: more measures said with `measure` ("sales and profit by
+    /// segment"), aggregated the same way, in columns before it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
 }
 
 impl Intent {
@@ -217,6 +221,7 @@ impl Intent {
             distinct: false,
             having: None,
             within: Vec::new(),
+            also: Vec::new(),
         }
     }
 }

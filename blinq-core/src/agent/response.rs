@@ -199,7 +199,23 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
                 _ => format!("{n} matching rows{filters}."),
             }
         }
-        Task::Aggregate => aggregate_sentence(intent, table, &filters),
+        Task::Aggregate => {
+            let sentence = aggregate_sentence(intent, table, &filters);
+            if intent.also.is_empty() {
+                sentence
+            } else {
+                let agg = intent.agg.unwrap_or(AggFunc::Count);
+                let also: Vec<String> = intent
+                    .also
+                    .iter()
+                    .map(|m| measure_text(agg, Some(m)))
+                    .collect();
+                format!(
+                    "{sentence} The table has the {} too.",
+                    also.join(" and the ")
+                )
+            }
+        }
     }
 }
 
@@ -265,8 +281,10 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
     if table.rows.is_empty() {
         return format!("No rows match{filters}.");
     }
+    // The group columns (measures said besides the main one sit between them and it).
+    let keys = value_col.saturating_sub(intent.also.len());
     let label = |row: &Vec<Value>| -> String {
-        row[..value_col]
+        row[..keys]
             .iter()
             .map(plain)
             .collect::<Vec<_>>()

@@ -1173,3 +1173,29 @@ fn which_x_is_most_common_colored_by_and_values_named_by_their_neighbour() {
         (Some("carat"), Some("price"), Some("cut"))
     );
 }
+
+#[test]
+fn two_measures_said_together_are_both_aggregated() {
+    // Consumer: sales 100 + 50 = 150, profit 10 - 5 = 5; Corporate: sales 200, profit 40.
+    let (_dir, data) = csv(
+        "orders",
+        "Segment,Sales,Profit\nConsumer,100,10\nCorporate,200,40\nConsumer,50,-5\n",
+    );
+    let answer = ask(&data, "sales and profit by segment", &svg()).unwrap();
+    let table = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response));
+    assert_eq!(table.columns, ["Segment", "sum_Sales", "sum_Profit"]);
+    assert_eq!(table.rows[0][1], 150.0);
+    assert_eq!(table.rows[0][2], 5.0);
+    assert_eq!(table.rows[1][1], 200.0);
+    assert_eq!(table.rows[1][2], 40.0);
+    assert!(answer.response.contains("Sales too"), "{}", answer.response);
+    // Without groups: one row of both totals, 350 and 45.
+    let answer = ask(&data, "total sales and profit", &svg()).unwrap();
+    let row = &answer.table.unwrap().rows[0];
+    assert_eq!(
+        (row[0].as_f64(), row[1].as_f64()),
+        (Some(350.0), Some(45.0))
+    );
+}

@@ -167,6 +167,11 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 sql.push_str(&selected(intent, g));
                 sql.push_str(", ");
             }
+            // "sales and profit by segment": the other measures first, the main one last.
+            for m in &intent.also {
+                let also = quote_ident(&agg_alias(agg, Some(m)));
+                sql.push_str(&format!("{} AS {also}, ", agg.sql(&quote_ident(m))));
+            }
             sql.push_str(&format!(
                 "{expr} AS {alias} FROM data{}",
                 where_clause(&intent.filters, &not_null)

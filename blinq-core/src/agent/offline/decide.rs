@@ -713,6 +713,7 @@ fn per_group(c: &mut Ctx) -> Step {
     if intent.agg != Some(AggFunc::Count) || !s.rows_noun {
         intent.measure = num_measure.filter(|_| intent.agg != Some(AggFunc::Count));
     }
+    more_measures(c, &mut intent);
     if s.distinct
         && let Some(t) = c.measures.iter().find(|m| !c.numeric(m))
     {
@@ -786,7 +787,40 @@ fn single_value(c: &mut Ctx) -> Step {
     let mut intent = c.aggregate();
     intent.agg = Some(agg);
     intent.measure = if agg == AggFunc::Count { None } else { measure };
+    more_measures(c, &mut intent);
     Step::Decide(Ok(intent))
+}
+
+/// "sales and profit by segment", "average height and weight": every numeric measure said
+/// is aggregated, in the order said (the last is the main one, in the last column). Not for
+/// counts, rankings or a comparison of two measures ("vs").
+fn more_measures(c: &Ctx, intent: &mut Intent) {
+    let numeric: Vec<&String> = c.measures.iter().filter(|m| c.numeric(m)).collect();
+    let plain = matches!(
+        intent.agg,
+        Some(AggFunc::Sum | AggFunc::Mean | AggFunc::Median | AggFunc::Min | AggFunc::Max)
+    );
+    if numeric.len() < 2
+        || !plain
+        || intent.measure.as_ref() != Some(numeric[0])
+        || intent.order.is_some()
+        || intent.limit.is_some()
+        || intent.having.is_some()
+        || c.s.versus
+        || c.s.superlative.is_some()
+    {
+        return;
+    }
+    let mut said: Vec<String> = Vec::new();
+    for m in numeric {
+        if !said.contains(m) {
+            said.push(m.clone());
+        }
+    }
+    if let Some(last) = said.pop() {
+        intent.measure = Some(last);
+        intent.also = said;
+    }
 }
 
 #[cfg(test)]
