@@ -341,6 +341,10 @@ fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
         || (value_word.len() > 3 && singular(word) == value_word)
         // "gases", "boxes", "classes": plurals in -es.
         || (value_word.len() >= 3 && word.strip_suffix("es") == Some(value_word))
+        // "suvs" for `suv`: a short value with an s.
+        || (value_word.len() == 3
+            && value_word.chars().all(char::is_alphabetic)
+            && word.strip_suffix('s') == Some(value_word))
         || derived(word, value_word)
         || (value_word.len() > 3
             && value_word.ends_with('y')
@@ -533,6 +537,15 @@ mod tests {
         // Other letters, or two such columns, are no sex code.
         assert!(sexes("grade,h\nM,1\nS,2\n", "average h of men").is_empty());
         assert!(sexes("a,b\nM,F\nF,M\n", "how many women").is_empty());
+    }
+
+    #[test]
+    fn a_short_value_in_the_plural() {
+        let s = schema("model,class\na,suv\nb,compact\n");
+        assert_eq!(
+            values(&s, "how many suvs are there", &[]),
+            vec![("class".to_string(), "suv".to_string())]
+        );
     }
 
     #[test]
