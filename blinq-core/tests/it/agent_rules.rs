@@ -1139,6 +1139,22 @@ fn a_share_with_values_and_a_comparison_is_the_comparison_among_those_values() {
         (share.as_f64().unwrap() - 200.0 / 3.0).abs() < 1e-9,
         "{share}"
     );
+    // Values before the verb choose the rows, after it the part: Gentoo are G1, G2, G3,
+    // two of them male (66.67%); of every row, two of five are male Gentoo (40%).
+    let (_dir, birds) = csv(
+        "penguins",
+        "name,species,sex\nG1,Gentoo,male\nG2,Gentoo,female\nG3,Gentoo,male\n\
+         A1,Adelie,male\nA2,Adelie,female\n",
+    );
+    let share = first_cell(&birds, "what percentage of Gentoo penguins are male?");
+    assert!(
+        (share.as_f64().unwrap() - 200.0 / 3.0).abs() < 1e-9,
+        "{share}"
+    );
+    assert_eq!(
+        first_cell(&birds, "what percentage of penguins are male Gentoo?"),
+        40.0
+    );
     // Values alone are the part of every row: Africa is 4 of 5 rows, 80%.
     assert_eq!(first_cell(&data, "percentage of rows in Africa"), 80.0);
 }

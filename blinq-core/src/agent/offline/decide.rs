@@ -310,6 +310,14 @@ fn share(c: &mut Ctx) -> Step {
     if let Some(rate) = &s.rate_of {
         intent.within = s.filters.iter().filter(|f| *f != rate).cloned().collect();
         intent.filters = vec![rate.clone()];
+    } else if !s.share_within.is_empty() {
+        intent.within = s.share_within.clone();
+        intent.filters = s
+            .filters
+            .iter()
+            .filter(|f| !s.share_within.contains(f))
+            .cloned()
+            .collect();
     } else if s.filters.iter().any(|f| f.op != Cmp::Eq) && s.filters.iter().any(|f| f.op == Cmp::Eq)
     {
         // "percentage of countries in Africa with a life expectancy above 60 in 2007": the

@@ -53,6 +53,9 @@ pub(crate) struct Scan {
     /// "survival rate": the yes of a yes/no column, the part a percentage counts; the
     /// other filters then choose the rows it is of.
     pub(crate) rate_of: Option<Filter>,
+    /// In a share, the values said before its verb ("percentage of Gentoo penguins are
+    /// male": Gentoo): the rows the percentage is of.
+    pub(crate) share_within: Vec<Filter>,
     pub(crate) rows_noun: bool,
     /// "more than 100 orders" with groups: a condition on each group's count.
     pub(crate) having: Option<Having>,

@@ -87,6 +87,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     value_filters.sort_by_key(|f| f.0);
+    out.share_within = share_within(&tokens, &value_filters);
     // A value right after its column ("where weather is rain") makes that mention a filter.
     let mut filter_cols: Vec<(usize, String)> = Vec::new();
     for (pos, filter) in value_filters {
@@ -460,6 +461,38 @@ fn row_subject(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             used[i] = true;
         }
     }
+}
+
+/// "what percentage of Gentoo penguins are male?": in a share, the values said between
+/// "of" and the verb choose the rows (Gentoo), the ones after it are the part counted
+/// (male). Empty unless values stand on both sides.
+fn share_within(tokens: &[Token], value_filters: &[(usize, Filter)]) -> Vec<Filter> {
+    let Some(share) = tokens.iter().position(|t| {
+        matches!(
+            t.lower.as_str(),
+            "percentage" | "percent" | "share" | "proportion" | "fraction"
+        )
+    }) else {
+        return Vec::new();
+    };
+    let Some(of) = (share + 1..tokens.len()).find(|&k| tokens[k].lower == "of") else {
+        return Vec::new();
+    };
+    let Some(verb) = (of + 1..tokens.len()).find(|&k| {
+        matches!(
+            tokens[k].lower.as_str(),
+            "are" | "is" | "were" | "was" | "have" | "has" | "had" | "who" | "that" | "which"
+        )
+    }) else {
+        return Vec::new();
+    };
+    let before: Vec<Filter> = value_filters
+        .iter()
+        .filter(|(at, _)| *at > of && *at < verb)
+        .map(|(_, f)| f.clone())
+        .collect();
+    let after = value_filters.iter().any(|(at, _)| *at > verb);
+    if after { before } else { Vec::new() }
 }
 
 /// "survival rate by class", "attrition rate": a rate of a yes/no column (said as its name
