@@ -1215,3 +1215,22 @@ fn two_measures_said_together_are_both_aggregated() {
         (Some(350.0), Some(45.0))
     );
 }
+
+#[test]
+fn amounts_in_another_unit_are_converted_to_the_columns() {
+    // Masses in grams: above 5 kg (5000 g) are B (5200) and D (5650); flippers above 20 cm
+    // (200 mm) are B (215) and D (230), not the bill lengths.
+    let (_dir, data) = csv(
+        "penguins",
+        "species,bill_length_mm,flipper_length_mm,body_mass_g\nA,39.1,181,3750\n\
+         B,46.5,215,5200\nC,38.0,190,4800\nD,50.0,230,5650\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many penguins weigh more than 5 kg?"),
+        2
+    );
+    assert_eq!(
+        first_cell(&data, "how many penguins have flippers longer than 20 cm?"),
+        2
+    );
+}

@@ -5,7 +5,7 @@ use super::intent::{Cmp, Filter};
 use super::keywords::{KEYWORDS, UNITS, comparative_hint};
 use super::refine::names_quantity;
 use super::schema::{ColumnRef, Kind, Schema};
-use super::words::{Token, ordinal};
+use super::words::{Token, ordinal, singular};
 
 /// "mass over 4000", "distance >= 1000", "in 2013", "since 2008".
 /// Words between a column and a comparison that only link them ("rate *of* at least 8",
@@ -99,7 +99,7 @@ pub(crate) fn number_filters(
                 used[i + 1] = true;
                 in_column_units(schema, column, n, scale)
             }
-            _ => n,
+            _ => in_said_unit(schema, column, n, tokens.get(i + 1)),
         };
         filter_cols.push((*end, column.clone()));
         out.filters
@@ -414,6 +414,85 @@ fn in_column_units(schema: &Schema, column: &str, n: f64, scale: f64) -> f64 {
     }
 }
 
+/// Units of mass and of length, each with its size in the dimension's smallest unit.
+const UNIT_SIZES: &[(&str, &[&str], f64)] = &[
+    ("mass", &["mg", "milligram", "milligrams"], 0.001),
+    ("mass", &["g", "gram", "grams"], 1.0),
+    (
+        "mass",
+        &["kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"],
+        1000.0,
+    ),
+    ("mass", &["lb", "lbs", "pound", "pounds"], 453.592_37),
+    ("mass", &["oz", "ounce", "ounces"], 28.349_523_125),
+    ("mass", &["tonne", "tonnes"], 1e6),
+    (
+        "length",
+        &[
+            "mm",
+            "millimeter",
+            "millimeters",
+            "millimetre",
+            "millimetres",
+        ],
+        1.0,
+    ),
+    (
+        "length",
+        &[
+            "cm",
+            "centimeter",
+            "centimeters",
+            "centimetre",
+            "centimetres",
+        ],
+        10.0,
+    ),
+    (
+        "length",
+        &["m", "meter", "meters", "metre", "metres"],
+        1000.0,
+    ),
+    (
+        "length",
+        &["km", "kilometer", "kilometers", "kilometre", "kilometres"],
+        1e6,
+    ),
+    ("length", &["inch", "inches"], 25.4),
+    ("length", &["ft", "foot", "feet"], 304.8),
+    ("length", &["mi", "mile", "miles"], 1_609_344.0),
+];
+
+/// A unit word's dimension and size.
+fn unit_size(word: &str) -> Option<(&'static str, f64)> {
+    UNIT_SIZES
+        .iter()
+        .find(|(_, words, _)| words.contains(&word))
+        .map(|(dimension, _, size)| (*dimension, *size))
+}
+
+/// "more than 5 kg" against `body_mass_g`: an amount said in one unit, compared with a
+/// column whose name gives another unit of the same dimension, in the column's unit (5000).
+fn in_said_unit(schema: &Schema, column: &str, n: f64, said: Option<&Token>) -> f64 {
+    let Some((dimension, size)) = said.and_then(|t| unit_size(&t.lower)) else {
+        return n;
+    };
+    let kept = schema.get(column).and_then(|c| {
+        c.words
+            .iter()
+            .filter_map(|w| unit_size(w))
+            .find(|(d, _)| *d == dimension)
+    });
+    match kept {
+        Some((_, column_size)) if column_size != size => {
+            let v = n * size / column_size;
+            // 2.5 kg in grams is 2500, not 2500.0000000000005.
+            (v * 1e9).round() / 1e9
+        }
+        _ => n,
+    }
+}
+
 /// Whether the comparative `word` is about a quantity another numeric column holds and
 /// `column` does not ("hotter" is about `Temp`, not `Day`).
 fn quantity_elsewhere(schema: &Schema, column: &str, word: &str) -> bool {
@@ -476,6 +555,7 @@ fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut 
             continue;
         };
         used[from..=i].iter_mut().for_each(|u| *u = true);
+        let n = in_said_unit(schema, &column.name, n, tokens.get(i + 1));
         out.filters
             .push(Filter::on(column.name.clone(), op, number_value(n)));
     }
@@ -562,14 +642,29 @@ fn adjective_comparisons(schema: &Schema, tokens: &[Token], used: &mut [bool], o
         let Some(op) = comparison(&format!("{} than", tokens[i].lower)) else {
             continue;
         };
-        let column = hint.iter().find_map(|h| {
-            schema
-                .columns
-                .iter()
-                .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, h)))
+        let fits = |c: &&ColumnRef, h: &str| {
+            c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, h))
+        };
+        // "flippers longer than 20 cm" with `bill_length_mm` and `flipper_length_mm`: the
+        // column of the word before the adjective, else the first of that quantity.
+        let before = i
+            .checked_sub(1)
+            .map(|k| singular(&tokens[k].lower).to_string());
+        let named = hint.iter().find_map(|h| {
+            schema.columns.iter().find(|c| {
+                fits(c, h)
+                    && before
+                        .as_deref()
+                        .is_some_and(|b| c.words.iter().any(|w| singular(w) == b))
+            })
+        });
+        let column = named.or_else(|| {
+            hint.iter()
+                .find_map(|h| schema.columns.iter().find(|c| fits(c, h)))
         });
         if let Some(c) = column {
             used[i..=i + 2].iter_mut().for_each(|u| *u = true);
+            let n = in_said_unit(schema, &c.name, n, tokens.get(i + 3));
             out.filters
                 .push(Filter::on(c.name.clone(), op, number_value(n)));
         }
@@ -766,6 +861,21 @@ mod tests {
     }
 
     const SLEEP: &str = "name,sleep,population,viewers\nA,10,2500000,9.5\nB,16,800000,12.1\n";
+
+    #[test]
+    fn an_amount_in_another_unit_is_compared_in_the_columns() {
+        // (`read` finds a column only where a word is its whole name.)
+        let csv = "name,grams,mm\nA,3750,39.1\nB,5200,46.5\n";
+        let (filters, _) = read(csv, "grams over 5 kg");
+        assert_eq!(filters, vec![Filter::on("grams", Cmp::Gt, 5000.into())]);
+        let (filters, _) = read(csv, "mm above 4.2 cm");
+        assert_eq!(filters, vec![Filter::on("mm", Cmp::Gt, 42.into())]);
+        // The column's own unit, or none, leaves the amount as said.
+        let (filters, _) = read(csv, "grams over 4000 g");
+        assert_eq!(filters, vec![Filter::on("grams", Cmp::Gt, 4000.into())]);
+        let (filters, _) = read("w\n1\n", "w over 5 kg");
+        assert_eq!(filters, vec![Filter::on("w", Cmp::Gt, 5.into())]);
+    }
 
     #[test]
     fn a_lone_amount_is_about_the_one_column_that_reaches_it() {
