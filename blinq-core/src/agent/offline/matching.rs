@@ -81,7 +81,15 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     }
     // A real abbreviation is shorter by two letters or more ("wt" ← "weight", "yrs" ←
     // "years"); one letter less is a typo's distance and is left to the typo check.
-    if name.len() >= 2 && name.len() + 2 <= word.len() && abbreviates(name, &[word]) {
+    // One that keeps a vowel keeps the word's first two letters ("dept", "govt"), so that
+    // a word of its own is not read into a longer one ("day" in "delayed").
+    let keeps_vowel = name.chars().skip(1).any(|c| "aeiou".contains(c));
+    let first_two: String = name.chars().take(2).collect();
+    if name.len() >= 2
+        && name.len() + 2 <= word.len()
+        && abbreviates(name, &[word])
+        && (!keeps_vowel || word.starts_with(&first_two))
+    {
         return Some(WordMatch::Abbreviation);
     }
     // A name that is the word without its last letter ("crim" ← "crime"): cut short,
@@ -261,6 +269,22 @@ mod tests {
         assert!(abbreviates("ie", &["ionization", "energy"]));
         assert!(!abbreviates("ie", &["ionization", "radius"]));
         assert!(!abbreviates("ie", &["energy"]));
+    }
+
+    #[test]
+    fn a_word_of_its_own_is_no_abbreviation_of_a_longer_one() {
+        assert_ne!(
+            name_word_match("day", &["delayed"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_eq!(
+            name_word_match("dept", &["department"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_eq!(
+            name_word_match("yrs", &["years"]),
+            Some(WordMatch::Abbreviation)
+        );
     }
 
     #[test]

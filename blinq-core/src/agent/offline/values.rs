@@ -278,10 +278,10 @@ const MAX_CODED: usize = 20;
 /// The one value (of any column) that is the initials of `words`, all alphabetic words
 /// that are no grammar: "blue collar" → `bc`.
 fn initials_value(schema: &Schema, words: &[&str]) -> Option<(String, String)> {
-    if words
-        .iter()
-        .any(|w| !w.chars().all(char::is_alphabetic) || KEYWORDS.contains(w))
-    {
+    // "flights left" is no `FL`: a word naming the rows is not half of a value.
+    if words.iter().any(|w| {
+        !w.chars().all(char::is_alphabetic) || KEYWORDS.contains(w) || schema.is_row_noun(w)
+    }) {
         return None;
     }
     let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
@@ -478,6 +478,17 @@ mod tests {
         // Two values with the same initials: neither.
         let s = schema("type\nbc\nBC\n");
         assert!(values(&s, "blue collar", &[]).is_empty());
+        // A word naming the rows is not half of a value: "flights left" is not `FL`.
+        let s = {
+            use crate::dataset::{Dataset, Format, LoadOptions};
+            let options = LoadOptions {
+                format: Some(Format::Csv),
+                ..LoadOptions::default()
+            };
+            let csv = b"flight,carrier\n1,FL\n2,UA\n";
+            Schema::of(&Dataset::from_bytes("flights", csv, &options).unwrap())
+        };
+        assert!(values(&s, "how many flights left early", &[]).is_empty());
         // Among many codes, initials are a coincidence ("atomic radius" is not argon).
         let symbols: String = (0..30)
             .map(|i| format!("A{}\n", (b'a' + i) as char))
