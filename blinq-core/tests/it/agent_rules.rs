@@ -1155,6 +1155,13 @@ fn a_share_with_values_and_a_comparison_is_the_comparison_among_those_values() {
         first_cell(&birds, "what percentage of penguins are male Gentoo?"),
         40.0
     );
+    // A year chooses the rows wherever it is said: of the four 2007 rows, one is European.
+    for question in [
+        "what percentage of countries in 2007 were in Europe?",
+        "what percentage of countries were in Europe in 2007?",
+    ] {
+        assert_eq!(first_cell(&data, question), 25.0, "{question}");
+    }
     // Values alone are the part of every row: Africa is 4 of 5 rows, 80%.
     assert_eq!(first_cell(&data, "percentage of rows in Africa"), 80.0);
 }

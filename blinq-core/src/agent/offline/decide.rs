@@ -310,22 +310,26 @@ fn share(c: &mut Ctx) -> Step {
     if let Some(rate) = &s.rate_of {
         intent.within = s.filters.iter().filter(|f| *f != rate).cloned().collect();
         intent.filters = vec![rate.clone()];
-    } else if !s.share_within.is_empty() {
-        intent.within = s.share_within.clone();
-        intent.filters = s
+    } else {
+        // "what percentage of Gentoo penguins are male?": the values said before the verb
+        // (and years) choose the rows, the rest is the part. "percentage of countries in
+        // Africa with a life expectancy above 60": with a comparison, the values said choose
+        // the rows and the comparison is the part.
+        let (mut within, mut part): (Vec<Filter>, Vec<Filter>) = s
             .filters
             .iter()
-            .filter(|f| !s.share_within.contains(f))
             .cloned()
-            .collect();
-    } else if s.filters.iter().any(|f| f.op != Cmp::Eq) && s.filters.iter().any(|f| f.op == Cmp::Eq)
-    {
-        // "percentage of countries in Africa with a life expectancy above 60 in 2007": the
-        // values said (Africa, 2007) choose the rows, the comparison is the part of them.
-        let (within, part): (Vec<Filter>, Vec<Filter>) =
-            s.filters.iter().cloned().partition(|f| f.op == Cmp::Eq);
-        intent.within = within;
-        intent.filters = part;
+            .partition(|f| s.share_within.contains(f));
+        if part.iter().any(|f| f.op != Cmp::Eq) {
+            let (eq, rest): (Vec<Filter>, Vec<Filter>) =
+                part.into_iter().partition(|f| f.op == Cmp::Eq);
+            within.extend(eq);
+            part = rest;
+        }
+        if !within.is_empty() && !part.is_empty() {
+            intent.within = within;
+            intent.filters = part;
+        }
     }
     intent.group = c.groups.clone();
     intent.measure = c.numeric_measure();

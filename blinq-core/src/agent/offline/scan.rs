@@ -87,7 +87,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     value_filters.sort_by_key(|f| f.0);
-    out.share_within = share_within(&tokens, &value_filters);
+    let share_words = share_words(&tokens);
+    out.share_within = share_within(share_words, &value_filters);
     // A value right after its column ("where weather is rain") makes that mention a filter.
     let mut filter_cols: Vec<(usize, String)> = Vec::new();
     for (pos, filter) in value_filters {
@@ -103,6 +104,28 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         &mut out,
         &mut filter_cols,
     );
+    // "what percentage of days in 2015 were sunny?", "... sunny in 2015?": a year chooses the
+    // rows wherever it is said, when something else is the part.
+    if share_words.is_some() {
+        let years: Vec<f64> = tokens
+            .iter()
+            .filter_map(Token::number)
+            .filter(|n| n.fract() == 0.0 && (1800.0..=2100.0).contains(n))
+            .collect();
+        let is_year =
+            |f: &Filter| f.op == Cmp::Eq && f.value.as_f64().is_some_and(|v| years.contains(&v));
+        if out
+            .filters
+            .iter()
+            .any(|f| !is_year(f) && !out.share_within.contains(f))
+        {
+            for f in &out.filters {
+                if is_year(f) && !out.share_within.contains(f) {
+                    out.share_within.push(f.clone());
+                }
+            }
+        }
+    }
     keywords(&tokens, &mut used, &mut out);
     superlative_of_name(schema, &tokens, &mut used, &mut out);
     resolve_by_direction(schema, &mut spans, &mut out);
@@ -463,27 +486,30 @@ fn row_subject(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     }
 }
 
-/// "what percentage of Gentoo penguins are male?": in a share, the values said between
-/// "of" and the verb choose the rows (Gentoo), the ones after it are the part counted
-/// (male). Empty unless values stand on both sides.
-fn share_within(tokens: &[Token], value_filters: &[(usize, Filter)]) -> Vec<Filter> {
-    let Some(share) = tokens.iter().position(|t| {
+/// In a share ("percentage of ... are ..."), the positions of its "of" and of the verb
+/// after it.
+fn share_words(tokens: &[Token]) -> Option<(usize, usize)> {
+    let share = tokens.iter().position(|t| {
         matches!(
             t.lower.as_str(),
             "percentage" | "percent" | "share" | "proportion" | "fraction"
         )
-    }) else {
-        return Vec::new();
-    };
-    let Some(of) = (share + 1..tokens.len()).find(|&k| tokens[k].lower == "of") else {
-        return Vec::new();
-    };
-    let Some(verb) = (of + 1..tokens.len()).find(|&k| {
+    })?;
+    let of = (share + 1..tokens.len()).find(|&k| tokens[k].lower == "of")?;
+    let verb = (of + 1..tokens.len()).find(|&k| {
         matches!(
             tokens[k].lower.as_str(),
             "are" | "is" | "were" | "was" | "have" | "has" | "had" | "who" | "that" | "which"
         )
-    }) else {
+    })?;
+    Some((of, verb))
+}
+
+/// "what percentage of Gentoo penguins are male?": in a share, the values said between
+/// "of" and the verb choose the rows (Gentoo), the ones after it are the part counted
+/// (male). Empty unless values stand on both sides.
+fn share_within(words: Option<(usize, usize)>, value_filters: &[(usize, Filter)]) -> Vec<Filter> {
+    let Some((of, verb)) = words else {
         return Vec::new();
     };
     let before: Vec<Filter> = value_filters
