@@ -416,12 +416,16 @@ mod tests {
     }
 
     fn schema(csv: &str) -> Schema {
+        named_schema("t", csv)
+    }
+    /// A schema of `csv` loaded under `name` (whose words name its rows).
+    fn named_schema(name: &str, csv: &str) -> Schema {
         use crate::dataset::{Dataset, Format, LoadOptions};
         let options = LoadOptions {
             format: Some(Format::Csv),
             ..LoadOptions::default()
         };
-        Schema::of(&Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap())
+        Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
     }
 
     /// The (column, value) filters read from `question`, with the words at `columns`
@@ -479,15 +483,7 @@ mod tests {
         let s = schema("type\nbc\nBC\n");
         assert!(values(&s, "blue collar", &[]).is_empty());
         // A word naming the rows is not half of a value: "flights left" is not `FL`.
-        let s = {
-            use crate::dataset::{Dataset, Format, LoadOptions};
-            let options = LoadOptions {
-                format: Some(Format::Csv),
-                ..LoadOptions::default()
-            };
-            let csv = b"flight,carrier\n1,FL\n2,UA\n";
-            Schema::of(&Dataset::from_bytes("flights", csv, &options).unwrap())
-        };
+        let s = named_schema("flights", "flight,carrier\n1,FL\n2,UA\n");
         assert!(values(&s, "how many flights left early", &[]).is_empty());
         // Among many codes, initials are a coincidence ("atomic radius" is not argon).
         let symbols: String = (0..30)
