@@ -1099,6 +1099,15 @@ fn a_rate_of_a_yes_no_column_is_a_percentage_of_the_rows_asked_about() {
         "{}",
         women.response
     );
+    // Survivors (A, B, D: ages average 30) and the others (C, E: 35; everyone: 32), by
+    // another form of `survived`.
+    let (_dir, ages) = csv(
+        "voyage",
+        "name,survived,age\nA,yes,20\nB,yes,40\nC,no,50\nD,yes,30\nE,no,20\n",
+    );
+    assert_eq!(first_cell(&ages, "average age of survivors"), 30.0);
+    assert_eq!(first_cell(&ages, "average age of non-survivors"), 35.0);
+    assert_eq!(first_cell(&ages, "how many survivors were there?"), 3);
     // Said with the flag as a verb: the same two of three women.
     let women = first_cell(&data, "what percentage of women survived?");
     assert!(

@@ -32,6 +32,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     // "survival rate" in `titanic_survival`: a rate of a yes/no column before the name
     // words of the data are taken for its rows.
     flag_rates(schema, &tokens, &mut used, &mut out);
+    flag_forms(schema, &tokens, &mut used, &mut out);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
     for (i, t) in tokens.iter().enumerate() {
         let next = tokens.get(i + 1).map(|t| t.lower.as_str());
@@ -519,6 +520,40 @@ fn share_within(words: Option<(usize, usize)>, value_filters: &[(usize, Filter)]
         .collect();
     let after = value_filters.iter().any(|(at, _)| *at > verb);
     if after { before } else { Vec::new() }
+}
+
+/// "average age of survivors", "how many survivors": another form of a yes/no column's
+/// one-word name (not the name itself, which is read as the column) is its yes, or its no
+/// after "non"/"not".
+fn flag_forms(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for (i, t) in tokens.iter().enumerate() {
+        // A word of the data's name ("survival" in `titanic_survival`) names its rows.
+        if used[i] || !t.lower.chars().all(char::is_alphabetic) || schema.is_row_noun(&t.lower) {
+            continue;
+        }
+        let negated = i > 0 && matches!(tokens[i - 1].lower.as_str(), "non" | "not" | "no");
+        let mut flags = schema.columns.iter().filter_map(|c| {
+            let form = c.words.len() == 1
+                && c.words[0] != t.lower
+                && singular(&t.lower) != c.words[0]
+                && same_stem(&c.words[0], &t.lower);
+            form.then(|| flag_value(schema, &c.name, !negated))
+                .flatten()
+                .map(|v| (c.name.clone(), v))
+        });
+        let (Some((column, value)), None) = (flags.next(), flags.next()) else {
+            continue;
+        };
+        used[i] = true;
+        if negated {
+            used[i - 1] = true;
+        }
+        let filter = Filter::on(column, Cmp::Eq, value);
+        if out.share && out.rate_of.is_none() {
+            out.rate_of = Some(filter.clone());
+        }
+        out.filters.push(filter);
+    }
 }
 
 /// "survival rate by class", "attrition rate": a rate of a yes/no column (said as its name

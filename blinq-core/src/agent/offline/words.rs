@@ -345,11 +345,13 @@ pub(crate) fn us_state(said: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether two words are forms of one stem: "survival" and "survived", "churn" and
-/// "churned" (a suffix such as -al, -ed, -ing, -ion, -s off each; a stem of four letters or
-/// more left).
+/// Whether two words are forms of one stem: "survival", "survivors" and "survived", "churn"
+/// and "churned" (a suffix such as -al, -ed, -ing, -ion, -or, -s off each; a stem of four
+/// letters or more left).
 pub(crate) fn same_stem(a: &str, b: &str) -> bool {
-    const SUFFIXES: &[&str] = &["ation", "ing", "ion", "al", "ed", "es", "s", "e"];
+    const SUFFIXES: &[&str] = &[
+        "ation", "ors", "ing", "ion", "or", "al", "ed", "es", "s", "e",
+    ];
     let stem = |w: &str| -> String {
         SUFFIXES
             .iter()
@@ -471,6 +473,7 @@ mod tests {
     #[test]
     fn forms_of_one_stem() {
         assert!(same_stem("survival", "survived"));
+        assert!(same_stem("survivors", "survived"));
         assert!(same_stem("churn", "churned"));
         assert!(same_stem("defaults", "default"));
         assert!(!same_stem("survival", "surname"));
