@@ -1194,7 +1194,19 @@ fn which_x_is_most_common_colored_by_and_values_named_by_their_neighbour() {
         (1, Some("Human"), &3.into())
     );
     assert_eq!(first_cell(&data, "how many characters have blue eyes?"), 2);
-    // "colored by" is the chart's colour even beside a column named like it.
+    // "colored by" is the chart's colour even beside a column named like it; with no
+    // chart asked for, "by color by cut" groups by both: (D, Ideal) twice, (E, Good) once.
+    let (_dir, gems) = csv(
+        "gems",
+        "carat,cut,color,price\n0.2,Good,E,300\n1.1,Ideal,D,5000\n0.7,Ideal,D,2500\n",
+    );
+    let answer = ask(&gems, "count by color by cut", &svg()).unwrap();
+    let table = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response));
+    assert_eq!(table.columns, ["color", "cut", "count"]);
+    assert_eq!(table.rows.len(), 2);
+    assert_eq!(table.rows[0][2], 2);
     let (_dir, data) = csv(
         "gems",
         "carat,cut,color,price\n0.2,Good,E,300\n1.1,Ideal,D,5000\n0.7,Ideal,G,2500\n",

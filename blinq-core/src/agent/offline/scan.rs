@@ -922,10 +922,25 @@ fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Op
     };
     let role = match prev {
         "by" | "per" | "across" | "within" if agg.is_none() => {
+            // "count by color by cut" with a `color` column and no chart asked for: that
+            // "color" was the column, and "by cut" another group.
+            let charted = tokens.iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "vs" | "versus" | "against" | "chart" | "plot" | "scatter" | "graph"
+                )
+            });
+            let color_column = matches!(before, "color" | "colour")
+                && !charted
+                && earlier.last().is_some_and(|m| {
+                    let name = m.column.to_lowercase();
+                    name.contains("color") || name.contains("colour")
+                });
             if matches!(
                 before,
                 "colored" | "coloured" | "color" | "colour" | "split" | "hue"
-            ) {
+            ) && !color_column
+            {
                 Role::Color
             } else if matches!(before, "sorted" | "sort" | "order" | "ordered" | "ranked") {
                 Role::Measure
