@@ -1262,3 +1262,18 @@ fn amounts_in_another_unit_are_converted_to_the_columns() {
         2
     );
 }
+
+#[test]
+fn a_plural_the_question_opens_with_before_conditions_lists_rows() {
+    // Highway mpg over 30: b (44) and c (31).
+    let (_dir, data) = csv(
+        "vehicles",
+        "model,hwy,class\na,29,suv\nb,44,compact\nc,31,compact\nd,12,pickup\n",
+    );
+    let answer = ask(&data, "cars with highway mpg over 30", &svg()).unwrap();
+    let table = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response));
+    let models: Vec<&str> = table.rows.iter().filter_map(|r| r[0].as_str()).collect();
+    assert_eq!(models, ["b", "c"]);
+}

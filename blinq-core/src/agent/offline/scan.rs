@@ -218,6 +218,26 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     let subject = counted_subject(&tokens, &used);
+    // "cars with highway mpg over 30": a plural the question opens with, before the
+    // conditions, names the rows to list.
+    let leading_rows = |i: usize| {
+        i == 0
+            && !used[0]
+            && tokens[0].lower.len() > 3
+            && tokens[0].lower.ends_with('s')
+            && tokens[0].lower.chars().all(char::is_alphabetic)
+            && tokens.get(1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "with" | "where" | "that" | "which" | "whose"
+                )
+            })
+    };
+    if leading_rows(0) && out.agg.is_none() && out.chart_kind.is_none() && !out.chart_word {
+        used[0] = true;
+        out.rows_noun = true;
+        out.list_rows = true;
+    }
     for (i, t) in tokens.iter().enumerate() {
         if !used[i]
             && t.number().is_none()
