@@ -1277,3 +1277,25 @@ fn a_plural_the_question_opens_with_before_conditions_lists_rows() {
     let models: Vec<&str> = table.rows.iter().filter_map(|r| r[0].as_str()).collect();
     assert_eq!(models, ["b", "c"]);
 }
+
+#[test]
+fn each_row_noun_that_is_a_synonym_of_a_column_groups_by_it() {
+    // In `stocks`, "each stock" is each `symbol`: MSFT (20 + 30) / 2 = 25, IBM 100.
+    let (_dir, data) = csv(
+        "stocks",
+        "symbol,date,price\nMSFT,2008-01-01,20\nMSFT,2008-02-01,30\nIBM,2008-01-01,100\n",
+    );
+    let answer = ask(&data, "average price of each stock", &svg()).unwrap();
+    let table = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response));
+    assert_eq!(table.columns, ["symbol", "mean_price"]);
+    assert_eq!(
+        table.rows[0],
+        [serde_json::json!("IBM"), serde_json::json!(100.0)]
+    );
+    assert_eq!(
+        table.rows[1],
+        [serde_json::json!("MSFT"), serde_json::json!(25.0)]
+    );
+}

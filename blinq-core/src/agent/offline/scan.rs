@@ -13,7 +13,9 @@ use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::schema::{Kind, Schema};
 use super::time::unit_mentions;
 use super::values::{letter_codes, match_values, sex_codes};
-use super::words::{Token, ordinal, same_noun, same_stem, singular, tokenize, word_weight};
+use super::words::{
+    Token, ordinal, same_noun, same_stem, singular, synonym, tokenize, word_weight,
+};
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 
@@ -68,6 +70,21 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             }
             if matches!(before, "each" | "per" | "every") {
                 out.per_row = true;
+                // "average price of each stock" with a `symbol` column of repeated names:
+                // the rows' noun is a synonym of that column, so each is a group of it.
+                let named = schema.columns.iter().find(|c| {
+                    c.kind == Kind::Text
+                        && !c.unique
+                        && c.values.is_some()
+                        && c.words.iter().any(|w| synonym(&t.lower, w))
+                });
+                if let Some(c) = named {
+                    out.mentions.push(Mention {
+                        column: c.name.clone(),
+                        role: Role::Group,
+                        agg: None,
+                    });
+                }
             }
         }
     }
