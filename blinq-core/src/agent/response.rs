@@ -220,31 +220,25 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
 }
 
 fn share_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
-    let of = match &intent.measure {
-        Some(m) => format!("total {m}"),
-        None => "rows".into(),
+    // "The percentage of rows where ...", or with the rows it is of: "Of the rows where
+    // sex = female, the percentage where survived = yes".
+    let head = match (&intent.measure, intent.within.is_empty()) {
+        (Some(m), true) => format!("The percentage of total {m}"),
+        (None, true) => "The percentage of rows".to_string(),
+        (Some(m), false) => format!(
+            "Of the rows{}, the percentage of total {m}",
+            filters_text(&intent.within)
+        ),
+        (None, false) => format!(
+            "Of the rows{}, the percentage",
+            filters_text(&intent.within)
+        ),
     };
-    // "Of the rows where sex = female, the percentage where survived = yes is 72.75%."
-    if !intent.within.is_empty() {
-        let whole = format!("Of the rows{}, t", filters_text(&intent.within));
-        let sentence = share_sentence(
-            &Intent {
-                within: Vec::new(),
-                ..intent.clone()
-            },
-            table,
-            filters,
-        );
-        return sentence
-            .strip_prefix("The percentage of rows")
-            .map(|rest| format!("{whole}he percentage{rest}"))
-            .unwrap_or(sentence);
-    }
     let last = table.columns.len().saturating_sub(1);
     let percent = |row: &Vec<Value>| format!("{}%", cell(&row[last]));
     if intent.group.is_empty() {
         return match table.rows.first() {
-            Some(row) => format!("The percentage of {of}{filters} is {}.", percent(row)),
+            Some(row) => format!("{head}{filters} is {}.", percent(row)),
             None => format!("No rows match{filters}."),
         };
     }
@@ -258,7 +252,7 @@ fn share_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
         })
         .collect();
     format!(
-        "The percentage of {of}{filters}, by {}: {}.",
+        "{head}{filters}, by {}: {}.",
         intent.group.join(" and "),
         listed.join("; ")
     )

@@ -312,14 +312,18 @@ fn share(c: &mut Ctx) -> Step {
         intent.filters = vec![rate.clone()];
     } else {
         // "what percentage of Gentoo penguins are male?": the values said before the verb
-        // (and years) choose the rows, the rest is the part. "percentage of countries in
+        // choose the rows, the rest is the part; so does a year or month wherever it is said
+        // ("what percentage of days were sunny in 2015?"). "percentage of countries in
         // Africa with a life expectancy above 60": with a comparison, the values said choose
         // the rows and the comparison is the part.
+        let period = |f: &Filter| {
+            f.op == Cmp::Eq && (f.year_of || f.month_of || chart::time_like(c.schema, &f.column))
+        };
         let (mut within, mut part): (Vec<Filter>, Vec<Filter>) = s
             .filters
             .iter()
             .cloned()
-            .partition(|f| s.share_within.contains(f));
+            .partition(|f| s.share_within.contains(f) || period(f));
         if part.iter().any(|f| f.op != Cmp::Eq) {
             let (eq, rest): (Vec<Filter>, Vec<Filter>) =
                 part.into_iter().partition(|f| f.op == Cmp::Eq);

@@ -105,8 +105,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     value_filters.sort_by_key(|f| f.0);
-    let share_words = share_words(&tokens);
-    out.share_within = share_within(share_words, &value_filters);
+    out.share_within = share_within(share_words(&tokens), &value_filters);
     // A value right after its column ("where weather is rain") makes that mention a filter.
     let mut filter_cols: Vec<(usize, String)> = Vec::new();
     for (pos, filter) in value_filters {
@@ -122,28 +121,6 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         &mut out,
         &mut filter_cols,
     );
-    // "what percentage of days in 2015 were sunny?", "... sunny in 2015?": a year chooses the
-    // rows wherever it is said, when something else is the part.
-    if share_words.is_some() {
-        let years: Vec<f64> = tokens
-            .iter()
-            .filter_map(Token::number)
-            .filter(|n| n.fract() == 0.0 && (1800.0..=2100.0).contains(n))
-            .collect();
-        let is_year =
-            |f: &Filter| f.op == Cmp::Eq && f.value.as_f64().is_some_and(|v| years.contains(&v));
-        if out
-            .filters
-            .iter()
-            .any(|f| !is_year(f) && !out.share_within.contains(f))
-        {
-            for f in &out.filters {
-                if is_year(f) && !out.share_within.contains(f) {
-                    out.share_within.push(f.clone());
-                }
-            }
-        }
-    }
     keywords(&tokens, &mut used, &mut out);
     superlative_of_name(schema, &tokens, &mut used, &mut out);
     resolve_by_direction(schema, &mut spans, &mut out);
@@ -170,7 +147,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }) {
             continue;
         }
-        let (mut role, agg) = role_before(&tokens, *start, &out.mentions);
+        let charted = out.chart_kind.is_some() || out.chart_word || versus_at.is_some();
+        let (mut role, agg) = role_before(&tokens, *start, &out.mentions, charted);
         // "wage vs years of education": the first column named after "vs" goes across,
         // whatever unread words come between.
         if role == Role::Measure
@@ -237,20 +215,16 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let subject = counted_subject(&tokens, &used);
     // "cars with highway mpg over 30": a plural the question opens with, before the
     // conditions, names the rows to list.
-    let leading_rows = |i: usize| {
-        i == 0
-            && !used[0]
-            && tokens[0].lower.len() > 3
-            && tokens[0].lower.ends_with('s')
-            && tokens[0].lower.chars().all(char::is_alphabetic)
-            && tokens.get(1).is_some_and(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "with" | "where" | "that" | "which" | "whose"
-                )
-            })
-    };
-    if leading_rows(0) && out.agg.is_none() && out.chart_kind.is_none() && !out.chart_word {
+    let leading_rows = tokens.first().is_some_and(|t| {
+        t.lower.len() > 3 && t.lower.ends_with('s') && t.lower.chars().all(char::is_alphabetic)
+    }) && !used[0]
+        && tokens.get(1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "with" | "where" | "that" | "which" | "whose"
+            )
+        });
+    if leading_rows && out.agg.is_none() && out.chart_kind.is_none() && !out.chart_word {
         used[0] = true;
         out.rows_noun = true;
         out.list_rows = true;
@@ -569,25 +543,12 @@ fn flag_forms(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
             continue;
         }
         let negated = i > 0 && matches!(tokens[i - 1].lower.as_str(), "non" | "not" | "no");
-        let mut flags = schema.columns.iter().filter_map(|c| {
-            let form = c.words.len() == 1
-                && c.words[0] != t.lower
-                && singular(&t.lower) != c.words[0]
-                && same_stem(&c.words[0], &t.lower);
-            form.then(|| flag_value(schema, &c.name, !negated))
-                .flatten()
-                .map(|v| (c.name.clone(), v))
-        });
-        let (Some((column, value)), None) = (flags.next(), flags.next()) else {
+        let Some(filter) = flag_of_word(schema, &t.lower, false, !negated) else {
             continue;
         };
         used[i] = true;
         if negated {
             used[i - 1] = true;
-        }
-        let filter = Filter::on(column, Cmp::Eq, value);
-        if out.share && out.rate_of.is_none() {
-            out.rate_of = Some(filter.clone());
         }
         out.filters.push(filter);
     }
@@ -601,23 +562,37 @@ fn flag_rates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
         if !matches!(tokens[i].lower.as_str(), "rate" | "rates") || used[i] || used[i - 1] {
             continue;
         }
-        let said = tokens[i - 1].lower.as_str();
-        let mut flags = schema.columns.iter().filter_map(|c| {
-            let named = c.words.len() == 1 && (c.words[0] == said || same_stem(&c.words[0], said));
-            named
-                .then(|| flag_value(schema, &c.name, true))
-                .flatten()
-                .map(|yes| (c.name.clone(), yes))
-        });
-        let (Some((column, yes)), None) = (flags.next(), flags.next()) else {
+        let Some(rate) = flag_of_word(schema, &tokens[i - 1].lower, true, true) else {
             continue;
         };
         used[i - 1] = true;
         used[i] = true;
         out.share = true;
-        let rate = Filter::on(column, Cmp::Eq, yes);
         out.rate_of = Some(rate.clone());
         out.filters.push(rate);
+    }
+}
+
+/// The `= yes` (or `= no`) filter of the one yes/no column whose one-word name `word` is in
+/// another form ("survival", "survivors" for `survived`), or is itself when `as_named`.
+fn flag_of_word(schema: &Schema, word: &str, as_named: bool, yes: bool) -> Option<Filter> {
+    let mut flags = schema.columns.iter().filter_map(|c| {
+        let [name] = c.words.as_slice() else {
+            return None;
+        };
+        let same = name == word || singular(word) == name;
+        let fits = if as_named {
+            same || same_stem(name, word)
+        } else {
+            !same && same_stem(name, word)
+        };
+        fits.then(|| flag_value(schema, &c.name, yes))
+            .flatten()
+            .map(|v| Filter::on(c.name.clone(), Cmp::Eq, v))
+    });
+    match (flags.next(), flags.next()) {
+        (Some(filter), None) => Some(filter),
+        _ => None,
     }
 }
 
@@ -922,7 +897,12 @@ fn plainest(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
 const WHOLE: &[&str] = &["total", "overall", "all", "gross", "combined", "sum"];
 
 /// The role of a mention from the words just before it.
-fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Option<AggFunc>) {
+fn role_before(
+    tokens: &[Token],
+    start: usize,
+    earlier: &[Mention],
+    charted: bool,
+) -> (Role, Option<AggFunc>) {
     let mut i = start;
     let mut agg = None;
     while i > 0 {
@@ -961,12 +941,6 @@ fn role_before(tokens: &[Token], start: usize, earlier: &[Mention]) -> (Role, Op
         "by" | "per" | "across" | "within" if agg.is_none() => {
             // "count by color by cut" with a `color` column and no chart asked for: that
             // "color" was the column, and "by cut" another group.
-            let charted = tokens.iter().any(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "vs" | "versus" | "against" | "chart" | "plot" | "scatter" | "graph"
-                )
-            });
             let color_column = matches!(before, "color" | "colour")
                 && !charted
                 && earlier.last().is_some_and(|m| {
