@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::check::query_error;
-use crate::dataset::{Dataset, TableJson, dtype_name, is_numeric, table_json};
+use crate::dataset::{Dataset, LazyDataset, TableJson, dtype_name, is_numeric, table_json};
 use crate::error::Result;
 
 /// The summary of one column.
@@ -75,6 +75,17 @@ impl DatasetSummary {
             name: dataset.name().to_string(),
             rows: dataset.row_count() as u64,
             columns: describe(dataset)?,
+        })
+    }
+
+    /// Summarise a scanned dataset without holding it, about `max_values` values of one
+    /// column at a time: see [`describe_scan`](super::describe_scan).
+    pub fn of_scan(scan: &LazyDataset, max_values: usize) -> Result<Self> {
+        let (rows, columns) = super::describe_scan::scan_summaries(scan, max_values)?;
+        Ok(DatasetSummary {
+            name: scan.name().to_string(),
+            rows,
+            columns,
         })
     }
 }
@@ -212,7 +223,7 @@ struct Slots {
 }
 
 /// Whether min/max make sense for the type.
-fn orderable(dtype: &DataType) -> bool {
+pub(super) fn orderable(dtype: &DataType) -> bool {
     dtype.is_primitive_numeric()
         || matches!(
             dtype,
@@ -230,10 +241,6 @@ fn orderable(dtype: &DataType) -> bool {
 /// The most frequent non-null values of one column, most frequent first, ties by value.
 /// Computed on the column alone (eagerly): its cost does not depend on the frame's width.
 fn top_values(column: &Column) -> Result<Vec<TopValue>> {
-    let order = SortMultipleOptions::default()
-        .with_order_descending_multi([true, false])
-        .with_nulls_last(true)
-        .with_maintain_order(true);
     // Fixed names: the column's own name could be the count's.
     let values = column
         .as_materialized_series()
@@ -242,9 +249,29 @@ fn top_values(column: &Column) -> Result<Vec<TopValue>> {
     let counts = values
         .drop_nulls()
         .value_counts(false, false, "count".into(), false)
-        .and_then(|counts| counts.sort(["count", "value"], order))
+        .map_err(query_error)?;
+    top_of_counts(counts)
+}
+
+/// The [`TOP_VALUES`] most frequent rows of a frame of distinct `value`s and their
+/// `count`s, most frequent first, ties by value.
+pub(super) fn most_frequent(counts: DataFrame) -> Result<DataFrame> {
+    if counts.height() == 0 {
+        return Ok(counts);
+    }
+    let order = SortMultipleOptions::default()
+        .with_order_descending_multi([true, false])
+        .with_nulls_last(true)
+        .with_maintain_order(true);
+    Ok(counts
+        .sort(["count", "value"], order)
         .map_err(query_error)?
-        .head(Some(TOP_VALUES));
+        .head(Some(TOP_VALUES)))
+}
+
+/// [`most_frequent`] as [`TopValue`]s.
+pub(super) fn top_of_counts(counts: DataFrame) -> Result<Vec<TopValue>> {
+    let counts = most_frequent(counts)?;
     Ok(table_json(&counts)
         .rows
         .into_iter()

@@ -6,6 +6,7 @@ mod aggregate;
 mod check;
 mod correlation;
 mod describe;
+mod describe_scan;
 mod filter;
 mod literal;
 mod pipeline;
@@ -17,6 +18,7 @@ pub use describe::{
     ColumnSummary, DatasetSummary, SUMMARY_COLUMNS, TOP_VALUES, TopValue, describe, describe_frame,
     summary_table, top_text,
 };
+pub use describe_scan::{DEFAULT_MAX_VALUES, describe_scan};
 pub use filter::{Cmp, Condition};
 pub use pipeline::{Pipeline, SortKey, Step};
 pub use time_bucket::{DatePart, TimeGrain, bucket_expr};

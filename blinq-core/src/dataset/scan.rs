@@ -263,6 +263,18 @@ impl LazyDataset {
         }
     }
 
+    /// The first `n` rows, as [`Dataset::preview`](super::Dataset::preview) gives them;
+    /// only those rows are read.
+    pub fn preview(&self, n: usize) -> Result<super::TableJson> {
+        let head = self
+            .plan
+            .clone()
+            .limit(n as IdxSize)
+            .collect()
+            .map_err(|e| BlinqError::Query(polars_message(&e)))?;
+        Ok(super::table_json(&head))
+    }
+
     /// About how many bytes the file takes once loaded whole, when the file says (a Parquet
     /// file's uncompressed size, from its footer); `None` for delimited text.
     pub fn in_memory_bytes(&self) -> Option<u64> {

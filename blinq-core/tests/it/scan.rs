@@ -211,3 +211,72 @@ fn a_parquet_scan_is_not_held_to_the_loading_limits_and_knows_its_size() {
         None
     );
 }
+
+/// `a` and `b` equal, or within a relative 1e-9 (sums taken in another order).
+fn close(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0),
+        (a, b) => a == b,
+    }
+}
+
+#[test]
+fn a_scan_is_described_in_parts_with_the_figures_of_the_loaded_file() {
+    use blinq_core::analysis::{describe, describe_scan};
+    use blinq_core::polars::prelude::ParquetWriter;
+    // The text files written as Parquet, as the server stores uploads: a scan of text parses
+    // the file again for every slice of its sample.
+    let dir = tempfile::tempdir().unwrap();
+    let as_parquet = |file: &str| {
+        let mut frame = Dataset::from_path(fixture(file)).unwrap().frame().clone();
+        let path = dir.path().join(file).with_extension("parquet");
+        let out = std::fs::File::create(&path).unwrap();
+        ParquetWriter::new(out)
+            .with_row_group_size(Some(50))
+            .finish(&mut frame)
+            .unwrap();
+        path
+    };
+    let files = [
+        as_parquet("penguins.csv"),
+        as_parquet("cars.csv"),
+        fixture("cars-described.parquet"),
+    ];
+    for path in &files {
+        let file = path.file_name().unwrap().to_string_lossy();
+        let loaded = describe(&Dataset::from_path(path).unwrap()).unwrap();
+        let scanned = scan(path).expect("scanned");
+        // 40 values at a time reads penguins' 342 masses in 9 ranges; a million in one.
+        for max_values in [40, 1_000_000] {
+            let parts = describe_scan(&scanned, max_values).unwrap();
+            assert_eq!(parts.len(), loaded.len());
+            for (p, l) in parts.iter().zip(&loaded) {
+                let at = format!("{file}, {}, {max_values} at a time", l.name);
+                assert_eq!(
+                    (&p.name, &p.dtype, p.count, p.nulls, p.unique),
+                    (&l.name, &l.dtype, l.count, l.nulls, l.unique),
+                    "{at}"
+                );
+                assert_eq!((&p.min, &p.max, &p.top), (&l.min, &l.max, &l.top), "{at}");
+                for (a, b) in [
+                    (p.mean, l.mean),
+                    (p.std, l.std),
+                    (p.q25, l.q25),
+                    (p.median, l.median),
+                    (p.q75, l.q75),
+                ] {
+                    assert!(close(a, b), "{at}: {a:?} against {b:?}");
+                }
+            }
+        }
+    }
+    // By hand, from penguins.csv's 342 known body masses: numpy.percentile gives 3550, 4050
+    // and 4750 for the quartiles.
+    let masses = describe_scan(&scan(&files[0]).unwrap(), 40).unwrap();
+    let mass = masses.iter().find(|c| c.name == "body_mass_g").unwrap();
+    assert_eq!(
+        (mass.q25, mass.median, mass.q75),
+        (Some(3550.0), Some(4050.0), Some(4750.0))
+    );
+    assert_eq!((mass.count, mass.nulls), (342, 2));
+}

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use blinq_core::agent::{AskOptions, ask};
-use blinq_core::analysis::{describe, summary_table};
+use blinq_core::analysis::{DEFAULT_MAX_VALUES, describe, describe_scan, summary_table};
 use blinq_core::dataset::{LazyDataset, export};
 use blinq_core::plot::{Chart, PlotFormat, PlotSpec};
 use blinq_core::sql::{Session, SqlLimits};
@@ -35,6 +35,8 @@ pub struct Context {
     pub max_result: u64,
     /// The most columns an upload may have.
     pub max_columns: usize,
+    /// The memory a job may use, in bytes.
+    pub memory: u64,
 }
 
 /// A job's result: JSON metadata and the body.
@@ -210,14 +212,28 @@ fn table(cx: &mut Context, at: &DatasetRef) -> Result<Table, WireError> {
     dataset(cx, at).map(Table::Loaded)
 }
 
+/// The summary and preview of a stored dataset; one larger than the whole cache is described
+/// from a scan, one part of one column at a time.
 fn describe_job(cx: &mut Context, at: &DatasetRef) -> JobResult {
-    let dataset = dataset(cx, at)?;
-    let detail = json!({
-        "describe": summary_table(&describe(&dataset)?),
-        "preview": dataset.preview(PREVIEW_ROWS),
-    });
+    let detail = match table(cx, at)? {
+        Table::Loaded(dataset) => json!({
+            "describe": summary_table(&describe(&dataset)?),
+            "preview": dataset.preview(PREVIEW_ROWS),
+        }),
+        Table::Scanned(scan) => json!({
+            "describe": summary_table(&describe_scan(&scan, scan_values(cx))?),
+            "preview": scan.preview(PREVIEW_ROWS)?,
+        }),
+    };
     let bytes = capped_json(cx, &detail)?;
     Ok(Output::parts(Value::Null, vec![bytes]))
+}
+
+/// How many values of one column a scan's summary holds at a time: about 400 bytes each
+/// (their group-by table, a sort, the counts) within the job's memory, at most
+/// [`DEFAULT_MAX_VALUES`].
+fn scan_values(cx: &Context) -> usize {
+    (cx.memory / 400).clamp(50_000, DEFAULT_MAX_VALUES as u64) as usize
 }
 
 fn query(

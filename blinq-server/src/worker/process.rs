@@ -56,6 +56,7 @@ pub fn main(args: WorkerArgs) -> Result<(), String> {
         tmp_dir: args.tmp_dir.clone(),
         max_result: args.max_result_mb.saturating_mul(MIB),
         max_columns: args.max_columns,
+        memory: args.memory_mb.saturating_mul(MIB),
     };
     let mut jobs = BufReader::new(std::io::stdin().lock());
     let mut replies = BufWriter::new(replies);
@@ -184,6 +185,7 @@ mod tests {
             tmp_dir: dir.path().to_path_buf(),
             max_result: MIB,
             max_columns: 10,
+            memory: 64 * MIB,
         };
         // A dataset file that does not exist: an error, not a panic.
         let job = Job::Describe {

@@ -1,7 +1,7 @@
 //! A stored dataset larger than a worker may use: queries over it scan its Parquet file with
 //! polars' streaming engine, so aggregates and filters finish within the worker's memory
-//! limit: aggregates, filters, a GROUP BY and a join. Expected values are closed forms of
-//! the generated data.
+//! limit: aggregates, filters, a GROUP BY and a join; its summary is described from a scan,
+//! one part of one column at a time. Expected values are closed forms of the generated data.
 
 use blinq_core::polars::prelude::*;
 use blinq_server::store::Store;
@@ -88,6 +88,9 @@ async fn queries_over_a_dataset_four_times_the_workers_memory_finish() {
                 "600",
                 "--dataset-cache-mb",
                 "32",
+                // The summary reads each column in about 50 parts: minutes in a debug build.
+                "--query-timeout-secs",
+                "600",
             ],
             ..Options::default()
         },
@@ -168,4 +171,87 @@ async fn queries_over_a_dataset_four_times_the_workers_memory_finish() {
     let (status, body) = send(request.bearer_auth(&token)).await.unwrap();
     assert_eq!(status, 200, "{body}\n{}", server.log_text());
     assert_eq!(body["rows"], json!([["even", ROWS / 2], ["odd", ROWS / 2]]));
+
+    summary_of_the_dataset(&server, &token, &id).await;
+}
+
+/// The dataset's summary and preview, described from a scan within the worker's memory; the
+/// figures are closed forms of the generated columns.
+async fn summary_of_the_dataset(server: &Process, token: &str, id: &str) {
+    let request = server.client.get(server.url(&format!("/api/data/{id}")));
+    let (status, body) = send(request.bearer_auth(token)).await.unwrap();
+    assert_eq!(status, 200, "{body}\n{}", server.log_text());
+    assert_eq!(body["preview"]["rows"][1], json!([1, 1, 0.5, -1]));
+    let n = ROWS as f64;
+    // Quartiles at positions q (n - 1) of the sorted values (numpy's linear method).
+    let at = |q: f64| q * (n - 1.0);
+    // v = 0..n-1: the value at a position is the position; its sample variance n (n + 1) / 12.
+    let v_std = (n * (n + 1.0) / 12.0).sqrt();
+    // k = i % 1000: 80,000 rows of each value, so rank r holds floor(r / 80,000): the
+    // quartile positions 19,999,999.75 .. fall between 249 and 250, 499 and 500, 749 and 750.
+    // Its variance: (1000^2 - 1) / 12 over the population, times n / (n - 1).
+    let k_std = ((1000.0f64.powi(2) - 1.0) / 12.0 * n / (n - 1.0)).sqrt();
+    let expected = [
+        ("k", 1000, 499.5, k_std, 0.0, [249.75, 499.5, 749.25], 999.0),
+        (
+            "v",
+            ROWS as u64,
+            (n - 1.0) / 2.0,
+            v_std,
+            0.0,
+            [at(0.25), at(0.5), at(0.75)],
+            n - 1.0,
+        ),
+        (
+            "w",
+            ROWS as u64,
+            (n - 1.0) / 4.0,
+            v_std / 2.0,
+            0.0,
+            [at(0.25) / 2.0, at(0.5) / 2.0, at(0.75) / 2.0],
+            (n - 1.0) / 2.0,
+        ),
+        (
+            "u",
+            ROWS as u64,
+            -(n - 1.0) / 2.0,
+            v_std,
+            1.0 - n,
+            [-at(0.75), -at(0.5), -at(0.25)],
+            0.0,
+        ),
+    ];
+    let rows = body["describe"]["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 4, "{body}");
+    let close = |got: &serde_json::Value, want: f64| {
+        let got = got.as_f64().unwrap_or(f64::NAN);
+        assert!(
+            (got - want).abs() <= 1e-6 * want.abs().max(1.0),
+            "{got} against {want}"
+        );
+    };
+    for (row, (name, unique, mean, std, min, quartiles, max)) in rows.iter().zip(expected) {
+        // column, dtype, count, nulls, unique, mean, std, min, q25, median, q75, max, top
+        assert_eq!(row[0], json!(name));
+        assert_eq!(
+            (&row[2], &row[3], &row[4]),
+            (&json!(ROWS), &json!(0), &json!(unique)),
+            "{name}"
+        );
+        close(&row[5], mean);
+        close(&row[6], std);
+        close(&row[7], min);
+        let row = row.as_array().unwrap();
+        for (got, want) in row[8..11].iter().zip(quartiles) {
+            close(got, want);
+        }
+        close(&row[11], max);
+    }
+    // Every value of k 80,000 times: the five most frequent are the five smallest; v, w and
+    // u have only distinct values, so no most frequent.
+    assert_eq!(
+        rows[0][12],
+        json!("0 (80000), 1 (80000), 2 (80000), 3 (80000), 4 (80000)")
+    );
+    assert_eq!(rows[1][12], json!(""));
 }
