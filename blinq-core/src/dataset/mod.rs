@@ -15,6 +15,7 @@ mod load;
 mod parquet_check;
 mod read_options;
 mod scan;
+mod sink;
 mod temporal;
 mod xlsx;
 

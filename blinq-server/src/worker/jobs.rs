@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 
 use blinq_core::agent::{AskOptions, ask};
 use blinq_core::analysis::{DEFAULT_MAX_VALUES, describe, describe_scan, summary_table};
+use blinq_core::dataset::Limits;
 use blinq_core::dataset::{LazyDataset, export};
 use blinq_core::plot::{Chart, PlotFormat, PlotSpec};
 use blinq_core::sql::{Session, SqlLimits};
-use blinq_core::{BlinqError, Dataset, ExportFormat, Format, LoadOptions};
+use blinq_core::{BlinqError, ColumnInfo, Dataset, ExportFormat, Format, LoadOptions};
 use serde_json::{Value, json};
 
 use super::cache::DatasetCache;
@@ -109,6 +110,15 @@ fn load(
     name: String,
     out: &Path,
 ) -> JobResult {
+    let mut options = LoadOptions {
+        format: Format::from_path(Path::new(&file_name)),
+        ..LoadOptions::default()
+    };
+    options.limits.max_columns = Some(cx.max_columns);
+    if let Some(loaded) = streamed(cx, upload, &options, out)? {
+        let meta = serde_json::to_value(&loaded).map_err(|e| internal("encoding", e))?;
+        return Ok(Output::parts(meta, Vec::new()));
+    }
     let bytes = std::fs::read(upload).map_err(|e| internal("reading the upload", e))?;
     if bytes.is_empty() {
         return Err(BlinqError::Parse {
@@ -117,11 +127,6 @@ fn load(
         }
         .into());
     }
-    let mut options = LoadOptions {
-        format: Format::from_path(Path::new(&file_name)),
-        ..LoadOptions::default()
-    };
-    options.limits.max_columns = Some(cx.max_columns);
     let dataset = Dataset::from_bytes(file_name, &bytes, &options)
         .map_err(|e| match e {
             BlinqError::Limit(m) if m.contains("column") => {
@@ -134,13 +139,7 @@ fn load(
     if dataset.column_count() > cx.max_columns {
         return Err(too_many_columns(dataset.column_count(), cx.max_columns));
     }
-    let mut file = OpenOptions::new();
-    file.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut file, 0o600);
-    let file = file
-        .open(out)
-        .map_err(|e| internal("creating the Parquet file", e))?;
+    let file = new_private_file(out)?;
     let mut writer = std::io::BufWriter::new(&file);
     export(dataset.frame(), ExportFormat::Parquet, &mut writer)?;
     writer
@@ -154,6 +153,77 @@ fn load(
     cx.cache.insert(id, &dataset);
     let meta = serde_json::to_value(&loaded).map_err(|e| internal("encoding", e))?;
     Ok(Output::parts(meta, Vec::new()))
+}
+
+/// A new file only this user may read, for a dataset's Parquet.
+fn new_private_file(path: &Path) -> Result<std::fs::File, WireError> {
+    let mut file = OpenOptions::new();
+    file.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut file, 0o600);
+    file.open(path)
+        .map_err(|e| internal("creating the Parquet file", e))
+}
+
+/// A CSV or TSV upload larger than the worker's whole dataset cache is written to Parquet
+/// from a scan, batch by batch, without holding the table (nor the loading row and cell
+/// limits, which are there to bound that): `Ok(None)` when it is small, or needs what only
+/// loading does (dates, a byte-order mark: see `LazyDataset::scan_path`), or the scan failed
+/// where loading may not; it is then loaded whole, which gives the answer or the error.
+fn streamed(
+    cx: &Context,
+    upload: &Path,
+    options: &LoadOptions,
+    out: &Path,
+) -> Result<Option<Loaded>, WireError> {
+    let size = std::fs::metadata(upload)
+        .map_err(|e| internal("reading the upload", e))?
+        .len();
+    if size <= cx.cache.capacity() as u64
+        || !matches!(options.format, Some(Format::Csv | Format::Tsv))
+    {
+        return Ok(None);
+    }
+    let unbounded = LoadOptions {
+        limits: Limits {
+            max_rows: None,
+            max_cells: None,
+            ..options.limits.clone()
+        },
+        ..options.clone()
+    };
+    let Ok(Some(scan)) = LazyDataset::scan_path(upload, &unbounded) else {
+        return Ok(None);
+    };
+    if scan.columns().len() > cx.max_columns {
+        return Err(too_many_columns(scan.columns().len(), cx.max_columns));
+    }
+    let file = new_private_file(out)?;
+    let copy = file
+        .try_clone()
+        .map_err(|e| internal("creating the Parquet file", e))?;
+    match scan.sink_parquet(copy) {
+        Ok(rows) => {
+            file.sync_all()
+                .map_err(|e| internal("writing the Parquet file", e))?;
+            let columns = scan
+                .columns()
+                .iter()
+                .map(|(name, dtype)| ColumnInfo {
+                    name: name.clone(),
+                    dtype: dtype.clone(),
+                    description: None,
+                    unit: None,
+                })
+                .collect();
+            Ok(Some(Loaded { rows, columns }))
+        }
+        Err(_) => {
+            drop(file);
+            std::fs::remove_file(out).map_err(|e| internal("removing a part-written file", e))?;
+            Ok(None)
+        }
+    }
 }
 
 fn too_many_columns(found: usize, max: usize) -> WireError {

@@ -3,6 +3,8 @@
 //! limit: aggregates, filters, a GROUP BY and a join; its summary is described from a scan,
 //! one part of one column at a time. Expected values are closed forms of the generated data.
 
+use std::io::Write;
+
 use blinq_core::polars::prelude::*;
 use blinq_server::store::Store;
 use blinq_server::worker::Loaded;
@@ -254,4 +256,106 @@ async fn summary_of_the_dataset(server: &Process, token: &str, id: &str) {
         json!("0 (80000), 1 (80000), 2 (80000), 3 (80000), 4 (80000)")
     );
     assert_eq!(rows[1][12], json!(""));
+}
+
+/// Rows of the generated CSV upload: `id = i`, `k = i % 1000`, `half = i / 2` (as `x.0` or
+/// `x.5`) and `label` (`even`/`odd`), about 27 bytes a row: 870 MB, four times the worker's
+/// 200 MB.
+const CSV_ROWS: u64 = 32_000_000;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_upload_four_times_the_workers_memory_is_stored_without_holding_it() {
+    let home = tempfile::tempdir().unwrap();
+    let server = Process::start(
+        &home.path().join("data"),
+        home.path(),
+        Options {
+            args: vec![
+                "--workers",
+                "1",
+                "--query-memory-mb",
+                "200",
+                "--dataset-cache-mb",
+                "16",
+                "--max-upload-mb",
+                "2000",
+                "--query-timeout-secs",
+                "600",
+                "--request-timeout-secs",
+                "600",
+            ],
+            ..Options::default()
+        },
+    );
+    let token = server.token("alice");
+    let mut csv = Vec::with_capacity(CSV_ROWS as usize * 34);
+    csv.extend_from_slice(b"id,k,half,label\n");
+    for i in 0..CSV_ROWS {
+        let label = if i % 2 == 0 { "even" } else { "odd" };
+        let half = if i % 2 == 0 { ".0" } else { ".5" };
+        writeln!(csv, "{i},{},{}{half},{label}", i % 1000, i / 2).unwrap();
+    }
+    assert!(csv.len() > 4 * 200 * 1024 * 1024, "{} bytes", csv.len());
+    let (status, body) = server.upload(&token, "big.csv", csv, None).await.unwrap();
+    assert_eq!(status, 201, "{body}\n{}", server.log_text());
+    assert_eq!(body["rows"], json!(CSV_ROWS), "{body}");
+    let types: Vec<_> = body["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["name"].as_str().unwrap(), c["dtype"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        types,
+        [
+            ("id", "int64"),
+            ("k", "int64"),
+            ("half", "float64"),
+            ("label", "string")
+        ]
+    );
+    let id = body["id"].as_str().unwrap().to_string();
+    // The stored rows: the sum of 0..n, n / 2 of each label, and half = id / 2 on every row.
+    let (status, body) = server
+        .query(
+            &token,
+            &id,
+            "SELECT sum(id) AS s, sum(half) AS h, count(*) AS n, \
+             sum(CASE WHEN label = 'odd' THEN 1 ELSE 0 END) AS odd, \
+             sum(CASE WHEN half * 2 = id THEN 1 ELSE 0 END) AS same FROM data",
+        )
+        .await;
+    assert_eq!(status, 200, "{body}\n{}", server.log_text());
+    let n = CSV_ROWS;
+    assert_eq!(
+        body["rows"][0],
+        json!([n * (n - 1) / 2, (n * (n - 1) / 2) as f64 / 2.0, n, n / 2, n])
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_large_upload_that_cannot_be_streamed_is_loaded_whole() {
+    let home = tempfile::tempdir().unwrap();
+    // Uploads above 16 MiB are streamed when they can be.
+    let server = Process::start(
+        &home.path().join("data"),
+        home.path(),
+        Options {
+            args: vec!["--workers", "1", "--dataset-cache-mb", "16"],
+            ..Options::default()
+        },
+    );
+    let token = server.token("alice");
+    // A text file whose later row breaks a type inferred from its first rows cannot be
+    // streamed: it is loaded whole instead (it fits), and that column is text.
+    let mut odd = b"n,v\n".to_vec();
+    for i in 0..2_000_000u64 {
+        writeln!(odd, "{i},{}", i * 3).unwrap();
+    }
+    odd.extend_from_slice(b"2000000,three\n");
+    assert!(odd.len() > 16 * 1024 * 1024);
+    let (status, body) = server.upload(&token, "odd.csv", odd, None).await.unwrap();
+    assert_eq!(status, 201, "{body}\n{}", server.log_text());
+    assert_eq!(body["rows"], json!(2_000_001));
+    assert_eq!(body["columns"][1]["dtype"], json!("string"), "{body}");
 }
