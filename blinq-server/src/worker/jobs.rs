@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use blinq_core::agent::{AskOptions, ask};
 use blinq_core::analysis::{DEFAULT_MAX_VALUES, describe, describe_scan, summary_table};
 use blinq_core::dataset::Limits;
-use blinq_core::dataset::{LazyDataset, export};
+use blinq_core::dataset::{Dictionary, LazyDataset, export};
 use blinq_core::plot::{Chart, PlotFormat, PlotSpec};
 use blinq_core::sql::{Session, SqlLimits};
 use blinq_core::{BlinqError, ColumnInfo, Dataset, ExportFormat, Format, LoadOptions};
@@ -392,7 +392,10 @@ fn capped_json(cx: &Context, value: &impl serde::Serialize) -> Result<Vec<u8>, W
 }
 
 fn plot(cx: &mut Context, at: &DatasetRef, spec: &PlotSpec) -> JobResult {
-    let dataset = dataset(cx, at)?;
+    let dataset = match table(cx, at)? {
+        Table::Loaded(dataset) => dataset,
+        Table::Scanned(scan) => chart_columns(&scan, at, spec)?,
+    };
     // One preparation, three renderings.
     let chart = Chart::new(&dataset, spec)?;
     let png = chart.render(PlotFormat::Png)?;
@@ -403,6 +406,50 @@ fn plot(cx: &mut Context, at: &DatasetRef, spec: &PlotSpec) -> JobResult {
         resolved,
         vec![png.bytes, svg.bytes, vega_lite],
     ))
+}
+
+/// Of a dataset larger than the whole cache, only the columns a chart names, read from its
+/// Parquet file: memory follows those columns, not the dataset. A name it does not have
+/// meets an empty frame of its columns, which gives the chart's own error.
+fn chart_columns(
+    scan: &LazyDataset,
+    at: &DatasetRef,
+    spec: &PlotSpec,
+) -> Result<Dataset, WireError> {
+    let named: Vec<&str> = [&spec.x, &spec.y, &spec.color]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let known = |name: &&str| scan.columns().iter().any(|(c, _)| c == name);
+    let dataset = if !named.is_empty() && named.iter().all(known) {
+        let options = LoadOptions {
+            format: Some(Format::Parquet),
+            ..LoadOptions::default()
+        };
+        Dataset::from_path_columns(&at.path, &options, &named)
+            .map_err(|e| internal("reading a stored dataset", e))?
+    } else {
+        let empty = scan
+            .lazy()
+            .limit(0)
+            .collect()
+            .map_err(|e| internal("reading a stored dataset", e))?;
+        Dataset::new(at.name.clone(), empty)
+    };
+    // The notes of the columns read.
+    let mut notes = Dictionary::new();
+    for (column, note) in at.dictionary.iter() {
+        if dataset.column(column).is_ok() {
+            notes
+                .insert(column, note.clone())
+                .map_err(|e| internal("applying a stored data dictionary", e))?;
+        }
+    }
+    dataset
+        .with_name(at.name.clone())
+        .with_dictionary(notes)
+        .map_err(|e| internal("applying a stored data dictionary", e))
 }
 
 fn ask_job(

@@ -359,3 +359,71 @@ async fn a_large_upload_that_cannot_be_streamed_is_loaded_whole() {
     assert_eq!(body["rows"], json!(2_000_001));
     assert_eq!(body["columns"][1]["dtype"], json!("string"), "{body}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_chart_of_a_dataset_larger_than_the_cache_reads_only_its_columns() {
+    let home = tempfile::tempdir().unwrap();
+    // A 1 MiB cache: the 3 MB dataset below is scanned, not loaded.
+    let server = Process::start(
+        &home.path().join("data"),
+        home.path(),
+        Options {
+            args: vec!["--workers", "1", "--dataset-cache-mb", "1"],
+            ..Options::default()
+        },
+    );
+    let token = server.token("alice");
+    // 100,000 rows: g cycles a, b, c, d; v = i; a text column the chart does not name.
+    let mut csv = b"g,v,note\n".to_vec();
+    for i in 0..100_000u64 {
+        let g = ["a", "b", "c", "d"][(i % 4) as usize];
+        writeln!(csv, "{g},{i},row number {i} of the table").unwrap();
+    }
+    let id = server.upload_ok(&token, "wide.csv", csv).await;
+    let plot = |spec: serde_json::Value| {
+        let request = server
+            .client
+            .post(server.url("/api/plots?include=vega_lite"))
+            .json(&json!({"dataset": id, "spec": spec}));
+        send(request.bearer_auth(&token))
+    };
+    let (status, body) = plot(json!({"kind": "bar", "x": "g", "y": "v", "aggregate": "sum"}))
+        .await
+        .unwrap();
+    assert_eq!(status, 201, "{body}\n{}", server.log_text());
+    // Group g = a holds i = 0, 4, 8, ..., 99,996: 25,000 terms, sum 4 * 24,999 * 25,000 / 2;
+    // each next group adds 25,000 (one more per term).
+    let a: u64 = 4 * 24_999 * 25_000 / 2;
+    let values = body["vega_lite"]["data"]["values"].as_array().unwrap();
+    let sums: Vec<(String, f64)> = values
+        .iter()
+        .map(|v| {
+            (
+                v["x"].as_str().unwrap().to_string(),
+                v["value"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sums,
+        [
+            ("a", a),
+            ("b", a + 25_000),
+            ("c", a + 50_000),
+            ("d", a + 75_000)
+        ]
+        .map(|(g, s)| (g.to_string(), s as f64))
+    );
+    // A name the dataset does not have: the chart's own error, naming the closest.
+    let (status, body) = plot(json!({"kind": "bar", "x": "gg", "y": "v"}))
+        .await
+        .unwrap();
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("did you mean `g`"),
+        "{body}"
+    );
+}
