@@ -25,7 +25,7 @@ pub use answer::{Answer, Mode, PlotOutput, Usage};
 pub use plan::{Plan, PlanState};
 pub use response::format_number;
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, LazyDataset};
 use crate::error::{BlinqError, Result};
 use crate::plot::{PlotFormat, render};
 use crate::sql::{Session, SqlLimits};
@@ -108,6 +108,56 @@ impl Default for AskOptions {
 /// cannot map to the data gets an `Ok` answer whose `response` says so and lists the
 /// columns that can be asked about.
 pub fn ask(dataset: &Dataset, question: &str, options: &AskOptions) -> Result<Answer> {
+    ask_in(dataset, Rows::Read, question, options)
+}
+
+/// Answer a question about a scanned dataset too large to load: the planner reads `sample`
+/// (rows of the scan, see [`LazyDataset::sample`], with its data dictionary) to learn the
+/// columns and their values, and the plan's SQL runs over every row of the scan. A value
+/// the sample does not hold is not recognised in a question.
+///
+/// ```
+/// # fn main() -> blinq_core::Result<()> {
+/// use blinq_core::agent::{AskOptions, ask_scan};
+/// use blinq_core::dataset::{LazyDataset, LoadOptions};
+///
+/// let path = "tests/fixtures/cars-described.parquet";
+/// let scan = LazyDataset::scan_path(path, &LoadOptions::default())?.expect("a Parquet file");
+/// let sample = scan.sample(10)?;
+/// let answer = ask_scan(&scan, &sample, "how many rows are there", &AskOptions::default())?;
+/// // Counted over the whole file, not the 10 sampled rows.
+/// assert_eq!(answer.table.unwrap().rows[0][0], scan.row_count()?);
+/// # Ok(())
+/// # }
+/// ```
+pub fn ask_scan(
+    scan: &LazyDataset,
+    sample: &Dataset,
+    question: &str,
+    options: &AskOptions,
+) -> Result<Answer> {
+    ask_in(sample, Rows::Scan(scan), question, options)
+}
+
+/// Where a plan's SQL runs.
+#[derive(Clone, Copy)]
+enum Rows<'a> {
+    /// Over the dataset the planner read.
+    Read,
+    /// Over a scan of which the planner read a sample.
+    Scan(&'a LazyDataset),
+}
+
+impl Rows<'_> {
+    fn session(self, dataset: &Dataset) -> Session {
+        match self {
+            Rows::Read => Session::with_dataset(dataset.clone()),
+            Rows::Scan(scan) => Session::with_scan(scan.clone()),
+        }
+    }
+}
+
+fn ask_in(dataset: &Dataset, rows: Rows, question: &str, options: &AskOptions) -> Result<Answer> {
     let question = question.trim();
     if question.is_empty() {
         return Err(BlinqError::Plan(format!(
@@ -124,7 +174,7 @@ pub fn ask(dataset: &Dataset, question: &str, options: &AskOptions) -> Result<An
         Planner::Offline => {
             let (planned, trace) = offline::plan(dataset, question, options.previous.as_ref());
             let answer = match planned {
-                Ok(plan) => match run(dataset, plan, options, Mode::Offline) {
+                Ok(plan) => match run(dataset, rows, plan, options, Mode::Offline) {
                     // A chart the data can't carry (text on a scatter axis, hundreds of
                     // bars): say so plainly, as for any question the planner can't answer.
                     Err(BlinqError::Plot(why)) => Ok(refusal(format!(
@@ -137,7 +187,7 @@ pub fn ask(dataset: &Dataset, question: &str, options: &AskOptions) -> Result<An
             answer.map(|a| Answer { trace, ..a })
         }
         #[cfg(feature = "llm")]
-        Planner::Llm(config) => ask_llm(dataset, question, options, config),
+        Planner::Llm(config) => ask_llm(dataset, rows, question, options, config),
     }
 }
 
@@ -160,6 +210,7 @@ fn refusal(why: String) -> Answer {
 #[cfg(feature = "llm")]
 fn ask_llm(
     dataset: &Dataset,
+    rows: Rows,
     question: &str,
     options: &AskOptions,
     config: &llm::LlmConfig,
@@ -181,7 +232,7 @@ fn ask_llm(
         let (content, used) = llm::chat(config, &messages)?;
         usage.add(used);
         let outcome =
-            llm::parse_plan(&content).and_then(|plan| run(dataset, plan, options, Mode::Llm));
+            llm::parse_plan(&content).and_then(|plan| run(dataset, rows, plan, options, Mode::Llm));
         match outcome {
             Ok(mut answer) => {
                 answer.usage = usage;
@@ -202,11 +253,17 @@ fn ask_llm(
 
 /// Validate and run a plan: the SQL in the sandbox, the chart over the SQL result.
 pub fn run_plan(dataset: &Dataset, plan: Plan, options: &AskOptions) -> Result<Answer> {
-    run(dataset, plan, options, Mode::Offline)
+    run(dataset, Rows::Read, plan, options, Mode::Offline)
 }
 
-fn run(dataset: &Dataset, plan: Plan, options: &AskOptions, mode: Mode) -> Result<Answer> {
-    let session = Session::with_dataset(dataset.clone());
+fn run(
+    dataset: &Dataset,
+    rows: Rows,
+    plan: Plan,
+    options: &AskOptions,
+    mode: Mode,
+) -> Result<Answer> {
+    let session = rows.session(dataset);
     plan.validate(&session)?;
     let (table, plot) = match &plan.plot {
         None => {

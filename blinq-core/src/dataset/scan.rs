@@ -263,6 +263,60 @@ impl LazyDataset {
         }
     }
 
+    /// The number of rows (a Parquet file's footer says; a text file is counted).
+    pub fn row_count(&self) -> Result<u64> {
+        let counted = self
+            .plan
+            .clone()
+            .select([len().cast(DataType::UInt64).alias("rows")])
+            .collect()
+            .map_err(|e| BlinqError::Query(polars_message(&e)))?;
+        Ok(counted
+            .column("rows")
+            .ok()
+            .and_then(|c| c.u64().ok()?.get(0))
+            .unwrap_or(0))
+    }
+
+    /// About `rows` rows spread evenly over the file (up to 64 runs of consecutive rows; the
+    /// whole file when it has no more), as a
+    /// [`Dataset`](super::Dataset) of the scan's name: what a planner reads to learn a
+    /// dataset too large to load.
+    pub fn sample(&self, rows: usize) -> Result<super::Dataset> {
+        let total = self.row_count()?;
+        let query = |e: PolarsError| BlinqError::Query(polars_message(&e));
+        if total <= rows as u64 {
+            let frame = self.plan.clone().collect().map_err(query)?;
+            check_calendar_range(&frame, &self.name)?;
+            return Ok(super::Dataset::new(self.name.clone(), frame));
+        }
+        let runs = 64.min(rows as u64).max(1);
+        let per_run = (rows as u64).div_ceil(runs);
+        let mut frame: Option<DataFrame> = None;
+        for k in 0..runs {
+            let offset = k * total / runs;
+            let run = self
+                .plan
+                .clone()
+                .slice(offset as i64, per_run as IdxSize)
+                .collect()
+                .map_err(query)?;
+            match frame.as_mut() {
+                Some(all) => {
+                    all.vstack_mut_owned(run).map_err(query)?;
+                }
+                None => frame = Some(run),
+            }
+        }
+        let mut frame = match frame {
+            Some(frame) => frame,
+            None => self.plan.clone().limit(0).collect().map_err(query)?,
+        };
+        frame.rechunk_mut();
+        check_calendar_range(&frame, &self.name)?;
+        Ok(super::Dataset::new(self.name.clone(), frame))
+    }
+
     /// The first `n` rows, as [`Dataset::preview`](super::Dataset::preview) gives them;
     /// only those rows are read.
     pub fn preview(&self, n: usize) -> Result<super::TableJson> {

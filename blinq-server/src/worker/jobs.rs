@@ -5,7 +5,7 @@ use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use blinq_core::agent::{AskOptions, ask};
+use blinq_core::agent::{AskOptions, ask, ask_scan};
 use blinq_core::analysis::{DEFAULT_MAX_VALUES, describe, describe_scan, summary_table};
 use blinq_core::dataset::Limits;
 use blinq_core::dataset::{Dictionary, LazyDataset, export};
@@ -452,6 +452,9 @@ fn chart_columns(
         .map_err(|e| internal("applying a stored data dictionary", e))
 }
 
+/// The rows of a dataset too large to load that the planner reads to learn it.
+const ASK_SAMPLE_ROWS: usize = 100_000;
+
 fn ask_job(
     cx: &mut Context,
     at: &DatasetRef,
@@ -459,14 +462,23 @@ fn ask_job(
     previous: Option<blinq_core::agent::Plan>,
     max_rows: usize,
 ) -> JobResult {
-    let dataset = dataset(cx, at)?;
     let options = AskOptions {
         format: PlotFormat::Png,
         max_rows,
         previous,
         ..AskOptions::default()
     };
-    let mut answer = ask(&dataset, question, &options)?;
+    let mut answer = match table(cx, at)? {
+        Table::Loaded(dataset) => ask(&dataset, question, &options)?,
+        // Too large to load: the planner reads a sample, the SQL runs over every row.
+        Table::Scanned(scan) => {
+            let sample = scan
+                .sample(ASK_SAMPLE_ROWS)?
+                .with_dictionary(at.dictionary.clone())
+                .map_err(|e| internal("applying a stored data dictionary", e))?;
+            ask_scan(&scan, &sample, question, &options)?
+        }
+    };
     let mut images = Vec::new();
     if let Some(plot) = answer.plot.as_mut() {
         // The SVG and the Vega-Lite spec from the query result the answer kept, prepared

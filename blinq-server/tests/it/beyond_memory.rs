@@ -361,7 +361,7 @@ async fn a_large_upload_that_cannot_be_streamed_is_loaded_whole() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_chart_of_a_dataset_larger_than_the_cache_reads_only_its_columns() {
+async fn a_chart_or_question_over_a_dataset_larger_than_the_cache_reads_what_it_needs() {
     let home = tempfile::tempdir().unwrap();
     // A 1 MiB cache: the 3 MB dataset below is scanned, not loaded.
     let server = Process::start(
@@ -426,4 +426,28 @@ async fn a_chart_of_a_dataset_larger_than_the_cache_reads_only_its_columns() {
             .contains("did you mean `g`"),
         "{body}"
     );
+
+    // A question: the planner reads a sample of the rows, the SQL runs over all of them.
+    let ask = |question: &str| {
+        let request = server
+            .client
+            .post(server.url("/api/analysis"))
+            .json(&json!({"dataset": id, "query": question}));
+        send(request.bearer_auth(&token))
+    };
+    let (status, body) = ask("total v by g").await.unwrap();
+    assert_eq!(status, 200, "{body}\n{}", server.log_text());
+    assert_eq!(
+        body["table"]["rows"],
+        json!([
+            ["a", a],
+            ["b", a + 25_000],
+            ["c", a + 50_000],
+            ["d", a + 75_000]
+        ]),
+        "{body}"
+    );
+    let (status, body) = ask("how many rows have g d").await.unwrap();
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["table"]["rows"], json!([[25_000]]), "{body}");
 }
