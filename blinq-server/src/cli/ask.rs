@@ -4,11 +4,11 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use blinq_core::agent::llm::LlmConfig;
-use blinq_core::agent::{AskOptions, Planner, ask};
+use blinq_core::agent::{AskOptions, Planner, ask, ask_scan};
 use blinq_core::plot::PlotFormat;
 use clap::Args;
 
-use super::{CliError, load_dataset, output};
+use super::{CliError, Source, load_or_scan, output};
 
 #[derive(Debug, Args)]
 pub struct AskArgs {
@@ -32,8 +32,11 @@ pub struct AskArgs {
     explain: bool,
 }
 
+/// The rows of a file too large to load that the planner reads to learn it.
+const ASK_SAMPLE_ROWS: usize = 100_000;
+
 pub fn run(args: AskArgs) -> Result<(), CliError> {
-    let dataset = load_dataset(&args.file)?;
+    let source = load_or_scan(&args.file)?;
     let format = match &args.output {
         Some(path) => PlotFormat::from_path(path).ok_or_else(|| {
             CliError::Usage(format!(
@@ -52,7 +55,14 @@ pub fn run(args: AskArgs) -> Result<(), CliError> {
         format,
         ..AskOptions::default()
     };
-    let mut answer = ask(&dataset, &args.question, &options)?;
+    let mut answer = match &source {
+        Source::Loaded(dataset) => ask(dataset, &args.question, &options)?,
+        // Too large to load: planned from a sample, run over every row.
+        Source::Scanned(scan) => {
+            let sample = scan.sample(ASK_SAMPLE_ROWS)?;
+            ask_scan(scan, &sample, &args.question, &options)?
+        }
+    };
     if let Some(plot) = answer.plot.as_mut() {
         let path = match &args.output {
             Some(path) => path.clone(),

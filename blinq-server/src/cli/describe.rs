@@ -4,12 +4,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use blinq_core::analysis::{ColumnSummary, DEFAULT_MAX_VALUES, DatasetSummary, top_text};
-use blinq_core::dataset::LazyDataset;
-use blinq_core::{BlinqError, Format, LoadOptions};
 use clap::Args;
 use serde_json::Value;
 
-use super::{CliError, load_dataset};
+use super::{CliError, Source, load_or_scan};
 
 /// Flags of `blinq describe`.
 #[derive(Debug, Args)]
@@ -21,26 +19,12 @@ pub struct DescribeArgs {
     json: bool,
 }
 
-/// A Parquet file that takes more than this once loaded is described from a scan, one part
-/// of one column at a time, instead of loaded whole.
-const SCAN_ABOVE_BYTES: u64 = 1 << 30;
-
-/// Print the summary of every column of the file. A Parquet file larger than
-/// [`SCAN_ABOVE_BYTES`] loaded, or than the loading limits allow, is described from a scan.
+/// Print the summary of every column of the file. A Parquet file too large to load is
+/// described from a scan, one part of one column at a time.
 pub fn run(args: DescribeArgs) -> Result<(), CliError> {
-    let scan = match Format::from_path(&args.file) {
-        Some(Format::Parquet) => LazyDataset::scan_path(&args.file, &LoadOptions::default())?,
-        _ => None,
-    };
-    let summary = match scan {
-        Some(scan) if scan.in_memory_bytes().is_some_and(|b| b > SCAN_ABOVE_BYTES) => {
-            DatasetSummary::of_scan(&scan, DEFAULT_MAX_VALUES)?
-        }
-        Some(scan) => match load_dataset(&args.file) {
-            Err(BlinqError::Limit(_)) => DatasetSummary::of_scan(&scan, DEFAULT_MAX_VALUES)?,
-            loaded => DatasetSummary::of(&loaded?)?,
-        },
-        None => DatasetSummary::of(&load_dataset(&args.file)?)?,
+    let summary = match load_or_scan(&args.file)? {
+        Source::Loaded(dataset) => DatasetSummary::of(&dataset)?,
+        Source::Scanned(scan) => DatasetSummary::of_scan(&scan, DEFAULT_MAX_VALUES)?,
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

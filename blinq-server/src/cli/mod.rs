@@ -12,7 +12,7 @@ mod token;
 
 use clap::{Parser, Subcommand};
 
-pub use load::{load_columns, load_dataset};
+pub use load::{Source, load_columns, load_dataset, load_or_scan};
 
 /// Blinq: load a dataset, query it with SQL, describe it, plot it.
 #[derive(Debug, Parser)]
