@@ -125,13 +125,7 @@ pub fn describe_frame(frame: &DataFrame) -> Result<Vec<ColumnSummary>> {
             extremes: None,
             moments: None,
         };
-        exprs.push(c.clone().count().cast(DataType::UInt64).alias(key("count")));
-        exprs.push(
-            c.clone()
-                .null_count()
-                .cast(DataType::UInt64)
-                .alias(key("nulls")),
-        );
+        exprs.extend(counts(&c, key));
         exprs.push(
             c.clone()
                 .drop_nulls()
@@ -211,6 +205,17 @@ pub fn describe_frame(frame: &DataFrame) -> Result<Vec<ColumnSummary>> {
         });
     }
     Ok(out)
+}
+
+/// A column's non-null values and nulls, as `count` and `nulls` under `key`.
+pub(super) fn counts(c: &Expr, key: impl Fn(&str) -> String) -> [Expr; 2] {
+    [
+        c.clone().count().cast(DataType::UInt64).alias(key("count")),
+        c.clone()
+            .null_count()
+            .cast(DataType::UInt64)
+            .alias(key("nulls")),
+    ]
 }
 
 /// Where one column's statistics are in the query result: `count`, `nulls` and `unique` at

@@ -15,7 +15,7 @@
 use polars::prelude::*;
 
 use super::check::query_error;
-use super::describe::{ColumnSummary, most_frequent, orderable, top_of_counts};
+use super::describe::{ColumnSummary, counts, most_frequent, orderable, top_of_counts};
 use crate::dataset::{LazyDataset, dtype_name, is_numeric, table_json};
 use crate::error::Result;
 
@@ -100,13 +100,7 @@ fn running_stats(scan: &LazyDataset, schema: &Schema) -> Result<(u64, Vec<Column
     for (i, (name, dtype)) in schema.iter().enumerate() {
         let c = col(name.clone());
         let key = |stat: &str| format!("{i}:{stat}");
-        exprs.push(c.clone().count().cast(DataType::UInt64).alias(key("count")));
-        exprs.push(
-            c.clone()
-                .null_count()
-                .cast(DataType::UInt64)
-                .alias(key("nulls")),
-        );
+        exprs.extend(counts(&c, key));
         if orderable(dtype) {
             let ordered = values_of(name, dtype);
             exprs.push(ordered.clone().min().alias(key("min")));

@@ -90,8 +90,11 @@ async fn queries_over_a_dataset_four_times_the_workers_memory_finish() {
                 "600",
                 "--dataset-cache-mb",
                 "32",
-                // The summary reads each column in about 50 parts: minutes in a debug build.
+                // The summary reads each column in about 30 parts: minutes in a debug build
+                // on a busy machine.
                 "--query-timeout-secs",
+                "600",
+                "--request-timeout-secs",
                 "600",
             ],
             ..Options::default()
@@ -258,6 +261,19 @@ async fn summary_of_the_dataset(server: &Process, token: &str, id: &str) {
     assert_eq!(rows[1][12], json!(""));
 }
 
+/// A server with one worker and `args`, its data in `home`.
+fn one_worker(home: &tempfile::TempDir, mut args: Vec<&str>) -> Process {
+    args.extend(["--workers", "1"]);
+    Process::start(
+        &home.path().join("data"),
+        home.path(),
+        Options {
+            args,
+            ..Options::default()
+        },
+    )
+}
+
 /// Rows of the generated CSV upload: `id = i`, `k = i % 1000`, `half = i / 2` (as `x.0` or
 /// `x.5`) and `label` (`even`/`odd`), about 27 bytes a row: 870 MB, four times the worker's
 /// 200 MB.
@@ -266,26 +282,20 @@ const CSV_ROWS: u64 = 32_000_000;
 #[tokio::test(flavor = "multi_thread")]
 async fn an_upload_four_times_the_workers_memory_is_stored_without_holding_it() {
     let home = tempfile::tempdir().unwrap();
-    let server = Process::start(
-        &home.path().join("data"),
-        home.path(),
-        Options {
-            args: vec![
-                "--workers",
-                "1",
-                "--query-memory-mb",
-                "200",
-                "--dataset-cache-mb",
-                "16",
-                "--max-upload-mb",
-                "2000",
-                "--query-timeout-secs",
-                "600",
-                "--request-timeout-secs",
-                "600",
-            ],
-            ..Options::default()
-        },
+    let server = one_worker(
+        &home,
+        vec![
+            "--query-memory-mb",
+            "200",
+            "--dataset-cache-mb",
+            "16",
+            "--max-upload-mb",
+            "2000",
+            "--query-timeout-secs",
+            "600",
+            "--request-timeout-secs",
+            "600",
+        ],
     );
     let token = server.token("alice");
     let mut csv = Vec::with_capacity(CSV_ROWS as usize * 34);
@@ -337,14 +347,7 @@ async fn an_upload_four_times_the_workers_memory_is_stored_without_holding_it() 
 async fn a_large_upload_that_cannot_be_streamed_is_loaded_whole() {
     let home = tempfile::tempdir().unwrap();
     // Uploads above 16 MiB are streamed when they can be.
-    let server = Process::start(
-        &home.path().join("data"),
-        home.path(),
-        Options {
-            args: vec!["--workers", "1", "--dataset-cache-mb", "16"],
-            ..Options::default()
-        },
-    );
+    let server = one_worker(&home, vec!["--dataset-cache-mb", "16"]);
     let token = server.token("alice");
     // A text file whose later row breaks a type inferred from its first rows cannot be
     // streamed: it is loaded whole instead (it fits), and that column is text.
@@ -364,14 +367,7 @@ async fn a_large_upload_that_cannot_be_streamed_is_loaded_whole() {
 async fn a_chart_or_question_over_a_dataset_larger_than_the_cache_reads_what_it_needs() {
     let home = tempfile::tempdir().unwrap();
     // A 1 MiB cache: the 3 MB dataset below is scanned, not loaded.
-    let server = Process::start(
-        &home.path().join("data"),
-        home.path(),
-        Options {
-            args: vec!["--workers", "1", "--dataset-cache-mb", "1"],
-            ..Options::default()
-        },
-    );
+    let server = one_worker(&home, vec!["--dataset-cache-mb", "1"]);
     let token = server.token("alice");
     // 100,000 rows: g cycles a, b, c, d; v = i; a text column the chart does not name.
     let mut csv = b"g,v,note\n".to_vec();
