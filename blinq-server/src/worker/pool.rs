@@ -188,6 +188,12 @@ impl Pool {
         match tokio::time::timeout(limit, call).await {
             Ok(Ok((mut worker, Ok(reply)))) => {
                 killer.disarm();
+                if worker.retiring {
+                    // It exits by itself: reaped off the async threads, replaced now.
+                    let _ = tokio::task::spawn_blocking(move || drop(worker)).await;
+                    self.replace().await;
+                    return reply;
+                }
                 if let Some(id) = &dataset {
                     worker.touched(id);
                 }
@@ -349,6 +355,8 @@ struct Worker {
     /// Set when the worker wrote Rust's "memory allocation of N bytes failed".
     out_of_memory: Arc<AtomicBool>,
     recent: VecDeque<String>,
+    /// Its last reply said it exits (it held too much memory after the job): not reused.
+    retiring: bool,
 }
 
 /// Lines of a worker's stderr kept to explain its death.
@@ -408,6 +416,7 @@ impl Worker {
             stderr_thread: Some(stderr_thread),
             out_of_memory,
             recent: VecDeque::new(),
+            retiring: false,
         })
     }
 
@@ -422,6 +431,8 @@ impl Worker {
     }
 
     /// Send `job` and read the reply (blocking): `Err` when the worker can no longer answer.
+    /// After a reply that says the worker is retiring, it is marked so (see
+    /// [`Worker::retiring`]).
     fn call(&mut self, job: &Job, tmp_dir: &Path) -> Result<ApiResult<JobOutput>, Death> {
         let head = serde_json::to_vec(job).map_err(|e| Death(e.into()))?;
         write_frame(&mut self.stdin, &head).map_err(Death)?;
@@ -434,11 +445,16 @@ impl Worker {
         self.stdout.read_exact(&mut total).map_err(Death)?;
         let total = u64::from_le_bytes(total);
         match reply {
-            Reply::Failed(error) => Ok(Err(error.into())),
+            Reply::Failed { error, retiring } => {
+                self.retiring = retiring;
+                Ok(Err(error.into()))
+            }
             Reply::Done {
                 meta,
                 body: Body::Inline(lens),
+                retiring,
             } => {
+                self.retiring = retiring;
                 if lens.iter().sum::<u64>() != total {
                     return Err(Death(std::io::Error::other("reply parts do not add up")));
                 }
@@ -456,7 +472,9 @@ impl Worker {
             Reply::Done {
                 meta,
                 body: Body::File { path, len },
+                retiring,
             } => {
+                self.retiring = retiring;
                 let file = ResultFile { path, len };
                 if !file.path.starts_with(tmp_dir) {
                     return Err(Death(std::io::Error::other("result file outside tmp")));

@@ -48,9 +48,13 @@ pub fn main(args: WorkerArgs) -> Result<(), String> {
         return Ok(());
     }
     let replies = private_stdout().map_err(|e| format!("cannot set up its pipe: {e}"))?;
+    let at_start = limits::data_size().unwrap_or(0);
     #[cfg(unix)]
     limits::cap_memory(args.memory_mb.saturating_mul(MIB))
         .map_err(|e| format!("cannot cap its memory: {e}"))?;
+    // Past this the worker retires after its reply (see `Reply::Done::retiring`).
+    let cache = args.cache_mb.saturating_mul(MIB);
+    let retire_above = cache + args.memory_mb.saturating_mul(MIB).saturating_sub(cache) / 2;
     let mut cx = Context {
         cache: DatasetCache::new(usize::try_from(args.cache_mb * MIB).unwrap_or(usize::MAX)),
         tmp_dir: args.tmp_dir.clone(),
@@ -70,7 +74,12 @@ pub fn main(args: WorkerArgs) -> Result<(), String> {
             Ok(job) => run_one(job, &mut cx, args.cpu_secs),
             Err(e) => Err(WireError::Internal(format!("malformed job: {e}"))),
         };
-        send(&mut replies, outcome).map_err(|e| format!("writing a reply: {e}"))?;
+        let held = limits::data_size().map(|now| now.saturating_sub(at_start));
+        let retiring = held.is_some_and(|held| held > retire_above);
+        send(&mut replies, outcome, retiring).map_err(|e| format!("writing a reply: {e}"))?;
+        if retiring {
+            return Ok(());
+        }
     }
 }
 
@@ -89,7 +98,11 @@ fn run_one(job: Job, cx: &mut Context, cpu_secs: u64) -> Result<Output, WireErro
     })
 }
 
-fn send(out: &mut impl Write, outcome: Result<Output, WireError>) -> std::io::Result<()> {
+fn send(
+    out: &mut impl Write,
+    outcome: Result<Output, WireError>,
+    retiring: bool,
+) -> std::io::Result<()> {
     let (reply, parts) = match outcome {
         Ok(Output {
             meta,
@@ -99,6 +112,7 @@ fn send(out: &mut impl Write, outcome: Result<Output, WireError>) -> std::io::Re
             let reply = Reply::Done {
                 meta,
                 body: Body::Inline(lens),
+                retiring,
             };
             (reply, parts)
         }
@@ -109,10 +123,11 @@ fn send(out: &mut impl Write, outcome: Result<Output, WireError>) -> std::io::Re
             Reply::Done {
                 meta,
                 body: Body::File { path, len },
+                retiring,
             },
             Vec::new(),
         ),
-        Err(e) => (Reply::Failed(e), Vec::new()),
+        Err(error) => (Reply::Failed { error, retiring }, Vec::new()),
     };
     let head = serde_json::to_vec(&reply).map_err(std::io::Error::other)?;
     write_frame(&mut *out, &head)?;
@@ -164,7 +179,7 @@ mod tests {
             meta: serde_json::json!({"k": 1}),
             payload: Payload::Parts(vec![b"png".to_vec(), b"svg!".to_vec()]),
         };
-        send(&mut pipe, Ok(output)).unwrap();
+        send(&mut pipe, Ok(output), false).unwrap();
         let mut input = pipe.as_slice();
         let head: Reply =
             serde_json::from_slice(&read_frame(&mut input).unwrap().unwrap()).unwrap();

@@ -137,9 +137,20 @@ pub enum Reply {
         meta: serde_json::Value,
         /// The body.
         body: Body,
+        /// The worker exits after this reply: the job left it holding more than half the
+        /// memory it may use beyond its cache (freed memory a process keeps still counts
+        /// against its cap), so the next job gets a fresh worker.
+        #[serde(default)]
+        retiring: bool,
     },
     /// The job failed with a typed error.
-    Failed(WireError),
+    Failed {
+        /// What failed.
+        error: WireError,
+        /// As in `Done`.
+        #[serde(default)]
+        retiring: bool,
+    },
 }
 
 /// A [`BlinqError`] (or a worker's own failure) as it crosses the pipe.
