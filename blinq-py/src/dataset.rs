@@ -135,7 +135,7 @@ impl PyDataset {
 }
 
 /// Run `query` over `session`, cut at `max_rows` when given.
-fn run_sql(
+pub(crate) fn run_sql(
     py: Python<'_>,
     session: Session,
     query: String,

@@ -12,6 +12,7 @@ mod arrow;
 mod dataset;
 mod error;
 mod plot;
+mod scan;
 mod table;
 
 use pyo3::prelude::*;
@@ -23,9 +24,11 @@ fn _blinq(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<table::PyTable>()?;
     m.add_class::<plot::PyPlot>()?;
     m.add_class::<answer::PyAnswer>()?;
+    m.add_class::<scan::PyScan>()?;
     m.add_function(wrap_pyfunction!(dataset::read, m)?)?;
     m.add_function(wrap_pyfunction!(dataset::from_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(dataset::sql, m)?)?;
+    m.add_function(wrap_pyfunction!(scan::scan, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -19,6 +19,7 @@ def test_native_stubs_match_the_module():
 def test_public_classes_wrap_the_native_ones():
     for cls, native in (
         (blinq.Dataset, "_ds"),
+        (blinq.Scan, "_scan"),
         (blinq.Table, "_tbl"),
         (blinq.Plot, "_plot"),
         (blinq.Answer, "_answer"),

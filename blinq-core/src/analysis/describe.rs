@@ -344,7 +344,7 @@ pub(crate) fn value_text(value: &Value) -> String {
 }
 
 /// The summaries as a frame with the columns of [`summary_table`]; `min` and `max` are text.
-pub(crate) fn summary_frame(summaries: &[ColumnSummary]) -> Result<DataFrame> {
+pub fn summary_frame(summaries: &[ColumnSummary]) -> Result<DataFrame> {
     let text =
         |f: fn(&ColumnSummary) -> String| -> Vec<String> { summaries.iter().map(f).collect() };
     let int = |f: fn(&ColumnSummary) -> u64| -> Vec<u64> { summaries.iter().map(f).collect() };

@@ -16,7 +16,7 @@ pub use aggregate::{Agg, AggFunc};
 pub use correlation::{CorrelationMatrix, correlation};
 pub use describe::{
     ColumnSummary, DatasetSummary, SUMMARY_COLUMNS, TOP_VALUES, TopValue, describe, describe_frame,
-    summary_table, top_text,
+    summary_frame, summary_table, top_text,
 };
 pub use describe_scan::{DEFAULT_MAX_VALUES, describe_scan};
 pub use filter::{Cmp, Condition};

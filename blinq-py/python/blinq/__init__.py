@@ -36,9 +36,11 @@ from .io import (
     read_json,
     read_ndjson,
     read_parquet,
+    scan,
     sql,
 )
 from .plot import Plot
+from .scan import Scan
 from .table import Table
 
 __version__: str = _blinq.__version__
@@ -60,6 +62,7 @@ __all__ = [
     "PlotError",
     "QueryError",
     "SandboxError",
+    "Scan",
     "SchemaError",
     "Table",
     "TruncatedResultWarning",
@@ -71,5 +74,6 @@ __all__ = [
     "read_json",
     "read_ndjson",
     "read_parquet",
+    "scan",
     "sql",
 ]

@@ -3,7 +3,18 @@
 from os import PathLike
 from typing import Any, List, Optional, Tuple, Union, final
 
-__all__ = ["PyDataset", "PyTable", "PyPlot", "PyAnswer", "read", "from_arrow", "sql", "__version__"]
+__all__ = [
+    "PyDataset",
+    "PyScan",
+    "PyTable",
+    "PyPlot",
+    "PyAnswer",
+    "read",
+    "scan",
+    "from_arrow",
+    "sql",
+    "__version__",
+]
 
 __version__: str
 
@@ -57,6 +68,25 @@ class PyPlot:
     def vega_lite_json(self) -> str: ...
 
 @final
+class PyScan:
+    @property
+    def name(self) -> str: ...
+    @property
+    def schema(self) -> List[Tuple[str, str]]: ...
+    def row_count(self) -> int: ...
+    def head(self, n: int) -> PyTable: ...
+    def describe(self, max_values: int) -> PyTable: ...
+    def sql(self, query: str, max_rows: Optional[int]) -> PyTable: ...
+    def ask(
+        self,
+        question: str,
+        llm: Optional[str],
+        previous: Optional[str],
+        format: str,
+        sample_rows: int,
+    ) -> PyAnswer: ...
+
+@final
 class PyAnswer:
     @property
     def response(self) -> str: ...
@@ -78,5 +108,6 @@ class PyAnswer:
     def json(self) -> str: ...
 
 def read(path: Union[str, PathLike[str]], options_json: str) -> PyDataset: ...
+def scan(path: Union[str, PathLike[str]], options_json: str) -> PyScan: ...
 def from_arrow(obj: Any, name: str) -> PyDataset: ...
 def sql(query: str, datasets: List[Tuple[str, PyDataset]], max_rows: Optional[int]) -> PyTable: ...

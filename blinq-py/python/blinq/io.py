@@ -8,6 +8,7 @@ from typing import Any, Optional, Union
 
 from . import _blinq
 from .dataset import Dataset, _table
+from .scan import Scan
 from .table import Table
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "read_json",
     "read_ndjson",
     "read_parquet",
+    "scan",
     "sql",
 ]
 
@@ -36,6 +38,13 @@ def read(path: PathLike, *, name: Optional[str] = None, **options: Any) -> Datas
     """
     native = _blinq.read(os.fspath(path), json.dumps(options))
     return Dataset(native if name is None else native.with_name(name))
+
+
+def scan(path: PathLike, **options: Any) -> Scan:
+    """Read a Parquet file, or CSV/TSV without dates, lazily (see :class:`Scan`); other
+    files raise :class:`ArgumentError` (load them with :func:`read`). Options as
+    :func:`read`'s."""
+    return Scan(_blinq.scan(os.fspath(path), json.dumps(options)))
 
 
 def read_csv(path: PathLike, **options: Any) -> Dataset:
