@@ -86,12 +86,12 @@ function named(dataset: NativeDataset, name: string | undefined): Dataset {
   return new Dataset(name === undefined ? dataset : dataset.withName(name))
 }
 
-function llmSpec(llm: LlmSettings | null | undefined): string | undefined {
+export function llmSpec(llm: LlmSettings | null | undefined): string | undefined {
   if (llm == null) return undefined
   return typeof llm === 'string' ? llm : engineJson(llm)
 }
 
-function planJson(previous: Answer | object | null | undefined): string | undefined {
+export function planJson(previous: Answer | object | null | undefined): string | undefined {
   if (previous == null) return undefined
   const plan = previous instanceof Answer ? previous.plan : previous
   return plan == null ? undefined : JSON.stringify(plan)

@@ -33,6 +33,7 @@ export type { ColumnNote } from './dataset.js'
 export { BlinqError, type BlinqErrorCode } from './errors.js'
 export type { Column, Usage } from './native.js'
 export { Plot, type PlotOptions } from './plot.js'
+export { Scan, type ScanAskOptions, type ScanDescribeOptions, scan, scanSync } from './scan.js'
 export { Table } from './table.js'
 
 import { native } from './native.js'

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 
 import type * as Native from '../native.cjs'
 
-export type { NativeAnswer, NativeDataset, NativePlot, NativeTable, Column, Usage } from '../native.cjs'
+export type { NativeAnswer, NativeDataset, NativePlot, NativeScan, NativeTable, Column, Usage } from '../native.cjs'
 
 /** The addon's exports. */
 export const native: typeof Native = createRequire(import.meta.url)('../native.cjs')

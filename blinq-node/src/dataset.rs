@@ -71,7 +71,7 @@ pub fn from_buffer_sync(buffer: Buffer, options_json: String) -> Result<NativeDa
     core(load_bytes(buffer.to_vec(), options_json)())
 }
 
-fn query(
+pub(crate) fn query(
     session: Session,
     query: String,
     max_rows: Option<u32>,

@@ -16,6 +16,7 @@ mod answer;
 mod dataset;
 mod error;
 mod plot;
+mod scan;
 mod table;
 
 use napi_derive::napi;
