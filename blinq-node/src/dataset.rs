@@ -123,6 +123,21 @@ pub fn sql_sync(
     core(query(several(names, datasets), query_text, max_rows)())
 }
 
+/// The options of a question: `llm` a planner spec, `previous` an earlier plan as JSON,
+/// `format` `png` or `svg`.
+pub(crate) fn ask_options(
+    llm: Option<String>,
+    previous: Option<String>,
+    format: &str,
+) -> blinq_core::Result<AskOptions> {
+    Ok(AskOptions {
+        planner: Planner::from_spec(llm.as_deref())?,
+        previous: previous.as_deref().map(Plan::from_json).transpose()?,
+        format: format.parse::<PlotFormat>()?,
+        ..AskOptions::default()
+    })
+}
+
 impl NativeDataset {
     fn describe_work(&self) -> impl FnOnce() -> blinq_core::Result<NativeTable> + Send + 'static {
         let ds = self.inner.clone();
@@ -168,12 +183,7 @@ impl NativeDataset {
     ) -> impl FnOnce() -> blinq_core::Result<NativeAnswer> + Send + 'static {
         let ds = self.inner.clone();
         move || {
-            let mut options = AskOptions {
-                planner: Planner::from_spec(llm.as_deref())?,
-                previous: previous.as_deref().map(Plan::from_json).transpose()?,
-                format: format.parse::<PlotFormat>()?,
-                ..AskOptions::default()
-            };
+            let mut options = ask_options(llm, previous, &format)?;
             if let Some(n) = max_rows {
                 options.max_rows = n as usize;
             }

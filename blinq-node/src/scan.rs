@@ -2,17 +2,16 @@
 
 use std::path::PathBuf;
 
-use blinq_core::agent::{AskOptions, Plan, Planner, ask_scan};
+use blinq_core::agent::ask_scan;
 use blinq_core::analysis::{DatasetSummary, summary_frame};
 use blinq_core::dataset::LazyDataset;
-use blinq_core::plot::PlotFormat;
 use blinq_core::sql::Session;
 use blinq_core::{BlinqError, LoadOptions};
 use napi::bindgen_prelude::AsyncTask;
 use napi_derive::napi;
 
 use crate::answer::NativeAnswer;
-use crate::dataset::query;
+use crate::dataset::{ask_options, query};
 use crate::error::{Job, Result, core};
 use crate::table::{Column, NativeTable};
 
@@ -72,12 +71,7 @@ impl NativeScan {
     ) -> impl FnOnce() -> blinq_core::Result<NativeAnswer> + Send + 'static {
         let scan = self.inner.clone();
         move || {
-            let options = AskOptions {
-                planner: Planner::from_spec(llm.as_deref())?,
-                previous: previous.as_deref().map(Plan::from_json).transpose()?,
-                format: format.parse::<PlotFormat>()?,
-                ..AskOptions::default()
-            };
+            let options = ask_options(llm, previous, &format)?;
             let sample = scan.sample(sample_rows as usize)?;
             Ok(NativeAnswer::new(ask_scan(
                 &scan, &sample, &question, &options,

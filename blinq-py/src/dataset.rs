@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use blinq_core::agent::{AskOptions, Plan, Planner, ask};
 use blinq_core::analysis::{Pipeline, Step};
 use blinq_core::dataset::Dictionary;
-use blinq_core::plot::{PlotSpec, render};
+use blinq_core::plot::{PlotFormat, PlotSpec, render};
 use blinq_core::sql::{Session, SqlLimits};
 use blinq_core::{Dataset, LoadOptions};
 use pyo3::prelude::*;
@@ -122,16 +122,24 @@ impl PyDataset {
         let ds = self.inner.clone();
         let format = parse_option(format)?;
         let answer = detached(py, move || {
-            let options = AskOptions {
-                planner: Planner::from_spec(llm.as_deref())?,
-                previous: previous.as_deref().map(Plan::from_json).transpose()?,
-                format,
-                ..AskOptions::default()
-            };
-            ask(&ds, &question, &options)
+            ask(&ds, &question, &ask_options(llm, previous, format)?)
         })?;
         Ok(PyAnswer::new(answer))
     }
+}
+
+/// The options of a question: `llm` a planner spec, `previous` an earlier plan as JSON.
+pub(crate) fn ask_options(
+    llm: Option<String>,
+    previous: Option<String>,
+    format: PlotFormat,
+) -> blinq_core::Result<AskOptions> {
+    Ok(AskOptions {
+        planner: Planner::from_spec(llm.as_deref())?,
+        previous: previous.as_deref().map(Plan::from_json).transpose()?,
+        format,
+        ..AskOptions::default()
+    })
 }
 
 /// Run `query` over `session`, cut at `max_rows` when given.

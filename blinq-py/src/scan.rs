@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use blinq_core::agent::{AskOptions, Plan, Planner, ask_scan};
+use blinq_core::agent::ask_scan;
 use blinq_core::analysis::{DatasetSummary, summary_frame};
 use blinq_core::dataset::LazyDataset;
 use blinq_core::polars::prelude::IdxSize;
@@ -11,7 +11,7 @@ use blinq_core::{BlinqError, LoadOptions};
 use pyo3::prelude::*;
 
 use crate::answer::PyAnswer;
-use crate::dataset::run_sql;
+use crate::dataset::{ask_options, run_sql};
 use crate::error::{detached, parse_option};
 use crate::table::PyTable;
 
@@ -83,12 +83,7 @@ impl PyScan {
         let scan = self.inner.clone();
         let format = parse_option(format)?;
         let answer = detached(py, move || {
-            let options = AskOptions {
-                planner: Planner::from_spec(llm.as_deref())?,
-                previous: previous.as_deref().map(Plan::from_json).transpose()?,
-                format,
-                ..AskOptions::default()
-            };
+            let options = ask_options(llm, previous, format)?;
             let sample = scan.sample(sample_rows)?;
             ask_scan(&scan, &sample, &question, &options)
         })?;
