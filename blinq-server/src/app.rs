@@ -204,12 +204,23 @@ fn notifier(config: &ServeArgs) -> ApiResult<Notifier> {
     }
 }
 
+/// The server's own binary, to start workers from. On Linux `/proc/self/exe`, which names
+/// the running program even after its file was replaced or removed (an upgrade in place):
+/// workers then speak the server's protocol, never a newer one's.
+fn this_executable() -> ApiResult<std::path::PathBuf> {
+    let running = std::path::Path::new("/proc/self/exe");
+    if cfg!(target_os = "linux") && running.exists() {
+        return Ok(running.to_path_buf());
+    }
+    std::env::current_exe()
+        .map_err(|e| ApiError::Config(format!("cannot find this executable: {e}")))
+}
+
 /// The worker pool's settings from the server's flags.
 fn pool_config(config: &ServeArgs, tmp_dir: std::path::PathBuf) -> ApiResult<PoolConfig> {
     let program = match &config.worker_program {
         Some(program) => program.clone(),
-        None => std::env::current_exe()
-            .map_err(|e| ApiError::Config(format!("cannot find this executable: {e}")))?,
+        None => this_executable()?,
     };
     let memory_mb = config.worker_memory_mb();
     Ok(PoolConfig {

@@ -407,3 +407,46 @@ async fn leftovers_are_removed_at_start_and_missing_files_reported() {
         assert_eq!(mode, 0o600);
     }
 }
+
+/// An upgrade replaces the binary under a running server: the workers it starts afterwards
+/// still run its own program (a newer one may speak another protocol on the pipe).
+#[cfg(target_os = "linux")]
+#[tokio::test(flavor = "multi_thread")]
+async fn workers_start_from_the_running_binary_after_its_file_is_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let program = home.path().join("blinq");
+    std::fs::copy(env!("CARGO_BIN_EXE_blinq"), &program).unwrap();
+    let server = Process::start(
+        &home.path().join("data"),
+        home.path(),
+        Options {
+            args: vec!["--workers", "1", "--query-memory-mb", "200"],
+            program: Some(&program),
+            ..Options::default()
+        },
+    );
+    let token = server.token("alice");
+    let id = server
+        .upload_ok(&token, "penguins.csv", penguins_head())
+        .await;
+    // The file is replaced by something that is not blinq at all.
+    std::fs::remove_file(&program).unwrap();
+    std::fs::write(&program, "#!/bin/sh\nexit 3\n").unwrap();
+    std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+    // A query past the worker's memory ends it; its replacement is started.
+    let (status, body) = server
+        .query(
+            &token,
+            &id,
+            "select max(lpad(a.species, 10000) || b.island || c.sex) as s \
+             from data a, data b, data c, data d",
+        )
+        .await;
+    assert_eq!(status, 413, "{body}\n{}", server.log_text());
+    let (status, body) = server
+        .query(&token, &id, "select count(*) as n from data")
+        .await;
+    assert_eq!(status, 200, "{body}\n{}", server.log_text());
+    assert!(body["rows"][0][0].as_u64().unwrap() > 0, "{body}");
+}

@@ -34,13 +34,19 @@ pub struct Options<'a> {
     pub no_secret: bool,
     /// Extra environment variables.
     pub env: Vec<(String, String)>,
+    /// The binary to run (the test build's `blinq` by default).
+    pub program: Option<&'a Path>,
 }
 
 impl Process {
     /// Start on a free port with `data_dir`; waits for the banner.
     pub fn start(data_dir: &Path, log_dir: &Path, options: Options<'_>) -> Process {
         let log = log_dir.join(format!("serve-{}.log", uuid::Uuid::new_v4()));
-        let mut command = Command::new(env!("CARGO_BIN_EXE_blinq"));
+        let mut command = Command::new(
+            options
+                .program
+                .unwrap_or(Path::new(env!("CARGO_BIN_EXE_blinq"))),
+        );
         command
             .args(["serve", "--port", "0"])
             .arg("--data-dir")
