@@ -68,7 +68,7 @@ for f in blinq README.md LICENSE-MIT LICENSE-APACHE LICENSE-DejaVu.txt; do [ -e 
 if readelf -S "$bin_dir/blinq" | grep -q "\.symtab"; then fail "the binary is not stripped"; fi
 "$bin_dir/blinq" --version | grep -q "$version" || fail "blinq --version does not say $version"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-(cd "$work" && PATH=$bare_path "$bin_dir/blinq" serve --host 127.0.0.1 --port "$port" --data-dir "$work/serve-data" > "$work/serve.log" 2>&1) &
+(cd "$work" && PATH=$bare_path exec "$bin_dir/blinq" serve --host 127.0.0.1 --port "$port" --data-dir "$work/serve-data" > "$work/serve.log" 2>&1) &
 server_pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 100); do curl -sf "$base/health" >/dev/null && break; sleep 0.2; done

@@ -367,6 +367,9 @@ const RECENT: usize = 16;
 impl Worker {
     fn spawn(config: &PoolConfig) -> std::io::Result<Worker> {
         let mut command = Command::new(&config.program);
+        // Named `blinq` in its arguments whatever path started it (`/proc/self/exe`).
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::arg0(&mut command, "blinq");
         command
             .arg("worker")
             .arg("--parent")
