@@ -139,6 +139,10 @@ pub fn ask_scan(
     ask_in(sample, Rows::Scan(scan), question, options)
 }
 
+/// The rows of a scan too large to load that its planner reads by default (the server and
+/// `blinq ask` use it; see [`ask_scan`]).
+pub const ASK_SAMPLE_ROWS: usize = 100_000;
+
 /// Where a plan's SQL runs.
 #[derive(Clone, Copy)]
 enum Rows<'a> {

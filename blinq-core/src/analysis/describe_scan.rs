@@ -114,13 +114,16 @@ fn running_stats(scan: &LazyDataset, schema: &Schema) -> Result<(u64, Vec<Column
     }
     let stats = stream(scan.lazy().select(exprs))?;
     let row = table_json(&stats).rows.pop().unwrap_or_default();
-    let names = stats.get_column_names();
+    // Found by name in one map: a wide file has thousands of statistics.
+    let at: std::collections::HashMap<&str, usize> = stats
+        .get_column_names()
+        .into_iter()
+        .enumerate()
+        .map(|(k, name)| (name.as_str(), k))
+        .collect();
     let stat = |i: usize, what: &str| {
-        let key = format!("{i}:{what}");
-        names
-            .iter()
-            .position(|n| n.as_str() == key)
-            .and_then(|at| row.get(at).cloned())
+        at.get(format!("{i}:{what}").as_str())
+            .and_then(|&k| row.get(k).cloned())
             .unwrap_or(serde_json::Value::Null)
     };
     let rows = row.first().and_then(|v| v.as_u64()).unwrap_or(0);

@@ -132,6 +132,19 @@ impl Dictionary {
         self.notes.get(column)
     }
 
+    /// The notes of those of `columns` it has: what a dataset read for some of its columns
+    /// keeps.
+    pub fn only(&self, columns: &[String]) -> Dictionary {
+        Dictionary {
+            notes: self
+                .notes
+                .iter()
+                .filter(|(column, _)| columns.contains(column))
+                .map(|(column, note)| (column.clone(), note.clone()))
+                .collect(),
+        }
+    }
+
     /// Notes by column name, in name order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &ColumnNote)> {
         self.notes.iter().map(|(k, v)| (k.as_str(), v))

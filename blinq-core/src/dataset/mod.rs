@@ -191,12 +191,12 @@ impl Dataset {
         if let Some(sidecar) = dictionary::read_sidecar(path)? {
             dictionary = dictionary.merged(sidecar);
         }
-        let mut kept = Dictionary::new();
-        for (column, note) in dictionary.iter() {
-            if frame.column(column).is_ok() {
-                kept.insert(column, note.clone())?;
-            }
-        }
+        let names: Vec<String> = frame
+            .get_column_names()
+            .iter()
+            .map(|n| n.to_string())
+            .collect();
+        let kept = dictionary.only(&names);
         Dataset::new(stem_name(path), frame).with_dictionary(kept)
     }
 

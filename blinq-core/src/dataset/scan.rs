@@ -351,6 +351,20 @@ impl LazyDataset {
         self.plan.clone()
     }
 
+    /// The columns as [`Dataset::schema`](super::Dataset::schema) gives them (a scan has no
+    /// data dictionary).
+    pub fn schema(&self) -> Vec<crate::ColumnInfo> {
+        self.columns
+            .iter()
+            .map(|(name, dtype)| crate::ColumnInfo {
+                name: name.clone(),
+                dtype: dtype.clone(),
+                description: None,
+                unit: None,
+            })
+            .collect()
+    }
+
     /// `(name, dtype)` of each column, in order (dtype names as [`dtype_name`] gives them).
     pub fn columns(&self) -> &[(String, String)] {
         &self.columns

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use blinq_core::agent::llm::LlmConfig;
-use blinq_core::agent::{AskOptions, Planner, ask, ask_scan};
+use blinq_core::agent::{ASK_SAMPLE_ROWS, AskOptions, Planner, ask, ask_scan};
 use blinq_core::plot::PlotFormat;
 use clap::Args;
 
@@ -31,9 +31,6 @@ pub struct AskArgs {
     #[arg(long)]
     explain: bool,
 }
-
-/// The rows of a file too large to load that the planner reads to learn it.
-const ASK_SAMPLE_ROWS: usize = 100_000;
 
 pub fn run(args: AskArgs) -> Result<(), CliError> {
     let source = load_or_scan(&args.file)?;

@@ -5,13 +5,13 @@ use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use blinq_core::agent::{AskOptions, ask, ask_scan};
+use blinq_core::agent::{ASK_SAMPLE_ROWS, AskOptions, ask, ask_scan};
 use blinq_core::analysis::{DEFAULT_MAX_VALUES, describe, describe_scan, summary_table};
 use blinq_core::dataset::Limits;
-use blinq_core::dataset::{Dictionary, LazyDataset, export};
+use blinq_core::dataset::{LazyDataset, export};
 use blinq_core::plot::{Chart, PlotFormat, PlotSpec};
 use blinq_core::sql::{Session, SqlLimits};
-use blinq_core::{BlinqError, ColumnInfo, Dataset, ExportFormat, Format, LoadOptions};
+use blinq_core::{BlinqError, Dataset, ExportFormat, Format, LoadOptions};
 use serde_json::{Value, json};
 
 use super::cache::DatasetCache;
@@ -206,16 +206,7 @@ fn streamed(
         Ok(rows) => {
             file.sync_all()
                 .map_err(|e| internal("writing the Parquet file", e))?;
-            let columns = scan
-                .columns()
-                .iter()
-                .map(|(name, dtype)| ColumnInfo {
-                    name: name.clone(),
-                    dtype: dtype.clone(),
-                    description: None,
-                    unit: None,
-                })
-                .collect();
+            let columns = scan.schema();
             Ok(Some(Loaded { rows, columns }))
         }
         Err(_) => {
@@ -438,22 +429,12 @@ fn chart_columns(
         Dataset::new(at.name.clone(), empty)
     };
     // The notes of the columns read.
-    let mut notes = Dictionary::new();
-    for (column, note) in at.dictionary.iter() {
-        if dataset.column(column).is_ok() {
-            notes
-                .insert(column, note.clone())
-                .map_err(|e| internal("applying a stored data dictionary", e))?;
-        }
-    }
+    let notes = at.dictionary.only(&dataset.column_names());
     dataset
         .with_name(at.name.clone())
         .with_dictionary(notes)
         .map_err(|e| internal("applying a stored data dictionary", e))
 }
-
-/// The rows of a dataset too large to load that the planner reads to learn it.
-const ASK_SAMPLE_ROWS: usize = 100_000;
 
 fn ask_job(
     cx: &mut Context,
