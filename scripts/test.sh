@@ -28,7 +28,9 @@ export BLINQ_TEST_POSTGRES
 echo "== S3: an S3-compatible server for the replica tests (scripts/s3.sh; each test starts its own)"
 bash scripts/s3.sh fetch
 
-echo "== Rust: cargo test --workspace"
+echo "== Rust: cargo test --workspace (with blinq-server's \`cluster\` feature: the Ballista engine's tests)"
+# One feature set for every cargo command of this script, so each reuses the same build.
+features=(--features blinq-server/cluster)
 # Every test runs once, the Kafka ones (tests/it/kafka.rs, notify::kafka) included. The output is
 # kept in a file under $BLINQ_ARTIFACTS; a failing Kafka integration test also copies its own
 # broker's log there (the tests read BLINQ_ARTIFACTS).
@@ -36,7 +38,7 @@ artifacts="${BLINQ_ARTIFACTS:-$HOME/.cache/blinq-artifacts}/test-$(date -u +%Y%m
 mkdir -p "$artifacts"
 export BLINQ_ARTIFACTS="$artifacts"
 rust_log="$artifacts/cargo-test.log"
-if ! cargo test --workspace --lib --bins --tests --examples 2>&1 | tee "$rust_log"; then
+if ! cargo test --workspace "${features[@]}" --lib --bins --tests --examples 2>&1 | tee "$rust_log"; then
   {
     echo "!! cargo test failed; its full output (with the replicas' logs of a failing Kafka test): $rust_log"
     echo "!! the shared Kafka broker's log: $BLINQ_KAFKA_DIR/kafka.log"
@@ -47,8 +49,8 @@ if ! cargo test --workspace --lib --bins --tests --examples 2>&1 | tee "$rust_lo
   exit 1
 fi
 rm -f "$rust_log" && rmdir "$artifacts" 2>/dev/null || true
-cargo test --workspace --bench '*'   # the criterion benches in test mode (their CLI has no --skip); --benches would run every lib's unit tests again
-cargo test --workspace --doc
+cargo test --workspace "${features[@]}" --bench '*'   # the criterion benches in test mode (their CLI has no --skip); --benches would run every lib's unit tests again
+cargo test --workspace "${features[@]}" --doc
 bash scripts/kafka.sh stop
 bash scripts/postgres.sh stop
 trap - EXIT
@@ -73,6 +75,6 @@ if [ ! -x "$chromium" ]; then
   echo "the web app tests need Chromium at $chromium: apt-get install chromium (Debian), or set CHROMIUM" >&2
   exit 1
 fi
-cargo build -p blinq-server --bin blinq
+cargo build -p blinq-server --features cluster --bin blinq
 (cd "$root/blinq-server/web" && npm ci --no-audit --no-fund \
   && CHROMIUM="$chromium" BLINQ_BIN="${CARGO_TARGET_DIR:-$root/target}/debug/blinq" npm test)

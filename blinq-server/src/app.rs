@@ -19,6 +19,7 @@ use tracing::Level;
 
 use crate::auth::Auth;
 use crate::capacity::{Sockets, UPLOAD_WAIT, Uploads, fit_sockets};
+use crate::cluster::Cluster;
 use crate::config::ServeArgs;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::Notifier;
@@ -70,6 +71,14 @@ impl App {
             );
         }
         let notifier = notifier(&config)?;
+        let cluster = Cluster::from_config(&config)?.map(Arc::new);
+        if let Some(cluster) = &cluster {
+            tracing::info!(
+                engine = %cluster.address(),
+                threshold_mb = config.engine_threshold_mb,
+                "queries over large datasets run on the cluster"
+            );
+        }
         let pool = Pool::new(pool_config(&config, store.tmp_dir())?);
         let (max_sockets, lowered) = fit_sockets(config.max_websockets, open_files());
         if lowered {
@@ -90,6 +99,7 @@ impl App {
                 closing: CancellationToken::new(),
                 sockets: TaskTracker::new(),
                 pool,
+                cluster,
             },
         })
     }

@@ -153,6 +153,15 @@ pub struct ServeArgs {
     /// Open WebSockets per user; more are answered 429.
     #[arg(long, env = "BLINQ_MAX_WEBSOCKETS_PER_USER", default_value_t = 32)]
     pub max_websockets_per_user: usize,
+    /// An Apache DataFusion Ballista cluster (`ballista://HOST:PORT`, see `blinq cluster`)
+    /// that runs the SQL queries over large datasets; its executors must reach the data
+    /// files (the same directory, or the `--store` bucket). Needs the `cluster` feature.
+    #[arg(long, env = "BLINQ_ENGINE")]
+    pub engine: Option<String>,
+    /// Datasets (all of a query's together) of at least this many MiB of Parquet are queried
+    /// on the `--engine` cluster; smaller ones here. 0 sends every query there.
+    #[arg(long, env = "BLINQ_ENGINE_THRESHOLD_MB", default_value_t = 1_024)]
+    pub engine_threshold_mb: u64,
     /// The program run as `PROGRAM worker` for the worker processes; this executable by
     /// default (set by tests and embedders whose executable is not `blinq`).
     #[arg(long, env = "BLINQ_WORKER_PROGRAM", hide = true)]
@@ -188,6 +197,8 @@ impl ServeArgs {
             max_websockets: 1_000,
             max_websockets_per_user: 32,
             worker_program: None,
+            engine: None,
+            engine_threshold_mb: 1_024,
         }
     }
 

@@ -7,6 +7,7 @@ use tokio_util::task::TaskTracker;
 
 use crate::auth::{Auth, HasAuth};
 use crate::capacity::{Sockets, Uploads};
+use crate::cluster::Cluster;
 use crate::config::ServeArgs;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::Notifier;
@@ -37,6 +38,8 @@ pub struct AppState {
     pub socket_slots: Sockets,
     /// Answers of earlier queries (`--result-cache-mb`).
     pub results: Arc<ResultCache>,
+    /// The cluster that runs queries over large datasets (`--engine`), if any.
+    pub cluster: Option<Arc<Cluster>>,
 }
 
 impl HasAuth for AppState {

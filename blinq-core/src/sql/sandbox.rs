@@ -114,7 +114,10 @@ fn parse_one(sql: &str) -> Result<Statement> {
     }
 }
 
-fn check_statement(statement: &Statement, tables: &[&str]) -> Result<()> {
+/// Check an already parsed statement against the sandbox rules. For engines that parse with
+/// their own parser (the cluster engine parses with DataFusion's): the same allowlist applies
+/// to whatever tree they will plan.
+pub fn check_statement(statement: &Statement, tables: &[&str]) -> Result<()> {
     let Statement::Query(query) = statement else {
         return Err(BlinqError::Sandbox(format!(
             "only SELECT queries may run; `{}` is not allowed",

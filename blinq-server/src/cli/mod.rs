@@ -1,6 +1,8 @@
 //! The command-line interface: one module per subcommand.
 
 mod ask;
+#[cfg(feature = "cluster")]
+mod cluster;
 mod describe;
 mod load;
 mod migrate;
@@ -29,7 +31,7 @@ enum Command {
     /// Summarise every column of a file: counts, nulls, mean, quartiles, top values.
     Describe(describe::DescribeArgs),
     /// Serve the REST API (prints a ready token and the URLs at start).
-    Serve(blinq_server::ServeArgs),
+    Serve(Box<blinq_server::ServeArgs>),
     /// Mint a token with the configured secret; prints the token alone.
     Token(token::TokenArgs),
     /// Draw a chart of a file to PNG or SVG, from flags or a JSON plot spec.
@@ -39,6 +41,10 @@ enum Command {
     /// Copy the catalog of a data directory into PostgreSQL (resumable, verified), for
     /// servers started with `--catalog`.
     Migrate(migrate::MigrateArgs),
+    /// Run an Apache DataFusion Ballista scheduler or executor, for `--engine ballista://`
+    /// (built with the `cluster` feature).
+    #[cfg(feature = "cluster")]
+    Cluster(cluster::ClusterArgs),
     /// A worker process of `blinq serve` (started by the server, not by people).
     #[command(hide = true)]
     Worker(blinq_server::worker::WorkerArgs),
@@ -59,6 +65,10 @@ pub enum CliError {
     /// The server failed to start or stopped with an error.
     #[error(transparent)]
     Server(#[from] blinq_server::ApiError),
+    /// The cluster engine failed (`--engine`, `blinq cluster`).
+    #[cfg(feature = "cluster")]
+    #[error(transparent)]
+    Cluster(#[from] blinq_cluster::ClusterError),
     /// A worker process had to stop.
     #[error("blinq worker: {0}")]
     Worker(String),
@@ -79,11 +89,13 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Query(args) => query::run(args),
         Command::Describe(args) => describe::run(args),
-        Command::Serve(args) => serve::run(args),
+        Command::Serve(args) => serve::run(*args),
         Command::Token(args) => token::run(args),
         Command::Plot(args) => plot::run(args),
         Command::Ask(args) => ask::run(args),
         Command::Migrate(args) => migrate::run(args),
+        #[cfg(feature = "cluster")]
+        Command::Cluster(args) => cluster::run(args),
         Command::Worker(args) => blinq_server::worker::main(args).map_err(CliError::Worker),
     }
 }

@@ -1,11 +1,11 @@
 //! `blinq query FILE SQL`.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use blinq_core::LoadOptions;
 use blinq_core::dataset::LazyDataset;
-use blinq_core::sql::{Session, SqlLimits};
+use blinq_core::sql::{QueryResult, Session, SqlLimits};
 use blinq_core::{ExportFormat, dataset::export};
 use clap::{Args, ValueEnum};
 
@@ -34,6 +34,11 @@ pub struct QueryArgs {
     /// The most rows to print (0 for no limit).
     #[arg(long, default_value_t = 10_000)]
     max_rows: usize,
+    /// Run on an Apache DataFusion Ballista cluster (`ballista://HOST:PORT`) instead of in
+    /// this process: FILE is a Parquet file (or directory, or `s3://` URL) the executors
+    /// can read. Needs a blinq built with the `cluster` feature.
+    #[arg(long, env = "BLINQ_ENGINE")]
+    engine: Option<String>,
 }
 
 pub fn run(args: QueryArgs) -> Result<(), CliError> {
@@ -41,6 +46,10 @@ pub fn run(args: QueryArgs) -> Result<(), CliError> {
         max_rows: (args.max_rows > 0).then_some(args.max_rows),
         ..SqlLimits::default()
     };
+    if let Some(engine) = &args.engine {
+        let result = on_cluster(engine, &args.file, &args.sql, limits)?;
+        return print(&args, &result);
+    }
     let whole = || -> Result<_, CliError> {
         let session = Session::with_dataset(load_dataset(&args.file)?).with_limits(limits);
         Ok(session.execute(&args.sql)?)
@@ -62,6 +71,55 @@ pub fn run(args: QueryArgs) -> Result<(), CliError> {
         }
         None => whole()?,
     };
+    print(&args, &result)
+}
+
+/// Run the query on the cluster at `engine`; the table is `data` and the file's stem.
+#[cfg(feature = "cluster")]
+fn on_cluster(
+    engine: &str,
+    file: &Path,
+    sql: &str,
+    limits: SqlLimits,
+) -> Result<QueryResult, CliError> {
+    use blinq_cluster::{Engine, S3Access, Table};
+    let text = file.to_string_lossy();
+    let (location, engine) = if text.starts_with("s3://") {
+        (
+            text.into_owned(),
+            Engine::from_url(engine)?.with_s3(S3Access::from_env()),
+        )
+    } else {
+        // The executors resolve the path on their own machines: give them an absolute one.
+        let path = std::fs::canonicalize(file).map_err(|source| blinq_core::BlinqError::Io {
+            path: file.to_path_buf(),
+            source,
+        })?;
+        (
+            path.to_string_lossy().into_owned(),
+            Engine::from_url(engine)?,
+        )
+    };
+    let mut tables = vec![Table::new("data", location.clone())];
+    if let Some(stem) = file.file_stem().map(|s| s.to_string_lossy().into_owned())
+        && stem != "data"
+        && !stem.is_empty()
+    {
+        tables.push(Table::new(stem, location));
+    }
+    Ok(engine.with_limits(limits).query_blocking(&tables, sql)?)
+}
+
+#[cfg(not(feature = "cluster"))]
+fn on_cluster(_: &str, _: &Path, _: &str, _: SqlLimits) -> Result<QueryResult, CliError> {
+    Err(CliError::Usage(
+        "--engine needs a blinq built with the `cluster` feature \
+         (cargo build --release -p blinq-server --features cluster)"
+            .into(),
+    ))
+}
+
+fn print(args: &QueryArgs, result: &QueryResult) -> Result<(), CliError> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match args.format {

@@ -7,18 +7,21 @@ use axum::http::{HeaderMap, HeaderName, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use blinq_core::ExportFormat;
 use blinq_core::dataset::Dictionary;
+use blinq_core::dataset::export;
+use blinq_core::sql::SqlLimits;
 use serde::Deserialize;
 
 use crate::api::{
     DatasetDetail, DatasetInfo, DatasetList, DatasetRefs, ErrorBody, QueryRequest, QueryResponse,
 };
 use crate::auth::Owner;
+use crate::cluster::Cluster;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Body, Params, Segments};
 use crate::notify::{Event, EventKind};
 use crate::result_cache::CachedAnswer;
 use crate::state::{AppState, blocking};
-use crate::store::DatasetMeta;
+use crate::store::{DatasetLocation, DatasetMeta};
 use crate::upload::{check_length, read_form, store_upload};
 use crate::worker::{DatasetRef, Job, JobBody};
 
@@ -232,6 +235,16 @@ async fn run_query(
 ) -> ApiResult<Response> {
     let export = export_format(headers);
     let ids = request.dataset.ids();
+    if let Some(cluster) = state.cluster.clone() {
+        let located = blocking({
+            let (state, owner, ids) = (state.clone(), owner.clone(), ids.clone());
+            move || locations_for(&state, &owner, &ids)
+        })
+        .await?;
+        if cluster.takes(located.iter().map(|d| d.bytes).sum()) {
+            return on_cluster(&state, &cluster, &located, &ids, &request.sql, export).await;
+        }
+    }
     let datasets = blocking({
         let state = state.clone();
         move || datasets_for(&state, &owner, &ids)
@@ -281,6 +294,109 @@ async fn run_query(
             content_type,
         };
         state.results.insert(key, ids, cached);
+    }
+    Ok(answer(content_type, "miss", body))
+}
+
+/// The most rows a CSV/Arrow/Parquet answer from the cluster holds: the server holds the
+/// whole answer before sending it (the workers write theirs to a file).
+const CLUSTER_EXPORT_ROWS: usize = 1_000_000;
+
+/// Where the caller's datasets `ids` are for the cluster (as [`datasets_for`], without
+/// fetching anything into this replica's cache).
+fn locations_for(state: &AppState, owner: &str, ids: &[String]) -> ApiResult<Vec<DatasetLocation>> {
+    if ids.is_empty() {
+        return Err(ApiError::BadRequest(
+            "name at least one dataset id in `dataset`".into(),
+        ));
+    }
+    let mut located: Vec<DatasetLocation> = Vec::with_capacity(ids.len());
+    for id in ids {
+        let dataset = state.store.dataset_location(owner, id)?;
+        if ids.len() > 1 && located.iter().any(|d| d.name == dataset.name) {
+            return Err(ApiError::BadRequest(format!(
+                "two datasets are named `{}`; upload one under another `name` to join them",
+                dataset.name
+            )));
+        }
+        located.push(dataset);
+    }
+    Ok(located)
+}
+
+/// Run the query on the `--engine` cluster and answer as the workers do (JSON with the row
+/// cap, or the whole result in the format asked for, within `--max-result-mb`).
+async fn on_cluster(
+    state: &AppState,
+    cluster: &Cluster,
+    located: &[DatasetLocation],
+    ids: &[String],
+    sql: &str,
+    wanted: Option<(ExportFormat, &'static str)>,
+) -> ApiResult<Response> {
+    let content_type = wanted.map_or("application/json", |(_, content_type)| content_type);
+    let format = wanted.map(|(format, _)| format);
+    let key = state.results.enabled().then(|| {
+        let files: Vec<(&str, &str)> = located
+            .iter()
+            .map(|d| (d.name.as_str(), d.location.as_str()))
+            .collect();
+        format!(
+            "cluster\n{files:?}\n{}\n{format:?}\n{sql}",
+            state.config.max_rows
+        )
+    });
+    if let Some(hit) = key.as_deref().and_then(|k| state.results.get(k)) {
+        return Ok(answer(hit.content_type, "hit", hit.body));
+    }
+    let limits = SqlLimits {
+        max_rows: Some(if format.is_some() {
+            CLUSTER_EXPORT_ROWS
+        } else {
+            state.config.max_rows
+        }),
+        timeout: Some(state.config.query_timeout()),
+    };
+    let result = cluster.query(located, sql, limits).await?;
+    let max_result_mb = state.config.max_result_mb;
+    let too_large = move || {
+        ApiError::TooLarge(format!(
+            "the answer is larger than the server's limit ({max_result_mb} MiB, or \
+             {CLUSTER_EXPORT_ROWS} rows from the cluster); narrow the query (fewer columns, a \
+             WHERE, an aggregate)"
+        ))
+    };
+    let body = blocking(move || -> ApiResult<Vec<u8>> {
+        let mut out = Vec::new();
+        match format {
+            None => {
+                let table = result.table_json();
+                let response = QueryResponse {
+                    row_count: table.rows.len(),
+                    columns: table.columns,
+                    rows: table.rows,
+                    truncated: result.truncated,
+                    elapsed_ms: result.elapsed.as_secs_f64() * 1000.0,
+                };
+                serde_json::to_writer(&mut out, &response)
+                    .map_err(|e| ApiError::Internal(format!("writing the answer: {e}")))?;
+            }
+            Some(_) if result.truncated => return Err(too_large()),
+            Some(format) => export(&result.frame, format, &mut out)?,
+        }
+        Ok(out)
+    })
+    .await?;
+    if body.len() as u64 > max_result_mb.saturating_mul(1024 * 1024) {
+        return Err(too_large());
+    }
+    let body = Bytes::from(body);
+    if let Some(key) = key {
+        let cached = CachedAnswer {
+            body: body.clone(),
+            content_type,
+        };
+        state.results.insert(key, ids.to_vec(), cached);
     }
     Ok(answer(content_type, "miss", body))
 }

@@ -44,6 +44,18 @@ pub struct DatasetMeta {
     pub created_at: String,
 }
 
+/// Where a dataset's file is for a reader on another machine: see
+/// [`Store::dataset_location`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatasetLocation {
+    /// Its name (its table name in SQL).
+    pub name: String,
+    /// Its Parquet file: an absolute path or an `s3://` URL.
+    pub location: String,
+    /// The file's size in bytes.
+    pub bytes: u64,
+}
+
 /// A plot's catalog entry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlotMeta {
@@ -225,6 +237,20 @@ impl Store {
     /// One of the caller's datasets; `None` when missing or someone else's.
     pub fn dataset_meta(&self, owner: &str, id: &str) -> StoreResult<Option<DatasetMeta>> {
         self.catalog.dataset(owner, id)
+    }
+
+    /// One of the caller's datasets as the `--engine` cluster reads it (nothing is fetched
+    /// into this replica's cache); 404 when missing or someone else's.
+    pub fn dataset_location(&self, owner: &str, id: &str) -> StoreResult<DatasetLocation> {
+        let meta = self
+            .dataset_meta(owner, id)?
+            .ok_or_else(|| StoreError::NoDataset(id.to_string()))?;
+        let key = format!("datasets/{id}.parquet");
+        Ok(DatasetLocation {
+            name: meta.name,
+            location: self.objects.location(&key)?,
+            bytes: self.objects.size(&key)?.unwrap_or(0),
+        })
     }
 
     /// Where one of the caller's datasets is on the local disk, for a worker to read (fetched

@@ -147,6 +147,19 @@ impl Objects {
         matches!(self.backend, Backend::Local { .. })
     }
 
+    /// Where another machine's reader (an executor of the `--engine` cluster) finds `key`:
+    /// the absolute path in the data directory, or the object's `s3://` URL. Nothing is
+    /// fetched.
+    pub fn location(&self, key: &str) -> StoreResult<String> {
+        match &self.backend {
+            Backend::Local { root } => {
+                let path = std::path::absolute(root.join(key))?;
+                Ok(path.to_string_lossy().into_owned())
+            }
+            Backend::Remote { url, .. } => Ok(format!("{}/{key}", url.trim_end_matches('/'))),
+        }
+    }
+
     /// Store the finished file `temp` (on the local disk) under `key`; `temp` is consumed.
     /// In the data directory it is renamed into place; in a bucket it is uploaded (in parts
     /// when large) and kept as this replica's cached copy.

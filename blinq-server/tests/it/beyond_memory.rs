@@ -14,7 +14,7 @@ use crate::common::process::{Options, Process, send};
 
 /// Rows of the generated dataset: `k = i % 1000`, `v = i`, `w = i / 2` (float), `u = -i`,
 /// 32 bytes a row, 2.56 GB loaded: 4.3 times the worker's 600 MB.
-const ROWS: i64 = 80_000_000;
+pub const ROWS: i64 = 80_000_000;
 const CHUNK: i64 = 2_000_000;
 
 /// Write the dataset CHUNK rows at a time, never holding more.
@@ -44,13 +44,12 @@ fn write_big_parquet(path: &std::path::Path) {
     writer.finish().unwrap();
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn queries_over_a_dataset_four_times_the_workers_memory_finish() {
-    let home = tempfile::tempdir().unwrap();
-    let data = home.path().join("data");
+/// The generated dataset, stored for `alice` as `big` in the data directory `data` (written
+/// straight into the store: an upload of it would take minutes); its id.
+pub fn stored_big_dataset(data: &std::path::Path) -> String {
     // The store blocks: off the async threads.
-    let dir = data.clone();
-    let id = std::thread::spawn(move || {
+    let dir = data.to_path_buf();
+    std::thread::spawn(move || {
         let (store, _) = Store::open(&dir).unwrap();
         let (id, temp) = store.new_dataset_file();
         write_big_parquet(&temp);
@@ -78,7 +77,14 @@ async fn queries_over_a_dataset_four_times_the_workers_memory_finish() {
         id
     })
     .join()
-    .unwrap();
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn queries_over_a_dataset_four_times_the_workers_memory_finish() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let id = stored_big_dataset(&data);
     let server = Process::start(
         &data,
         home.path(),

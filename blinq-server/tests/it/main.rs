@@ -19,6 +19,8 @@ mod cli_ask;
 mod cli_describe;
 mod cli_plot;
 mod cli_query;
+#[cfg(feature = "cluster")]
+mod cluster;
 mod crash;
 mod deploy_doc;
 mod hostile;

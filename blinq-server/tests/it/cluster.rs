@@ -1,0 +1,312 @@
+//! `blinq serve --engine ballista://`: a scheduler and two executors started as `blinq
+//! cluster` processes on loopback, each executor with a 256 MiB memory pool, and a server
+//! that sends every query there (`--engine-threshold-mb 0`). Over the 2.56 GB generated
+//! dataset of `beyond_memory` (80 million rows): a GROUP BY and a join give the closed-form
+//! answers and the same rows as polars' streaming engine over the same file; the sandbox
+//! refuses escapes before anything is sent; an executor killed mid-query gives the right
+//! answer (the work is run again) or a clear error, never a wrong answer.
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use blinq_core::LoadOptions;
+use blinq_core::dataset::LazyDataset;
+use blinq_core::sql::Session;
+use serde_json::{Value, json};
+
+use crate::beyond_memory::{ROWS, stored_big_dataset};
+use crate::common::free_port;
+use crate::common::process::{Options, Process, send};
+
+/// A `blinq cluster` process, killed when dropped; its output in `log`.
+struct Node {
+    child: Child,
+    log: std::path::PathBuf,
+}
+
+impl Node {
+    fn start(dir: &Path, name: &str, args: &[&str]) -> Node {
+        let log = dir.join(format!("{name}.log"));
+        let child = Command::new(env!("CARGO_BIN_EXE_blinq"))
+            .arg("cluster")
+            .args(args)
+            .env("RUST_LOG", "warn")
+            .stdout(std::fs::File::create(&log).unwrap())
+            .stderr(Stdio::from(
+                std::fs::File::options().append(true).open(&log).unwrap(),
+            ))
+            .spawn()
+            .expect("start blinq cluster");
+        Node { child, log }
+    }
+
+    fn log_text(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn executor(dir: &Path, name: &str, scheduler: &str) -> Node {
+    let (flight, grpc) = (free_port().to_string(), free_port().to_string());
+    let work = dir.join(format!("{name}-work"));
+    std::fs::create_dir_all(&work).unwrap();
+    Node::start(
+        dir,
+        name,
+        &[
+            "executor",
+            "--scheduler",
+            scheduler,
+            "--flight-port",
+            &flight,
+            "--grpc-port",
+            &grpc,
+            "--concurrent-tasks",
+            "1",
+            "--memory-mb",
+            "256",
+            "--heartbeat-secs",
+            "1",
+            "--work-dir",
+            work.to_str().unwrap(),
+        ],
+    )
+}
+
+/// The rows of a JSON answer, for messages.
+fn rows(body: &Value) -> &Value {
+    &body["rows"]
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_cluster_of_two_executors_answers_queries_over_a_dataset_larger_than_their_memory() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let id = stored_big_dataset(&data);
+    let scheduler_port = free_port().to_string();
+    let scheduler_addr = format!("127.0.0.1:{scheduler_port}");
+    let scheduler = Node::start(
+        home.path(),
+        "scheduler",
+        &[
+            "scheduler",
+            "--bind",
+            &scheduler_addr,
+            "--executor-timeout-secs",
+            "5",
+        ],
+    );
+    let first = executor(home.path(), "executor-1", &scheduler_addr);
+    let mut second = executor(home.path(), "executor-2", &scheduler_addr);
+    let engine = format!("ballista://{scheduler_addr}");
+    let server = Process::start(
+        &data,
+        home.path(),
+        Options {
+            args: vec![
+                "--engine",
+                &engine,
+                "--engine-threshold-mb",
+                "0",
+                "--query-timeout-secs",
+                "600",
+                "--request-timeout-secs",
+                "600",
+                // Answers must come from the cluster each time, not from the result cache.
+                "--result-cache-mb",
+                "0",
+            ],
+            ..Options::default()
+        },
+    );
+    let token = server.token("alice");
+    let logs = || {
+        format!(
+            "{}\n--- scheduler\n{}\n--- executor 1\n{}",
+            server.log_text(),
+            scheduler.log_text(),
+            first.log_text()
+        )
+    };
+
+    // GROUP BY on the cluster: sum(v) over k is 80,000 k + 1000 * 79,999 * 80,000 / 2;
+    // max(u) is -k. The first answer may wait for the executors to register.
+    let group_by = "SELECT k, count(*) AS n, sum(v) AS total, max(u) AS top FROM data \
+                    GROUP BY k ORDER BY k";
+    let mut answer = (0, Value::Null);
+    for _ in 0..30 {
+        answer = server.query(&token, &id, group_by).await;
+        if answer.0 == 200 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+    let (status, body) = answer;
+    assert_eq!(status, 200, "{body}\n{}", logs());
+    let base: i64 = 1000 * 79_999 * 80_000 / 2;
+    let got = rows(&body).as_array().unwrap();
+    assert_eq!(got.len(), 1000, "{body}");
+    for (k, row) in got.iter().enumerate() {
+        let k = k as i64;
+        assert_eq!(row, &json!([k, 80_000, base + 80_000 * k, -k]), "k = {k}");
+    }
+
+    // The same rows as polars' streaming engine over the same file.
+    let file = data.join(format!("datasets/{id}.parquet"));
+    let polars = std::thread::spawn({
+        let file = file.clone();
+        move || {
+            let scan = LazyDataset::scan_path(&file, &LoadOptions::default())
+                .unwrap()
+                .unwrap();
+            let frame = Session::with_scan(scan).execute_all(group_by).unwrap();
+            blinq_core::dataset::table_json(&frame).rows
+        }
+    })
+    .join()
+    .unwrap();
+    assert_eq!(rows(&body), &json!(polars));
+
+    // Whole-table aggregates and a filter: the sum of 0..ROWS and of i / 2, the multiples
+    // of 7 below ROWS.
+    let (status, body) = server
+        .query(
+            &token,
+            &id,
+            "SELECT sum(v) AS s, sum(w) AS half, count(*) AS n FROM data WHERE v % 7 = 0",
+        )
+        .await;
+    assert_eq!(status, 200, "{body}\n{}", logs());
+    let sevens = (ROWS + 6) / 7;
+    let sum7 = 7 * (sevens - 1) * sevens / 2;
+    assert_eq!(rows(&body)[0][0], json!(sum7));
+    assert_eq!(rows(&body)[0][1].as_f64().unwrap(), sum7 as f64 / 2.0);
+    assert_eq!(rows(&body)[0][2], json!(sevens));
+
+    // A join with a second dataset (uploaded, small): half the keys are even.
+    let labels = b"k,label\n".iter().copied().chain(
+        (0..1000)
+            .map(|k| format!("{k},{}\n", if k % 2 == 0 { "even" } else { "odd" }))
+            .flat_map(String::into_bytes),
+    );
+    let labels = server
+        .upload_ok(&token, "labels.csv", labels.collect())
+        .await;
+    let request = server
+        .client
+        .post(server.url("/api/data/query"))
+        .json(&json!({
+            "dataset": [id, labels],
+            "sql": "SELECT l.label, count(*) AS n, sum(b.v) AS total FROM big b \
+                    JOIN labels l ON b.k = l.k GROUP BY l.label ORDER BY l.label",
+        }));
+    let (status, body) = send(request.bearer_auth(&token)).await.unwrap();
+    assert_eq!(status, 200, "{body}\n{}", logs());
+    let total = ROWS * (ROWS - 1) / 2;
+    // The even keys hold the even k's rows: sum over even k of (80,000 k + base).
+    let even: i64 = (0..1000).step_by(2).map(|k| 80_000 * k + base).sum();
+    assert_eq!(
+        rows(&body),
+        &json!([["even", ROWS / 2, even], ["odd", ROWS / 2, total - even]])
+    );
+
+    // The sandbox, before anything reaches the cluster.
+    for sql in [
+        "CREATE EXTERNAL TABLE t STORED AS CSV LOCATION '/etc/passwd'",
+        "COPY (SELECT 1) TO '/tmp/out.csv'",
+        "SELECT * FROM '/etc/passwd'",
+        "SELECT * FROM information_schema.tables",
+        "SELECT * FROM generate_series(1, 10)",
+        "SELECT 1; SELECT 2",
+    ] {
+        // Refused (403 `sandbox`), or not even SQL to DataFusion's parser (400 `query`).
+        let (status, body) = server.query(&token, &id, sql).await;
+        let code = body["error"]["code"].as_str();
+        assert!(
+            matches!(
+                (status, code),
+                (403, Some("sandbox")) | (400, Some("query"))
+            ),
+            "{sql}: {status} {body}"
+        );
+    }
+
+    // `blinq query --engine` over the same file, from the shell: the table is `data`.
+    let out = Command::new(env!("CARGO_BIN_EXE_blinq"))
+        .args(["query", "--engine", &engine])
+        .arg(&file)
+        .args([
+            "SELECT count(*) AS n, max(k) AS top, sum(k) / 1000 AS mean FROM data",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // sum(k) / 1000 = 80,000 * 499,500 / 1000, a true division as in polars (39,960,000.0).
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "n,top,mean\n80000000,999,39960000.0\n"
+    );
+
+    // An executor killed while the GROUP BY runs: the right answer (its work run again on
+    // the other) or a clear error; never a wrong answer.
+    let query = tokio::spawn({
+        let (client, url, token, id) = (
+            server.client.clone(),
+            server.url("/api/data/query"),
+            token.clone(),
+            id.clone(),
+        );
+        async move {
+            let request = client
+                .post(url)
+                .bearer_auth(token)
+                .json(&json!({"dataset": id, "sql": group_by}));
+            send(request).await.unwrap()
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(
+        !query.is_finished(),
+        "the query ended before the executor was killed"
+    );
+    second.child.kill().unwrap();
+    second.child.wait().unwrap();
+    let started = std::time::Instant::now();
+    let (status, body) = query.await.unwrap();
+    eprintln!("the query answered {:?} after the kill", started.elapsed());
+    match status {
+        200 => {
+            let got = rows(&body).as_array().unwrap();
+            assert_eq!(got.len(), 1000, "{body}");
+            for (k, row) in got.iter().enumerate() {
+                let k = k as i64;
+                assert_eq!(row, &json!([k, 80_000, base + 80_000 * k, -k]), "k = {k}");
+            }
+        }
+        503 => {
+            let message = body["error"]["message"].as_str().unwrap_or_default();
+            assert!(message.contains("cluster"), "{body}");
+        }
+        other => panic!("{other}: {body}\n{}", logs()),
+    }
+    eprintln!("an executor killed mid-query: {status}");
+    // And the cluster still answers on the executor left.
+    let (status, body) = server
+        .query(&token, &id, "SELECT count(*) AS n FROM data")
+        .await;
+    assert_eq!(status, 200, "{body}\n{}", logs());
+    assert_eq!(rows(&body)[0][0], json!(ROWS));
+}
