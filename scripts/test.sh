@@ -58,7 +58,7 @@ trap - EXIT
 echo "== Python: build blinq-py (dev profile) and run pytest"
 venv="${BLINQ_VENV:-${HOME}/.cache/blinq-venv}"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-"$venv/bin/pip" install -q --disable-pip-version-check "maturin>=1.7,<2" "pytest>=8" "mypy>=1.10" polars pandas pyarrow \
+"$venv/bin/pip" install -q --disable-pip-version-check "maturin>=1.7,<2" "pytest>=8" "mypy>=1.10" polars pandas pyarrow duckdb \
   altair nbclient ipykernel nbformat  # tests/test_vega_lite.py: Altair, and a notebook run by a real kernel
 wheels=$(mktemp -d)
 trap 'rm -rf "$wheels"' EXIT
@@ -69,12 +69,18 @@ trap 'rm -rf "$wheels"' EXIT
 echo "== Node: build blinq-node (dev profile, same target dir) and run node --test"
 (cd "$root/blinq-node" && npm ci --no-audit --no-fund && npm run build && npm test)
 
+echo "== The cluster scaling script, smoke run (benches/compare/cluster.sh --smoke: the tests' blinq, built with the cluster feature)"
+cluster_work=$(mktemp -d)
+BLINQ_BIN="${CARGO_TARGET_DIR:-$root/target}/debug/blinq" PYTHON="$venv/bin/python" \
+  bash benches/compare/cluster.sh --smoke --work "$cluster_work"
+rm -rf "$cluster_work"
+
 echo "== Web app: the page \`blinq serve\` embeds, end to end in Chromium (playwright-core)"
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
   echo "the web app tests need Chromium at $chromium: apt-get install chromium (Debian), or set CHROMIUM" >&2
   exit 1
 fi
-cargo build -p blinq-server --features cluster --bin blinq
+cargo build -p blinq-server --bin blinq
 (cd "$root/blinq-server/web" && npm ci --no-audit --no-fund \
   && CHROMIUM="$chromium" BLINQ_BIN="${CARGO_TARGET_DIR:-$root/target}/debug/blinq" npm test)

@@ -85,11 +85,21 @@ declare -A sql=(
 names=(groupby join)
 
 # time_run OUT CMD...: run with stdout to OUT; prints "wall_s peak_mb".
+# Without GNU time (the `time` package) the wall time comes from `date` and no peak is known.
 time_run() {
   local out=$1; shift
-  /usr/bin/time -f '%e %M' -o "$work/time" "$@" > "$out" 2> "$work/stderr" \
-    || { echo "cluster.sh: failed: $*" >&2; cat "$work/stderr" >&2; exit 1; }
-  awk '{printf "%s %.0f\n", $1, $2 / 1024}' "$work/time"
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" > "$out" 2> "$work/stderr" \
+      || { echo "cluster.sh: failed: $*" >&2; cat "$work/stderr" >&2; exit 1; }
+    awk '{printf "%s %.0f\n", $1, $2 / 1024}' "$work/time"
+  else
+    local start end
+    start=$(date +%s.%N)
+    "$@" > "$out" 2> "$work/stderr" \
+      || { echo "cluster.sh: failed: $*" >&2; cat "$work/stderr" >&2; exit 1; }
+    end=$(date +%s.%N)
+    awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f ?\n", b - a}'
+  fi
 }
 median() { sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 # The answers agree: the same lines once sorted (each engine prints CSV with a header).

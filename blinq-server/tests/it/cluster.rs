@@ -4,7 +4,9 @@
 //! dataset of `beyond_memory` (80 million rows): a GROUP BY and a join give the closed-form
 //! answers and the same rows as polars' streaming engine over the same file; the sandbox
 //! refuses escapes before anything is sent; an executor killed mid-query gives the right
-//! answer (the work is run again) or a clear error, never a wrong answer.
+//! answer (the work is run again) or a clear error, never a wrong answer. With the datasets
+//! in an S3-compatible bucket, the cluster reads them from there. The commands are the ones
+//! docs/deploy.md shows, on free ports.
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -17,7 +19,9 @@ use serde_json::{Value, json};
 
 use crate::beyond_memory::{ROWS, stored_big_dataset};
 use crate::common::free_port;
+use crate::common::postgres::fresh_database;
 use crate::common::process::{Options, Process, send};
+use crate::common::s3::{BUCKET, OwnS3};
 
 /// A `blinq cluster` process, killed when dropped; its output in `log`.
 struct Node {
@@ -309,4 +313,65 @@ async fn a_cluster_of_two_executors_answers_queries_over_a_dataset_larger_than_t
         .await;
     assert_eq!(status, 200, "{body}\n{}", logs());
     assert_eq!(rows(&body)[0][0], json!(ROWS));
+}
+
+/// With `--store s3://…`, the cluster reads the dataset's object from the bucket itself: the
+/// server sends its `s3://` URL and the endpoint and keys of its `AWS_*` settings (a real
+/// S3-compatible server and a PostgreSQL catalog, as in the replicas' tests).
+#[tokio::test(flavor = "multi_thread")]
+async fn with_a_bucket_the_cluster_reads_the_datasets_from_it() {
+    let home = tempfile::tempdir().unwrap();
+    let s3 = OwnS3::start();
+    let catalog = fresh_database();
+    let scheduler_addr = format!("127.0.0.1:{}", free_port());
+    let _scheduler = Node::start(
+        home.path(),
+        "scheduler",
+        &["scheduler", "--bind", &scheduler_addr],
+    );
+    let _executor = executor(home.path(), "executor", &scheduler_addr);
+    let engine = format!("ballista://{scheduler_addr}");
+    let store = format!("s3://{BUCKET}/cluster");
+    let server = Process::start(
+        &home.path().join("data"),
+        home.path(),
+        Options {
+            args: vec![
+                "--catalog",
+                &catalog,
+                "--store",
+                &store,
+                "--engine",
+                &engine,
+                "--engine-threshold-mb",
+                "0",
+            ],
+            env: s3.env(),
+            ..Options::default()
+        },
+    );
+    let token = server.token("alice");
+    let csv = std::fs::read(crate::common::fixture("penguins.csv")).unwrap();
+    let id = server.upload_ok(&token, "penguins.csv", csv).await;
+    // palmerpenguins: 152 Adelie, 68 Chinstrap, 124 Gentoo; 2 rows without a body mass.
+    let sql = "SELECT species, count(*) AS n, count(body_mass_g) AS weighed FROM penguins \
+               GROUP BY species ORDER BY species";
+    let mut answer = (0, Value::Null);
+    for _ in 0..30 {
+        answer = server.query(&token, &id, sql).await;
+        if answer.0 == 200 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+    let (status, body) = answer;
+    assert_eq!(status, 200, "{body}\n{}", server.log_text());
+    assert_eq!(
+        rows(&body),
+        &json!([
+            ["Adelie", 152, 151],
+            ["Chinstrap", 68, 68],
+            ["Gentoo", 124, 123]
+        ])
+    );
 }
