@@ -154,7 +154,7 @@ impl Engine {
             let batches = df.collect().await.map_err(|e| self.error(e))?;
             frame::to_polars(&schema, &batches)
         };
-        let mut frame = match self.limits.timeout {
+        let frame = match self.limits.timeout {
             Some(limit) => tokio::time::timeout(limit, run).await.map_err(|_| {
                 BlinqError::Timeout(format!(
                     "the query ran longer than the time limit of {:.1} s",
@@ -163,15 +163,11 @@ impl Engine {
             })??,
             None => run.await?,
         };
-        let truncated = self.limits.max_rows.is_some_and(|max| frame.height() > max);
-        if let (true, Some(max)) = (truncated, self.limits.max_rows) {
-            frame = frame.head(Some(max));
-        }
-        Ok(QueryResult {
+        Ok(QueryResult::capped(
             frame,
-            truncated,
-            elapsed: start.elapsed(),
-        })
+            self.limits.max_rows,
+            start.elapsed(),
+        ))
     }
 
     /// [`Engine::query`] from code without an async runtime (the CLI, the bindings): runs it

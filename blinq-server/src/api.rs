@@ -116,6 +116,20 @@ pub struct QueryResponse {
     pub elapsed_ms: f64,
 }
 
+impl QueryResponse {
+    /// The JSON answer of a query's result.
+    pub fn of(result: &blinq_core::sql::QueryResult) -> Self {
+        let table = result.table_json();
+        QueryResponse {
+            row_count: table.rows.len(),
+            columns: table.columns,
+            rows: table.rows,
+            truncated: result.truncated,
+            elapsed_ms: result.elapsed.as_secs_f64() * 1000.0,
+        }
+    }
+}
+
 /// `POST /api/plots`.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct PlotRequest {

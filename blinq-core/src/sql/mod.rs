@@ -35,6 +35,20 @@ pub struct QueryResult {
 }
 
 impl QueryResult {
+    /// The result of a query run with at most one row more than `max_rows`: cut to
+    /// `max_rows` and marked truncated when that extra row came back.
+    pub fn capped(mut frame: DataFrame, max_rows: Option<usize>, elapsed: Duration) -> Self {
+        let truncated = max_rows.is_some_and(|max| frame.height() > max);
+        if let (true, Some(max)) = (truncated, max_rows) {
+            frame = frame.head(Some(max));
+        }
+        QueryResult {
+            frame,
+            truncated,
+            elapsed,
+        }
+    }
+
     /// The result as JSON columns and rows.
     pub fn table_json(&self) -> TableJson {
         table_json(&self.frame)
@@ -175,16 +189,12 @@ impl Session {
         if let Some(max) = self.limits.max_rows {
             plan = plan.limit(max.saturating_add(1) as IdxSize);
         }
-        let mut frame = self.collect(plan)?;
-        let truncated = self.limits.max_rows.is_some_and(|max| frame.height() > max);
-        if let (true, Some(max)) = (truncated, self.limits.max_rows) {
-            frame = frame.head(Some(max));
-        }
-        Ok(QueryResult {
+        let frame = self.collect(plan)?;
+        Ok(QueryResult::capped(
             frame,
-            truncated,
-            elapsed: start.elapsed(),
-        })
+            self.limits.max_rows,
+            start.elapsed(),
+        ))
     }
 
     /// Run `sql` and return every row (no row cap), within the time limit.

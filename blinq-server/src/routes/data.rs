@@ -208,23 +208,36 @@ pub async fn query_post(
 /// Where the caller's datasets `ids` are; one dataset is `data` and its name, several are
 /// each their name, so two of one name cannot be joined.
 pub fn datasets_for(state: &AppState, owner: &str, ids: &[String]) -> ApiResult<Vec<DatasetRef>> {
+    each_dataset(
+        ids,
+        |id| Ok(state.store.dataset_ref(owner, id)?),
+        |d| &d.name,
+    )
+}
+
+/// Look up each of `ids`, refusing none and two of one name (their tables would clash).
+fn each_dataset<T>(
+    ids: &[String],
+    lookup: impl Fn(&str) -> ApiResult<T>,
+    name: impl Fn(&T) -> &str,
+) -> ApiResult<Vec<T>> {
     if ids.is_empty() {
         return Err(ApiError::BadRequest(
             "name at least one dataset id in `dataset`".into(),
         ));
     }
-    let mut refs: Vec<DatasetRef> = Vec::with_capacity(ids.len());
+    let mut found: Vec<T> = Vec::with_capacity(ids.len());
     for id in ids {
-        let dataset = state.store.dataset_ref(owner, id)?;
-        if ids.len() > 1 && refs.iter().any(|r| r.name == dataset.name) {
+        let dataset = lookup(id)?;
+        if ids.len() > 1 && found.iter().any(|d| name(d) == name(&dataset)) {
             return Err(ApiError::BadRequest(format!(
                 "two datasets are named `{}`; upload one under another `name` to join them",
-                dataset.name
+                name(&dataset)
             )));
         }
-        refs.push(dataset);
+        found.push(dataset);
     }
-    Ok(refs)
+    Ok(found)
 }
 
 async fn run_query(
@@ -305,23 +318,11 @@ const CLUSTER_EXPORT_ROWS: usize = 1_000_000;
 /// Where the caller's datasets `ids` are for the cluster (as [`datasets_for`], without
 /// fetching anything into this replica's cache).
 fn locations_for(state: &AppState, owner: &str, ids: &[String]) -> ApiResult<Vec<DatasetLocation>> {
-    if ids.is_empty() {
-        return Err(ApiError::BadRequest(
-            "name at least one dataset id in `dataset`".into(),
-        ));
-    }
-    let mut located: Vec<DatasetLocation> = Vec::with_capacity(ids.len());
-    for id in ids {
-        let dataset = state.store.dataset_location(owner, id)?;
-        if ids.len() > 1 && located.iter().any(|d| d.name == dataset.name) {
-            return Err(ApiError::BadRequest(format!(
-                "two datasets are named `{}`; upload one under another `name` to join them",
-                dataset.name
-            )));
-        }
-        located.push(dataset);
-    }
-    Ok(located)
+    each_dataset(
+        ids,
+        |id| Ok(state.store.dataset_location(owner, id)?),
+        |d| &d.name,
+    )
 }
 
 /// Run the query on the `--engine` cluster and answer as the workers do (JSON with the row
@@ -369,18 +370,8 @@ async fn on_cluster(
     let body = blocking(move || -> ApiResult<Vec<u8>> {
         let mut out = Vec::new();
         match format {
-            None => {
-                let table = result.table_json();
-                let response = QueryResponse {
-                    row_count: table.rows.len(),
-                    columns: table.columns,
-                    rows: table.rows,
-                    truncated: result.truncated,
-                    elapsed_ms: result.elapsed.as_secs_f64() * 1000.0,
-                };
-                serde_json::to_writer(&mut out, &response)
-                    .map_err(|e| ApiError::Internal(format!("writing the answer: {e}")))?;
-            }
+            None => serde_json::to_writer(&mut out, &QueryResponse::of(&result))
+                .map_err(|e| ApiError::Internal(format!("writing the answer: {e}")))?,
             Some(_) if result.truncated => return Err(too_large()),
             Some(format) => export(&result.frame, format, &mut out)?,
         }

@@ -328,15 +328,7 @@ fn query(
     let written = match format {
         None => {
             let result = session.execute(sql)?;
-            let table = result.table_json();
-            let response = QueryResponse {
-                row_count: table.rows.len(),
-                columns: table.columns,
-                rows: table.rows,
-                truncated: result.truncated,
-                elapsed_ms: result.elapsed.as_secs_f64() * 1000.0,
-            };
-            serde_json::to_writer(&mut out, &response).map_err(|e| e.to_string())
+            serde_json::to_writer(&mut out, &QueryResponse::of(&result)).map_err(|e| e.to_string())
         }
         Some(format) => {
             let frame = session.execute_all(sql)?;

@@ -80,6 +80,15 @@ pub fn stored_big_dataset(data: &std::path::Path) -> String {
     .unwrap()
 }
 
+/// A CSV of the keys 0..1000 and their labels, `even` or `odd`, to join the dataset with.
+pub fn labels_csv() -> Vec<u8> {
+    let rows = (0..1000).map(|k| format!("{k},{}\n", if k % 2 == 0 { "even" } else { "odd" }));
+    std::iter::once("k,label\n".to_string())
+        .chain(rows)
+        .collect::<String>()
+        .into_bytes()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn queries_over_a_dataset_four_times_the_workers_memory_finish() {
     let home = tempfile::tempdir().unwrap();
@@ -107,14 +116,7 @@ async fn queries_over_a_dataset_four_times_the_workers_memory_finish() {
         },
     );
     let token = server.token("alice");
-    let labels = b"k,label\n".iter().copied().chain(
-        (0..1000)
-            .map(|k| format!("{k},{}\n", if k % 2 == 0 { "even" } else { "odd" }))
-            .flat_map(String::into_bytes),
-    );
-    let labels = server
-        .upload_ok(&token, "labels.csv", labels.collect())
-        .await;
+    let labels = server.upload_ok(&token, "labels.csv", labels_csv()).await;
     // GROUP BY: sum(v) over k is the sum of k + 1000 j for j < 80,000, that is
     // 80,000 k + 1000 * 79,999 * 80,000 / 2; max(u) is -k.
     let (status, body) = server

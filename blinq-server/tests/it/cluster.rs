@@ -17,7 +17,7 @@ use blinq_core::dataset::LazyDataset;
 use blinq_core::sql::Session;
 use serde_json::{Value, json};
 
-use crate::beyond_memory::{ROWS, stored_big_dataset};
+use crate::beyond_memory::{ROWS, labels_csv, stored_big_dataset};
 use crate::common::free_port;
 use crate::common::postgres::fresh_database;
 use crate::common::process::{Options, Process, send};
@@ -195,14 +195,7 @@ async fn a_cluster_of_two_executors_answers_queries_over_a_dataset_larger_than_t
     assert_eq!(rows(&body)[0][2], json!(sevens));
 
     // A join with a second dataset (uploaded, small): half the keys are even.
-    let labels = b"k,label\n".iter().copied().chain(
-        (0..1000)
-            .map(|k| format!("{k},{}\n", if k % 2 == 0 { "even" } else { "odd" }))
-            .flat_map(String::into_bytes),
-    );
-    let labels = server
-        .upload_ok(&token, "labels.csv", labels.collect())
-        .await;
+    let labels = server.upload_ok(&token, "labels.csv", labels_csv()).await;
     let request = server
         .client
         .post(server.url("/api/data/query"))
