@@ -84,6 +84,20 @@ fn executor(dir: &Path, name: &str, scheduler: &str) -> Node {
     )
 }
 
+/// The answer to the first query of a new cluster: retried for up to 30 s while its
+/// executors register with the scheduler (until then the cluster has nowhere to run it).
+async fn first_answer(server: &Process, token: &str, id: &str, sql: &str) -> (u16, Value) {
+    let mut answer = (0, Value::Null);
+    for _ in 0..30 {
+        answer = server.query(token, id, sql).await;
+        if answer.0 == 200 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+    answer
+}
+
 /// The rows of a JSON answer, for messages.
 fn rows(body: &Value) -> &Value {
     &body["rows"]
@@ -144,15 +158,7 @@ async fn a_cluster_of_two_executors_answers_queries_over_a_dataset_larger_than_t
     // max(u) is -k. The first answer may wait for the executors to register.
     let group_by = "SELECT k, count(*) AS n, sum(v) AS total, max(u) AS top FROM data \
                     GROUP BY k ORDER BY k";
-    let mut answer = (0, Value::Null);
-    for _ in 0..30 {
-        answer = server.query(&token, &id, group_by).await;
-        if answer.0 == 200 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_secs(1)).await;
-    }
-    let (status, body) = answer;
+    let (status, body) = first_answer(&server, &token, &id, group_by).await;
     assert_eq!(status, 200, "{body}\n{}", logs());
     let base: i64 = 1000 * 79_999 * 80_000 / 2;
     let got = rows(&body).as_array().unwrap();
@@ -349,15 +355,7 @@ async fn with_a_bucket_the_cluster_reads_the_datasets_from_it() {
     // palmerpenguins: 152 Adelie, 68 Chinstrap, 124 Gentoo; 2 rows without a body mass.
     let sql = "SELECT species, count(*) AS n, count(body_mass_g) AS weighed FROM penguins \
                GROUP BY species ORDER BY species";
-    let mut answer = (0, Value::Null);
-    for _ in 0..30 {
-        answer = server.query(&token, &id, sql).await;
-        if answer.0 == 200 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_secs(1)).await;
-    }
-    let (status, body) = answer;
+    let (status, body) = first_answer(&server, &token, &id, sql).await;
     assert_eq!(status, 200, "{body}\n{}", server.log_text());
     assert_eq!(
         rows(&body),
