@@ -164,6 +164,7 @@ for q in "${names[@]}"; do
   measure duckdb "$q" "$PYTHON" -c '
 import sys, duckdb
 con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")  # it would print into the answer
 con.execute(f"CREATE VIEW data AS SELECT * FROM read_parquet({sys.argv[1]!r})")
 con.sql(sys.argv[2]).write_csv("/dev/stdout")' "$data" "${sql[$q]}"
 done
