@@ -9,7 +9,10 @@ pub mod ws;
 
 use axum::Json;
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::{HeaderValue, Version, header};
+use axum::middleware::{self, Next};
+use axum::response::Response;
 use axum::routing::{get, post, put};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -65,6 +68,27 @@ async fn wrong_method() -> ApiError {
     ApiError::MethodNotAllowed("this route does not take that method; see GET /openapi.json".into())
 }
 
+/// An error answered to a request that carries a body may leave part of the body unread (an
+/// upload over the limit is refused mid-stream), so the connection cannot carry another
+/// request: `Connection: close` tells the client, which would otherwise send its next request
+/// down a connection the server is closing.
+async fn close_after_error_with_body(request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    let has_body = request.version() <= Version::HTTP_11
+        && (headers.contains_key(header::TRANSFER_ENCODING)
+            || headers
+                .get(header::CONTENT_LENGTH)
+                .is_some_and(|n| n.as_bytes() != b"0"));
+    let mut response = next.run(request).await;
+    let status = response.status();
+    if has_body && (status.is_client_error() || status.is_server_error()) {
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    response
+}
+
 /// All routes, with the upload limit on the routes that take files.
 pub fn router(state: AppState) -> Router {
     let upload_limit =
@@ -93,5 +117,6 @@ pub fn router(state: AppState) -> Router {
         .fallback(no_route)
         .method_not_allowed_fallback(wrong_method)
         .layer(DefaultBodyLimit::max(16 * 1024 * 1024))
+        .layer(middleware::from_fn(close_after_error_with_body))
         .with_state(state)
 }

@@ -81,15 +81,16 @@ async fn uploads_over_the_limit_are_413() {
     let part =
         reqwest::multipart::Part::stream(reqwest::Body::wrap_stream(stream)).file_name("s.csv");
     let form = reqwest::multipart::Form::new().part("file", part);
-    let (status, body) = status_body(
-        server
-            .post("alice", "/api/data/upload")
-            .multipart(form)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let response = server
+        .post("alice", "/api/data/upload")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    // The rest of the body is unread, so the server says it closes the connection (a client
+    // that reused it would see its next request fail).
+    assert_eq!(response.headers()["connection"], "close");
+    let (status, body) = status_body(response).await;
     assert_eq!(status, 413, "{body}");
     assert_eq!(body["error"]["code"], "too_large");
     // A small one still works.
