@@ -1,12 +1,23 @@
 //! SQL over large datasets on an Apache DataFusion Ballista cluster (`--engine
 //! ballista://HOST:PORT`, the `cluster` feature): the route between the worker pool and the
-//! cluster, by the size of the datasets a query reads.
+//! cluster, by the size of the datasets a query reads. Queries, answers and plots of such
+//! datasets are computed there; this process gets Arrow results back and draws the charts.
 
-use blinq_core::sql::{QueryResult, SqlLimits};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use blinq_core::agent::offline::quote_ident;
+use blinq_core::agent::{ASK_SAMPLE_ROWS, Answer, AskOptions, MAX_REMOTE_CHART_ROWS, ask_remote};
+use blinq_core::plot::{PlotSpec, Reduction};
+use blinq_core::sql::{QueryResult, RemoteSql, SqlLimits};
+use blinq_core::{BlinqError, Dataset};
+use serde_json::Value;
 
 use crate::config::ServeArgs;
 use crate::error::{ApiError, ApiResult};
+use crate::state::blocking;
 use crate::store::DatasetLocation;
+use crate::worker::jobs::{answer_images, draw};
 
 /// The cluster queries go to, and from what size.
 #[derive(Debug)]
@@ -99,6 +110,153 @@ impl Cluster {
             Err(ApiError::Internal(
                 "built without the cluster engine".into(),
             ))
+        }
+    }
+
+    /// Some rows of a dataset (the first [`ASK_SAMPLE_ROWS`]), with its data dictionary: what
+    /// the agent's planner reads to learn its columns and values.
+    async fn sample(&self, dataset: &DatasetLocation, timeout: Duration) -> ApiResult<Dataset> {
+        let limits = SqlLimits {
+            max_rows: Some(ASK_SAMPLE_ROWS),
+            timeout: Some(timeout),
+        };
+        let sql = format!("SELECT * FROM data LIMIT {ASK_SAMPLE_ROWS}");
+        let result = self
+            .query(std::slice::from_ref(dataset), &sql, limits)
+            .await?;
+        Ok(Dataset::new(dataset.name.clone(), result.frame)
+            .with_dictionary(dataset.dictionary.clone())?)
+    }
+
+    /// The agent's answer to a question about a dataset on the cluster: the planner reads a
+    /// sample, the plan's SQL runs on the cluster, a chart is drawn here from its result.
+    /// Returns the answer and its chart's PNG, SVG and Vega-Lite spec (none without one).
+    pub async fn ask(
+        self: &Arc<Self>,
+        dataset: DatasetLocation,
+        question: String,
+        options: AskOptions,
+        timeout: Duration,
+    ) -> ApiResult<(Answer, Vec<Vec<u8>>)> {
+        let sample = self.sample(&dataset, timeout).await?;
+        let remote = ClusterSql {
+            cluster: self.clone(),
+            datasets: vec![dataset],
+            timeout,
+            runtime: tokio::runtime::Handle::current(),
+            failure: Mutex::new(None),
+        };
+        blocking(move || {
+            let answer = ask_remote(&remote, &sample, &question, &options);
+            match (answer, remote.take_failure()) {
+                (Err(_), Some(failure)) => Err(failure),
+                (Err(err), None) => Err(ApiError::Core(err)),
+                (Ok(mut answer), _) => {
+                    let images = answer_images(&mut answer)?;
+                    Ok((answer, images))
+                }
+            }
+        })
+        .await
+    }
+
+    /// A chart of a dataset on the cluster, drawn here: the cluster aggregates what the chart
+    /// would (one row per bar or point of a line, see [`Reduction`]), or sends the columns the
+    /// spec names (a scatter, a histogram, a box plot: at most [`MAX_REMOTE_CHART_ROWS`]
+    /// rows). A spec naming a
+    /// column the dataset lacks meets an empty frame of its columns, which gives the chart's
+    /// own error. Returns the resolved spec and the PNG, SVG and Vega-Lite spec.
+    pub async fn plot(
+        &self,
+        dataset: DatasetLocation,
+        spec: PlotSpec,
+        timeout: Duration,
+    ) -> ApiResult<(Value, Vec<Vec<u8>>)> {
+        let mut named: Vec<String> = Vec::new();
+        for column in [&spec.x, &spec.y, &spec.color].into_iter().flatten() {
+            if !named.contains(column) {
+                named.push(column.clone());
+            }
+        }
+        let known =
+            !named.is_empty() && named.iter().all(|n| dataset.columns.iter().any(|c| c == n));
+        let (sql, reduction) = if known {
+            let list: Vec<String> = named.iter().map(|n| quote_ident(n)).collect();
+            let rows = format!("SELECT {} FROM data", list.join(", "));
+            match Reduction::of(&spec, &rows) {
+                Some(reduction) => (reduction.sql().to_string(), Some(reduction)),
+                None => (rows, None),
+            }
+        } else {
+            ("SELECT * FROM data LIMIT 0".to_string(), None)
+        };
+        let limits = SqlLimits {
+            max_rows: Some(MAX_REMOTE_CHART_ROWS),
+            timeout: Some(timeout),
+        };
+        let result = self
+            .query(std::slice::from_ref(&dataset), &sql, limits)
+            .await?;
+        if result.truncated {
+            return Err(ApiError::Core(BlinqError::Limit(format!(
+                "the chart would draw more than {MAX_REMOTE_CHART_ROWS} rows of a dataset \
+                 on the cluster; query an aggregate instead (POST /api/data/query) or ask \
+                 for one (POST /api/analysis)"
+            ))));
+        }
+        blocking(move || {
+            let data = Dataset::new(dataset.name.clone(), result.frame)
+                .with_dictionary(dataset.dictionary.only(&named))?;
+            match reduction {
+                // One row per group came back: drawn with the spec that draws the same chart
+                // from them, stored with the spec as asked (its defaults filled in).
+                Some(reduction) => {
+                    let (_, files) = draw(&data, &reduction.spec_over(&data)?)?;
+                    let resolved = serde_json::to_value(reduction.resolved(&data)?)
+                        .map_err(|e| ApiError::Internal(format!("encoding a spec: {e}")))?;
+                    Ok::<_, ApiError>((resolved, files))
+                }
+                None => Ok(draw(&data, &spec)?),
+            }
+        })
+        .await
+    }
+}
+
+/// The cluster as the agent's [`RemoteSql`]: each query runs on the server's runtime from
+/// the blocking thread the agent is on. A failure of the cluster itself (unreachable, a
+/// query failed there) is kept, so the route answers 503 rather than a query error.
+struct ClusterSql {
+    cluster: Arc<Cluster>,
+    datasets: Vec<DatasetLocation>,
+    timeout: Duration,
+    runtime: tokio::runtime::Handle,
+    failure: Mutex<Option<ApiError>>,
+}
+
+impl ClusterSql {
+    fn take_failure(&self) -> Option<ApiError> {
+        self.failure.lock().ok().and_then(|mut f| f.take())
+    }
+}
+
+impl RemoteSql for ClusterSql {
+    fn execute(&self, sql: &str, limits: SqlLimits) -> blinq_core::Result<QueryResult> {
+        let limits = SqlLimits {
+            timeout: limits.timeout.or(Some(self.timeout)),
+            ..limits
+        };
+        let run = self.cluster.query(&self.datasets, sql, limits);
+        match self.runtime.block_on(run) {
+            Ok(result) => Ok(result),
+            Err(ApiError::Core(err)) => Err(err),
+            Err(failure) => {
+                let message = failure.to_string();
+                if let Ok(mut kept) = self.failure.lock() {
+                    *kept = Some(failure);
+                }
+                Err(BlinqError::Query(message))
+            }
         }
     }
 }

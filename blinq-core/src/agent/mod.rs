@@ -27,8 +27,8 @@ pub use response::format_number;
 
 use crate::dataset::{Dataset, LazyDataset};
 use crate::error::{BlinqError, Result};
-use crate::plot::{PlotFormat, render};
-use crate::sql::{Session, SqlLimits};
+use crate::plot::{PlotFormat, PlotSpec, Reduction, render};
+use crate::sql::{QueryResult, RemoteSql, Session, SqlLimits};
 
 /// The longest question accepted, in characters.
 pub const MAX_QUESTION_CHARS: usize = 2_000;
@@ -139,6 +139,47 @@ pub fn ask_scan(
     ask_in(sample, Rows::Scan(scan), question, options)
 }
 
+/// Answer a question about a dataset whose rows are held by a SQL engine elsewhere (a
+/// cluster): the planner reads `sample` (some of its rows, with its data dictionary) and the
+/// plan's SQL runs on `engine` over every row. A chart's SQL may return at most
+/// [`MAX_REMOTE_CHART_ROWS`] rows; a chart that needs more is a [`BlinqError::Limit`] that
+/// says to aggregate.
+///
+/// ```
+/// # fn main() -> blinq_core::Result<()> {
+/// use blinq_core::Dataset;
+/// use blinq_core::agent::{AskOptions, ask_remote};
+/// use blinq_core::sql::{QueryResult, RemoteSql, Session, SqlLimits};
+///
+/// /// The whole table in this process, standing in for a cluster.
+/// struct Whole(Dataset);
+/// impl RemoteSql for Whole {
+///     fn execute(&self, sql: &str, limits: SqlLimits) -> blinq_core::Result<QueryResult> {
+///         Session::with_dataset(self.0.clone()).with_limits(limits).execute(sql)
+///     }
+/// }
+///
+/// let penguins = Dataset::from_path("tests/fixtures/penguins.csv")?;
+/// let sample = Dataset::new("penguins", penguins.frame().head(Some(10)));
+/// let answer = ask_remote(&Whole(penguins), &sample, "how many rows are there", &AskOptions::default())?;
+/// // Counted by the engine over all 344 rows, not the 10 the planner read.
+/// assert_eq!(answer.table.unwrap().rows[0][0], 344);
+/// # Ok(())
+/// # }
+/// ```
+pub fn ask_remote(
+    engine: &dyn RemoteSql,
+    sample: &Dataset,
+    question: &str,
+    options: &AskOptions,
+) -> Result<Answer> {
+    ask_in(sample, Rows::Remote(engine), question, options)
+}
+
+/// The most rows a chart's SQL may return from a remote engine (they travel to this
+/// process to be drawn).
+pub const MAX_REMOTE_CHART_ROWS: usize = 1_000_000;
+
 /// The rows of a scan too large to load that its planner reads by default (the server and
 /// `blinq ask` use it; see [`ask_scan`]).
 pub const ASK_SAMPLE_ROWS: usize = 100_000;
@@ -150,13 +191,65 @@ enum Rows<'a> {
     Read,
     /// Over a scan of which the planner read a sample.
     Scan(&'a LazyDataset),
+    /// On an engine elsewhere, of whose rows the planner read a sample.
+    Remote(&'a dyn RemoteSql),
 }
 
 impl Rows<'_> {
+    /// The session a plan is validated in (and runs in, unless the rows are remote: the
+    /// sample has the same columns).
     fn session(self, dataset: &Dataset) -> Session {
         match self {
-            Rows::Read => Session::with_dataset(dataset.clone()),
+            Rows::Read | Rows::Remote(_) => Session::with_dataset(dataset.clone()),
             Rows::Scan(scan) => Session::with_scan(scan.clone()),
+        }
+    }
+
+    /// Run a table's SQL, at most `max_rows` rows.
+    fn table(self, session: Session, sql: &str, max_rows: usize) -> Result<QueryResult> {
+        let limits = SqlLimits {
+            max_rows: Some(max_rows),
+            ..SqlLimits::default()
+        };
+        match self {
+            Rows::Remote(engine) => engine.execute(sql, limits),
+            Rows::Read | Rows::Scan(_) => session.with_limits(limits).execute(sql),
+        }
+    }
+
+    /// Run a chart's SQL and return the rows to draw and the spec to draw them with. A
+    /// remote engine aggregates what the chart would (see [`Reduction`]), so that only one
+    /// row per group travels.
+    fn chart(self, session: Session, sql: &str, spec: &PlotSpec) -> Result<(Dataset, PlotSpec)> {
+        // Named after the dataset by the caller.
+        let name = "data";
+        match self {
+            Rows::Remote(engine) => {
+                let limits = SqlLimits {
+                    max_rows: Some(MAX_REMOTE_CHART_ROWS),
+                    ..SqlLimits::default()
+                };
+                let reduction = Reduction::of(spec, sql);
+                let sql = reduction.as_ref().map_or(sql, |r| r.sql());
+                let result = engine.execute(sql, limits)?;
+                if result.truncated {
+                    return Err(BlinqError::Limit(format!(
+                        "the chart needs more than {MAX_REMOTE_CHART_ROWS} rows from the \
+                         cluster; ask for an aggregate (an average or a count per group) or \
+                         a filter"
+                    )));
+                }
+                let data = Dataset::new(name, result.frame);
+                let drawn = match reduction {
+                    Some(reduction) => reduction.spec_over(&data)?,
+                    None => spec.clone(),
+                };
+                Ok((data, drawn))
+            }
+            Rows::Read | Rows::Scan(_) => {
+                let data = Dataset::new(name, session.execute_all(sql)?);
+                Ok((data, spec.clone()))
+            }
         }
     }
 }
@@ -271,22 +364,18 @@ fn run(
     plan.validate(&session)?;
     let (table, plot) = match &plan.plot {
         None => {
-            let limits = SqlLimits {
-                max_rows: Some(options.max_rows.max(1)),
-                ..SqlLimits::default()
-            };
-            let result = session.with_limits(limits).execute(&plan.sql)?;
+            let result = rows.table(session, &plan.sql, options.max_rows.max(1))?;
             (Some(result.table_json()), None)
         }
         Some(spec) => {
-            let frame = session.execute_all(&plan.sql)?;
-            let data = Dataset::new(dataset.name(), frame);
-            plan.validate_plot(&data)?;
             let mut spec = spec.clone();
             spec.format = options.format;
             spec.width = options.size.0;
             spec.height = options.size.1;
-            let rendered = render(&data, &spec)?;
+            let (data, drawn) = rows.chart(session, &plan.sql, &spec)?;
+            let data = data.with_name(dataset.name());
+            plan.validate_plot(&data)?;
+            let rendered = render(&data, &drawn)?;
             (None, Some(PlotOutput::drawn_from(rendered, data)))
         }
     };

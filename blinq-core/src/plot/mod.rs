@@ -25,6 +25,7 @@ mod layout;
 pub mod lttb;
 mod prepare;
 mod recommend;
+mod reduce;
 mod render;
 mod scene;
 mod spec;
@@ -36,6 +37,7 @@ mod vega;
 
 pub use chart::{Chart, vega_lite};
 pub use recommend::recommend;
+pub use reduce::Reduction;
 pub use render::{Rendered, render};
 pub use spec::{DEFAULT_HEIGHT, DEFAULT_WIDTH, PlotFormat, PlotKind, PlotSpec, SortOrder, Theme};
 pub use validate::{MAX_BINS, MAX_PIXELS, SIZE_RANGE};

@@ -60,6 +60,25 @@ impl QueryResult {
     }
 }
 
+/// An identifier quoted for SQL (double quotes, inner ones doubled), whatever it holds.
+///
+/// ```
+/// assert_eq!(blinq_core::sql::quote_ident(r#"say "hi""#), r#""say ""hi""""#);
+/// ```
+pub fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// A SQL engine outside this process that holds the rows, such as a cluster (the
+/// `blinq-cluster` crate's engine, behind an adapter). [`crate::agent::ask_remote`] plans
+/// against a sample it holds and sends the plan's SQL here. The engine applies the same
+/// sandbox as a [`Session`] before it runs anything.
+pub trait RemoteSql {
+    /// Run `sql` and return at most `max_rows` rows (marked truncated when there were
+    /// more), within `timeout` or the engine's own time limit.
+    fn execute(&self, sql: &str, limits: SqlLimits) -> Result<QueryResult>;
+}
+
 /// A set of datasets that SQL can refer to by name.
 ///
 /// Every query is parsed and checked by the [`sandbox`] before polars sees it, and runs in a

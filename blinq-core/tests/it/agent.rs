@@ -354,3 +354,95 @@ fn a_plans_state_is_versioned() {
     assert_eq!(err.code(), "plan", "{err}");
     assert!(err.to_string().contains("version 2"), "{err}");
 }
+
+/// The whole table in this process, standing in for a cluster: it counts the queries sent.
+struct Remote {
+    whole: Dataset,
+    sent: std::sync::atomic::AtomicUsize,
+}
+
+impl blinq_core::sql::RemoteSql for Remote {
+    fn execute(
+        &self,
+        sql: &str,
+        limits: blinq_core::sql::SqlLimits,
+    ) -> blinq_core::Result<blinq_core::sql::QueryResult> {
+        self.sent.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        blinq_core::sql::Session::with_dataset(self.whole.clone())
+            .with_limits(limits)
+            .execute(sql)
+    }
+}
+
+#[test]
+fn a_remote_engine_answers_over_every_row_while_the_planner_reads_a_sample() {
+    use blinq_core::agent::ask_remote;
+    let whole = penguins();
+    // The first ten rows are all Adelie penguins from Torgersen.
+    let sample = Dataset::new("penguins", whole.frame().head(Some(10)));
+    let remote = Remote {
+        whole,
+        sent: Default::default(),
+    };
+    let answer = ask_remote(&remote, &sample, "average body mass by species", &svg()).unwrap();
+    let rows = &answer.table.as_ref().unwrap().rows;
+    // Python's statistics.mean over the CSV's non-missing body_mass_g per species.
+    let want = [
+        ("Adelie", 3700.662251655629),
+        ("Chinstrap", 3733.0882352941176),
+        ("Gentoo", 5076.016260162602),
+    ];
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    for (row, (species, mean)) in rows.iter().zip(want) {
+        assert_eq!(row[0], species);
+        assert!((row[1].as_f64().unwrap() - mean).abs() < 1e-9, "{row:?}");
+    }
+    assert_eq!(remote.sent.load(std::sync::atomic::Ordering::Relaxed), 1);
+
+    // A chart: its rows come from the engine, all 344 of them.
+    let answer = ask_remote(&remote, &sample, "histogram of body mass", &svg()).unwrap();
+    let plot = answer.plot.expect("a chart");
+    let spec = plot.vega_lite().unwrap();
+    let values = spec["data"]["values"].as_array().unwrap();
+    let counted: f64 = values.iter().filter_map(|v| v["value"].as_f64()).sum();
+    assert_eq!(counted, 342.0, "{:?} {spec}", answer.sql);
+    assert_eq!(remote.sent.load(std::sync::atomic::Ordering::Relaxed), 2);
+}
+
+#[test]
+fn a_remote_chart_of_more_rows_than_travel_is_a_limit_error() {
+    use blinq_core::agent::{MAX_REMOTE_CHART_ROWS, ask_remote};
+    let n = MAX_REMOTE_CHART_ROWS as i64 + 1;
+    let frame = df!("x" => (0..n).collect::<Vec<i64>>(), "y" => (0..n).map(|i| i % 7).collect::<Vec<i64>>()).unwrap();
+    let whole = Dataset::new("points", frame);
+    let sample = Dataset::new("points", whole.frame().head(Some(100)));
+    let remote = Remote {
+        whole,
+        sent: Default::default(),
+    };
+    let err = ask_remote(&remote, &sample, "scatter of y against x", &svg()).unwrap_err();
+    assert_eq!(err.kind(), blinq_core::ErrorKind::Limit, "{err}");
+    assert!(err.to_string().contains("aggregate"), "{err}");
+    // The chart of a count per group travels as its 7 counts: 1,000,001 = 7 * 142,857 + 2,
+    // so y = 0 and y = 1 have one row more.
+    let answer = ask_remote(
+        &remote,
+        &sample,
+        "bar chart of the number of rows by y",
+        &svg(),
+    )
+    .unwrap();
+    let plot = answer.plot.expect("a chart");
+    let spec = plot.vega_lite().unwrap();
+    let counts: Vec<f64> = spec["data"]["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["value"].as_f64().unwrap())
+        .collect();
+    let want = [
+        142_858.0, 142_858.0, 142_857.0, 142_857.0, 142_857.0, 142_857.0, 142_857.0,
+    ];
+    assert_eq!(counts, want, "{:?}", answer.sql);
+    assert_eq!(plot.spec.y_label.as_deref(), Some("count"));
+}

@@ -4,6 +4,8 @@ use axum::Json;
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{HeaderMap, header};
 use blinq_core::Answer;
+use blinq_core::agent::{AskOptions, Plan};
+use blinq_core::plot::PlotFormat;
 
 use crate::api::{AnalysisRequest, AnalysisResponse, ErrorBody, IncludeParams};
 use crate::auth::Owner;
@@ -55,21 +57,7 @@ pub async fn analyse(
         let Body(body) = Body::<AnalysisRequest>::from_request(request, &()).await?;
         (body.dataset, body.query, body.previous)
     };
-    let store = state.store.clone();
-    let dataset = blocking({
-        let (owner, id) = (owner.clone(), dataset_id.clone());
-        move || store.dataset_ref(&owner, &id)
-    })
-    .await?;
-    let job = Job::Ask {
-        dataset,
-        question: question.clone(),
-        previous: previous.map(Box::new),
-        max_rows: state.config.max_rows,
-    };
-    let mut parts = state.pool.run(job).await?.into_parts().into_iter();
-    let mut answer: Answer = serde_json::from_slice(&parts.next().unwrap_or_default())
-        .map_err(|e| ApiError::Internal(format!("a worker's answer: {e}")))?;
+    let (mut answer, parts) = answer(&state, &owner, &dataset_id, &question, previous).await?;
     let mut stored = None;
     let mut vega_lite = None;
     if let Some(plot) = answer.plot.as_mut() {
@@ -111,4 +99,51 @@ pub async fn analyse(
         ..Event::new(EventKind::AnalysisCompleted, &response.dataset, &owner)
     });
     Ok(Json(response))
+}
+
+/// The agent's answer about one of `owner`'s datasets and its chart's images: from the
+/// `--engine` cluster when the dataset is large enough to go there, else from a worker.
+async fn answer(
+    state: &AppState,
+    owner: &str,
+    id: &str,
+    question: &str,
+    previous: Option<Plan>,
+) -> ApiResult<(Answer, Vec<Vec<u8>>)> {
+    if let Some(cluster) = state.cluster.clone() {
+        let store = state.store.clone();
+        let located = blocking({
+            let (owner, id) = (owner.to_string(), id.to_string());
+            move || store.dataset_location(&owner, &id)
+        })
+        .await?;
+        if cluster.takes(located.bytes) {
+            let options = AskOptions {
+                format: PlotFormat::Png,
+                max_rows: state.config.max_rows,
+                previous,
+                ..AskOptions::default()
+            };
+            let timeout = state.config.query_timeout();
+            return cluster
+                .ask(located, question.to_string(), options, timeout)
+                .await;
+        }
+    }
+    let store = state.store.clone();
+    let dataset = blocking({
+        let (owner, id) = (owner.to_string(), id.to_string());
+        move || store.dataset_ref(&owner, &id)
+    })
+    .await?;
+    let job = Job::Ask {
+        dataset,
+        question: question.to_string(),
+        previous: previous.map(Box::new),
+        max_rows: state.config.max_rows,
+    };
+    let mut parts = state.pool.run(job).await?.into_parts().into_iter();
+    let answer: Answer = serde_json::from_slice(&parts.next().unwrap_or_default())
+        .map_err(|e| ApiError::Internal(format!("a worker's answer: {e}")))?;
+    Ok((answer, parts.collect()))
 }

@@ -64,21 +64,8 @@ pub async fn create(
 ) -> ApiResult<(StatusCode, Json<PlotInfo>)> {
     let with_vega_lite = include.vega_lite()?;
     let spec = PlotSpec::from_value(request.spec)?;
-    let store = state.store.clone();
-    let dataset = blocking({
-        let (owner, id) = (owner.clone(), request.dataset.clone());
-        move || store.dataset_ref(&owner, &id)
-    })
-    .await?;
-    let output = state
-        .pool
-        .run(Job::Plot {
-            dataset,
-            spec: Box::new(spec),
-        })
-        .await?;
-    let resolved = output.meta.clone();
-    let files = plot_files(output.into_parts())?;
+    let (resolved, parts) = draw(&state, &owner, &request.dataset, spec).await?;
+    let files = plot_files(parts)?;
     let vega_lite = with_vega_lite
         .then(|| serde_json::from_slice(&files.vega_lite))
         .transpose()
@@ -93,6 +80,44 @@ pub async fn create(
     state.notifier.publish(Event::plot_created(&owner, &info));
     info.vega_lite = vega_lite;
     Ok((StatusCode::CREATED, Json(info)))
+}
+
+/// A chart of one of `owner`'s datasets: its resolved spec and its PNG, SVG and Vega-Lite
+/// spec, drawn from the `--engine` cluster's rows when the dataset is large enough to go
+/// there, else by a worker.
+async fn draw(
+    state: &AppState,
+    owner: &str,
+    id: &str,
+    spec: PlotSpec,
+) -> ApiResult<(serde_json::Value, Vec<Vec<u8>>)> {
+    if let Some(cluster) = state.cluster.clone() {
+        let store = state.store.clone();
+        let located = blocking({
+            let (owner, id) = (owner.to_string(), id.to_string());
+            move || store.dataset_location(&owner, &id)
+        })
+        .await?;
+        if cluster.takes(located.bytes) {
+            let timeout = state.config.query_timeout();
+            return cluster.plot(located, spec, timeout).await;
+        }
+    }
+    let store = state.store.clone();
+    let dataset = blocking({
+        let (owner, id) = (owner.to_string(), id.to_string());
+        move || store.dataset_ref(&owner, &id)
+    })
+    .await?;
+    let output = state
+        .pool
+        .run(Job::Plot {
+            dataset,
+            spec: Box::new(spec),
+        })
+        .await?;
+    let resolved = output.meta.clone();
+    Ok((resolved, output.into_parts()))
 }
 
 /// The caller's plots.

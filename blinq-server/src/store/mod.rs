@@ -54,6 +54,10 @@ pub struct DatasetLocation {
     pub location: String,
     /// The file's size in bytes.
     pub bytes: u64,
+    /// Its column names, in order.
+    pub columns: Vec<String>,
+    /// Its data dictionary.
+    pub dictionary: Dictionary,
 }
 
 /// A plot's catalog entry.
@@ -250,6 +254,8 @@ impl Store {
             name: meta.name,
             location: self.objects.location(&key)?,
             bytes: self.objects.size(&key)?.unwrap_or(0),
+            columns: meta.columns.iter().map(|c| c.name.clone()).collect(),
+            dictionary: Dictionary::of_columns(&meta.columns),
         })
     }
 

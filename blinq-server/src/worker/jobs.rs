@@ -5,7 +5,7 @@ use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use blinq_core::agent::{ASK_SAMPLE_ROWS, AskOptions, ask, ask_scan};
+use blinq_core::agent::{ASK_SAMPLE_ROWS, Answer, AskOptions, ask, ask_scan};
 use blinq_core::analysis::{DEFAULT_MAX_VALUES, describe, describe_scan, summary_table};
 use blinq_core::dataset::Limits;
 use blinq_core::dataset::{LazyDataset, export};
@@ -379,16 +379,20 @@ fn plot(cx: &mut Context, at: &DatasetRef, spec: &PlotSpec) -> JobResult {
         Table::Loaded(dataset) => dataset,
         Table::Scanned(scan) => chart_columns(&scan, at, spec)?,
     };
-    // One preparation, three renderings.
-    let chart = Chart::new(&dataset, spec)?;
+    let (resolved, files) = draw(&dataset, spec)?;
+    Ok(Output::parts(resolved, files))
+}
+
+/// A chart of `dataset`, prepared once and rendered three times: its resolved spec and its
+/// PNG, SVG and Vega-Lite spec (the parts [`crate::routes::plots::plot_files`] reads).
+pub fn draw(dataset: &Dataset, spec: &PlotSpec) -> Result<(Value, Vec<Vec<u8>>), BlinqError> {
+    let chart = Chart::new(dataset, spec)?;
     let png = chart.render(PlotFormat::Png)?;
     let svg = chart.render(PlotFormat::Svg)?;
     let vega_lite = chart.vega_lite().to_string().into_bytes();
-    let resolved = serde_json::to_value(&png.spec).map_err(|e| internal("encoding", e))?;
-    Ok(Output::parts(
-        resolved,
-        vec![png.bytes, svg.bytes, vega_lite],
-    ))
+    let resolved = serde_json::to_value(&png.spec)
+        .map_err(|e| BlinqError::Plot(format!("encoding the resolved spec: {e}")))?;
+    Ok((resolved, vec![png.bytes, svg.bytes, vega_lite]))
 }
 
 /// Of a dataset larger than the whole cache, only the columns a chart names, read from its
@@ -452,16 +456,21 @@ fn ask_job(
             ask_scan(&scan, &sample, question, &options)?
         }
     };
-    let mut images = Vec::new();
-    if let Some(plot) = answer.plot.as_mut() {
-        // The SVG and the Vega-Lite spec from the query result the answer kept, prepared
-        // once: the SQL does not run again.
-        let chart = plot.chart()?;
-        let svg = chart.render(PlotFormat::Svg)?.bytes;
-        let vega_lite = chart.vega_lite().to_string().into_bytes();
-        images = vec![plot.take_bytes(), svg, vega_lite];
-    }
+    let images = answer_images(&mut answer)?;
     let mut parts = vec![capped_json(cx, &answer)?];
     parts.extend(images);
     Ok(Output::parts(Value::Null, parts))
+}
+
+/// The PNG, SVG and Vega-Lite spec of an answer's chart (none without one), from the query
+/// result the answer kept, prepared once: the SQL does not run again. The PNG is taken out
+/// of the answer.
+pub fn answer_images(answer: &mut Answer) -> Result<Vec<Vec<u8>>, BlinqError> {
+    let Some(plot) = answer.plot.as_mut() else {
+        return Ok(Vec::new());
+    };
+    let chart = plot.chart()?;
+    let svg = chart.render(PlotFormat::Svg)?.bytes;
+    let vega_lite = chart.vega_lite().to_string().into_bytes();
+    Ok(vec![plot.take_bytes(), svg, vega_lite])
 }

@@ -98,6 +98,26 @@ async fn first_answer(server: &Process, token: &str, id: &str, sql: &str) -> (u1
     answer
 }
 
+/// POST `body` to `path` as `token`'s; the status and JSON answer.
+async fn post(server: &Process, token: &str, path: &str, body: Value) -> (u16, Value) {
+    let request = server.client.post(server.url(path)).json(&body);
+    send(request.bearer_auth(token)).await.unwrap()
+}
+
+/// The values a chart's Vega-Lite spec draws, as (x, value) pairs.
+fn drawn(vega_lite: &Value) -> Vec<(Value, f64)> {
+    vega_lite["data"]["values"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no values: {vega_lite}"))
+        .iter()
+        .map(|v| {
+            // Bars and histograms draw `value`, lines `y`.
+            let value = v["value"].as_f64().or(v["y"].as_f64());
+            (v["x"].clone(), value.unwrap_or_else(|| panic!("{v}")))
+        })
+        .collect()
+}
+
 /// The rows of a JSON answer, for messages.
 fn rows(body: &Value) -> &Value {
     &body["rows"]
@@ -218,6 +238,54 @@ async fn a_cluster_of_two_executors_answers_queries_over_a_dataset_larger_than_t
     assert_eq!(
         rows(&body),
         &json!([["even", ROWS / 2, even], ["odd", ROWS / 2, total - even]])
+    );
+
+    // A question: the planner reads a sample, the sum runs on the cluster over every row.
+    let (status, body) = post(
+        &server,
+        &token,
+        "/api/analysis",
+        json!({"dataset": id, "query": "total v by k"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}\n{}", logs());
+    let table = body["table"]["rows"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{body}"));
+    assert_eq!(table.len(), 1000, "{body}");
+    for (k, row) in table.iter().enumerate() {
+        assert_eq!(row, &json!([k, base + 80_000 * k as i64]), "k = {k}");
+    }
+
+    // A chart of the sums: the cluster aggregates, 1000 points travel, not 80 million rows.
+    let (status, body) = post(
+        &server,
+        &token,
+        "/api/plots?include=vega_lite",
+        json!({"dataset": id, "spec": {"kind": "line", "x": "k", "y": "v", "aggregate": "sum"}}),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}\n{}", logs());
+    let points = drawn(&body["vega_lite"]);
+    assert_eq!(points.len(), 1000, "{body}");
+    for (k, (x, value)) in points.iter().enumerate() {
+        assert_eq!(x.as_f64(), Some(k as f64));
+        assert_eq!(*value, (base + 80_000 * k as i64) as f64, "k = {k}");
+    }
+    assert_eq!(body["spec"]["aggregate"], "sum", "{}", body["spec"]);
+    // A scatter needs its rows: 80 million do not travel.
+    let (status, body) = post(
+        &server,
+        &token,
+        "/api/plots",
+        json!({"dataset": id, "spec": {"kind": "scatter", "x": "v", "y": "w"}}),
+    )
+    .await;
+    assert_eq!(status, 413, "{body}");
+    let message = body["error"]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("cluster") && message.contains("aggregate"),
+        "{body}"
     );
 
     // The sandbox, before anything reaches the cluster.
@@ -364,5 +432,86 @@ async fn with_a_bucket_the_cluster_reads_the_datasets_from_it() {
             ["Chinstrap", 68, 68],
             ["Gentoo", 124, 123]
         ])
+    );
+
+    // A question answered on the cluster, a chart drawn from what it sent back. The means
+    // are Python's statistics.mean over the CSV's non-missing body masses per species.
+    let means = [
+        ("Adelie", 3700.662251655629),
+        ("Chinstrap", 3733.0882352941176),
+        ("Gentoo", 5076.016260162602),
+    ];
+    let (status, body) = post(
+        &server,
+        &token,
+        "/api/analysis?include=vega_lite",
+        json!({"dataset": id, "query": "bar chart of the average body mass by species"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}\n{}", server.log_text());
+    assert!(body["plot_id"].is_string(), "{body}");
+    let bars = drawn(&body["vega_lite"]);
+    assert_eq!(bars.len(), 3, "{body}");
+    for ((x, value), (species, mean)) in bars.iter().zip(means) {
+        assert_eq!(x, species);
+        assert!((value - mean).abs() < 1e-9, "{species}: {value}");
+    }
+    // Its PNG is stored like any plot's.
+    let png = server
+        .client
+        .get(server.url(body["png_url"].as_str().unwrap()))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(png.status(), 200);
+    assert_eq!(&png.bytes().await.unwrap()[1..4], b"PNG");
+
+    // A plot of row counts per island, counted on the cluster (palmerpenguins: 168 on
+    // Biscoe, 124 on Dream, 52 on Torgersen); its stored spec is the one asked for.
+    let (status, body) = post(
+        &server,
+        &token,
+        "/api/plots?include=vega_lite",
+        json!({"dataset": id, "spec": {"kind": "bar", "x": "island"}}),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}\n{}", server.log_text());
+    assert_eq!(
+        drawn(&body["vega_lite"]),
+        vec![
+            (json!("Biscoe"), 168.0),
+            (json!("Dream"), 124.0),
+            (json!("Torgersen"), 52.0)
+        ]
+    );
+    assert_eq!(body["spec"]["aggregate"], "count", "{}", body["spec"]);
+    assert!(body["spec"].get("y").is_none(), "{}", body["spec"]);
+    // A histogram needs the values themselves: 342 body masses come back.
+    let (status, body) = post(
+        &server,
+        &token,
+        "/api/plots?include=vega_lite",
+        json!({"dataset": id, "spec": {"kind": "histogram", "x": "body_mass_g"}}),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}\n{}", server.log_text());
+    let counted: f64 = drawn(&body["vega_lite"]).iter().map(|(_, n)| n).sum();
+    assert_eq!(counted, 342.0);
+    // A column the dataset lacks is the chart's own error.
+    let (status, body) = post(
+        &server,
+        &token,
+        "/api/plots",
+        json!({"dataset": id, "spec": {"kind": "bar", "x": "islnd"}}),
+    )
+    .await;
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("island"),
+        "{body}"
     );
 }

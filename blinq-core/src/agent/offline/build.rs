@@ -8,10 +8,7 @@ use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
 use super::intent::{AggFunc, AggWords, Bucket, Cmp, Filter, Having, Intent, Order, Task};
 
-/// Quote an identifier for SQL.
-pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
+pub use crate::sql::quote_ident;
 
 /// Quote a JSON value as a SQL literal (strings single-quoted and escaped).
 pub fn quote_literal(value: &serde_json::Value) -> String {
