@@ -1,14 +1,21 @@
 //! Queries on a Ballista cluster.
 
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use ballista::prelude::SessionContextExt;
+use ballista_core::execution_plans::DistributedQueryExec;
 use ballista_core::object_store::{session_config_with_s3_support, session_state_with_s3_support};
+use ballista_core::serde::protobuf::CancelJobParams;
+use ballista_core::serde::protobuf::scheduler_grpc_client::SchedulerGrpcClient;
+use ballista_core::utils::{GrpcClientConfig, create_grpc_client_connection};
 use blinq_core::BlinqError;
 use blinq_core::sql::{QueryResult, SqlLimits};
 use datafusion::error::DataFusionError;
 use datafusion::execution::context::SQLOptions;
+use datafusion::physical_plan::{ExecutionPlan, collect};
 use datafusion::prelude::{ParquetReadOptions, SessionContext};
+use datafusion_proto::protobuf::LogicalPlanNode;
 
 use crate::{ClusterError, Result, dialect, frame, sandbox};
 
@@ -118,6 +125,8 @@ impl Engine {
     pub async fn query(&self, tables: &[Table], sql: &str) -> Result<QueryResult> {
         let start = Instant::now();
         let names: Vec<&str> = tables.iter().map(|t| t.name.as_str()).collect();
+        // The plan sent to the scheduler, for its job id if the time limit comes first.
+        let running: Mutex<Option<Arc<dyn ExecutionPlan>>> = Mutex::new(None);
         let mut statement = sandbox::check(sql, &names)?;
         if let datafusion::sql::parser::Statement::Statement(inner) = &mut statement {
             dialect::polars_semantics(inner);
@@ -151,16 +160,29 @@ impl Engine {
                     .map_err(|e| self.error(e))?;
             }
             let schema = df.schema().inner().clone();
-            let batches = df.collect().await.map_err(|e| self.error(e))?;
+            let task = Arc::new(df.task_ctx());
+            let physical = df.create_physical_plan().await.map_err(|e| self.error(e))?;
+            if let Ok(mut slot) = running.lock() {
+                *slot = Some(physical.clone());
+            }
+            let batches = collect(physical, task).await.map_err(|e| self.error(e))?;
             frame::to_polars(&schema, &batches)
         };
         let frame = match self.limits.timeout {
-            Some(limit) => tokio::time::timeout(limit, run).await.map_err(|_| {
-                BlinqError::Timeout(format!(
-                    "the query ran longer than the time limit of {:.1} s",
-                    limit.as_secs_f64()
-                ))
-            })??,
+            Some(limit) => match tokio::time::timeout(limit, run).await {
+                Ok(frame) => frame?,
+                Err(_) => {
+                    let cancelled = match self.cancel(&running).await {
+                        Some(job) => format!("; its job {job} on the cluster was cancelled"),
+                        None => String::new(),
+                    };
+                    return Err(BlinqError::Timeout(format!(
+                        "the query ran longer than the time limit of {:.1} s{cancelled}",
+                        limit.as_secs_f64()
+                    ))
+                    .into());
+                }
+            },
             None => run.await?,
         };
         Ok(QueryResult::capped(
@@ -180,11 +202,44 @@ impl Engine {
         runtime.block_on(self.query(tables, sql))
     }
 
+    /// Cancel the job of a query that ran out of time, so that its tasks stop holding the
+    /// executors' slots (dropping the client's future does not: the scheduler runs a job to
+    /// its end); the job's id once the scheduler has accepted the cancellation. Best effort:
+    /// a job not yet accepted has no id, and a scheduler that cannot be reached cannot be
+    /// told; the query has failed either way. The executors stop a cancelled task at its
+    /// next wait (a read of the next row group).
+    async fn cancel(&self, running: &Mutex<Option<Arc<dyn ExecutionPlan>>>) -> Option<String> {
+        let job = running.lock().ok().and_then(|plan| {
+            plan.as_ref()?
+                .downcast_ref::<DistributedQueryExec<LogicalPlanNode>>()?
+                .job_id()
+        })?;
+        let address = format!("http://{}", self.scheduler);
+        let channel = create_grpc_client_connection(address, &GrpcClientConfig::default())
+            .await
+            .ok()?;
+        let params = CancelJobParams {
+            job_id: job.to_string(),
+        };
+        let answer = SchedulerGrpcClient::new(channel)
+            .cancel_job(params)
+            .await
+            .ok()?;
+        answer.into_inner().cancelled.then(|| job.to_string())
+    }
+
     async fn context(&self) -> Result<SessionContext> {
         let mut config = session_config_with_s3_support();
         // Names as written, as polars SQL reads them: `Species` is the column `Species`
         // (DataFusion would lower-case an unquoted name first).
         config.options_mut().sql_parser.enable_ident_normalization = false;
+        // The client asks for the job's status (every 50 ms) rather than waiting for the
+        // scheduler's pushed updates: the job id is then known as soon as the job is
+        // accepted, so that a query over its time limit can be cancelled.
+        config
+            .options_mut()
+            .set("ballista.client.pull", "true")
+            .map_err(|e| self.error(e))?;
         if let Some(s3) = &self.s3 {
             let options = config.options_mut();
             let set = [

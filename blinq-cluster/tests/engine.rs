@@ -6,6 +6,8 @@ use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use ballista_core::serde::protobuf::scheduler_grpc_client::SchedulerGrpcClient;
+use ballista_core::serde::protobuf::{GetJobStatusParams, job_status};
 use blinq_cluster::node::{ExecutorOptions, SchedulerOptions, run_executor, run_scheduler};
 use blinq_cluster::{ClusterError, Engine, Table};
 use blinq_core::BlinqError;
@@ -22,9 +24,9 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// A scheduler and one executor (two task slots, 256 MiB) in this process; the engine
+/// A scheduler and one executor (`slots` task slots, 256 MiB) in this process; the engine
 /// address once the executor has registered.
-async fn cluster() -> String {
+async fn cluster(slots: usize) -> String {
     let port = free_port();
     let bind: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
     tokio::spawn(run_scheduler(SchedulerOptions {
@@ -35,7 +37,7 @@ async fn cluster() -> String {
         scheduler: format!("127.0.0.1:{port}"),
         flight_port: free_port(),
         grpc_port: free_port(),
-        concurrent_tasks: 2,
+        concurrent_tasks: slots,
         memory: Some(256 << 20),
         heartbeat: Duration::from_secs(1),
         ..ExecutorOptions::default()
@@ -140,7 +142,7 @@ fn same(sql: &str, local: &DataFrame, remote: &DataFrame, table: &DataFrame) -> 
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_agents_queries_give_the_same_results_on_both_engines() {
-    let url = cluster().await;
+    let url = cluster(2).await;
     let engine = Engine::from_url(&url).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let questions: serde_json::Value = serde_json::from_str(
@@ -196,7 +198,8 @@ async fn the_agents_queries_give_the_same_results_on_both_engines() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn limits_errors_and_the_sandbox_hold_on_the_cluster() {
-    let url = cluster().await;
+    // One task slot: a job left running would hold it.
+    let url = cluster(1).await;
     let dir = tempfile::tempdir().unwrap();
     let (path, _) = as_parquet("flights_3000.csv", dir.path());
     let tables = [Table::new("data", path.to_string_lossy())];
@@ -224,14 +227,63 @@ async fn limits_errors_and_the_sandbox_hold_on_the_cluster() {
     );
     assert!(!result.truncated);
 
-    // The time limit: a sum over the 2.7e10 rows of a triple cross join does not finish in
-    // 3 s (a bare count(*) would: DataFusion answers it from the row counts).
-    let slow = "SELECT sum(a.distance + b.distance + c.distance) AS s \
-                FROM data a CROSS JOIN data b CROSS JOIN data c";
-    match engine.query(&tables, slow).await {
-        Err(ClusterError::Core(BlinqError::Timeout(m))) => assert!(m.contains("3.0 s"), "{m}"),
+    // The time limit: a sum over the 4.9e10 rows of the cross join of the flights with a
+    // file of 16 million numbers in 2000 row groups does not finish in 3 s (it takes about a
+    // minute here).
+    let numbers = dir.path().join("numbers.parquet");
+    let mut frame = df!("x" => (0..16_384_000i64).collect::<Vec<_>>()).unwrap();
+    ParquetWriter::new(std::fs::File::create(&numbers).unwrap())
+        .with_row_group_size(Some(8192))
+        .finish(&mut frame)
+        .unwrap();
+    let both = [
+        Table::new("data", path.to_string_lossy()),
+        Table::new("numbers", numbers.to_string_lossy()),
+    ];
+    let slow = "SELECT sum(d.distance * n.x) AS s FROM data d CROSS JOIN numbers n";
+    let message = match engine.query(&both, slow).await {
+        Err(ClusterError::Core(BlinqError::Timeout(m))) => m,
         other => panic!("expected a timeout, got {other:?}"),
+    };
+    assert!(message.contains("3.0 s"), "{message}");
+    // The job that ran out of time was cancelled on the cluster (the scheduler runs a job to
+    // its end otherwise): the scheduler reports it failed, "Cancelled".
+    let job = message
+        .split("its job ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no job id in: {message}"));
+    let scheduler = url.trim_start_matches("ballista://");
+    let mut client = SchedulerGrpcClient::connect(format!("http://{scheduler}"))
+        .await
+        .unwrap();
+    let mut status = None;
+    for _ in 0..50 {
+        let answer = client
+            .get_job_status(GetJobStatusParams {
+                job_id: job.to_string(),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        status = answer.status.and_then(|s| s.status);
+        if matches!(status, Some(job_status::Status::Failed(_))) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    match status {
+        Some(job_status::Status::Failed(failed)) => {
+            assert!(failed.error.contains("Cancelled"), "{failed:?}")
+        }
+        other => panic!("job {job}: {other:?}"),
+    }
+    // And the executor's one slot is free again: a scan (a sum, not answered from
+    // statistics) runs.
+    let next = engine
+        .query(&tables, "SELECT sum(distance) AS s FROM data")
+        .await;
+    assert!(next.is_ok(), "{next:?}");
 
     // An unknown column is the query's fault, named.
     match engine.query(&tables, "SELECT nope FROM data").await {
