@@ -1,12 +1,13 @@
 //! `blinq serve --engine ballista://`: a scheduler and two executors started as `blinq
 //! cluster` processes on loopback, each executor with a 256 MiB memory pool, and a server
-//! that sends every query there (`--engine-threshold-mb 0`). Over the 2.56 GB generated
-//! dataset of `beyond_memory` (80 million rows): a GROUP BY and a join give the closed-form
-//! answers and the same rows as polars' streaming engine over the same file; the sandbox
+//! that sends every query there (`--engine-threshold-mb 0`). Over the generated dataset of
+//! `beyond_memory` (80 million rows, written uncompressed: 2.02 GB of Parquet): a GROUP BY
+//! and a join give the closed-form answers and the same rows as polars' streaming engine
+//! over the same file; a question and a chart are answered from the cluster; the sandbox
 //! refuses escapes before anything is sent; an executor killed mid-query gives the right
 //! answer (the work is run again) or a clear error, never a wrong answer. With the datasets
-//! in an S3-compatible bucket, the cluster reads them from there. The commands are the ones
-//! docs/deploy.md shows, on free ports.
+//! in an S3-compatible bucket, the cluster reads them from there, and answers questions and
+//! draws charts of them. The commands are the ones docs/deploy.md shows, on free ports.
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -14,10 +15,11 @@ use std::time::Duration;
 
 use blinq_core::LoadOptions;
 use blinq_core::dataset::LazyDataset;
+use blinq_core::polars::prelude::ParquetCompression;
 use blinq_core::sql::Session;
 use serde_json::{Value, json};
 
-use crate::beyond_memory::{ROWS, labels_csv, stored_big_dataset};
+use crate::beyond_memory::{ROWS, labels_csv, stored_big_dataset_with};
 use crate::common::free_port;
 use crate::common::postgres::fresh_database;
 use crate::common::process::{Options, Process, send};
@@ -127,7 +129,12 @@ fn rows(body: &Value) -> &Value {
 async fn a_cluster_of_two_executors_answers_queries_over_a_dataset_larger_than_their_memory() {
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("data");
-    let id = stored_big_dataset(&data);
+    // Uncompressed, so that the cluster reads gigabytes of Parquet, not 245 MB of zstd.
+    let id = stored_big_dataset_with(&data, ParquetCompression::Uncompressed);
+    let file = data.join(format!("datasets/{id}.parquet"));
+    let on_disk = std::fs::metadata(&file).unwrap().len();
+    eprintln!("the generated dataset: {on_disk} bytes of Parquet");
+    assert!(on_disk >= 2_000_000_000, "{on_disk} bytes");
     let scheduler_port = free_port().to_string();
     let scheduler_addr = format!("127.0.0.1:{scheduler_port}");
     let scheduler = Node::start(
@@ -189,7 +196,6 @@ async fn a_cluster_of_two_executors_answers_queries_over_a_dataset_larger_than_t
     }
 
     // The same rows as polars' streaming engine over the same file.
-    let file = data.join(format!("datasets/{id}.parquet"));
     let polars = std::thread::spawn({
         let file = file.clone();
         move || {
