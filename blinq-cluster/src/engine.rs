@@ -37,6 +37,35 @@ impl Table {
             location: location.into(),
         }
     }
+
+    /// The tables of a query over `datasets` (name, location), named as the built-in engine
+    /// names them: each by its name, and a single one also as `data`.
+    ///
+    /// ```
+    /// use blinq_cluster::Table;
+    /// let one = Table::for_datasets([("trips", "/d/trips.parquet")]);
+    /// assert_eq!(one, [Table::new("trips", "/d/trips.parquet"), Table::new("data", "/d/trips.parquet")]);
+    /// let two = Table::for_datasets([("a", "/a.parquet"), ("b", "/b.parquet")]);
+    /// assert_eq!(two.len(), 2);
+    /// ```
+    pub fn for_datasets<N, L>(datasets: impl IntoIterator<Item = (N, L)>) -> Vec<Table>
+    where
+        N: Into<String>,
+        L: Into<String>,
+    {
+        let mut tables: Vec<Table> = datasets
+            .into_iter()
+            .map(|(name, location)| Table::new(name, location))
+            .filter(|t| !t.name.is_empty())
+            .collect();
+        if let [one] = tables.as_slice()
+            && one.name != "data"
+        {
+            let data = Table::new("data", one.location.clone());
+            tables.push(data);
+        }
+        tables
+    }
 }
 
 /// How the cluster reaches an S3-compatible store (sent with each query; the executors

@@ -84,15 +84,11 @@ impl Cluster {
         #[cfg(feature = "cluster")]
         {
             use blinq_cluster::{ClusterError, Table};
-            let mut tables: Vec<Table> = datasets
-                .iter()
-                .map(|d| Table::new(&d.name, &d.location))
-                .collect();
-            if let [one] = datasets
-                && one.name != "data"
-            {
-                tables.push(Table::new("data", &one.location));
-            }
+            let tables = Table::for_datasets(
+                datasets
+                    .iter()
+                    .map(|d| (d.name.as_str(), d.location.as_str())),
+            );
             let engine = self.engine.clone().with_limits(limits);
             engine.query(&tables, sql).await.map_err(|e| match e {
                 ClusterError::Core(e) => ApiError::Core(e),

@@ -100,13 +100,12 @@ fn on_cluster(
             Engine::from_url(engine)?,
         )
     };
-    let mut tables = vec![Table::new("data", location.clone())];
-    if let Some(stem) = file.file_stem().map(|s| s.to_string_lossy().into_owned())
-        && stem != "data"
-        && !stem.is_empty()
-    {
-        tables.push(Table::new(stem, location));
-    }
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "data".into());
+    let tables = Table::for_datasets([(stem, location)]);
     Ok(engine.with_limits(limits).query_blocking(&tables, sql)?)
 }
 
