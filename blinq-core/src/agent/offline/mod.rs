@@ -24,7 +24,7 @@ mod words;
 
 use super::intent;
 pub use build::{quote_ident, quote_literal};
-use intent::{Chart, Intent, Task};
+use intent::{AggFunc, Chart, Intent, Task};
 
 use crate::dataset::Dataset;
 use crate::plot::PlotKind;
@@ -255,6 +255,20 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
                 }
             }
             Role::Measure | Role::Versus | Role::Which => {
+                // "only National League players" after "top 5 players by career hits": the
+                // rows the answer is about, named again, stay its grouping; a text column
+                // never becomes what an average or a sum is taken of.
+                let grouped = next.group.contains(&m.column)
+                    || next.chart.as_ref().and_then(|c| c.x.as_ref()) == Some(&m.column);
+                let numeric_agg = next.agg.is_some_and(|a| {
+                    !matches!(
+                        a,
+                        AggFunc::Count | AggFunc::NUnique | AggFunc::Min | AggFunc::Max
+                    )
+                });
+                if grouped || (numeric_agg && schema.kind(&m.column) == schema::Kind::Text) {
+                    continue;
+                }
                 if let Some(c) = next.chart.as_mut() {
                     c.y = Some(m.column.clone());
                 } else {

@@ -151,8 +151,9 @@ pub(crate) fn match_values(
     found
 }
 
-/// "vote no", "undecided voters" over a `vote` column coded `Y`, `N`, `U`, `A`: a word
-/// right before or after a column of one-letter codes is the code of its first letter.
+/// "vote no", "undecided voters" over a `vote` column coded `Y`, `N`, `U`, `A`, "National
+/// League players" over a `League` coded `A` and `N`: a word right before or after a column
+/// of one-letter codes is the code of its first letter.
 /// Returns (token position, filter) like [`match_values`]; the position is the column's
 /// end, so the mention reads as this filter.
 pub(crate) fn letter_codes(
@@ -188,10 +189,21 @@ pub(crate) fn letter_codes(
             }
             // An answer said as one: "yes"/"no", a participle ("undecided", "abstaining"),
             // or the question's last word after the column ("vote abstain").
+            // Or a name capitalised mid-sentence right before the column ("National
+            // League" for a `League` of `A` and `N`, "East Division").
+            let named = !is_after
+                && at > 0
+                && word.len() >= 3
+                && tokens[at]
+                    .raw
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
             let answer = matches!(word.as_str(), "yes" | "no")
                 || word.ends_with("ed")
                 || word.ends_with("ing")
-                || (is_after && at + 1 == tokens.len());
+                || (is_after && at + 1 == tokens.len())
+                || named;
             if !answer {
                 continue;
             }
@@ -507,6 +519,11 @@ mod tests {
         };
         assert_eq!(read("how many plan to vote no", (4, 5)), ["N"]);
         assert_eq!(read("the undecided voters", (2, 3)), ["U"]);
+        // A name capitalised before the column: "Abstention vote" is `A`; not the
+        // question's first word, nor a word in lower case.
+        assert_eq!(read("count the Abstention vote", (3, 4)), ["A"]);
+        assert!(read("Abstention vote counts", (1, 2)).is_empty());
+        assert!(read("count the abstention vote", (3, 4)).is_empty());
         // A word whose initial is no code stays unread, and so does a word that is no
         // answer ("which vote has ...": `H` would be no vote).
         assert!(read("vote counts by age", (0, 1)).is_empty());
