@@ -1299,3 +1299,26 @@ fn each_row_noun_that_is_a_synonym_of_a_column_groups_by_it() {
         [serde_json::json!("MSFT"), serde_json::json!(25.0)]
     );
 }
+
+#[test]
+fn how_many_of_a_count_column_is_its_sum() {
+    // Rickey Henderson's 1986: 160 hits and 28 home runs in 608 at bats; Wade Boggs's 207
+    // hits and 8 home runs. Walks in all: 89 + 105 = 194.
+    let (_dir, data) = csv(
+        "hitters",
+        "player,AtBat,Hits,HmRun,Walks,hour\nRickey Henderson,608,160,28,89,1\n\
+         Wade Boggs,580,207,8,105,2\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many hits did Rickey Henderson have?"),
+        160
+    );
+    assert_eq!(
+        first_cell(&data, "how many home runs did Rickey Henderson hit?"),
+        28
+    );
+    assert_eq!(first_cell(&data, "how many walks are there?"), 194);
+    assert_eq!(first_cell(&data, "how many home runs in total?"), 36);
+    // Rows counted by a unit the rows are in ("how many hours had ...") stay a count.
+    assert_eq!(first_cell(&data, "how many hours had more than 100 walks?"), 1);
+}

@@ -5,7 +5,7 @@
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::superlative_hint;
-use super::matching::{WordMatch, name_word_match};
+use super::matching::{WordMatch, name_word_match, span_score};
 use super::schema::{Kind, Schema};
 use super::words::{Token, singular};
 
@@ -64,6 +64,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: total_held_in_a_column,
     },
     Refinement {
+        name: "how_many_held_in_a_column",
+        example: "how many hits did Rickey Henderson have (the sum of a `Hits` column)",
+        apply: how_many_held_in_a_column,
+    },
+    Refinement {
         name: "counted_noun_part_of_a_name",
         example: "how many passengers survived (rows, not the values of `passengerClass`)",
         apply: counted_noun_part_of_a_name,
@@ -101,6 +106,67 @@ fn total_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     if let Some(k) = held {
         out.agg = Some(AggFunc::Sum);
         out.mentions[k].agg = Some(AggFunc::Sum);
+    }
+}
+
+/// "how many hits did Rickey Henderson have", "how many home runs in total" over a numeric
+/// `Hits` or `HmRun` (how many each row has): the number asked for is the column's sum over
+/// the rows the question picks, not a count of those rows. The words right after "how many"
+/// must name the whole column, in the plural, and not the rows themselves ("how many
+/// flights" over flights with a `flight` number); and the column must be named in the
+/// plural (a count of things: `births`, `walks`) or the question ask what something did
+/// ("how many home runs did he hit") or the total ("how many home runs in total").
+fn how_many_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.agg != Some(AggFunc::Count) || out.distinct {
+        return;
+    }
+    let Some(at) = tokens
+        .windows(2)
+        .position(|w| w[0].lower == "how" && w[1].lower == "many")
+    else {
+        return;
+    };
+    let after = &tokens[at + 2..];
+    for len in (1..=after.len().min(3)).rev() {
+        let span: Vec<&str> = after[..len].iter().map(|t| t.lower.as_str()).collect();
+        let said = span[len - 1];
+        if singular(said) == said || schema.is_row_noun(said) {
+            continue;
+        }
+        // "how many home runs did he hit" asks for an amount; "how many hours had rain"
+        // counts hours (rows), so only did/does/do, and "in total", say so.
+        let next: Vec<&str> = after[len..]
+            .iter()
+            .take(2)
+            .map(|t| t.lower.as_str())
+            .collect();
+        let asks_of_something = matches!(next.first(), Some(&("did" | "does" | "do")))
+            || next == ["in", "total"];
+        let held = out.mentions.iter().position(|m| {
+            m.role == Role::Measure
+                && schema.get(&m.column).is_some_and(|c| {
+                    let plural_name = c
+                        .words
+                        .last()
+                        .is_some_and(|w| w.len() > 3 && singular(w) != w.as_str());
+                    c.kind == Kind::Number
+                        && !c.binary
+                        && (plural_name || asks_of_something)
+                        // Every word of the name read (even if abbreviated: `HmRun`).
+                        && span_score(&c.words, &span, |_| 1.0).is_some_and(|s| s >= 0.79)
+                })
+        });
+        if let Some(k) = held {
+            let column = out.mentions[k].column.clone();
+            // Other measures read from later words ("hit" in "did he hit") are verbs here.
+            out.mentions
+                .retain(|m| m.role != Role::Measure || m.column == column);
+            out.agg = Some(AggFunc::Sum);
+            if let Some(m) = out.mentions.iter_mut().find(|m| m.column == column) {
+                m.agg = Some(AggFunc::Sum);
+            }
+            return;
+        }
     }
 }
 
