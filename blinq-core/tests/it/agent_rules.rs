@@ -1320,5 +1320,17 @@ fn how_many_of_a_count_column_is_its_sum() {
     assert_eq!(first_cell(&data, "how many walks are there?"), 194);
     assert_eq!(first_cell(&data, "how many home runs in total?"), 36);
     // Rows counted by a unit the rows are in ("how many hours had ...") stay a count.
-    assert_eq!(first_cell(&data, "how many hours had more than 100 walks?"), 1);
+    assert_eq!(
+        first_cell(&data, "how many hours had more than 100 walks?"),
+        1
+    );
+    // An amount no column holds is not a count of the player's one row.
+    let answer = ask(
+        &data,
+        "how many stolen bases did Rickey Henderson have?",
+        &svg(),
+    )
+    .unwrap();
+    assert!(answer.sql.is_none(), "{:?}", answer.sql);
+    assert!(answer.response.contains("stolen"), "{}", answer.response);
 }

@@ -140,8 +140,8 @@ fn how_many_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
             .take(2)
             .map(|t| t.lower.as_str())
             .collect();
-        let asks_of_something = matches!(next.first(), Some(&("did" | "does" | "do")))
-            || next == ["in", "total"];
+        let asks_of_something =
+            matches!(next.first(), Some(&("did" | "does" | "do"))) || next == ["in", "total"];
         let held = out.mentions.iter().position(|m| {
             m.role == Role::Measure
                 && schema.get(&m.column).is_some_and(|c| {

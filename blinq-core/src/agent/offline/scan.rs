@@ -282,12 +282,19 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             let proper = i > 0 && t.raw.starts_with(|c: char| c.is_uppercase());
             // "how much damage", "how many dollars": an amount of something the data does
             // not hold (never a count of rows; "how many months" may count dated rows).
+            // "how many stolen bases did he have": an amount asked of something, in words
+            // no column has (a count of its rows would be 1).
+            let asked_of = tokens[i + 1..]
+                .iter()
+                .take(3)
+                .any(|t| matches!(t.lower.as_str(), "did" | "does" | "do"));
             let amount_of = i >= 2
                 && tokens[i - 2].lower == "how"
                 && (prev == "much"
                     || (prev == "many"
-                        && UNITS.contains(&t.lower.as_str())
-                        && !PERIODS.contains(&singular(&t.lower))));
+                        && ((UNITS.contains(&t.lower.as_str())
+                            && !PERIODS.contains(&singular(&t.lower)))
+                            || asked_of)));
             if out.not_found.is_none() {
                 if amount_of {
                     out.not_found = Some(format!("no column holds \"{}\"", t.raw));
