@@ -1334,3 +1334,22 @@ fn how_many_of_a_count_column_is_its_sum() {
     assert!(answer.sql.is_none(), "{:?}", answer.sql);
     assert!(answer.response.contains("stolen"), "{}", answer.response);
 }
+
+#[test]
+fn an_absence_is_the_value_that_says_none_where_the_data_has_one() {
+    // Two cereals say "none" for vitamins; one has no entry at all (missing).
+    let (_dir, data) = csv(
+        "cereals",
+        "cereal,vitamins,sugars\nA,enriched,6\nB,none,3\nC,none,0\nD,100%,12\nE,,4\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many cereals have no added vitamins?"),
+        2
+    );
+    // Without such a value, an absence is a missing value: one cereal has no sugars given.
+    let (_dir, data) = csv("cereals", "cereal,sugars,mfr\nA,6,K\nB,,G\nC,0,K\n");
+    assert_eq!(
+        first_cell(&data, "how many cereals have no sugars recorded?"),
+        1
+    );
+}

@@ -36,6 +36,8 @@ const FILLERS: &[&str] = &[
     "entry",
     "for",
     "known",
+    // "no added sugar".
+    "added",
     "recorded",
     "reported",
     "listed",

@@ -101,7 +101,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     // "no brain weight recorded": the column's value is missing.
     for (start, end, column) in &spans {
         if let Some(filter) = absence(&tokens, &mut used, *start, *end, column) {
-            value_filters.push((*end, filter));
+            value_filters.push((*end, none_as_the_data_says_it(schema, filter)));
         }
     }
     value_filters.sort_by_key(|f| f.0);
@@ -990,4 +990,26 @@ fn initials(words: &[String]) -> Option<String> {
         return None;
     }
     Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// "cereals with no vitamins" over a `vitamins` of `enriched`, `100%` and `none`: where a
+/// text column says "none" as a value, an absence is that value, not a missing one.
+fn none_as_the_data_says_it(schema: &Schema, filter: Filter) -> Filter {
+    let none = schema
+        .get(&filter.column)
+        .filter(|c| c.kind == Kind::Text)
+        .and_then(|c| c.values.as_ref())
+        .and_then(|values| {
+            values
+                .iter()
+                .find(|v| matches!(v.trim().to_lowercase().as_str(), "none" | "no" | "nil"))
+        });
+    match none {
+        Some(value) if filter.op == Cmp::IsNull => Filter::on(
+            filter.column,
+            Cmp::Eq,
+            serde_json::Value::String(value.clone()),
+        ),
+        _ => filter,
+    }
 }
