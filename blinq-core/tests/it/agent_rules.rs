@@ -1353,3 +1353,26 @@ fn an_absence_is_the_value_that_says_none_where_the_data_has_one() {
         1
     );
 }
+
+#[test]
+fn an_average_per_period_of_data_with_one_row_per_period_is_over_the_rows() {
+    // Three months, one row each: (110 + 95 + 40) / 3 = 81.67.
+    let (_dir, data) = csv(
+        "crimea",
+        "date,other\n1854-04-01,110\n1854-05-01,95\n1855-04-01,40\n",
+    );
+    let answer = ask(&data, "average number of other deaths per month", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows.len(), 1, "{:?}", answer.sql);
+    assert!((rows[0][0].as_f64().unwrap() - 245.0 / 3.0).abs() < 1e-9);
+    // "by month" still groups, by month of the year: April (110 + 40) / 2 = 75, May 95.
+    let answer = ask(&data, "average other deaths by month", &svg()).unwrap();
+    assert_eq!(answer.table.unwrap().rows.len(), 2, "{:?}", answer.sql);
+    // Several rows a month: "per month" groups as before.
+    let (_dir, data) = csv(
+        "crimea",
+        "date,other\n1854-04-01,110\n1854-04-15,95\n1854-05-01,40\n",
+    );
+    let answer = ask(&data, "average number of other deaths per month", &svg()).unwrap();
+    assert_eq!(answer.table.unwrap().rows.len(), 2, "{:?}", answer.sql);
+}

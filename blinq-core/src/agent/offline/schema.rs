@@ -1,6 +1,7 @@
 //! What the offline planner knows about a dataset: column names split into words, each
 //! column's kind, and the distinct values of text columns (for matching filter values).
 
+use crate::analysis::TimeGrain;
 use crate::dataset::{Dataset, is_numeric, is_temporal};
 
 use super::words::{distinct_texts, name_words, same_noun, singular};
@@ -41,6 +42,41 @@ pub(crate) struct ColumnRef {
     /// A numeric column of 0s and 1s (both present): a yes/no flag coded as a number
     /// (`chas`, `am`, `survived`).
     pub(crate) binary: bool,
+    /// For a date column with one row per year, per month or per day, that period: each
+    /// row is one ("average deaths per month" over monthly data is the mean of its rows).
+    pub(crate) period: Option<TimeGrain>,
+}
+
+/// The calendar period each row of a date column stands for: a year when no two rows share
+/// one, else a month, else a day. `None` when two rows fall on one day, or for other columns.
+fn period_of_rows(c: &polars::prelude::Column) -> Option<TimeGrain> {
+    use polars::prelude::DataType;
+    let days = c.cast(&DataType::Date).ok()?.cast(&DataType::Int32).ok()?;
+    let days: Vec<i32> = days.i32().ok()?.iter().flatten().collect();
+    if days.len() < 2 {
+        return None;
+    }
+    let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1)?;
+    let dates: Vec<chrono::NaiveDate> = days
+        .iter()
+        .map(|d| epoch.checked_add_signed(chrono::TimeDelta::days(i64::from(*d))))
+        .collect::<Option<_>>()?;
+    let distinct = |key: &dyn Fn(&chrono::NaiveDate) -> (i32, u32, u32)| {
+        let mut keys: Vec<(i32, u32, u32)> = dates.iter().map(key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.len() == dates.len()
+    };
+    use chrono::Datelike;
+    if distinct(&|d| (d.year(), 0, 0)) {
+        Some(TimeGrain::Year)
+    } else if distinct(&|d| (d.year(), d.month(), 0)) {
+        Some(TimeGrain::Month)
+    } else if distinct(&|d| (d.year(), d.month(), d.day())) {
+        Some(TimeGrain::Day)
+    } else {
+        None
+    }
 }
 
 /// Whether `column` names rows more fully than `other`: nine in ten of `other`'s values
@@ -118,9 +154,13 @@ impl Schema {
                 let binary = range == Some((0.0, 1.0))
                     && c.n_unique()
                         .is_ok_and(|n| n == 2 + usize::from(c.null_count() > 0));
+                let period = (kind == Kind::Time && unique)
+                    .then(|| period_of_rows(c))
+                    .flatten();
                 ColumnRef {
                     range,
                     binary,
+                    period,
                     described,
                     name: c.name().to_string(),
                     words: name_words(c.name()),

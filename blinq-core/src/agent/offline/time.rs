@@ -5,6 +5,7 @@ use super::found::{Mention, Role};
 use super::intent::{Bucket, DatePart};
 use super::schema::{Kind, Schema};
 use super::words::Token;
+use crate::analysis::TimeGrain;
 
 /// The calendar unit a word names ("year", "months", "monthly", "weekday").
 pub(crate) fn unit_word(word: &str) -> Option<DatePart> {
@@ -28,14 +29,13 @@ pub(crate) fn unit_mentions(
     mentions: &mut Vec<(usize, Mention)>,
 ) -> Vec<Bucket> {
     let mut buckets = Vec::new();
-    let Some(time) = schema
-        .columns
-        .iter()
-        .find(|c| c.kind == Kind::Time)
-        .map(|c| c.name.clone())
-    else {
+    let Some(time_column) = schema.columns.iter().find(|c| c.kind == Kind::Time) else {
         return buckets;
     };
+    let time = time_column.name.clone();
+    let averaged = tokens
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "average" | "mean" | "avg" | "typical"));
     for (i, t) in tokens.iter().enumerate() {
         if used[i] {
             continue;
@@ -62,6 +62,17 @@ pub(crate) fn unit_mentions(
         let Some(unit) = unit_word(&t.lower) else {
             continue;
         };
+        // "average deaths per month" over monthly data: each row is a month, so the
+        // average is over the rows, not per month of the year.
+        let each_row = match unit {
+            DatePart::Year => Some(TimeGrain::Year),
+            DatePart::Month => Some(TimeGrain::Month),
+            _ => None,
+        };
+        if prev == "per" && averaged && each_row.is_some() && time_column.period == each_row {
+            used[i] = true;
+            continue;
+        }
         let adverb = t.lower.ends_with("ly") || t.lower == "annual";
         let role = match prev {
             "by" | "per" | "each" | "every" | "across" => Role::Group,
