@@ -1376,3 +1376,25 @@ fn an_average_per_period_of_data_with_one_row_per_period_is_over_the_rows() {
     let answer = ask(&data, "average number of other deaths per month", &svg()).unwrap();
     assert_eq!(answer.table.unwrap().rows.len(), 2, "{:?}", answer.sql);
 }
+
+#[test]
+fn an_amount_done_the_most_is_ranked_by_its_total() {
+    // Coal: 3 + 3 + 3 = 9 in all, 3 a year; wind: 1 + 7 = 8 in all, 4 a year. The most
+    // generated in all is coal's; the highest average is wind's.
+    let (_dir, data) = csv(
+        "power",
+        "year,source,generation\n2001,coal,3\n2002,coal,3\n2003,coal,3\n2001,wind,1\n2002,wind,7\n",
+    );
+    let answer = ask(&data, "which source generated the most power?", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows[0][0], "coal", "{:?}", answer.sql);
+    assert_eq!(rows[0][1], 9);
+    // A property is not an amount done: "the highest generation" is per row.
+    let answer = ask(
+        &data,
+        "which source has the highest average generation?",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(answer.table.unwrap().rows[0][0], "wind");
+}

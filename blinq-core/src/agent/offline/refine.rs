@@ -7,7 +7,7 @@ use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::superlative_hint;
 use super::matching::{WordMatch, name_word_match, span_score};
 use super::schema::{Kind, Schema};
-use super::words::{Token, singular};
+use super::words::{PAST, Token, singular};
 
 /// A rule that refines what reading a question found, once every mention is known.
 #[derive(Debug)]
@@ -64,6 +64,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: total_held_in_a_column,
     },
     Refinement {
+        name: "done_the_most_is_a_total",
+        example: "which source generated the most electricity (the sum of `net_generation`)",
+        apply: done_the_most_is_a_total,
+    },
+    Refinement {
         name: "how_many_held_in_a_column",
         example: "how many hits did Rickey Henderson have (the sum of a `Hits` column)",
         apply: how_many_held_in_a_column,
@@ -106,6 +111,34 @@ fn total_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     if let Some(k) = held {
         out.agg = Some(AggFunc::Sum);
         out.mentions[k].agg = Some(AggFunc::Sum);
+    }
+}
+
+/// "which source generated the most electricity", "which store sold the least": an amount
+/// that a verb in the past says was done, ranked by "the most" or "the least", is ranked by
+/// its total, not its average per row.
+fn done_the_most_is_a_total(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.agg.is_some() || out.superlative.is_none() {
+        return;
+    }
+    let Some(at) = tokens
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "most" | "least"))
+    else {
+        return;
+    };
+    let verb = tokens[..at].iter().rev().find(|t| t.lower != "the");
+    let done = verb.is_some_and(|t| {
+        (t.lower.len() > 4 && t.lower.ends_with("ed")) || PAST.contains(&t.lower.as_str())
+    });
+    let amount = out.mentions.iter().any(|m| {
+        m.role == Role::Measure
+            && schema
+                .get(&m.column)
+                .is_some_and(|c| c.kind == Kind::Number && !c.binary)
+    });
+    if done && amount {
+        out.agg = Some(AggFunc::Sum);
     }
 }
 

@@ -14,7 +14,7 @@ use super::schema::{Kind, Schema};
 use super::time::unit_mentions;
 use super::values::{letter_codes, match_values, sex_codes};
 use super::words::{
-    Token, ordinal, same_noun, same_stem, singular, synonym, tokenize, word_weight,
+    PAST, Token, ordinal, same_noun, same_stem, singular, synonym, tokenize, word_weight,
 };
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -328,12 +328,6 @@ const IN_THE_DATA: &[&str] = &[
     "total",
     "together",
     "are",
-];
-
-/// Irregular past tenses that say what happened to every row ("how many people *came*").
-const PAST: &[&str] = &[
-    "came", "went", "ran", "won", "lost", "took", "made", "had", "got", "left", "bought", "sold",
-    "began", "fell", "flew", "grew", "saw", "spent", "paid", "gave", "wrote", "drove",
 ];
 
 /// The position of the noun a count is of: the first word nothing matched after "how

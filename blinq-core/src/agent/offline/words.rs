@@ -202,6 +202,13 @@ pub(crate) fn same_noun(a: &str, b: &str) -> bool {
     a == b || irregular || one_way(a, b) || one_way(b, a)
 }
 
+/// Irregular past tenses: what happened to every row ("how many people *came*"), or what
+/// was done ("which store *sold* the most").
+pub(crate) const PAST: &[&str] = &[
+    "came", "went", "ran", "won", "lost", "took", "made", "had", "got", "left", "bought", "sold",
+    "began", "fell", "flew", "grew", "saw", "spent", "paid", "gave", "wrote", "drove",
+];
+
 /// Whether a question word stands for a name word: equal, plural, an abbreviation the
 /// name uses ("departure" for `dep`), or a near-miss typo.
 pub(crate) fn word_matches(question: &str, name: &str) -> bool {
@@ -210,6 +217,13 @@ pub(crate) fn word_matches(question: &str, name: &str) -> bool {
     }
     if question.len() >= 4 && name.ends_with("ies") && question.ends_with('y') {
         return question[..question.len() - 1] == name[..name.len() - 3];
+    }
+    // A verb for its noun: "generated" for `generation`, "produced" for `production`.
+    if let Some(stem) = question.strip_suffix("ed").filter(|s| s.len() >= 4)
+        && ((stem.ends_with('t') && name.strip_suffix("ion") == Some(stem))
+            || (stem.ends_with('c') && name.strip_suffix("tion") == Some(stem)))
+    {
+        return true;
     }
     if name.len() >= 4 && question.ends_with("ies") && name.ends_with('y') {
         return question[..question.len() - 3] == name[..name.len() - 1];
@@ -441,6 +455,16 @@ mod tests {
         assert!(same_noun("women", "woman"));
         assert!(!same_noun("professor", "salary"));
         assert!(!same_noun("weight", "height"));
+    }
+
+    #[test]
+    fn verbs_stand_for_their_nouns_in_ion() {
+        assert!(word_matches("generated", "generation"));
+        assert!(word_matches("produced", "production"));
+        assert!(word_matches("operated", "operation"));
+        // Not any word in -ed: "rated" is no `ration`, "used" no `usion`.
+        assert!(!word_matches("rated", "ration"));
+        assert!(!word_matches("used", "usion"));
     }
 
     #[test]
