@@ -1398,3 +1398,46 @@ fn an_amount_done_the_most_is_ranked_by_its_total() {
     .unwrap();
     assert_eq!(answer.table.unwrap().rows[0][0], "wind");
 }
+
+#[test]
+fn a_text_column_counted_per_group_counts_its_distinct_values() {
+    // Countries by continent over two years: Europe has 2 countries (4 rows), Asia 1.
+    let (_dir, data) = csv(
+        "gapminder",
+        "country,continent,year,pop\nFrance,Europe,2002,59\nFrance,Europe,2007,61\n\
+         Spain,Europe,2002,40\nSpain,Europe,2007,40\nJapan,Asia,2002,127\nJapan,Asia,2007,127\n",
+    );
+    let answer = ask(&data, "which continent has the most countries?", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(
+        (rows[0][0].clone(), rows[0][1].clone()),
+        ("Europe".into(), 2.into())
+    );
+    // Rows counted by their own noun stay rows.
+    let answer = ask(&data, "number of rows by continent", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert!(rows.contains(&vec!["Europe".into(), 4.into()]), "{rows:?}");
+}
+
+#[test]
+fn the_noun_with_the_extreme_is_the_row_asked_for() {
+    let (_dir, data) = csv(
+        "gapminder",
+        "country,continent,year,gdp\nFrance,Europe,2007,30\nSpain,Europe,2007,25\n\
+         Japan,Asia,2007,31\nFrance,Europe,2002,28\n",
+    );
+    let answer = ask(&data, "the country with the lowest gdp in 2007", &svg()).unwrap();
+    assert_eq!(
+        answer.table.unwrap().rows[0][0],
+        "Spain",
+        "{:?}",
+        answer.sql
+    );
+    let penguins = Dataset::from_path("tests/fixtures/penguins.csv").unwrap();
+    let answer = ask(&penguins, "the penguin with the largest body mass", &svg()).unwrap();
+    let table = answer.table.unwrap();
+    // The one Gentoo of 6300 g (a row, not the number alone).
+    assert_eq!(table.rows.len(), 1);
+    assert!(table.columns.len() > 1, "{:?}", table.columns);
+    assert!(table.rows[0].contains(&"Gentoo".into()), "{:?}", table.rows);
+}

@@ -730,8 +730,15 @@ fn per_group(c: &mut Ctx) -> Step {
         intent.measure = num_measure.filter(|_| intent.agg != Some(AggFunc::Count));
     }
     more_measures(c, &mut intent);
-    if s.distinct
-        && let Some(t) = c.measures.iter().find(|m| !c.numeric(m))
+    // "which region has the most cities", "how many countries per continent": a text
+    // column counted per group is counted in distinct values, as for the whole table
+    // (not when the rows themselves are counted: "how many orders per region").
+    let counts_values = intent.agg == Some(AggFunc::Count) && !s.rows_noun;
+    if (s.distinct || counts_values)
+        && let Some(t) = c
+            .measures
+            .iter()
+            .find(|m| !c.numeric(m) && !intent.group.contains(m))
     {
         intent.agg = Some(AggFunc::NUnique);
         intent.measure = Some(t.clone());

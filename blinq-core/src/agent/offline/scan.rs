@@ -182,6 +182,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out.mentions.extend(units.map(|(_, m)| m));
+    the_noun_with_the_extreme(schema, &tokens, &spans, &mut out);
     for rule in REFINEMENTS {
         let before = out.clone();
         (rule.apply)(schema, &tokens, &mut out);
@@ -1005,5 +1006,54 @@ fn none_as_the_data_says_it(schema: &Schema, filter: Filter) -> Filter {
             serde_json::Value::String(value.clone()),
         ),
         _ => filter,
+    }
+}
+
+/// "the country with the lowest gdp per capita", "city with the highest sales": a text
+/// column the question opens with, then "with" and a superlative, names the row (or the
+/// group) asked for, as "which country has the lowest ..." does; so does the rows' own
+/// noun ("the penguin with the largest body mass").
+fn the_noun_with_the_extreme(
+    schema: &Schema,
+    tokens: &[Token],
+    spans: &[(usize, usize, String)],
+    out: &mut Scan,
+) {
+    let opens = |start: usize| tokens[..start].iter().all(|t| t.lower == "the");
+    let with = |end: usize| {
+        tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "with" | "whose" | "having"))
+    };
+    let extreme = |end: usize| {
+        tokens.get(end..).unwrap_or_default().iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "highest" | "lowest" | "largest" | "smallest" | "biggest" | "most" | "least"
+            )
+        })
+    };
+    // "the penguin with the largest body mass": the rows' own noun, a row.
+    let first = tokens.iter().position(|t| t.lower != "the");
+    if let Some(i) = first
+        && schema.is_row_noun(&tokens[i].lower)
+        && with(i + 1)
+        && extreme(i + 1)
+    {
+        out.which_row = true;
+        return;
+    }
+    let Some((start, end, column)) = spans.iter().min_by_key(|s| s.0) else {
+        return;
+    };
+    if !(opens(*start) && with(*end) && extreme(*end) && schema.kind(column) == Kind::Text) {
+        return;
+    }
+    if let Some(m) = out
+        .mentions
+        .iter_mut()
+        .find(|m| &m.column == column && m.role == Role::Measure && m.agg.is_none())
+    {
+        m.role = Role::Which;
     }
 }
