@@ -128,8 +128,10 @@ fn done_the_most_is_a_total(schema: &Schema, tokens: &[Token], out: &mut Scan) {
         return;
     };
     let verb = tokens[..at].iter().rev().find(|t| t.lower != "the");
+    // "had the most" is what a row holds, not an amount done.
     let done = verb.is_some_and(|t| {
-        (t.lower.len() > 4 && t.lower.ends_with("ed")) || PAST.contains(&t.lower.as_str())
+        ((t.lower.len() > 4 && t.lower.ends_with("ed")) || PAST.contains(&t.lower.as_str()))
+            && t.lower != "had"
     });
     let amount = out.mentions.iter().any(|m| {
         m.role == Role::Measure
