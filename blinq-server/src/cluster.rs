@@ -15,8 +15,7 @@ use serde_json::Value;
 
 use crate::config::ServeArgs;
 use crate::error::{ApiError, ApiResult};
-use crate::state::blocking;
-use crate::store::DatasetLocation;
+use crate::store::{DatasetLocation, Store};
 use crate::worker::jobs::{answer_images, draw};
 
 /// The cluster queries go to, and from what size.
@@ -142,7 +141,7 @@ impl Cluster {
             runtime: tokio::runtime::Handle::current(),
             failure: Mutex::new(None),
         };
-        blocking(move || {
+        off_the_runtime(move || {
             let answer = ask_remote(&remote, &sample, &question, &options);
             match (answer, remote.take_failure()) {
                 (Err(_), Some(failure)) => Err(failure),
@@ -200,7 +199,7 @@ impl Cluster {
                  for one (POST /api/analysis)"
             ))));
         }
-        blocking(move || {
+        off_the_runtime(move || {
             let data = Dataset::new(dataset.name.clone(), result.frame)
                 .with_dictionary(dataset.dictionary.only(&named))?;
             match reduction {
@@ -255,4 +254,31 @@ impl RemoteSql for ClusterSql {
             }
         }
     }
+}
+
+/// `f` on a blocking thread (this module does not depend on the server's state).
+async fn off_the_runtime<T: Send + 'static>(
+    f: impl FnOnce() -> ApiResult<T> + Send + 'static,
+) -> ApiResult<T> {
+    tokio::task::spawn_blocking(f).await?
+}
+
+/// Where a question or a chart about one of `owner`'s datasets is computed: on `cluster`,
+/// with the dataset's location, when there is one and the dataset is at its threshold or
+/// above; `None` for the workers.
+pub async fn taking(
+    cluster: Option<&Arc<Cluster>>,
+    store: &Arc<Store>,
+    owner: &str,
+    id: &str,
+) -> ApiResult<Option<(Arc<Cluster>, DatasetLocation)>> {
+    let Some(cluster) = cluster else {
+        return Ok(None);
+    };
+    let store = store.clone();
+    let (owner, id) = (owner.to_string(), id.to_string());
+    let located = off_the_runtime(move || Ok(store.dataset_location(&owner, &id)?)).await?;
+    Ok(cluster
+        .takes(located.bytes)
+        .then(|| (cluster.clone(), located)))
 }

@@ -9,6 +9,7 @@ use blinq_core::plot::PlotFormat;
 
 use crate::api::{AnalysisRequest, AnalysisResponse, ErrorBody, IncludeParams};
 use crate::auth::Owner;
+use crate::cluster::taking;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Body, Params};
 use crate::notify::{Event, EventKind};
@@ -110,25 +111,19 @@ async fn answer(
     question: &str,
     previous: Option<Plan>,
 ) -> ApiResult<(Answer, Vec<Vec<u8>>)> {
-    if let Some(cluster) = state.cluster.clone() {
-        let store = state.store.clone();
-        let located = blocking({
-            let (owner, id) = (owner.to_string(), id.to_string());
-            move || store.dataset_location(&owner, &id)
-        })
-        .await?;
-        if cluster.takes(located.bytes) {
-            let options = AskOptions {
-                format: PlotFormat::Png,
-                max_rows: state.config.max_rows,
-                previous,
-                ..AskOptions::default()
-            };
-            let timeout = state.config.query_timeout();
-            return cluster
-                .ask(located, question.to_string(), options, timeout)
-                .await;
-        }
+    if let Some((cluster, located)) =
+        taking(state.cluster.as_ref(), &state.store, owner, id).await?
+    {
+        let options = AskOptions {
+            format: PlotFormat::Png,
+            max_rows: state.config.max_rows,
+            previous,
+            ..AskOptions::default()
+        };
+        let timeout = state.config.query_timeout();
+        return cluster
+            .ask(located, question.to_string(), options, timeout)
+            .await;
     }
     let store = state.store.clone();
     let dataset = blocking({

@@ -9,6 +9,7 @@ use blinq_core::plot::PlotSpec;
 
 use crate::api::{ErrorBody, IncludeParams, PlotInfo, PlotList, PlotRequest};
 use crate::auth::Owner;
+use crate::cluster::taking;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Body, Params, Segments};
 use crate::notify::{Event, EventKind};
@@ -91,17 +92,11 @@ async fn draw(
     id: &str,
     spec: PlotSpec,
 ) -> ApiResult<(serde_json::Value, Vec<Vec<u8>>)> {
-    if let Some(cluster) = state.cluster.clone() {
-        let store = state.store.clone();
-        let located = blocking({
-            let (owner, id) = (owner.to_string(), id.to_string());
-            move || store.dataset_location(&owner, &id)
-        })
-        .await?;
-        if cluster.takes(located.bytes) {
-            let timeout = state.config.query_timeout();
-            return cluster.plot(located, spec, timeout).await;
-        }
+    if let Some((cluster, located)) =
+        taking(state.cluster.as_ref(), &state.store, owner, id).await?
+    {
+        let timeout = state.config.query_timeout();
+        return cluster.plot(located, spec, timeout).await;
     }
     let store = state.store.clone();
     let dataset = blocking({

@@ -155,10 +155,7 @@ fn how_many_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
     if out.agg != Some(AggFunc::Count) || out.distinct {
         return;
     }
-    let Some(at) = tokens
-        .windows(2)
-        .position(|w| w[0].lower == "how" && w[1].lower == "many")
-    else {
+    let Some(at) = how_many_at(tokens) else {
         return;
     };
     let after = &tokens[at + 2..];
@@ -205,6 +202,13 @@ fn how_many_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
     }
 }
 
+/// Where "how many" is said.
+fn how_many_at(tokens: &[Token]) -> Option<usize> {
+    tokens
+        .windows(2)
+        .position(|w| w[0].lower == "how" && w[1].lower == "many")
+}
+
 /// "how many passengers survived" with a `passengerClass` column: the counted noun, when
 /// it is one word of a longer column name and the next word is none of the others, names
 /// the rows, not that column.
@@ -212,10 +216,7 @@ fn counted_noun_part_of_a_name(schema: &Schema, tokens: &[Token], out: &mut Scan
     if out.agg != Some(AggFunc::Count) {
         return;
     }
-    let Some(at) = tokens
-        .windows(2)
-        .position(|w| w[0].lower == "how" && w[1].lower == "many")
-    else {
+    let Some(at) = how_many_at(tokens) else {
         return;
     };
     let (Some(noun), next) = (tokens.get(at + 2), tokens.get(at + 3)) else {
