@@ -1441,3 +1441,53 @@ fn the_noun_with_the_extreme_is_the_row_asked_for() {
     assert!(table.columns.len() > 1, "{:?}", table.columns);
     assert!(table.rows[0].contains(&"Gentoo".into()), "{:?}", table.rows);
 }
+
+#[test]
+fn ordinals_and_opposites_of_yes_no_states_are_read() {
+    // Five passengers: first class A (yes) and B (no), third class C (no), D (yes), E (no).
+    let (_dir, data) = csv(
+        "titanic",
+        "name,survived,sex,passengerClass\nA,yes,female,1st\nB,no,male,1st\nC,no,male,3rd\n\
+         D,yes,female,3rd\nE,no,male,3rd\n",
+    );
+    // "first class" is `1st`; "died" is survived = no: B.
+    assert_eq!(
+        first_cell(&data, "how many first class passengers died?"),
+        1
+    );
+    // Of the 3 men, all died: 100%.
+    assert_eq!(
+        first_cell(&data, "what percentage of male passengers died?"),
+        100.0
+    );
+    // "did not die" is the yes: A and D.
+    assert_eq!(first_cell(&data, "how many passengers not died?"), 2);
+}
+
+#[test]
+fn each_of_the_rows_noun_is_each_name_when_names_repeat_and_adjectives_name_quantities() {
+    // Six observations of two storms: Amy's winds 25, 40, 30; Bob's 60, 45, 50.
+    let (_dir, data) = csv(
+        "storms",
+        "name,year,wind\nAmy,1975,25\nAmy,1975,40\nAmy,1975,30\nBob,1976,60\nBob,1976,45\n\
+         Bob,1976,50\n",
+    );
+    let answer = ask(&data, "maximum wind of each storm", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(
+        rows,
+        vec![
+            vec![serde_json::json!("Amy"), serde_json::json!(40)],
+            vec![serde_json::json!("Bob"), serde_json::json!(60)]
+        ],
+        "{:?}",
+        answer.sql
+    );
+    // "strongest" is said of a magnitude; "weakest" of the same, upwards.
+    let (_dir, data) = csv(
+        "quakes",
+        "depth,mag,stations\n562,4.8,41\n650,4.2,15\n42,5.4,43\n",
+    );
+    assert_eq!(first_cell(&data, "the strongest magnitude"), 5.4);
+    assert_eq!(first_cell(&data, "how deep was the weakest quake?"), 650);
+}

@@ -221,17 +221,17 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                 out.agg.get_or_insert(AggFunc::Count);
             }
             "distinct" | "unique" | "different" => out.distinct = true,
-            "highest" | "largest" | "biggest" | "most" | "greatest" | "heaviest" | "longest"
-            | "hottest" | "warmest" | "fastest" | "tallest" | "best" | "maximal" | "oldest"
-            | "wettest" | "rainiest" | "windiest" | "strongest" | "priciest" | "deepest"
-            | "widest" => {
+            "highest" | "largest" | "biggest" | "most" | "greatest" | "best" | "maximal" => {
                 out.superlative.get_or_insert(Order::Desc);
                 out.superlative_word.get_or_insert(w.to_string());
             }
-            "lowest" | "smallest" | "least" | "fewest" | "lightest" | "shortest" | "coldest"
-            | "slowest" | "cheapest" | "worst" | "minimal" | "youngest" | "driest" | "weakest"
-            | "coolest" | "shallowest" | "narrowest" => {
+            "lowest" | "smallest" | "least" | "fewest" | "worst" | "minimal" => {
                 out.superlative.get_or_insert(Order::Asc);
+                out.superlative_word.get_or_insert(w.to_string());
+            }
+            // "the heaviest", "the youngest": an adjective's superlative, in its direction.
+            _ if superlative_order(w).is_some() => {
+                out.superlative = out.superlative.or(superlative_order(w));
                 out.superlative_word.get_or_insert(w.to_string());
             }
             // "in the first 7 days", "over the last 3 months": a span of a measure, not the
@@ -350,33 +350,54 @@ const TEMPERATURE: &[&str] = &["temperature", "temp"];
 const SPEED: &[&str] = &["speed"];
 const PRICE: &[&str] = &["price", "cost"];
 const RAIN: &[&str] = &["precipitation", "precip", "rain", "rainfall"];
+const STRENGTH: &[&str] = &[
+    "strength",
+    "magnitude",
+    "mag",
+    "power",
+    "force",
+    "intensity",
+];
+const WEALTH: &[&str] = &["income", "wealth", "gdp", "gdppercap"];
+const DISTANCE: &[&str] = &["distance", "dist"];
+const LOUDNESS: &[&str] = &["loudness", "noise", "decibels", "db"];
 
 /// Adjectives of a quantity: comparative, superlative, and the column words they are
 /// about ("older than 40" and "the oldest" are about an `age` column).
-const ADJECTIVES: &[(&str, &str, &[&str])] = &[
-    ("heavier", "heaviest", WEIGHT),
-    ("lighter", "lightest", WEIGHT),
-    ("longer", "longest", LENGTH),
-    ("shorter", "shortest", LENGTH),
-    ("taller", "tallest", &["height"]),
-    ("deeper", "deepest", DEPTH),
-    ("shallower", "shallowest", DEPTH),
-    ("wider", "widest", WIDTH),
-    ("narrower", "narrowest", WIDTH),
-    ("older", "oldest", AGE),
-    ("younger", "youngest", AGE),
-    ("hotter", "hottest", TEMPERATURE),
-    ("warmer", "warmest", TEMPERATURE),
-    ("colder", "coldest", TEMPERATURE),
-    ("cooler", "coolest", TEMPERATURE),
-    ("faster", "fastest", SPEED),
-    ("slower", "slowest", SPEED),
-    ("cheaper", "cheapest", PRICE),
-    ("pricier", "priciest", PRICE),
-    ("windier", "windiest", &["wind"]),
-    ("wetter", "wettest", RAIN),
-    ("rainier", "rainiest", RAIN),
-    ("drier", "driest", RAIN),
+const ADJECTIVES: &[(&str, &str, &[&str], Order)] = &[
+    ("heavier", "heaviest", WEIGHT, Order::Desc),
+    ("lighter", "lightest", WEIGHT, Order::Asc),
+    ("longer", "longest", LENGTH, Order::Desc),
+    ("shorter", "shortest", LENGTH, Order::Asc),
+    ("taller", "tallest", &["height"], Order::Desc),
+    ("deeper", "deepest", DEPTH, Order::Desc),
+    ("shallower", "shallowest", DEPTH, Order::Asc),
+    ("wider", "widest", WIDTH, Order::Desc),
+    ("narrower", "narrowest", WIDTH, Order::Asc),
+    ("older", "oldest", AGE, Order::Desc),
+    ("younger", "youngest", AGE, Order::Asc),
+    ("hotter", "hottest", TEMPERATURE, Order::Desc),
+    ("warmer", "warmest", TEMPERATURE, Order::Desc),
+    ("colder", "coldest", TEMPERATURE, Order::Asc),
+    ("cooler", "coolest", TEMPERATURE, Order::Asc),
+    ("faster", "fastest", SPEED, Order::Desc),
+    ("slower", "slowest", SPEED, Order::Asc),
+    ("cheaper", "cheapest", PRICE, Order::Asc),
+    ("pricier", "priciest", PRICE, Order::Desc),
+    ("windier", "windiest", &["wind"], Order::Desc),
+    ("wetter", "wettest", RAIN, Order::Desc),
+    ("rainier", "rainiest", RAIN, Order::Desc),
+    ("drier", "driest", RAIN, Order::Asc),
+    ("stronger", "strongest", STRENGTH, Order::Desc),
+    ("weaker", "weakest", STRENGTH, Order::Asc),
+    ("richer", "richest", WEALTH, Order::Desc),
+    ("poorer", "poorest", WEALTH, Order::Asc),
+    ("farther", "farthest", DISTANCE, Order::Desc),
+    ("further", "furthest", DISTANCE, Order::Desc),
+    ("nearer", "nearest", DISTANCE, Order::Asc),
+    ("closer", "closest", DISTANCE, Order::Asc),
+    ("louder", "loudest", LOUDNESS, Order::Desc),
+    ("quieter", "quietest", LOUDNESS, Order::Asc),
 ];
 
 /// Units people write after an amount they compare: "at least 15 *hours*", "over 150000
@@ -477,6 +498,12 @@ pub(crate) fn superlative_hint(word: &str) -> &'static [&'static str] {
         .iter()
         .find(|a| a.1 == word)
         .map_or_else(|| participle_hint(word), |a| a.2)
+}
+
+/// The order an adjective's superlative ranks in ("heaviest" first the largest weight,
+/// "youngest" the smallest age).
+fn superlative_order(word: &str) -> Option<Order> {
+    ADJECTIVES.iter().find(|a| a.1 == word).map(|a| a.3)
 }
 
 /// The column words a participle after a superlative is about ("best paid" → salary).

@@ -14,7 +14,8 @@ use super::schema::{Kind, Schema};
 use super::time::unit_mentions;
 use super::values::{letter_codes, match_values, sex_codes};
 use super::words::{
-    PAST, Token, ordinal, same_noun, same_stem, singular, synonym, tokenize, word_weight,
+    PAST, Token, opposite_state, ordinal, same_noun, same_stem, singular, synonym, tokenize,
+    word_weight,
 };
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -34,7 +35,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     // "survival rate" in `titanic_survival`: a rate of a yes/no column before the name
     // words of the data are taken for its rows.
     flag_rates(schema, &tokens, &mut used, &mut out);
-    flag_forms(schema, &tokens, &mut used, &mut out);
+    let flag_filters = flag_forms(schema, &tokens, &mut used);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
     for (i, t) in tokens.iter().enumerate() {
         let next = tokens.get(i + 1).map(|t| t.lower.as_str());
@@ -72,12 +73,26 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 out.per_row = true;
                 // "average price of each stock" with a `symbol` column of repeated names:
                 // the rows' noun is a synonym of that column, so each is a group of it.
-                let named = schema.columns.iter().find(|c| {
-                    c.kind == Kind::Text
-                        && !c.unique
-                        && c.values.is_some()
-                        && c.words.iter().any(|w| synonym(&t.lower, w))
-                });
+                // Or, with none, a `name` column whose names repeat (twice each at least,
+                // on average): "maximum wind of each storm" over observations of storms.
+                let named = schema
+                    .columns
+                    .iter()
+                    .find(|c| {
+                        c.kind == Kind::Text
+                            && !c.unique
+                            && c.values.is_some()
+                            && c.words.iter().any(|w| synonym(&t.lower, w))
+                    })
+                    .or_else(|| {
+                        schema.columns.iter().find(|c| {
+                            c.kind == Kind::Text
+                                && c.words == ["name"]
+                                && c.values
+                                    .as_ref()
+                                    .is_some_and(|v| v.len() * 2 <= schema.rows)
+                        })
+                    });
                 if let Some(c) = named {
                     out.mentions.push(Mention {
                         column: c.name.clone(),
@@ -98,6 +113,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     value_filters.extend(sex_codes(schema, &tokens, &mut used));
     value_filters.extend(match_values(schema, &tokens, &mut used, 1));
     value_filters.extend(phrase_values);
+    value_filters.extend(flag_filters);
     // "no brain weight recorded": the column's value is missing.
     for (start, end, column) in &spans {
         if let Some(filter) = absence(&tokens, &mut used, *start, *end, column) {
@@ -514,7 +530,7 @@ fn share_words(tokens: &[Token]) -> Option<(usize, usize)> {
         matches!(
             tokens[k].lower.as_str(),
             "are" | "is" | "were" | "was" | "have" | "has" | "had" | "who" | "that" | "which"
-        )
+        ) || opposite_state(&tokens[k].lower).is_some()
     })?;
     Some((of, verb))
 }
@@ -531,29 +547,36 @@ fn share_within(words: Option<(usize, usize)>, value_filters: &[(usize, Filter)]
         .filter(|(at, _)| *at > of && *at < verb)
         .map(|(_, f)| f.clone())
         .collect();
-    let after = value_filters.iter().any(|(at, _)| *at > verb);
+    // At the verb: "male passengers died" (the verb says the part).
+    let after = value_filters.iter().any(|(at, _)| *at >= verb);
     if after { before } else { Vec::new() }
 }
 
 /// "average age of survivors", "how many survivors": another form of a yes/no column's
 /// one-word name (not the name itself, which is read as the column) is its yes, or its no
-/// after "non"/"not".
-fn flag_forms(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+/// after "non"/"not"; a word for its opposite ("died" for `survived`) is its no.
+fn flag_forms(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Vec<(usize, Filter)> {
+    let mut found = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         // A word of the data's name ("survival" in `titanic_survival`) names its rows.
         if used[i] || !t.lower.chars().all(char::is_alphabetic) || schema.is_row_noun(&t.lower) {
             continue;
         }
         let negated = i > 0 && matches!(tokens[i - 1].lower.as_str(), "non" | "not" | "no");
-        let Some(filter) = flag_of_word(schema, &t.lower, false, !negated) else {
+        // "how many passengers died" over `survived`: the word for its no.
+        let opposite =
+            opposite_state(&t.lower).and_then(|state| flag_of_word(schema, state, true, negated));
+        let Some(filter) = opposite.or_else(|| flag_of_word(schema, &t.lower, false, !negated))
+        else {
             continue;
         };
         used[i] = true;
         if negated {
             used[i - 1] = true;
         }
-        out.filters.push(filter);
+        found.push((i, filter));
     }
+    found
 }
 
 /// "survival rate by class", "attrition rate": a rate of a yes/no column (said as its name

@@ -5,7 +5,7 @@ use super::intent::{Cmp, Filter};
 use super::keywords::KEYWORDS;
 use super::matching::{WordMatch, name_word_match};
 use super::schema::{ColumnRef, Schema};
-use super::words::{Token, same_noun, singular, synonym, tokenize, us_state};
+use super::words::{Token, ordinal, same_noun, singular, synonym, tokenize, us_state};
 
 /// Find text values of low-cardinality columns said in `min_len` words or more. Returns
 /// (token position, filter).
@@ -175,8 +175,14 @@ pub(crate) fn letter_codes(
             continue;
         }
         // After the column ("vote no", "vote to abstain"), else before it ("undecided").
-        let after =
-            (*end..tokens.len().min(end + 2)).find(|&k| !used[k] && tokens[k].lower != "to");
+        // "vote to abstain", "voters are undecided": past "to" or a copula.
+        let after = (*end..tokens.len().min(end + 2)).find(|&k| {
+            !used[k]
+                && !matches!(
+                    tokens[k].lower.as_str(),
+                    "to" | "are" | "is" | "was" | "were"
+                )
+        });
         let before = start.checked_sub(1).filter(|&k| !used[k]);
         for (at, is_after) in after
             .map(|k| (k, true))
@@ -347,7 +353,8 @@ fn leading_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<Strin
 }
 
 /// How strongly a question word reads as a value's word: 4 the same (or its plural, or an
-/// adjective made from it), 3 a synonym, 2 cut short, 1 abbreviated; `None` not at all.
+/// adjective made from it), 3 a synonym or the same ordinal ("first" for `1st`), 2 cut
+/// short, 1 abbreviated; `None` not at all.
 fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
     let same = value_word == word
         || (value_word.len() > 3 && singular(word) == value_word)
@@ -363,6 +370,10 @@ fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
             && word.strip_suffix("ies") == value_word.strip_suffix('y'));
     if same {
         return Some(4);
+    }
+    // "first class" for `1st`, "3rd" for `third`: the same ordinal in words or figures.
+    if ordinal(word).is_some() && ordinal(word) == ordinal(value_word) {
+        return Some(3);
     }
     if !stands_for(value_word, word) {
         return None;
@@ -519,6 +530,7 @@ mod tests {
         };
         assert_eq!(read("how many plan to vote no", (4, 5)), ["N"]);
         assert_eq!(read("the undecided voters", (2, 3)), ["U"]);
+        assert_eq!(read("how many voters are undecided", (2, 3)), ["U"]);
         // A name capitalised before the column: "Abstention vote" is `A`; not the
         // question's first word, nor a word in lower case.
         assert_eq!(read("count the Abstention vote", (3, 4)), ["A"]);

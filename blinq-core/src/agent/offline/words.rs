@@ -359,6 +359,28 @@ pub(crate) fn us_state(said: &str) -> Option<&'static str> {
     })
 }
 
+/// Words for the "no" of a yes/no state, with the state: "died" is not survived, "lost" not
+/// won, "absent" not present.
+const OPPOSITES: &[(&str, &str)] = &[
+    ("died", "survived"),
+    ("dead", "survived"),
+    ("perished", "survived"),
+    ("deceased", "survived"),
+    ("lost", "won"),
+    ("failed", "passed"),
+    ("absent", "present"),
+    ("rejected", "accepted"),
+    ("unemployed", "employed"),
+];
+
+/// The yes/no state a word says is "no" ("died" → survived), if it is one of the lexicon's.
+pub(crate) fn opposite_state(word: &str) -> Option<&'static str> {
+    OPPOSITES
+        .iter()
+        .find(|(no, _)| *no == word)
+        .map(|(_, yes)| *yes)
+}
+
 /// Whether two words are forms of one stem: "survival", "survivors" and "survived", "churn"
 /// and "churned" (a suffix such as -al, -ed, -ing, -ion, -or, -s off each; a stem of four
 /// letters or more left).
