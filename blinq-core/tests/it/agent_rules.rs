@@ -1491,3 +1491,27 @@ fn each_of_the_rows_noun_is_each_name_when_names_repeat_and_adjectives_name_quan
     assert_eq!(first_cell(&data, "the strongest magnitude"), 5.4);
     assert_eq!(first_cell(&data, "how deep was the weakest quake?"), 650);
 }
+
+#[test]
+fn the_plain_quantity_beats_its_qualified_forms_and_ampersands_are_and() {
+    let (_dir, data) = csv(
+        "cars",
+        "Model,Min.Price,Price,Max.Price,AirBags\nMetro,6.7,8.4,10.0,None\n\
+         Festiva,6.9,7.4,7.9,Driver & Passenger\nPrizm,9.1,11.1,13.0,Driver only\n",
+    );
+    // The cheapest by Price is the Festiva (7.4), by Min.Price the Metro (6.7).
+    let answer = ask(&data, "cheapest car", &svg()).unwrap();
+    assert_eq!(
+        answer.table.unwrap().rows[0][0],
+        "Festiva",
+        "{:?}",
+        answer.sql
+    );
+    assert_eq!(
+        first_cell(
+            &data,
+            "how many cars have airbags for driver and passenger?"
+        ),
+        1
+    );
+}

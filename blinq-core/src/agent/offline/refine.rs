@@ -383,11 +383,19 @@ pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
     if named {
         return;
     }
+    // Of several ("Min.Price", "Price", "Max.Price"), the one named by the quantity alone.
     let hit = superlative_hint(word).iter().find_map(|hint| {
-        schema
-            .columns
-            .iter()
-            .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, hint)))
+        let fits = |c: &&super::schema::ColumnRef| {
+            c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, hint))
+        };
+        let mut found = schema.columns.iter().filter(fits);
+        let first = found.next()?;
+        Some(
+            std::iter::once(first)
+                .chain(found)
+                .find(|c| c.words.len() == 1)
+                .unwrap_or(first),
+        )
     });
     if let Some(c) = hit {
         out.mentions.push(Mention {

@@ -40,7 +40,11 @@ pub(crate) fn match_values(
             let mut hit: Option<(u8, String, String)> = None;
             for c in &schema.columns {
                 for v in c.values.iter().flatten() {
-                    let words: Vec<String> = tokenize(v).into_iter().map(|t| t.lower).collect();
+                    // "Driver & Passenger" is said "driver and passenger".
+                    let words: Vec<String> = tokenize(&v.replace('&', " and "))
+                        .into_iter()
+                        .map(|t| t.lower)
+                        .collect();
                     if words.len() != len {
                         continue;
                     }
