@@ -6,9 +6,8 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use blinq_core::agent::offline::quote_ident;
-use blinq_core::agent::{ASK_SAMPLE_ROWS, Answer, AskOptions, MAX_REMOTE_CHART_ROWS, ask_remote};
-use blinq_core::plot::{PlotSpec, Reduction};
+use blinq_core::agent::{ASK_SAMPLE_ROWS, Answer, AskOptions, ask_remote};
+use blinq_core::plot::{PlotSpec, RemoteChart};
 use blinq_core::sql::{QueryResult, RemoteSql, SqlLimits};
 use blinq_core::{BlinqError, Dataset};
 use serde_json::Value;
@@ -123,6 +122,17 @@ impl Cluster {
             .with_dictionary(dataset.dictionary.clone())?)
     }
 
+    /// The cluster as core's [`RemoteSql`] over one dataset, for a blocking thread.
+    fn remote(self: &Arc<Self>, dataset: DatasetLocation, timeout: Duration) -> ClusterSql {
+        ClusterSql {
+            cluster: self.clone(),
+            datasets: vec![dataset],
+            timeout,
+            runtime: tokio::runtime::Handle::current(),
+            failure: Mutex::new(None),
+        }
+    }
+
     /// The agent's answer to a question about a dataset on the cluster: the planner reads a
     /// sample, the plan's SQL runs on the cluster, a chart is drawn here from its result.
     /// Returns the answer and its chart's PNG, SVG and Vega-Lite spec (none without one).
@@ -134,85 +144,42 @@ impl Cluster {
         timeout: Duration,
     ) -> ApiResult<(Answer, Vec<Vec<u8>>)> {
         let sample = self.sample(&dataset, timeout).await?;
-        let remote = ClusterSql {
-            cluster: self.clone(),
-            datasets: vec![dataset],
-            timeout,
-            runtime: tokio::runtime::Handle::current(),
-            failure: Mutex::new(None),
-        };
+        let remote = self.remote(dataset, timeout);
         off_the_runtime(move || {
-            let answer = ask_remote(&remote, &sample, &question, &options);
-            match (answer, remote.take_failure()) {
-                (Err(_), Some(failure)) => Err(failure),
-                (Err(err), None) => Err(ApiError::Core(err)),
-                (Ok(mut answer), _) => {
-                    let images = answer_images(&mut answer)?;
-                    Ok((answer, images))
-                }
-            }
+            let mut answer = remote.outcome(ask_remote(&remote, &sample, &question, &options))?;
+            let images = answer_images(&mut answer)?;
+            Ok((answer, images))
         })
         .await
     }
 
-    /// A chart of a dataset on the cluster, drawn here: the cluster aggregates what the chart
-    /// would (one row per bar or point of a line, see [`Reduction`]), or sends the columns the
-    /// spec names (a scatter, a histogram, a box plot: at most [`MAX_REMOTE_CHART_ROWS`]
-    /// rows). A spec naming a
-    /// column the dataset lacks meets an empty frame of its columns, which gives the chart's
-    /// own error. Returns the resolved spec and the PNG, SVG and Vega-Lite spec.
+    /// A chart of a dataset on the cluster, drawn here from what the cluster sends back
+    /// (see [`RemoteChart`]). Returns the resolved spec and the PNG, SVG and Vega-Lite spec.
     pub async fn plot(
-        &self,
+        self: &Arc<Self>,
         dataset: DatasetLocation,
         spec: PlotSpec,
         timeout: Duration,
     ) -> ApiResult<(Value, Vec<Vec<u8>>)> {
-        let mut named: Vec<String> = Vec::new();
-        for column in [&spec.x, &spec.y, &spec.color].into_iter().flatten() {
-            if !named.contains(column) {
-                named.push(column.clone());
-            }
-        }
-        let known =
-            !named.is_empty() && named.iter().all(|n| dataset.columns.iter().any(|c| c == n));
-        let (sql, reduction) = if known {
-            let list: Vec<String> = named.iter().map(|n| quote_ident(n)).collect();
-            let rows = format!("SELECT {} FROM data", list.join(", "));
-            match Reduction::of(&spec, &rows) {
-                Some(reduction) => (reduction.sql().to_string(), Some(reduction)),
-                None => (rows, None),
-            }
-        } else {
-            ("SELECT * FROM data LIMIT 0".to_string(), None)
-        };
-        let limits = SqlLimits {
-            max_rows: Some(MAX_REMOTE_CHART_ROWS),
-            timeout: Some(timeout),
-        };
-        let result = self
-            .query(std::slice::from_ref(&dataset), &sql, limits)
-            .await?;
-        if result.truncated {
-            return Err(ApiError::Core(BlinqError::Limit(format!(
-                "the chart would draw more than {MAX_REMOTE_CHART_ROWS} rows of a dataset \
-                 on the cluster; query an aggregate instead (POST /api/data/query) or ask \
-                 for one (POST /api/analysis)"
-            ))));
-        }
+        let rows_sql = RemoteChart::rows_sql(&spec, &dataset.columns);
+        let (name, dictionary) = (dataset.name.clone(), dataset.dictionary.clone());
+        let remote = self.remote(dataset, timeout);
         off_the_runtime(move || {
-            let data = Dataset::new(dataset.name.clone(), result.frame)
-                .with_dictionary(dataset.dictionary.only(&named))?;
-            match reduction {
-                // One row per group came back: drawn with the spec that draws the same chart
-                // from them, stored with the spec as asked (its defaults filled in).
-                Some(reduction) => {
-                    let (_, files) = draw(&data, &reduction.spec_over(&data)?)?;
-                    let resolved = serde_json::to_value(reduction.resolved(&data)?)
-                        .map_err(|e| ApiError::Internal(format!("encoding a spec: {e}")))?;
-                    Ok::<_, ApiError>((resolved, files))
-                }
-                None => Ok(draw(&data, &spec)?),
-            }
+            let chart = remote.outcome(RemoteChart::fetch(&remote, &spec, &rows_sql))?;
+            let columns = chart.data.column_names();
+            let data = chart
+                .data
+                .with_name(name)
+                .with_dictionary(dictionary.only(&columns))?;
+            let (resolved, files) = draw(&data, &chart.draw)?;
+            // Aggregated by the cluster: stored with the spec as asked (its defaults filled
+            // in), not the one that drew the aggregate.
+            let resolved = match &chart.reduction {
+                Some(reduction) => serde_json::to_value(reduction.resolved(&data)?)
+                    .map_err(|e| ApiError::Internal(format!("encoding a spec: {e}")))?,
+                None => resolved,
+            };
+            Ok((resolved, files))
         })
         .await
     }
@@ -230,8 +197,15 @@ struct ClusterSql {
 }
 
 impl ClusterSql {
-    fn take_failure(&self) -> Option<ApiError> {
-        self.failure.lock().ok().and_then(|mut f| f.take())
+    /// `result` in the server's terms: a failure of the cluster itself, kept while the
+    /// agent or the chart ran, wins over the query error core saw.
+    fn outcome<T>(&self, result: blinq_core::Result<T>) -> ApiResult<T> {
+        let failure = self.failure.lock().ok().and_then(|mut f| f.take());
+        match (result, failure) {
+            (Err(_), Some(failure)) => Err(failure),
+            (Err(err), None) => Err(ApiError::Core(err)),
+            (Ok(value), _) => Ok(value),
+        }
     }
 }
 

@@ -27,7 +27,8 @@ pub use response::format_number;
 
 use crate::dataset::{Dataset, LazyDataset};
 use crate::error::{BlinqError, Result};
-use crate::plot::{PlotFormat, PlotSpec, Reduction, render};
+pub use crate::plot::MAX_REMOTE_CHART_ROWS;
+use crate::plot::{PlotFormat, PlotSpec, RemoteChart, render};
 use crate::sql::{QueryResult, RemoteSql, Session, SqlLimits};
 
 /// The longest question accepted, in characters.
@@ -176,10 +177,6 @@ pub fn ask_remote(
     ask_in(sample, Rows::Remote(engine), question, options)
 }
 
-/// The most rows a chart's SQL may return from a remote engine (they travel to this
-/// process to be drawn).
-pub const MAX_REMOTE_CHART_ROWS: usize = 1_000_000;
-
 /// The rows of a scan too large to load that its planner reads by default (the server and
 /// `blinq ask` use it; see [`ask_scan`]).
 pub const ASK_SAMPLE_ROWS: usize = 100_000;
@@ -217,37 +214,16 @@ impl Rows<'_> {
         }
     }
 
-    /// Run a chart's SQL and return the rows to draw and the spec to draw them with. A
-    /// remote engine aggregates what the chart would (see [`Reduction`]), so that only one
-    /// row per group travels.
+    /// Run a chart's SQL and return the rows to draw and the spec to draw them with (a
+    /// remote engine aggregates what the chart would: see [`RemoteChart`]).
     fn chart(self, session: Session, sql: &str, spec: &PlotSpec) -> Result<(Dataset, PlotSpec)> {
-        // Named after the dataset by the caller.
-        let name = "data";
         match self {
             Rows::Remote(engine) => {
-                let limits = SqlLimits {
-                    max_rows: Some(MAX_REMOTE_CHART_ROWS),
-                    ..SqlLimits::default()
-                };
-                let reduction = Reduction::of(spec, sql);
-                let sql = reduction.as_ref().map_or(sql, |r| r.sql());
-                let result = engine.execute(sql, limits)?;
-                if result.truncated {
-                    return Err(BlinqError::Limit(format!(
-                        "the chart needs more than {MAX_REMOTE_CHART_ROWS} rows from the \
-                         cluster; ask for an aggregate (an average or a count per group) or \
-                         a filter"
-                    )));
-                }
-                let data = Dataset::new(name, result.frame);
-                let drawn = match reduction {
-                    Some(reduction) => reduction.spec_over(&data)?,
-                    None => spec.clone(),
-                };
-                Ok((data, drawn))
+                let chart = RemoteChart::fetch(engine, spec, sql)?;
+                Ok((chart.data, chart.draw))
             }
             Rows::Read | Rows::Scan(_) => {
-                let data = Dataset::new(name, session.execute_all(sql)?);
+                let data = Dataset::new("data", session.execute_all(sql)?);
                 Ok((data, spec.clone()))
             }
         }

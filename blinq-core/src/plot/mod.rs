@@ -37,7 +37,7 @@ mod vega;
 
 pub use chart::{Chart, vega_lite};
 pub use recommend::recommend;
-pub use reduce::Reduction;
+pub use reduce::{MAX_REMOTE_CHART_ROWS, Reduction, RemoteChart};
 pub use render::{Rendered, render};
 pub use spec::{DEFAULT_HEIGHT, DEFAULT_WIDTH, PlotFormat, PlotKind, PlotSpec, SortOrder, Theme};
 pub use validate::{MAX_BINS, MAX_PIXELS, SIZE_RANGE};

@@ -11,8 +11,8 @@
 
 use crate::analysis::AggFunc;
 use crate::dataset::Dataset;
-use crate::error::Result;
-use crate::sql::quote_ident;
+use crate::error::{BlinqError, Result};
+use crate::sql::{RemoteSql, SqlLimits, quote_ident};
 
 use super::chart::Chart;
 use super::spec::{PlotKind, PlotSpec};
@@ -123,6 +123,70 @@ impl Reduction {
             }
         }
         Ok(spec)
+    }
+}
+
+/// The most rows a chart's SQL may return from a remote engine (they travel to this
+/// process to be drawn).
+pub const MAX_REMOTE_CHART_ROWS: usize = 1_000_000;
+
+/// A chart's rows as fetched from a remote engine, and how to draw them.
+#[derive(Debug, Clone)]
+pub struct RemoteChart {
+    /// The rows that came back: one per group when the engine aggregated, else the rows.
+    pub data: Dataset,
+    /// The spec that draws them (see [`Reduction::spec_over`]).
+    pub draw: PlotSpec,
+    /// The aggregation the engine did, if it did one.
+    pub reduction: Option<Reduction>,
+}
+
+impl RemoteChart {
+    /// The rows of a chart of `spec` over the rows `rows_sql` returns, from `engine`: the
+    /// engine aggregates what the chart would ([`Reduction`]) so that only one row per group
+    /// travels, or sends the rows themselves, at most [`MAX_REMOTE_CHART_ROWS`] (more is a
+    /// [`BlinqError::Limit`] that says to aggregate).
+    pub fn fetch(engine: &dyn RemoteSql, spec: &PlotSpec, rows_sql: &str) -> Result<RemoteChart> {
+        let limits = SqlLimits {
+            max_rows: Some(MAX_REMOTE_CHART_ROWS),
+            ..SqlLimits::default()
+        };
+        let reduction = Reduction::of(spec, rows_sql);
+        let sql = reduction.as_ref().map_or(rows_sql, |r| r.sql());
+        let result = engine.execute(sql, limits)?;
+        if result.truncated {
+            return Err(BlinqError::Limit(format!(
+                "the chart needs more than {MAX_REMOTE_CHART_ROWS} rows from the cluster; \
+                 chart an aggregate (an average or a count per group) or filter the rows"
+            )));
+        }
+        let data = Dataset::new("data", result.frame);
+        let draw = match &reduction {
+            Some(reduction) => reduction.spec_over(&data)?,
+            None => spec.clone(),
+        };
+        Ok(RemoteChart {
+            data,
+            draw,
+            reduction,
+        })
+    }
+
+    /// The SQL of the rows a chart of `spec` over a table `data` of `columns` is drawn from:
+    /// the columns the spec names; when it names one the table lacks, none of its rows, so
+    /// that drawing gives the chart's own error.
+    pub fn rows_sql(spec: &PlotSpec, columns: &[String]) -> String {
+        let mut named: Vec<&String> = Vec::new();
+        for column in [&spec.x, &spec.y, &spec.color].into_iter().flatten() {
+            if !named.contains(&column) {
+                named.push(column);
+            }
+        }
+        if named.is_empty() || !named.iter().all(|n| columns.contains(n)) {
+            return "SELECT * FROM data LIMIT 0".to_string();
+        }
+        let list: Vec<String> = named.iter().map(|n| quote_ident(n)).collect();
+        format!("SELECT {} FROM data", list.join(", "))
     }
 }
 
