@@ -81,6 +81,13 @@ running() {
     fi
 }
 
+# The process we started is alive. Unlike `running`, this does not read its command line: just
+# after the fork that is still this script's until the child has exec'd java, which on a busy
+# machine can take a while. The pid is our own unreaped child, so it cannot have been reused.
+started_alive() {
+    kill -0 "$1" 2>/dev/null
+}
+
 # Something accepts connections on the port.
 answers() {
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null
@@ -158,10 +165,11 @@ EOF
         -Dlogback.configurationFile="$dir/logback.xml" \
         -cp "$lib/*" org.gaul.s3proxy.Main --properties "$dir/s3proxy.conf" \
         >>"$log" 2>&1 </dev/null &
-    echo $! >"$pidfile"
+    local pid=$!
+    echo "$pid" >"$pidfile"
     local waited=0
     until answers; do
-        if ! running; then
+        if ! started_alive "$pid"; then
             tail -30 "$log" >&2
             say "S3Proxy exited during start (log: $log)"
             rm -f "$pidfile"
@@ -176,8 +184,10 @@ EOF
         sleep 0.2
         waited=$((waited + 1))
     done
-    # The port may have been taken by someone else in the meantime.
-    if ! running; then
+    # The port may have been taken by someone else in the meantime: then our server fails to
+    # bind and exits. By now it has exec'd java, so `running` can read its command line.
+    sleep 0.3
+    if ! started_alive "$pid" || ! running; then
         tail -30 "$log" >&2
         say "S3Proxy exited during start (log: $log)"
         rm -f "$pidfile"
