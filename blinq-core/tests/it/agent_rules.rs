@@ -1515,3 +1515,65 @@ fn the_plain_quantity_beats_its_qualified_forms_and_ampersands_are_and() {
         1
     );
 }
+
+#[test]
+fn a_column_said_in_several_words_is_not_the_rows_noun() {
+    // The dataset's name makes "savings" a noun for its rows; "savings rate" is `sr`.
+    let (_dir, data) = csv(
+        "life_cycle_savings",
+        "country,sr,pop15\nJapan,21.1,27.0\nChile,0.6,39.7\nItaly,14.3,24.5\n",
+    );
+    let answer = ask(&data, "which country has the highest savings rate?", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows[0][0], "Japan", "{:?}", answer.sql);
+    assert_eq!(rows[0][1], 21.1);
+}
+
+#[test]
+fn a_count_column_is_summed_and_a_grammar_noun_may_be_abbreviated() {
+    // `ncases` holds a number of cases per row: 3 + 0 + 5 + 2 = 10 in all; by `agegp`
+    // ("age group", whose "gp" abbreviates the grammar word "group"): 25-34 has 3 + 0,
+    // 35-44 has 5 + 2.
+    let (_dir, data) = csv(
+        "esoph",
+        "agegp,tobgp,ncases,ncontrols\n25-34,0-9,3,40\n25-34,10-19,0,10\n\
+         35-44,0-9,5,60\n35-44,10-19,2,12\n",
+    );
+    assert_eq!(first_cell(&data, "how many cases are there in total?"), 10);
+    let answer = ask(&data, "number of cancer cases by age group", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(
+        rows,
+        vec![
+            vec![serde_json::json!("25-34"), serde_json::json!(3)],
+            vec![serde_json::json!("35-44"), serde_json::json!(7)]
+        ],
+        "{:?}",
+        answer.sql
+    );
+    // Groups with none: still a count of rows (one row has 0 cases).
+    assert_eq!(first_cell(&data, "how many groups had no cases?"), 1);
+}
+
+#[test]
+fn or_more_after_a_number_and_aged_for_age() {
+    let (_dir, data) = csv(
+        "pima",
+        "bmi,bp,age\n30.0,70,50\n29.9,80,49\n35.2,90,61\n22.1,60,22\n",
+    );
+    // BMI 30 or more: 30.0 and 35.2.
+    assert_eq!(
+        first_cell(&data, "how many women have a BMI of 30 or more?"),
+        2
+    );
+    // Aged 50 or older: bp 70 and 90, average 80.
+    assert_eq!(
+        first_cell(&data, "average bp of women aged 50 or older"),
+        80.0
+    );
+    // 49 and under: 80 and 60.
+    assert_eq!(
+        first_cell(&data, "average bp at an age of 49 and under"),
+        70.0
+    );
+}

@@ -65,6 +65,10 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     {
         return Some(WordMatch::Abbreviation);
     }
+    // "aged 50" for `age`, "priced at 10" for `price`: the noun made an adjective.
+    if name.len() >= 3 && name.ends_with('e') && word.strip_suffix('d') == Some(name) {
+        return Some(WordMatch::Synonym);
+    }
     // "first" for the `1` of `IE-1`: an ordinal names the number in a name.
     if name.chars().all(|c| c.is_ascii_digit())
         && ordinal(word).is_some_and(|n| name.parse::<f64>() == Ok(n))
@@ -302,6 +306,16 @@ mod tests {
             name_word_match("nose", &["ose"]),
             Some(WordMatch::Abbreviation)
         );
+    }
+
+    #[test]
+    fn a_noun_made_an_adjective_names_its_column() {
+        assert_eq!(name_word_match("age", &["aged"]), Some(WordMatch::Synonym));
+        assert_eq!(
+            name_word_match("price", &["priced"]),
+            Some(WordMatch::Synonym)
+        );
+        assert_ne!(name_word_match("bp", &["bped"]), Some(WordMatch::Synonym));
     }
 
     #[test]

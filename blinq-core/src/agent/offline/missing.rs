@@ -2,6 +2,7 @@
 //! missing", "without a price" are conditions `IS NULL` on the column named.
 
 use super::intent::{Cmp, Filter};
+use super::keywords::KEYWORDS;
 use super::words::Token;
 
 /// Words that say a value is absent, before the column ("*no* density", "*without* a
@@ -80,7 +81,19 @@ pub(crate) fn absence(
     while i > 0 && FILLERS.contains(&word(i - 1)) && !used[i - 1] {
         i -= 1;
     }
-    let before = (i > 0 && !used[i - 1] && ABSENT_BEFORE.contains(&word(i - 1))).then(|| i - 1);
+    let mut before = (i > 0 && !used[i - 1] && ABSENT_BEFORE.contains(&word(i - 1))).then(|| i - 1);
+    // "no cancer cases" for `ncases`: one word of the question's own between "no" and the
+    // column says which of the column's things.
+    if before.is_none()
+        && i >= 2
+        && !used[i - 1]
+        && !used[i - 2]
+        && matches!(word(i - 2), "no" | "without")
+        && word(i - 1).chars().all(char::is_alphabetic)
+        && !KEYWORDS.contains(&word(i - 1))
+    {
+        before = Some(i - 2);
+    }
     // After: skip fillers forward to an absence word ("is not recorded" too).
     let mut j = end;
     while j < tokens.len() && (FILLERS.contains(&word(j)) || word(j) == "not") && !used[j] {
@@ -158,5 +171,8 @@ mod tests {
         assert!(absent("players who don't have a salary", 6, 7, &[6]));
         assert!(absent("no answer recorded for vote", 4, 5, &[4]));
         assert!(!absent("players who have a salary", 4, 5, &[4]));
+        // One word of the question's own between: "no cancer cases", not "no more cases".
+        assert!(absent("groups with no cancer cases", 4, 5, &[4]));
+        assert!(!absent("groups with no more cases", 4, 5, &[4]));
     }
 }

@@ -68,9 +68,12 @@ pub(crate) fn number_filters(
             .take_while(|w| LINKING.contains(w))
             .count();
         let phrase = words[lead + linking..].join(" ");
-        let Some(op) = comparison(&phrase) else {
+        let Some(mut op) = comparison(&phrase) else {
             continue;
         };
+        // "a BMI of 30 or more", "aged 50 or older", "3 and under": the comparison after
+        // the number says which side.
+        let or_after = or_more_after(tokens, used, i);
         // "days hotter than 90" with a `Day` and a `Temp` column: a comparative of a
         // quantity is about that quantity's column, not the one said before it.
         if let Some(first) = words[lead + linking..].first()
@@ -94,6 +97,12 @@ pub(crate) fn number_filters(
             continue;
         }
         used[*end..=i].iter_mut().for_each(|u| *u = true);
+        if let Some((after_op, last)) = or_after
+            && matches!(op, Cmp::Eq | Cmp::Ge | Cmp::Le)
+        {
+            op = after_op;
+            used[i + 1..=last].iter_mut().for_each(|u| *u = true);
+        }
         let n = match scale {
             Some(scale) if !used[i + 1] => {
                 used[i + 1] = true;
@@ -605,14 +614,31 @@ fn per_period(tokens: &[Token], used: &mut [bool], at: usize) {
 }
 
 /// The comparison "N or <word>" states: "or more" is at least N, "or fewer" at most.
+/// "or more", "or older", "and over", "and under" right after the number at `i`: the
+/// comparison and the index of its last word.
+fn or_more_after(tokens: &[Token], used: &[bool], i: usize) -> Option<(Cmp, usize)> {
+    let joint = tokens.get(i + 1)?;
+    let word = tokens.get(i + 2)?;
+    if used.get(i + 1..=i + 2)?.iter().any(|u| *u) {
+        return None;
+    }
+    match joint.lower.as_str() {
+        "or" => or_more(&word.lower).map(|op| (op, i + 2)),
+        // "50 and over", "5 and up", "3 and under": not "30 and 40" (no comparison).
+        "and" => match word.lower.as_str() {
+            "up" => Some((Cmp::Ge, i + 2)),
+            w => or_more(w).map(|op| (op, i + 2)),
+        },
+        _ => None,
+    }
+}
+
 fn or_more(word: &str) -> Option<Cmp> {
     match word {
-        "more" | "above" | "higher" | "greater" | "over" | "larger" | "longer" | "older" => {
-            Some(Cmp::Ge)
-        }
-        "less" | "fewer" | "below" | "lower" | "under" | "smaller" | "shorter" | "younger" => {
-            Some(Cmp::Le)
-        }
+        "more" | "above" | "higher" | "greater" | "over" | "larger" | "longer" | "older"
+        | "later" | "after" | "bigger" | "heavier" | "taller" => Some(Cmp::Ge),
+        "less" | "fewer" | "below" | "lower" | "under" | "smaller" | "shorter" | "younger"
+        | "earlier" | "before" | "lighter" => Some(Cmp::Le),
         _ => None,
     }
 }

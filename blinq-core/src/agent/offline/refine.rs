@@ -74,6 +74,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: how_many_held_in_a_column,
     },
     Refinement {
+        name: "counted_by_a_count_column",
+        example: "number of cancer cases by age group (the sum of an `ncases` column)",
+        apply: counted_by_a_count_column,
+    },
+    Refinement {
         name: "counted_noun_part_of_a_name",
         example: "how many passengers survived (rows, not the values of `passengerClass`)",
         apply: counted_noun_part_of_a_name,
@@ -197,6 +202,49 @@ fn how_many_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
             if let Some(m) = out.mentions.iter_mut().find(|m| m.column == column) {
                 m.agg = Some(AggFunc::Sum);
             }
+            return;
+        }
+    }
+}
+
+/// "number of cancer cases by age group", "how many cases are there in total" over an
+/// `ncases` column: the thing counted is what a column counts (by its name: `ncases`,
+/// `num_cases`, `cases_count`), so the count is that column's sum, not a count of rows.
+/// The noun must follow "how many", "number of" or "count of" within three words, so that
+/// "how many groups had no cases" still counts groups.
+fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.agg != Some(AggFunc::Count) || out.distinct {
+        return;
+    }
+    let Some(opener) = tokens.windows(2).position(|w| {
+        matches!(
+            (w[0].lower.as_str(), w[1].lower.as_str()),
+            ("how", "many") | ("number", "of") | ("count", "of")
+        )
+    }) else {
+        return;
+    };
+    for t in tokens.iter().skip(opener + 2).take(3) {
+        let column = schema
+            .columns
+            .iter()
+            .find(|c| c.counted_noun() == Some(t.lower.as_str()));
+        if let Some(c) = column {
+            let name = c.name.clone();
+            out.mentions
+                .retain(|m| m.role != Role::Measure || m.column == name);
+            match out.mentions.iter_mut().find(|m| m.column == name) {
+                Some(m) => m.agg = Some(AggFunc::Sum),
+                None => out.mentions.push(Mention {
+                    column: name,
+                    role: Role::Measure,
+                    agg: Some(AggFunc::Sum),
+                }),
+            }
+            out.agg = Some(AggFunc::Sum);
+            return;
+        }
+        if t.lower == "of" || matches!(t.lower.as_str(), "are" | "were" | "did" | "had" | "have") {
             return;
         }
     }

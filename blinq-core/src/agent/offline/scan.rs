@@ -6,7 +6,7 @@ use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::{
     KEYWORDS, PERIODS, UNITS, agg_word, is_superlative, keywords, superlative_hint,
 };
-use super::matching::{name_word_match, span_score, spelled_by_prefixes};
+use super::matching::{WordMatch, name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
 use super::numbers::{comparison, number_filters};
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
@@ -19,6 +19,12 @@ use super::words::{
 };
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
+
+/// Grammar words that are nouns a name may abbreviate ("age group" for `agegp`, "case
+/// number" for `caseno`).
+const NAME_NOUNS: &[&str] = &[
+    "group", "number", "count", "total", "value", "time", "order",
+];
 
 /// Words that link the words of a name said in full ("years *of* service").
 const LINKS: &[&str] = &["of", "the", "a", "an"];
@@ -36,6 +42,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     // words of the data are taken for its rows.
     flag_rates(schema, &tokens, &mut used, &mut out);
     let flag_filters = flag_forms(schema, &tokens, &mut used);
+    let named_by_columns = column_phrase_words(schema, &tokens, &used);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
     for (i, t) in tokens.iter().enumerate() {
         let next = tokens.get(i + 1).map(|t| t.lower.as_str());
@@ -49,7 +56,14 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 tokens[i - 1].lower.as_str(),
                 "by" | "per" | "each" | "every"
             );
-        if schema.is_row_noun(&t.lower) && !names_chart && !after_number && !per_day {
+        if schema.is_row_noun(&t.lower)
+            && !names_chart
+            && !after_number
+            && !per_day
+            && !named_by_columns[i]
+            // "no cancer cases" over `ncases`: a noun before a column's word qualifies it.
+            && !named_by_columns.get(i + 1).is_some_and(|n| *n)
+        {
             used[i] = true;
             out.rows_noun = true;
             // "which car has the highest ...": the answer is a row.
@@ -361,6 +375,36 @@ fn counted_subject(tokens: &[Token], used: &[bool]) -> Option<usize> {
         at += 1;
     }
     (tokens.get(at).is_some_and(|t| t.number().is_none()) && !used[at]).then_some(at)
+}
+
+/// The words that belong to a column's name said in several words ("savings rate" for `sr`
+/// in `life_cycle_savings`, "age group" for `agegp`) or that an `n` column counts ("cases"
+/// for `ncases`): such a word is the column's even where it also names the rows, as the
+/// rows' nouns come from the dataset's name and a few generic words ("cases", "items").
+fn column_phrase_words(schema: &Schema, tokens: &[Token], used: &[bool]) -> Vec<bool> {
+    let mut named = vec![false; tokens.len()];
+    let mut scratch_used = used.to_vec();
+    let spans = match_columns(schema, tokens, &mut scratch_used, &mut Scan::default());
+    for (start, end, column) in spans {
+        let counted = end == start + 1
+            && schema.get(&column).is_some_and(|c| {
+                c.words.len() == 1 && c.words[0] == format!("n{}", tokens[start].lower)
+            });
+        // "a low birth weight" over `lowbirthweight` of "low" and "not low": the first
+        // word is the column's value, and the phrase a condition, read as before.
+        let says_value = schema
+            .get(&column)
+            .and_then(|c| c.values.as_ref())
+            .is_some_and(|values| {
+                values
+                    .iter()
+                    .any(|v| v.to_lowercase() == tokens[start].lower)
+            });
+        if (end - start >= 2 && !says_value) || counted {
+            named[start..end].iter_mut().for_each(|n| *n = true);
+        }
+    }
+    named
 }
 
 /// Words of a date column's name that say what the date is of (`time`, `day` ... say
@@ -729,8 +773,23 @@ fn match_columns(
                         })
                     })
                 };
+                // "age group" for `agegp`: a grammar word that is a noun, after the first,
+                // whose letters the name abbreviates ("gp" of "group") is part of the name.
+                // Not a name's initials ("electronegativity against" is not `EA`).
+                let whole_abbreviation = words.len() >= 2
+                    && col.words.len() == 1
+                    && col.words[0].len() >= words.len() + 2
+                    && name_word_match(&col.words[0], &words) == Some(WordMatch::Abbreviation);
+                let abbreviated = |k: usize| {
+                    k > 0
+                        && NAME_NOUNS.contains(&words[k])
+                        && (whole_abbreviation
+                            || col.words.iter().any(|n| {
+                                name_word_match(n, &[words[k]]) == Some(WordMatch::Abbreviation)
+                            }))
+                };
                 let grammar = words.iter().enumerate().any(|(k, w)| {
-                    (KEYWORDS.contains(w) && !spelled(k))
+                    (KEYWORDS.contains(w) && !spelled(k) && !abbreviated(k))
                         || (w.parse::<f64>().is_ok() && !compound(k))
                 });
                 if (grammar && !full) || score < 0.3 {
@@ -1022,6 +1081,13 @@ fn none_as_the_data_says_it(schema: &Schema, filter: Filter) -> Filter {
                 .iter()
                 .find(|v| matches!(v.trim().to_lowercase().as_str(), "none" | "no" | "nil"))
         });
+    // "groups with no cases" over `ncases`: none of what a column counts is a zero.
+    let counted = schema
+        .get(&filter.column)
+        .is_some_and(|c| c.counted_noun().is_some());
+    if counted && filter.op == Cmp::IsNull {
+        return Filter::on(filter.column, Cmp::Eq, serde_json::json!(0));
+    }
     match none {
         Some(value) if filter.op == Cmp::IsNull => Filter::on(
             filter.column,

@@ -47,6 +47,24 @@ pub(crate) struct ColumnRef {
     pub(crate) period: Option<TimeGrain>,
 }
 
+impl ColumnRef {
+    /// The plural noun its name says it holds a number of: "cases" for `ncases`, `n_cases`,
+    /// `num_cases`, `number_of_cases` or `cases_count`. Numbers only.
+    pub(crate) fn counted_noun(&self) -> Option<&str> {
+        if self.kind != Kind::Number || self.binary {
+            return None;
+        }
+        let noun = match &self.words[..] {
+            [one] => one.strip_prefix('n')?,
+            [first, second] if matches!(first.as_str(), "n" | "num" | "no" | "nb") => second,
+            [first, second] if matches!(second.as_str(), "n" | "count" | "num") => first,
+            [number, of, rest] if number == "number" && of == "of" => rest,
+            _ => return None,
+        };
+        (noun.len() > 2 && singular(noun) != noun).then_some(noun)
+    }
+}
+
 /// The calendar period each row of a date column stands for: a year when no two rows share
 /// one, else a month, else a day. `None` when two rows fall on one day, or for other columns.
 fn period_of_rows(c: &polars::prelude::Column) -> Option<TimeGrain> {
