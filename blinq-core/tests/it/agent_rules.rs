@@ -1577,3 +1577,40 @@ fn or_more_after_a_number_and_aged_for_age() {
         70.0
     );
 }
+
+#[test]
+fn per_a_unit_is_the_quantitys_and_years_are_read_in_two_digits() {
+    // Cigarette sales by state code and two-digit year; `price` in cents per pack.
+    let (_dir, data) = csv(
+        "cigarettes",
+        "state,year,price,sales\n1,70,30.0,100.0\n1,71,110.0,90.0\n2,70,40.0,200.0\n\
+         2,71,120.0,150.0\n3,70,50.0,60.0\n3,71,130.0,70.0\n",
+    );
+    // Above 100 cents a pack: 110, 120, 130.
+    assert_eq!(
+        first_cell(
+            &data,
+            "how many rows have a price per pack above 100 cents?"
+        ),
+        3
+    );
+    // "in 1970" is year 70: (30 + 40 + 50) / 3 = 40.
+    assert_eq!(first_cell(&data, "average price in 1970"), 40.0);
+    // By state code: 2 averages 175, 1 averages 95, 3 averages 65.
+    let answer = ask(&data, "top 2 states by average sales per capita", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(
+        rows,
+        vec![
+            vec![serde_json::json!(2), serde_json::json!(175.0)],
+            vec![serde_json::json!(1), serde_json::json!(95.0)]
+        ],
+        "{:?}",
+        answer.sql
+    );
+    // A unit before its quantity is no group: the mean of all six sales is 670 / 6.
+    let mean = first_cell(&data, "average per capita sales")
+        .as_f64()
+        .unwrap();
+    assert!((mean - 670.0 / 6.0).abs() < 1e-9);
+}

@@ -574,8 +574,14 @@ fn top_n(c: &mut Ctx) -> Step {
         return Step::Pass;
     };
     let mut groups = c.groups.clone();
-    let ranked_by = groups.iter().find(|g| c.numeric(g)).cloned();
-    groups.retain(|g| !c.numeric(g));
+    // "top 5 cars by mpg": a number "by" which rows are ranked; but "top 3 states by
+    // average sales" over state codes: with a quantity of its own, a numeric group stays.
+    let has_quantity = c.measures.iter().any(|m| c.numeric(m));
+    let ranked_by = groups
+        .iter()
+        .find(|g| c.numeric(g) && !has_quantity)
+        .cloned();
+    groups.retain(|g| !c.numeric(g) || has_quantity);
     let text_measure = c.measures.iter().find(|m| !c.numeric(m)).cloned();
     if groups.is_empty()
         && let Some(t) = text_measure

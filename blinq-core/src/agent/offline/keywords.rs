@@ -476,6 +476,30 @@ pub(crate) const UNITS: &[&str] = &[
     "liters",
     "litres",
     "l",
+    "cent",
+    "cents",
+];
+
+/// Nouns that "per" makes a unit of the quantity before it ("sales per capita", "price per
+/// pack", "calories per serving"), never a column to group by.
+pub(crate) const PER_UNITS: &[&str] = &[
+    "capita",
+    "person",
+    "head",
+    "inhabitant",
+    "resident",
+    "pack",
+    "packet",
+    "serving",
+    "portion",
+    "piece",
+    "unit",
+    "item",
+    "bottle",
+    "can",
+    "gallon",
+    "litre",
+    "liter",
 ];
 
 /// Spans of time, which in dated data are also what rows are counted in ("how many

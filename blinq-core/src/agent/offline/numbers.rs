@@ -176,9 +176,9 @@ pub(crate) fn number_filters(
         };
         used[i] = true;
         out.filters.push(Filter {
+            value: number_value(in_year_digits(schema, &column, year_of, n)),
             column,
             op,
-            value: number_value(n),
             year_of,
             month_of: false,
         });
@@ -613,7 +613,6 @@ fn per_period(tokens: &[Token], used: &mut [bool], at: usize) {
     }
 }
 
-/// The comparison "N or <word>" states: "or more" is at least N, "or fewer" at most.
 /// "or more", "or older", "and over", "and under" right after the number at `i`: the
 /// comparison and the index of its last word.
 fn or_more_after(tokens: &[Token], used: &[bool], i: usize) -> Option<(Cmp, usize)> {
@@ -633,6 +632,7 @@ fn or_more_after(tokens: &[Token], used: &[bool], i: usize) -> Option<(Cmp, usiz
     }
 }
 
+/// The comparison "N or <word>" states: "or more" is at least N, "or fewer" at most.
 fn or_more(word: &str) -> Option<Cmp> {
     match word {
         "more" | "above" | "higher" | "greater" | "over" | "larger" | "longer" | "older"
@@ -828,6 +828,17 @@ fn month_filters(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut
             month_of,
         });
     }
+}
+
+/// A year as a year column writes it: "1970" is `70` in a column of two-digit years
+/// (63 to 92, as older data sets keep them), else the year itself.
+fn in_year_digits(schema: &Schema, column: &str, year_of: bool, year: f64) -> f64 {
+    let two_digits = !year_of
+        && schema
+            .get(column)
+            .and_then(|c| c.range)
+            .is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 99.0);
+    if two_digits { year % 100.0 } else { year }
 }
 
 /// The column a year or month in a question refers to: a numeric column named by one of

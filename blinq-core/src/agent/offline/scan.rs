@@ -4,7 +4,7 @@ use super::counted::counted_rows;
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::{
-    KEYWORDS, PERIODS, UNITS, agg_word, is_superlative, keywords, superlative_hint,
+    KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, is_superlative, keywords, superlative_hint,
 };
 use super::matching::{WordMatch, name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
@@ -188,6 +188,18 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         {
             role = Role::Versus;
         }
+        // "top 3 states by average sales" over numeric state codes: what is ranked "by"
+        // another quantity is the groups, whatever the column holds.
+        if role == Role::Measure
+            && agg.is_none()
+            && *start >= 2
+            && tokens[start - 1].number().is_some()
+            && matches!(tokens[start - 2].lower.as_str(), "top" | "bottom")
+            && tokens.get(*end).is_some_and(|t| t.lower == "by")
+            && singular(&tokens[end - 1].lower) != tokens[end - 1].lower
+        {
+            role = Role::Group;
+        }
         // "who hit the most home runs": the column the superlative is said of comes first
         // among the measures, before one a verb named ("hit" for `Hits`).
         let ranked = role == Role::Measure
@@ -259,6 +271,14 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         used[0] = true;
         out.rows_noun = true;
         out.list_rows = true;
+    }
+    // "average per capita income": a unit said before its quantity is no group.
+    for i in 1..tokens.len() {
+        if !used[i] && tokens[i - 1].lower == "per" && PER_UNITS.contains(&tokens[i].lower.as_str())
+        {
+            used[i - 1] = true;
+            used[i] = true;
+        }
     }
     for (i, t) in tokens.iter().enumerate() {
         if !used[i]
@@ -681,6 +701,21 @@ fn qualified_columns(
             col.kind == Kind::Number && !col.binary && !super::chart::time_like(schema, c)
         })
     };
+    // "sales per capita", "price per pack": the unit is part of the quantity's mention.
+    for span in spans.iter_mut() {
+        let (_, end, column) = &*span;
+        let unit = tokens.get(end + 1).map(|t| t.lower.as_str());
+        if quantity(column)
+            && tokens.get(*end).is_some_and(|t| t.lower == "per")
+            && unit.is_some_and(|u| PER_UNITS.contains(&u))
+            && !used[*end]
+            && !used[end + 1]
+        {
+            used[*end] = true;
+            used[end + 1] = true;
+            span.1 += 2;
+        }
+    }
     let mut k = 0;
     while k + 1 < spans.len() {
         let (_, end, first) = &spans[k];
