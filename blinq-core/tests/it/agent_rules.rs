@@ -1614,3 +1614,47 @@ fn per_a_unit_is_the_quantitys_and_years_are_read_in_two_digits() {
         .unwrap();
     assert!((mean - 670.0 / 6.0).abs() < 1e-9);
 }
+
+#[test]
+fn how_often_a_name_comes_back_a_flag_against_its_negation_and_titles_are_not_kinds() {
+    // Twenty winners (a title column of names mostly different needs a table of some
+    // size to be told from a category).
+    let mut text = String::from(
+        "name,movie,birth_pl\nKatharine Hepburn,Morning Glory,Connecticut\n\
+         Judy Holliday,Born Yesterday,New York\nKatharine Hepburn,On Golden Pond,Connecticut\n\
+         Vivien Leigh,Gone with the Wind,India\nLaurence Olivier,Hamlet,England\n\
+         Charles Laughton,The Private Life of Henry VIII,England\n",
+    );
+    for k in 0..14 {
+        text.push_str(&format!("Actor {k},Film {k},Ohio\n"));
+    }
+    let (_dir, data) = csv("oscars", &text);
+    // Hepburn is named twice, everyone else once.
+    let answer = ask(&data, "who has won the most times?", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows[0][0], "Katharine Hepburn", "{:?}", answer.sql);
+    assert_eq!(rows[0][1], 2);
+    // "born" is not the first word of the film "Born Yesterday": two born in England.
+    assert_eq!(
+        first_cell(&data, "how many winners were born in England?"),
+        2
+    );
+
+    // A 0/1 `spam` said with its negation is two groups: (10 + 20) / 2 and (4 + 6) / 2.
+    let (_dir, data) = csv("emails", "spam,num_char\n0,10\n1,4\n0,20\n1,6\n");
+    let answer = ask(
+        &data,
+        "average number of characters in spam vs non-spam emails",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(
+        answer.table.unwrap().rows,
+        vec![
+            vec![serde_json::json!(0), serde_json::json!(15.0)],
+            vec![serde_json::json!(1), serde_json::json!(5.0)]
+        ],
+        "{:?}",
+        answer.sql
+    );
+}

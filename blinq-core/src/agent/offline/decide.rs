@@ -527,16 +527,23 @@ fn which_row_by_aggregate(c: &mut Ctx) -> Step {
     {
         return Step::Pass;
     }
-    let Some(name) = c
-        .schema
-        .columns
-        .iter()
-        .find(|col| col.kind == Kind::Text && col.values.is_some())
-    else {
+    // "who has won the most times": how often each row's name comes back.
+    let named = s
+        .often
+        .then(|| c.schema.identifier())
+        .flatten()
+        .filter(|n| c.schema.get(n).is_some_and(|col| col.values.is_some()));
+    let Some(name) = named.map(str::to_string).or_else(|| {
+        c.schema
+            .columns
+            .iter()
+            .find(|col| col.kind == Kind::Text && col.values.is_some())
+            .map(|col| col.name.clone())
+    }) else {
         return Step::Pass;
     };
     let mut intent = c.aggregate();
-    intent.group = vec![name.name.clone()];
+    intent.group = vec![name];
     intent.order = s.superlative;
     intent.agg = c.explicit_agg;
     intent.measure = c.measure().filter(|m| c.numeric(m));

@@ -61,6 +61,9 @@ pub(crate) struct Scan {
     pub(crate) having: Option<Having>,
     /// "which <row noun> ..." or "when ...": the subject is a row, not a column.
     pub(crate) which_row: bool,
+    /// "the most times", "most often": a superlative of how often a row's name comes back
+    /// ("who has won the most times" counts the rows of each name).
+    pub(crate) often: bool,
     /// "each/per <row noun>" ("the price of each stock over time").
     pub(crate) per_row: bool,
     /// "vs", "versus" or "against" was said.

@@ -188,6 +188,17 @@ pub(crate) fn agg_word(word: &str) -> Option<AggFunc> {
 
 pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     let n = tokens.len();
+    // "the most times", "most often", "least frequently": how often, a count (even where
+    // "times" was read as a unit).
+    for i in 1..n {
+        if matches!(tokens[i].lower.as_str(), "times" | "often" | "frequently")
+            && matches!(tokens[i - 1].lower.as_str(), "most" | "least" | "fewest")
+        {
+            used[i] = true;
+            out.often = true;
+            out.agg.get_or_insert(AggFunc::Count);
+        }
+    }
     for i in 0..n {
         if used[i] {
             continue;

@@ -41,6 +41,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     // "survival rate" in `titanic_survival`: a rate of a yes/no column before the name
     // words of the data are taken for its rows.
     flag_rates(schema, &tokens, &mut used, &mut out);
+    flag_and_its_negation(schema, &tokens, &mut used, &mut out);
     let flag_filters = flag_forms(schema, &tokens, &mut used);
     let named_by_columns = column_phrase_words(schema, &tokens, &used);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
@@ -659,6 +660,36 @@ fn flag_rates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
         out.share = true;
         out.rate_of = Some(rate.clone());
         out.filters.push(rate);
+    }
+}
+
+/// "spam vs non-spam emails", "smokers and non-smokers": a yes/no column said with its
+/// negation compares its two values, so it is a group.
+fn flag_and_its_negation(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for i in 0..tokens.len().saturating_sub(3) {
+        let [said, joint, non, again] = &tokens[i..i + 4] else {
+            continue;
+        };
+        if !matches!(joint.lower.as_str(), "vs" | "versus" | "and" | "or")
+            || !matches!(non.lower.as_str(), "non" | "not")
+            || used[i..i + 4].iter().any(|u| *u)
+        {
+            continue;
+        }
+        let Some(flag) = flag_of_word(schema, &said.lower, true, true) else {
+            continue;
+        };
+        let same =
+            flag_of_word(schema, &again.lower, true, true).is_some_and(|f| f.column == flag.column);
+        if !same {
+            continue;
+        }
+        used[i..i + 4].iter_mut().for_each(|u| *u = true);
+        out.mentions.push(Mention {
+            column: flag.column,
+            role: Role::Group,
+            agg: None,
+        });
     }
 }
 

@@ -335,6 +335,11 @@ fn leading_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<Strin
         let Some(values) = &c.values else {
             continue;
         };
+        // Not the first word of a title in a column of names, mostly different ("born" is
+        // not the film "Born Yesterday"): a kind of value is a category's.
+        if schema.rows >= 20 && values.len() * 2 > schema.rows {
+            continue;
+        }
         let mut starting: Vec<String> = values
             .iter()
             .filter(|v| {
