@@ -1658,3 +1658,19 @@ fn how_often_a_name_comes_back_a_flag_against_its_negation_and_titles_are_not_ki
         answer.sql
     );
 }
+
+#[test]
+fn a_verb_names_the_count_its_noun_holds() {
+    // Births per day: 10 + 30 + 20 = 60 born in all; the most on 1978-01-02.
+    let (_dir, data) = csv(
+        "births78",
+        "date,births,birth_place\n1978-01-01,10,A\n1978-01-02,30,B\n1978-01-03,20,A\n",
+    );
+    assert_eq!(first_cell(&data, "how many babies were born in total?"), 60);
+    let answer = ask(&data, "on which date were the most babies born?", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows[0][0], "1978-01-02", "{:?}", answer.sql);
+    // Deaths in a `fatal` column: 5 + 7.
+    let (_dir, data) = csv("roads", "state,year,fatal\nal,1982,5\nal,1983,7\n");
+    assert_eq!(first_cell(&data, "total traffic deaths"), 12);
+}

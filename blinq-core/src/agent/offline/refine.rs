@@ -7,7 +7,7 @@ use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::superlative_hint;
 use super::matching::{WordMatch, name_word_match, span_score};
 use super::schema::{Kind, Schema};
-use super::words::{PAST, Token, singular};
+use super::words::{PAST, Token, singular, verb_of_noun};
 
 /// A rule that refines what reading a question found, once every mention is known.
 #[derive(Debug)]
@@ -77,6 +77,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "counted_by_a_count_column",
         example: "number of cancer cases by age group (the sum of an `ncases` column)",
         apply: counted_by_a_count_column,
+    },
+    Refinement {
+        name: "counted_by_its_verb",
+        example: "how many babies were born in 1978 (the sum of a `births` column)",
+        apply: counted_by_its_verb,
     },
     Refinement {
         name: "counted_noun_part_of_a_name",
@@ -246,6 +251,33 @@ fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
         }
         if t.lower == "of" || matches!(t.lower.as_str(), "are" | "were" | "did" | "had" | "have") {
             return;
+        }
+    }
+}
+
+/// "how many babies were born", "how many people died in 1988", "how many were sold": the
+/// verb of what a numeric column holds (`births`, `deaths`, `sales`) counts that column's
+/// amounts, so the count is its sum, not a count of rows.
+fn counted_by_its_verb(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.agg != Some(AggFunc::Count) || out.distinct || how_many_at(tokens).is_none() {
+        return;
+    }
+    let held = out.mentions.iter().position(|m| {
+        m.role == Role::Measure
+            && schema.get(&m.column).is_some_and(|c| {
+                c.kind == Kind::Number
+                    && !c.binary
+                    && matches!(c.words.as_slice(), [name]
+                        if tokens.iter().any(|t| verb_of_noun(&t.lower, name)))
+            })
+    });
+    if let Some(k) = held {
+        let column = out.mentions[k].column.clone();
+        out.mentions
+            .retain(|m| m.role != Role::Measure || m.column == column);
+        out.agg = Some(AggFunc::Sum);
+        if let Some(m) = out.mentions.iter_mut().find(|m| m.column == column) {
+            m.agg = Some(AggFunc::Sum);
         }
     }
 }

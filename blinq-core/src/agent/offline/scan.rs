@@ -15,7 +15,7 @@ use super::time::unit_mentions;
 use super::values::{letter_codes, match_values, sex_codes};
 use super::words::{
     PAST, Token, opposite_state, ordinal, same_noun, same_stem, singular, synonym, tokenize,
-    word_weight,
+    verb_of_noun, word_weight,
 };
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -911,6 +911,17 @@ fn match_columns(
                 if let Some(share) = span_score(&described, &words, word_weight) {
                     candidates.push((start, len, 0.5 + 0.4 * share, ci));
                 }
+            }
+        }
+    }
+    // "how many babies were born" for `births`: a verb of what a one-word name holds.
+    for (ci, col) in schema.columns.iter().enumerate() {
+        let [name] = col.words.as_slice() else {
+            continue;
+        };
+        for (start, t) in tokens.iter().enumerate() {
+            if verb_of_noun(&t.lower, name) {
+                candidates.push((start, 1, 0.9, ci));
             }
         }
     }

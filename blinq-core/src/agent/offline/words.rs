@@ -248,6 +248,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("weight", "mass"),
     ("rainfall", "precipitation"),
     ("rainfall", "precip"),
+    ("death", "fatality"),
+    ("death", "fatal"),
     ("revenue", "sales"),
     ("turnover", "sales"),
     ("cost", "price"),
@@ -287,6 +289,17 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("populous", "population"),
     ("profitable", "profit"),
 ];
+
+/// Verbs of what a column of counts or amounts holds: "how many were born" (`births`),
+/// "died" (`deaths`), "sold" (`sales`). Only for a name that is the noun alone, since
+/// `birth_place` is where, not how many.
+const VERB_NOUNS: &[(&str, &str)] = &[("born", "birth"), ("died", "death"), ("sold", "sale")];
+
+/// Whether `verb` says what the one-word column name `name` holds ("born" for `births`).
+pub(crate) fn verb_of_noun(verb: &str, name: &str) -> bool {
+    let name = singular(name);
+    VERB_NOUNS.iter().any(|(v, n)| *v == verb && *n == name)
+}
 
 /// US states (and DC, Puerto Rico) by postal code: data often holds the code where people
 /// say the name ("airports in Texas" for `state = 'TX'`), or the other way round.
