@@ -161,7 +161,8 @@ pub(crate) fn abbreviates(abbr: &str, words: &[&str]) -> bool {
     // a word's first letter after a whole word ("sleep" + "p…") is not taken for one;
     // unless the name is the whole first word and that letter ("dewp" ← dew point).
     if let [first, second] = words
-        && whole.strip_suffix(&second[..1]) == Some(*first)
+        && let Some(initial) = second.chars().next()
+        && whole.strip_suffix(initial) == Some(*first)
     {
         return true;
     }
@@ -361,6 +362,9 @@ mod tests {
         assert!(!abbreviates("sleep", &["sleep", "primates"]));
         assert!(abbreviates("dewp", &["dew", "point"]));
         assert!(!abbreviates("sleep", &["sleeps", "primates"]));
+        // Words of any script (a word starting with "á" once split a letter in two).
+        assert!(!abbreviates("ad", &["ádám", "day"]));
+        assert!(!abbreviates("ab", &["a", "ádám"]));
     }
 
     #[test]

@@ -220,7 +220,7 @@ pub(crate) fn letter_codes(
             if KEYWORDS.contains(&word.as_str()) && !matches!(word.as_str(), "yes" | "no") {
                 continue;
             }
-            let initial = word[..1].to_uppercase();
+            let initial: String = word.chars().take(1).flat_map(char::to_uppercase).collect();
             if let Some(v) = values.iter().find(|v| **v == initial) {
                 used[at] = true;
                 found.push((
@@ -406,7 +406,11 @@ fn stands_for(value_word: &str, word: &str) -> bool {
         // "Mgr", "Asst", "Qty": an abbreviation keeps consonants; a value with vowels after
         // its first letter is a word of its own ("Tea" is not "texas").
         Some(WordMatch::Abbreviation) => {
-            value_word.len() >= 3 && !value_word[1..].contains(['a', 'e', 'i', 'o', 'u'])
+            value_word.len() >= 3
+                && !value_word
+                    .chars()
+                    .skip(1)
+                    .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
         }
         Some(WordMatch::Synonym) => true,
         _ => false,
