@@ -1674,3 +1674,22 @@ fn a_verb_names_the_count_its_noun_holds() {
     let (_dir, data) = csv("roads", "state,year,fatal\nal,1982,5\nal,1983,7\n");
     assert_eq!(first_cell(&data, "total traffic deaths"), 12);
 }
+
+#[test]
+fn a_total_row_under_the_rows_is_left_out() {
+    let (_dir, data) = csv(
+        "medals",
+        "Rank,Nation,Gold,Silver\n1,Brazil,45,30\n2,China,37,\n3,Italy,14,9\nTotal,Total,96,39\n",
+    );
+    let answer = ask(&data, "which nation won the most gold medals?", &svg()).unwrap();
+    assert_eq!(
+        answer.table.unwrap().rows[0][0],
+        "Brazil",
+        "{:?}",
+        answer.sql
+    );
+    // 45 + 37 + 14, not twice that.
+    assert_eq!(first_cell(&data, "total gold medals"), 96);
+    // The nation without a silver count is still a nation other than the total: 3.
+    assert_eq!(first_cell(&data, "how many nations are there?"), 3);
+}

@@ -45,7 +45,8 @@ fn condition(f: &Filter) -> String {
     };
     match f.op {
         Cmp::Eq => format!("{lhs} = {value}"),
-        Cmp::Ne => format!("{lhs} <> {value}"),
+        // Rows without a value are not the value either.
+        Cmp::Ne => format!("({lhs} IS NULL OR {lhs} <> {value})"),
         Cmp::Gt => format!("{lhs} > {value}"),
         Cmp::Ge => format!("{lhs} >= {value}"),
         Cmp::Lt => format!("{lhs} < {value}"),

@@ -24,7 +24,7 @@ mod words;
 
 use super::intent;
 pub use build::{quote_ident, quote_literal};
-use intent::{AggFunc, Chart, Intent, Task};
+use intent::{AggFunc, Chart, Cmp, Filter, Intent, Task};
 
 use crate::dataset::Dataset;
 use crate::plot::PlotKind;
@@ -130,7 +130,29 @@ fn decide_plan(
         }
     };
     lines.extend(decisions);
-    Ok((from_intent(intent), false))
+    Ok((
+        from_intent(without_summary_row(schema, intent, lines)),
+        false,
+    ))
+}
+
+/// "which nation earned the most gold medals" over a medal table with a "Total" row under
+/// the nations: the summary row is no nation and would count every medal twice, so every
+/// answer leaves it out, unless the question asks for it.
+fn without_summary_row(schema: &Schema, mut intent: Intent, lines: &mut Vec<String>) -> Intent {
+    let Some((column, value)) = schema.summary_row() else {
+        return intent;
+    };
+    if intent.filters.iter().any(|f| f.column == column) {
+        return intent;
+    }
+    lines.push(format!("rule without_summary_row: `{column}` <> {value:?}"));
+    intent.filters.push(Filter::on(
+        column.to_string(),
+        Cmp::Ne,
+        serde_json::Value::String(value.to_string()),
+    ));
+    intent
 }
 
 /// The plan of an intent.

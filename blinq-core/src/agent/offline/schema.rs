@@ -293,6 +293,22 @@ impl Schema {
             .is_some_and(|(lo, hi)| lo <= value && value <= hi)
     }
 
+    /// A summary row a table carries under its rows ("Total" in a medal table's `Nation`):
+    /// the text column and the value that labels it, when one column of several values has
+    /// one of the words for it.
+    pub(crate) fn summary_row(&self) -> Option<(&str, &str)> {
+        self.columns.iter().find_map(|c| {
+            let values = c.values.as_ref().filter(|v| v.len() >= 3)?;
+            let total = values.iter().find(|v| {
+                matches!(
+                    v.trim().to_lowercase().as_str(),
+                    "total" | "totals" | "grand total" | "total:" | "totals:"
+                )
+            })?;
+            Some((c.name.as_str(), total.as_str()))
+        })
+    }
+
     /// The kind of column `name` (text when unknown).
     pub(crate) fn kind(&self, name: &str) -> Kind {
         self.get(name).map_or(Kind::Text, |c| c.kind)
