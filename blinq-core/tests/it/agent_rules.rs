@@ -1693,3 +1693,25 @@ fn a_total_row_under_the_rows_is_left_out() {
     // The nation without a silver count is still a nation other than the total: 3.
     assert_eq!(first_cell(&data, "how many nations are there?"), 3);
 }
+
+#[test]
+fn none_of_a_number_never_missing_is_zero() {
+    // `Silver` is never missing: "no silver" is 0 (Italy and Kenya); with a missing
+    // value it would be the missing ones.
+    let (_dir, data) = csv(
+        "games",
+        "Nation,Gold,Silver\nBrazil,45,30\nItaly,14,0\nKenya,6,0\nChina,37,12\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many nations won no silver medals?"),
+        2
+    );
+    let (_dir, data) = csv(
+        "games",
+        "Nation,Gold,Silver\nBrazil,45,30\nItaly,14,0\nKenya,6,\nChina,37,12\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many nations have no silver recorded?"),
+        1
+    );
+}

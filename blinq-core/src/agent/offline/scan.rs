@@ -1159,9 +1159,14 @@ fn none_as_the_data_says_it(schema: &Schema, filter: Filter) -> Filter {
                 .find(|v| matches!(v.trim().to_lowercase().as_str(), "none" | "no" | "nil"))
         });
     // "groups with no cases" over `ncases`: none of what a column counts is a zero.
-    let counted = schema
-        .get(&filter.column)
-        .is_some_and(|c| c.counted_noun().is_some());
+    // So is "no silver medals" over a `Silver` count that is never missing but is zero:
+    // a number with no missing value cannot be missing.
+    let counted = schema.get(&filter.column).is_some_and(|c| {
+        c.counted_noun().is_some()
+            || (c.kind == Kind::Number
+                && !c.has_missing
+                && c.range.is_some_and(|(lo, _)| lo == 0.0))
+    });
     if counted && filter.op == Cmp::IsNull {
         return Filter::on(filter.column, Cmp::Eq, serde_json::json!(0));
     }

@@ -42,6 +42,8 @@ pub(crate) struct ColumnRef {
     /// A numeric column of 0s and 1s (both present): a yes/no flag coded as a number
     /// (`chas`, `am`, `survived`).
     pub(crate) binary: bool,
+    /// Whether some rows have no value.
+    pub(crate) has_missing: bool,
     /// For a date column with one row per year, per month or per day, that period: each
     /// row is one ("average deaths per month" over monthly data is the mean of its rows).
     pub(crate) period: Option<TimeGrain>,
@@ -178,6 +180,7 @@ impl Schema {
                 ColumnRef {
                     range,
                     binary,
+                    has_missing: c.null_count() > 0,
                     period,
                     described,
                     name: c.name().to_string(),
