@@ -16,6 +16,45 @@ pub(crate) fn read_delimited(
     options: &LoadOptions,
     columns: Option<&[&str]>,
 ) -> Result<DataFrame> {
+    let first = read_delimited_once(bytes, format, source, options, columns);
+    // `"6'5\"", 190`: some writers escape a quote inside a quoted field with a backslash,
+    // which is not CSV (RFC 4180 doubles it): read as CSV, the field runs on over the next
+    // records, or the file fails. When the text holds such escapes, read it again with them
+    // doubled and keep that reading if it is the one that works or finds more records (a
+    // field that only ends in a backslash, `"C:\"`, reads better as it is).
+    if memchr::memmem::find(bytes, b"\\\"").is_some() {
+        let doubled = backslash_quotes_doubled(bytes);
+        let second = read_delimited_once(&doubled, format, source, options, columns);
+        return match (&first, &second) {
+            (Err(_), Ok(_)) => second,
+            (Ok(a), Ok(b)) if b.height() > a.height() => second,
+            _ => first,
+        };
+    }
+    first
+}
+
+/// `\"` inside the text as `""`.
+fn backslash_quotes_doubled(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while let Some(at) = memchr::memmem::find(rest, b"\\\"") {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(b"\"\"");
+        rest = &rest[at + 2..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+/// One reading of delimited text as it is.
+fn read_delimited_once(
+    bytes: &[u8],
+    format: Format,
+    source: &str,
+    options: &LoadOptions,
+    columns: Option<&[&str]>,
+) -> Result<DataFrame> {
     let bytes = strip_bom(bytes);
     // polars 0.55 slices a field that is only an opening quote out of bounds (parser.rs:1154;
     // a debug build aborts, a release build reads past the field). Its parallel split ends

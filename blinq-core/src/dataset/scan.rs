@@ -150,7 +150,9 @@ impl LazyDataset {
         let whole_only = strip_bom(bytes).len() != bytes.len()
             || bytes.iter().all(u8::is_ascii_whitespace)
             || bytes.ends_with(b"\"")
-            || bytes.ends_with(b"\"\r");
+            || bytes.ends_with(b"\"\r")
+            // Quotes escaped with a backslash: loading reads them (see `read_delimited`).
+            || memchr::memmem::find(bytes, b"\\\"").is_some();
         if whole_only || std::str::from_utf8(&bytes[..bytes.len().min(64 * 1024)]).is_err() {
             return Ok(None);
         }

@@ -473,3 +473,30 @@ fn a_late_row_that_breaks_an_inferred_type_is_read_from_every_row() {
         Some("X9")
     );
 }
+
+#[test]
+fn quotes_escaped_with_a_backslash_are_read_as_quotes() {
+    // Not RFC 4180 (which doubles a quote), but common: the height is 6'5".
+    let bytes = b"\"Name\",\"Height\",\"Weight\"\n\"Ann\",\"6'5\\\"\",\"190\"\n\"Bo\",\"5'11\\\"\",\"175\"\n";
+    let options = LoadOptions {
+        format: Some(Format::Csv),
+        ..LoadOptions::default()
+    };
+    let ds = Dataset::from_bytes("team.csv", bytes, &options).unwrap();
+    let frame = ds.frame();
+    assert_eq!(frame.height(), 2);
+    let height = frame.column("Height").unwrap().str().unwrap();
+    assert_eq!(height.get(0), Some("6'5\""));
+    assert_eq!(height.get(1), Some("5'11\""));
+    let weight = frame
+        .column("Weight")
+        .unwrap()
+        .cast(&polars::prelude::DataType::Int64);
+    assert_eq!(weight.unwrap().i64().unwrap().get(1), Some(175));
+    // A field that only ends in a backslash stays as it is.
+    let bytes = b"path,n\n\"C:\\\",1\n\"D:\\\",2\n";
+    let ds = Dataset::from_bytes("paths.csv", bytes, &options).unwrap();
+    let path = ds.frame().column("path").unwrap().str().unwrap().clone();
+    assert_eq!(path.get(0), Some("C:\\"));
+    assert_eq!(path.get(1), Some("D:\\"));
+}
