@@ -196,6 +196,17 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
                         values.join(", ")
                     )
                 }
+                // A lookup ("the venue in 1999"): the first column's values, said.
+                _ if (1..=5).contains(&n)
+                    && !intent.filters.is_empty()
+                    && intent.columns.len() > intent.filters.len() =>
+                {
+                    let first = &table.columns[0];
+                    let values: Vec<String> = table.rows.iter().map(|r| cell(&r[0])).collect();
+                    let verb = if n == 1 { "is" } else { "are" };
+                    format!("The {first}{filters} {verb} {}.", values.join(", "))
+                }
+                _ if n == 1 => format!("1 matching row{filters}."),
                 _ => format!("{n} matching rows{filters}."),
             }
         }

@@ -1715,3 +1715,27 @@ fn none_of_a_number_never_missing_is_zero() {
         1
     );
 }
+
+#[test]
+fn a_text_column_asked_for_in_the_matching_rows_is_looked_up() {
+    let (_dir, data) = csv(
+        "results",
+        "Year,Competition,Venue,Position\n1996,World Juniors,\"Sydney, Australia\",15th\n\
+         1996,Asian Juniors,\"New Delhi, India\",1st\n1999,World Championships,\"Seville, Spain\",6th\n",
+    );
+    let answer = ask(&data, "what was the venue in 1999?", &svg()).unwrap();
+    assert_eq!(
+        answer.response,
+        "The Venue where Year = 1999 is Seville, Spain."
+    );
+    let answer = ask(&data, "what was the venue when he placed first?", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0][0], "New Delhi, India", "{:?}", answer.sql);
+    // Narrowing words without a question word after an answer are a follow-up, not a
+    // lookup: still the count, now of 1996 only.
+    let first = ask(&data, "how many competitions are there?", &svg()).unwrap();
+    let plan = first.plan.unwrap();
+    let answer = ask(&data, "only in 1996", &after(&plan)).unwrap();
+    assert_eq!(answer.table.unwrap().rows[0][0], 2, "{:?}", answer.sql);
+}

@@ -797,6 +797,28 @@ fn single_value(c: &mut Ctx) -> Step {
         }
         // "price of IBM in 2005": the measure over the matching rows.
         (None, None, Some(m)) if numeric(m) && !s.filters.is_empty() => additive_default(m),
+        // "what was the venue in 1999", "the venue where the position was 1st": a text
+        // column looked up in the matching rows, each named beside what picked it.
+        (None, None, Some(m))
+            if s.asks && c.schema.kind(m) == Kind::Text && !s.filters.is_empty() =>
+        {
+            let mut rows = Intent::new(Task::Rows);
+            rows.filters = s.filters.clone();
+            let mut columns: Vec<String> = c
+                .measures
+                .iter()
+                .filter(|x| c.schema.kind(x) == Kind::Text)
+                .cloned()
+                .collect();
+            for f in &s.filters {
+                if !columns.contains(&f.column) {
+                    columns.push(f.column.clone());
+                }
+            }
+            rows.columns = columns;
+            rows.limit = Some(100);
+            return Step::Decide(Ok(rows));
+        }
         (Some(a), _, None) => {
             return Step::Decide(Err(format!(
                 "the {} of what? Name a column",

@@ -61,6 +61,9 @@ pub(crate) struct Scan {
     pub(crate) having: Option<Having>,
     /// "which <row noun> ..." or "when ...": the subject is a row, not a column.
     pub(crate) which_row: bool,
+    /// A word that asks for something ("what", "which", "who", "where", "when", "list",
+    /// "show"): the question looks something up rather than narrowing an earlier answer.
+    pub(crate) asks: bool,
     /// "the most times", "most often": a superlative of how often a row's name comes back
     /// ("who has won the most times" counts the rows of each name).
     pub(crate) often: bool,

@@ -43,6 +43,24 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     flag_rates(schema, &tokens, &mut used, &mut out);
     flag_and_its_negation(schema, &tokens, &mut used, &mut out);
     let flag_filters = flag_forms(schema, &tokens, &mut used);
+    out.asks = tokens.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "what"
+                | "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "where"
+                | "when"
+                | "list"
+                | "show"
+                | "name"
+                | "give"
+                | "tell"
+                | "find"
+        )
+    });
     let named_by_columns = column_phrase_words(schema, &tokens, &used);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
     for (i, t) in tokens.iter().enumerate() {
