@@ -155,6 +155,10 @@ fn read_bytes_as(
         .is_some_and(|budget| df.height() > budget);
     limits.check_shape(df.height(), df.width(), truncated)?;
     let df = match format {
+        Format::Csv | Format::Tsv => super::grouped::parse_grouped_numbers(df),
+        _ => df,
+    };
+    let df = match format {
         Format::Json | Format::Ndjson | Format::Xlsx | Format::Csv | Format::Tsv
             if options.parse_dates =>
         {

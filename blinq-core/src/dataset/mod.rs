@@ -7,6 +7,7 @@ mod delimited;
 mod dictionary;
 mod export;
 mod format;
+mod grouped;
 mod html;
 mod ipc_check;
 mod json;

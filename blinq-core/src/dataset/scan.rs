@@ -187,23 +187,27 @@ impl LazyDataset {
                 let schema = plan
                     .collect_schema()
                     .map_err(|e| BlinqError::parse(text, polars_message(&e)))?;
-                // Text that reads as dates is converted (and checked) by loading.
+                // Text that reads as dates, or as numbers with thousands separators, is
+                // converted (and checked) by loading.
                 let texts: Vec<PlSmallStr> = schema
                     .iter()
                     .filter(|(_, dtype)| dtype.is_string())
                     .map(|(name, _)| name.clone())
                     .collect();
                 let temporal = schema.iter().any(|(_, dtype)| dtype.is_temporal())
-                    || (options.parse_dates && !texts.is_empty() && {
+                    || (!texts.is_empty() && {
                         let head = plan
                             .clone()
                             .select(texts.iter().map(|n| col(n.clone())).collect::<Vec<_>>())
                             .limit(1000)
                             .collect()
                             .map_err(|e| BlinqError::parse(text, polars_message(&e)))?;
-                        head.columns()
-                            .iter()
-                            .any(|c| c.str().is_ok_and(looks_temporal))
+                        head.columns().iter().any(|c| {
+                            c.str().is_ok_and(|ca| {
+                                (options.parse_dates && looks_temporal(ca))
+                                    || super::grouped::looks_grouped(ca)
+                            })
+                        })
                     });
                 Ok((plan, schema, temporal))
             },

@@ -500,3 +500,24 @@ fn quotes_escaped_with_a_backslash_are_read_as_quotes() {
     assert_eq!(path.get(0), Some("C:\\"));
     assert_eq!(path.get(1), Some("D:\\"));
 }
+
+#[test]
+fn numbers_with_thousands_separators_load_as_numbers() {
+    // Passengers 12,467 + 9 + 1,071,000 = 1,083,476; a list of two numbers is text.
+    let bytes =
+        b"route,passengers,pair\nLAX,\"12,467\",\"1,2\"\nYXE,9,\"3,4\"\nMEX,\"1,071,000\",5\n";
+    let options = LoadOptions {
+        format: Some(Format::Csv),
+        ..LoadOptions::default()
+    };
+    let ds = Dataset::from_bytes("routes.csv", bytes, &options).unwrap();
+    let passengers = ds
+        .frame()
+        .column("passengers")
+        .unwrap()
+        .i64()
+        .unwrap()
+        .clone();
+    assert_eq!(passengers.sum(), Some(1_083_476));
+    assert_eq!(dtype(&ds, "pair"), "string");
+}
