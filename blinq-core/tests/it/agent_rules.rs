@@ -1739,3 +1739,35 @@ fn a_text_column_asked_for_in_the_matching_rows_is_looked_up() {
     let answer = ask(&data, "only in 1996", &after(&plan)).unwrap();
     assert_eq!(answer.table.unwrap().rows[0][0], 2, "{:?}", answer.sql);
 }
+
+#[test]
+fn years_in_a_column_of_years_and_no_calendar_in_a_time_of_day() {
+    // `Season` holds years; `Race Time` is a time of day (no year in it). Bourdais won in
+    // 2005 and 2007: twice between 2005 and 2007.
+    let (_dir, data) = csv(
+        "races",
+        "Season,Driver,Race Time\n2005,Sebastien Bourdais,1:38:55\n\
+         2006,Justin Wilson,1:40:30\n2007,Sebastien Bourdais,1:45:41\n2008,Scott Dixon,1:51:06\n",
+    );
+    let answer = ask(
+        &data,
+        "how many times did sebastien bourdais win between 2005 and 2007?",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(
+        answer.table.unwrap().rows[0][0],
+        2,
+        "{:?} {}",
+        answer.sql,
+        answer.response
+    );
+    // A lookup that names its column twice asks for it once.
+    let answer = ask(
+        &data,
+        "what was the driver where the driver won in 2006?",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(answer.table.unwrap().rows[0][0], "Justin Wilson");
+}

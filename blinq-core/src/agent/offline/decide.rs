@@ -804,12 +804,12 @@ fn single_value(c: &mut Ctx) -> Step {
         {
             let mut rows = Intent::new(Task::Rows);
             rows.filters = s.filters.clone();
-            let mut columns: Vec<String> = c
-                .measures
-                .iter()
-                .filter(|x| c.schema.kind(x) == Kind::Text)
-                .cloned()
-                .collect();
+            let mut columns: Vec<String> = Vec::new();
+            for x in &c.measures {
+                if c.schema.kind(x) == Kind::Text && !columns.contains(x) {
+                    columns.push(x.clone());
+                }
+            }
             for f in &s.filters {
                 if !columns.contains(&f.column) {
                     columns.push(f.column.clone());

@@ -849,12 +849,30 @@ fn calendar_column(schema: &Schema, names: &[&str]) -> Option<(String, bool)> {
         .columns
         .iter()
         .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| names.contains(&w.as_str())));
+    // "in 2005" over a `Season` column of years: numbers that are all years, when only one
+    // column holds such.
+    let named = named.or_else(|| {
+        if !names.contains(&"year") {
+            return None;
+        }
+        let mut years = schema.columns.iter().filter(|c| {
+            c.kind == Kind::Number
+                && !c.binary
+                && c.range
+                    .is_some_and(|(lo, hi)| lo >= 1800.0 && hi <= 2100.0 && lo.fract() == 0.0)
+        });
+        match (years.next(), years.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
+    });
     match named {
         Some(c) => Some((c.name.clone(), false)),
+        // A time of day has no year or month.
         None => schema
             .columns
             .iter()
-            .find(|c| c.kind == Kind::Time)
+            .find(|c| c.kind == Kind::Time && c.calendar)
             .map(|c| (c.name.clone(), true)),
     }
 }

@@ -44,6 +44,8 @@ pub(crate) struct ColumnRef {
     pub(crate) binary: bool,
     /// Whether some rows have no value.
     pub(crate) has_missing: bool,
+    /// A date or a date and time (not a time of day alone): it has a year and a month.
+    pub(crate) calendar: bool,
     /// For a date column with one row per year, per month or per day, that period: each
     /// row is one ("average deaths per month" over monthly data is the mean of its rows).
     pub(crate) period: Option<TimeGrain>,
@@ -181,6 +183,10 @@ impl Schema {
                     range,
                     binary,
                     has_missing: c.null_count() > 0,
+                    calendar: matches!(
+                        dtype,
+                        polars::prelude::DataType::Date | polars::prelude::DataType::Datetime(..)
+                    ),
                     period,
                     described,
                     name: c.name().to_string(),

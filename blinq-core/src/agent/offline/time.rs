@@ -29,7 +29,13 @@ pub(crate) fn unit_mentions(
     mentions: &mut Vec<(usize, Mention)>,
 ) -> Vec<Bucket> {
     let mut buckets = Vec::new();
-    let Some(time_column) = schema.columns.iter().find(|c| c.kind == Kind::Time) else {
+    // A date before a time of day, which has no calendar.
+    let Some(time_column) = schema
+        .columns
+        .iter()
+        .find(|c| c.kind == Kind::Time && c.calendar)
+        .or_else(|| schema.columns.iter().find(|c| c.kind == Kind::Time))
+    else {
         return buckets;
     };
     let time = time_column.name.clone();
@@ -62,6 +68,9 @@ pub(crate) fn unit_mentions(
         let Some(unit) = unit_word(&t.lower) else {
             continue;
         };
+        if !time_column.calendar && unit != DatePart::Hour {
+            continue;
+        }
         // "average deaths per month" over monthly data: each row is a month, so the
         // average is over the rows, not per month of the year.
         let each_row = match unit {
