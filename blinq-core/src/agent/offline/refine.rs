@@ -199,14 +199,9 @@ fn how_many_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
                 })
         });
         if let Some(k) = held {
-            let column = out.mentions[k].column.clone();
             // Other measures read from later words ("hit" in "did he hit") are verbs here.
-            out.mentions
-                .retain(|m| m.role != Role::Measure || m.column == column);
-            out.agg = Some(AggFunc::Sum);
-            if let Some(m) = out.mentions.iter_mut().find(|m| m.column == column) {
-                m.agg = Some(AggFunc::Sum);
-            }
+            let column = out.mentions[k].column.clone();
+            summed_alone(out, column);
             return;
         }
     }
@@ -235,18 +230,7 @@ fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
             .iter()
             .find(|c| c.counted_noun() == Some(t.lower.as_str()));
         if let Some(c) = column {
-            let name = c.name.clone();
-            out.mentions
-                .retain(|m| m.role != Role::Measure || m.column == name);
-            match out.mentions.iter_mut().find(|m| m.column == name) {
-                Some(m) => m.agg = Some(AggFunc::Sum),
-                None => out.mentions.push(Mention {
-                    column: name,
-                    role: Role::Measure,
-                    agg: Some(AggFunc::Sum),
-                }),
-            }
-            out.agg = Some(AggFunc::Sum);
+            summed_alone(out, c.name.clone());
             return;
         }
         if t.lower == "of" || matches!(t.lower.as_str(), "are" | "were" | "did" | "had" | "have") {
@@ -273,13 +257,23 @@ fn counted_by_its_verb(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     });
     if let Some(k) = held {
         let column = out.mentions[k].column.clone();
-        out.mentions
-            .retain(|m| m.role != Role::Measure || m.column == column);
-        out.agg = Some(AggFunc::Sum);
-        if let Some(m) = out.mentions.iter_mut().find(|m| m.column == column) {
-            m.agg = Some(AggFunc::Sum);
-        }
+        summed_alone(out, column);
     }
+}
+
+/// Make `column` the one measure, summed (added as a measure when not yet one).
+fn summed_alone(out: &mut Scan, column: String) {
+    out.mentions
+        .retain(|m| m.role != Role::Measure || m.column == column);
+    match out.mentions.iter_mut().find(|m| m.column == column) {
+        Some(m) => m.agg = Some(AggFunc::Sum),
+        None => out.mentions.push(Mention {
+            column,
+            role: Role::Measure,
+            agg: Some(AggFunc::Sum),
+        }),
+    }
+    out.agg = Some(AggFunc::Sum);
 }
 
 /// Where "how many" is said.
