@@ -1771,3 +1771,15 @@ fn years_in_a_column_of_years_and_no_calendar_in_a_time_of_day() {
     .unwrap();
     assert_eq!(answer.table.unwrap().rows[0][0], "Justin Wilson");
 }
+
+#[test]
+fn a_column_of_one_value_is_no_time_axis() {
+    // One year of dates with a `year` column that holds only 1978: the dates go across.
+    let (_dir, data) = csv(
+        "births78",
+        "date,births,year\n1978-01-01,7701,1978\n1978-01-02,7527,1978\n1978-01-03,8825,1978\n",
+    );
+    let chart = spec(&data, "line chart of daily births over the year");
+    assert_eq!(chart.x.as_deref(), Some("date"));
+    assert_eq!(chart.y.as_deref(), Some("births"));
+}

@@ -96,6 +96,19 @@ pub(crate) fn chart(
                 .or_else(|| groups.iter().find(|g| is_time(g)).cloned())
                 .or_else(|| schema.time_column().map(str::to_string))
                 .or_else(|| groups.first().cloned());
+            // "daily births over the year" over one year's dates with a `year` column that
+            // holds 1978 only: one value is no axis; the dates are.
+            let constant = x.as_deref().and_then(|c| schema.get(c)).is_some_and(|c| {
+                c.kind == Kind::Number && c.range.is_some_and(|(lo, hi)| lo == hi)
+            });
+            if constant
+                && let Some(dates) = schema
+                    .columns
+                    .iter()
+                    .find(|c| c.kind == Kind::Time && c.calendar)
+            {
+                x = Some(dates.name.clone());
+            }
             if color.is_none() {
                 color = groups
                     .iter()
