@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use axum::extract::Multipart;
 use axum::extract::multipart::{Field, MultipartError};
@@ -19,6 +20,18 @@ use crate::worker::{Job, Loaded};
 
 /// The largest non-file form field (a dataset name, a question).
 const MAX_FIELD: usize = 1024 * 1024;
+
+/// How much of a refused form is still read, and thrown away, before the 413 is answered.
+const DRAIN_BYTES: usize = 16 * 1024 * 1024;
+
+/// How long a refused form is read before the 413 is answered regardless.
+const DRAIN_TIME: Duration = Duration::from_secs(2);
+
+/// The body limit of a route taking uploads of up to `limit` bytes: the file, room for the
+/// multipart framing and the other fields, and what is drained of a refused one.
+pub fn body_limit(limit: usize) -> usize {
+    limit.saturating_add(64 * 1024).saturating_add(DRAIN_BYTES)
+}
 
 /// An uploaded file, waiting in the data directory's `tmp/` (removed when dropped).
 #[derive(Debug)]
@@ -48,29 +61,88 @@ pub async fn read_form(mut multipart: Multipart, limit: usize, dir: &Path) -> Ap
     };
     while let Some(mut field) = multipart.next_field().await.map_err(multipart_error)? {
         let name = field.name().unwrap_or_default().to_string();
-        if name == "file" {
+        let read = if name == "file" {
             let file_name = field.file_name().map(str::to_string);
-            let (path, len) = stream_to_file(&mut field, limit, dir).await?;
-            form.file = Some(UploadedFile {
-                file_name,
-                path,
-                len,
-            });
+            stream_to_file(&mut field, limit, dir)
+                .await
+                .map(|(path, len)| {
+                    form.file = Some(UploadedFile {
+                        file_name,
+                        path,
+                        len,
+                    });
+                })
         } else {
-            let mut bytes = Vec::new();
-            while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
-                if bytes.len() + chunk.len() > MAX_FIELD {
-                    return Err(ApiError::TooLarge(format!(
-                        "the form field `{name}` is longer than {MAX_FIELD} bytes"
-                    )));
+            read_field(&mut field, &name).await.map(|text| {
+                form.fields.insert(name, text);
+            })
+        };
+        if let Err(error) = read {
+            if matches!(error, ApiError::TooLarge(_)) {
+                let mut drain = Drain::new();
+                if drain.field(&mut field).await {
+                    drop(field);
+                    drain.rest(&mut multipart).await;
                 }
-                bytes.extend_from_slice(&chunk);
             }
-            form.fields
-                .insert(name, String::from_utf8_lossy(&bytes).into_owned());
+            return Err(error);
         }
     }
     Ok(form)
+}
+
+async fn read_field(field: &mut Field<'_>, name: &str) -> ApiResult<String> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
+        if bytes.len() + chunk.len() > MAX_FIELD {
+            return Err(ApiError::TooLarge(format!(
+                "the form field `{name}` is longer than {MAX_FIELD} bytes"
+            )));
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Reading and throwing away the rest of a refused form, up to [`DRAIN_BYTES`] and
+/// [`DRAIN_TIME`] (a lingering close). A server that closes a connection with bytes still
+/// unread resets it, and a client still sending may then lose the 413 before reading it;
+/// once the form is read to its end, the answer is read and the connection closes cleanly.
+/// Past either bound, the connection is closed as it is.
+struct Drain {
+    left: usize,
+    deadline: tokio::time::Instant,
+}
+
+impl Drain {
+    fn new() -> Drain {
+        Drain {
+            left: DRAIN_BYTES,
+            deadline: tokio::time::Instant::now() + DRAIN_TIME,
+        }
+    }
+
+    /// Read `field` to its end; false when a bound was reached or the body failed first.
+    async fn field(&mut self, field: &mut Field<'_>) -> bool {
+        loop {
+            match tokio::time::timeout_at(self.deadline, field.chunk()).await {
+                Ok(Ok(Some(chunk))) if chunk.len() < self.left => self.left -= chunk.len(),
+                Ok(Ok(None)) => return true,
+                _ => return false,
+            }
+        }
+    }
+
+    /// Read the form's remaining fields.
+    async fn rest(&mut self, multipart: &mut Multipart) {
+        while let Ok(Ok(Some(mut field))) =
+            tokio::time::timeout_at(self.deadline, multipart.next_field()).await
+        {
+            if !self.field(&mut field).await {
+                return;
+            }
+        }
+    }
 }
 
 async fn stream_to_file(
@@ -111,15 +183,15 @@ fn too_large(limit: usize) -> ApiError {
     ))
 }
 
-/// Answer 413 at once when the declared body length is over `limit` (plus room for the
-/// multipart framing).
+/// Answer 413 at once when the declared body length is over [`body_limit`]; a body a little
+/// over `limit` is read up to the limit, and drained, by [`read_form`].
 pub fn check_length(headers: &HeaderMap, limit: usize) -> ApiResult<()> {
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     match declared {
-        Some(n) if n > limit as u64 + 64 * 1024 => Err(too_large(limit)),
+        Some(n) if n > body_limit(limit) as u64 => Err(too_large(limit)),
         _ => Ok(()),
     }
 }

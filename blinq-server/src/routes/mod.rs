@@ -19,6 +19,7 @@ use utoipa::{Modify, OpenApi};
 
 use crate::error::ApiError;
 use crate::state::AppState;
+use crate::upload::body_limit;
 
 /// The OpenAPI 3 document of the API.
 #[derive(Debug, OpenApi)]
@@ -91,8 +92,7 @@ async fn close_after_error_with_body(request: Request, next: Next) -> Response {
 
 /// All routes, with the upload limit on the routes that take files.
 pub fn router(state: AppState) -> Router {
-    let upload_limit =
-        DefaultBodyLimit::max(state.config.max_upload_bytes().saturating_add(64 * 1024));
+    let upload_limit = DefaultBodyLimit::max(body_limit(state.config.max_upload_bytes()));
     Router::new()
         .route("/", get(web::index))
         .route("/app.js", get(web::script))
