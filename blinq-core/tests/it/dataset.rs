@@ -521,3 +521,41 @@ fn numbers_with_thousands_separators_load_as_numbers() {
     assert_eq!(passengers.sum(), Some(1_083_476));
     assert_eq!(dtype(&ds, "pair"), "string");
 }
+
+/// Files of a megabyte and more are mapped instead of read (pipes and small files are
+/// read): the same rows either way, including a row whose last field has no newline.
+#[test]
+fn large_files_are_mapped_and_read_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.csv");
+    let mut text = String::from("n,half,label\n");
+    for i in 0..100_000u64 {
+        text.push_str(&format!("{i},{}.5,row {}\n", i / 2, i % 7));
+    }
+    text.push_str("100000,50000.5,\"last\"");
+    assert!(text.len() > 1 << 20, "{}", text.len());
+    std::fs::write(&path, &text).unwrap();
+    let ds = Dataset::from_path(&path).unwrap();
+    assert_eq!((ds.row_count(), ds.column_count()), (100_001, 3));
+    // 0 + 1 + … + 100000 = 100000 · 100001 / 2; 0.5 a row over the halves of 0..=100000.
+    let n = ds
+        .column("n")
+        .unwrap()
+        .as_materialized_series()
+        .sum::<i64>()
+        .unwrap();
+    assert_eq!(n, 5_000_050_000);
+    let half = ds
+        .column("half")
+        .unwrap()
+        .as_materialized_series()
+        .sum::<f64>()
+        .unwrap();
+    let expected: f64 = (0..=100_000u64).map(|i| (i / 2) as f64 + 0.5).sum();
+    assert_eq!(half, expected);
+    let labels = ds.column("label").unwrap();
+    assert_eq!(labels.str().unwrap().get(100_000), Some("last"));
+    // The chart path (only some columns) reads the same rows.
+    let two = Dataset::from_path_columns(&path, &LoadOptions::default(), &["n", "label"]).unwrap();
+    assert_eq!((two.row_count(), two.column_count()), (100_001, 2));
+}
