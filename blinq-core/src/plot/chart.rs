@@ -44,7 +44,7 @@ impl Chart {
 
     /// Draw the chart as a PNG or SVG.
     pub fn render(&self, format: PlotFormat) -> Result<Rendered> {
-        draw_prepared(self.prepared.clone(), format)
+        draw_prepared(&self.prepared, format)
     }
 
     /// The chart as a complete, self-contained Vega-Lite v5 specification (see

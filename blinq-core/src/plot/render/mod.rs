@@ -62,27 +62,29 @@ impl Rendered {
 /// assert!(String::from_utf8(chart.bytes).unwrap().starts_with("<svg"));
 /// ```
 pub fn render(dataset: &Dataset, spec: &PlotSpec) -> Result<Rendered> {
-    draw_prepared(prepare(dataset, spec)?, spec.format)
+    draw_prepared(&prepare(dataset, spec)?, spec.format)
 }
 
 /// Draw a prepared chart as a PNG or SVG.
-pub(crate) fn draw_prepared(mut prepared: Prepared, format: PlotFormat) -> Result<Rendered> {
+pub(crate) fn draw_prepared(prepared: &Prepared, format: PlotFormat) -> Result<Rendered> {
     font::ensure_registered()?;
-    prepared.spec.format = format;
-    let (scene, drawn) = draw(&mut prepared);
+    // Drawn from a borrow: a chart drawn as PNG and SVG, or a million points, is not copied.
+    let (scene, drawn, notes) = draw(prepared);
     let bytes = match format {
         PlotFormat::Png => scene.to_png()?,
         PlotFormat::Svg => scene.to_svg()?,
     };
+    let mut spec = prepared.spec.clone();
+    spec.format = format;
     Ok(Rendered {
         bytes,
         format,
         points_drawn: drawn,
         points_total: prepared.points_total,
-        width: prepared.spec.width,
-        height: prepared.spec.height,
-        notes: prepared.notes,
-        spec: prepared.spec,
+        width: spec.width,
+        height: spec.height,
+        notes: prepared.notes.iter().cloned().chain(notes).collect(),
+        spec,
     })
 }
 
@@ -121,7 +123,8 @@ impl Ctx<'_> {
 }
 
 /// Lay the prepared chart out; returns the scene and the number of marks drawn.
-fn draw(prepared: &mut Prepared) -> (Scene, usize) {
+/// The scene, the points drawn and the notes drawing adds.
+fn draw(prepared: &Prepared) -> (Scene, usize, Vec<String>) {
     let spec = &prepared.spec;
     let palette = Palette::of(spec.theme);
     let mut scene = Scene::new(spec.width, spec.height, palette.background);
@@ -148,6 +151,5 @@ fn draw(prepared: &mut Prepared) -> (Scene, usize) {
         }
         Body::Heatmap { xs, ys, cells } => heatmap::draw(&mut scene, &ctx, xs, ys, cells),
     };
-    prepared.notes.extend(notes);
-    (scene, drawn)
+    (scene, drawn, notes)
 }
