@@ -1783,3 +1783,40 @@ fn a_column_of_one_value_is_no_time_axis() {
     assert_eq!(chart.x.as_deref(), Some("date"));
     assert_eq!(chart.y.as_deref(), Some("births"));
 }
+
+#[test]
+fn an_aggregate_word_spelt_inside_a_name_is_part_of_it() {
+    // `poptotal` is "total population": 100 + 50 in the North, 30 in the South; the whole is 180.
+    let (_dir, data) = csv(
+        "towns",
+        "town,region,poptotal,popadults\nx,North,100,70\ny,North,50,40\nz,South,30,20\n",
+    );
+    let answer = ask(&data, "total population by region", &svg()).unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    assert_eq!(rows.len(), 2, "{:?}", answer.sql);
+    assert_eq!(
+        (rows[0][0].as_str(), rows[0][1].as_i64()),
+        (Some("North"), Some(150))
+    );
+    assert_eq!(
+        (rows[1][0].as_str(), rows[1][1].as_i64()),
+        (Some("South"), Some(30))
+    );
+    // The North's share of the total population: 150 / 180 = 83.33%.
+    let share = first_cell(
+        &data,
+        "what share of the total population lives in the North?",
+    );
+    assert!(
+        (share.as_f64().unwrap() - 250.0 / 3.0).abs() < 1e-6,
+        "{share}"
+    );
+    // The word still asks for its aggregate: the sum is 180, the mean 60; in the name's own
+    // order too.
+    assert_eq!(first_cell(&data, "total population"), 180);
+    assert_eq!(first_cell(&data, "average total population"), 60.0);
+    assert_eq!(first_cell(&data, "what is the population total?"), 180);
+}

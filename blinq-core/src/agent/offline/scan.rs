@@ -822,9 +822,17 @@ fn match_columns(
                 // "age of the fathers" for `fage`: the words of "X of Y" in the order
                 // "Y X" too, as a name would put them.
                 let of_inside = len > 2 && span[1..len - 1].iter().any(|t| t.lower == "of");
+                // "total population" for `poptotal`: a grammar word spelt whole inside a
+                // one-word name is part of it, and the name may put it last.
+                let inside = |w: &str| {
+                    w.len() >= 4
+                        && KEYWORDS.contains(&w)
+                        && matches!(col.words.as_slice(), [n] if n.len() > w.len() && n.contains(w))
+                };
+                let named_first = words.len() == 2 && inside(words[0]);
                 let turned: Vec<&str> = words.iter().rev().copied().collect();
                 let score = span_score(&col.words, &words, word_weight);
-                let score = match (of_inside && words.len() == 2)
+                let score = match ((of_inside || named_first) && words.len() == 2)
                     .then(|| span_score(&col.words, &turned, word_weight))
                     .flatten()
                 {
@@ -873,7 +881,7 @@ fn match_columns(
                             }))
                 };
                 let grammar = words.iter().enumerate().any(|(k, w)| {
-                    (KEYWORDS.contains(w) && !spelled(k) && !abbreviated(k))
+                    (KEYWORDS.contains(w) && !spelled(k) && !abbreviated(k) && !inside(w))
                         || (w.parse::<f64>().is_ok() && !compound(k))
                 });
                 if (grammar && !full) || score < 0.3 {
@@ -960,6 +968,7 @@ fn match_columns(
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     let mut spans = Vec::new();
+    let mut asked: Vec<usize> = Vec::new();
     for &(start, len, score, ci) in &candidates {
         if used[start..start + len].iter().any(|u| *u) {
             continue;
@@ -1007,7 +1016,17 @@ fn match_columns(
             }
         }
         used[start..start + len].iter_mut().for_each(|u| *u = true);
+        // "total population" for `poptotal`: an aggregate word spelt inside the name still
+        // asks for its aggregate ("average total population" asks for the mean).
+        if let [name] = schema.columns[chosen].words.as_slice() {
+            asked.extend((start..start + len).filter(|&k| {
+                len > 1 && agg_word(&tokens[k].lower).is_some() && name.contains(&tokens[k].lower)
+            }));
+        }
         spans.push((start, start + len, schema.columns[chosen].name.clone()));
+    }
+    for k in asked {
+        used[k] = false;
     }
     spans.sort_by_key(|s| s.0);
     spans
