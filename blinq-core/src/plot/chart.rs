@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::prepare::{Prepared, prepare};
-use super::render::{Rendered, draw_prepared};
+use super::render::{Rendered, draw_prepared, draw_prepared_each};
 use super::spec::{PlotFormat, PlotSpec};
 use super::vega;
 use crate::dataset::Dataset;
@@ -45,6 +45,23 @@ impl Chart {
     /// Draw the chart as a PNG or SVG.
     pub fn render(&self, format: PlotFormat) -> Result<Rendered> {
         draw_prepared(&self.prepared, format)
+    }
+
+    /// Draw the chart once and encode it in each of `formats`, in that order: the same as
+    /// [`render`](Self::render) for each, without drawing the scene again.
+    ///
+    /// ```
+    /// use blinq_core::{Dataset, PlotSpec, plot::{Chart, PlotFormat, PlotKind}};
+    /// let penguins = Dataset::from_path("tests/fixtures/penguins.csv").unwrap();
+    /// let chart = Chart::new(&penguins, &PlotSpec::new(PlotKind::Bar).x("species")).unwrap();
+    /// let each = chart.render_each(&[PlotFormat::Png, PlotFormat::Svg]).unwrap();
+    /// let [png, svg] = each.as_slice() else { unreachable!() };
+    /// assert_eq!(png.bytes, chart.render(PlotFormat::Png).unwrap().bytes);
+    /// assert_eq!(svg.bytes, chart.render(PlotFormat::Svg).unwrap().bytes);
+    /// assert!(svg.bytes.starts_with(b"<svg"));
+    /// ```
+    pub fn render_each(&self, formats: &[PlotFormat]) -> Result<Vec<Rendered>> {
+        draw_prepared_each(&self.prepared, formats)
     }
 
     /// The chart as a complete, self-contained Vega-Lite v5 specification (see

@@ -383,12 +383,14 @@ fn plot(cx: &mut Context, at: &DatasetRef, spec: &PlotSpec) -> JobResult {
     Ok(Output::parts(resolved, files))
 }
 
-/// A chart of `dataset`, prepared once and rendered three times: its resolved spec and its
-/// PNG, SVG and Vega-Lite spec (the parts [`crate::routes::plots::plot_files`] reads).
+/// A chart of `dataset`, prepared once, drawn once and encoded three times: its resolved
+/// spec and its PNG, SVG and Vega-Lite spec (the parts [`crate::routes::plots::plot_files`] reads).
 pub fn draw(dataset: &Dataset, spec: &PlotSpec) -> Result<(Value, Vec<Vec<u8>>), BlinqError> {
     let chart = Chart::new(dataset, spec)?;
-    let png = chart.render(PlotFormat::Png)?;
-    let svg = chart.render(PlotFormat::Svg)?;
+    let [png, svg]: [_; 2] = chart
+        .render_each(&[PlotFormat::Png, PlotFormat::Svg])?
+        .try_into()
+        .map_err(|_| BlinqError::Plot("a chart drawn in two formats gave another number".into()))?;
     let vega_lite = chart.vega_lite().to_string().into_bytes();
     let resolved = serde_json::to_value(&png.spec)
         .map_err(|e| BlinqError::Plot(format!("encoding the resolved spec: {e}")))?;

@@ -67,25 +67,39 @@ pub fn render(dataset: &Dataset, spec: &PlotSpec) -> Result<Rendered> {
 
 /// Draw a prepared chart as a PNG or SVG.
 pub(crate) fn draw_prepared(prepared: &Prepared, format: PlotFormat) -> Result<Rendered> {
+    let mut each = draw_prepared_each(prepared, &[format])?;
+    Ok(each.remove(0))
+}
+
+/// `prepared` in each of `formats`, the scene drawn once and encoded for each.
+pub(crate) fn draw_prepared_each(
+    prepared: &Prepared,
+    formats: &[PlotFormat],
+) -> Result<Vec<Rendered>> {
     font::ensure_registered()?;
     // Drawn from a borrow: a chart drawn as PNG and SVG, or a million points, is not copied.
     let (scene, drawn, notes) = draw(prepared);
-    let bytes = match format {
-        PlotFormat::Png => scene.to_png()?,
-        PlotFormat::Svg => scene.to_svg()?,
-    };
-    let mut spec = prepared.spec.clone();
-    spec.format = format;
-    Ok(Rendered {
-        bytes,
-        format,
-        points_drawn: drawn,
-        points_total: prepared.points_total,
-        width: spec.width,
-        height: spec.height,
-        notes: prepared.notes.iter().cloned().chain(notes).collect(),
-        spec,
-    })
+    formats
+        .iter()
+        .map(|&format| {
+            let bytes = match format {
+                PlotFormat::Png => scene.to_png()?,
+                PlotFormat::Svg => scene.to_svg()?,
+            };
+            let mut spec = prepared.spec.clone();
+            spec.format = format;
+            Ok(Rendered {
+                bytes,
+                format,
+                points_drawn: drawn,
+                points_total: prepared.points_total,
+                width: spec.width,
+                height: spec.height,
+                notes: prepared.notes.iter().chain(&notes).cloned().collect(),
+                spec,
+            })
+        })
+        .collect()
 }
 
 /// What every chart family needs to draw.
