@@ -80,13 +80,8 @@ async fn questions_about_a_stored_dataset() {
     assert!(svg.contains("<svg"));
     // The interactive form, stored and, when asked for, in the body: the same means.
     let vl: Value = server
-        .get("alice", answer["vl_url"].as_str().unwrap())
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .get_json("alice", answer["vl_url"].as_str().unwrap())
+        .await;
     let bars = vl["data"]["values"].as_array().unwrap();
     let gentoo = bars.iter().find(|b| b["x"] == "Gentoo").unwrap();
     assert!((gentoo["value"].as_f64().unwrap() - 5076.016260162602).abs() < 1e-6);
@@ -102,14 +97,7 @@ async fn questions_about_a_stored_dataset() {
     assert_eq!(included["vega_lite"]["data"], vl["data"], "{included}");
     assert!(answer.get("vega_lite").is_none(), "only when asked for");
     // Stored like any other plot.
-    let plots: Value = server
-        .get("alice", "/api/plots")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let plots: Value = server.get_json("alice", "/api/plots").await;
     assert_eq!(plots["plots"][0]["id"], answer["plot_id"]);
 
     // A follow-up sends the previous answer's plan back: 2008 only (means from pandas).
@@ -167,14 +155,7 @@ async fn a_file_and_a_question_in_one_request() {
     assert_eq!(row_value(&answer["table"], "UA"), 552.0, "{answer}");
     assert_eq!(row_value(&answer["table"], "EV"), 437.0);
     // The file became a dataset of carol's.
-    let list: Value = server
-        .get("carol", "/api/data")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Value = server.get_json("carol", "/api/data").await;
     assert_eq!(list["datasets"][0]["id"], answer["dataset"]);
     assert_eq!(list["datasets"][0]["rows"], 3000);
     server.stop().await;

@@ -30,24 +30,10 @@ async fn penguins_upload_detail_query_and_delete() {
     let id = body["id"].as_str().unwrap().to_string();
 
     // The list holds it; the detail has describe and a 20-row preview.
-    let list: Value = server
-        .get("alice", "/api/data")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Value = server.get_json("alice", "/api/data").await;
     assert_eq!(list["datasets"].as_array().unwrap().len(), 1);
     assert_eq!(list["datasets"][0]["id"], id.as_str());
-    let detail: Value = server
-        .get("alice", &format!("/api/data/{id}"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let detail: Value = server.get_json("alice", &format!("/api/data/{id}")).await;
     assert_eq!(detail["preview"]["rows"].as_array().unwrap().len(), 20);
     assert_eq!(detail["preview"]["rows"][0][0], "Adelie");
     let describe = &detail["describe"];
@@ -141,14 +127,7 @@ async fn penguins_upload_detail_query_and_delete() {
         "not_found",
         "no dataset",
     );
-    let list: Value = server
-        .get("alice", "/api/data")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Value = server.get_json("alice", "/api/data").await;
     assert!(list["datasets"].as_array().unwrap().is_empty());
     server.stop().await;
 }

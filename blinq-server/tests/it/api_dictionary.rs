@@ -63,14 +63,7 @@ async fn a_dictionary_is_stored_shown_checked_and_used_by_the_agent() {
     assert_eq!(answer["table"]["rows"][0][0], 4.75, "{answer}");
 
     // The detail view shows it.
-    let detail: Value = server
-        .get("alice", &format!("/api/data/{id}"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let detail: Value = server.get_json("alice", &format!("/api/data/{id}")).await;
     assert_eq!(
         detail["columns"][1]["description"],
         "highway miles per gallon"

@@ -47,14 +47,7 @@ async fn bad_files_are_400_with_the_parsers_message() {
     .await;
     assert_error(status, &body, 400, "bad_request", "file");
     // Nothing was stored by the failures.
-    let list: Value = server
-        .get("alice", "/api/data")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Value = server.get_json("alice", "/api/data").await;
     assert!(list["datasets"].as_array().unwrap().is_empty());
     let stored = std::fs::read_dir(dir.path().join("datasets"))
         .unwrap()
@@ -106,14 +99,7 @@ async fn uploads_over_the_limit_are_413() {
     let answer = raw_request(&server, &upload_head(&server, 1 << 40), b"").await;
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
     assert!(answer.contains("too_large"), "{answer}");
-    let list: Value = server
-        .get("alice", "/api/data")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Value = server.get_json("alice", "/api/data").await;
     assert!(list["datasets"].as_array().unwrap().is_empty(), "{list}");
     // A small one still works.
     let (status, _) = server

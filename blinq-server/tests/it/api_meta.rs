@@ -78,14 +78,7 @@ async fn health_ready_and_openapi_need_no_token() {
         .await;
     assert_eq!(status, 500, "{body}");
     assert_eq!(body["error"]["code"], "internal");
-    let list: Value = server
-        .get("a", "/api/data")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Value = server.get_json("a", "/api/data").await;
     assert!(list["datasets"].as_array().unwrap().is_empty());
     server.stop().await;
 }

@@ -28,14 +28,7 @@ async fn datasets_and_plots_survive_a_restart() {
     server.stop().await;
 
     let server = Server::start(dir.path()).await;
-    let list: Value = server
-        .get("alice", "/api/data")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Value = server.get_json("alice", "/api/data").await;
     assert_eq!(list["datasets"][0]["id"], id.as_str());
     assert_eq!(list["datasets"][0]["rows"], 344);
     let (status, body) = server
@@ -47,14 +40,7 @@ async fn datasets_and_plots_survive_a_restart() {
         .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["rows"], json!([[165]]));
-    let plots: Value = server
-        .get("alice", "/api/plots")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let plots: Value = server.get_json("alice", "/api/plots").await;
     assert_eq!(plots["plots"][0]["id"], plot["id"]);
     let png_after = server
         .get("alice", plot["png_url"].as_str().unwrap())
@@ -123,14 +109,7 @@ async fn concurrent_users_get_their_own_data() {
         query.await.unwrap();
     }
     for (user, id, _) in &owned {
-        let list: Value = server
-            .get(user, "/api/data")
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let list: Value = server.get_json(user, "/api/data").await;
         let ids: Vec<&str> = list["datasets"]
             .as_array()
             .unwrap()
@@ -155,14 +134,7 @@ async fn two_servers_share_one_data_dir() {
         a.upload_fixture("alice", "airlines.csv"),
         b.upload_fixture("alice", "penguins.csv")
     );
-    let list: Value = a
-        .get("alice", "/api/data")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Value = a.get_json("alice", "/api/data").await;
     let mut ids: Vec<&str> = list["datasets"]
         .as_array()
         .unwrap()

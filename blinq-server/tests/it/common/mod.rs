@@ -130,6 +130,17 @@ impl Server {
             .bearer_auth(self.token(user))
     }
 
+    /// GET `path` as `user` and read the JSON body (any status).
+    pub async fn get_json(&self, user: &str, path: &str) -> Value {
+        self.get(user, path)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
     pub fn post(&self, user: &str, path: &str) -> reqwest::RequestBuilder {
         self.client
             .post(self.url(path))
