@@ -513,6 +513,13 @@ pub(crate) const PER_UNITS: &[&str] = &[
     "liter",
 ];
 
+/// Words that ask for something ("what was the venue in 1999", "list the winners"): a
+/// question with one looks something up rather than narrowing an earlier answer.
+pub(crate) const ASKING: &[&str] = &[
+    "what", "which", "who", "whom", "whose", "where", "when", "list", "show", "name", "give",
+    "tell", "find",
+];
+
 /// Spans of time, which in dated data are also what rows are counted in ("how many
 /// months ...").
 pub(crate) const PERIODS: &[&str] = &[

@@ -4,7 +4,8 @@ use super::counted::counted_rows;
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::{
-    KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, is_superlative, keywords, superlative_hint,
+    ASKING, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, is_superlative, keywords,
+    superlative_hint,
 };
 use super::matching::{WordMatch, name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
@@ -43,24 +44,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     flag_rates(schema, &tokens, &mut used, &mut out);
     flag_and_its_negation(schema, &tokens, &mut used, &mut out);
     let flag_filters = flag_forms(schema, &tokens, &mut used);
-    out.asks = tokens.iter().any(|t| {
-        matches!(
-            t.lower.as_str(),
-            "what"
-                | "which"
-                | "who"
-                | "whom"
-                | "whose"
-                | "where"
-                | "when"
-                | "list"
-                | "show"
-                | "name"
-                | "give"
-                | "tell"
-                | "find"
-        )
-    });
+    out.asks = tokens.iter().any(|t| ASKING.contains(&t.lower.as_str()));
     let named_by_columns = column_phrase_words(schema, &tokens, &used);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
     for (i, t) in tokens.iter().enumerate() {
@@ -824,11 +808,7 @@ fn match_columns(
                 let of_inside = len > 2 && span[1..len - 1].iter().any(|t| t.lower == "of");
                 // "total population" for `poptotal`: a grammar word spelt whole inside a
                 // one-word name is part of it, and the name may put it last.
-                let inside = |w: &str| {
-                    w.len() >= 4
-                        && KEYWORDS.contains(&w)
-                        && matches!(col.words.as_slice(), [n] if n.len() > w.len() && n.contains(w))
-                };
+                let inside = |w: &str| KEYWORDS.contains(&w) && spelt_inside(&col.words, w);
                 let named_first = words.len() == 2 && inside(words[0]);
                 let turned: Vec<&str> = words.iter().rev().copied().collect();
                 let score = span_score(&col.words, &words, word_weight);
@@ -1018,11 +998,11 @@ fn match_columns(
         used[start..start + len].iter_mut().for_each(|u| *u = true);
         // "total population" for `poptotal`: an aggregate word spelt inside the name still
         // asks for its aggregate ("average total population" asks for the mean).
-        if let [name] = schema.columns[chosen].words.as_slice() {
-            asked.extend((start..start + len).filter(|&k| {
-                len > 1 && agg_word(&tokens[k].lower).is_some() && name.contains(&tokens[k].lower)
-            }));
-        }
+        let name = &schema.columns[chosen].words;
+        asked.extend((start..start + len).filter(|&k| {
+            let w = tokens[k].lower.as_str();
+            len > 1 && agg_word(w).is_some() && spelt_inside(name, w)
+        }));
         spans.push((start, start + len, schema.columns[chosen].name.clone()));
     }
     for k in asked {
@@ -1030,6 +1010,12 @@ fn match_columns(
     }
     spans.sort_by_key(|s| s.0);
     spans
+}
+
+/// Whether the grammar word `w` is spelt whole inside a one-word name ("total" in
+/// `poptotal`), and so is part of it.
+fn spelt_inside(name: &[String], w: &str) -> bool {
+    w.len() >= 4 && matches!(name, [n] if n.len() > w.len() && n.contains(w))
 }
 
 /// Of columns a question's words name equally well, the one whose other name words the
