@@ -1820,3 +1820,56 @@ fn an_aggregate_word_spelt_inside_a_name_is_part_of_it() {
     assert_eq!(first_cell(&data, "average total population"), 60.0);
     assert_eq!(first_cell(&data, "what is the population total?"), 180);
 }
+
+/// Four countries: name, savings rate, percentage under 15, percentage over 75.
+const AGES: &str = "country,sr,pop15,pop75\nA,10,45,1.5\nB,4,20,4.0\nC,8,42,2.5\nD,12,30,3.5\n";
+
+#[test]
+fn a_word_and_its_bracket_name_a_stem_and_number_column() {
+    // "population under 15" is `pop15`, "population over 75" is `pop75`: over 3 are B (4.0)
+    // and D (3.5).
+    let (_dir, data) = csv("ages", AGES);
+    assert_eq!(
+        first_cell(
+            &data,
+            "how many countries have a population over 75 above 3"
+        ),
+        2
+    );
+    let chart = spec(&data, "savings rate vs the population under 15");
+    assert_eq!(
+        (chart.x.as_deref(), chart.y.as_deref()),
+        (Some("pop15"), Some("sr"))
+    );
+    // The bracket must be the name's own number: "population under 20" is neither column.
+    let answer = ask(&data, "savings rate vs the population under 20", &svg()).unwrap();
+    assert!(answer.plot.is_none(), "{}", answer.response);
+}
+
+#[test]
+fn a_percentage_of_a_column_of_percentages_compares_that_column() {
+    // "more than 3% of their population over 75": pop75 > 3 → B and D.
+    let (_dir, data) = csv("ages", AGES);
+    assert_eq!(
+        first_cell(
+            &data,
+            "how many countries have more than 3% of their population over 75?"
+        ),
+        2
+    );
+}
+
+#[test]
+fn an_aggregate_of_the_rows_noun_is_not_one_group_per_row() {
+    // One row per country: "average savings rate of countries" is the mean of all rows,
+    // (10 + 4 + 8 + 12) / 4 = 8.5; where over 40% are under 15, A and C: (10 + 8) / 2 = 9.
+    let (_dir, data) = csv("ages", AGES);
+    assert_eq!(first_cell(&data, "average savings rate of countries"), 8.5);
+    assert_eq!(
+        first_cell(
+            &data,
+            "average savings rate of countries where more than 40% of the population is under 15"
+        ),
+        9.0
+    );
+}

@@ -692,6 +692,9 @@ fn aggregate_per_text(c: &mut Ctx) -> Step {
             .measures
             .iter()
             .find(|m| !c.numeric(m) && c.schema.kind(m) == Kind::Text)
+        // "average savings rate of countries" over one row per country: the rows, not a
+        // group each.
+        && !c.schema.get(text).is_some_and(|col| col.unique)
     {
         c.groups.push(text.clone());
         return Step::Shape;
@@ -1039,6 +1042,15 @@ mod tests {
         assert_eq!(
             decided("mean body mass of species"),
             ("per_group", vec!["aggregate_per_text"])
+        );
+    }
+
+    #[test]
+    fn an_aggregate_of_a_column_naming_each_row_is_over_all_rows() {
+        let csv = "country,sr\nA,10\nB,4\nC,8\n";
+        assert_eq!(
+            decided_on("savings", csv, "average sr of countries").0,
+            "single_value"
         );
     }
 

@@ -223,7 +223,15 @@ fn numbers_before(
         // "10 million viewers": the number before the scale word, read in the column's units.
         let scaled = *start >= 2 && !used[*start - 2] && tokens[*start - 2].number().is_some();
         let scale = scale_word(&tokens[*start - 1].lower).filter(|_| scaled);
-        let at = *start - 1 - usize::from(scale.is_some());
+        // "more than 3% of their population over 75" over `pop75`, a column of
+        // percentages: the percentage is the column's.
+        let at = match percent_of(schema, column, tokens, used, *start) {
+            Some(at) => {
+                used[at + 1..*start].iter_mut().for_each(|u| *u = true);
+                at
+            }
+            None => *start - 1 - usize::from(scale.is_some()),
+        };
         // "cars with 6 cylinders" over a text `Cylinders` ("4", "6", "rotary"): the
         // number as the column spells it.
         if schema.kind(column) == Kind::Text {
@@ -354,6 +362,36 @@ fn numbers_before(
             k = from;
         }
     }
+}
+
+/// Where the number is in "N% of [the] COLUMN" before the column starting at `start`, when
+/// the column holds percentages (0 to 100).
+fn percent_of(
+    schema: &Schema,
+    column: &str,
+    tokens: &[Token],
+    used: &[bool],
+    start: usize,
+) -> Option<usize> {
+    let percentages = schema
+        .get(column)
+        .and_then(|c| c.range)
+        .is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 100.0);
+    if !percentages {
+        return None;
+    }
+    let mut at = start.checked_sub(1)?;
+    if matches!(
+        tokens[at].lower.as_str(),
+        "the" | "their" | "its" | "his" | "her"
+    ) {
+        at = at.checked_sub(1)?;
+    }
+    if tokens[at].lower != "of" {
+        return None;
+    }
+    let n = at.checked_sub(1)?;
+    (tokens[n].is_percent() && (n..start).all(|k| !used[k])).then_some(n)
 }
 
 /// Half of a column of shares: 50 when its values are percentages (up to 100), 0.5 when
@@ -916,6 +954,22 @@ mod tests {
     }
 
     const SLEEP: &str = "name,sleep,population,viewers\nA,10,2500000,9.5\nB,16,800000,12.1\n";
+
+    #[test]
+    fn a_percentage_of_a_column_of_percentages_is_compared_with_it() {
+        // Both columns reach 40, so a lone "more than 40" names neither.
+        let csv = "name,share,amount\nA,10,25\nB,60,900\n";
+        let (filters, used) = read(csv, "more than 40% of the share");
+        assert_eq!(filters, vec![Filter::on("share", Cmp::Gt, 40.into())]);
+        assert!(used.iter().all(|u| *u), "{used:?}");
+        let (filters, _) = read(csv, "under 5% of their share");
+        assert_eq!(filters, vec![Filter::on("share", Cmp::Lt, 5.into())]);
+        // Not without the percent sign, nor for a column beyond 100.
+        let (filters, _) = read(csv, "more than 40 of the share");
+        assert!(filters.is_empty(), "{filters:?}");
+        let (filters, _) = read(csv, "more than 40% of the amount");
+        assert!(filters.is_empty(), "{filters:?}");
+    }
 
     #[test]
     fn an_amount_in_another_unit_is_compared_in_the_columns() {

@@ -931,6 +931,18 @@ fn match_columns(
             }
         }
     }
+    // "population under 15" for `pop15`, "the population is over 75" for `pop75`: a name
+    // that is a word's first letters and a number is that word with the number as its
+    // bracket (the age, the size).
+    for (ci, col) in schema.columns.iter().enumerate() {
+        if let [name] = col.words.as_slice()
+            && let Some((stem, number)) = stem_and_number(name)
+        {
+            for (start, len) in bracketed(tokens, stem, number) {
+                candidates.push((start, len, 1.0, ci));
+            }
+        }
+    }
     // "mpg" for `Miles_per_Gallon`: the initials of a name of several words.
     for (ci, col) in schema.columns.iter().enumerate() {
         let Some(short) = initials(&col.words) else {
@@ -1009,6 +1021,42 @@ fn match_columns(
         used[k] = false;
     }
     spans.sort_by_key(|s| s.0);
+    spans
+}
+
+/// The words that put a bracket's number after a noun ("under 15", "over 75").
+const BRACKET: &[&str] = &["under", "over", "above", "below", "aged"];
+
+/// A name of two letters or more followed by digits ("pop15") as its letters and its number.
+fn stem_and_number(name: &str) -> Option<(&str, &str)> {
+    let at = name.find(|c: char| c.is_ascii_digit())?;
+    let (stem, number) = name.split_at(at);
+    (stem.len() >= 2
+        && stem.chars().all(|c| c.is_ascii_alphabetic())
+        && number.chars().all(|c| c.is_ascii_digit()))
+    .then_some((stem, number))
+}
+
+/// The spans (start, length) that say a word `stem` begins, then a bracket word and
+/// `number`, with at most one "is"/"are" between ("population is under 15").
+fn bracketed(tokens: &[Token], stem: &str, number: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    for (start, t) in tokens.iter().enumerate() {
+        if !t.lower.starts_with(stem) {
+            continue;
+        }
+        let mut at = start + 1;
+        if tokens
+            .get(at)
+            .is_some_and(|v| matches!(v.lower.as_str(), "is" | "are" | "was" | "were"))
+        {
+            at += 1;
+        }
+        let said = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+        if said(at).is_some_and(|w| BRACKET.contains(&w)) && said(at + 1) == Some(number) {
+            spans.push((start, at + 2 - start));
+        }
+    }
     spans
 }
 
@@ -1249,5 +1297,29 @@ fn the_noun_with_the_extreme(
         .find(|m| &m.column == column && m.role == Role::Measure && m.agg.is_none())
     {
         m.role = Role::Which;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stem_and_number_name_is_split_at_its_digits() {
+        assert_eq!(stem_and_number("pop15"), Some(("pop", "15")));
+        assert_eq!(stem_and_number("age65"), Some(("age", "65")));
+        assert_eq!(stem_and_number("x1"), None);
+        assert_eq!(stem_and_number("pop"), None);
+        assert_eq!(stem_and_number("pop15b"), None);
+    }
+
+    #[test]
+    fn a_bracket_is_the_stems_word_then_a_bracket_word_and_the_number() {
+        let spans = |q: &str| bracketed(&tokenize(q), "pop", "15");
+        assert_eq!(spans("share of the population under 15"), [(3, 3)]);
+        assert_eq!(spans("where the population is under 15"), [(2, 4)]);
+        assert!(spans("population under 20").is_empty());
+        assert!(spans("population of under 15").is_empty());
+        assert!(spans("people under 15").is_empty());
     }
 }

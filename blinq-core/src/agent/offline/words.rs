@@ -29,6 +29,13 @@ impl Token {
     }
 }
 
+impl Token {
+    /// Whether the token is a number typed with a percent sign ("40%").
+    pub(crate) fn is_percent(&self) -> bool {
+        self.raw.ends_with('%') && self.number().is_some()
+    }
+}
+
 /// Split a question into words, numbers and comparison symbols.
 pub(crate) fn tokenize(question: &str) -> Vec<Token> {
     let chars: Vec<char> = question.chars().collect();
@@ -53,6 +60,14 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
             }
             let raw: String = chars[start..i].iter().filter(|c| **c != ',').collect();
             split_camel(&raw, &mut tokens);
+            // "40%": the number keeps its sign as typed (`Token::is_percent`).
+            if chars.get(i) == Some(&'%')
+                && let Some(last) = tokens.last_mut()
+                && last.lower.parse::<f64>().is_ok()
+            {
+                last.raw.push('%');
+                i += 1;
+            }
         } else if c == '-'
             && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
             && (i == 0 || !chars[i - 1].is_alphanumeric())
@@ -476,6 +491,28 @@ mod tests {
         assert_eq!(words("NumCompaniesWorked"), ["num", "companies", "worked"]);
         assert_eq!(words("iPlayer requests"), ["iplayer", "requests"]);
         assert_eq!(words("eBay"), ["ebay"]);
+    }
+
+    #[test]
+    fn a_percent_sign_stays_with_its_number() {
+        let tokens = tokenize("over 40% of them, 3 % or 4");
+        let said: Vec<(&str, bool)> = tokens
+            .iter()
+            .map(|t| (t.lower.as_str(), t.is_percent()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("over", false),
+                ("40", true),
+                ("of", false),
+                ("them", false),
+                ("3", false),
+                ("or", false),
+                ("4", false)
+            ]
+        );
+        assert_eq!(tokens[1].number(), Some(40.0));
     }
 
     #[test]
