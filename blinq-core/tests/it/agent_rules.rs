@@ -1873,3 +1873,43 @@ fn an_aggregate_of_the_rows_noun_is_not_one_group_per_row() {
         9.0
     );
 }
+
+#[test]
+fn how_many_times_counts_the_rows_that_say_so() {
+    // Three rows won by Lyon, one by Nice: "how many times" is a count of rows.
+    let (_dir, data) = csv(
+        "finals",
+        "year,winner,venue\n2001,Lyon,Paris\n2002,Nice,Paris\n2003,Lyon,Rome\n2004,Lyon,Paris\n",
+    );
+    assert_eq!(first_cell(&data, "how many times did Lyon win?"), 3);
+    assert_eq!(first_cell(&data, "how many times was the venue Paris?"), 3);
+    // A ratio is not a count of rows: it is refused, not answered with one.
+    let answer = ask(
+        &data,
+        "how many times more finals did Lyon win than Nice?",
+        &svg(),
+    )
+    .unwrap();
+    assert_ne!(
+        answer.table.map(|t| t.rows[0][0].clone()),
+        Some(serde_json::json!(3)),
+        "{}",
+        answer.response
+    );
+}
+
+#[test]
+fn a_value_spelt_as_said_beats_one_that_only_reads_the_same() {
+    // `*Cleveland Freeze` (2 rows, a footnote mark) sorts before `Cleveland Freeze` (1 row);
+    // both read "cleveland freeze". The value as said wins, on every run.
+    let (_dir, data) = csv(
+        "games",
+        "game,opponent\n1,*Cleveland Freeze\n2,Cleveland Freeze\n3,*Cleveland Freeze\n4,Dallas\n",
+    );
+    for _ in 0..3 {
+        assert_eq!(
+            first_cell(&data, "how many games against the cleveland freeze?"),
+            1
+        );
+    }
+}

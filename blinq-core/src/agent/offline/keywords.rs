@@ -199,6 +199,24 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             out.agg.get_or_insert(AggFunc::Count);
         }
     }
+    // "how many times did he finish first": how often, the rows that say so, counted. Not
+    // a ratio ("how many times more ... than", "how many times as large").
+    let than = tokens.iter().any(|t| t.lower == "than");
+    for i in 2..n {
+        let ratio = tokens.get(i + 1).is_some_and(|next| {
+            let next = next.lower.as_str();
+            matches!(next, "as" | "more" | "less" | "fewer")
+                || (than && next.len() > 3 && next.ends_with("er"))
+        });
+        if tokens[i].lower == "times"
+            && tokens[i - 1].lower == "many"
+            && tokens[i - 2].lower == "how"
+            && !ratio
+        {
+            used[i] = true;
+            out.agg.get_or_insert(AggFunc::Count);
+        }
+    }
     for i in 0..n {
         if used[i] {
             continue;
@@ -588,6 +606,29 @@ mod tests {
         let mut out = Scan::default();
         keywords(&tokens, &mut used, &mut out);
         out.top_n
+    }
+
+    #[test]
+    fn how_many_times_is_a_count_but_not_a_ratio() {
+        let read = |q: &str| {
+            let tokens = tokenize(q);
+            let mut used = vec![false; tokens.len()];
+            let mut out = Scan::default();
+            keywords(&tokens, &mut used, &mut out);
+            let times = tokens.iter().position(|t| t.lower == "times").unwrap();
+            (out.agg, used[times])
+        };
+        assert_eq!(
+            read("how many times did he win?"),
+            (Some(AggFunc::Count), true)
+        );
+        assert_eq!(
+            read("how many times is the frequency greater than 95?"),
+            (Some(AggFunc::Count), true)
+        );
+        assert!(!read("how many times more wins than losses?").1);
+        assert!(!read("how many times bigger than Texas?").1);
+        assert!(!read("how many times as large is it?").1);
     }
 
     #[test]

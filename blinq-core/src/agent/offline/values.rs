@@ -73,9 +73,14 @@ pub(crate) fn match_values(
                                 })
                             })
                     };
+                    // "cleveland freeze" is `Cleveland Freeze` before `Cleveland Freeze†`:
+                    // of equal readings, the value spelt as said.
+                    let said = text.join(" ");
+                    let as_said = |v: &str| v.to_lowercase() == said;
                     if let Some(strength) = strength.filter(|_| short_ok)
-                        && hit.as_ref().is_none_or(|(best, column, _)| {
+                        && hit.as_ref().is_none_or(|(best, column, value)| {
                             strength > *best
+                                || (strength == *best && as_said(v) && !as_said(value))
                                 || (strength == *best
                                     && column != &c.name
                                     && beside(c)

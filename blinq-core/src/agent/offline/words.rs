@@ -469,7 +469,8 @@ pub(crate) fn word_weight(word: &str) -> f64 {
     }
 }
 
-/// Distinct non-null text values of a column (at most `cap`; `None` when there are more).
+/// Distinct non-null text values of a column, sorted (at most `cap`; `None` when there are
+/// more).
 pub(crate) fn distinct_texts(column: &Column, cap: usize) -> Option<Vec<String>> {
     let strings = column.cast(&DataType::String).ok()?;
     let unique = strings.unique().ok()?;
@@ -477,7 +478,11 @@ pub(crate) fn distinct_texts(column: &Column, cap: usize) -> Option<Vec<String>>
         return None;
     }
     let ca = unique.str().ok()?;
-    Some(ca.iter().flatten().map(str::to_string).collect())
+    // Sorted: polars' `unique` has no fixed order, and a tie between two values must be
+    // broken the same way on every run.
+    let mut values: Vec<String> = ca.iter().flatten().map(str::to_string).collect();
+    values.sort_unstable();
+    Some(values)
 }
 
 #[cfg(test)]
