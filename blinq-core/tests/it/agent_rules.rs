@@ -1913,3 +1913,23 @@ fn a_value_spelt_as_said_beats_one_that_only_reads_the_same() {
         );
     }
 }
+
+#[test]
+fn the_chart_a_question_reads_and_an_area_that_is_data_draw_nothing() {
+    // Four districts; two have an area over 5000 (7200 and 5100); "north" appears twice.
+    let (_dir, data) = csv(
+        "districts",
+        "district,region,area\nA,north,7200\nB,south,1200\nC,north,5100\nD,east,800\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many districts have an area over 5000?"),
+        2
+    );
+    assert_eq!(
+        first_cell(&data, "how many districts are listed on this chart?"),
+        4
+    );
+    // Asked for, the chart is drawn.
+    let chart = spec(&data, "bar chart of area by district");
+    assert_eq!(chart.kind, blinq_core::plot::PlotKind::Bar);
+}

@@ -186,6 +186,47 @@ pub(crate) fn agg_word(word: &str) -> Option<AggFunc> {
     })
 }
 
+/// The words that ask for a chart by themselves.
+const CHART_WORDS: &[&str] = &[
+    "chart",
+    "charts",
+    "plot",
+    "plots",
+    "graph",
+    "graphs",
+    "diagram",
+    "draw",
+    "visualize",
+    "visualise",
+    "visualization",
+    "stacked",
+    "boxplot",
+    "histogram",
+    "scatter",
+    "scatterplot",
+    "pie",
+];
+
+/// Whether the question asks for a chart in so many words ("bar chart", "plot", "stacked
+/// area"), not counting "chart" for the table itself ("in the chart").
+fn chart_asked(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        CHART_WORDS.contains(&t.lower.as_str())
+            && !(matches!(t.lower.as_str(), "chart" | "graph") && the_table_said(tokens, i))
+    })
+}
+
+/// Whether "chart" or "graph" at `i` is the table the question is about: "in the chart",
+/// "on this chart", "according to the graph".
+fn the_table_said(tokens: &[Token], i: usize) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map(|t| t.lower.as_str());
+    matches!(word(i.checked_sub(1)), Some("the" | "this"))
+        && matches!(
+            word(i.checked_sub(2)),
+            Some("in" | "on" | "to" | "from" | "of")
+        )
+}
+
 pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     let n = tokens.len();
     // "the most times", "most often", "least frequently": how often, a count (even where
@@ -217,12 +258,27 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             out.agg.get_or_insert(AggFunc::Count);
         }
     }
+    let charting = chart_asked(tokens);
     for i in 0..n {
         if used[i] {
             continue;
         }
         let w = tokens[i].lower.as_str();
         let next = tokens.get(i + 1).map_or("", |t| t.lower.as_str());
+        // "which township has the least land area?", "the bar on the corner": a word that
+        // is also a chart's kind names one only where a chart is asked for.
+        if matches!(
+            w,
+            "area" | "line" | "lines" | "bar" | "bars" | "column" | "box"
+        ) && !charting
+        {
+            continue;
+        }
+        // "ranked 1 in the chart", "according to this chart": the table the question is
+        // about, not a chart to draw.
+        if matches!(w, "chart" | "graph") && the_table_said(tokens, i) {
+            continue;
+        }
         if let Some(a) = agg_word(w) {
             let count_follows = matches!(next, "number" | "count");
             if out.agg.is_none() && !(a == AggFunc::Sum && count_follows) {
@@ -606,6 +662,42 @@ mod tests {
         let mut out = Scan::default();
         keywords(&tokens, &mut used, &mut out);
         out.top_n
+    }
+
+    #[test]
+    fn a_chart_kind_that_is_also_a_data_word_needs_a_chart_asked_for() {
+        let read = |q: &str| {
+            let tokens = tokenize(q);
+            let mut used = vec![false; tokens.len()];
+            let mut out = Scan::default();
+            keywords(&tokens, &mut used, &mut out);
+            (out.chart_kind, out.chart_word)
+        };
+        assert_eq!(
+            read("which township has the least land area?"),
+            (None, false)
+        );
+        assert_eq!(read("how many bars are on the corner?"), (None, false));
+        assert_eq!(
+            read("stacked area of sales over year"),
+            (Some(PlotKind::Area), false)
+        );
+        assert_eq!(
+            read("area chart of sales over year"),
+            (Some(PlotKind::Area), true)
+        );
+        assert_eq!(read("line plot of price"), (Some(PlotKind::Line), true));
+        // "the chart" the question reads is the table; "a chart" is one to draw.
+        assert_eq!(
+            read("which genre is listed most in this chart?"),
+            (None, false)
+        );
+        assert_eq!(read("how many dates are on the chart"), (None, false));
+        assert_eq!(read("show sales in a chart"), (None, true));
+        assert_eq!(
+            read("bar chart of the names on the chart"),
+            (Some(PlotKind::Bar), true)
+        );
     }
 
     #[test]
