@@ -1933,3 +1933,22 @@ fn the_chart_a_question_reads_and_an_area_that_is_data_draw_nothing() {
     let chart = spec(&data, "bar chart of area by district");
     assert_eq!(chart.kind, blinq_core::plot::PlotKind::Bar);
 }
+
+#[test]
+fn a_kind_counted_in_a_column_of_counts_is_summed() {
+    // Each row holds how many medals of each kind a nation won: Kenya's silver is 3 + 8 = 11
+    // over its two rows; every silver medal, 1 + 3 + 8 = 12; rows where Kenya won any: 2.
+    let (_dir, data) = csv(
+        "medals",
+        "nation,gold,silver\nKenya (KEN),4,3\nPeru (PER),0,1\nKenya (KEN),2,8\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many silver medals did Kenya win?"),
+        11
+    );
+    assert_eq!(
+        first_cell(&data, "what was the number of silver medals won by kenya?"),
+        11
+    );
+    assert_eq!(first_cell(&data, "how many silver medals were won?"), 12);
+}

@@ -64,6 +64,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: total_held_in_a_column,
     },
     Refinement {
+        name: "kind_counted_in_a_column",
+        example: "how many silver medals did Spain win (a `Silver` column of counts: its sum)",
+        apply: kind_counted_in_a_column,
+    },
+    Refinement {
         name: "done_the_most_is_a_total",
         example: "which source generated the most electricity (the sum of `net_generation`)",
         apply: done_the_most_is_a_total,
@@ -116,6 +121,53 @@ fn total_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
                     && c.words.len() == 1
                     && c.words[0].ends_with('s')
                     && (c.words[0] == said || singular(&c.words[0]) == singular(said))
+            })
+    });
+    if let Some(k) = held {
+        out.agg = Some(AggFunc::Sum);
+        out.mentions[k].agg = Some(AggFunc::Sum);
+    }
+}
+
+/// "how many silver medals did Spain win", "the number of female students" over a numeric
+/// `Silver` or `female` column of counts: the column says how many of the things each row
+/// has, so the count is the column's sum, not a count of rows. The column's one-word name
+/// comes right before a plural that names no column (a file called `medals` still holds
+/// them by kind).
+fn kind_counted_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.agg != Some(AggFunc::Count) || out.distinct {
+        return;
+    }
+    let Some(after) = tokens.windows(2).position(|w| {
+        (w[0].lower == "how" && w[1].lower == "many")
+            || (w[0].lower == "number" && w[1].lower == "of")
+    }) else {
+        return;
+    };
+    let mut at = after + 2;
+    if tokens.get(at).is_some_and(|t| t.lower == "the") {
+        at += 1;
+    }
+    let (Some(kind), Some(noun)) = (tokens.get(at), tokens.get(at + 1)) else {
+        return;
+    };
+    let plural = noun.lower.len() > 3 && singular(&noun.lower) != noun.lower;
+    let names_a_column = schema.columns.iter().any(|c| {
+        c.words
+            .iter()
+            .any(|w| name_word_match(w, &[noun.lower.as_str()]).is_some())
+    });
+    if !plural || names_a_column {
+        return;
+    }
+    let held = out.mentions.iter().position(|m| {
+        m.role == Role::Measure
+            && m.agg.is_none()
+            && schema.get(&m.column).is_some_and(|c| {
+                c.kind == Kind::Number
+                    && !c.binary
+                    && c.words == [kind.lower.as_str()]
+                    && c.range.is_some_and(|(lo, _)| lo >= 0.0)
             })
     });
     if let Some(k) = held {
@@ -656,5 +708,47 @@ pub(crate) fn durations_reverse_speed(schema: &Schema, out: &mut Scan) {
     });
     if on_duration {
         out.superlative = Some(order);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::scan;
+    use super::*;
+    use crate::dataset::{Dataset, Format, LoadOptions};
+
+    fn schema(csv: &str) -> Schema {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        Schema::of(&Dataset::from_bytes("medals", csv.as_bytes(), &options).unwrap())
+    }
+
+    #[test]
+    fn a_kind_counted_in_a_column_of_counts_is_its_sum() {
+        let s = schema("nation,gold,silver\nA,2,1\nB,0,3\nC,1,0\n");
+        let read = scan(&s, "how many silver medals did B win?");
+        assert_eq!(read.agg, Some(AggFunc::Sum));
+        assert!(read.fired.contains(&"kind_counted_in_a_column"));
+        let read = scan(&s, "what was the number of gold medals?");
+        assert_eq!(read.agg, Some(AggFunc::Sum));
+        // Not when the plural names a column, nor without a plural after the column's word.
+        let s = schema("nation,gold,medals\nA,2,3\nB,0,4\n");
+        assert_ne!(
+            scan(&s, "how many gold medals").fired,
+            vec!["kind_counted_in_a_column"]
+        );
+        let s = schema("nation,gold\nA,2\nB,0\n");
+        assert!(
+            !scan(&s, "how many gold nations")
+                .fired
+                .contains(&"kind_counted_in_a_column")
+        );
+        assert!(
+            !scan(&s, "how many gold")
+                .fired
+                .contains(&"kind_counted_in_a_column")
+        );
     }
 }

@@ -40,20 +40,30 @@ pub(crate) fn match_values(
             let mut hit: Option<(u8, String, String)> = None;
             for c in &schema.columns {
                 for v in c.values.iter().flatten() {
-                    // "Driver & Passenger" is said "driver and passenger".
-                    let words: Vec<String> = tokenize(&v.replace('&', " and "))
-                        .into_iter()
-                        .map(|t| t.lower)
-                        .collect();
-                    if words.len() != len {
-                        continue;
+                    // "Driver & Passenger" is said "driver and passenger"; "Ukraine (UKR)"
+                    // is said "ukraine": a note in brackets after a name is not said.
+                    let read = |v: &str| -> Vec<String> {
+                        tokenize(&v.replace('&', " and "))
+                            .into_iter()
+                            .map(|t| t.lower)
+                            .collect()
+                    };
+                    let mut readings = vec![read(v)];
+                    if let Some(name) = before_a_note(v) {
+                        readings.push(read(name));
                     }
-                    let strength = words
+                    let strength = readings
                         .iter()
-                        .zip(&text)
-                        .map(|(w, t)| value_word_strength(w, t))
-                        .min()
-                        .flatten();
+                        .filter(|words| words.len() == len)
+                        .filter_map(|words| {
+                            words
+                                .iter()
+                                .zip(&text)
+                                .map(|(w, t)| value_word_strength(w, t))
+                                .min()
+                                .flatten()
+                        })
+                        .max();
                     // Short codes in capitals ("UA", "JFK") must be typed in the same case;
                     // short words ("Men") need not.
                     let code = v.chars().any(char::is_alphabetic)
@@ -366,6 +376,14 @@ fn leading_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<Strin
     found
 }
 
+/// The name before a note in brackets that ends a value ("Ukraine" of "Ukraine (UKR)",
+/// "Gentoo penguin" of "Gentoo penguin (Pygoscelis papua)").
+fn before_a_note(value: &str) -> Option<&str> {
+    let open = value.strip_suffix(')')?.rfind(" (")?;
+    let name = value[..open].trim_end();
+    (!name.is_empty() && !name.contains('(')).then_some(name)
+}
+
 /// How strongly a question word reads as a value's word: 4 the same (or its plural, or an
 /// adjective made from it), 3 a synonym or the same ordinal ("first" for `1st`), 2 cut
 /// short, 1 abbreviated; `None` not at all.
@@ -444,6 +462,18 @@ fn derived(word: &str, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_in_brackets_after_a_name_is_not_said() {
+        assert_eq!(before_a_note("Ukraine (UKR)"), Some("Ukraine"));
+        assert_eq!(
+            before_a_note("Gentoo penguin (Pygoscelis papua)"),
+            Some("Gentoo penguin")
+        );
+        assert_eq!(before_a_note("Ukraine"), None);
+        assert_eq!(before_a_note("(UKR)"), None);
+        assert_eq!(before_a_note("a (b) (c)"), None);
+    }
 
     #[test]
     fn values_stand_for_words_cut_short_or_abbreviated_with_consonants() {
