@@ -1952,3 +1952,26 @@ fn a_kind_counted_in_a_column_of_counts_is_summed() {
     );
     assert_eq!(first_cell(&data, "how many silver medals were won?"), 12);
 }
+
+#[test]
+fn first_or_last_with_nothing_to_rank_is_the_order_of_the_rows() {
+    // No date: the rows as the file lists them. The last city is Lima; the first in the
+    // south is Rome; the last two are Rome and Lima, last first.
+    let (_dir, data) = csv(
+        "cities",
+        "city,region\nOslo,north\nRome,south\nNice,south\nLima,west\n",
+    );
+    assert_eq!(first_cell(&data, "which city is listed last?"), "Lima");
+    assert_eq!(first_cell(&data, "which city is listed first?"), "Oslo");
+    assert_eq!(
+        first_cell(&data, "what is the first city in the south region?"),
+        "Rome"
+    );
+    // With a date, by the date: the file lists 2003 first, the first film is from 1999.
+    let (_dir, data) = csv(
+        "films",
+        "title,released\nBeta,2003-05-01\nAlpha,1999-02-01\nGamma,2010-07-01\n",
+    );
+    assert_eq!(first_cell(&data, "what was the first film?"), "Alpha");
+    assert_eq!(first_cell(&data, "what was the last film?"), "Gamma");
+}

@@ -217,13 +217,16 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 "SELECT {shown} FROM data{}",
                 where_clause(&intent.filters, &not_null)
             );
-            if let Some(m) = &intent.measure {
-                let dir = if intent.order == Some(Order::Asc) {
-                    "ASC"
-                } else {
-                    "DESC"
-                };
-                sql.push_str(&format!(" ORDER BY {} {dir}", quote_ident(m)));
+            let dir = if intent.order == Some(Order::Asc) {
+                "ASC"
+            } else {
+                "DESC"
+            };
+            match (&intent.measure, intent.order) {
+                (Some(m), _) => sql.push_str(&format!(" ORDER BY {} {dir}", quote_ident(m))),
+                // An order and nothing to order by: the rows as the file lists them.
+                (None, Some(_)) => sql.push_str(&format!(" ORDER BY ROW_NUMBER() OVER () {dir}")),
+                (None, None) => {}
             }
             if let Some(n) = intent.limit {
                 sql.push_str(&format!(" LIMIT {n}"));

@@ -144,6 +144,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: extreme_row,
     },
     Decision {
+        name: "row_in_order",
+        example: "which island is listed first (no quantity to rank: the first row, or the earliest date)",
+        apply: row_in_order,
+    },
+    Decision {
         name: "top_n",
         example: "top 5 carriers by average delay",
         apply: top_n,
@@ -572,6 +577,48 @@ fn extreme_row(c: &mut Ctx) -> Step {
         return Step::Decide(Ok(rows));
     }
     Step::Pass
+}
+
+/// "which monarch is listed first", "what was the last film he starred in": "first" or
+/// "last" with no quantity to rank by is the order of the rows, by their date when the data
+/// has one, else as the file lists them.
+fn row_in_order(c: &mut Ctx) -> Step {
+    let s = c.s;
+    let Some(order) = s.in_order else {
+        return Step::Pass;
+    };
+    // "which city is listed last": the city asked for (made a group by `which_subject`) is
+    // shown, not counted.
+    if c.explicit_agg.is_some()
+        || s.often
+        || c.measures.iter().chain(&c.groups).any(|m| c.numeric(m))
+    {
+        return Step::Pass;
+    }
+    let mut rows = Intent::new(Task::Rows);
+    rows.filters = s.filters.clone();
+    rows.limit = Some(s.top_n.unwrap_or(1));
+    rows.order = Some(order);
+    rows.measure = c.schema.time_column().map(str::to_string);
+    let mut columns: Vec<String> = Vec::new();
+    for m in c.groups.iter().chain(&c.measures) {
+        if c.schema.kind(m) == Kind::Text && !columns.contains(m) {
+            columns.push(m.clone());
+        }
+    }
+    if !columns.is_empty() {
+        for extra in rows
+            .measure
+            .iter()
+            .chain(s.filters.iter().map(|f| &f.column))
+        {
+            if !columns.contains(extra) {
+                columns.push(extra.clone());
+            }
+        }
+    }
+    rows.columns = columns;
+    Step::Decide(Ok(rows))
 }
 
 /// Top N: of groups when a text column is named, else of rows. "by <number>" ranks.
@@ -1042,6 +1089,20 @@ mod tests {
         assert_eq!(
             decided("mean body mass of species"),
             ("per_group", vec!["aggregate_per_text"])
+        );
+    }
+
+    #[test]
+    fn first_or_last_with_nothing_to_rank_is_the_rows_order() {
+        let csv = "city,region\nOslo,north\nRome,south\nLima,west\n";
+        assert_eq!(
+            decided_on("cities", csv, "which city is listed last?").0,
+            "row_in_order"
+        );
+        // With a quantity said, "first" ranks it.
+        assert_ne!(
+            decided("which species has the first highest body mass").0,
+            "row_in_order"
         );
     }
 

@@ -42,6 +42,9 @@ pub(crate) struct Scan {
     /// The superlative as said ("heaviest"), which may name the measure.
     pub(crate) superlative_word: Option<String>,
     pub(crate) top_n: Option<usize>,
+    /// "first" (ascending) or "last" (descending) said as the superlative: the order the
+    /// rows come in when nothing is ranked.
+    pub(crate) in_order: Option<Order>,
     pub(crate) chart_kind: Option<PlotKind>,
     pub(crate) chart_word: bool,
     pub(crate) stacked: bool,

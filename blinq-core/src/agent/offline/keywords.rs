@@ -332,6 +332,11 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                 } else {
                     Order::Desc
                 };
+                match w {
+                    "first" => out.in_order = Some(Order::Asc),
+                    "last" => out.in_order = Some(Order::Desc),
+                    _ => {}
+                }
                 out.superlative.get_or_insert(order);
                 out.top_n = Some(
                     tokens

@@ -713,42 +713,48 @@ pub(crate) fn durations_reverse_speed(schema: &Schema, out: &mut Scan) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::scan::scan;
     use super::*;
+    use crate::agent::offline::words::tokenize;
     use crate::dataset::{Dataset, Format, LoadOptions};
 
-    fn schema(csv: &str) -> Schema {
+    /// What `kind_counted_in_a_column` makes of a count of `question` that named `column`.
+    fn counted(csv: &str, column: &str, question: &str) -> Option<AggFunc> {
         let options = LoadOptions {
             format: Some(Format::Csv),
             ..LoadOptions::default()
         };
-        Schema::of(&Dataset::from_bytes("medals", csv.as_bytes(), &options).unwrap())
+        let data = Dataset::from_bytes("medals", csv.as_bytes(), &options).unwrap();
+        let schema = Schema::of(&data);
+        let mut out = Scan {
+            agg: Some(AggFunc::Count),
+            mentions: vec![Mention {
+                column: column.to_string(),
+                role: Role::Measure,
+                agg: None,
+            }],
+            ..Scan::default()
+        };
+        kind_counted_in_a_column(&schema, &tokenize(question), &mut out);
+        out.agg
     }
 
     #[test]
     fn a_kind_counted_in_a_column_of_counts_is_its_sum() {
-        let s = schema("nation,gold,silver\nA,2,1\nB,0,3\nC,1,0\n");
-        let read = scan(&s, "how many silver medals did B win?");
-        assert_eq!(read.agg, Some(AggFunc::Sum));
-        assert!(read.fired.contains(&"kind_counted_in_a_column"));
-        let read = scan(&s, "what was the number of gold medals?");
-        assert_eq!(read.agg, Some(AggFunc::Sum));
-        // Not when the plural names a column, nor without a plural after the column's word.
-        let s = schema("nation,gold,medals\nA,2,3\nB,0,4\n");
-        assert_ne!(
-            scan(&s, "how many gold medals").fired,
-            vec!["kind_counted_in_a_column"]
+        let csv = "nation,gold,silver\nA,2,1\nB,0,3\nC,1,0\n";
+        let sum = Some(AggFunc::Sum);
+        let count = Some(AggFunc::Count);
+        assert_eq!(
+            counted(csv, "silver", "how many silver medals did B win?"),
+            sum
         );
-        let s = schema("nation,gold\nA,2\nB,0\n");
-        assert!(
-            !scan(&s, "how many gold nations")
-                .fired
-                .contains(&"kind_counted_in_a_column")
+        assert_eq!(
+            counted(csv, "gold", "what was the number of gold medals?"),
+            sum
         );
-        assert!(
-            !scan(&s, "how many gold")
-                .fired
-                .contains(&"kind_counted_in_a_column")
-        );
+        // Not without a plural after the column's word, nor for a plural that is a column.
+        assert_eq!(counted(csv, "gold", "how many gold"), count);
+        assert_eq!(counted(csv, "gold", "how many gold nations"), count);
+        let csv = "nation,gold,medals\nA,2,3\nB,0,4\n";
+        assert_eq!(counted(csv, "gold", "how many gold medals"), count);
     }
 }
