@@ -661,21 +661,23 @@ mod tests {
     use super::*;
     use crate::agent::offline::words::tokenize;
 
-    fn top_n(question: &str) -> Option<usize> {
+    /// The question's words, which of them `keywords` read, and what it found.
+    fn read_keywords(question: &str) -> (Vec<Token>, Vec<bool>, Scan) {
         let tokens = tokenize(question);
         let mut used = vec![false; tokens.len()];
         let mut out = Scan::default();
         keywords(&tokens, &mut used, &mut out);
-        out.top_n
+        (tokens, used, out)
+    }
+
+    fn top_n(question: &str) -> Option<usize> {
+        read_keywords(question).2.top_n
     }
 
     #[test]
     fn a_chart_kind_that_is_also_a_data_word_needs_a_chart_asked_for() {
         let read = |q: &str| {
-            let tokens = tokenize(q);
-            let mut used = vec![false; tokens.len()];
-            let mut out = Scan::default();
-            keywords(&tokens, &mut used, &mut out);
+            let (_, _, out) = read_keywords(q);
             (out.chart_kind, out.chart_word)
         };
         assert_eq!(
@@ -708,10 +710,7 @@ mod tests {
     #[test]
     fn how_many_times_is_a_count_but_not_a_ratio() {
         let read = |q: &str| {
-            let tokens = tokenize(q);
-            let mut used = vec![false; tokens.len()];
-            let mut out = Scan::default();
-            keywords(&tokens, &mut used, &mut out);
+            let (tokens, used, out) = read_keywords(q);
             let times = tokens.iter().position(|t| t.lower == "times").unwrap();
             (out.agg, used[times])
         };
