@@ -150,6 +150,16 @@ pub struct Bucket {
     pub unit: DatePart,
 }
 
+/// The rows next to the ones a condition picks, in the order the file lists them: "the venue
+/// before Gothenburg" is the row right before the one whose venue is Gothenburg.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Beside {
+    /// The condition that picks the rows counted from.
+    pub anchor: Filter,
+    /// How many rows on: 1 the next row, -1 the one before.
+    pub offset: i32,
+}
+
 /// The structured form of a question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Intent {
@@ -201,6 +211,10 @@ pub struct Intent {
     /// segment"), aggregated the same way, in columns before it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<String>,
+    /// For [`Task::Rows`]: only the rows next to those the anchor picks ("the venue after
+    /// Gothenburg"), which `filters` then narrow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beside: Option<Beside>,
 }
 
 impl Intent {
@@ -222,6 +236,7 @@ impl Intent {
             having: None,
             within: Vec::new(),
             also: Vec::new(),
+            beside: None,
         }
     }
 }

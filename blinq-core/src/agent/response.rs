@@ -197,6 +197,20 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
                     )
                 }
                 // A lookup ("the venue in 1999"): the first column's values, said.
+                // "the venue before Gothenburg": the values, said with the row counted from.
+                _ if n >= 1 && intent.beside.is_some() => {
+                    let beside = intent.beside.as_ref().expect("checked");
+                    let first = &table.columns[0];
+                    let values: Vec<String> = table.rows.iter().map(|r| cell(&r[0])).collect();
+                    let verb = if n == 1 { "is" } else { "are" };
+                    let side = if beside.offset < 0 { "before" } else { "after" };
+                    let rows = if n == 1 { "row" } else { "rows" };
+                    format!(
+                        "The {first} of the {rows} {side} the one where {}{filters} {verb} {}.",
+                        one_filter(&beside.anchor),
+                        values.join(", ")
+                    )
+                }
                 _ if (1..=5).contains(&n)
                     && !intent.filters.is_empty()
                     && intent.columns.len() > intent.filters.len() =>

@@ -1975,3 +1975,32 @@ fn first_or_last_with_nothing_to_rank_is_the_order_of_the_rows() {
     assert_eq!(first_cell(&data, "what was the first film?"), "Alpha");
     assert_eq!(first_cell(&data, "what was the last film?"), "Gamma");
 }
+
+#[test]
+fn the_row_after_or_before_a_value_is_the_files_next_or_previous_row() {
+    // Oslo, Rome, Nice, Lima in that order: after Rome is Nice, before Nice is Rome; the
+    // region of the row after Oslo is Rome's, south.
+    let (_dir, data) = csv(
+        "cities",
+        "city,region\nOslo,north\nRome,south\nNice,south\nLima,west\n",
+    );
+    assert_eq!(first_cell(&data, "which city comes after Rome?"), "Nice");
+    assert_eq!(
+        first_cell(&data, "what city is listed before Nice?"),
+        "Rome"
+    );
+    assert_eq!(first_cell(&data, "the city previous to Lima"), "Nice");
+    assert_eq!(
+        first_cell(&data, "which region comes next after Oslo?"),
+        "south"
+    );
+    let answer = ask(&data, "which city comes after Rome?", &svg()).unwrap();
+    assert_eq!(
+        answer.response,
+        "The city of the row after the one where city = Rome is Nice."
+    );
+    // A number after "after" is still a comparison: the cities listed after row 2 are not
+    // asked for here, "after 2000" over a year column keeps its meaning.
+    let (_dir, data) = csv("films", "title,year\nA,1999\nB,2003\nC,2010\n");
+    assert_eq!(first_cell(&data, "how many films came out after 2000?"), 2);
+}

@@ -6,7 +6,7 @@
 
 use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
-use super::intent::{AggFunc, AggWords, Bucket, Cmp, Filter, Having, Intent, Order, Task};
+use super::intent::{AggFunc, AggWords, Beside, Bucket, Cmp, Filter, Having, Intent, Order, Task};
 
 pub use crate::sql::quote_ident;
 
@@ -79,6 +79,32 @@ fn having(expr: &str, h: &Having) -> String {
         .map(|n| quote_literal(&serde_json::Value::Number(n)))
         .unwrap_or_else(|| "0".into());
     format!(" HAVING {expr} {op} {value}")
+}
+
+/// The rows `beside.offset` rows on from those the anchor picks, in the file's order (each
+/// row numbered by `ROW_NUMBER() OVER ()`), narrowed by the intent's filters.
+fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
+    let shown = if shown == "*" {
+        "* EXCLUDE (\"__row\")"
+    } else {
+        shown
+    };
+    let step = if beside.offset < 0 {
+        format!("- {}", beside.offset.unsigned_abs())
+    } else {
+        format!("+ {}", beside.offset)
+    };
+    let narrowed = where_clause(&intent.filters, &[]);
+    let narrowed = narrowed.replacen(" WHERE ", " AND ", 1);
+    let mut sql = format!(
+        "WITH \"t\" AS (SELECT *, ROW_NUMBER() OVER () AS \"__row\" FROM data) \
+         SELECT {shown} FROM \"t\" WHERE \"__row\" IN (SELECT \"__row\" {step} FROM \"t\"{}){narrowed}",
+        where_clause(std::slice::from_ref(&beside.anchor), &[])
+    );
+    if let Some(n) = intent.limit {
+        sql.push_str(&format!(" LIMIT {n}"));
+    }
+    sql
 }
 
 fn where_clause(filters: &[Filter], not_null: &[&str]) -> String {
@@ -212,6 +238,9 @@ pub(crate) fn sql(intent: &Intent) -> String {
                     "SELECT DISTINCT {shown} FROM data{} ORDER BY {shown}",
                     where_clause(&intent.filters, &listed)
                 );
+            }
+            if let Some(beside) = &intent.beside {
+                return beside_rows(intent, beside, &shown);
             }
             let mut sql = format!(
                 "SELECT {shown} FROM data{}",

@@ -144,6 +144,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: extreme_row,
     },
     Decision {
+        name: "row_beside",
+        example: "which island comes after Dream (the row after the one whose island is Dream)",
+        apply: row_beside,
+    },
+    Decision {
         name: "row_in_order",
         example: "which island is listed first (no quantity to rank: the first row, or the earliest date)",
         apply: row_in_order,
@@ -577,6 +582,33 @@ fn extreme_row(c: &mut Ctx) -> Step {
         return Step::Decide(Ok(rows));
     }
     Step::Pass
+}
+
+/// "what venue came before Gothenburg", "the nation after Mexico in the table": the rows
+/// next to the ones the anchor picks, in the file's order, showing the columns asked about.
+fn row_beside(c: &mut Ctx) -> Step {
+    let s = c.s;
+    let Some(beside) = &s.beside else {
+        return Step::Pass;
+    };
+    if c.explicit_agg.is_some() || s.superlative.is_some() || s.share || s.correlation {
+        return Step::Pass;
+    }
+    let mut rows = Intent::new(Task::Rows);
+    rows.filters = s.filters.clone();
+    rows.beside = Some(beside.clone());
+    rows.limit = Some(20);
+    let mut columns: Vec<String> = Vec::new();
+    for m in c.which.iter().chain(&c.groups).chain(&c.measures) {
+        if !columns.contains(m) {
+            columns.push(m.clone());
+        }
+    }
+    if columns.is_empty() {
+        columns.push(beside.anchor.column.clone());
+    }
+    rows.columns = columns;
+    Step::Decide(Ok(rows))
 }
 
 /// "which monarch is listed first", "what was the last film he starred in": "first" or

@@ -5,7 +5,7 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{AggFunc, Bucket, Filter, Having, Order};
+use super::intent::{AggFunc, Beside, Bucket, Filter, Having, Order};
 
 /// The role a column mention plays, from the words before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +45,9 @@ pub(crate) struct Scan {
     /// "first" (ascending) or "last" (descending) said as the superlative: the order the
     /// rows come in when nothing is ranked.
     pub(crate) in_order: Option<Order>,
+    /// "the venue after Gothenburg": the value said after "after" or "before", and which
+    /// way to step from its row.
+    pub(crate) beside: Option<Beside>,
     pub(crate) chart_kind: Option<PlotKind>,
     pub(crate) chart_word: bool,
     pub(crate) stacked: bool,

@@ -2,7 +2,7 @@
 
 use super::counted::counted_rows;
 use super::found::{Mention, Role, Scan};
-use super::intent::{AggFunc, Cmp, Filter, Order};
+use super::intent::{AggFunc, Beside, Cmp, Filter, Order};
 use super::keywords::{
     ASKING, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, is_superlative, keywords,
     superlative_hint,
@@ -142,8 +142,28 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     // A value right after its column ("where weather is rain") makes that mention a filter.
     let mut filter_cols: Vec<(usize, String)> = Vec::new();
     for (pos, filter) in value_filters {
+        if out.beside.is_none()
+            && let Some(offset) = step_before(&tokens, &mut used, pos, &filter)
+        {
+            out.beside = Some(Beside {
+                anchor: filter,
+                offset,
+            });
+            continue;
+        }
         filter_cols.push((pos, filter.column.clone()));
         out.filters.push(filter);
+    }
+    // "the next venue after", "the one immediately before": the step's own words.
+    if out.beside.is_some() {
+        for (k, t) in tokens.iter().enumerate() {
+            if matches!(
+                t.lower.as_str(),
+                "next" | "previous" | "immediately" | "directly" | "right" | "just"
+            ) {
+                used[k] = true;
+            }
+        }
     }
     counted_rows(schema, &tokens, &mut used, &mut out);
     number_filters(
@@ -1024,6 +1044,30 @@ fn match_columns(
     spans
 }
 
+/// "the venue after Gothenburg", "the nation before Mexico", "previous to Crettyard": a text
+/// value right after a word of order is the row counted from, not a condition. The step
+/// (1 the next row, -1 the one before), with the order words marked read.
+fn step_before(tokens: &[Token], used: &mut [bool], at: usize, value: &Filter) -> Option<i32> {
+    if value.op != Cmp::Eq || !value.value.is_string() {
+        return None;
+    }
+    let mut k = at.checked_sub(1)?;
+    if matches!(tokens[k].lower.as_str(), "the" | "a" | "an") {
+        k = k.checked_sub(1)?;
+    }
+    let step = match tokens[k].lower.as_str() {
+        "after" | "following" => 1,
+        "before" | "preceding" => -1,
+        "to" if k > 0 && matches!(tokens[k - 1].lower.as_str(), "previous" | "prior") => {
+            used[k - 1] = true;
+            -1
+        }
+        _ => return None,
+    };
+    used[k] = true;
+    Some(step)
+}
+
 /// The words that put a bracket's number after a noun ("under 15", "over 75").
 const BRACKET: &[&str] = &["under", "over", "above", "below", "aged"];
 
@@ -1303,6 +1347,25 @@ fn the_noun_with_the_extreme(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_after_a_word_of_order_is_a_step_from_its_row() {
+        let step = |q: &str, at: usize| {
+            let tokens = tokenize(q);
+            let mut used = vec![false; tokens.len()];
+            let value = Filter::on("city", Cmp::Eq, "Rome".into());
+            step_before(&tokens, &mut used, at, &value).map(|s| (s, used))
+        };
+        let (s, used) = step("which city comes after Rome", 4).unwrap();
+        assert_eq!((s, used), (1, vec![false, false, false, true, false]));
+        assert_eq!(step("the one before the Rome", 4).map(|s| s.0), Some(-1));
+        assert_eq!(step("what is previous to Rome", 4).map(|s| s.0), Some(-1));
+        assert_eq!(step("cities in Rome", 2), None);
+        // Not a number: "after 2000" is a comparison.
+        let tokens = tokenize("after 2000");
+        let year = Filter::on("year", Cmp::Eq, 2000.into());
+        assert_eq!(step_before(&tokens, &mut [false, false], 1, &year), None);
+    }
 
     #[test]
     fn a_stem_and_number_name_is_split_at_its_digits() {
