@@ -94,8 +94,10 @@ fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     } else {
         format!("+ {}", beside.offset)
     };
-    let narrowed = where_clause(&intent.filters, &[]);
-    let narrowed = narrowed.replacen(" WHERE ", " AND ", 1);
+    let narrowed = where_clause(&intent.filters, &[])
+        .strip_prefix(" WHERE ")
+        .map(|conditions| format!(" AND {conditions}"))
+        .unwrap_or_default();
     let mut sql = format!(
         "WITH \"t\" AS (SELECT *, ROW_NUMBER() OVER () AS \"__row\" FROM data) \
          SELECT {shown} FROM \"t\" WHERE \"__row\" IN (SELECT \"__row\" {step} FROM \"t\"{}){narrowed}",

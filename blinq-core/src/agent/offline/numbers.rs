@@ -373,11 +373,7 @@ fn percent_of(
     used: &[bool],
     start: usize,
 ) -> Option<usize> {
-    let percentages = schema
-        .get(column)
-        .and_then(|c| c.range)
-        .is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 100.0);
-    if !percentages {
+    if !schema.get(column).is_some_and(ColumnRef::holds_percentages) {
         return None;
     }
     let mut at = start.checked_sub(1)?;

@@ -6,7 +6,7 @@ use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::superlative_hint;
 use super::matching::{WordMatch, name_word_match, span_score};
-use super::schema::{Kind, Schema};
+use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{PAST, Token, singular, verb_of_noun};
 
 /// A rule that refines what reading a question found, once every mention is known.
@@ -414,8 +414,7 @@ pub(crate) fn percentage_column(schema: &Schema, _: &[Token], out: &mut Scan) {
         m.role == Role::Measure
             && schema
                 .get(&m.column)
-                .and_then(|c| c.range)
-                .is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 100.0)
+                .is_some_and(ColumnRef::holds_percentages)
     });
     if holds_percentages {
         out.share = false;

@@ -52,6 +52,12 @@ pub(crate) struct ColumnRef {
 }
 
 impl ColumnRef {
+    /// Whether every value is between 0 and 100: a column that may hold percentages
+    /// ("percwhite", "women" as a share of an occupation).
+    pub(crate) fn holds_percentages(&self) -> bool {
+        self.range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 100.0)
+    }
+
     /// The plural noun its name says it holds a number of: "cases" for `ncases`, `n_cases`,
     /// `num_cases`, `number_of_cases` or `cases_count`. Numbers only.
     pub(crate) fn counted_noun(&self) -> Option<&str> {

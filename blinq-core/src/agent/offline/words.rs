@@ -27,9 +27,7 @@ impl Token {
             .position(|w| *w == self.lower)
             .map(|i| f64::from(values[i]))
     }
-}
 
-impl Token {
     /// Whether the token is a number typed with a percent sign ("40%").
     pub(crate) fn is_percent(&self) -> bool {
         self.raw.ends_with('%') && self.number().is_some()
