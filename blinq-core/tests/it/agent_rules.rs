@@ -2004,3 +2004,48 @@ fn the_row_after_or_before_a_value_is_the_files_next_or_previous_row() {
     let (_dir, data) = csv("films", "title,year\nA,1999\nB,2003\nC,2010\n");
     assert_eq!(first_cell(&data, "how many films came out after 2000?"), 2);
 }
+
+#[test]
+fn a_comparison_between_values_offered_by_or_names_the_one_that_ranks_first() {
+    // Cuba 3+2 = 5 silver over two rows, Brazil 4: "more" of an amount adds up the rows,
+    // so Cuba, though Brazil has the largest single row.
+    let (_dir, data) = csv(
+        "medals",
+        "nation,year,silver,gold\nCuba,2000,3,1\nBrazil,2000,4,0\nCuba,2004,2,2\nPeru,2004,9,0\n",
+    );
+    assert_eq!(
+        first_cell(&data, "who had more silver medals, cuba or brazil?"),
+        "Cuba"
+    );
+    assert_eq!(
+        rows(&data, "who had more silver medals, cuba or brazil?").len(),
+        1
+    );
+    // Fewer is the other end; Peru, not offered, is never the answer.
+    assert_eq!(
+        first_cell(&data, "which nation won fewer silver medals: peru or cuba?"),
+        "Cuba"
+    );
+    // No quantity named: "more" counts the rows of values that come back (Cuba twice).
+    assert_eq!(
+        first_cell(&data, "which nation appears more, brazil or cuba?"),
+        "Cuba"
+    );
+    // "earlier" with no quantity ranks by the file's order.
+    assert_eq!(
+        first_cell(&data, "which nation is listed earlier, peru or brazil?"),
+        "Brazil"
+    );
+    // One row each and nothing to compare by: say so rather than guess.
+    let (_dir, data) = csv("teams", "team,coach\nAces,Ann\nBees,Bo\n");
+    let refused = ask(&data, "does aces or bees have more fans?", &svg()).unwrap();
+    assert!(refused.table.is_none());
+    assert!(
+        refused.response.contains("to choose between Aces and Bees"),
+        "{}",
+        refused.response
+    );
+    // "and" is no choice: both values are given.
+    let (_dir, data) = csv("medals", "nation,silver\nCuba,3\nBrazil,4\n");
+    assert_eq!(rows(&data, "silver medals of cuba and brazil").len(), 2);
+}

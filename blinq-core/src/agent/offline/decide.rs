@@ -7,7 +7,7 @@
 //! ones that shaped.
 
 use super::chart;
-use super::defaults::{additive_default, compared_values};
+use super::defaults::{additive_default, compared_values, is_ratio};
 use super::found::{Role, Scan};
 use super::intent::{AggFunc, AggWords, Bucket, Cmp, DatePart, Filter, Intent, Order, Task};
 use super::schema::{Kind, Schema};
@@ -117,6 +117,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         name: "distinct_values",
         example: "list the different ranks",
         apply: distinct_values,
+    },
+    Decision {
+        name: "choice_between",
+        example: "who had more silver medals, Cuba or Brazil (the one of the two that ranks first)",
+        apply: choice_between,
     },
     Decision {
         name: "most_common_value",
@@ -459,6 +464,90 @@ fn distinct_values(c: &mut Ctx) -> Step {
         return Step::Decide(Ok(rows));
     }
     Step::Pass
+}
+
+/// "who had more silver medals, Cuba or Brazil?", "which district has a higher population,
+/// Angul or Cuttack?": of the values offered, the one ranked first by the measure (summed
+/// when "more" or "fewer" of an amount, as "more goals against Portugal or Spain" adds up
+/// the matches), or by how many rows each has ("which player won more tournaments, A or
+/// B?", where names come back); "which album came out earlier, A or B?" ranks them by date, else by the order of
+/// the rows.
+fn choice_between(c: &mut Ctx) -> Step {
+    let s = c.s;
+    if !s.choice {
+        return Step::Pass;
+    }
+    // A date's years or months offered ("more rain in 2014 or 2015?") are grouped by
+    // `compared_values`.
+    let Some(offered) = compared_values(&s.filters).filter(|f| !(f.year_of || f.month_of)) else {
+        return Step::Pass;
+    };
+    let column = offered.column.clone();
+    let measure = c.numeric_measure().filter(|m| *m != column);
+    if let (Some(order), None) = (s.in_order, &measure) {
+        let mut rows = Intent::new(Task::Rows);
+        rows.filters = s.filters.clone();
+        rows.limit = Some(1);
+        rows.order = Some(order);
+        rows.measure = c.schema.time_column().map(str::to_string);
+        rows.columns = std::iter::once(column)
+            .chain(rows.measure.clone())
+            .collect();
+        return Step::Decide(Ok(rows));
+    }
+    let Some(order) = s.superlative else {
+        return Step::Pass;
+    };
+    let amount = matches!(
+        s.superlative_word.as_deref(),
+        Some("most" | "least" | "fewest")
+    );
+    let mut intent = c.aggregate();
+    intent.group = vec![column.clone()];
+    intent.order = Some(order);
+    intent.limit = Some(1);
+    match (measure, c.explicit_agg) {
+        (Some(m), agg) => {
+            intent.agg = Some(match agg {
+                Some(a) if a != AggFunc::Count => a,
+                _ if amount && !is_ratio(&m) => AggFunc::Sum,
+                _ => additive_default(&m),
+            });
+            intent.measure = Some(m);
+        }
+        // Counting rows ranks only values that come back: of one row each, none is first.
+        (None, agg)
+            if (amount || agg == Some(AggFunc::Count))
+                && c.schema.get(&column).is_some_and(|col| !col.unique) =>
+        {
+            intent.agg = Some(AggFunc::Count)
+        }
+        // Left to later decisions, "more" would rank something else.
+        _ => {
+            return Step::Decide(Err(format!(
+                "to choose between {} I need a number to compare them by; please name its column",
+                values_said(&s.filters, &column)
+            )));
+        }
+    }
+    Step::Decide(Ok(intent))
+}
+
+/// The values of `column` the conditions name, as said: "Cuba and Brazil".
+fn values_said(filters: &[Filter], column: &str) -> String {
+    let said: Vec<String> = filters
+        .iter()
+        .filter(|f| f.column == column && f.op == Cmp::Eq)
+        .map(|f| match &f.value {
+            serde_json::Value::String(v) => v.clone(),
+            v => v.to_string(),
+        })
+        .collect();
+    match said.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// "the most common weather", "which species is most common?": a text column and a

@@ -19,17 +19,22 @@ const RATIO_WORDS: [&str; 10] = [
     "rate", "per", "pct", "percent", "ratio", "share", "avg", "mean", "average", "capita",
 ];
 
+/// Whether a column's name makes it a ratio, not an amount (`death_rate`, `pct_sales`).
+pub(crate) fn is_ratio(column: &str) -> bool {
+    column
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| RATIO_WORDS.contains(&w))
+}
+
 /// Sums for quantities that add up (sales, revenue, counts), means otherwise. A rate,
 /// share or average of one of them (`death_rate`, `income_per_capita`, `pct_sales`,
 /// `avg_cost`) does not add up, whatever it is a rate of.
 pub(crate) fn additive_default(column: &str) -> AggFunc {
-    let lower = column.to_lowercase();
-    let ratio = lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| RATIO_WORDS.contains(&w));
-    if ratio {
+    if is_ratio(column) {
         return AggFunc::Mean;
     }
+    let lower = column.to_lowercase();
     let additive = [
         "sales",
         "revenue",

@@ -45,6 +45,9 @@ pub(crate) struct Scan {
     /// "first" (ascending) or "last" (descending) said as the superlative: the order the
     /// rows come in when nothing is ranked.
     pub(crate) in_order: Option<Order>,
+    /// "who had more medals, Cuba or Brazil?": the values of one column offered by "or" are
+    /// ranked, and the first of them is the answer.
+    pub(crate) choice: bool,
     /// "the venue after Gothenburg": the value said after "after" or "before", and which
     /// way to step from its row.
     pub(crate) beside: Option<Beside>,

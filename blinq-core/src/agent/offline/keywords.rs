@@ -640,6 +640,28 @@ pub(crate) fn comparative_hint(word: &str) -> &'static [&'static str] {
     ADJECTIVES.iter().find(|a| a.0 == word).map_or(&[], |a| a.2)
 }
 
+/// The superlative and order of a comparative ("older" → "oldest", descending age; "fewer"
+/// → "fewest", ascending), for a choice between values ("who is older, Ann or Bo?").
+pub(crate) fn comparative_as_superlative(word: &str) -> Option<(&'static str, Order)> {
+    const PLAIN: &[(&str, &str, Order)] = &[
+        ("more", "most", Order::Desc),
+        ("higher", "highest", Order::Desc),
+        ("larger", "largest", Order::Desc),
+        ("greater", "greatest", Order::Desc),
+        ("bigger", "biggest", Order::Desc),
+        ("less", "least", Order::Asc),
+        ("fewer", "fewest", Order::Asc),
+        ("lower", "lowest", Order::Asc),
+        ("smaller", "smallest", Order::Asc),
+    ];
+    PLAIN
+        .iter()
+        .map(|(c, s, o)| (*c, *s, *o))
+        .chain(ADJECTIVES.iter().map(|a| (a.0, a.1, a.3)))
+        .find(|a| a.0 == word)
+        .map(|a| (a.1, a.2))
+}
+
 /// Whether a word is a superlative ("highest", "windiest"), never a column name.
 pub(crate) fn is_superlative(word: &str) -> bool {
     !superlative_hint(word).is_empty()

@@ -7,6 +7,7 @@
 
 mod build;
 mod chart;
+mod choice;
 mod counted;
 mod decide;
 mod defaults;

@@ -1,5 +1,6 @@
 //! Reading a question: find column mentions, filter values, numbers and keywords.
 
+use super::choice::choice_between;
 use super::counted::counted_rows;
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Beside, Cmp, Filter, Order};
@@ -175,6 +176,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         &mut filter_cols,
     );
     keywords(&tokens, &mut used, &mut out);
+    choice_between(&tokens, &mut used, &mut out);
     superlative_of_name(schema, &tokens, &mut used, &mut out);
     resolve_by_direction(schema, &mut spans, &mut out);
     let mut units = Vec::new();
