@@ -160,6 +160,20 @@ pub struct Beside {
     pub offset: i32,
 }
 
+/// The aggregate over the rows one condition picks minus that over the rows another picks:
+/// "how many more medals did Egypt win than Ivory Coast?" (signed), "the difference in
+/// population between Enping and Heshan" (absolute).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Difference {
+    /// The rows whose aggregate comes first.
+    pub of: Filter,
+    /// The rows whose aggregate is taken away.
+    pub minus: Filter,
+    /// The size of the difference, whichever is larger.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub absolute: bool,
+}
+
 /// The structured form of a question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Intent {
@@ -215,6 +229,10 @@ pub struct Intent {
     /// Gothenburg"), which `filters` then narrow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beside: Option<Beside>,
+    /// For [`Task::Aggregate`]: one value, the aggregate over the rows one condition picks
+    /// minus that over another's, of the rows `filters` pick.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub difference: Option<Difference>,
 }
 
 impl Intent {
@@ -237,6 +255,7 @@ impl Intent {
             within: Vec::new(),
             also: Vec::new(),
             beside: None,
+            difference: None,
         }
     }
 }

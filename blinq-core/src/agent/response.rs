@@ -287,6 +287,26 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
     let agg = intent.agg.unwrap_or(AggFunc::Count);
     let what = measure_text(agg, intent.measure.as_deref());
     let value_col = table.columns.len().saturating_sub(1);
+    if let Some(d) = &intent.difference {
+        let v = table
+            .rows
+            .first()
+            .map_or("unknown".into(), |r| cell(&r[value_col]));
+        let within = filters.replacen(" where ", ", of the rows where ", 1);
+        return if d.absolute {
+            format!(
+                "The difference in {what} between {} and {}{within} is {v}.",
+                one_filter(&d.of),
+                one_filter(&d.minus)
+            )
+        } else {
+            format!(
+                "The {what} where {} minus that where {}{within} is {v}.",
+                one_filter(&d.of),
+                one_filter(&d.minus)
+            )
+        };
+    }
     if intent.group.is_empty() {
         let value = table.rows.first().map(|r| cell(&r[value_col]));
         return match value {

@@ -2049,3 +2049,68 @@ fn a_comparison_between_values_offered_by_or_names_the_one_that_ranks_first() {
     let (_dir, data) = csv("medals", "nation,silver\nCuba,3\nBrazil,4\n");
     assert_eq!(rows(&data, "silver medals of cuba and brazil").len(), 2);
 }
+
+#[test]
+fn how_many_more_and_the_difference_take_one_values_aggregate_from_the_others() {
+    // Gold by nation: Chad 5 + 2 = 7 over two rows, Peru 3, Mali 10 (never asked).
+    let (_dir, data) = csv(
+        "medals",
+        "nation,year,gold\nChad,2000,5\nPeru,2000,3\nChad,2004,2\nMali,2004,10\n",
+    );
+    let answer = ask(
+        &data,
+        "how many more gold medals did chad win than peru?",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(answer.table.as_ref().unwrap().rows, vec![vec![serde_json::json!(4)]]);
+    assert_eq!(
+        answer.response,
+        "The total gold where nation = Chad minus that where nation = Peru is 4."
+    );
+    // The other way round it is negative, said as it is; "fewer" turns it.
+    assert_eq!(
+        first_cell(&data, "how many more gold medals did peru win than chad?"),
+        -4
+    );
+    assert_eq!(
+        first_cell(&data, "how many fewer gold medals did peru win than chad?"),
+        4
+    );
+    // "difference" is its size, within the other conditions said (2000 only: 5 - 3).
+    assert_eq!(
+        first_cell(
+            &data,
+            "what is the difference in gold between peru and chad?"
+        ),
+        4
+    );
+    assert_eq!(
+        first_cell(
+            &data,
+            "the difference in gold between peru and chad in 2000"
+        ),
+        2
+    );
+    // No quantity: "how many more rows" counts them (Chad 2, Peru 1).
+    assert_eq!(
+        first_cell(
+            &data,
+            "how many more rows are there for chad than for peru?"
+        ),
+        1
+    );
+}
+
+#[test]
+fn a_difference_of_one_row_each_needs_a_number() {
+    // One row per nation and no quantity named: counting rows would always give 0.
+    let (_dir, data) = csv("medals", "nation,gold\nChad,5\nPeru,3\n");
+    let answer = ask(&data, "how many more prizes did chad earn than peru?", &svg()).unwrap();
+    assert!(answer.table.is_none(), "{}", answer.response);
+    assert!(
+        answer.response.contains("to take Peru from Chad I need a number"),
+        "{}",
+        answer.response
+    );
+}

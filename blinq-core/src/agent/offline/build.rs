@@ -6,7 +6,9 @@
 
 use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
-use super::intent::{AggFunc, AggWords, Beside, Bucket, Cmp, Filter, Having, Intent, Order, Task};
+use super::intent::{
+    AggFunc, AggWords, Beside, Bucket, Cmp, Difference, Filter, Having, Intent, Order, Task,
+};
 
 pub use crate::sql::quote_ident;
 
@@ -109,6 +111,30 @@ fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     sql
 }
 
+/// One value: the aggregate over the rows `d.of` picks minus that over the rows `d.minus`
+/// picks (its size when absolute), both within the intent's filters.
+fn difference(intent: &Intent, d: &Difference) -> String {
+    let agg = intent.agg.unwrap_or(AggFunc::Count);
+    let part = |f: &Filter| match intent.measure.as_deref() {
+        Some(m) => agg.sql(&format!(
+            "CASE WHEN {} THEN {} END",
+            condition(f),
+            quote_ident(m)
+        )),
+        None => format!("COUNT(CASE WHEN {} THEN 1 END)", condition(f)),
+    };
+    let mut expr = format!("{} - {}", part(&d.of), part(&d.minus));
+    if d.absolute {
+        expr = format!("ABS({expr})");
+    }
+    let mut filters = intent.filters.clone();
+    filters.extend([d.of.clone(), d.minus.clone()]);
+    format!(
+        "SELECT {expr} AS \"difference\" FROM data{}",
+        where_clause(&filters, &[])
+    )
+}
+
 fn where_clause(filters: &[Filter], not_null: &[&str]) -> String {
     // Several values of one column ("Japan and Europe") are alternatives.
     let mut parts: Vec<String> = Vec::new();
@@ -173,6 +199,9 @@ fn selected(intent: &Intent, name: &str) -> String {
 /// The SQL of an intent.
 pub(crate) fn sql(intent: &Intent) -> String {
     match intent.task {
+        Task::Aggregate if intent.difference.is_some() => {
+            difference(intent, intent.difference.as_ref().expect("checked"))
+        }
         Task::Aggregate => {
             let agg = intent.agg.unwrap_or(AggFunc::Count);
             let measure = intent.measure.as_deref();

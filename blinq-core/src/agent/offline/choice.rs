@@ -40,7 +40,7 @@ fn offers(tokens: &[Token], k: usize) -> bool {
 /// becomes that superlative ("who is older, Ann or Bo?"). "earlier", "later", "first" and
 /// "last" rank by time or the order of the rows.
 pub(crate) fn choice_between(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
-    if compared_values(&out.filters).is_none() {
+    if compared_values(&out.filters).is_none() || out.difference.is_some() {
         return;
     }
     if !(0..tokens.len()).any(|k| offers(tokens, k)) {

@@ -119,6 +119,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: distinct_values,
     },
     Decision {
+        name: "difference_between",
+        example: "how many more medals did Egypt win than Kenya (Egypt's total minus Kenya's)",
+        apply: difference_between,
+    },
+    Decision {
         name: "choice_between",
         example: "who had more silver medals, Cuba or Brazil (the one of the two that ranks first)",
         apply: choice_between,
@@ -464,6 +469,53 @@ fn distinct_values(c: &mut Ctx) -> Step {
         return Step::Decide(Ok(rows));
     }
     Step::Pass
+}
+
+/// "how many more medals did Egypt win than Kenya?", "the difference in population between
+/// Enping and Heshan": one value, the aggregate of one value's rows minus the other's. The
+/// measure is summed (averaged when it is a rate) unless an aggregate is said; with no
+/// measure, rows are counted where "how many" asks (for values that come back).
+fn difference_between(c: &mut Ctx) -> Step {
+    let s = c.s;
+    let Some(d) = &s.difference else {
+        return Step::Pass;
+    };
+    let mut intent = Intent::new(Task::Aggregate);
+    intent.filters = s
+        .filters
+        .iter()
+        .filter(|f| **f != d.of && **f != d.minus)
+        .cloned()
+        .collect();
+    intent.difference = Some(d.clone());
+    match (
+        c.numeric_measure().filter(|m| *m != d.of.column),
+        c.explicit_agg,
+    ) {
+        (Some(m), agg) => {
+            intent.agg = Some(match agg {
+                Some(a) if a != AggFunc::Count => a,
+                _ if is_ratio(&m) => AggFunc::Mean,
+                _ => AggFunc::Sum,
+            });
+            intent.measure = Some(m);
+        }
+        // Counting rows tells values apart only when they come back: of one row each, the
+        // difference is always 0.
+        (None, Some(AggFunc::Count))
+            if c.schema.get(&d.of.column).is_some_and(|col| !col.unique) =>
+        {
+            intent.agg = Some(AggFunc::Count)
+        }
+        (None, _) => {
+            return Step::Decide(Err(format!(
+                "to take {} from {} I need a number; please name its column",
+                values_said(std::slice::from_ref(&d.minus), &d.minus.column),
+                values_said(std::slice::from_ref(&d.of), &d.of.column),
+            )));
+        }
+    }
+    Step::Decide(Ok(intent))
 }
 
 /// "who had more silver medals, Cuba or Brazil?", "which district has a higher population,

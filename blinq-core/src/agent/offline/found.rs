@@ -5,7 +5,7 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{AggFunc, Beside, Bucket, Filter, Having, Order};
+use super::intent::{AggFunc, Beside, Bucket, Difference, Filter, Having, Order};
 
 /// The role a column mention plays, from the words before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +48,10 @@ pub(crate) struct Scan {
     /// "who had more medals, Cuba or Brazil?": the values of one column offered by "or" are
     /// ranked, and the first of them is the answer.
     pub(crate) choice: bool,
+    /// "how many more medals did Egypt win than Ivory Coast?", "the difference in population
+    /// between Enping and Heshan": two values of one column whose aggregates are taken one
+    /// from the other.
+    pub(crate) difference: Option<Difference>,
     /// "the venue after Gothenburg": the value said after "after" or "before", and which
     /// way to step from its row.
     pub(crate) beside: Option<Beside>,

@@ -11,6 +11,7 @@ mod choice;
 mod counted;
 mod decide;
 mod defaults;
+mod difference;
 mod found;
 mod keywords;
 mod matching;

@@ -2,6 +2,7 @@
 
 use super::choice::choice_between;
 use super::counted::counted_rows;
+use super::difference::difference_between;
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Beside, Cmp, Filter, Order};
 use super::keywords::{
@@ -176,6 +177,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         &mut filter_cols,
     );
     keywords(&tokens, &mut used, &mut out);
+    difference_between(&tokens, &mut used, &mut out);
     choice_between(&tokens, &mut used, &mut out);
     superlative_of_name(schema, &tokens, &mut used, &mut out);
     resolve_by_direction(schema, &mut spans, &mut out);
