@@ -160,6 +160,16 @@ pub struct Beside {
     pub offset: i32,
 }
 
+/// Rows whose value in a column is one the anchor's rows have, other than the anchor's
+/// rows: "which players played the same position as Ardo Kreek?".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SameAs {
+    /// The column whose value is shared.
+    pub column: String,
+    /// The condition that picks the rows compared with.
+    pub anchor: Filter,
+}
+
 /// The aggregate over the rows one condition picks minus that over the rows another picks:
 /// "how many more medals did Egypt win than Ivory Coast?" (signed), "the difference in
 /// population between Enping and Heshan" (absolute).
@@ -233,6 +243,9 @@ pub struct Intent {
     /// minus that over another's, of the rows `filters` pick.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub difference: Option<Difference>,
+    /// Only rows sharing a column's value with the anchor's rows, the anchor's left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<SameAs>,
 }
 
 impl Intent {
@@ -256,6 +269,7 @@ impl Intent {
             also: Vec::new(),
             beside: None,
             difference: None,
+            same_as: None,
         }
     }
 }

@@ -136,7 +136,15 @@ fn measure_text(agg: AggFunc, measure: Option<&str>) -> String {
 
 /// The sentence for an offline intent's result.
 pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpec>) -> String {
-    let filters = filters_text(&intent.filters);
+    let mut filters = filters_text(&intent.filters);
+    if let Some(sa) = &intent.same_as {
+        let joint = if filters.is_empty() { " where" } else { " and" };
+        filters.push_str(&format!(
+            "{joint} {} is the same as where {} (those rows left out)",
+            sa.column,
+            one_filter(&sa.anchor)
+        ));
+    }
     match intent.task {
         Task::Chart => match spec {
             Some(s) => chart_sentence(s, &filters),

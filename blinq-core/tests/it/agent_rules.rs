@@ -2063,7 +2063,10 @@ fn how_many_more_and_the_difference_take_one_values_aggregate_from_the_others() 
         &svg(),
     )
     .unwrap();
-    assert_eq!(answer.table.as_ref().unwrap().rows, vec![vec![serde_json::json!(4)]]);
+    assert_eq!(
+        answer.table.as_ref().unwrap().rows,
+        vec![vec![serde_json::json!(4)]]
+    );
     assert_eq!(
         answer.response,
         "The total gold where nation = Chad minus that where nation = Peru is 4."
@@ -2106,11 +2109,69 @@ fn how_many_more_and_the_difference_take_one_values_aggregate_from_the_others() 
 fn a_difference_of_one_row_each_needs_a_number() {
     // One row per nation and no quantity named: counting rows would always give 0.
     let (_dir, data) = csv("medals", "nation,gold\nChad,5\nPeru,3\n");
-    let answer = ask(&data, "how many more prizes did chad earn than peru?", &svg()).unwrap();
+    let answer = ask(
+        &data,
+        "how many more prizes did chad earn than peru?",
+        &svg(),
+    )
+    .unwrap();
     assert!(answer.table.is_none(), "{}", answer.response);
     assert!(
-        answer.response.contains("to take Peru from Chad I need a number"),
+        answer
+            .response
+            .contains("to take Peru from Chad I need a number"),
         "{}",
         answer.response
+    );
+}
+
+#[test]
+fn which_with_conditions_and_nothing_to_measure_looks_the_rows_up() {
+    let (_dir, data) = csv(
+        "athletes",
+        "athlete,nation,year\nKim,South Korea,2010\nLee,South Korea,2014\nMao,Japan,2010\n",
+    );
+    let table = rows(&data, "which athlete was from south korea?");
+    assert_eq!(
+        table,
+        vec![
+            vec![serde_json::json!("Kim"), serde_json::json!("South Korea")],
+            vec![serde_json::json!("Lee"), serde_json::json!("South Korea")],
+        ]
+    );
+    assert_eq!(
+        first_cell(&data, "which athlete competed for japan?"),
+        "Mao"
+    );
+}
+
+#[test]
+fn the_same_column_as_a_value_picks_rows_sharing_it_but_not_the_value_itself() {
+    // Ann and Cy are both setters; Bo is a libero.
+    let (_dir, data) = csv(
+        "players",
+        "player,position,points\nAnn,setter,3\nBo,libero,5\nCy,setter,7\n",
+    );
+    assert_eq!(
+        rows(&data, "which players played the same position as ann?"),
+        vec![vec![serde_json::json!("Cy"), serde_json::json!("setter")]]
+    );
+    let answer = ask(
+        &data,
+        "which players played the same position as ann?",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(
+        answer.response,
+        "1 matching row where position is the same as where player = Ann (those rows left out)."
+    );
+    // It narrows any question: the points of the other setters.
+    assert_eq!(
+        first_cell(
+            &data,
+            "total points of players with the same position as ann"
+        ),
+        7
     );
 }

@@ -7,7 +7,7 @@
 use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
 use super::intent::{
-    AggFunc, AggWords, Beside, Bucket, Cmp, Difference, Filter, Having, Intent, Order, Task,
+    AggFunc, AggWords, Beside, Bucket, Cmp, Difference, Filter, Having, Intent, Order, SameAs, Task,
 };
 
 pub use crate::sql::quote_ident;
@@ -96,7 +96,7 @@ fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     } else {
         format!("+ {}", beside.offset)
     };
-    let narrowed = where_clause(&intent.filters, &[])
+    let narrowed = where_with(&intent.filters, &[], intent.same_as.as_ref())
         .strip_prefix(" WHERE ")
         .map(|conditions| format!(" AND {conditions}"))
         .unwrap_or_default();
@@ -131,11 +131,17 @@ fn difference(intent: &Intent, d: &Difference) -> String {
     filters.extend([d.of.clone(), d.minus.clone()]);
     format!(
         "SELECT {expr} AS \"difference\" FROM data{}",
-        where_clause(&filters, &[])
+        where_with(&filters, &[], intent.same_as.as_ref())
     )
 }
 
 fn where_clause(filters: &[Filter], not_null: &[&str]) -> String {
+    where_with(filters, not_null, None)
+}
+
+/// The WHERE of `filters`, with the rows sharing a value with an anchor's (the anchor's
+/// own rows left out).
+fn where_with(filters: &[Filter], not_null: &[&str], same_as: Option<&SameAs>) -> String {
     // Several values of one column ("Japan and Europe") are alternatives.
     let mut parts: Vec<String> = Vec::new();
     let mut done = vec![false; filters.len()];
@@ -153,6 +159,13 @@ fn where_clause(filters: &[Filter], not_null: &[&str]) -> String {
         } else {
             parts.push(condition(f));
         }
+    }
+    if let Some(sa) = same_as {
+        let column = quote_ident(&sa.column);
+        let anchor = condition(&sa.anchor);
+        parts.push(format!(
+            "{column} IN (SELECT {column} FROM data WHERE {anchor}) AND NOT COALESCE({anchor}, FALSE)"
+        ));
     }
     parts.extend(
         not_null
@@ -229,7 +242,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             }
             sql.push_str(&format!(
                 "{expr} AS {alias} FROM data{}",
-                where_clause(&intent.filters, &not_null)
+                where_with(&intent.filters, &not_null, intent.same_as.as_ref())
             ));
             if !groups.is_empty() {
                 sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));
@@ -267,7 +280,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 let listed: Vec<&str> = intent.columns.iter().map(String::as_str).collect();
                 return format!(
                     "SELECT DISTINCT {shown} FROM data{} ORDER BY {shown}",
-                    where_clause(&intent.filters, &listed)
+                    where_with(&intent.filters, &listed, intent.same_as.as_ref())
                 );
             }
             if let Some(beside) = &intent.beside {
@@ -275,7 +288,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             }
             let mut sql = format!(
                 "SELECT {shown} FROM data{}",
-                where_clause(&intent.filters, &not_null)
+                where_with(&intent.filters, &not_null, intent.same_as.as_ref())
             );
             let dir = if intent.order == Some(Order::Asc) {
                 "ASC"
@@ -364,7 +377,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             };
             format!(
                 "SELECT {list} FROM data{}",
-                where_clause(&intent.filters, &[])
+                where_with(&intent.filters, &[], intent.same_as.as_ref())
             )
         }
     }

@@ -52,6 +52,8 @@ pub(crate) fn decide_traced(schema: &Schema, s: &Scan) -> Decided {
             Step::Decide(intent) => {
                 let intent = intent.map(|mut i| {
                     attach_buckets(schema, s, &mut i);
+                    // "the same position as Ardo Kreek" narrows whatever is asked.
+                    i.same_as = s.same_as.clone();
                     i
                 });
                 return Decided {
@@ -137,6 +139,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         name: "period_row",
         example: "which quarter had the lowest real interest rate (year and quarter)",
         apply: period_row,
+    },
+    Decision {
+        name: "which_lookup",
+        example: "which athlete was from South Korea (the athletes of the rows that say so)",
+        apply: which_lookup,
     },
     Decision {
         name: "which_subject",
@@ -629,6 +636,56 @@ fn most_common_value(c: &mut Ctx) -> Step {
         return Step::Decide(Ok(intent));
     }
     Step::Pass
+}
+
+/// "which athlete was from South Korea?", "what competition did Japan play in?": with
+/// nothing to measure or rank and no rows counted ("which island has penguins over 5 kg"
+/// counts them per island), the subject's values in the rows the conditions pick, the
+/// conditions' columns beside them; "which players ...", the rows' own noun, names them by
+/// their name column.
+fn which_lookup(c: &mut Ctx) -> Step {
+    let s = c.s;
+    // "which players played in goal?" with one row per player: the rows' own names.
+    let subject = match c.which.as_slice() {
+        [subject] if !s.rows_noun => subject.clone(),
+        [] if s.which_row => match c.schema.identifier() {
+            // Nothing else asked for but the names themselves ("which players": `player`).
+            Some(id) if c.measures.iter().all(|m| m == id) => id.to_string(),
+            _ => return Step::Pass,
+        },
+        _ => return Step::Pass,
+    };
+    let ranks_or_counts = c.explicit_agg.is_some()
+        || s.superlative.is_some()
+        || s.top_n.is_some()
+        || s.in_order.is_some()
+        || s.having.is_some()
+        || s.often;
+    let computes = s.share || s.correlation || s.choice || s.difference.is_some();
+    if (s.filters.is_empty() && s.same_as.is_none())
+        || s.beside.is_some()
+        || ranks_or_counts
+        || computes
+        || c.measures.iter().chain(&c.groups).any(|m| c.numeric(m))
+    {
+        return Step::Pass;
+    }
+    let mut rows = Intent::new(Task::Rows);
+    rows.filters = s.filters.clone();
+    let mut columns = vec![subject];
+    for m in c
+        .measures
+        .iter()
+        .chain(&c.groups)
+        .chain(s.same_as.iter().map(|sa| &sa.column))
+        .chain(s.filters.iter().map(|f| &f.column))
+    {
+        if !columns.contains(m) {
+            columns.push(m.clone());
+        }
+    }
+    rows.columns = columns;
+    Step::Decide(Ok(rows))
 }
 
 /// "which species has the highest mass": the subject is a group, the order by the

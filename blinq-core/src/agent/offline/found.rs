@@ -5,7 +5,7 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{AggFunc, Beside, Bucket, Difference, Filter, Having, Order};
+use super::intent::{AggFunc, Beside, Bucket, Difference, Filter, Having, Order, SameAs};
 
 /// The role a column mention plays, from the words before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +52,9 @@ pub(crate) struct Scan {
     /// between Enping and Heshan": two values of one column whose aggregates are taken one
     /// from the other.
     pub(crate) difference: Option<Difference>,
+    /// "the same position as Ardo Kreek": the column shared and the value that picks the rows
+    /// compared with (not a condition).
+    pub(crate) same_as: Option<SameAs>,
     /// "the venue after Gothenburg": the value said after "after" or "before", and which
     /// way to step from its row.
     pub(crate) beside: Option<Beside>,

@@ -18,6 +18,7 @@ mod matching;
 mod missing;
 mod numbers;
 mod refine;
+mod same;
 mod scan;
 mod schema;
 mod time;
@@ -71,6 +72,13 @@ fn trace(scan: &Scan) -> Vec<String> {
     for f in &scan.filters {
         let op = name(serde_json::to_value(f.op).unwrap_or_default());
         lines.push(format!("condition `{}` {op} {}", f.column, f.value));
+    }
+    if let Some(sa) = &scan.same_as {
+        let op = name(serde_json::to_value(sa.anchor.op).unwrap_or_default());
+        lines.push(format!(
+            "same `{}` as the rows where `{}` {op} {}",
+            sa.column, sa.anchor.column, sa.anchor.value
+        ));
     }
     if let Some(agg) = scan.agg {
         lines.push(format!("aggregate {agg}"));

@@ -4,7 +4,7 @@ use super::choice::choice_between;
 use super::counted::counted_rows;
 use super::difference::difference_between;
 use super::found::{Mention, Role, Scan};
-use super::intent::{AggFunc, Beside, Cmp, Filter, Order};
+use super::intent::{AggFunc, Beside, Cmp, Filter, Order, SameAs};
 use super::keywords::{
     ASKING, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, is_superlative, keywords,
     superlative_hint,
@@ -13,6 +13,7 @@ use super::matching::{WordMatch, name_word_match, span_score, spelled_by_prefixe
 use super::missing::absence;
 use super::numbers::{comparison, number_filters};
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
+use super::same::same_column_as;
 use super::schema::{Kind, Schema};
 use super::time::unit_mentions;
 use super::values::{letter_codes, match_values, sex_codes};
@@ -150,6 +151,18 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             out.beside = Some(Beside {
                 anchor: filter,
                 offset,
+            });
+            continue;
+        }
+        if out.same_as.is_none()
+            && let Some(column) = same_column_as(&tokens, &mut used, &spans, pos)
+            && column != filter.column
+        {
+            // The shared column is compared, not asked for.
+            spans.retain(|s| s.2 != column);
+            out.same_as = Some(SameAs {
+                column,
+                anchor: filter,
             });
             continue;
         }
