@@ -2175,3 +2175,16 @@ fn the_same_column_as_a_value_picks_rows_sharing_it_but_not_the_value_itself() {
         7
     );
 }
+
+#[test]
+fn which_is_the_only_noun_with_a_condition_asks_for_a_row() {
+    // The file's name says nothing of its rows: "station" is known only as the thing asked.
+    let (_dir, data) = csv("t204", "network,affiliates\nTV A,5\nTV B,8\nTV C,3\n");
+    assert_eq!(
+        first_cell(&data, "which is the only station with 8 affiliates?"),
+        "TV B"
+    );
+    // A noun before "of" is something of the rows, not the rows: still refused.
+    let answer = ask(&data, "what is the fuel efficiency of TV A?", &svg()).unwrap();
+    assert!(answer.table.is_none(), "{}", answer.response);
+}

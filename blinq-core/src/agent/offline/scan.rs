@@ -612,12 +612,52 @@ fn row_subject(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         let noun = t.lower.len() > 2
             && t.lower.chars().all(char::is_alphabetic)
             && !KEYWORDS.contains(&t.lower.as_str());
-        if after_which && noun && !used[i] {
+        if (after_which || the_one_asked_for(tokens, i)) && noun && !used[i] {
             out.which_row = true;
             out.rows_noun = true;
             used[i] = true;
         }
     }
+}
+
+/// "which is the only station with 8 affiliates?", "name the candidate that was elected in
+/// 1811": the noun at `i`, after "which/what/who is the" (or "name the"), "only" aside, and
+/// before what picks it out ("with", "that", "from", ...), is the kind of row asked for.
+/// Not "what is the fuel efficiency of ...": a noun before "of" is something of the rows.
+fn the_one_asked_for(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = i;
+    while k > 0 && matches!(word(k - 1), "only" | "one" | "sole") {
+        k -= 1;
+    }
+    if k == 0 || !matches!(word(k - 1), "the" | "a") {
+        return false;
+    }
+    let asked = match k.checked_sub(2).map(word) {
+        Some("name" | "list" | "find") => true,
+        Some("is" | "was" | "are" | "were") => {
+            k >= 3 && matches!(word(k - 3), "which" | "what" | "who")
+        }
+        _ => false,
+    };
+    asked
+        && matches!(
+            word(i + 1),
+            "with"
+                | "without"
+                | "that"
+                | "who"
+                | "whose"
+                | "which"
+                | "where"
+                | "from"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "by"
+        )
 }
 
 /// In a share ("percentage of ... are ..."), the positions of its "of" and of the verb
