@@ -2188,3 +2188,15 @@ fn which_is_the_only_noun_with_a_condition_asks_for_a_row() {
     let answer = ask(&data, "what is the fuel efficiency of TV A?", &svg()).unwrap();
     assert!(answer.table.is_none(), "{}", answer.response);
 }
+
+#[test]
+fn how_long_with_no_quantity_named_is_the_column_of_times() {
+    let (_dir, data) = csv(
+        "swims",
+        "name,lane,time\nIrie,5,1:55.72\nLochte,4,1:53.94\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how long did it take irie to finish?"),
+        "1:55.72"
+    );
+}

@@ -13,6 +13,7 @@ mod decide;
 mod defaults;
 mod difference;
 mod found;
+mod how_long;
 mod keywords;
 mod matching;
 mod missing;

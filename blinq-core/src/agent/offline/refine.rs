@@ -24,6 +24,11 @@ pub(crate) struct Refinement {
 /// (`resolve_by_direction` runs earlier, while the column spans are being read.)
 pub(crate) const REFINEMENTS: &[Refinement] = &[
     Refinement {
+        name: "how_long_is_a_duration",
+        example: "how long did it take Irie to finish (the one `Time` column)",
+        apply: super::how_long::how_long_is_a_duration,
+    },
+    Refinement {
         name: "implied_measure",
         example: "the heaviest car (a column named for weight)",
         apply: |schema, _, out| implied_measure(schema, out),
