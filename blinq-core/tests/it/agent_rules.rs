@@ -2200,3 +2200,22 @@ fn how_long_with_no_quantity_named_is_the_column_of_times() {
         "1:55.72"
     );
 }
+
+#[test]
+fn a_count_of_a_column_whose_value_is_said_counts_its_rows() {
+    // Norra three times, Södra once: the rows, not the one distinct value.
+    let (_dir, data) = csv(
+        "seasons",
+        "season,section\n1990,Norra\n1991,Norra\n1992,Södra\n1993,Norra\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many times was norra listed as the section?"),
+        3
+    );
+    assert_eq!(
+        first_cell(&data, "what is the number of times norra is the section?"),
+        3
+    );
+    // With no value said, a count of a text column is still its distinct values.
+    assert_eq!(first_cell(&data, "how many sections are there?"), 2);
+}

@@ -1055,8 +1055,17 @@ fn single_value(c: &mut Ctx) -> Step {
     let s = c.s;
     let measure = c.measure();
     let numeric = |m: &String| c.numeric(m);
+    // "how many times was norra listed as the section": a column whose value is said is
+    // one value, so its rows are counted, not its distinct values (always one).
+    let one_value = |m: &String| {
+        s.filters
+            .iter()
+            .any(|f| &f.column == m && f.op == Cmp::Eq && !f.year_of && !f.month_of)
+    };
     let agg = match (c.explicit_agg, s.superlative, &measure) {
-        (Some(AggFunc::Count), _, Some(m)) if s.distinct || (!numeric(m) && !s.rows_noun) => {
+        (Some(AggFunc::Count), _, Some(m))
+            if s.distinct || (!numeric(m) && !s.rows_noun && !one_value(m)) =>
+        {
             AggFunc::NUnique
         }
         // "how many employees work remotely" with nothing for "remotely": not every row.
