@@ -648,7 +648,7 @@ fn which_lookup(c: &mut Ctx) -> Step {
     // "which players played in goal?" with one row per player: the rows' own names.
     let subject = match c.which.as_slice() {
         [subject] if !s.rows_noun => subject.clone(),
-        [] if s.which_row => match c.schema.identifier() {
+        [] if s.which_row && s.asks => match c.schema.identifier() {
             // Nothing else asked for but the names themselves ("which players": `player`).
             Some(id) if c.measures.iter().all(|m| m == id) => id.to_string(),
             _ => return Step::Pass,
