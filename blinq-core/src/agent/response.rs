@@ -380,6 +380,15 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
         } else {
             "highest"
         };
+        // Tied for first ("which species has the lowest mass?" of two equal).
+        if intent.limit == Some(1) && table.rows.len() > 1 {
+            let tied: Vec<String> = table.rows.iter().map(label).collect();
+            return format!(
+                "{} tie for the {which} {what}{filters} ({}).",
+                tied.join(" and "),
+                cell(&first[value_col])
+            );
+        }
         if intent.limit == Some(1) || intent.limit.is_none() {
             return format!(
                 "{} has the {which} {what}{filters} ({}); ranked by {by}: {}.",

@@ -2219,3 +2219,34 @@ fn a_count_of_a_column_whose_value_is_said_counts_its_rows() {
     // With no value said, a count of a text column is still its distinct values.
     assert_eq!(first_cell(&data, "how many sections are there?"), 2);
 }
+
+#[test]
+fn which_group_has_the_most_is_the_first_group_and_any_tied_with_it() {
+    // Mean mass: Adelie 3700, Chinstrap 3700, Gentoo 5000; counts 2, 2, 1.
+    let (_dir, data) = csv(
+        "birds",
+        "species,mass\nAdelie,3600\nAdelie,3800\nGentoo,5000\nChinstrap,3500\nChinstrap,3900\n",
+    );
+    assert_eq!(
+        rows(&data, "which species has the highest average mass?"),
+        vec![vec![serde_json::json!("Gentoo"), serde_json::json!(5000.0)]]
+    );
+    // A tie is shown as a tie, not settled by the names' order.
+    assert_eq!(
+        rows(&data, "which species has the lowest average mass?"),
+        vec![
+            vec![serde_json::json!("Adelie"), serde_json::json!(3700.0)],
+            vec![serde_json::json!("Chinstrap"), serde_json::json!(3700.0)],
+        ]
+    );
+    assert_eq!(
+        ask(&data, "which species has the lowest average mass?", &svg())
+            .unwrap()
+            .response,
+        "Adelie and Chinstrap tie for the lowest average mass (3,700)."
+    );
+    let answer = ask(&data, "which species has the highest average mass?", &svg()).unwrap();
+    // "plot it" draws every group, not the one answer.
+    let chart = ask(&data, "plot it", &after(answer.plan.as_ref().unwrap())).unwrap();
+    assert_eq!(chart.plot.unwrap().spec.limit, None);
+}

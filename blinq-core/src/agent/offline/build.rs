@@ -249,6 +249,16 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 if let Some(h) = &intent.having {
                     sql.push_str(&having(&expr, h));
                 }
+                // "which species has the highest mass": the first group, and any tied with
+                // it, never one of equals picked by the order of their names.
+                if let (Some(1), Some(order)) = (intent.limit, intent.order) {
+                    let best = if order == Order::Asc { "MIN" } else { "MAX" };
+                    return format!(
+                        "WITH \"grouped\" AS ({sql}) SELECT * FROM \"grouped\" WHERE {alias} IN \
+                         (SELECT {best}({alias}) FROM \"grouped\") ORDER BY {}",
+                        groups.join(", ")
+                    );
+                }
                 match intent.order {
                     Some(Order::Desc) => {
                         sql.push_str(&format!(" ORDER BY {alias} DESC, {}", groups.join(", ")))

@@ -1046,6 +1046,11 @@ fn per_group(c: &mut Ctx) -> Step {
     if intent.order.is_none() {
         intent.order = s.sorted;
     }
+    // "which date had the highest attendance?": the date (and any tied with it), not every
+    // date ranked.
+    if !c.which.is_empty() && s.superlative.is_some() && s.top_n.is_none() {
+        intent.limit = Some(1);
+    }
     Step::Decide(Ok(intent))
 }
 

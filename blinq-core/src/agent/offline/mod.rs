@@ -254,6 +254,11 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
             };
             next.task = Task::Chart;
             next.chart = Some(chart);
+            // "which species has the highest mass?" then "plot it": every group, ranked (a
+            // chart of the one answer would be a single bar).
+            if next.limit == Some(1) && !next.group.is_empty() {
+                next.limit = None;
+            }
         } else if let Some(c) = next.chart.as_mut() {
             c.kind = kind;
             c.stacked = s.stacked || c.stacked;
