@@ -246,6 +246,10 @@ pub struct Intent {
     /// Only rows sharing a column's value with the anchor's rows, the anchor's left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub same_as: Option<SameAs>,
+    /// Text columns read by their leading number wherever a number is needed: the data
+    /// writes numbers with a unit or a note after them (`10,080 ft`, `3 acts`, `1 (0+1)`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub numbers_first: Vec<String>,
 }
 
 impl Intent {
@@ -270,6 +274,7 @@ impl Intent {
             beside: None,
             difference: None,
             same_as: None,
+            numbers_first: Vec::new(),
         }
     }
 }

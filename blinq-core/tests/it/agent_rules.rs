@@ -2250,3 +2250,31 @@ fn which_group_has_the_most_is_the_first_group_and_any_tied_with_it() {
     let chart = ask(&data, "plot it", &after(answer.plan.as_ref().unwrap())).unwrap();
     assert_eq!(chart.plot.unwrap().spec.limit, None);
 }
+
+#[test]
+fn numbers_written_with_a_unit_are_read_as_numbers() {
+    // Prominence as scraped tables write it; a placeholder for one peak.
+    let (_dir, data) = csv(
+        "peaks",
+        "peak,prominence\nWhitney,\"10,080 ft\"\nRainier,\"13,210 ft\"\nHood,\"7,706 ft\"\nShasta,\"9,772 ft\"\nAdams,—\n",
+    );
+    assert_eq!(
+        rows(&data, "which peak has a prominence more than 10,000 ft?"),
+        vec![
+            vec![serde_json::json!("Whitney"), serde_json::json!("10,080 ft")],
+            vec![serde_json::json!("Rainier"), serde_json::json!("13,210 ft")],
+        ]
+    );
+    assert_eq!(
+        first_cell(&data, "what is the highest prominence?"),
+        13210.0
+    );
+    // (10080 + 13210 + 7706 + 9772) / 4: the placeholder is no number.
+    assert_eq!(first_cell(&data, "average prominence"), 10192.0);
+    let answer = ask(&data, "average prominence", &svg()).unwrap();
+    assert!(
+        answer.sql.as_deref().unwrap().contains("TRY_CAST("),
+        "{:?}",
+        answer.sql
+    );
+}

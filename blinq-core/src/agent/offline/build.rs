@@ -30,8 +30,29 @@ pub(crate) fn agg_alias(agg: AggFunc, measure: Option<&str>) -> String {
     }
 }
 
-fn condition(f: &Filter) -> String {
-    let column = quote_ident(&f.column);
+/// A column as SQL: quoted, or read by its leading number where the data writes numbers
+/// with a unit or a note after them (`10,080 ft`, `1 (0+0+0+1)`: see
+/// [`Intent::numbers_first`]).
+fn number_of(name: &str, numbers_first: &[String]) -> String {
+    let column = quote_ident(name);
+    if numbers_first.iter().any(|n| n == name) {
+        format!("TRY_CAST(REPLACE(SPLIT_PART(LTRIM({column}), ' ', 1), ',', '') AS DOUBLE)")
+    } else {
+        column
+    }
+}
+
+fn condition(f: &Filter, numbers_first: &[String]) -> String {
+    let numeric = match &f.value {
+        serde_json::Value::Number(_) => true,
+        serde_json::Value::Array(items) => items.iter().all(serde_json::Value::is_number),
+        _ => false,
+    };
+    let column = if numeric {
+        number_of(&f.column, numbers_first)
+    } else {
+        quote_ident(&f.column)
+    };
     let lhs = if f.year_of {
         format!("EXTRACT(YEAR FROM {column})")
     } else if f.month_of {
@@ -96,14 +117,23 @@ fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     } else {
         format!("+ {}", beside.offset)
     };
-    let narrowed = where_with(&intent.filters, &[], intent.same_as.as_ref())
-        .strip_prefix(" WHERE ")
-        .map(|conditions| format!(" AND {conditions}"))
-        .unwrap_or_default();
+    let narrowed = where_with(
+        &intent.filters,
+        &[],
+        intent.same_as.as_ref(),
+        &intent.numbers_first,
+    )
+    .strip_prefix(" WHERE ")
+    .map(|conditions| format!(" AND {conditions}"))
+    .unwrap_or_default();
     let mut sql = format!(
         "WITH \"t\" AS (SELECT *, ROW_NUMBER() OVER () AS \"__row\" FROM data) \
          SELECT {shown} FROM \"t\" WHERE \"__row\" IN (SELECT \"__row\" {step} FROM \"t\"{}){narrowed}",
-        where_clause(std::slice::from_ref(&beside.anchor), &[])
+        where_clause(
+            std::slice::from_ref(&beside.anchor),
+            &[],
+            &intent.numbers_first,
+        )
     );
     if let Some(n) = intent.limit {
         sql.push_str(&format!(" LIMIT {n}"));
@@ -118,10 +148,13 @@ fn difference(intent: &Intent, d: &Difference) -> String {
     let part = |f: &Filter| match intent.measure.as_deref() {
         Some(m) => agg.sql(&format!(
             "CASE WHEN {} THEN {} END",
-            condition(f),
-            quote_ident(m)
+            condition(f, &intent.numbers_first),
+            number_of(m, &intent.numbers_first)
         )),
-        None => format!("COUNT(CASE WHEN {} THEN 1 END)", condition(f)),
+        None => format!(
+            "COUNT(CASE WHEN {} THEN 1 END)",
+            condition(f, &intent.numbers_first)
+        ),
     };
     let mut expr = format!("{} - {}", part(&d.of), part(&d.minus));
     if d.absolute {
@@ -131,17 +164,27 @@ fn difference(intent: &Intent, d: &Difference) -> String {
     filters.extend([d.of.clone(), d.minus.clone()]);
     format!(
         "SELECT {expr} AS \"difference\" FROM data{}",
-        where_with(&filters, &[], intent.same_as.as_ref())
+        where_with(
+            &filters,
+            &[],
+            intent.same_as.as_ref(),
+            &intent.numbers_first,
+        )
     )
 }
 
-fn where_clause(filters: &[Filter], not_null: &[&str]) -> String {
-    where_with(filters, not_null, None)
+fn where_clause(filters: &[Filter], not_null: &[&str], numbers_first: &[String]) -> String {
+    where_with(filters, not_null, None, numbers_first)
 }
 
 /// The WHERE of `filters`, with the rows sharing a value with an anchor's (the anchor's
 /// own rows left out).
-fn where_with(filters: &[Filter], not_null: &[&str], same_as: Option<&SameAs>) -> String {
+fn where_with(
+    filters: &[Filter],
+    not_null: &[&str],
+    same_as: Option<&SameAs>,
+    numbers_first: &[String],
+) -> String {
     // Several values of one column ("Japan and Europe") are alternatives.
     let mut parts: Vec<String> = Vec::new();
     let mut done = vec![false; filters.len()];
@@ -153,24 +196,28 @@ fn where_with(filters: &[Filter], not_null: &[&str], same_as: Option<&SameAs>) -
             .filter(|&j| f.op == Cmp::Eq && same_target(f, &filters[j]) && filters[j].op == Cmp::Eq)
             .collect();
         if same.len() > 1 {
-            let alternatives: Vec<String> = same.iter().map(|&j| condition(&filters[j])).collect();
+            let alternatives: Vec<String> = same
+                .iter()
+                .map(|&j| condition(&filters[j], numbers_first))
+                .collect();
             same.iter().for_each(|&j| done[j] = true);
             parts.push(format!("({})", alternatives.join(" OR ")));
         } else {
-            parts.push(condition(f));
+            parts.push(condition(f, numbers_first));
         }
     }
     if let Some(sa) = same_as {
         let column = quote_ident(&sa.column);
-        let anchor = condition(&sa.anchor);
+        let anchor = condition(&sa.anchor, numbers_first);
         parts.push(format!(
             "{column} IN (SELECT {column} FROM data WHERE {anchor}) AND NOT COALESCE({anchor}, FALSE)"
         ));
     }
+    // A column read by its leading number has one only where it reads as one.
     parts.extend(
         not_null
             .iter()
-            .map(|c| format!("{} IS NOT NULL", quote_ident(c))),
+            .map(|c| format!("{} IS NOT NULL", number_of(c, numbers_first))),
     );
     if parts.is_empty() {
         String::new()
@@ -209,6 +256,20 @@ fn selected(intent: &Intent, name: &str) -> String {
     }
 }
 
+/// A column a chart draws: as [`selected`], and by its leading number where the data
+/// writes numbers with a unit after them.
+fn drawn(intent: &Intent, name: &str) -> String {
+    if bucket(intent, name).is_none() && intent.numbers_first.iter().any(|n| n == name) {
+        format!(
+            "{} AS {}",
+            number_of(name, &intent.numbers_first),
+            quote_ident(name)
+        )
+    } else {
+        selected(intent, name)
+    }
+}
+
 /// The SQL of an intent.
 pub(crate) fn sql(intent: &Intent) -> String {
     match intent.task {
@@ -219,7 +280,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             let agg = intent.agg.unwrap_or(AggFunc::Count);
             let measure = intent.measure.as_deref();
             let expr = match measure {
-                Some(m) => agg.sql(&quote_ident(m)),
+                Some(m) => agg.sql(&number_of(m, &intent.numbers_first)),
                 None => "COUNT(*)".into(),
             };
             let alias = quote_ident(&agg_alias(agg, measure));
@@ -238,11 +299,19 @@ pub(crate) fn sql(intent: &Intent) -> String {
             // "sales and profit by segment": the other measures first, the main one last.
             for m in &intent.also {
                 let also = quote_ident(&agg_alias(agg, Some(m)));
-                sql.push_str(&format!("{} AS {also}, ", agg.sql(&quote_ident(m))));
+                sql.push_str(&format!(
+                    "{} AS {also}, ",
+                    agg.sql(&number_of(m, &intent.numbers_first))
+                ));
             }
             sql.push_str(&format!(
                 "{expr} AS {alias} FROM data{}",
-                where_with(&intent.filters, &not_null, intent.same_as.as_ref())
+                where_with(
+                    &intent.filters,
+                    &not_null,
+                    intent.same_as.as_ref(),
+                    &intent.numbers_first,
+                )
             ));
             if !groups.is_empty() {
                 sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));
@@ -290,7 +359,12 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 let listed: Vec<&str> = intent.columns.iter().map(String::as_str).collect();
                 return format!(
                     "SELECT DISTINCT {shown} FROM data{} ORDER BY {shown}",
-                    where_with(&intent.filters, &listed, intent.same_as.as_ref())
+                    where_with(
+                        &intent.filters,
+                        &listed,
+                        intent.same_as.as_ref(),
+                        &intent.numbers_first,
+                    )
                 );
             }
             if let Some(beside) = &intent.beside {
@@ -298,7 +372,12 @@ pub(crate) fn sql(intent: &Intent) -> String {
             }
             let mut sql = format!(
                 "SELECT {shown} FROM data{}",
-                where_with(&intent.filters, &not_null, intent.same_as.as_ref())
+                where_with(
+                    &intent.filters,
+                    &not_null,
+                    intent.same_as.as_ref(),
+                    &intent.numbers_first,
+                )
             );
             let dir = if intent.order == Some(Order::Asc) {
                 "ASC"
@@ -306,7 +385,10 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 "DESC"
             };
             match (&intent.measure, intent.order) {
-                (Some(m), _) => sql.push_str(&format!(" ORDER BY {} {dir}", quote_ident(m))),
+                (Some(m), _) => sql.push_str(&format!(
+                    " ORDER BY {} {dir}",
+                    number_of(m, &intent.numbers_first)
+                )),
                 // An order and nothing to order by: the rows as the file lists them.
                 (None, Some(_)) => sql.push_str(&format!(" ORDER BY ROW_NUMBER() OVER () {dir}")),
                 (None, None) => {}
@@ -319,11 +401,11 @@ pub(crate) fn sql(intent: &Intent) -> String {
         Task::Share => {
             // The filters are the condition, not a WHERE: every row counts in the whole,
             // unless `within` narrows it ("survival rate of women").
-            let condition = where_clause(&intent.filters, &[]);
+            let condition = where_clause(&intent.filters, &[], &intent.numbers_first);
             let condition = condition.trim_start_matches(" WHERE ");
             let (part, whole) = match intent.measure.as_deref() {
                 Some(m) => {
-                    let m = quote_ident(m);
+                    let m = number_of(m, &intent.numbers_first);
                     (
                         format!("CASE WHEN {condition} THEN {m} ELSE 0 END"),
                         format!("SUM({m})"),
@@ -347,7 +429,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             }
             sql.push_str(&format!(
                 "100.0 * SUM({part}) / {whole} AS \"percent\" FROM data{}",
-                where_clause(&intent.within, &not_null)
+                where_clause(&intent.within, &not_null, &intent.numbers_first)
             ));
             if !keys.is_empty() {
                 sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));
@@ -357,8 +439,14 @@ pub(crate) fn sql(intent: &Intent) -> String {
             sql
         }
         Task::Correlation => {
-            let a = quote_ident(intent.measure.as_deref().unwrap_or_default());
-            let b = quote_ident(intent.second.as_deref().unwrap_or_default());
+            let a = number_of(
+                intent.measure.as_deref().unwrap_or_default(),
+                &intent.numbers_first,
+            );
+            let b = number_of(
+                intent.second.as_deref().unwrap_or_default(),
+                &intent.numbers_first,
+            );
             format!(
                 "SELECT CORR({a}, {b}) AS \"correlation\", COUNT(*) AS \"n\" FROM data{}",
                 where_clause(
@@ -366,7 +454,8 @@ pub(crate) fn sql(intent: &Intent) -> String {
                     &[
                         intent.measure.as_deref().unwrap_or_default(),
                         intent.second.as_deref().unwrap_or_default()
-                    ]
+                    ],
+                    &intent.numbers_first,
                 )
             )
         }
@@ -374,7 +463,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             let mut columns: Vec<String> = Vec::new();
             if let Some(c) = &intent.chart {
                 for col in [&c.x, &c.y, &c.color].into_iter().flatten() {
-                    let q = selected(intent, col);
+                    let q = drawn(intent, col);
                     if !columns.contains(&q) {
                         columns.push(q);
                     }
@@ -387,7 +476,12 @@ pub(crate) fn sql(intent: &Intent) -> String {
             };
             format!(
                 "SELECT {list} FROM data{}",
-                where_with(&intent.filters, &[], intent.same_as.as_ref())
+                where_with(
+                    &intent.filters,
+                    &[],
+                    intent.same_as.as_ref(),
+                    &intent.numbers_first,
+                )
             )
         }
     }

@@ -15,6 +15,7 @@ mod difference;
 mod found;
 mod how_long;
 mod keywords;
+mod leading;
 mod matching;
 mod missing;
 mod numbers;
@@ -132,7 +133,8 @@ fn decide_plan(
         fresh,
     ) {
         (Some(prev), fresh) if continues || is_follow_up(scan, fresh.is_ok()) => {
-            return Ok((from_intent(follow_up(schema, prev, scan)), true));
+            let next = follow_up(schema, prev, scan);
+            return Ok((from_intent(numbers_read_first(schema, next)), true));
         }
         (_, Ok(intent)) => intent,
         (_, Err(why)) => {
@@ -141,10 +143,21 @@ fn decide_plan(
         }
     };
     lines.extend(decisions);
-    Ok((
-        from_intent(without_summary_row(schema, intent, lines)),
-        false,
-    ))
+    let intent = without_summary_row(schema, intent, lines);
+    Ok((from_intent(numbers_read_first(schema, intent)), false))
+}
+
+/// The text columns of numbers with a unit after them (`10,080 ft`) that the intent names,
+/// which its SQL reads by their leading number.
+fn numbers_read_first(schema: &Schema, mut intent: Intent) -> Intent {
+    let named = serde_json::to_string(&intent).unwrap_or_default();
+    intent.numbers_first = schema
+        .columns
+        .iter()
+        .filter(|c| c.numbers_first && named.contains(&serde_json::json!(c.name).to_string()))
+        .map(|c| c.name.clone())
+        .collect();
+    intent
 }
 
 /// "which nation earned the most gold medals" over a medal table with a "Total" row under

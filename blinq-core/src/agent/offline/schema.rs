@@ -42,6 +42,9 @@ pub(crate) struct ColumnRef {
     /// A numeric column of 0s and 1s (both present): a yes/no flag coded as a number
     /// (`chas`, `am`, `survived`).
     pub(crate) binary: bool,
+    /// A text column of numbers written with a unit or a note after them (`10,080 ft`),
+    /// read as numbers by their leading number (its kind is then a number).
+    pub(crate) numbers_first: bool,
     /// Whether some rows have no value.
     pub(crate) has_missing: bool,
     /// A date or a date and time (not a time of day alone): it has a year and a month.
@@ -155,6 +158,15 @@ impl Schema {
                 } else {
                     Kind::Text
                 };
+                // "10,080 ft", "3 acts": numbers with a unit after them are numbers.
+                let leading = (kind == Kind::Text)
+                    .then(|| super::leading::numbers_first(c))
+                    .flatten();
+                let kind = if leading.is_some() {
+                    Kind::Number
+                } else {
+                    kind
+                };
                 let present = c.len() - c.null_count();
                 let unique = present * 10 >= c.len() * 9
                     && c.n_unique()
@@ -170,7 +182,9 @@ impl Schema {
                         name_words(&text)
                     })
                     .unwrap_or_default();
-                let range = if kind == Kind::Number {
+                let range = if leading.is_some() {
+                    leading
+                } else if kind == Kind::Number {
                     let s = c.as_materialized_series();
                     match (s.min::<f64>(), s.max::<f64>()) {
                         (Ok(Some(lo)), Ok(Some(hi))) => Some((lo, hi)),
@@ -188,6 +202,7 @@ impl Schema {
                 ColumnRef {
                     range,
                     binary,
+                    numbers_first: leading.is_some(),
                     has_missing: c.null_count() > 0,
                     calendar: matches!(
                         dtype,
@@ -198,7 +213,9 @@ impl Schema {
                     name: c.name().to_string(),
                     words: name_words(c.name()),
                     kind,
-                    values: (kind == Kind::Text)
+                    // The words of "10,080 ft" columns stay values too ("known since
+                    // ancient times" over years discovered and `Ancient`).
+                    values: (kind == Kind::Text || leading.is_some())
                         .then(|| distinct_texts(c, MAX_VALUES))
                         .flatten(),
                     unique,

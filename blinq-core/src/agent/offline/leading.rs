@@ -1,0 +1,103 @@
+//! Numbers written with a unit or a note after them (`10,080 ft`, `3 acts`, `1 (0+0+0+1)`),
+//! or beside a few placeholders (`12`, `8`, `—`): a text column of them is read by each
+//! value's leading number wherever a number is needed, the way the SQL reads it (see
+//! `build::number_of`: the text before the first space, without thousands separators).
+
+use polars::prelude::{Column, DataType};
+
+/// How many values are looked at.
+const SAMPLE: usize = 2000;
+
+/// The number a value starts with, as the SQL reads it: the text before its first space,
+/// thousands separators dropped, when what follows is nothing, a note in brackets or one
+/// word on its line (`ft`, `acts`), not a name that starts with a year (`2013 EAFF Cup`).
+pub(crate) fn leading_number(text: &str) -> Option<f64> {
+    let text = text.trim_start_matches(' ');
+    let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
+    let digits = first.replace(',', "");
+    let numeric = digits.chars().any(|c| c.is_ascii_digit())
+        && digits
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c.is_ascii_digit() || c == '.' || (c == '-' && i == 0));
+    if !numeric {
+        return None;
+    }
+    // "m (w)": a unit, then a note in brackets.
+    let line = rest.lines().next().unwrap_or("");
+    let unit = line.split(['(', '[']).next().unwrap_or("").trim();
+    let note = !unit.contains(' ');
+    if !note {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The smallest and largest leading number of a text column where eight values in ten
+/// (of those looked at, two at least) start with one and some value is more than a plain
+/// number (years kept as text, `"1810"`, stay labels); `None` otherwise, and for columns
+/// that are not text.
+pub(crate) fn numbers_first(column: &Column) -> Option<(f64, f64)> {
+    if column.dtype() != &DataType::String {
+        return None;
+    }
+    let texts = column.str().ok()?;
+    let (mut seen, mut read, mut plain) = (0usize, 0usize, 0usize);
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for text in texts.iter().flatten().take(SAMPLE) {
+        seen += 1;
+        if let Some(n) = leading_number(text) {
+            read += 1;
+            plain += usize::from(text.trim().replace(',', "").parse::<f64>().is_ok());
+            lo = lo.min(n);
+            hi = hi.max(n);
+        }
+    }
+    (read >= 2 && read * 10 >= seen * 8 && plain < seen).then_some((lo, hi))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use polars::prelude::NamedFrom;
+
+    #[test]
+    fn a_number_then_a_unit_or_a_note_reads_as_the_number() {
+        assert_eq!(leading_number("10,080 ft\n3072 m"), Some(10080.0));
+        assert_eq!(leading_number("3 acts"), Some(3.0));
+        assert_eq!(leading_number("1 (0+0+0+1)"), Some(1.0));
+        assert_eq!(leading_number("7.91 m (w)"), Some(7.91));
+        assert_eq!(leading_number("-4"), Some(-4.0));
+    }
+
+    #[test]
+    fn names_times_and_ordinals_are_not_numbers() {
+        assert_eq!(leading_number("2013 EAFF East Asian Cup"), None);
+        assert_eq!(leading_number("1:55.72"), None);
+        assert_eq!(leading_number("9th"), None);
+        assert_eq!(leading_number("$11 million"), None);
+        assert_eq!(leading_number("—"), None);
+    }
+
+    #[test]
+    fn a_column_is_read_by_numbers_when_eight_values_in_ten_start_with_one() {
+        let column = |values: &[&str]| {
+            Column::new(
+                "c".into(),
+                values.iter().map(|v| v.to_string()).collect::<Vec<_>>(),
+            )
+        };
+        let peaks = column(&["14,505 ft", "10,080 ft", "—", "3 ft", "8 ft"]);
+        assert_eq!(numbers_first(&peaks), Some((3.0, 14505.0)));
+        let cups = column(&[
+            "2013 EAFF Cup final",
+            "2011 AFC Asian Cup",
+            "1 ft",
+            "2 ft",
+            "3 ft",
+        ]);
+        assert_eq!(numbers_first(&cups), None);
+        // Years written as text, every one a plain number: labels, not amounts.
+        assert_eq!(numbers_first(&column(&["1565", "1570", "1810"])), None);
+    }
+}
