@@ -59,7 +59,6 @@ pub(crate) fn numbers_first(column: &Column) -> Option<(f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use polars::prelude::NamedFrom;
 
     #[test]
     fn a_number_then_a_unit_or_a_note_reads_as_the_number() {
