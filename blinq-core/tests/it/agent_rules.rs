@@ -2278,3 +2278,22 @@ fn numbers_written_with_a_unit_are_read_as_numbers() {
         answer.sql
     );
 }
+
+#[test]
+fn first_and_last_follow_dates_not_times_taken_or_dates_written_as_text() {
+    // A race: the time taken is no date; the file lists drivers in finishing order.
+    let (_dir, data) = csv(
+        "race",
+        "driver,time\nAlonso,1:31:33.736\nMassa,+2.5 secs\nAlbers,+1 lap\n",
+    );
+    assert_eq!(first_cell(&data, "who finished last?"), "Albers");
+    // Dates written out sort as text ("December" before "September"): the file's order.
+    let (_dir, data) = csv(
+        "games",
+        "date,site\n\"September 18, 1960\",Memorial\n\"December 4, 1960\",Memorial\n",
+    );
+    assert_eq!(
+        first_cell(&data, "what date was the first game at memorial?"),
+        "September 18, 1960"
+    );
+}

@@ -548,7 +548,7 @@ fn choice_between(c: &mut Ctx) -> Step {
         rows.filters = s.filters.clone();
         rows.limit = Some(1);
         rows.order = Some(order);
-        rows.measure = c.schema.time_column().map(str::to_string);
+        rows.measure = c.schema.dated_by().map(str::to_string);
         rows.columns = std::iter::once(column)
             .chain(rows.measure.clone())
             .collect();
@@ -829,7 +829,7 @@ fn row_in_order(c: &mut Ctx) -> Step {
     rows.filters = s.filters.clone();
     rows.limit = Some(s.top_n.unwrap_or(1));
     rows.order = Some(order);
-    rows.measure = c.schema.time_column().map(str::to_string);
+    rows.measure = c.schema.dated_by().map(str::to_string);
     let mut columns: Vec<String> = Vec::new();
     for m in c.groups.iter().chain(&c.measures) {
         if c.schema.kind(m) == Kind::Text && !columns.contains(m) {

@@ -371,6 +371,22 @@ impl Schema {
             .map(|c| c.name.as_str())
     }
 
+    /// The column rows are dated by, for "first" and "last": the first date column, else a
+    /// numeric year. Not text named for a date (its values sort as text) nor a time taken
+    /// ("Time/Retired" in a race).
+    pub(crate) fn dated_by(&self) -> Option<&str> {
+        self.columns
+            .iter()
+            .find(|c| c.calendar)
+            .or_else(|| {
+                self.columns.iter().find(|c| {
+                    c.kind == Kind::Number
+                        && c.words.iter().any(|w| matches!(w.as_str(), "year" | "yr"))
+                })
+            })
+            .map(|c| c.name.as_str())
+    }
+
     /// The text column that names each row ("which mammal ..." answers with it): one called
     /// a name, title or label, else one whose values are all different.
     pub(crate) fn identifier(&self) -> Option<&str> {
