@@ -2297,3 +2297,38 @@ fn first_and_last_follow_dates_not_times_taken_or_dates_written_as_text() {
         "September 18, 1960"
     );
 }
+
+#[test]
+fn first_and_last_of_a_column_of_years_are_the_earliest_and_the_latest() {
+    // The file lists the younger university first; "founded first" is the earliest year.
+    let (_dir, data) = csv(
+        "universities",
+        "university,founded,students\nMIT,1861,11000\nHarvard,1636,21000\nRice,1912,8000\n",
+    );
+    assert_eq!(
+        first_cell(&data, "which university was founded first?"),
+        "Harvard"
+    );
+    assert_eq!(
+        first_cell(&data, "which university was founded last?"),
+        "Rice"
+    );
+    // Not years: "first" over a count is still the largest.
+    assert_eq!(
+        first_cell(&data, "which university is first in students?"),
+        "Harvard"
+    );
+}
+
+#[test]
+fn at_least_and_at_most_compare_and_never_rank() {
+    let (_dir, data) = csv("players", "player,goals\nAnn,25\nBea,20\nCid,3\nDee,31\n");
+    assert_eq!(
+        first_cell(&data, "how many players scored at least 20 goals?"),
+        3
+    );
+    assert_eq!(
+        first_cell(&data, "how many players scored at most 20 goals?"),
+        2
+    );
+}

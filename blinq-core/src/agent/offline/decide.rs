@@ -774,12 +774,19 @@ fn extreme_row(c: &mut Ctx) -> Step {
         let mut rows = Intent::new(Task::Rows);
         rows.filters = s.filters.clone();
         rows.columns = labelled(c.schema, &m);
+        rows.order = Some(in_time(c, &m).unwrap_or(order));
         rows.measure = Some(m);
-        rows.order = Some(order);
         rows.limit = Some(s.top_n.unwrap_or(1));
         return Step::Decide(Ok(rows));
     }
     Step::Pass
+}
+
+/// "which university was founded first?": "first" and "last" over dates or years are the
+/// earliest and the latest (not the largest first, as "top" is).
+fn in_time(c: &Ctx, measure: &str) -> Option<Order> {
+    c.s.in_order
+        .filter(|_| c.schema.get(measure).is_some_and(|col| col.holds_years()))
 }
 
 /// "what venue came before Gothenburg", "the nation after Mexico in the table": the rows
@@ -897,7 +904,12 @@ fn top_n(c: &mut Ctx) -> Step {
         let mut rows = Intent::new(Task::Rows);
         rows.filters = s.filters.clone();
         rows.measure = num_measure.or_else(|| c.versus.first().cloned());
-        rows.order = Some(order);
+        rows.order = Some(
+            rows.measure
+                .as_deref()
+                .and_then(|m| in_time(c, m))
+                .unwrap_or(order),
+        );
         rows.limit = Some(n);
         let Some(m) = rows.measure.clone() else {
             return Step::Decide(Err("name the column to rank by".into()));
@@ -913,7 +925,12 @@ fn top_n(c: &mut Ctx) -> Step {
         (_, None) => AggFunc::Count,
         (None, Some(m)) => additive_default(m),
     });
-    intent.order = Some(order);
+    intent.order = Some(
+        num_measure
+            .as_deref()
+            .and_then(|m| in_time(c, m))
+            .unwrap_or(order),
+    );
     intent.limit = Some(n);
     Step::Decide(Ok(intent))
 }

@@ -286,6 +286,11 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             }
             continue;
         }
+        // "at least 20 goals", "at most 5": a comparison, never the superlative, even where
+        // no column was found for it.
+        if matches!(w, "least" | "most") && i > 0 && tokens[i - 1].lower == "at" {
+            continue;
+        }
         match w {
             "there"
                 if i > 0
@@ -747,6 +752,18 @@ mod tests {
         assert!(!read("how many times more wins than losses?").1);
         assert!(!read("how many times bigger than Texas?").1);
         assert!(!read("how many times as large is it?").1);
+    }
+
+    #[test]
+    fn at_least_and_at_most_are_never_superlatives() {
+        for q in ["players with at least 20 goals", "at most 5 wins"] {
+            let (_, _, out) = read_keywords(q);
+            assert_eq!((out.superlative, out.top_n), (None, None), "{q}");
+        }
+        assert_eq!(
+            read_keywords("the least goals").2.superlative,
+            Some(Order::Asc)
+        );
     }
 
     #[test]

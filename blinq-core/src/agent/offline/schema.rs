@@ -55,6 +55,16 @@ pub(crate) struct ColumnRef {
 }
 
 impl ColumnRef {
+    /// A date, or numbers that all read as years (`Founded`, 1636 to 2004): "first" is the
+    /// earliest of them.
+    pub(crate) fn holds_years(&self) -> bool {
+        self.calendar
+            || (self.kind == Kind::Number
+                && self
+                    .range
+                    .is_some_and(|(lo, hi)| lo >= 1000.0 && hi <= 2100.0))
+    }
+
     /// Whether every value is between 0 and 100: a column that may hold percentages
     /// ("percwhite", "women" as a share of an occupation).
     pub(crate) fn holds_percentages(&self) -> bool {
