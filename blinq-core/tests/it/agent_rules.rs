@@ -2332,3 +2332,29 @@ fn at_least_and_at_most_compare_and_never_rank() {
         2
     );
 }
+
+#[test]
+fn two_values_of_one_column_set_against_each_other_are_groups() {
+    // `weekday` is also a column (a flag); "weekends vs weekdays" are `dayType`'s values.
+    let (_dir, data) = csv(
+        "trail",
+        "weekday,dayType,volume\ntrue,weekday,300\ntrue,weekday,400\nfalse,weekend,500\n",
+    );
+    let answer = ask(&data, "average volume on weekends vs weekdays", &svg()).unwrap();
+    let table = answer.table.expect("a table");
+    // Groups in name order: weekday (300 and 400), weekend (500).
+    let rows: Vec<(String, f64)> = table
+        .rows
+        .iter()
+        .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_f64().unwrap()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("weekday".to_string(), 350.0),
+            ("weekend".to_string(), 500.0)
+        ],
+        "{}",
+        answer.response
+    );
+}

@@ -16,7 +16,7 @@ use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::same::same_column_as;
 use super::schema::{Kind, Schema};
 use super::time::unit_mentions;
-use super::values::{letter_codes, match_values, sex_codes};
+use super::values::{coordinated_values, letter_codes, match_values, sex_codes};
 use super::words::{
     PAST, Token, opposite_state, ordinal, same_noun, same_stem, singular, synonym, tokenize,
     verb_of_noun, word_weight,
@@ -41,7 +41,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     // A phrase of several words that is a value ("assistant professors", "transition
     // metals", "travel frequently") is that value, even where one of its words also names
     // the rows or a column.
-    let phrase_values = match_values(schema, &tokens, &mut used, 2);
+    let mut phrase_values = match_values(schema, &tokens, &mut used, 2);
+    phrase_values.extend(coordinated_values(schema, &tokens, &mut used));
     // "survival rate" in `titanic_survival`: a rate of a yes/no column before the name
     // words of the data are taken for its rows.
     flag_rates(schema, &tokens, &mut used, &mut out);

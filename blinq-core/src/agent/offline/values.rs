@@ -170,6 +170,44 @@ pub(crate) fn match_values(
     found
 }
 
+/// "weekends vs weekdays" over a `dayType` of `weekend` and `weekday`, beside a `weekday`
+/// column: two words joined by "and", "or" or "vs" that are both values of one column are
+/// those values, even where one of them also names a column (like is set against like).
+/// Marks their words used and returns them as [`match_values`] does.
+pub(crate) fn coordinated_values(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+) -> Vec<(usize, Filter)> {
+    let mut trial = used.to_vec();
+    let found = match_values(schema, tokens, &mut trial, 1);
+    let joins = |k: usize| {
+        matches!(
+            tokens[k].lower.as_str(),
+            "and" | "or" | "vs" | "versus" | "against"
+        )
+    };
+    let mut kept: Vec<(usize, Filter)> = Vec::new();
+    for pair in found.windows(2) {
+        let ((a, fa), (b, fb)) = (&pair[0], &pair[1]);
+        if *b == a + 2
+            && joins(a + 1)
+            && fa.column == fb.column
+            && fa.op == Cmp::Eq
+            && fb.op == Cmp::Eq
+            && fa.value != fb.value
+        {
+            for (k, f) in [(*a, fa), (*b, fb)] {
+                if !kept.iter().any(|(at, _)| *at == k) {
+                    used[k] = true;
+                    kept.push((k, f.clone()));
+                }
+            }
+        }
+    }
+    kept
+}
+
 /// "vote no", "undecided voters" over a `vote` column coded `Y`, `N`, `U`, `A`, "National
 /// League players" over a `League` coded `A` and `N`: a word right before or after a column
 /// of one-letter codes is the code of its first letter.
@@ -509,6 +547,25 @@ mod tests {
             .into_iter()
             .map(|(_, f)| (f.column, f.value.as_str().unwrap_or_default().to_string()))
             .collect()
+    }
+
+    #[test]
+    fn two_values_of_one_column_joined_are_values_though_one_names_a_column() {
+        let s = schema("weekday,dayType,volume\ntrue,weekday,3\nfalse,weekend,5\n");
+        let tokens = tokenize("average volume on weekends vs weekdays");
+        let mut used = vec![false; tokens.len()];
+        let found = coordinated_values(&s, &tokens, &mut used);
+        let read: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(_, f)| (f.column.as_str(), f.value.as_str().unwrap_or_default()))
+            .collect();
+        assert_eq!(read, [("dayType", "weekend"), ("dayType", "weekday")]);
+        assert!(used[3] && used[5] && !used[4]);
+        // One value alone is left to the other rules.
+        let tokens = tokenize("average volume on weekdays");
+        let mut used = vec![false; tokens.len()];
+        assert!(coordinated_values(&s, &tokens, &mut used).is_empty());
+        assert!(!used.iter().any(|u| *u));
     }
 
     #[test]
