@@ -2358,3 +2358,21 @@ fn two_values_of_one_column_set_against_each_other_are_groups() {
         answer.response
     );
 }
+
+#[test]
+fn a_word_of_frequency_is_a_period_of_the_date() {
+    // "daily" is not `day_of_year`: the line is births over the dates.
+    let (_dir, data) = csv(
+        "births",
+        "date,births,day_of_year\n2020-01-01,10,1\n2020-01-02,12,2\n2020-02-01,20,32\n",
+    );
+    let chart = spec(&data, "line chart of daily births");
+    assert_eq!(chart.x.as_deref(), Some("date"));
+    assert_eq!(chart.y.as_deref(), Some("births"));
+    // "monthly births": a total per month of the date (10 + 12 in January).
+    assert_eq!(first_cell(&data, "monthly births"), 1);
+    let answer = ask(&data, "monthly births", &svg()).unwrap();
+    let table = answer.table.unwrap();
+    assert_eq!(table.rows[0][1].as_f64(), Some(22.0), "{}", answer.response);
+    assert_eq!(table.rows[1][1].as_f64(), Some(20.0), "{}", answer.response);
+}

@@ -858,6 +858,14 @@ fn qualified_columns(
 }
 
 /// Find column-name spans, longest and best-matching first. Returns (start, end, column).
+/// A word saying how often ("daily", "monthly", "annual").
+fn is_frequency(word: &str) -> bool {
+    matches!(
+        word,
+        "hourly" | "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual" | "annually"
+    )
+}
+
 fn match_columns(
     schema: &Schema,
     tokens: &[Token],
@@ -949,6 +957,16 @@ fn match_columns(
                 if len == 1
                     && matches!(words[0], "colored" | "coloured")
                     && tokens.get(start + 1).is_some_and(|t| t.lower == "by")
+                {
+                    continue;
+                }
+                // "daily births", "monthly sales" over dated rows: a word of frequency is a
+                // period of the date (`time::unit_mentions`), not a column named for the unit
+                // (`day_of_year`, `month`), unless the name says that very word.
+                if len == 1
+                    && is_frequency(words[0])
+                    && !col.words.iter().any(|w| w == words[0])
+                    && schema.columns.iter().any(|c| c.calendar)
                 {
                     continue;
                 }
@@ -1423,6 +1441,27 @@ mod tests {
         let tokens = tokenize("after 2000");
         let year = Filter::on("year", Cmp::Eq, 2000.into());
         assert_eq!(step_before(&tokens, &mut [false, false], 1, &year), None);
+    }
+
+    #[test]
+    fn a_word_of_frequency_over_dated_rows_is_a_period_not_a_column() {
+        use crate::dataset::{Dataset, Format, LoadOptions};
+        let schema = |csv: &str| {
+            let options = LoadOptions {
+                format: Some(Format::Csv),
+                ..LoadOptions::default()
+            };
+            Schema::of(&Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap())
+        };
+        let columns = |s: &Schema, q: &str| -> Vec<String> {
+            scan(s, q).mentions.into_iter().map(|m| m.column).collect()
+        };
+        let dated = schema("date,births,day_of_year\n1978-01-01,7701,1\n1978-01-02,7527,2\n");
+        assert_eq!(columns(&dated, "daily births"), ["date", "births"]);
+        // Without a date, a column may still be named for the day.
+        let plain = schema("daily,births\n1,7701\n2,7527\n");
+        assert_eq!(columns(&plain, "daily births"), ["daily", "births"]);
+        assert!(is_frequency("monthly") && !is_frequency("month"));
     }
 
     #[test]
