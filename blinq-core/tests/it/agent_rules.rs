@@ -2376,3 +2376,15 @@ fn a_word_of_frequency_is_a_period_of_the_date() {
     assert_eq!(table.rows[0][1].as_f64(), Some(22.0), "{}", answer.response);
     assert_eq!(table.rows[1][1].as_f64(), Some(20.0), "{}", answer.response);
 }
+
+#[test]
+fn how_many_total_of_a_text_column_is_a_count() {
+    let (_dir, data) = csv(
+        "books",
+        "title,publisher\nAlpha,Walker\nBeta,Walker\nGamma,Puffin\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many total titles were published by walker?"),
+        2
+    );
+}

@@ -29,6 +29,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: super::how_long::how_long_is_a_duration,
     },
     Refinement {
+        name: "total_in_a_count",
+        example: "how many total titles were published by Walker (a count of text `Title`)",
+        apply: |schema, _, out| total_in_a_count(schema, out),
+    },
+    Refinement {
         name: "implied_measure",
         example: "the heaviest car (a column named for weight)",
         apply: |schema, _, out| implied_measure(schema, out),
@@ -99,6 +104,22 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: counted_noun_part_of_a_name,
     },
 ];
+
+/// "how many total titles were published by Walker": in a count, "total" before a text
+/// column only stresses the count; a text column has no sum. Over numbers ("how many total
+/// points") the total stays.
+fn total_in_a_count(schema: &Schema, out: &mut Scan) {
+    if out.agg != Some(AggFunc::Count) {
+        return;
+    }
+    for m in &mut out.mentions {
+        if m.agg == Some(AggFunc::Sum)
+            && schema.get(&m.column).is_some_and(|c| c.kind == Kind::Text)
+        {
+            m.agg = None;
+        }
+    }
+}
 
 /// "total number of teachers" over a numeric `teachers` (how many each row has): the
 /// total is the column's sum, not a count of rows. Only for a name in the plural (a count
@@ -740,6 +761,35 @@ mod tests {
         };
         kind_counted_in_a_column(&schema, &tokenize(question), &mut out);
         out.agg
+    }
+
+    #[test]
+    fn total_in_a_count_of_text_is_no_sum() {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        let csv = "title,points\nA,2\nB,3\n";
+        let data = Dataset::from_bytes("books", csv.as_bytes(), &options).unwrap();
+        let schema = Schema::of(&data);
+        let scan = |column: &str, agg: Option<AggFunc>| Scan {
+            agg,
+            mentions: vec![Mention {
+                column: column.to_string(),
+                role: Role::Measure,
+                agg: Some(AggFunc::Sum),
+            }],
+            ..Scan::default()
+        };
+        let mut out = scan("title", Some(AggFunc::Count));
+        total_in_a_count(&schema, &mut out);
+        assert_eq!(out.mentions[0].agg, None);
+        // A number keeps its total; so does text outside a count (refused later).
+        for (column, agg) in [("points", Some(AggFunc::Count)), ("title", None)] {
+            let mut out = scan(column, agg);
+            total_in_a_count(&schema, &mut out);
+            assert_eq!(out.mentions[0].agg, Some(AggFunc::Sum), "{column}");
+        }
     }
 
     #[test]
