@@ -2388,3 +2388,17 @@ fn how_many_total_of_a_text_column_is_a_count() {
         2
     );
 }
+
+#[test]
+fn an_amount_in_two_units_after_a_slash_reads_as_its_first() {
+    // Heights "feet / metres": taller than 500 (feet) are A and C.
+    let (_dir, data) = csv(
+        "buildings",
+        "name,height ft / m\nA,629 / 192\nB,400 / 122\nC,550 / 168\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many buildings are taller than 500?"),
+        2
+    );
+    assert_eq!(first_cell(&data, "which building is the tallest?"), "A");
+}

@@ -23,9 +23,10 @@ pub(crate) fn leading_number(text: &str) -> Option<f64> {
     if !numeric {
         return None;
     }
-    // "m (w)": a unit, then a note in brackets.
+    // "m (w)": a unit, then a note in brackets; "629 / 192", "1,200 ft / 366 m": the same
+    // amount in another unit after a slash.
     let line = rest.lines().next().unwrap_or("");
-    let unit = line.split(['(', '[']).next().unwrap_or("").trim();
+    let unit = line.split(['(', '[', '/']).next().unwrap_or("").trim();
     let note = !unit.contains(' ');
     if !note {
         return None;
@@ -67,6 +68,8 @@ mod tests {
         assert_eq!(leading_number("1 (0+0+0+1)"), Some(1.0));
         assert_eq!(leading_number("7.91 m (w)"), Some(7.91));
         assert_eq!(leading_number("-4"), Some(-4.0));
+        assert_eq!(leading_number("629 / 192"), Some(629.0));
+        assert_eq!(leading_number("1,200 ft / 366 m"), Some(1200.0));
     }
 
     #[test]
@@ -76,6 +79,7 @@ mod tests {
         assert_eq!(leading_number("9th"), None);
         assert_eq!(leading_number("$11 million"), None);
         assert_eq!(leading_number("—"), None);
+        assert_eq!(leading_number("2 Broke Girls / CBS"), None);
     }
 
     #[test]
