@@ -2402,3 +2402,12 @@ fn an_amount_in_two_units_after_a_slash_reads_as_its_first() {
     );
     assert_eq!(first_cell(&data, "which building is the tallest?"), "A");
 }
+
+#[test]
+fn an_amount_then_in_and_a_column_is_a_condition_on_it() {
+    let (_dir, data) = csv("cities", "city,population\nA,800\nB,5000\nC,990\n");
+    assert_eq!(
+        first_cell(&data, "how many cities are below 1000 in population?"),
+        2
+    );
+}

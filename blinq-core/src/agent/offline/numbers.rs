@@ -230,6 +230,17 @@ fn numbers_before(
                 used[at + 1..*start].iter_mut().for_each(|u| *u = true);
                 at
             }
+            // "below 1000 in population": the amount, then "in" and what it is of.
+            None if scale.is_none()
+                && *start >= 2
+                && tokens[*start - 1].lower == "in"
+                && !used[*start - 2]
+                && tokens[*start - 2].number().is_some_and(|n| !is_year(n))
+                && schema.kind(column) == Kind::Number =>
+            {
+                used[*start - 1] = true;
+                *start - 2
+            }
             None => *start - 1 - usize::from(scale.is_some()),
         };
         // "cars with 6 cylinders" over a text `Cylinders` ("4", "6", "rotary"): the
@@ -980,6 +991,22 @@ mod tests {
         assert_eq!(filters, vec![Filter::on("grams", Cmp::Gt, 4000.into())]);
         let (filters, _) = read("w\n1\n", "w over 5 kg");
         assert_eq!(filters, vec![Filter::on("w", Cmp::Gt, 5.into())]);
+    }
+
+    #[test]
+    fn an_amount_then_in_and_a_column_compares_that_column() {
+        let csv = "city,population\nA,800\nB,5000\n";
+        let (filters, used) = read(csv, "cities below 1000 in population");
+        assert_eq!(filters.len(), 1);
+        assert_eq!(
+            (filters[0].column.as_str(), filters[0].op),
+            ("population", Cmp::Lt)
+        );
+        assert_eq!(filters[0].value.as_f64(), Some(1000.0));
+        assert!(used[1..].iter().all(|u| *u));
+        // A year before "in" is no amount of the column.
+        let (filters, _) = read(csv, "cities after 2001 in population");
+        assert!(filters.iter().all(|f| f.value.as_f64() != Some(2001.0)));
     }
 
     #[test]
