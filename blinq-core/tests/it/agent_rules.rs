@@ -2411,3 +2411,15 @@ fn an_amount_then_in_and_a_column_is_a_condition_on_it() {
         2
     );
 }
+
+#[test]
+fn a_place_after_in_matches_a_part_of_comma_separated_values() {
+    let (_dir, data) = csv(
+        "games",
+        "venue,score\n\"Bazaly, Ostrava\",1\n\"Letna, Prague\",2\n\"Vitkovice, Ostrava\",3\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many games took place in ostrava?"),
+        2
+    );
+}

@@ -121,6 +121,16 @@ pub(crate) fn match_values(
             if hit.is_none() && len >= 2 {
                 hit = initials_value(schema, &text).map(|(c, v)| (1, c, v));
             }
+            // "in ostrava" for `Bazaly, Ostrava`: a place said after "in", "at" or "from"
+            // that is one part of comma-separated values (a venue, then its city).
+            if hit.is_none()
+                && start > 0
+                && matches!(tokens[start - 1].lower.as_str(), "in" | "at" | "from")
+                && let Some((c, values)) = place_part_values(schema, &text)
+            {
+                hit = Some((2, c, String::new()));
+                kind_of = values;
+            }
             // "Texas" for `TX`, "NY" for `New York`: a US state in its other spelling.
             if hit.is_none()
                 && let Some(other) = us_state(&text.join(" ")).or_else(|| us_state(&raw.join(" ")))
@@ -414,6 +424,45 @@ fn leading_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<Strin
     found
 }
 
+/// The values of one column with a comma-separated part that reads as `said` ("ostrava"
+/// in `Bazaly, Ostrava`, "czech republic" in `Prague, Czech Republic`), with the column;
+/// `None` when no column or two have such values, or the words are short or grammar.
+fn place_part_values(schema: &Schema, said: &[&str]) -> Option<(String, Vec<String>)> {
+    let text = said.join(" ");
+    if text.len() < 4
+        || !said.iter().all(|w| w.chars().all(char::is_alphabetic))
+        || said.iter().any(|w| KEYWORDS.contains(w))
+    {
+        return None;
+    }
+    let mut found = None;
+    for c in &schema.columns {
+        let mut parts: Vec<String> = c
+            .values
+            .iter()
+            .flatten()
+            .filter(|v| {
+                v.contains(',')
+                    && v.split(',').any(|part| {
+                        let words: Vec<String> =
+                            tokenize(part).into_iter().map(|t| t.lower).collect();
+                        words == said
+                    })
+            })
+            .cloned()
+            .collect();
+        if parts.is_empty() {
+            continue;
+        }
+        if found.is_some() {
+            return None;
+        }
+        parts.sort();
+        found = Some((c.name.clone(), parts));
+    }
+    found
+}
+
 /// The name before a note in brackets that ends a value ("Ukraine" of "Ukraine (UKR)",
 /// "Gentoo penguin" of "Gentoo penguin (Pygoscelis papua)").
 fn before_a_note(value: &str) -> Option<&str> {
@@ -547,6 +596,24 @@ mod tests {
             .into_iter()
             .map(|(_, f)| (f.column, f.value.as_str().unwrap_or_default().to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_place_after_in_is_a_part_of_comma_separated_values() {
+        let s = schema(
+            "venue,score\n\"Bazaly, Ostrava\",1\n\"Letna, Prague\",2\n\"Vitkovice, Ostrava\",3\n",
+        );
+        let tokens = tokenize("how many games took place in ostrava");
+        let mut used = vec![false; tokens.len()];
+        let found = match_values(&s, &tokens, &mut used, 1);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.op, Cmp::In);
+        assert_eq!(
+            found[0].1.value,
+            serde_json::json!(["Bazaly, Ostrava", "Vitkovice, Ostrava"])
+        );
+        // Not without a word of place before it.
+        assert!(values(&s, "ostrava games", &[]).is_empty());
     }
 
     #[test]
