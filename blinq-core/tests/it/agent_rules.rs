@@ -2423,3 +2423,18 @@ fn a_place_after_in_matches_a_part_of_comma_separated_values() {
         2
     );
 }
+
+#[test]
+fn entries_on_this_list_are_the_rows() {
+    let (_dir, data) = csv(
+        "stations",
+        "branding,callsign\nMix,DXAB\nStar,DXCD\nLove,DXEF\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many total entries are on this list?"),
+        3
+    );
+    // A noun nothing names, with no word of listing: still not every row.
+    let answer = ask(&data, "how many stations play jazz?", &svg()).unwrap();
+    assert!(answer.table.is_none(), "{}", answer.response);
+}

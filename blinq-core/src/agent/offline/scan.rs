@@ -404,10 +404,13 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
 /// Words that only say a row is in the data ("how many mammals are *listed*"): no condition.
 const IN_THE_DATA: &[&str] = &[
     "table",
+    "list",
+    "chart",
     "data",
     "dataset",
     "file",
     "sample",
+    "entries",
     "listed",
     "recorded",
     "included",
@@ -429,10 +432,12 @@ fn counted_subject(tokens: &[Token], used: &[bool]) -> Option<usize> {
         .iter()
         .position(|t| matches!(t.lower.as_str(), "many" | "number" | "count"))?;
     let mut at = opener + 1;
-    while tokens
-        .get(at)
-        .is_some_and(|t| matches!(t.lower.as_str(), "of" | "the" | "all" | "different"))
-    {
+    while tokens.get(at).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "of" | "the" | "all" | "different" | "total"
+        )
+    }) {
         at += 1;
     }
     (tokens.get(at).is_some_and(|t| t.number().is_none()) && !used[at]).then_some(at)
@@ -1462,6 +1467,14 @@ mod tests {
         let plain = schema("daily,births\n1,7701\n2,7527\n");
         assert_eq!(columns(&plain, "daily births"), ["daily", "births"]);
         assert!(is_frequency("monthly") && !is_frequency("month"));
+    }
+
+    #[test]
+    fn the_counted_noun_comes_after_total() {
+        let tokens = tokenize("how many total entries are there");
+        assert_eq!(counted_subject(&tokens, &[false; 6]), Some(3));
+        let tokens = tokenize("the number of the birds");
+        assert_eq!(counted_subject(&tokens, &[false; 5]), Some(4));
     }
 
     #[test]
