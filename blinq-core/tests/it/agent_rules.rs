@@ -2438,3 +2438,20 @@ fn entries_on_this_list_are_the_rows() {
     let answer = ask(&data, "how many stations play jazz?", &svg()).unwrap();
     assert!(answer.table.is_none(), "{}", answer.response);
 }
+
+#[test]
+fn in_the_top_n_is_a_condition_on_the_places() {
+    let (_dir, data) = csv(
+        "race",
+        "rank,name,nation\n1,Ann,Italy\n2,Bea,Sweden\n3,Cid,Italy\n4,Dee,Italy\n",
+    );
+    // Ranks 1 to 3: Ann and Cid are Italian.
+    assert_eq!(
+        first_cell(&data, "how many italians finished in the top three?"),
+        2
+    );
+    assert_eq!(
+        first_cell(&data, "who from sweden finished in the top 3?"),
+        "Bea"
+    );
+}

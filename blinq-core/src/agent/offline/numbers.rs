@@ -750,6 +750,38 @@ const PLACED: &[&str] = &[
 /// Name words of a column holding places in a ranking.
 const PLACE_WORDS: &[&str] = &["rank", "place", "position", "pos", "placing", "finish"];
 
+/// "how many Italians finished in the top ten?", "the number of Japanese in the top 10":
+/// "in the top N" over a table with one column of places (`Rank`, from 1) is a condition,
+/// `Rank <= N`, not a ranking of N rows. Undoes the "top N" the keywords read.
+pub(crate) fn within_the_top(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    let Some(i) = (2..tokens.len()).find(|&i| {
+        tokens[i].lower == "top"
+            && tokens[i - 1].lower == "the"
+            && matches!(tokens[i - 2].lower.as_str(), "in" | "within" | "inside")
+            && tokens.get(i + 1).and_then(Token::number).is_some()
+    }) else {
+        return;
+    };
+    let mut places = schema.columns.iter().filter(|c| {
+        c.kind == Kind::Number
+            && !c.binary
+            && c.range.is_some_and(|(lo, _)| lo >= 1.0)
+            && c.words.iter().any(|w| PLACE_WORDS.contains(&w.as_str()))
+    });
+    let (Some(place), None) = (places.next(), places.next()) else {
+        return;
+    };
+    let n = tokens[i + 1].number().unwrap_or_default();
+    used[i - 2..=i + 1].iter_mut().for_each(|u| *u = true);
+    out.top_n = None;
+    // The order was the one "top" gave, unless a superlative word set it.
+    if out.superlative_word.is_none() {
+        out.superlative = None;
+    }
+    out.filters
+        .push(Filter::on(place.name.clone(), Cmp::Le, number_value(n)));
+}
+
 /// "in the third quarter" (`quarter = 3`), "the first episode": an ordinal right before a
 /// numeric column; "ranked first on their network" (`network_rank = 1`): an ordinal after a
 /// ranking verb, about the column of places the question names (or the only one).
@@ -925,6 +957,7 @@ fn calendar_column(schema: &Schema, names: &[&str]) -> Option<(String, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agent::offline::intent::Order;
     use crate::agent::offline::words::tokenize;
     use crate::dataset::{Dataset, Format, LoadOptions};
 
@@ -991,6 +1024,42 @@ mod tests {
         assert_eq!(filters, vec![Filter::on("grams", Cmp::Gt, 4000.into())]);
         let (filters, _) = read("w\n1\n", "w over 5 kg");
         assert_eq!(filters, vec![Filter::on("w", Cmp::Gt, 5.into())]);
+    }
+
+    #[test]
+    fn in_the_top_n_is_a_condition_on_the_places() {
+        let read = |csv: &str, q: &str| {
+            let options = LoadOptions {
+                format: Some(Format::Csv),
+                ..LoadOptions::default()
+            };
+            let data = Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap();
+            let schema = Schema::of(&data);
+            let tokens = tokenize(q);
+            let mut used = vec![false; tokens.len()];
+            let mut out = Scan {
+                superlative: Some(Order::Desc),
+                top_n: Some(10),
+                ..Scan::default()
+            };
+            within_the_top(&schema, &tokens, &mut used, &mut out);
+            out
+        };
+        let ranked = "rank,nation\n1,ITA\n2,SWE\n3,ITA\n";
+        let out = read(ranked, "how many italians finished in the top ten");
+        assert_eq!((out.top_n, out.superlative), (None, None));
+        assert_eq!(out.filters.len(), 1);
+        assert_eq!(
+            (out.filters[0].column.as_str(), out.filters[0].op),
+            ("rank", Cmp::Le)
+        );
+        assert_eq!(out.filters[0].value.as_f64(), Some(10.0));
+        // A ranking ("the top 10 nations") and a table without places stay as read.
+        assert_eq!(read(ranked, "the top 10 nations").top_n, Some(10));
+        assert_eq!(
+            read("score,nation\n5,ITA\n", "in the top 10").top_n,
+            Some(10)
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::keywords::{
 };
 use super::matching::{WordMatch, name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
-use super::numbers::{comparison, number_filters};
+use super::numbers::{comparison, number_filters, within_the_top};
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::same::same_column_as;
 use super::schema::{Kind, Schema};
@@ -191,6 +191,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         &mut filter_cols,
     );
     keywords(&tokens, &mut used, &mut out);
+    within_the_top(schema, &tokens, &mut used, &mut out);
     difference_between(&tokens, &mut used, &mut out);
     choice_between(&tokens, &mut used, &mut out);
     superlative_of_name(schema, &tokens, &mut used, &mut out);

@@ -484,6 +484,8 @@ fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
             && value_word.chars().all(char::is_alphabetic)
             && word.strip_suffix('s') == Some(value_word))
         || derived(word, value_word)
+        // "italians" for `Italy`, "cubans" for `Cuba`: the adjective as a plural noun.
+        || (word.len() > 5 && word.ends_with("ns") && derived(singular(word), value_word))
         || (value_word.len() > 3
             && value_word.ends_with('y')
             && word.strip_suffix("ies") == value_word.strip_suffix('y'));
@@ -560,6 +562,18 @@ mod tests {
         assert_eq!(before_a_note("Ukraine"), None);
         assert_eq!(before_a_note("(UKR)"), None);
         assert_eq!(before_a_note("a (b) (c)"), None);
+    }
+
+    #[test]
+    fn people_named_for_a_place_are_its_value() {
+        for (word, value) in [
+            ("italians", "italy"),
+            ("cubans", "cuba"),
+            ("brazilians", "brazil"),
+        ] {
+            assert_eq!(value_word_strength(value, word), Some(4), "{word}");
+        }
+        assert_eq!(value_word_strength("italy", "itals"), None);
     }
 
     #[test]
