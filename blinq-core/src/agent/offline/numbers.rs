@@ -961,15 +961,19 @@ mod tests {
     use crate::agent::offline::words::tokenize;
     use crate::dataset::{Dataset, Format, LoadOptions};
 
-    /// The filters read from `question` over `csv`, and which words were read, with a column
-    /// span wherever a word is a column's whole name.
-    fn read(csv: &str, question: &str) -> (Vec<Filter>, Vec<bool>) {
+    /// The schema of a CSV text.
+    fn schema_of(csv: &str) -> Schema {
         let options = LoadOptions {
             format: Some(Format::Csv),
             ..LoadOptions::default()
         };
-        let data = Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap();
-        let schema = Schema::of(&data);
+        Schema::of(&Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap())
+    }
+
+    /// The filters read from `question` over `csv`, and which words were read, with a column
+    /// span wherever a word is a column's whole name.
+    fn read(csv: &str, question: &str) -> (Vec<Filter>, Vec<bool>) {
+        let schema = schema_of(csv);
         let tokens = tokenize(question);
         let mut used = vec![false; tokens.len()];
         let spans: Vec<(usize, usize, String)> = tokens
@@ -1029,12 +1033,7 @@ mod tests {
     #[test]
     fn in_the_top_n_is_a_condition_on_the_places() {
         let read = |csv: &str, q: &str| {
-            let options = LoadOptions {
-                format: Some(Format::Csv),
-                ..LoadOptions::default()
-            };
-            let data = Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap();
-            let schema = Schema::of(&data);
+            let schema = schema_of(csv);
             let tokens = tokenize(q);
             let mut used = vec![false; tokens.len()];
             let mut out = Scan {
