@@ -15,7 +15,7 @@ use super::numbers::{comparison, number_filters, within_the_top};
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::same::same_column_as;
 use super::schema::{Kind, Schema};
-use super::time::unit_mentions;
+use super::time::{is_frequency, unit_mentions};
 use super::values::{coordinated_values, letter_codes, match_values, sex_codes};
 use super::words::{
     PAST, Token, opposite_state, ordinal, same_noun, same_stem, singular, synonym, tokenize,
@@ -864,14 +864,6 @@ fn qualified_columns(
 }
 
 /// Find column-name spans, longest and best-matching first. Returns (start, end, column).
-/// A word saying how often ("daily", "monthly", "annual").
-fn is_frequency(word: &str) -> bool {
-    matches!(
-        word,
-        "hourly" | "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual" | "annually"
-    )
-}
-
 fn match_columns(
     schema: &Schema,
     tokens: &[Token],

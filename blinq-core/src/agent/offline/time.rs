@@ -19,6 +19,14 @@ pub(crate) fn unit_word(word: &str) -> Option<DatePart> {
     })
 }
 
+/// A word saying how often ("daily", "monthly", "annual"): the date's period, never a
+/// column named for the unit.
+pub(crate) fn is_frequency(word: &str) -> bool {
+    word == "daily"
+        || word == "weekly"
+        || (unit_word(word).is_some() && (word.ends_with("ly") || word == "annual"))
+}
+
 /// Unit words no column took, after "by", "per", "each", "over" or as adverbs
 /// ("monthly"), become buckets of the dataset's date column. Returns the buckets and marks
 /// their words used; their mentions go to `mentions`.

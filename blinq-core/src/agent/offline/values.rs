@@ -189,14 +189,18 @@ pub(crate) fn coordinated_values(
     tokens: &[Token],
     used: &mut [bool],
 ) -> Vec<(usize, Filter)> {
-    let mut trial = used.to_vec();
-    let found = match_values(schema, tokens, &mut trial, 1);
     let joins = |k: usize| {
         matches!(
             tokens[k].lower.as_str(),
             "and" | "or" | "vs" | "versus" | "against"
         )
     };
+    // Most questions join nothing: no second reading of their values.
+    if !(1..tokens.len().saturating_sub(1)).any(joins) {
+        return Vec::new();
+    }
+    let mut trial = used.to_vec();
+    let found = match_values(schema, tokens, &mut trial, 1);
     let mut kept: Vec<(usize, Filter)> = Vec::new();
     for pair in found.windows(2) {
         let ((a, fa), (b, fb)) = (&pair[0], &pair[1]);
