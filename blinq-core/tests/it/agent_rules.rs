@@ -2455,3 +2455,29 @@ fn in_the_top_n_is_a_condition_on_the_places() {
         "Bea"
     );
 }
+
+#[test]
+fn above_and_below_are_the_tables_order_and_before_and_after_are_times() {
+    // Winners listed newest first: 2011 Ann, 2010 (no winner), 2009 Bea, 2008 Cy, 2007 Dee.
+    let (_dir, data) = csv(
+        "winners",
+        "team,year,coach\nAnn,2011,Xu\n,2010,\nBea,2009,Yi\nCy,2008,Zed\nDee,2007,Wu\n",
+    );
+    // In time, before 2008's Cy came 2007's Dee, and after Cy came Bea (2009).
+    assert_eq!(first_cell(&data, "which team won before Cy?"), "Dee");
+    assert_eq!(first_cell(&data, "which team won previous to Cy?"), "Dee");
+    assert_eq!(first_cell(&data, "who won after Cy?"), "Bea");
+    // In the table, above Cy is Bea and below Bea is Cy; "listed" and "comes" are the
+    // table's order too.
+    assert_eq!(first_cell(&data, "which team is listed above Cy?"), "Bea");
+    assert_eq!(first_cell(&data, "the team below Bea"), "Cy");
+    assert_eq!(first_cell(&data, "what team comes before Cy"), "Bea");
+    // The row with no team is not the team after Ann: the next row naming one is.
+    assert_eq!(first_cell(&data, "which team is listed after Ann?"), "Bea");
+    // "who": the row is named as the anchor is, before what it is asked by ("ranked").
+    let (_dir, ranked) = csv("ranks", "nation,rank\nPeru,1\nChad,2\nFiji,3\n");
+    assert_eq!(first_cell(&ranked, "who ranked right after Chad?"), "Fiji");
+    // The last team on the chart is where the table ends, whatever the years say.
+    assert_eq!(first_cell(&data, "what is the last team on the chart"), "Dee");
+    assert_eq!(first_cell(&data, "which team won last?"), "Ann");
+}

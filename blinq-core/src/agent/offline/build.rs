@@ -105,7 +105,9 @@ fn having(expr: &str, h: &Having) -> String {
 }
 
 /// The rows `beside.offset` rows on from those the anchor picks, in the file's order (each
-/// row numbered by `ROW_NUMBER() OVER ()`), narrowed by the intent's filters.
+/// row numbered by `ROW_NUMBER() OVER ()`), narrowed by the intent's filters. Rows without
+/// the first column asked for are not counted ("the next event after Hardcore TV #15" is
+/// the next row that names an event).
 fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     let shown = if shown == "*" {
         "* EXCLUDE (\"__row\")"
@@ -126,14 +128,15 @@ fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     .strip_prefix(" WHERE ")
     .map(|conditions| format!(" AND {conditions}"))
     .unwrap_or_default();
+    let anchor = condition(&beside.anchor, &intent.numbers_first);
+    let counted = match intent.columns.first() {
+        Some(first) => format!(" WHERE {} IS NOT NULL OR ({anchor})", quote_ident(first)),
+        None => String::new(),
+    };
     let mut sql = format!(
-        "WITH \"t\" AS (SELECT *, ROW_NUMBER() OVER () AS \"__row\" FROM data) \
-         SELECT {shown} FROM \"t\" WHERE \"__row\" IN (SELECT \"__row\" {step} FROM \"t\"{}){narrowed}",
-        where_clause(
-            std::slice::from_ref(&beside.anchor),
-            &[],
-            &intent.numbers_first,
-        )
+        "WITH \"__numbered\" AS (SELECT *, ROW_NUMBER() OVER () AS \"__row\" FROM data{counted}) \
+         SELECT {shown} FROM \"__numbered\" WHERE \"__row\" IN \
+         (SELECT \"__row\" {step} FROM \"__numbered\" WHERE ({anchor})){narrowed}"
     );
     if let Some(n) = intent.limit {
         sql.push_str(&format!(" LIMIT {n}"));

@@ -6,10 +6,11 @@
 //! group and the order descending). An answer's trace names the rule that decided and the
 //! ones that shaped.
 
+use super::beside::{RowStep, in_table_order};
 use super::chart;
 use super::defaults::{additive_default, compared_values, is_ratio};
 use super::found::{Role, Scan};
-use super::intent::{AggFunc, AggWords, Bucket, Cmp, DatePart, Filter, Intent, Order, Task};
+use super::intent::{AggFunc, AggWords, Beside, Bucket, Cmp, DatePart, Filter, Intent, Order, Task};
 use super::schema::{Kind, Schema};
 use super::time;
 
@@ -801,7 +802,14 @@ fn row_beside(c: &mut Ctx) -> Step {
     }
     let mut rows = Intent::new(Task::Rows);
     rows.filters = s.filters.clone();
-    rows.beside = Some(beside.clone());
+    let step = RowStep {
+        offset: beside.offset,
+        in_time: s.beside_in_time,
+    };
+    rows.beside = Some(Beside {
+        offset: in_table_order(step, c.schema.listed_newest_first()),
+        ..beside.clone()
+    });
     rows.limit = Some(20);
     let mut columns: Vec<String> = Vec::new();
     for m in c.which.iter().chain(&c.groups).chain(&c.measures) {
@@ -809,16 +817,20 @@ fn row_beside(c: &mut Ctx) -> Step {
             columns.push(m.clone());
         }
     }
-    if columns.is_empty() {
-        columns.push(beside.anchor.column.clone());
+    // "who ranked right after Turkey?": the row asked for is named as the anchor is, before
+    // what the question measures it by.
+    let asks_for_the_row = s.which_row && c.which.is_empty() && c.groups.is_empty();
+    if columns.is_empty() || (asks_for_the_row && !columns.contains(&beside.anchor.column)) {
+        columns.insert(0, beside.anchor.column.clone());
     }
     rows.columns = columns;
     Step::Decide(Ok(rows))
 }
 
-/// "which monarch is listed first", "what was the last film he starred in": "first" or
-/// "last" with no quantity to rank by is the order of the rows, by their date when the data
-/// has one, else as the file lists them.
+/// "which monarch came first", "what was the last film he starred in": "first" or "last"
+/// with no quantity to rank by is the order of the rows, by their date when the data has
+/// one, else as the file lists them (and always so where the question says "listed" or "on
+/// the chart").
 fn row_in_order(c: &mut Ctx) -> Step {
     let s = c.s;
     let Some(order) = s.in_order else {
@@ -836,7 +848,11 @@ fn row_in_order(c: &mut Ctx) -> Step {
     rows.filters = s.filters.clone();
     rows.limit = Some(s.top_n.unwrap_or(1));
     rows.order = Some(order);
-    rows.measure = c.schema.dated_by().map(str::to_string);
+    rows.measure = c
+        .schema
+        .dated_by()
+        .filter(|_| !s.as_listed)
+        .map(str::to_string);
     let mut columns: Vec<String> = Vec::new();
     for m in c.groups.iter().chain(&c.measures) {
         if c.schema.kind(m) == Kind::Text && !columns.contains(m) {

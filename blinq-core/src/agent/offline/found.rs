@@ -45,6 +45,9 @@ pub(crate) struct Scan {
     /// "first" (ascending) or "last" (descending) said as the superlative: the order the
     /// rows come in when nothing is ranked.
     pub(crate) in_order: Option<Order>,
+    /// The question speaks of the table's own order ("listed first", "the last team on the
+    /// chart"): rows in the file's order, not by date.
+    pub(crate) as_listed: bool,
     /// "who had more medals, Cuba or Brazil?": the values of one column offered by "or" are
     /// ranked, and the first of them is the answer.
     pub(crate) choice: bool,
@@ -58,6 +61,9 @@ pub(crate) struct Scan {
     /// "the venue after Gothenburg": the value said after "after" or "before", and which
     /// way to step from its row.
     pub(crate) beside: Option<Beside>,
+    /// Whether `beside` was said in time ("after", "previous to"), not in the table's order
+    /// ("listed after", "below").
+    pub(crate) beside_in_time: bool,
     pub(crate) chart_kind: Option<PlotKind>,
     pub(crate) chart_word: bool,
     pub(crate) stacked: bool,

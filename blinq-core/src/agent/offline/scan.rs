@@ -1,5 +1,6 @@
 //! Reading a question: find column mentions, filter values, numbers and keywords.
 
+use super::beside::{as_listed, step_before};
 use super::choice::choice_between;
 use super::counted::counted_rows;
 use super::difference::difference_between;
@@ -127,6 +128,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     if tokens.iter().any(|t| t.lower == "when") {
         out.which_row = true;
     }
+    out.as_listed = as_listed(&tokens);
     events_of_dates(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
@@ -147,12 +149,13 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let mut filter_cols: Vec<(usize, String)> = Vec::new();
     for (pos, filter) in value_filters {
         if out.beside.is_none()
-            && let Some(offset) = step_before(&tokens, &mut used, pos, &filter)
+            && let Some(step) = step_before(&tokens, &mut used, pos, &filter)
         {
             out.beside = Some(Beside {
                 anchor: filter,
-                offset,
+                offset: step.offset,
             });
+            out.beside_in_time = step.in_time && !as_listed(&tokens);
             continue;
         }
         if out.same_as.is_none()
@@ -1118,30 +1121,6 @@ fn match_columns(
     spans
 }
 
-/// "the venue after Gothenburg", "the nation before Mexico", "previous to Crettyard": a text
-/// value right after a word of order is the row counted from, not a condition. The step
-/// (1 the next row, -1 the one before), with the order words marked read.
-fn step_before(tokens: &[Token], used: &mut [bool], at: usize, value: &Filter) -> Option<i32> {
-    if value.op != Cmp::Eq || !value.value.is_string() {
-        return None;
-    }
-    let mut k = at.checked_sub(1)?;
-    if matches!(tokens[k].lower.as_str(), "the" | "a" | "an") {
-        k = k.checked_sub(1)?;
-    }
-    let step = match tokens[k].lower.as_str() {
-        "after" | "following" => 1,
-        "before" | "preceding" => -1,
-        "to" if k > 0 && matches!(tokens[k - 1].lower.as_str(), "previous" | "prior") => {
-            used[k - 1] = true;
-            -1
-        }
-        _ => return None,
-    };
-    used[k] = true;
-    Some(step)
-}
-
 /// The words that put a bracket's number after a noun ("under 15", "over 75").
 const BRACKET: &[&str] = &["under", "over", "above", "below", "aged"];
 
@@ -1421,25 +1400,6 @@ fn the_noun_with_the_extreme(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_value_after_a_word_of_order_is_a_step_from_its_row() {
-        let step = |q: &str, at: usize| {
-            let tokens = tokenize(q);
-            let mut used = vec![false; tokens.len()];
-            let value = Filter::on("city", Cmp::Eq, "Rome".into());
-            step_before(&tokens, &mut used, at, &value).map(|s| (s, used))
-        };
-        let (s, used) = step("which city comes after Rome", 4).unwrap();
-        assert_eq!((s, used), (1, vec![false, false, false, true, false]));
-        assert_eq!(step("the one before the Rome", 4).map(|s| s.0), Some(-1));
-        assert_eq!(step("what is previous to Rome", 4).map(|s| s.0), Some(-1));
-        assert_eq!(step("cities in Rome", 2), None);
-        // Not a number: "after 2000" is a comparison.
-        let tokens = tokenize("after 2000");
-        let year = Filter::on("year", Cmp::Eq, 2000.into());
-        assert_eq!(step_before(&tokens, &mut [false, false], 1, &year), None);
-    }
 
     #[test]
     fn a_word_of_frequency_over_dated_rows_is_a_period_not_a_column() {

@@ -52,6 +52,9 @@ pub(crate) struct ColumnRef {
     /// For a date column with one row per year, per month or per day, that period: each
     /// row is one ("average deaths per month" over monthly data is the mean of its rows).
     pub(crate) period: Option<TimeGrain>,
+    /// A date or year column whose values run from the latest down in the file's order (a
+    /// list of winners, newest first).
+    pub(crate) descending: bool,
 }
 
 impl ColumnRef {
@@ -141,6 +144,30 @@ fn fuller(column: &ColumnRef, other: &ColumnRef) -> bool {
     containing * 10 >= short.len() * 9
 }
 
+/// Whether a column's values, nulls aside, never rise from one row to the next and fall at
+/// least once: rows listed from the latest down.
+fn runs_down(column: &polars::prelude::Column) -> bool {
+    use polars::prelude::DataType;
+    let Ok(values) = column.cast(&DataType::Float64) else {
+        return false;
+    };
+    let Ok(values) = values.f64() else {
+        return false;
+    };
+    let mut fell = false;
+    let mut last: Option<f64> = None;
+    for v in values.iter().flatten() {
+        if let Some(before) = last {
+            if v > before {
+                return false;
+            }
+            fell |= v < before;
+        }
+        last = Some(v);
+    }
+    fell
+}
+
 /// A dataset's columns plus the nouns that mean "rows" ("penguins", "records").
 #[derive(Debug, Clone)]
 pub(crate) struct Schema {
@@ -209,15 +236,20 @@ impl Schema {
                 let period = (kind == Kind::Time && unique)
                     .then(|| period_of_rows(c))
                     .flatten();
+                let calendar = matches!(
+                    dtype,
+                    polars::prelude::DataType::Date | polars::prelude::DataType::Datetime(..)
+                );
+                let yearly = leading.is_none()
+                    && range.is_some_and(|(lo, hi)| lo >= 1000.0 && hi <= 2100.0);
+                let descending = (calendar || yearly) && runs_down(c);
                 ColumnRef {
+                    descending,
                     range,
                     binary,
                     numbers_first: leading.is_some(),
                     has_missing: c.null_count() > 0,
-                    calendar: matches!(
-                        dtype,
-                        polars::prelude::DataType::Date | polars::prelude::DataType::Datetime(..)
-                    ),
+                    calendar,
                     period,
                     described,
                     name: c.name().to_string(),
@@ -391,10 +423,21 @@ impl Schema {
             .or_else(|| {
                 self.columns.iter().find(|c| {
                     c.kind == Kind::Number
-                        && c.words.iter().any(|w| matches!(w.as_str(), "year" | "yr"))
+                        && c.words
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "year" | "years" | "yr"))
                 })
             })
             .map(|c| c.name.as_str())
+    }
+
+    /// Whether the rows are listed from the latest down by the column they are dated by.
+    /// The column is the one they are dated by, else the first that holds years.
+    pub(crate) fn listed_newest_first(&self) -> bool {
+        self.dated_by()
+            .and_then(|name| self.get(name))
+            .or_else(|| self.columns.iter().find(|c| c.holds_years()))
+            .is_some_and(|c| c.descending)
     }
 
     /// The text column that names each row ("which mammal ..." answers with it): one called
@@ -462,6 +505,20 @@ mod tests {
             ..LoadOptions::default()
         };
         Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
+    }
+
+    #[test]
+    fn rows_listed_from_the_latest_year_down_are_newest_first() {
+        let newest = schema("w", "team,years won\nA,2011\nB,\nC,2009\nD,2009\nE,2004\n");
+        assert!(newest.listed_newest_first());
+        assert_eq!(newest.dated_by(), Some("years won"));
+        let oldest = schema("w", "team,year\nA,2004\nB,2009\nC,2011\n");
+        assert!(!oldest.listed_newest_first());
+        // Years that rise and fall are in no order; one year alone never falls.
+        assert!(!schema("w", "team,year\nA,2009\nB,2004\nC,2011\n").listed_newest_first());
+        assert!(!schema("w", "team,year\nA,2009\nB,2009\n").listed_newest_first());
+        // Numbers that are no years say nothing of time.
+        assert!(!schema("w", "team,points\nA,90\nB,50\n").listed_newest_first());
     }
 
     #[test]
