@@ -1,20 +1,27 @@
-//! Numbers written with thousands separators ("12,467", "1,071,000"): text files often
-//! hold them quoted, and a CSV reader then sees text. Loading reads such a column as the
+//! Numbers written with thousands separators ("12,467", "1,071,000", or with spaces as SI
+//! and much of Europe write them: "14 922 000"): text files often hold them quoted, and a
+//! CSV reader then sees text. Loading reads such a column as the
 //! numbers it holds, when every value is one.
 
 use polars::prelude::*;
 
-/// The value of `text` written as a number with comma thousands separators (and no other
-/// form), or `None`: "12,467" → 12467, "-1,000.5" → -1000.5; "12467", "1,2", "12,46" → None.
+/// Characters that separate thousands: a comma, or a space (plain, no-break, narrow
+/// no-break or thin), one kind in a number.
+const SEPARATORS: [char; 5] = [',', ' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+
+/// The value of `text` written as a number with thousands separators (and no other form),
+/// or `None`: "12,467" → 12467, "-1,000.5" → -1000.5, "14 922 000" → 14922000; "12467",
+/// "1,2", "12,46", "1 000,5" → None.
 fn grouped_number(text: &str) -> Option<f64> {
     let t = text.trim();
+    let separator = t.chars().find(|c| SEPARATORS.contains(c))?;
     let unsigned = t.strip_prefix(['-', '+']).unwrap_or(t);
     let whole = match unsigned.split_once('.') {
         Some((w, f)) if !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()) => w,
         Some(_) => return None,
         None => unsigned,
     };
-    let mut groups = whole.split(',');
+    let mut groups = whole.split(separator);
     let first = groups.next()?;
     let mut grouped = false;
     if first.is_empty() || first.len() > 3 || !first.bytes().all(|b| b.is_ascii_digit()) {
@@ -29,7 +36,7 @@ fn grouped_number(text: &str) -> Option<f64> {
     if !grouped {
         return None;
     }
-    let plain: String = t.chars().filter(|c| *c != ',').collect();
+    let plain: String = t.chars().filter(|c| *c != separator).collect();
     plain.parse().ok()
 }
 
@@ -117,6 +124,12 @@ mod tests {
         assert_eq!(grouped_number("1234,567"), None);
         assert_eq!(grouped_number("1,234.x"), None);
         assert_eq!(grouped_number("a,bcd"), None);
+        // Spaces group thousands too, one kind of separator to a number.
+        assert_eq!(grouped_number("14 922 000"), Some(14_922_000.0));
+        assert_eq!(grouped_number("1\u{a0}234.5"), Some(1234.5));
+        assert_eq!(grouped_number("1 000,500"), None);
+        assert_eq!(grouped_number("12 3"), None);
+        assert_eq!(grouped_number("3 acts"), None);
     }
 
     #[test]
@@ -126,6 +139,7 @@ mod tests {
             "f" => ["1,000.5", "2", "3", "4"],
             "mixed" => ["1,000", "n/a", "2", "3"],
             "zip" => ["02139", "10001", "94105", "60601"],
+            "spaced" => ["14 922 000", "9 000", "12", "1 000"],
         )
         .unwrap();
         let out = parse_grouped_numbers(df);
@@ -135,6 +149,9 @@ mod tests {
         assert_eq!(n.get(3), None);
         assert_eq!(out.column("f").unwrap().f64().unwrap().get(0), Some(1000.5));
         assert!(out.column("mixed").unwrap().str().is_ok());
+        let spaced = out.column("spaced").unwrap().i64().unwrap();
+        assert_eq!(spaced.get(0), Some(14_922_000));
+        assert_eq!(spaced.get(1), Some(9000));
         // No separator anywhere: a code, kept as text.
         assert!(out.column("zip").unwrap().str().is_ok());
     }

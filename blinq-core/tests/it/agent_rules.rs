@@ -2481,3 +2481,28 @@ fn above_and_below_are_the_tables_order_and_before_and_after_are_times() {
     assert_eq!(first_cell(&data, "what is the last team on the chart"), "Dee");
     assert_eq!(first_cell(&data, "which team won last?"), "Ann");
 }
+
+#[test]
+fn numbers_grouped_by_spaces_are_numbers_and_who_most_is_the_top_one() {
+    // Revenue written as SI and Polish tables write it; PKN's 79 037 121 is the largest,
+    // Orange's 14 922 000 the smallest.
+    let (_dir, data) = csv(
+        "companies",
+        "company,revenue\nPKN,79 037 121\nOrange,14 922 000\nKGHM,20 097 392\n",
+    );
+    assert_eq!(
+        first_cell(&data, "which company had the most revenue?"),
+        "PKN"
+    );
+    assert_eq!(first_cell(&data, "total revenue"), 114_056_513);
+    // "who scored the most points": the top name only (Bo: 5 + 4 = 9 over Al's 7), and
+    // names tied at the top both.
+    let (_dir, data) = csv("scores", "player,points\nAl,7\nBo,5\nCy,3\nBo,4\n");
+    let answer = ask(&data, "who scored the most points?", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows.len(), 1);
+    assert_eq!((rows[0][0].as_str(), rows[0][1].as_f64()), (Some("Bo"), Some(9.0)));
+    let (_dir, data) = csv("scores", "player,points\nAl,9\nBo,5\nCy,3\nBo,4\n");
+    let answer = ask(&data, "who scored the most points?", &svg()).unwrap();
+    assert_eq!(answer.table.unwrap().rows.len(), 2);
+}

@@ -759,7 +759,9 @@ fn which_row_by_aggregate(c: &mut Ctx) -> Step {
     if intent.measure.is_none() {
         intent.agg = Some(AggFunc::Count);
     }
-    intent.limit = s.top_n;
+    // "who scored the most points?": the one at the top (and any tied with it), not every
+    // name ranked.
+    intent.limit = s.top_n.or(Some(1));
     Step::Decide(Ok(intent))
 }
 
