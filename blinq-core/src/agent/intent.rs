@@ -182,6 +182,21 @@ pub struct Difference {
     /// The size of the difference, whichever is larger.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub absolute: bool,
+    /// Answer in words, not the number: "did A have more or less than B?" is "more" or
+    /// "less", "is A larger than B?" is "yes" or "no".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
+}
+
+/// The words that answer a comparison of two aggregates ([`Difference::verdict`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    /// Said when the first aggregate is the larger.
+    pub above: String,
+    /// Said when it is the smaller.
+    pub below: String,
+    /// Said when they are equal.
+    pub same: String,
 }
 
 /// The structured form of a question.

@@ -125,6 +125,14 @@ fn one_filter(f: &Filter) -> String {
         .collect()
 }
 
+/// `word` with its first letter in upper case ("more" → "More").
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 fn measure_text(agg: AggFunc, measure: Option<&str>) -> String {
     match (agg, measure) {
         (AggFunc::Count, None) => "number of rows".into(),
@@ -301,6 +309,21 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
             .first()
             .map_or("unknown".into(), |r| cell(&r[value_col]));
         let within = filters.replacen(" where ", ", of the rows where ", 1);
+        if d.verdict.is_some() {
+            let row = table.rows.first();
+            let at = |k: usize| row.and_then(|r| r.get(k)).map_or("unknown".into(), cell);
+            let answer = row
+                .and_then(|r| r.first())
+                .and_then(|v| v.as_str())
+                .map_or("I can't tell: a value is missing".to_string(), capitalized);
+            return format!(
+                "{answer}: the {what} where {} is {}, where {} {}{within}.",
+                one_filter(&d.of),
+                at(1),
+                one_filter(&d.minus),
+                at(2)
+            );
+        }
         return if d.absolute {
             format!(
                 "The difference in {what} between {} and {}{within} is {v}.",

@@ -2478,7 +2478,10 @@ fn above_and_below_are_the_tables_order_and_before_and_after_are_times() {
     let (_dir, ranked) = csv("ranks", "nation,rank\nPeru,1\nChad,2\nFiji,3\n");
     assert_eq!(first_cell(&ranked, "who ranked right after Chad?"), "Fiji");
     // The last team on the chart is where the table ends, whatever the years say.
-    assert_eq!(first_cell(&data, "what is the last team on the chart"), "Dee");
+    assert_eq!(
+        first_cell(&data, "what is the last team on the chart"),
+        "Dee"
+    );
     assert_eq!(first_cell(&data, "which team won last?"), "Ann");
 }
 
@@ -2501,8 +2504,52 @@ fn numbers_grouped_by_spaces_are_numbers_and_who_most_is_the_top_one() {
     let answer = ask(&data, "who scored the most points?", &svg()).unwrap();
     let rows = answer.table.unwrap().rows;
     assert_eq!(rows.len(), 1);
-    assert_eq!((rows[0][0].as_str(), rows[0][1].as_f64()), (Some("Bo"), Some(9.0)));
+    assert_eq!(
+        (rows[0][0].as_str(), rows[0][1].as_f64()),
+        (Some("Bo"), Some(9.0))
+    );
     let (_dir, data) = csv("scores", "player,points\nAl,9\nBo,5\nCy,3\nBo,4\n");
     let answer = ask(&data, "who scored the most points?", &svg()).unwrap();
     assert_eq!(answer.table.unwrap().rows.len(), 2);
+}
+
+#[test]
+fn more_or_less_and_yes_or_no_comparisons_answer_in_words() {
+    // Chad: 3 + 2 = 5 medals, Peru: 4, Fiji: 5.
+    let (_dir, data) = csv("medals", "nation,medals\nChad,3\nPeru,4\nChad,2\nFiji,5\n");
+    let answer = ask(&data, "did chad win more or less medals than peru?", &svg()).unwrap();
+    assert_eq!(
+        answer.response,
+        "More: the total medals where nation = Chad is 5, where nation = Peru 4."
+    );
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(
+        (rows[0][1].as_f64(), rows[0][2].as_f64()),
+        (Some(5.0), Some(4.0))
+    );
+    assert_eq!(
+        first_cell(&data, "did peru win more or fewer medals than chad?"),
+        "fewer"
+    );
+    assert_eq!(
+        first_cell(&data, "did chad win more or less medals than fiji?"),
+        "the same"
+    );
+    assert_eq!(
+        first_cell(&data, "did chad win more medals than peru?"),
+        "yes"
+    );
+    assert_eq!(
+        first_cell(&data, "does peru have more medals than chad?"),
+        "no"
+    );
+    assert_eq!(
+        first_cell(&data, "did peru win fewer medals than chad?"),
+        "yes"
+    );
+    // Equal is no to either.
+    assert_eq!(
+        first_cell(&data, "did fiji win more medals than chad?"),
+        "no"
+    );
 }

@@ -119,7 +119,10 @@ mod tests {
 
     #[test]
     fn a_word_of_place_steps_through_the_table() {
-        assert_eq!(offset("which city is listed above Rome", 5), Some((-1, false)));
+        assert_eq!(
+            offset("which city is listed above Rome", 5),
+            Some((-1, false))
+        );
         assert_eq!(offset("the city below Rome", 3), Some((1, false)));
         // "listed after" is the table's order, not time's.
         let (s, used) = step("which city is listed right after Rome", 6).unwrap();

@@ -159,21 +159,33 @@ fn difference(intent: &Intent, d: &Difference) -> String {
             condition(f, &intent.numbers_first)
         ),
     };
+    let mut filters = intent.filters.clone();
+    filters.extend([d.of.clone(), d.minus.clone()]);
+    let rows = where_with(
+        &filters,
+        &[],
+        intent.same_as.as_ref(),
+        &intent.numbers_first,
+    );
+    if let Some(v) = &d.verdict {
+        // The words first, then the two aggregates they compare.
+        let said = |w: &str| quote_literal(&serde_json::Value::String(w.to_string()));
+        return format!(
+            "SELECT CASE WHEN \"first\" > \"second\" THEN {} WHEN \"first\" < \"second\" \
+             THEN {} WHEN \"first\" = \"second\" THEN {} END AS \"answer\", \"first\", \"second\" \
+             FROM (SELECT {} AS \"first\", {} AS \"second\" FROM data{rows})",
+            said(&v.above),
+            said(&v.below),
+            said(&v.same),
+            part(&d.of),
+            part(&d.minus)
+        );
+    }
     let mut expr = format!("{} - {}", part(&d.of), part(&d.minus));
     if d.absolute {
         expr = format!("ABS({expr})");
     }
-    let mut filters = intent.filters.clone();
-    filters.extend([d.of.clone(), d.minus.clone()]);
-    format!(
-        "SELECT {expr} AS \"difference\" FROM data{}",
-        where_with(
-            &filters,
-            &[],
-            intent.same_as.as_ref(),
-            &intent.numbers_first,
-        )
-    )
+    format!("SELECT {expr} AS \"difference\" FROM data{rows}")
 }
 
 fn where_clause(filters: &[Filter], not_null: &[&str], numbers_first: &[String]) -> String {

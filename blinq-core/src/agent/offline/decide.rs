@@ -10,7 +10,9 @@ use super::beside::{RowStep, in_table_order};
 use super::chart;
 use super::defaults::{additive_default, compared_values, is_ratio};
 use super::found::{Role, Scan};
-use super::intent::{AggFunc, AggWords, Beside, Bucket, Cmp, DatePart, Filter, Intent, Order, Task};
+use super::intent::{
+    AggFunc, AggWords, Beside, Bucket, Cmp, DatePart, Filter, Intent, Order, Task,
+};
 use super::schema::{Kind, Schema};
 use super::time;
 
@@ -510,8 +512,11 @@ fn difference_between(c: &mut Ctx) -> Step {
         }
         // Counting rows tells values apart only when they come back: of one row each, the
         // difference is always 0.
-        (None, Some(AggFunc::Count))
-            if c.schema.get(&d.of.column).is_some_and(|col| !col.unique) =>
+        // "did A win more or less often than B?": with words to answer in, rows are counted
+        // without "how many".
+        (None, agg)
+            if (agg == Some(AggFunc::Count) || d.verdict.is_some())
+                && c.schema.get(&d.of.column).is_some_and(|col| !col.unique) =>
         {
             intent.agg = Some(AggFunc::Count)
         }

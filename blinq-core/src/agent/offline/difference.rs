@@ -2,11 +2,15 @@
 //! population between Enping and Heshan?": two values of one column, and a question for how
 //! far apart their aggregates are. Read here into [`Scan::difference`]; the decision
 //! `difference_between` picks the aggregate.
+//!
+//! "Did A have more or less wins than B?" and "is A's magnitude greater than B's?" ask the
+//! same, answered in words: the comparative said ("more", "less") or "yes"/"no"
+//! ([`Verdict`]).
 
 use super::build::same_target;
 use super::defaults::compared_values;
 use super::found::Scan;
-use super::intent::{Cmp, Difference};
+use super::intent::{Cmp, Difference, Verdict};
 use super::words::Token;
 
 /// Mark a difference between the two values of one column the question names: "how many
@@ -39,7 +43,17 @@ pub(crate) fn difference_between(tokens: &[Token], used: &mut [bool], out: &mut 
         Some(i) => (b, a, false, i),
         None => match tokens.iter().position(|t| t.lower == "difference") {
             Some(i) if !used[i] => (a, b, true, i),
-            _ => return,
+            _ => {
+                if let Some(verdict) = verdict(tokens, used) {
+                    out.difference = Some(Difference {
+                        of: a.clone(),
+                        minus: b.clone(),
+                        absolute: false,
+                        verdict: Some(verdict),
+                    });
+                }
+                return;
+            }
         },
     };
     used[at] = true;
@@ -47,7 +61,92 @@ pub(crate) fn difference_between(tokens: &[Token], used: &mut [bool], out: &mut 
         of: of.clone(),
         minus: minus.clone(),
         absolute,
+        verdict: None,
     });
+}
+
+/// Comparatives of an amount, each with its opposite: the first is said of the larger.
+const OPPOSITES: &[(&str, &str)] = &[
+    ("more", "less"),
+    ("more", "fewer"),
+    ("greater", "less"),
+    ("greater", "smaller"),
+    ("greater", "lesser"),
+    ("higher", "lower"),
+    ("larger", "smaller"),
+    ("bigger", "smaller"),
+    ("longer", "shorter"),
+    ("taller", "shorter"),
+    ("heavier", "lighter"),
+];
+
+/// Whether a comparative points up (`Some(true)`: "more", "larger") or down ("less").
+fn direction(word: &str) -> Option<bool> {
+    OPPOSITES.iter().find_map(|(up, down)| {
+        if *up == word {
+            Some(true)
+        } else if *down == word {
+            Some(false)
+        } else {
+            None
+        }
+    })
+}
+
+/// Words that open a yes/no question.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "did", "does", "do", "has", "have", "had",
+];
+
+/// The words a comparison of the first value with the second is answered in: "more or
+/// less" (or "more/less", either order) answers with the one that holds; a yes/no question
+/// with a comparative before "than" ("is A larger than B?", "did A win more medals than
+/// B?") answers "yes" or "no". The
+/// comparative's words are marked read. Not "more than 5": a number after "than" is a
+/// condition.
+fn verdict(tokens: &[Token], used: &mut [bool]) -> Option<Verdict> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_str());
+    for i in 0..tokens.len() {
+        let Some(up) = direction(word(i)) else {
+            continue;
+        };
+        if matches!(word(i + 1), "or" | "/") && direction(word(i + 2)) == Some(!up) {
+            let (above, below) = if up { (i, i + 2) } else { (i + 2, i) };
+            used[i..=i + 2].iter_mut().for_each(|u| *u = true);
+            return Some(Verdict {
+                above: word(above).to_string(),
+                below: word(below).to_string(),
+                same: "the same".to_string(),
+            });
+        }
+    }
+    if !AUXILIARIES.contains(&word(0)) {
+        return None;
+    }
+    // "more than B", "more medals than B": "than" at most four words on.
+    let than = |i: usize| (i + 1..i + 5).find(|&j| word(j) == "than");
+    let (at, than) = (0..tokens.len())
+        .filter(|&i| direction(word(i)).is_some())
+        .find_map(|i| than(i).map(|j| (i, j)))?;
+    if tokens.get(than + 1).and_then(Token::number).is_some() {
+        return None;
+    }
+    let (yes, no) = ("yes".to_string(), "no".to_string());
+    used[at] = true;
+    used[than] = true;
+    Some(if direction(word(at)) == Some(true) {
+        Verdict {
+            above: yes,
+            below: no.clone(),
+            same: no,
+        }
+    } else {
+        Verdict {
+            above: no.clone(),
+            below: yes,
+            same: no,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -97,6 +196,67 @@ mod tests {
                 &["Chad", "Peru"]
             ),
             Some(("Chad".into(), "Peru".into(), false))
+        );
+    }
+
+    /// The verdict's words read from `question` with `values` of `Nation`, as (the first
+    /// larger, smaller, equal).
+    fn verdict_of(question: &str, values: &[&str]) -> Option<(String, String, String)> {
+        let tokens = tokenize(question);
+        let mut used = vec![false; tokens.len()];
+        let mut out = Scan {
+            filters: values
+                .iter()
+                .map(|v| Filter::on("Nation", Cmp::Eq, (*v).into()))
+                .collect(),
+            ..Scan::default()
+        };
+        difference_between(&tokens, &mut used, &mut out);
+        let d = out.difference?;
+        assert_eq!(d.of.value, values[0]);
+        d.verdict.map(|v| (v.above, v.below, v.same))
+    }
+
+    fn words(above: &str, below: &str, same: &str) -> Option<(String, String, String)> {
+        Some((above.into(), below.into(), same.into()))
+    }
+
+    #[test]
+    fn more_or_less_answers_with_the_word_that_holds() {
+        let values = ["Chad", "Peru"];
+        assert_eq!(
+            verdict_of("did chad win more or less medals than peru?", &values),
+            words("more", "less", "the same")
+        );
+        assert_eq!(
+            verdict_of("did chad have fewer or more wins than peru", &values),
+            words("more", "fewer", "the same")
+        );
+        assert_eq!(
+            verdict_of("is chad's total higher or lower than peru's?", &values),
+            words("higher", "lower", "the same")
+        );
+    }
+
+    #[test]
+    fn a_yes_no_comparison_answers_yes_or_no() {
+        let values = ["Chad", "Peru"];
+        assert_eq!(
+            verdict_of("did chad win more medals than peru?", &values),
+            words("yes", "no", "no")
+        );
+        assert_eq!(
+            verdict_of("does chad have fewer medals than peru?", &values),
+            words("no", "yes", "no")
+        );
+        // Not a question to answer yes or no, or a comparison with a number.
+        assert_eq!(
+            verdict_of("which won more medals than peru, chad?", &values),
+            None
+        );
+        assert_eq!(
+            verdict_of("did chad and peru win more than 3 medals?", &values),
+            None
         );
     }
 

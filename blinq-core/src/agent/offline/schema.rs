@@ -240,8 +240,8 @@ impl Schema {
                     dtype,
                     polars::prelude::DataType::Date | polars::prelude::DataType::Datetime(..)
                 );
-                let yearly = leading.is_none()
-                    && range.is_some_and(|(lo, hi)| lo >= 1000.0 && hi <= 2100.0);
+                let yearly =
+                    leading.is_none() && range.is_some_and(|(lo, hi)| lo >= 1000.0 && hi <= 2100.0);
                 let descending = (calendar || yearly) && runs_down(c);
                 ColumnRef {
                     descending,
