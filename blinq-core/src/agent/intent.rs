@@ -261,6 +261,10 @@ pub struct Intent {
     /// Only rows sharing a column's value with the anchor's rows, the anchor's left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub same_as: Option<SameAs>,
+    /// For [`Task::Rows`]: answer whether any row matches ("yes" or "no") and how many,
+    /// not the rows ("were any towers built before 1800?").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub yes_no: bool,
     /// Text columns read by their leading number wherever a number is needed: the data
     /// writes numbers with a unit or a note after them (`10,080 ft`, `3 acts`, `1 (0+1)`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -289,6 +293,7 @@ impl Intent {
             beside: None,
             difference: None,
             same_as: None,
+            yes_no: false,
             numbers_first: Vec::new(),
         }
     }

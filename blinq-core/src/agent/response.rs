@@ -175,6 +175,19 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
                 None => format!("There are too few rows to correlate {a} and {b}{filters}."),
             }
         }
+        Task::Rows if intent.yes_no => {
+            let n = table
+                .rows
+                .first()
+                .and_then(|r| r.get(1))
+                .and_then(Value::as_u64)
+                .unwrap_or(0);
+            match n {
+                0 => format!("No: no row{filters}."),
+                1 => format!("Yes: 1 row{filters}."),
+                n => format!("Yes: {n} rows{filters}."),
+            }
+        }
         Task::Rows => {
             let n = table.rows.len();
             match (&intent.measure, intent.order) {

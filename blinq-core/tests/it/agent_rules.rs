@@ -2553,3 +2553,22 @@ fn more_or_less_and_yes_or_no_comparisons_answer_in_words() {
         "no"
     );
 }
+
+#[test]
+fn a_yes_no_question_with_a_comparison_answers_yes_or_no() {
+    // Towers built 1810, 1850 and 1901: one before 1820, none before 1805.
+    let (_dir, data) = csv("towers", "name,year\nA,1810\nB,1850\nC,1901\n");
+    let answer = ask(&data, "were any towers built before the year 1820?", &svg()).unwrap();
+    assert_eq!(answer.response, "Yes: 1 row where year < 1820.");
+    assert_eq!(
+        answer.table.unwrap().rows[0],
+        [serde_json::json!("yes"), serde_json::json!(1)]
+    );
+    assert_eq!(
+        first_cell(&data, "were any towers built before 1805?"),
+        "no"
+    );
+    // Was B's year after 1840 (yes), C's before 1900 (no)?
+    assert_eq!(first_cell(&data, "was B built after 1840?"), "yes");
+    assert_eq!(first_cell(&data, "was C built before 1900?"), "no");
+}

@@ -358,6 +358,16 @@ pub(crate) fn sql(intent: &Intent) -> String {
             }
             sql
         }
+        Task::Rows if intent.yes_no => format!(
+            "SELECT CASE WHEN COUNT(*) > 0 THEN 'yes' ELSE 'no' END AS \"answer\", \
+             COUNT(*) AS \"rows\" FROM data{}",
+            where_with(
+                &intent.filters,
+                &[],
+                intent.same_as.as_ref(),
+                &intent.numbers_first,
+            )
+        ),
         Task::Rows => {
             let not_null: Vec<&str> = intent.measure.iter().map(String::as_str).collect();
             let shown = if intent.columns.is_empty() {

@@ -134,6 +134,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: choice_between,
     },
     Decision {
+        name: "yes_or_no",
+        example: "were any cars heavier than 5000 lbs? (yes or no, and how many rows)",
+        apply: yes_or_no,
+    },
+    Decision {
         name: "most_common_value",
         example: "the most common weather",
         apply: most_common_value,
@@ -529,6 +534,34 @@ fn difference_between(c: &mut Ctx) -> Step {
         }
     }
     Step::Decide(Ok(intent))
+}
+
+/// "were any towers built before 1800?", "was the attendance on 11/19/2013 greater than
+/// 1,000?": a question opened by "is", "did", "were", ... with a comparison among its
+/// conditions asks whether any row meets them all; answered "yes" or "no" with how many
+/// rows do. Not when it asks for a number, a ranking or a choice.
+fn yes_or_no(c: &mut Ctx) -> Step {
+    let s = c.s;
+    let compares = s
+        .filters
+        .iter()
+        .any(|f| f.op != Cmp::Eq && f.value.is_number());
+    if !s.yes_no
+        || !compares
+        || s.superlative.is_some()
+        || s.in_order.is_some()
+        || s.choice
+        || s.difference.is_some()
+        || s.beside.is_some()
+        || !c.groups.is_empty()
+        || !matches!(c.explicit_agg, None | Some(AggFunc::Sum))
+    {
+        return Step::Pass;
+    }
+    let mut rows = Intent::new(Task::Rows);
+    rows.filters = s.filters.clone();
+    rows.yes_no = true;
+    Step::Decide(Ok(rows))
 }
 
 /// "who had more silver medals, Cuba or Brazil?", "which district has a higher population,
@@ -1345,6 +1378,20 @@ mod tests {
             decided("which penguin has the lowest average body mass").0,
             "which_row_by_aggregate"
         );
+    }
+
+    #[test]
+    fn yes_or_no() {
+        assert_eq!(
+            decided("were any penguins heavier than 6000 g?").0,
+            "yes_or_no"
+        );
+        // A number asked for, or no comparison: not yes or no.
+        assert_ne!(
+            decided("was the average body mass more than 4000?").0,
+            "yes_or_no"
+        );
+        assert_ne!(decided("were the penguins on Dream?").0, "yes_or_no");
     }
 
     #[test]

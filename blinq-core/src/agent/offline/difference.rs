@@ -11,6 +11,7 @@ use super::build::same_target;
 use super::defaults::compared_values;
 use super::found::Scan;
 use super::intent::{Cmp, Difference, Verdict};
+use super::keywords::AUXILIARIES;
 use super::words::Token;
 
 /// Mark a difference between the two values of one column the question names: "how many
@@ -92,11 +93,6 @@ fn direction(word: &str) -> Option<bool> {
         }
     })
 }
-
-/// Words that open a yes/no question.
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "did", "does", "do", "has", "have", "had",
-];
 
 /// The words a comparison of the first value with the second is answered in: "more or
 /// less" (or "more/less", either order) answers with the one that holds; a yes/no question

@@ -48,6 +48,8 @@ pub(crate) struct Scan {
     /// The question speaks of the table's own order ("listed first", "the last team on the
     /// chart"): rows in the file's order, not by date.
     pub(crate) as_listed: bool,
+    /// The question opens with "is", "did", "were", ...: it may be answered yes or no.
+    pub(crate) yes_no: bool,
     /// "who had more medals, Cuba or Brazil?": the values of one column offered by "or" are
     /// ranked, and the first of them is the answer.
     pub(crate) choice: bool,

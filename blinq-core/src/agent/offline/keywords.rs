@@ -604,6 +604,11 @@ pub(crate) const ASKING: &[&str] = &[
     "tell", "find",
 ];
 
+/// Words that open a yes/no question ("is", "did", "were", ...).
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "did", "does", "do", "has", "have", "had",
+];
+
 /// Spans of time, which in dated data are also what rows are counted in ("how many
 /// months ...").
 pub(crate) const PERIODS: &[&str] = &[

@@ -26,7 +26,7 @@ pub(crate) fn number_filters(
     ordinals(schema, tokens, used, spans, out, filter_cols);
     // A number right before a column belongs to it: "displacement of 8 cylinder cars".
     numbers_before(schema, tokens, used, spans, out, filter_cols);
-    for (_, end, column) in spans {
+    for (start, end, column) in spans {
         if schema.kind(column) != Kind::Number {
             continue;
         }
@@ -71,6 +71,20 @@ pub(crate) fn number_filters(
         let Some(mut op) = comparison(&phrase) else {
             continue;
         };
+        // "before the year 1800": the word of time before "the" and the column.
+        if phrase.is_empty() && *start >= 2 && tokens[start - 1].lower == "the" {
+            let time = match tokens[start - 2].lower.as_str() {
+                "before" => Some(Cmp::Lt),
+                "after" => Some(Cmp::Gt),
+                "since" => Some(Cmp::Ge),
+                "until" => Some(Cmp::Le),
+                _ => None,
+            };
+            if let Some(time) = time {
+                op = time;
+                used[start - 2] = true;
+            }
+        }
         // "a BMI of 30 or more", "aged 50 or older", "3 and under": the comparison after
         // the number says which side.
         let or_after = or_more_after(tokens, used, i);
@@ -139,7 +153,20 @@ pub(crate) fn number_filters(
         if used[i] || n.fract() != 0.0 || !(1800.0..=2100.0).contains(&n) || i == 0 {
             continue;
         }
-        let prev = tokens[i - 1].lower.as_str();
+        let mut prev = tokens[i - 1].lower.as_str();
+        // "before the year 1800": the word of time before "the year".
+        if prev == "year"
+            && i >= 3
+            && tokens[i - 2].lower == "the"
+            && matches!(
+                tokens[i - 3].lower.as_str(),
+                "since" | "after" | "before" | "until"
+            )
+        {
+            prev = tokens[i - 3].lower.as_str();
+            used[i - 3] = true;
+            used[i - 1] = true;
+        }
         // "between 1975 and 1978", "from 2001 to 2005": the end of a range.
         let range_end = i >= 3
             && matches!(tokens[i - 3].lower.as_str(), "between" | "from")
@@ -1224,6 +1251,18 @@ mod tests {
         let (filters, used) = read(csv, "wage over 10 an hour");
         assert_eq!(filters[0].value.as_f64(), Some(10.0));
         assert!(used.iter().all(|u| *u));
+    }
+
+    #[test]
+    fn a_year_after_the_year_keeps_the_word_of_time_before_it() {
+        let csv = "name,year\nA,1790\nB,1850\n";
+        let (filters, used) = read(csv, "were any built before the year 1800");
+        assert_eq!(filters, [Filter::on("year", Cmp::Lt, 1800.into())]);
+        assert_eq!(used, [false, false, false, true, false, true, true]);
+        let (filters, _) = read(csv, "built since the year 1800");
+        assert_eq!(filters, [Filter::on("year", Cmp::Ge, 1800.into())]);
+        let (filters, _) = read(csv, "built in the year 1800");
+        assert_eq!(filters, [Filter::on("year", Cmp::Eq, 1800.into())]);
     }
 
     #[test]

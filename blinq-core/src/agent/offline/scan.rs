@@ -7,7 +7,7 @@ use super::difference::difference_between;
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Beside, Cmp, Filter, Order, SameAs};
 use super::keywords::{
-    ASKING, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, is_superlative, keywords,
+    ASKING, AUXILIARIES, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, is_superlative, keywords,
     superlative_hint,
 };
 use super::matching::{WordMatch, name_word_match, span_score, spelled_by_prefixes};
@@ -129,6 +129,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         out.which_row = true;
     }
     out.as_listed = as_listed(&tokens);
+    out.yes_no = tokens
+        .first()
+        .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_str()));
     events_of_dates(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
