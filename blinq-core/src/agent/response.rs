@@ -249,6 +249,15 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
                     let verb = if n == 1 { "is" } else { "are" };
                     format!("The {first}{filters} {verb} {}.", values.join(", "))
                 }
+                // "who is at the top of the list?", "the last team on the chart": the row
+                // where the file begins or ends, named by its first cell.
+                (None, Some(order)) if n == 1 => {
+                    let end = if order == Order::Asc { "first" } else { "last" };
+                    format!(
+                        "The {end} row{filters}, as listed: {}.",
+                        cell(&table.rows[0][0])
+                    )
+                }
                 _ if n == 1 => format!("1 matching row{filters}."),
                 _ => format!("{n} matching rows{filters}."),
             }

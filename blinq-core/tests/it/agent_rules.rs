@@ -2572,3 +2572,17 @@ fn a_yes_no_question_with_a_comparison_answers_yes_or_no() {
     assert_eq!(first_cell(&data, "was B built after 1840?"), "yes");
     assert_eq!(first_cell(&data, "was C built before 1900?"), "no");
 }
+
+#[test]
+fn the_top_and_bottom_of_the_list_are_its_first_and_last_rows() {
+    // Listed Cy, Ann, Bo: the top is Cy whatever the points, the bottom Bo.
+    let (_dir, data) = csv("teams", "team,points\nCy,3\nAnn,9\nBo,5\n");
+    let answer = ask(&data, "who is at the top of the list?", &svg()).unwrap();
+    assert_eq!(answer.response, "The first row, as listed: Cy.");
+    assert_eq!(
+        first_cell(&data, "which team is at the bottom of the chart?"),
+        "Bo"
+    );
+    // The top scorer still ranks.
+    assert_eq!(first_cell(&data, "who is the top scorer by points?"), "Ann");
+}

@@ -227,6 +227,15 @@ fn the_table_said(tokens: &[Token], i: usize) -> bool {
         )
 }
 
+/// Whether "top" or "bottom" at `i` is a place in the table: "the top of the list", "the
+/// bottom of this chart".
+fn top_of_the_table(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    word(i + 1) == "of"
+        && matches!(word(i + 2), "the" | "this")
+        && matches!(word(i + 3), "list" | "chart" | "table" | "page")
+}
+
 pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     let n = tokens.len();
     // "the most times", "most often", "least frequently": how often, a count (even where
@@ -331,6 +340,12 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                     && tokens
                         .get(i + 2)
                         .is_some_and(|t| UNITS.contains(&t.lower.as_str())) => {}
+            // "who is at the top of the list?": the table's first row (its last at the
+            // bottom), not a ranking.
+            "top" | "bottom" if top_of_the_table(tokens, i) => {
+                out.in_order = Some(if w == "top" { Order::Asc } else { Order::Desc });
+                used[i] = true;
+            }
             "top" | "first" | "bottom" | "last" => {
                 let order = if matches!(w, "bottom" | "last") {
                     Order::Asc
@@ -704,6 +719,24 @@ mod tests {
 
     fn top_n(question: &str) -> Option<usize> {
         read_keywords(question).2.top_n
+    }
+
+    #[test]
+    fn the_top_of_the_list_is_its_first_row() {
+        let (_, used, out) = read_keywords("who is at the top of the list?");
+        assert_eq!(
+            (out.in_order, out.superlative, out.top_n),
+            (Some(Order::Asc), None, None)
+        );
+        assert!(used[4]);
+        let (_, _, out) = read_keywords("what is at the bottom of this chart");
+        assert_eq!(out.in_order, Some(Order::Desc));
+        // "the top 3 scorers", "top of the league" rank.
+        assert_eq!(read_keywords("the top 3 scorers").2.top_n, Some(3));
+        assert_eq!(
+            read_keywords("top of the league").2.superlative,
+            Some(Order::Desc)
+        );
     }
 
     #[test]
