@@ -191,7 +191,7 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
         Task::Rows => {
             let n = table.rows.len();
             match (&intent.measure, intent.order) {
-                (Some(m), Some(order)) => {
+                (Some(m), Some(order)) if intent.beside.is_none() => {
                     let col = table.columns.iter().position(|c| c == m);
                     // Name each row by its first text cell ("pontiac grand prix (230)").
                     let name = table.rows.first().and_then(|r| {
@@ -234,8 +234,14 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
                     let verb = if n == 1 { "is" } else { "are" };
                     let side = if beside.offset < 0 { "before" } else { "after" };
                     let rows = if n == 1 { "row" } else { "rows" };
+                    // Ranked: "…, with rows ranked by Elevation from the highest".
+                    let ranked = match (&intent.measure, intent.order) {
+                        (Some(m), Some(Order::Desc)) => format!(", ranked by {m} from the highest"),
+                        (Some(m), Some(Order::Asc)) => format!(", ranked by {m} from the lowest"),
+                        _ => String::new(),
+                    };
                     format!(
-                        "The {first} of the {rows} {side} the one where {}{filters} {verb} {}.",
+                        "The {first} of the {rows} {side} the one where {}{ranked}{filters} {verb} {}.",
                         one_filter(&beside.anchor),
                         values.join(", ")
                     )

@@ -2586,3 +2586,18 @@ fn the_top_and_bottom_of_the_list_are_its_first_and_last_rows() {
     // The top scorer still ranks.
     assert_eq!(first_cell(&data, "who is the top scorer by points?"), "Ann");
 }
+
+#[test]
+fn the_next_highest_after_a_value_steps_through_the_ranking() {
+    // Heights 2.1 (Ann), 1.8 (Bo), 2.0 (Cy), 1.9 (Di): ranked Ann, Cy, Di, Bo.
+    let (_dir, data) = csv("players", "name,height\nAnn,2.1\nBo,1.8\nCy,2.0\nDi,1.9\n");
+    assert_eq!(
+        first_cell(&data, "who is the next tallest player after Cy?"),
+        "Di"
+    );
+    assert_eq!(first_cell(&data, "the next highest height after Ann"), 2.0);
+    assert_eq!(first_cell(&data, "the next lowest height after Di"), 2.0);
+    // Without a superlative, the file's order.
+    assert_eq!(first_cell(&data, "which player is listed after Cy?"), "Di");
+    assert_eq!(first_cell(&data, "which player is listed after Ann?"), "Bo");
+}

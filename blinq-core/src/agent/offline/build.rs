@@ -105,8 +105,8 @@ fn having(expr: &str, h: &Having) -> String {
 }
 
 /// The rows `beside.offset` rows on from those the anchor picks, in the file's order (each
-/// row numbered by `ROW_NUMBER() OVER ()`), narrowed by the intent's filters. Rows without
-/// the first column asked for are not counted ("the next event after Hardcore TV #15" is
+/// row numbered by `ROW_NUMBER() OVER ()`), or ranked by the intent's measure in its order,
+/// narrowed by the intent's filters. Rows without the first column asked for are not counted ("the next event after Hardcore TV #15" is
 /// the next row that names an event).
 fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     let shown = if shown == "*" {
@@ -129,12 +129,29 @@ fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     .map(|conditions| format!(" AND {conditions}"))
     .unwrap_or_default();
     let anchor = condition(&beside.anchor, &intent.numbers_first);
-    let counted = match intent.columns.first() {
-        Some(first) => format!(" WHERE {} IS NOT NULL OR ({anchor})", quote_ident(first)),
-        None => String::new(),
+    // Ranked by a measure ("the next highest peak after …"), rows without it left out; else
+    // in the file's order, rows without the first column asked for left out.
+    let (order, counted) = match (&intent.measure, intent.order) {
+        (Some(m), Some(o)) => {
+            let m = number_of(m, &intent.numbers_first);
+            let way = if o == Order::Asc { "ASC" } else { "DESC" };
+            (
+                format!("ORDER BY {m} {way}"),
+                format!(" WHERE {m} IS NOT NULL"),
+            )
+        }
+        _ => (
+            String::new(),
+            match intent.columns.first() {
+                Some(first) => {
+                    format!(" WHERE {} IS NOT NULL OR ({anchor})", quote_ident(first))
+                }
+                None => String::new(),
+            },
+        ),
     };
     let mut sql = format!(
-        "WITH \"__numbered\" AS (SELECT *, ROW_NUMBER() OVER () AS \"__row\" FROM data{counted}) \
+        "WITH \"__numbered\" AS (SELECT *, ROW_NUMBER() OVER ({order}) AS \"__row\" FROM data{counted}) \
          SELECT {shown} FROM \"__numbered\" WHERE \"__row\" IN \
          (SELECT \"__row\" {step} FROM \"__numbered\" WHERE ({anchor})){narrowed}"
     );

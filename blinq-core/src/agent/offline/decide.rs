@@ -806,9 +806,11 @@ fn which_row_by_aggregate(c: &mut Ctx) -> Step {
 /// "which car has the highest horsepower": the row(s) with the extreme value.
 fn extreme_row(c: &mut Ctx) -> Step {
     let s = c.s;
+    // "the next highest after X" is `row_beside`'s.
     if c.which.is_empty()
         && c.groups.is_empty()
         && s.which_row
+        && s.beside.is_none()
         && let (Some(order), Some(m)) = (s.superlative, c.measure().filter(|m| c.numeric(m)))
         && matches!(c.explicit_agg, None | Some(AggFunc::Max | AggFunc::Min))
     {
@@ -831,25 +833,39 @@ fn in_time(c: &Ctx, measure: &str) -> Option<Order> {
 }
 
 /// "what venue came before Gothenburg", "the nation after Mexico in the table": the rows
-/// next to the ones the anchor picks, in the file's order, showing the columns asked about.
+/// next to the ones the anchor picks, in the file's order (or in the ranking a superlative
+/// says: "the next highest peak after Mount Keith"), showing the columns asked about.
 fn row_beside(c: &mut Ctx) -> Step {
     let s = c.s;
     let Some(beside) = &s.beside else {
         return Step::Pass;
     };
-    if c.explicit_agg.is_some() || s.superlative.is_some() || s.share || s.correlation {
+    // "the next highest elevation after Lac des Dix": the step is in the ranking by the
+    // measure, not in the file.
+    let ranked = match s.superlative {
+        Some(order) => match c.measure().filter(|m| c.numeric(m)) {
+            Some(m) => Some((m, order)),
+            None => return Step::Pass,
+        },
+        None => None,
+    };
+    if c.explicit_agg.is_some() || s.share || s.correlation {
         return Step::Pass;
     }
     let mut rows = Intent::new(Task::Rows);
     rows.filters = s.filters.clone();
     let step = RowStep {
         offset: beside.offset,
-        in_time: s.beside_in_time,
+        in_time: s.beside_in_time && ranked.is_none(),
     };
     rows.beside = Some(Beside {
         offset: in_table_order(step, c.schema.listed_newest_first()),
         ..beside.clone()
     });
+    if let Some((m, order)) = ranked {
+        rows.measure = Some(m);
+        rows.order = Some(order);
+    }
     rows.limit = Some(20);
     let mut columns: Vec<String> = Vec::new();
     for m in c.which.iter().chain(&c.groups).chain(&c.measures) {
