@@ -86,13 +86,7 @@ mod tests {
     fn read(question: &str, values: &[&str]) -> Scan {
         let tokens = tokenize(question);
         let mut used = vec![false; tokens.len()];
-        let mut out = Scan {
-            filters: values
-                .iter()
-                .map(|v| Filter::on("Nation", Cmp::Eq, (*v).into()))
-                .collect(),
-            ..Scan::default()
-        };
+        let mut out = Scan::with_values("Nation", values);
         choice_between(&tokens, &mut used, &mut out);
         out
     }

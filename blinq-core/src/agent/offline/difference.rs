@@ -151,19 +151,19 @@ mod tests {
     use crate::agent::intent::Filter;
     use crate::agent::offline::words::tokenize;
 
+    /// The scan after `difference_between` read `question` with `values` of `Nation` in it.
+    fn scanned(question: &str, values: &[&str]) -> Scan {
+        let tokens = tokenize(question);
+        let mut used = vec![false; tokens.len()];
+        let mut out = Scan::with_values("Nation", values);
+        difference_between(&tokens, &mut used, &mut out);
+        out
+    }
+
     /// The difference read from `question` with `values` of `Nation` found in it, as
     /// (first, taken away, absolute).
     fn read(question: &str, values: &[&str]) -> Option<(String, String, bool)> {
-        let tokens = tokenize(question);
-        let mut used = vec![false; tokens.len()];
-        let mut out = Scan {
-            filters: values
-                .iter()
-                .map(|v| Filter::on("Nation", Cmp::Eq, (*v).into()))
-                .collect(),
-            ..Scan::default()
-        };
-        difference_between(&tokens, &mut used, &mut out);
+        let out = scanned(question, values);
         out.difference.map(|d| {
             let name = |f: &Filter| f.value.as_str().unwrap_or_default().to_string();
             (name(&d.of), name(&d.minus), d.absolute)
@@ -198,16 +198,7 @@ mod tests {
     /// The verdict's words read from `question` with `values` of `Nation`, as (the first
     /// larger, smaller, equal).
     fn verdict_of(question: &str, values: &[&str]) -> Option<(String, String, String)> {
-        let tokens = tokenize(question);
-        let mut used = vec![false; tokens.len()];
-        let mut out = Scan {
-            filters: values
-                .iter()
-                .map(|v| Filter::on("Nation", Cmp::Eq, (*v).into()))
-                .collect(),
-            ..Scan::default()
-        };
-        difference_between(&tokens, &mut used, &mut out);
+        let out = scanned(question, values);
         let d = out.difference?;
         assert_eq!(d.of.value, values[0]);
         d.verdict.map(|v| (v.above, v.below, v.same))

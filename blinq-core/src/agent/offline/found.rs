@@ -118,3 +118,18 @@ pub(crate) struct Scan {
     /// The refinements that changed what was found, in order (see `refine::REFINEMENTS`).
     pub(crate) fired: Vec<&'static str>,
 }
+
+#[cfg(test)]
+impl Scan {
+    /// A scan that found only `values` of `column` (as conditions), for testing the readings
+    /// that build on them.
+    pub(crate) fn with_values(column: &str, values: &[&str]) -> Scan {
+        Scan {
+            filters: values
+                .iter()
+                .map(|v| Filter::on(column, super::intent::Cmp::Eq, (*v).into()))
+                .collect(),
+            ..Scan::default()
+        }
+    }
+}
