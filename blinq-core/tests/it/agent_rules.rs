@@ -2601,3 +2601,26 @@ fn the_next_highest_after_a_value_steps_through_the_ranking() {
     assert_eq!(first_cell(&data, "which player is listed after Cy?"), "Di");
     assert_eq!(first_cell(&data, "which player is listed after Ann?"), "Bo");
 }
+
+#[test]
+fn notes_on_the_next_line_and_comparatives_after_a_column_are_read() {
+    // Appearances written with a note on the next line: 4, 1 and 3; two schools have more
+    // than 2. Elected 1817, 1815, 1817: two in 1817.
+    let (_dir, data) = csv(
+        "schools",
+        "school,appearances,elected\n\
+         Ayr,\"4\n(last: 1958)\",1817\nBly,\"1\n(last: 1960)\",1815\nCoe,3,\"1817\n1821\"\n",
+    );
+    assert_eq!(
+        first_cell(&data, "how many schools have more than 2 appearances?"),
+        2
+    );
+    assert_eq!(
+        first_cell(&data, "how many schools had appearances larger than 2?"),
+        2
+    );
+    assert_eq!(
+        first_cell(&data, "how many schools were elected in 1817?"),
+        2
+    );
+}

@@ -36,7 +36,11 @@ pub(crate) fn agg_alias(agg: AggFunc, measure: Option<&str>) -> String {
 fn number_of(name: &str, numbers_first: &[String]) -> String {
     let column = quote_ident(name);
     if numbers_first.iter().any(|n| n == name) {
-        format!("TRY_CAST(REPLACE(SPLIT_PART(LTRIM({column}), ' ', 1), ',', '') AS DOUBLE)")
+        // A line break parts the number from its note as a space does.
+        format!(
+            "TRY_CAST(REPLACE(SPLIT_PART(LTRIM(REPLACE({column}, '\n', ' ')), ' ', 1), ',', '') \
+             AS DOUBLE)"
+        )
     } else {
         column
     }

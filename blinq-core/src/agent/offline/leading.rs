@@ -1,19 +1,21 @@
 //! Numbers written with a unit or a note after them (`10,080 ft`, `3 acts`, `1 (0+0+0+1)`),
 //! or beside a few placeholders (`12`, `8`, `—`): a text column of them is read by each
 //! value's leading number wherever a number is needed, the way the SQL reads it (see
-//! `build::number_of`: the text before the first space, without thousands separators).
+//! `build::number_of`: the text before the first space or line break, without thousands
+//! separators).
 
 use polars::prelude::{Column, DataType};
 
 /// How many values are looked at.
 const SAMPLE: usize = 2000;
 
-/// The number a value starts with, as the SQL reads it: the text before its first space,
-/// thousands separators dropped, when what follows is nothing, a note in brackets or one
+/// The number a value starts with, as the SQL reads it: the text before its first space or
+/// line break, thousands separators dropped, when what follows is nothing, a note in brackets or one
 /// word on its line (`ft`, `acts`), not a name that starts with a year (`2013 EAFF Cup`).
 pub(crate) fn leading_number(text: &str) -> Option<f64> {
     let text = text.trim_start_matches(' ');
-    let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
+    // A note may start on the next line (`4\n(last: 1958)`): a line break parts as a space.
+    let (first, rest) = text.split_once([' ', '\n']).unwrap_or((text, ""));
     let digits = first.replace(',', "");
     let numeric = digits.chars().any(|c| c.is_ascii_digit())
         && digits
@@ -70,6 +72,7 @@ mod tests {
         assert_eq!(leading_number("-4"), Some(-4.0));
         assert_eq!(leading_number("629 / 192"), Some(629.0));
         assert_eq!(leading_number("1,200 ft / 366 m"), Some(1200.0));
+        assert_eq!(leading_number("4\n(last: 1958)"), Some(4.0));
     }
 
     #[test]

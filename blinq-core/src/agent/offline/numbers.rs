@@ -59,6 +59,8 @@ pub(crate) fn number_filters(
                         && !KEYWORDS.contains(w)
                         && !LINKING.contains(w)
                         && comparison(w).is_none()
+                        // "population larger than 2000": a comparative, not a name word.
+                        && comparison(&format!("{w} than")).is_none()
                 }),
         );
         // "a rate of at least 8", "weight is over 4000", "cars with more than 6": linking
@@ -68,7 +70,10 @@ pub(crate) fn number_filters(
             .take_while(|w| LINKING.contains(w))
             .count();
         let phrase = words[lead + linking..].join(" ");
-        let Some(mut op) = comparison(&phrase) else {
+        // "first elected in 1817" over a column of years: that year.
+        let in_year =
+            phrase == "in" && is_year(n) && schema.get(column).is_some_and(|c| c.holds_years());
+        let Some(mut op) = comparison(&phrase).or(in_year.then_some(Cmp::Eq)) else {
             continue;
         };
         // "before the year 1800": the word of time before "the" and the column.
@@ -1251,6 +1256,30 @@ mod tests {
         let (filters, used) = read(csv, "wage over 10 an hour");
         assert_eq!(filters[0].value.as_f64(), Some(10.0));
         assert!(used.iter().all(|u| *u));
+    }
+
+    #[test]
+    fn a_year_after_in_and_a_column_of_years_is_that_year() {
+        let csv = "name,elected\nA,1815\nB,1817\n";
+        let (filters, _) = read(csv, "people elected in 1817");
+        assert_eq!(filters, [Filter::on("elected", Cmp::Eq, 1817.into())]);
+    }
+
+    #[test]
+    fn a_comparative_after_a_column_compares_it() {
+        let csv = "town,population\nA,1000\nB,3000\n";
+        for q in [
+            "population larger than 2000",
+            "population bigger than 2000",
+            "population greater than 2000",
+        ] {
+            let (filters, _) = read(csv, q);
+            assert_eq!(
+                filters,
+                [Filter::on("population", Cmp::Gt, 2000.into())],
+                "{q}"
+            );
+        }
     }
 
     #[test]
