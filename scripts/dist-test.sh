@@ -7,6 +7,8 @@
 #
 #   bash scripts/dist-test.sh [DIST_DIR]      # default dist/
 set -euo pipefail
+# Under pipefail, `producer | grep -q` fails at random: grep -q stops at the first match and
+# the producer (curl, tar) still writing gets SIGPIPE. Every grep here reads its whole input.
 cd "$(dirname "$0")/.."
 root=$(pwd)
 dist=$(cd "${1:-dist}" && pwd)
@@ -46,8 +48,8 @@ mkdir "$work/notebook" && cp "$penguins" "$work/notebook/"
 step "Node: the two tarballs into a fresh npm project (offline: nothing from the registry)"
 main_tgz=$(one "$dist"/blinq-node-"$version".tgz)
 platform_tgz=$(one "$dist"/blinq-node-linux-x64-gnu-"$version".tgz)
-if tar -tzf "$main_tgz" | grep -q '\.node$'; then fail "the main npm package carries an addon; it belongs in the platform package"; fi
-tar -tzf "$platform_tgz" | grep -qx 'package/blinq-node.linux-x64-gnu.node' || fail "no addon in $platform_tgz"
+if tar -tzf "$main_tgz" | grep '\.node$' >/dev/null; then fail "the main npm package carries an addon; it belongs in the platform package"; fi
+tar -tzf "$platform_tgz" | grep -x 'package/blinq-node.linux-x64-gnu.node' >/dev/null || fail "no addon in $platform_tgz"
 mkdir "$work/backend" && cp "$penguins" "$work/backend/" && cp scripts/dist-test/backend.mjs "$work/backend/"
 (cd "$work/backend" && echo '{"name": "backend", "version": "1.0.0", "type": "module", "private": true}' > package.json \
   && PATH=$bare_path npm install --offline --no-audit --no-fund --loglevel=error "$platform_tgz" "$main_tgz" \
@@ -58,22 +60,22 @@ mkdir "$work/no-addon" && (cd "$work/no-addon" && echo '{"name": "no-addon", "ve
 if out=$(cd "$work/no-addon" && PATH=$bare_path node -e "import('blinq-node')" 2>&1); then
   fail "blinq-node loaded without its platform package"
 fi
-echo "$out" | grep -q "native binding" || fail "no clear error without the addon: $out"
+echo "$out" | grep "native binding" >/dev/null || fail "no clear error without the addon: $out"
 
 step "binary: the tarball, extracted and served"
 tarball=$(one "$dist"/blinq-"$version"-x86_64-unknown-linux-gnu.tar.gz)
 tar -C "$work" -xzf "$tarball"
 bin_dir="$work/blinq-$version-x86_64-unknown-linux-gnu"
 for f in blinq README.md LICENSE-MIT LICENSE-APACHE LICENSE-DejaVu.txt; do [ -e "$bin_dir/$f" ] || fail "$f missing from $tarball"; done
-if readelf -S "$bin_dir/blinq" | grep -q "\.symtab"; then fail "the binary is not stripped"; fi
-"$bin_dir/blinq" --version | grep -q "$version" || fail "blinq --version does not say $version"
+if readelf -S "$bin_dir/blinq" | grep "\.symtab" >/dev/null; then fail "the binary is not stripped"; fi
+"$bin_dir/blinq" --version | grep "$version" >/dev/null || fail "blinq --version does not say $version"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 (cd "$work" && PATH=$bare_path exec "$bin_dir/blinq" serve --host 127.0.0.1 --port "$port" --data-dir "$work/serve-data" > "$work/serve.log" 2>&1) &
 server_pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 100); do curl -sf "$base/health" >/dev/null && break; sleep 0.2; done
-curl -sf "$base/health" | grep -q '"ok"' || { cat "$work/serve.log"; fail "/health did not answer ok"; }
-curl -sf "$base/" | grep -qi "<title>blinq" || fail "the web app page is not served at /"
+curl -sf "$base/health" | grep '"ok"' >/dev/null || { cat "$work/serve.log"; fail "/health did not answer ok"; }
+curl -sf "$base/" | grep -i "<title>blinq" >/dev/null || fail "the web app page is not served at /"
 token=$(sed -n 's/^ *export BLINQ_TOKEN=//p' "$work/serve.log")
 [ -n "$token" ] || { cat "$work/serve.log"; fail "no token printed at start"; }
 id=$(curl -sf -H "Authorization: Bearer $token" -F "file=@$penguins" "$base/api/data/upload" \

@@ -49,7 +49,7 @@ start() {
             -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" start >/dev/null
     fi
     as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U "$user" -d postgres -tAc \
-        "SELECT 1 FROM pg_database WHERE datname = 'blinq'" | grep -q 1 \
+        "SELECT 1 FROM pg_database WHERE datname = 'blinq'" | grep 1 >/dev/null \
         || as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U "$user" blinq
     say "running on 127.0.0.1:$port: $(url)"
 }

@@ -77,7 +77,7 @@ running() {
     pid="$(cat "$pidfile")"
     kill -0 "$pid" 2>/dev/null || return 1
     if [ -r "/proc/$pid/cmdline" ]; then
-        tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q org.gaul.s3proxy.Main
+        tr '\0' ' ' <"/proc/$pid/cmdline" | grep org.gaul.s3proxy.Main >/dev/null
     fi
 }
 
