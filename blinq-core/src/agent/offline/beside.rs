@@ -7,6 +7,7 @@
 //! time, which is the other way where the rows are listed newest first.
 
 use super::intent::{Cmp, Filter};
+use super::keywords::names_the_table;
 use super::words::Token;
 
 /// Which way to step from the anchor's row, and whether the words said it in time.
@@ -63,19 +64,19 @@ pub(crate) fn step_before(
     })
 }
 
-/// Whether the question speaks of the table's own order: "listed", a present "comes", or
-/// the table named as a place ("on the chart", "in this table", "from the list"). Its
-/// "first", "before" and "next" are then where rows sit, not when.
+/// Whether the question speaks of the table's own order: "listed", "comes" with a word of
+/// order ("comes before"), or the table named as a place ("on the chart", "in this table",
+/// "from the list"). Its "first", "before" and "next" are then where rows sit, not when.
 pub(crate) fn as_listed(tokens: &[Token]) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
     (0..tokens.len()).any(|i| match word(i) {
-        "listed" | "comes" | "come" => true,
-        "chart" | "table" | "list" | "graph" => {
-            i >= 2
-                && matches!(word(i - 1), "the" | "this")
-                && matches!(word(i - 2), "in" | "on" | "from" | "of")
-        }
-        _ => false,
+        "listed" => true,
+        // "comes before", "come next": not "players who come from Ohio".
+        "comes" | "come" => matches!(
+            word(i + 1),
+            "before" | "after" | "next" | "first" | "last" | "right" | "just" | "immediately"
+        ),
+        _ => names_the_table(tokens, i),
     })
 }
 
@@ -146,6 +147,7 @@ mod tests {
         assert!(as_listed(&tokenize("what team comes before Confey")));
         assert!(as_listed(&tokenize("which city is listed first")));
         assert!(!as_listed(&tokenize("which team won before Confey")));
+        assert!(!as_listed(&tokenize("the first player to come from Ohio")));
         // A chart asked for is not the table.
         assert!(!as_listed(&tokenize("draw a chart of sales")));
     }

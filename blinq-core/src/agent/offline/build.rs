@@ -110,8 +110,8 @@ fn having(expr: &str, h: &Having) -> String {
 
 /// The rows `beside.offset` rows on from those the anchor picks, in the file's order (each
 /// row numbered by `ROW_NUMBER() OVER ()`), or ranked by the intent's measure in its order,
-/// narrowed by the intent's filters. Rows without the first column asked for are not counted ("the next event after Hardcore TV #15" is
-/// the next row that names an event).
+/// narrowed by the intent's filters. Rows without the first column asked for are not
+/// counted ("the next event after Hardcore TV #15" is the next row that names an event).
 fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     let shown = if shown == "*" {
         "* EXCLUDE (\"__row\")"

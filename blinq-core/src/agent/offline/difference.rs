@@ -11,7 +11,6 @@ use super::build::same_target;
 use super::defaults::compared_values;
 use super::found::Scan;
 use super::intent::{Cmp, Difference, Verdict};
-use super::keywords::AUXILIARIES;
 use super::words::Token;
 
 /// Mark a difference between the two values of one column the question names: "how many
@@ -45,7 +44,7 @@ pub(crate) fn difference_between(tokens: &[Token], used: &mut [bool], out: &mut 
         None => match tokens.iter().position(|t| t.lower == "difference") {
             Some(i) if !used[i] => (a, b, true, i),
             _ => {
-                if let Some(verdict) = verdict(tokens, used) {
+                if let Some(verdict) = verdict(tokens, used, out.yes_no) {
                     out.difference = Some(Difference {
                         of: a.clone(),
                         minus: b.clone(),
@@ -96,11 +95,10 @@ fn direction(word: &str) -> Option<bool> {
 
 /// The words a comparison of the first value with the second is answered in: "more or
 /// less" (or "more/less", either order) answers with the one that holds; a yes/no question
-/// with a comparative before "than" ("is A larger than B?", "did A win more medals than
-/// B?") answers "yes" or "no". The
-/// comparative's words are marked read. Not "more than 5": a number after "than" is a
-/// condition.
-fn verdict(tokens: &[Token], used: &mut [bool]) -> Option<Verdict> {
+/// (`yes_no`) with a comparative before "than" ("is A larger than B?", "did A win more
+/// medals than B?") answers "yes" or "no". The comparative's words are marked read. Not
+/// "more than 5": a number after "than" is a condition.
+fn verdict(tokens: &[Token], used: &mut [bool], yes_no: bool) -> Option<Verdict> {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_str());
     for i in 0..tokens.len() {
         let Some(up) = direction(word(i)) else {
@@ -116,7 +114,7 @@ fn verdict(tokens: &[Token], used: &mut [bool]) -> Option<Verdict> {
             });
         }
     }
-    if !AUXILIARIES.contains(&word(0)) {
+    if !yes_no {
         return None;
     }
     // "more than B", "more medals than B": "than" at most four words on.
@@ -149,6 +147,7 @@ fn verdict(tokens: &[Token], used: &mut [bool]) -> Option<Verdict> {
 mod tests {
     use super::*;
     use crate::agent::intent::Filter;
+    use crate::agent::offline::keywords::asks_yes_or_no;
     use crate::agent::offline::words::tokenize;
 
     /// The scan after `difference_between` read `question` with `values` of `Nation` in it.
@@ -156,6 +155,7 @@ mod tests {
         let tokens = tokenize(question);
         let mut used = vec![false; tokens.len()];
         let mut out = Scan::with_values("Nation", values);
+        out.yes_no = asks_yes_or_no(&tokens);
         difference_between(&tokens, &mut used, &mut out);
         out
     }

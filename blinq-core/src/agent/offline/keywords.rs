@@ -210,17 +210,20 @@ const CHART_WORDS: &[&str] = &[
 /// Whether the question asks for a chart in so many words ("bar chart", "plot", "stacked
 /// area"), not counting "chart" for the table itself ("in the chart").
 fn chart_asked(tokens: &[Token]) -> bool {
-    tokens.iter().enumerate().any(|(i, t)| {
-        CHART_WORDS.contains(&t.lower.as_str())
-            && !(matches!(t.lower.as_str(), "chart" | "graph") && the_table_said(tokens, i))
-    })
+    tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| CHART_WORDS.contains(&t.lower.as_str()) && !names_the_table(tokens, i))
 }
 
-/// Whether "chart" or "graph" at `i` is the table the question is about: "in the chart",
-/// "on this chart", "according to the graph".
-fn the_table_said(tokens: &[Token], i: usize) -> bool {
+/// Whether the word at `i` names the table the question is about: "in the chart", "on this
+/// list", "according to the table", "the top of the page".
+pub(crate) fn names_the_table(tokens: &[Token], i: usize) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map(|t| t.lower.as_str());
-    matches!(word(i.checked_sub(1)), Some("the" | "this"))
+    matches!(
+        word(Some(i)),
+        Some("chart" | "graph" | "table" | "list" | "page")
+    ) && matches!(word(i.checked_sub(1)), Some("the" | "this"))
         && matches!(
             word(i.checked_sub(2)),
             Some("in" | "on" | "to" | "from" | "of")
@@ -230,10 +233,7 @@ fn the_table_said(tokens: &[Token], i: usize) -> bool {
 /// Whether "top" or "bottom" at `i` is a place in the table: "the top of the list", "the
 /// bottom of this chart".
 fn top_of_the_table(tokens: &[Token], i: usize) -> bool {
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
-    word(i + 1) == "of"
-        && matches!(word(i + 2), "the" | "this")
-        && matches!(word(i + 3), "list" | "chart" | "table" | "page")
+    tokens.get(i + 1).is_some_and(|t| t.lower == "of") && names_the_table(tokens, i + 3)
 }
 
 pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
@@ -285,7 +285,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         }
         // "ranked 1 in the chart", "according to this chart": the table the question is
         // about, not a chart to draw.
-        if matches!(w, "chart" | "graph") && the_table_said(tokens, i) {
+        if matches!(w, "chart" | "graph") && names_the_table(tokens, i) {
             continue;
         }
         if let Some(a) = agg_word(w) {
@@ -620,9 +620,16 @@ pub(crate) const ASKING: &[&str] = &[
 ];
 
 /// Words that open a yes/no question ("is", "did", "were", ...).
-pub(crate) const AUXILIARIES: &[&str] = &[
+const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "did", "does", "do", "has", "have", "had",
 ];
+
+/// Whether the question opens as one answered yes or no ("is …", "did …", "were …").
+pub(crate) fn asks_yes_or_no(tokens: &[Token]) -> bool {
+    tokens
+        .first()
+        .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_str()))
+}
 
 /// Spans of time, which in dated data are also what rows are counted in ("how many
 /// months ...").

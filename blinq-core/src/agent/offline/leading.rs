@@ -10,8 +10,8 @@ use polars::prelude::{Column, DataType};
 const SAMPLE: usize = 2000;
 
 /// The number a value starts with, as the SQL reads it: the text before its first space or
-/// line break, thousands separators dropped, when what follows is nothing, a note in brackets or one
-/// word on its line (`ft`, `acts`), not a name that starts with a year (`2013 EAFF Cup`).
+/// line break, thousands separators dropped, when what follows is nothing, a note in
+/// brackets or one word on its line (`ft`, `acts`), not a name that starts with a year (`2013 EAFF Cup`).
 pub(crate) fn leading_number(text: &str) -> Option<f64> {
     let text = text.trim_start_matches(' ');
     // A note may start on the next line (`4\n(last: 1958)`): a line break parts as a space.

@@ -7,8 +7,8 @@ use super::difference::difference_between;
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Beside, Cmp, Filter, Order, SameAs};
 use super::keywords::{
-    ASKING, AUXILIARIES, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, is_superlative, keywords,
-    superlative_hint,
+    ASKING, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no, is_superlative,
+    keywords, superlative_hint,
 };
 use super::matching::{WordMatch, name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
@@ -129,9 +129,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         out.which_row = true;
     }
     out.as_listed = as_listed(&tokens);
-    out.yes_no = tokens
-        .first()
-        .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_str()));
+    out.yes_no = asks_yes_or_no(&tokens);
     events_of_dates(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
@@ -158,7 +156,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 anchor: filter,
                 offset: step.offset,
             });
-            out.beside_in_time = step.in_time && !as_listed(&tokens);
+            out.beside_in_time = step.in_time && !out.as_listed;
             continue;
         }
         if out.same_as.is_none()

@@ -240,11 +240,8 @@ impl Schema {
                     dtype,
                     polars::prelude::DataType::Date | polars::prelude::DataType::Datetime(..)
                 );
-                let yearly =
-                    leading.is_none() && range.is_some_and(|(lo, hi)| lo >= 1000.0 && hi <= 2100.0);
-                let descending = (calendar || yearly) && runs_down(c);
-                ColumnRef {
-                    descending,
+                let mut column = ColumnRef {
+                    descending: false,
                     range,
                     binary,
                     numbers_first: leading.is_some(),
@@ -261,7 +258,10 @@ impl Schema {
                         .then(|| distinct_texts(c, MAX_VALUES))
                         .flatten(),
                     unique,
-                }
+                };
+                // Only dates and years say an order in time (not numbers read off text).
+                column.descending = column.holds_years() && !column.numbers_first && runs_down(c);
+                column
             })
             .collect();
         let mut row_nouns: Vec<String> = [
