@@ -2624,3 +2624,28 @@ fn notes_on_the_next_line_and_comparatives_after_a_column_are_read() {
         2
     );
 }
+
+#[test]
+fn what_the_parts_of_a_total_count_names_the_total() {
+    // Total = Gold + Silver + Bronze on each row: Chad 16, Peru 6, Mali 2, Fiji 2.
+    let (_dir, data) = csv(
+        "results",
+        "Rank,Nation,Gold,Silver,Bronze,Total\n1,Chad,5,6,5,16\n2,Peru,4,1,1,6\n\
+         3,Mali,2,0,0,2\n4,Fiji,0,1,1,2\n",
+    );
+    assert_eq!(first_cell(&data, "how many medals did Peru win?"), 6);
+    assert_eq!(first_cell(&data, "which nation won the most medals?"), "Chad");
+    assert_eq!(
+        first_cell(&data, "how many nations won at least 6 medals?"),
+        2
+    );
+    // A part's noun is the part; the plural counted then is the rows'.
+    assert_eq!(
+        first_cell(&data, "what is the total number of gold medals won by Chad?"),
+        5
+    );
+    assert_eq!(
+        first_cell(&data, "how many nations have at least 2 gold medals?"),
+        3
+    );
+}

@@ -25,6 +25,7 @@ mod same;
 mod scan;
 mod schema;
 mod time;
+mod total;
 mod values;
 mod words;
 

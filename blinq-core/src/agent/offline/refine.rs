@@ -79,6 +79,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: kind_counted_in_a_column,
     },
     Refinement {
+        name: "counted_by_the_total",
+        example: "how many medals did Senegal win (the sum of a `Total` of `Gold`, `Silver`, `Bronze`)",
+        apply: |schema, _, out| super::total::counted_by_the_total(schema, out),
+    },
+    Refinement {
         name: "done_the_most_is_a_total",
         example: "which source generated the most electricity (the sum of `net_generation`)",
         apply: done_the_most_is_a_total,

@@ -17,6 +17,7 @@ use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::same::same_column_as;
 use super::schema::{Kind, Schema};
 use super::time::{is_frequency, unit_mentions};
+use super::total::noun_of_the_total;
 use super::values::{coordinated_values, letter_codes, match_values, sex_codes};
 use super::words::{
     PAST, Token, opposite_state, ordinal, same_noun, same_stem, singular, synonym, tokenize,
@@ -133,6 +134,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     events_of_dates(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
+    noun_of_the_total(schema, &tokens, &mut used, &mut spans);
     let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
     value_filters.extend(sex_codes(schema, &tokens, &mut used));
     value_filters.extend(match_values(schema, &tokens, &mut used, 1));

@@ -168,6 +168,48 @@ fn runs_down(column: &polars::prelude::Column) -> bool {
     fell
 }
 
+/// A numeric column named a total ("Total", "Total points") and the two to six numeric
+/// columns right before it whose sum it is on nine rows in ten at least (of the rows where
+/// all hold a number): the columns count kinds of one thing, the total counts them all.
+fn total_of_parts(
+    frame: &polars::prelude::DataFrame,
+    columns: &[ColumnRef],
+) -> Option<(String, Vec<String>)> {
+    use polars::prelude::DataType;
+    let numbers = |name: &str| -> Option<Vec<Option<f64>>> {
+        let c = frame.column(name).ok()?.cast(&DataType::Float64).ok()?;
+        Some(c.f64().ok()?.iter().collect())
+    };
+    let at = columns.iter().position(|c| {
+        c.kind == Kind::Number && !c.numbers_first && c.words.first().is_some_and(|w| w == "total")
+    })?;
+    let total = numbers(&columns[at].name)?;
+    let mut parts: Vec<Vec<Option<f64>>> = Vec::new();
+    for k in 1..=at.min(6) {
+        let part = &columns[at - k];
+        if part.kind != Kind::Number || part.numbers_first || part.holds_years() {
+            return None;
+        }
+        parts.push(numbers(&part.name)?);
+        if k < 2 {
+            continue;
+        }
+        let (mut whole, mut summed) = (0usize, 0usize);
+        for (row, t) in total.iter().enumerate() {
+            let sum: Option<f64> = parts.iter().map(|p| p[row]).sum();
+            if let (Some(t), Some(sum)) = (t, sum) {
+                whole += 1;
+                summed += usize::from((t - sum).abs() < 1e-9);
+            }
+        }
+        if whole >= 3 && summed * 10 >= whole * 9 {
+            let names = columns[at - k..at].iter().map(|c| c.name.clone()).collect();
+            return Some((columns[at].name.clone(), names));
+        }
+    }
+    None
+}
+
 /// A dataset's columns plus the nouns that mean "rows" ("penguins", "records").
 #[derive(Debug, Clone)]
 pub(crate) struct Schema {
@@ -177,6 +219,9 @@ pub(crate) struct Schema {
     pub(crate) row_nouns: Vec<String>,
     /// Row nouns that name rows only in the plural (in the singular they name a column).
     pub(crate) plural_only: Vec<String>,
+    /// A column named a total that holds, on each row, the sum of the columns listed right
+    /// before it (`Gold`, `Silver`, `Bronze` → `Total`): the total and its parts.
+    pub(crate) total_of_parts: Option<(String, Vec<String>)>,
 }
 
 impl Schema {
@@ -347,6 +392,7 @@ impl Schema {
             row_nouns.push("day".into());
         }
         Schema {
+            total_of_parts: total_of_parts(dataset.frame(), &columns),
             columns,
             rows: dataset.frame().height(),
             row_nouns,
@@ -531,6 +577,23 @@ mod tests {
         // Unrelated unique columns: the first.
         let s = schema("t", "code,city\nA1,Paris\nB2,Rome\nC3,Oslo\n");
         assert_eq!(s.identifier(), Some("code"));
+    }
+
+    #[test]
+    fn a_total_of_the_columns_before_it_is_found() {
+        let s = schema(
+            "medals",
+            "Rank,Nation,Gold,Silver,Bronze,Total\n1,A,5,6,5,16\n2,B,4,1,1,6\n3,C,2,0,0,2\n,Total,11,7,6,24\n",
+        );
+        let (total, parts) = s.total_of_parts.unwrap();
+        assert_eq!(total, "Total");
+        assert_eq!(parts, ["Gold", "Silver", "Bronze"]);
+        // A total that is not the sum of the columns before it is no total of parts.
+        let s = schema("t", "Team,Won,Lost,Total\nA,5,6,12\nB,4,1,9\nC,2,0,5\n");
+        assert!(s.total_of_parts.is_none());
+        // Nor are years parts.
+        let s = schema("t", "Team,Year,Total\nA,2001,2001\nB,2002,2002\nC,2003,2003\n");
+        assert!(s.total_of_parts.is_none());
     }
 
     #[test]
