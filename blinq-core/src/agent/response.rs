@@ -311,14 +311,24 @@ fn share_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
             None => format!("No rows match{filters}."),
         };
     }
+    let label =
+        |r: &Vec<Value>| -> String { r[..last].iter().map(plain).collect::<Vec<_>>().join(" / ") };
+    // "Single has the highest percentage of rows where smoke = Yes (37.00%)."
+    if let (Some(order), Some(1), Some(row)) = (intent.order, intent.limit, table.rows.first()) {
+        let most = if order == Order::Desc {
+            "highest"
+        } else {
+            "lowest"
+        };
+        let what = head.replacen("The percentage", &format!("the {most} percentage"), 1);
+        let what = what.replacen(", the percentage", &format!(", the {most} percentage"), 1);
+        return format!("{} has {what}{filters} ({}).", label(row), percent(row));
+    }
     let listed: Vec<String> = table
         .rows
         .iter()
         .take(12)
-        .map(|r| {
-            let label: Vec<String> = r[..last].iter().map(plain).collect();
-            format!("{}: {}", label.join(" / "), percent(r))
-        })
+        .map(|r| format!("{}: {}", label(r), percent(r)))
         .collect();
     format!(
         "{head}{filters}, by {}: {}.",

@@ -2634,18 +2634,110 @@ fn what_the_parts_of_a_total_count_names_the_total() {
          3,Mali,2,0,0,2\n4,Fiji,0,1,1,2\n",
     );
     assert_eq!(first_cell(&data, "how many medals did Peru win?"), 6);
-    assert_eq!(first_cell(&data, "which nation won the most medals?"), "Chad");
+    assert_eq!(
+        first_cell(&data, "which nation won the most medals?"),
+        "Chad"
+    );
     assert_eq!(
         first_cell(&data, "how many nations won at least 6 medals?"),
         2
     );
     // A part's noun is the part; the plural counted then is the rows'.
     assert_eq!(
-        first_cell(&data, "what is the total number of gold medals won by Chad?"),
+        first_cell(
+            &data,
+            "what is the total number of gold medals won by Chad?"
+        ),
         5
     );
     assert_eq!(
         first_cell(&data, "how many nations have at least 2 gold medals?"),
         3
+    );
+}
+
+#[test]
+fn contractions_flags_said_with_their_negation_and_shares_per_value() {
+    // ht is height (hg is haemoglobin); smoke Yes/No; status; a text `rer` some rows lack.
+    // Heights: Row 190, 186 (mean 188), Swim 180, 176 (178). Smokers: Single 2 of 3
+    // (66.7%), Married 1 of 3 (33.3%). Ages of smokers 30, 40, 20 (mean 30), others
+    // 50, 60, 70 (60). Two rows have an `rer`. Passengers under a million: 2.
+    let (_dir, data) = csv(
+        "athletes",
+        "hg,ht,sport,smoke,status,age,rer,passengers,fat_pct,sex\n\
+         15,190,Row,Yes,Single,30,A,500000,10,m\n\
+         14,186,Row,Yes,Married,40,,2000000,12,m\n\
+         16,180,Swim,No,Single,50,B,900000,20,f\n\
+         13,176,Swim,Yes,Single,20,,3000000,22,f\n\
+         12,170,Swim,No,Married,60,,1500000,18,f\n\
+         11,168,Swim,No,Married,70,,1200000,16,f\n",
+    );
+    assert_eq!(
+        first_cell(&data, "which sport has the tallest athletes on average?"),
+        "Row"
+    );
+    assert_eq!(spec(&data, "height vs age").y.as_deref(), Some("ht"));
+    // "smokers and non-smokers": the two values of `smoke`, by group (No first).
+    let answer = ask(&data, "average age of smokers and non-smokers", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!((rows.len(), rows[0][1].as_f64()), (2, Some(60.0)));
+    assert_eq!(rows[1][1].as_f64(), Some(30.0));
+    // A percentage that is a column, averaged, stays the column's mean: m 11, f 19.
+    let answer = ask(&data, "average fat percentage of m and f athletes", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(
+        (rows[0][1].as_f64(), rows[1][1].as_f64()),
+        (Some(19.0), Some(11.0))
+    );
+    assert_eq!(
+        first_cell(&data, "which status has the highest percentage of smokers?"),
+        "Single"
+    );
+    assert_eq!(first_cell(&data, "how many athletes have an rer?"), 2);
+    assert_eq!(
+        first_cell(
+            &data,
+            "how many athletes had fewer than a million passengers?"
+        ),
+        2
+    );
+    // A superlative with nothing to rank by is refused, not a count of rows.
+    let answer = ask(&data, "which is the cheapest sport?", &svg()).unwrap();
+    assert!(answer.table.is_none(), "{}", answer.response);
+}
+
+#[test]
+fn values_of_one_column_said_in_a_follow_up_colour_the_chart() {
+    let (_dir, data) = csv(
+        "tips",
+        "total_bill,tip,time\n10,1,Lunch\n20,3,Dinner\n30,4,Dinner\n15,2,Lunch\n",
+    );
+    let first = ask(&data, "tip against total bill", &svg()).unwrap();
+    let next = ask(
+        &data,
+        "color it by lunch or dinner",
+        &after(first.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    let spec = next.plot.unwrap().spec;
+    assert_eq!(
+        (spec.x.as_deref(), spec.y.as_deref(), spec.color.as_deref()),
+        (Some("total_bill"), Some("tip"), Some("time"))
+    );
+    // Both values stay: every row is drawn.
+    let sql = next.sql.unwrap();
+    assert!(sql.contains("'Lunch'") && sql.contains("'Dinner'"), "{sql}");
+}
+
+#[test]
+fn a_superlative_that_is_part_of_a_name_of_text_ranks_nothing() {
+    let (_dir, data) = csv(
+        "races",
+        "Grand Prix,Pole Position,Fastest Lap\nBrazil,Senna,Patrese\nGermany,Prost,Senna\n\
+         Italy,Senna,Prost\n",
+    );
+    assert_eq!(
+        first_cell(&data, "who had the fastest lap at the Germany grand prix?"),
+        "Senna"
     );
 }

@@ -479,8 +479,16 @@ pub(crate) fn sql(intent: &Intent) -> String {
             ));
             if !keys.is_empty() {
                 sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));
-                let names: Vec<String> = intent.group.iter().map(|g| quote_ident(g)).collect();
+                let mut names: Vec<String> = intent.group.iter().map(|g| quote_ident(g)).collect();
+                // "which status has the highest percentage of smokers": ranked by it.
+                if let Some(order) = intent.order {
+                    let way = if order == Order::Desc { "DESC" } else { "ASC" };
+                    names.insert(0, format!("\"percent\" {way}"));
+                }
                 sql.push_str(&format!(" ORDER BY {}", names.join(", ")));
+                if let Some(n) = intent.limit {
+                    sql.push_str(&format!(" LIMIT {n}"));
+                }
             }
             sql
         }

@@ -13,6 +13,7 @@ use super::found::{Role, Scan};
 use super::intent::{
     AggFunc, AggWords, Beside, Bucket, Cmp, DatePart, Filter, Intent, Order, Task,
 };
+use super::keywords::superlative_hint;
 use super::schema::{Kind, Schema};
 use super::time;
 
@@ -372,6 +373,16 @@ fn share(c: &mut Ctx) -> Step {
     }
     intent.group = c.groups.clone();
     intent.measure = c.numeric_measure();
+    // "which marital status has the highest percentage of smokers?": the percentage per
+    // value of the column asked for, the highest first.
+    if intent.group.is_empty()
+        && let Some(order) = s.superlative
+        && !c.which.is_empty()
+    {
+        intent.group = c.which.clone();
+        intent.order = Some(order);
+        intent.limit = Some(s.top_n.unwrap_or(1));
+    }
     Step::Decide(Ok(intent))
 }
 
@@ -650,6 +661,17 @@ fn values_said(filters: &[Filter], column: &str) -> String {
 
 /// "the most common weather", "which species is most common?": a text column and a
 /// superlative rank its values by count.
+/// "which sport is the cheapest?" with no price: the superlative is an adjective of a
+/// quantity no number in the question names (and no aggregate is asked for), so a count of
+/// rows per value would answer another question.
+fn quantity_unnamed(c: &Ctx) -> bool {
+    let quantity_said =
+        c.s.superlative_word
+            .as_deref()
+            .is_some_and(|w| !superlative_hint(w).is_empty());
+    quantity_said && c.explicit_agg.is_none() && !c.measures.iter().any(|m| c.numeric(m))
+}
+
 fn most_common_value(c: &mut Ctx) -> Step {
     // "which species is most common?": the subject of "which", with nothing else named, is
     // the text column ranked.
@@ -667,6 +689,9 @@ fn most_common_value(c: &mut Ctx) -> Step {
         && let Some(order) = c.s.superlative
         && let Some(ranked) = ranked
     {
+        if quantity_unnamed(c) {
+            return Step::Decide(Err("name the column to rank by".into()));
+        }
         let mut intent = c.aggregate();
         intent.group = vec![ranked];
         intent.agg = Some(AggFunc::Count);
@@ -733,6 +758,9 @@ fn which_subject(c: &mut Ctx) -> Step {
     let Some(subject) = c.which.first().cloned() else {
         return Step::Pass;
     };
+    if quantity_unnamed(c) {
+        return Step::Decide(Err("name the column to rank by".into()));
+    }
     c.groups.insert(0, subject);
     c.order = Some(c.s.superlative.unwrap_or(Order::Desc));
     Step::Shape
@@ -1208,8 +1236,9 @@ fn single_value(c: &mut Ctx) -> Step {
                 a.label().trim_end_matches(" of")
             )));
         }
-        // "the least powerful car": nothing to rank by.
-        (None, Some(_), None) if !s.unknown.is_empty() => {
+        // "the least powerful car", "which is the oldest station" (no age, no date):
+        // nothing to rank by, and a count of rows would answer another question.
+        (None, Some(_), None) => {
             return Step::Decide(Err("name the column to rank by".into()));
         }
         // Rows or filters alone count rows, unless other nouns were not understood ("the

@@ -113,6 +113,16 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     word_matches(word, name).then_some(WordMatch::Typo)
 }
 
+/// Whether `name` is a contraction of `word`: shorter, with its first and last letters and
+/// the rest of its letters in order, as "ht" and "wt" are of height and weight (`hg` is not).
+pub(crate) fn contraction(name: &str, word: &str) -> bool {
+    name.len() >= 2
+        && name.len() < word.len()
+        && name.chars().next() == word.chars().next()
+        && name.chars().last() == word.chars().last()
+        && abbreviates(name, &[word])
+}
+
 /// A word without its vowels after the first letter: "city" → cty, "quantity" → qntty.
 fn devowelled(word: &str) -> String {
     let mut chars = word.chars();

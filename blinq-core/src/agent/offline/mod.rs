@@ -208,10 +208,21 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
             next.buckets.push(b.clone());
         }
     }
-    for f in &s.filters {
-        next.filters
-            .retain(|old| old.column != f.column || old.year_of != f.year_of);
-        next.filters.push(f.clone());
+    // A new condition on a column replaces the old ones on it; several said together
+    // ("only for lunch or dinner") all stay.
+    next.filters.retain(|old| {
+        !s.filters
+            .iter()
+            .any(|f| old.column == f.column && old.year_of == f.year_of)
+    });
+    next.filters.extend(s.filters.iter().cloned());
+    // "color it by lunch or dinner": values of one column said together split a chart by
+    // that column.
+    if let Some(c) = next.chart.as_mut()
+        && let Some(f) = defaults::compared_values(&s.filters)
+        && c.x.as_ref() != Some(&f.column)
+    {
+        c.color = Some(f.column.clone());
     }
     if let Some(a) = s.agg.or_else(|| s.mentions.iter().find_map(|m| m.agg)) {
         next.agg = Some(a);

@@ -479,6 +479,7 @@ const PER_PERIOD: &[&str] = &["hour", "day", "night", "week", "month", "year"];
 /// The multiplier a scale word after a number says: "10 *million*".
 fn scale_word(word: &str) -> Option<f64> {
     match word {
+        "hundred" | "hundreds" => Some(1e2),
         "thousand" | "thousands" => Some(1e3),
         "million" | "millions" | "mln" => Some(1e6),
         "billion" | "billions" | "bn" => Some(1e9),

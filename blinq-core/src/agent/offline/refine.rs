@@ -5,7 +5,7 @@
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::superlative_hint;
-use super::matching::{WordMatch, name_word_match, span_score};
+use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{PAST, Token, singular, verb_of_noun};
 
@@ -57,6 +57,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "amounts_present",
         example: "how many hours had precipitation (precip > 0)",
         apply: amounts_present,
+    },
+    Refinement {
+        name: "values_present",
+        example: "how many stations connect to the RER (a text `connect_rer` some rows lack)",
+        apply: values_present,
     },
     Refinement {
         name: "named_rows_in_plural",
@@ -436,9 +441,12 @@ pub(crate) fn named_rows_in_plural(schema: &Schema, tokens: &[Token], out: &mut 
 }
 
 /// "which occupation has the highest percentage of women" over a `women` column that holds
-/// percentages: the percentage is that column, not a share of rows to compute.
+/// percentages: the percentage is that column, not a share of rows to compute. So is an
+/// average of one ("average body fat percentage of male and female athletes"), whatever
+/// the conditions: a share of rows has no average.
 pub(crate) fn percentage_column(schema: &Schema, _: &[Token], out: &mut Scan) {
-    if !out.share || !out.filters.is_empty() || out.having.is_some() {
+    let averaged = matches!(out.agg, Some(AggFunc::Mean | AggFunc::Median));
+    if !out.share || (!out.filters.is_empty() && !averaged) || out.having.is_some() {
         return;
     }
     let holds_percentages = out.mentions.iter().any(|m| {
@@ -486,6 +494,38 @@ pub(crate) fn amounts_present(schema: &Schema, tokens: &[Token], out: &mut Scan)
         out.mentions.retain(|x| x.column != column);
         out.filters
             .push(Filter::on(column, Cmp::Gt, serde_json::Value::from(0)));
+    }
+}
+
+/// "how many stations connect to the RER?" over a text `connect_rer` left empty where there
+/// is none: a count of rows that names a text column some rows lack (not to group, list
+/// or count its values) counts the rows that have it.
+pub(crate) fn values_present(schema: &Schema, _: &[Token], out: &mut Scan) {
+    if out.agg != Some(AggFunc::Count)
+        || out.distinct
+        || out.superlative.is_some()
+        || out.chart_kind.is_some()
+        || out.chart_word
+        || out.mentions.iter().any(|m| m.role != Role::Measure)
+    {
+        return;
+    }
+    let mut named: Vec<&str> = out
+        .mentions
+        .iter()
+        .filter(|m| m.agg.is_none())
+        .map(|m| m.column.as_str())
+        .collect();
+    named.dedup();
+    let [column] = named[..] else { return };
+    let lacking = schema
+        .get(column)
+        .is_some_and(|c| c.kind == Kind::Text && c.has_missing && !c.unique);
+    if lacking && !out.filters.iter().any(|f| f.column == column) {
+        let column = column.to_string();
+        out.mentions.retain(|m| m.column != column);
+        out.filters
+            .push(Filter::on(column, Cmp::NotNull, serde_json::Value::Null));
     }
 }
 
@@ -539,19 +579,23 @@ pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
     if named {
         return;
     }
-    // Of several ("Min.Price", "Price", "Max.Price"), the one named by the quantity alone.
+    // Of several ("Min.Price", "Price", "Max.Price"), the one named by the quantity alone;
+    // of several such ("hg" and "ht" for height), its contraction.
     let hit = superlative_hint(word).iter().find_map(|hint| {
         let fits = |c: &&super::schema::ColumnRef| {
             c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, hint))
         };
-        let mut found = schema.columns.iter().filter(fits);
-        let first = found.next()?;
-        Some(
-            std::iter::once(first)
-                .chain(found)
-                .find(|c| c.words.len() == 1)
-                .unwrap_or(first),
-        )
+        let found: Vec<_> = schema.columns.iter().filter(fits).collect();
+        let alone: Vec<_> = found.iter().filter(|c| c.words.len() == 1).collect();
+        let contracted = || {
+            alone
+                .iter()
+                .find(|c| alone.len() > 1 && contraction(&c.words[0], hint))
+        };
+        contracted()
+            .or(alone.first())
+            .map(|c| **c)
+            .or(found.first().copied())
     });
     if let Some(c) = hit {
         out.mentions.push(Mention {

@@ -10,7 +10,7 @@ use super::keywords::{
     ASKING, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no, is_superlative,
     keywords, superlative_hint,
 };
-use super::matching::{WordMatch, name_word_match, span_score, spelled_by_prefixes};
+use super::matching::{WordMatch, contraction, name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
 use super::numbers::{comparison, number_filters, within_the_top};
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
@@ -913,7 +913,15 @@ fn match_columns(
                     continue;
                 };
                 let full = score > 0.99;
-                if span.iter().any(|t| is_superlative(&t.lower)) {
+                // "the heaviest car" ranks; but "who had the fastest lap" over a text
+                // `Fastest Lap` says the whole name of a column of names, which ranks nothing.
+                let whole_text_name = full
+                    && words.len() >= 2
+                    && col.kind == Kind::Text
+                    && span
+                        .iter()
+                        .all(|t| !is_superlative(&t.lower) || col.words.contains(&t.lower));
+                if span.iter().any(|t| is_superlative(&t.lower)) && !whole_text_name {
                     continue;
                 }
                 // "7-day viewers" for `viewers_7day`: a number written into a name word
@@ -1090,6 +1098,7 @@ fn match_columns(
             let elsewhere: Vec<&str> = elsewhere.iter().map(String::as_str).collect();
             let pick = plainest(schema, &tied, &said)
                 .or_else(|| truncated(schema, &tied, &said))
+                .or_else(|| contracted(schema, &tied, &said))
                 .or_else(|| by_context(schema, &tied, &said, &elsewhere));
             match pick {
                 Some(plain) => chosen = plain,
@@ -1198,6 +1207,22 @@ fn truncated(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
         .iter()
         .copied()
         .filter(|&k| spelled_by_prefixes(&schema.columns[k].words.concat(), said))
+        .collect();
+    match cut.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// Of columns one word names equally well as abbreviations ("height" for `hg` and `ht`),
+/// the one whose name is a contraction of it, keeping its first and last letters as "ht",
+/// "wt" and "yr" do, when exactly one is.
+fn contracted(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
+    let [word] = said else { return None };
+    let cut: Vec<usize> = tied
+        .iter()
+        .copied()
+        .filter(|&k| matches!(&schema.columns[k].words[..], [name] if contraction(name, word)))
         .collect();
     match cut.as_slice() {
         [one] => Some(*one),
@@ -1423,6 +1448,28 @@ mod tests {
         let plain = schema("daily,births\n1,7701\n2,7527\n");
         assert_eq!(columns(&plain, "daily births"), ["daily", "births"]);
         assert!(is_frequency("monthly") && !is_frequency("month"));
+    }
+
+    #[test]
+    fn of_two_abbreviations_the_contraction_is_the_word() {
+        use crate::dataset::{Dataset, Format, LoadOptions};
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        let csv = "hg,ht,wt\n15.2,180,75\n13.1,165,60\n";
+        let s = Schema::of(&Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap());
+        let columns: Vec<String> = scan(&s, "average height")
+            .mentions
+            .into_iter()
+            .map(|m| m.column)
+            .collect();
+        assert_eq!(columns, ["ht"]);
+        let hg = s.columns.iter().position(|c| c.name == "hg").unwrap();
+        let ht = s.columns.iter().position(|c| c.name == "ht").unwrap();
+        assert_eq!(contracted(&s, &[hg, ht], &["height"]), Some(ht));
+        // Neither a contraction: no choice.
+        assert_eq!(contracted(&s, &[hg], &["hemoglobin"]), None);
     }
 
     #[test]

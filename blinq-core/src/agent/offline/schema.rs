@@ -592,7 +592,10 @@ mod tests {
         let s = schema("t", "Team,Won,Lost,Total\nA,5,6,12\nB,4,1,9\nC,2,0,5\n");
         assert!(s.total_of_parts.is_none());
         // Nor are years parts.
-        let s = schema("t", "Team,Year,Total\nA,2001,2001\nB,2002,2002\nC,2003,2003\n");
+        let s = schema(
+            "t",
+            "Team,Year,Total\nA,2001,2001\nB,2002,2002\nC,2003,2003\n",
+        );
         assert!(s.total_of_parts.is_none());
     }
 

@@ -149,11 +149,17 @@ mod tests {
         assert_eq!(spans("how many medals did Chad win?", &[]), [total(2)]);
         assert_eq!(spans("which nation won the most medals?", &[]), [total(5)]);
         assert_eq!(
-            spans("how many nations won at least 10 medals?", &[(2, 3, "Nation")]),
+            spans(
+                "how many nations won at least 10 medals?",
+                &[(2, 3, "Nation")]
+            ),
             [(2, 3, "Nation".to_string()), total(7)]
         );
         // Of two counted nouns, the first is the rows'.
-        assert_eq!(spans("how many teams won more than 5 medals?", &[]), [total(7)]);
+        assert_eq!(
+            spans("how many teams won more than 5 medals?", &[]),
+            [total(7)]
+        );
         assert_eq!(spans("the number of medals of Peru", &[]), [total(3)]);
         assert_eq!(spans("which nation received 1 medal?", &[]), [total(4)]);
     }
@@ -161,10 +167,16 @@ mod tests {
     #[test]
     fn after_a_part_the_noun_is_its_unit() {
         let gold = (3, 4, "Gold".to_string());
-        assert_eq!(spans("how many gold medals did Chad win?", &[(3, 4, "Gold")]), [gold]);
+        assert_eq!(
+            spans("how many gold medals did Chad win?", &[(3, 4, "Gold")]),
+            [gold]
+        );
         // The plural counted then is the rows', not the total's.
         let gold = (7, 8, "Gold".to_string());
-        let said = spans("how many countries have at least 10 gold medals?", &[(7, 8, "Gold")]);
+        let said = spans(
+            "how many countries have at least 10 gold medals?",
+            &[(7, 8, "Gold")],
+        );
         assert_eq!(said, [gold]);
     }
 

@@ -105,7 +105,9 @@ pub(crate) fn match_values(
             // value; "manual" for `manual(m5)`, `manual(m6)`: of several, one kind of them.
             let mut kind_of: Vec<String> = Vec::new();
             if hit.is_none() && len == 1 {
-                match leading_word_values(schema, text[0]) {
+                // "Harvard" typed as a name, inside the question.
+                let proper = start > 0 && raw[0].starts_with(|c: char| c.is_uppercase());
+                match leading_word_values(schema, text[0], proper) {
                     Some((c, mut values)) if values.len() == 1 => {
                         hit = values.pop().map(|v| (2, c, v));
                     }
@@ -393,7 +395,7 @@ fn initials_value(schema: &Schema, words: &[&str]) -> Option<(String, String)> {
 /// (Pygoscelis papua)`), or several when the first words sort the column's values into
 /// kinds (`manual(m5)`, `manual(m6)` beside `auto(l4)`). `None` when two columns have such
 /// values, or every value of the column starts with the word.
-fn leading_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<String>)> {
+fn leading_word_values(schema: &Schema, word: &str, proper: bool) -> Option<(String, Vec<String>)> {
     if word.len() < 4 || !word.chars().all(char::is_alphabetic) {
         return None;
     }
@@ -403,8 +405,11 @@ fn leading_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<Strin
             continue;
         };
         // Not the first word of a title in a column of names, mostly different ("born" is
-        // not the film "Born Yesterday"): a kind of value is a category's.
-        if schema.rows >= 20 && values.len() * 2 > schema.rows {
+        // not the film "Born Yesterday"): a kind of value is a category's. A word typed
+        // with a capital inside the question is a name, though, and the first word of one
+        // name only ("Harvard" for `Harvard University`) is that name.
+        let names = schema.rows >= 20 && values.len() * 2 > schema.rows;
+        if names && !proper {
             continue;
         }
         let mut starting: Vec<String> = values
@@ -417,7 +422,7 @@ fn leading_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<Strin
             .collect();
         // In one order whatever order the data has them in, so a plan reads the same.
         starting.sort();
-        if starting.is_empty() {
+        if starting.is_empty() || (names && starting.len() > 1) {
             continue;
         }
         if found.is_some() || (starting.len() > 1 && starting.len() == values.len()) {
@@ -683,6 +688,23 @@ mod tests {
             values(&s, "gentoo", &[]),
             [("species".to_string(), "Gentoo penguin".to_string())]
         );
+    }
+
+    #[test]
+    fn a_name_typed_with_a_capital_is_the_one_name_it_starts() {
+        let rows: String = (0..30).map(|i| format!("College {i},{i}\n")).collect();
+        let csv = format!(
+            "college,rate\nHarvard University,97\nBoston College,80\nBoston University,70\n{rows}"
+        );
+        let s = schema(&csv);
+        assert_eq!(
+            values(&s, "what is Harvard's graduation rate?", &[]),
+            [("college".to_string(), "Harvard University".to_string())]
+        );
+        // Not typed as a name, not the first word, or the start of two names: nothing.
+        assert!(values(&s, "what is harvard's graduation rate?", &[]).is_empty());
+        assert!(values(&s, "Harvard rates", &[]).is_empty());
+        assert!(values(&s, "the rate at Boston", &[]).is_empty());
     }
 
     #[test]

@@ -95,6 +95,20 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
             i += 1;
         }
     }
+    // "fewer than a million": "a" before a scale word is the number one.
+    for k in 0..tokens.len().saturating_sub(1) {
+        if matches!(tokens[k].lower.as_str(), "a" | "an")
+            && matches!(
+                tokens[k + 1].lower.as_str(),
+                "hundred" | "thousand" | "million" | "billion" | "trillion"
+            )
+        {
+            tokens[k] = Token {
+                lower: "1".into(),
+                raw: "1".into(),
+            };
+        }
+    }
     tokens
 }
 
@@ -408,11 +422,11 @@ pub(crate) fn opposite_state(word: &str) -> Option<&'static str> {
 }
 
 /// Whether two words are forms of one stem: "survival", "survivors" and "survived", "churn"
-/// and "churned" (a suffix such as -al, -ed, -ing, -ion, -or, -s off each; a stem of four
-/// letters or more left).
+/// and "churned", "smokers" and "smoke" (a suffix such as -al, -ed, -er, -ing, -ion, -or,
+/// -s off each; a stem of four letters or more left).
 pub(crate) fn same_stem(a: &str, b: &str) -> bool {
     const SUFFIXES: &[&str] = &[
-        "ation", "ors", "ing", "ion", "or", "al", "ed", "es", "s", "e",
+        "ation", "ors", "ers", "ing", "ion", "or", "er", "al", "ed", "es", "s", "e",
     ];
     let stem = |w: &str| -> String {
         SUFFIXES
@@ -570,11 +584,22 @@ mod tests {
     }
 
     #[test]
+    fn a_before_a_scale_word_is_one() {
+        let words: Vec<String> = tokenize("fewer than a million passengers")
+            .into_iter()
+            .map(|t| t.lower)
+            .collect();
+        assert_eq!(words, ["fewer", "than", "1", "million", "passengers"]);
+        assert_eq!(tokenize("a car")[0].lower, "a");
+    }
+
+    #[test]
     fn forms_of_one_stem() {
         assert!(same_stem("survival", "survived"));
         assert!(same_stem("survivors", "survived"));
         assert!(same_stem("churn", "churned"));
         assert!(same_stem("defaults", "default"));
+        assert!(same_stem("smokers", "smoke") && same_stem("drinker", "drinks"));
         assert!(!same_stem("survival", "surname"));
         assert!(!same_stem("red", "reed"));
     }
