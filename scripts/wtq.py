@@ -4,7 +4,7 @@
     python scripts/wtq.py WTQ_DIR [--split pristine-unseen-tables] [--limit N] [--misses F]
 
 WTQ_DIR is a checkout of https://github.com/ppasupat/WikiTableQuestions (its `data/` and
-`csv/` folders; nothing is downloaded here). Needs the `blinq` Python package built from
+`csv/` folders, and `tagged/data/` when at hand; nothing is downloaded here). Needs the `blinq` Python package built from
 this repository (`maturin develop` in blinq-py, or the wheel). The default split,
 `pristine-unseen-tables`, is the paper's test set: run it to report, never read its
 questions to write rules (use `random-split-1-dev` for that).
@@ -15,7 +15,10 @@ prediction is read off the answer table by one fixed rule: for a question beginn
 column (the label that a which/who/what question names); every row's value in that column,
 in order, without repeats. It is compared with the target values the way the task's
 official evaluator does: strings after the same normalisation (case, quotes, dashes,
-footnote marks, a trailing period or parenthesised note), numbers by value, and the
+footnote marks, a trailing period or parenthesised note), numbers by value, dates by
+year, month and day (a predicted `1985-06-10` against a target "June 10, 1985", whose
+canonical value is read from the split's CoreNLP-tagged file, `targetCanon`, or, for a split
+whose tagged file the checkout lacks, from the target written as a whole date), and the
 predicted and target lists as sets. A refusal, an error or a chart counts as wrong.
 """
 from __future__ import annotations
@@ -68,18 +71,72 @@ def as_text(value: Any) -> str:
     return str(value)
 
 
-def same(predicted: str, target: str) -> bool:
+MONTH_NAMES = "january february march april may june july august september october november december".split()
+
+
+def month(word: str) -> Optional[int]:
+    word = word.lower().rstrip(".")
+    for k, name in enumerate(MONTH_NAMES, 1):
+        if word == name or (len(word) >= 3 and name.startswith(word)):
+            return k
+    return None
+
+
+def written_date(text: str) -> Optional[str]:
+    """A target written as a whole date ("June 10, 1985", "10 June 1985") as the ISO date
+    CoreNLP makes of it (the official evaluator's `targetCanon`), for a split whose tagged
+    file is not at hand."""
+    words = text.replace(",", " ").split()
+    if len(words) != 3:
+        return None
+    for m, d, y in ((words[0], words[1], words[2]), (words[1], words[0], words[2])):
+        k = month(m)
+        if k and d.isdigit() and 1 <= int(d) <= 31 and y.isdigit() and len(y) == 4:
+            return f"{int(y):04d}-{k:02d}-{int(d):02d}"
+    return None
+
+
+def ymd(text: str) -> Optional[tuple]:
+    """The official evaluator's `DateValue.parse` of a whole date (`1985-06-10`)."""
+    parts = text.strip().split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return None
+    y, m, d = (int(p) for p in parts)
+    return (y, m, d) if 1 <= m <= 12 and 1 <= d <= 31 else None
+
+
+def same(predicted: str, target: str, canon: Optional[str] = None) -> bool:
     p, t = normalize(predicted), normalize(target)
     if p == t:
         return True
     pn, tn = number(p), number(t)
-    return pn is not None and tn is not None and abs(pn - tn) < 1e-6
+    if pn is not None and tn is not None and abs(pn - tn) < 1e-6:
+        return True
+    # A date matches by its year, month and day, as the official evaluator compares a
+    # predicted `1985-06-10` with the target's canonical value.
+    date = ymd(canon) if canon else None
+    return date is not None and ymd(predicted) == date
 
 
-def correct(predicted: List[str], targets: List[str]) -> bool:
+def correct(predicted: List[str], targets: List[str], canons: List[Optional[str]]) -> bool:
     if len(predicted) != len(targets):
         return False
-    return all(any(same(p, t) for p in predicted) for t in targets)
+    return all(any(same(p, t, c) for p in predicted) for t, c in zip(targets, canons))
+
+
+def tagged_canons(wtq_dir: Path, split: str) -> Dict[str, List[str]]:
+    """The targets' canonical values (`targetCanon`) of the split's CoreNLP-tagged file, by
+    question id, when the checkout has it (`tagged/data/pristine-unseen-tables.tagged`)."""
+    path = wtq_dir / "tagged" / "data" / f"{split}.tagged"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    column = rows[0].index("targetCanon")
+    return {
+        row[0]: [c.replace("\\n", "\n").replace("\\p", "|") for c in row[column].split("|")]
+        for row in rows[1:]
+    }
 
 
 def prediction(question: str, answer: "blinq.Answer") -> Optional[List[str]]:
@@ -113,12 +170,16 @@ def main() -> int:
     if args.limit:
         rows = rows[: args.limit]
 
+    canons_by_id = tagged_canons(args.wtq_dir, args.split)
     datasets: Dict[str, Any] = {}
     right = refused = failed = 0
     misses = []
     began = time.time()
     for qid, question, context, target in rows:
         targets = [t.replace("\\n", "\n").replace("\\p", "|") for t in target.split("|")]
+        canons = canons_by_id.get(qid) or [written_date(t) for t in targets]
+        if len(canons) != len(targets):
+            canons = [None] * len(targets)
         if context not in datasets:
             try:
                 datasets[context] = blinq.read_csv(args.wtq_dir / context)
@@ -137,7 +198,7 @@ def main() -> int:
                     refused += 1
             except blinq.BlinqError:
                 refused += 1
-        if predicted is not None and correct(predicted, targets):
+        if predicted is not None and correct(predicted, targets, canons):
             right += 1
         else:
             misses.append((qid, question, context, target, "|".join(predicted or [])))

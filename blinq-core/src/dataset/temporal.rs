@@ -2,8 +2,10 @@
 //!
 //! CSV gets ISO dates from polars' own `try_parse_dates`; JSON and spreadsheets carry dates
 //! as text, so after reading them every text column whose values all look like ISO dates or
-//! datetimes is converted. Two other common date spellings are converted in every format:
-//! `2012/01/31` and `Jan 31 2000` (month name, day, year — as in vega-datasets' stocks).
+//! datetimes is converted. Other common date spellings are converted in every format:
+//! `2012/01/31`, `Jan 31 2000` (month, day, year — as in vega-datasets' stocks), `December
+//! 4, 1960` and `16 May 1973` (months named in full or by their first three letters, as
+//! tables copied from the web write them).
 
 use polars::prelude::*;
 
@@ -14,8 +16,10 @@ enum Shape {
     Datetime,
     /// `2012/01/31`.
     SlashDate,
-    /// `Jan 31 2000`.
+    /// `Jan 31 2000`, `January 31, 2000`.
     NamedDate,
+    /// `31 January 2000`, `31 Jan 2000`.
+    DayFirstDate,
 }
 
 /// Convert the text columns of `df` whose every non-null value is an ISO date
@@ -33,16 +37,26 @@ pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
         };
         let expr = match shape {
             Shape::Date => col(name.clone()).str().to_date(opts),
-            Shape::SlashDate | Shape::NamedDate => {
-                let format = if shape == Shape::SlashDate {
-                    "%Y/%m/%d"
+            Shape::SlashDate => col(name.clone()).str().to_date(StrptimeOptions {
+                format: Some("%Y/%m/%d".into()),
+                ..opts
+            }),
+            // chrono's `%B` reads a month's full name or its three letters; the comma after
+            // the day is dropped first.
+            Shape::NamedDate | Shape::DayFirstDate => {
+                let format = if shape == Shape::NamedDate {
+                    "%B %d %Y"
                 } else {
-                    "%b %d %Y"
+                    "%d %B %Y"
                 };
-                col(name.clone()).str().to_date(StrptimeOptions {
-                    format: Some(format.into()),
-                    ..opts
-                })
+                col(name.clone())
+                    .str()
+                    .replace_all(lit(","), lit(""), true)
+                    .str()
+                    .to_date(StrptimeOptions {
+                        format: Some(format.into()),
+                        ..opts
+                    })
             }
             Shape::Datetime => col(name.clone())
                 .str()
@@ -95,6 +109,26 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether a word is a month as dates spell it: `Jan` or `January` (capitalised).
+fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word) || MONTH_NAMES.contains(&word)
+}
+
 fn shape_of(value: &str) -> Option<Shape> {
     let b = value.as_bytes();
     let digits =
@@ -109,14 +143,17 @@ fn shape_of(value: &str) -> Option<Shape> {
         return Some(Shape::SlashDate);
     }
     let parts: Vec<&str> = value.split(' ').collect();
-    if let [month, day, year] = parts[..]
-        && MONTHS.contains(&month)
-        && (1..=2).contains(&day.len())
-        && day.bytes().all(|c| c.is_ascii_digit())
-        && year.len() == 4
-        && year.bytes().all(|c| c.is_ascii_digit())
-    {
-        return Some(Shape::NamedDate);
+    let day = |d: &str| (1..=2).contains(&d.len()) && d.bytes().all(|c| c.is_ascii_digit());
+    let year = |y: &str| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit());
+    if let [month, d, y] = parts[..] {
+        // "Jan 31 2000", "January 31, 2000".
+        if is_month(month) && day(d.strip_suffix(',').unwrap_or(d)) && year(y) {
+            return Some(Shape::NamedDate);
+        }
+        // "31 January 2000".
+        if day(month) && is_month(d) && year(y) {
+            return Some(Shape::DayFirstDate);
+        }
     }
     if !(digits(0..4)
         && b.get(4) == Some(&b'-')
@@ -151,6 +188,11 @@ mod tests {
         assert_eq!(shape_of("Jan 1 2000"), Some(Shape::NamedDate));
         assert_eq!(shape_of("Dec 31 1999"), Some(Shape::NamedDate));
         assert_eq!(shape_of("Jan 1 20000"), None);
+        assert_eq!(shape_of("December 4, 1960"), Some(Shape::NamedDate));
+        assert_eq!(shape_of("16 May 1973"), Some(Shape::DayFirstDate));
+        assert_eq!(shape_of("4 Sept 1960"), None);
+        assert_eq!(shape_of("december 4, 1960"), None);
+        assert_eq!(shape_of("May 1973"), None);
     }
 
     #[test]
@@ -162,6 +204,9 @@ mod tests {
             "s" => ["a", "b"],
             "slash" => ["2012/01/01", "2012/12/31"],
             "named" => ["Jan 1 2000", "Feb 29 2000"],
+            "written" => ["December 4, 1960", "May 16, 1973"],
+            "day_first" => ["16 May 1973", "1 Feb 1974"],
+            "no_such_day" => ["31 February 1973", "1 March 1973"],
         }
         .unwrap();
         let out = parse_temporal_strings(df);
@@ -174,5 +219,26 @@ mod tests {
         assert_eq!(out.column("s").unwrap().dtype(), &DataType::String);
         assert_eq!(out.column("slash").unwrap().dtype(), &DataType::Date);
         assert_eq!(out.column("named").unwrap().dtype(), &DataType::Date);
+        for name in ["written", "day_first"] {
+            let c = out.column(name).unwrap();
+            assert_eq!(c.dtype(), &DataType::Date, "{name}");
+        }
+        // 1960-12-04 and 1973-05-16 are days -3315 and 1231 after 1970-01-01.
+        let days = out
+            .column("written")
+            .unwrap()
+            .cast(&DataType::Int32)
+            .unwrap();
+        assert_eq!(days.i32().unwrap().get(0), Some(-3315));
+        let days = out
+            .column("day_first")
+            .unwrap()
+            .cast(&DataType::Int32)
+            .unwrap();
+        assert_eq!(days.i32().unwrap().get(0), Some(1231));
+        assert_eq!(
+            out.column("no_such_day").unwrap().dtype(),
+            &DataType::String
+        );
     }
 }

@@ -2280,21 +2280,26 @@ fn numbers_written_with_a_unit_are_read_as_numbers() {
 }
 
 #[test]
-fn first_and_last_follow_dates_not_times_taken_or_dates_written_as_text() {
+fn first_and_last_follow_dates_not_times_taken_and_dates_written_out_are_dates() {
     // A race: the time taken is no date; the file lists drivers in finishing order.
     let (_dir, data) = csv(
         "race",
         "driver,time\nAlonso,1:31:33.736\nMassa,+2.5 secs\nAlbers,+1 lap\n",
     );
     assert_eq!(first_cell(&data, "who finished last?"), "Albers");
-    // Dates written out sort as text ("December" before "September"): the file's order.
+    // Dates written out ("December 4, 1960") load as dates: the first game is the earliest,
+    // whatever the file's order, and a day said in words picks its row.
     let (_dir, data) = csv(
         "games",
-        "date,site\n\"September 18, 1960\",Memorial\n\"December 4, 1960\",Memorial\n",
+        "date,site\n\"December 4, 1960\",Memorial\n\"September 18, 1960\",Memorial\n",
     );
     assert_eq!(
         first_cell(&data, "what date was the first game at memorial?"),
-        "September 18, 1960"
+        "1960-09-18"
+    );
+    assert_eq!(
+        first_cell(&data, "how many games were played on 4 december 1960?"),
+        1
     );
 }
 
@@ -2739,5 +2744,29 @@ fn a_superlative_that_is_part_of_a_name_of_text_ranks_nothing() {
     assert_eq!(
         first_cell(&data, "who had the fastest lap at the Germany grand prix?"),
         "Senna"
+    );
+}
+
+#[test]
+fn dates_written_out_name_rows_and_are_said_as_days() {
+    // Air dates as the web writes them; viewers 15.55, 11.83, 12.9.
+    let (_dir, data) = csv(
+        "episodes",
+        "Air Date,Share,Viewers\n\"March 2, 2008\",5.3/12,15.55\n\"March 9, 2008\",4.1/10,11.83\n\
+         \"March 16, 2008\",4.4/11,12.9\n",
+    );
+    assert_eq!(
+        first_cell(&data, "the air date with the most viewers"),
+        "2008-03-02"
+    );
+    // The date, listed first, names the rows (not the share).
+    assert_eq!(
+        first_cell(&data, "which episode had the fewest viewers?"),
+        "2008-03-09"
+    );
+    assert_eq!(first_cell(&data, "viewers on 16 march 2008"), 12.9);
+    assert_eq!(
+        first_cell(&data, "how many episodes aired after March 2, 2008?"),
+        2
     );
 }

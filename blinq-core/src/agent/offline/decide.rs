@@ -937,9 +937,10 @@ fn row_in_order(c: &mut Ctx) -> Step {
         .dated_by()
         .filter(|_| !s.as_listed)
         .map(str::to_string);
+    // "what date was the first game": a text or a date asked for is shown first.
     let mut columns: Vec<String> = Vec::new();
     for m in c.groups.iter().chain(&c.measures) {
-        if c.schema.kind(m) == Kind::Text && !columns.contains(m) {
+        if c.schema.kind(m) != Kind::Number && !columns.contains(m) {
             columns.push(m.clone());
         }
     }

@@ -3,6 +3,7 @@
 use super::found::Scan;
 use super::intent::{Cmp, Filter};
 use super::keywords::{KEYWORDS, UNITS, comparative_hint};
+use super::matching::{WordMatch, name_word_match};
 use super::refine::names_quantity;
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{Token, ordinal, singular};
@@ -903,6 +904,93 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// The month a word names, 1 to 12: "february", "feb".
+fn month_number(word: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .position(|name| *name == word || (word.len() == 3 && name.starts_with(word)))
+        .and_then(|m| u32::try_from(m + 1).ok())
+}
+
+/// "on 6 february 1922", "after May 13, 2181": a whole date said in words is a day of a
+/// date column (without a time of day): the one named just before it ("entered on 2 january
+/// 1994"), else the first, unless a text column holds the date as said (then it is that
+/// column's value). Compared as the word before it says ("on", "in" or none: that day;
+/// "after", "before", "since", "until"). Runs before text values are read.
+pub(crate) fn whole_dates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    let Some(first) = schema.columns.iter().find(|c| c.date_only) else {
+        return;
+    };
+    let day = |t: &Token| {
+        t.number()
+            .filter(|n| n.fract() == 0.0 && (1.0..=31.0).contains(n))
+    };
+    for i in 0..tokens.len().saturating_sub(2) {
+        if used[i..i + 3].iter().any(|u| *u) {
+            continue;
+        }
+        let (d, m) = match (day(&tokens[i]), month_number(&tokens[i + 1].lower)) {
+            (Some(d), Some(m)) => (d, m),
+            _ => match (month_number(&tokens[i].lower), day(&tokens[i + 1])) {
+                (Some(m), Some(d)) => (d, m),
+                _ => continue,
+            },
+        };
+        let Some(y) = tokens[i + 2]
+            .number()
+            .filter(|n| n.fract() == 0.0 && (1000.0..=2999.0).contains(n))
+        else {
+            continue;
+        };
+        let Some(date) = chrono::NaiveDate::from_ymd_opt(y as i32, m, d as u32) else {
+            continue;
+        };
+        // The date column named within two words before ("entered on", "the air date").
+        let named = schema.columns.iter().find(|c| {
+            c.date_only
+                && tokens[i.saturating_sub(2)..i].iter().any(|t| {
+                    c.words
+                        .iter()
+                        .any(|w| name_word_match(w, &[t.lower.as_str()]) == Some(WordMatch::Same))
+                })
+        });
+        let said = tokens[i..i + 3]
+            .iter()
+            .map(|t| t.raw.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let as_text = schema.columns.iter().any(|c| {
+            c.kind == Kind::Text
+                && c.values.as_ref().is_some_and(|v| {
+                    v.iter()
+                        .any(|v| v.replace(',', "").eq_ignore_ascii_case(&said))
+                })
+        });
+        let column = match named {
+            Some(c) => c,
+            None if as_text => continue,
+            None => first,
+        };
+        let before = i.checked_sub(1).map(|k| tokens[k].lower.as_str());
+        let op = match before {
+            Some("after") => Cmp::Gt,
+            Some("before") => Cmp::Lt,
+            Some("since" | "from") => Cmp::Ge,
+            Some("until" | "through" | "till") => Cmp::Le,
+            _ => Cmp::Eq,
+        };
+        if op != Cmp::Eq {
+            used[i - 1] = true;
+        }
+        used[i..i + 3].iter_mut().for_each(|u| *u = true);
+        out.filters.push(Filter::on(
+            column.name.clone(),
+            op,
+            serde_json::Value::from(date.format("%Y-%m-%d").to_string()),
+        ));
+    }
+}
+
 /// "in January", "during march": the month column, or the month of a date column.
 fn month_filters(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     for i in 1..tokens.len() {
@@ -1019,6 +1107,7 @@ mod tests {
             })
             .collect();
         let mut out = Scan::default();
+        whole_dates(&schema, &tokens, &mut used, &mut out);
         number_filters(
             &schema,
             &tokens,
@@ -1028,6 +1117,47 @@ mod tests {
             &mut Vec::new(),
         );
         (out.filters, used)
+    }
+
+    #[test]
+    fn a_whole_date_in_words_is_a_day_of_the_date_column() {
+        let csv = "played,points\n16 May 1973,3\n6 February 1922,1\n";
+        let day = |q: &str| {
+            read(csv, q)
+                .0
+                .into_iter()
+                .map(|f| (f.op, f.value))
+                .collect::<Vec<_>>()
+        };
+        let on = serde_json::json!("1922-02-06");
+        assert_eq!(
+            day("points scored on 6 february 1922"),
+            [(Cmp::Eq, on.clone())]
+        );
+        assert_eq!(day("games after Feb 6, 1922"), [(Cmp::Gt, on)]);
+        assert_eq!(
+            day("points before may 16 1973"),
+            [(Cmp::Lt, serde_json::json!("1973-05-16"))]
+        );
+        // No such day; no day at all: nothing of the date column.
+        assert!(
+            day("points on 31 february 1922")
+                .iter()
+                .all(|(_, v)| v != "1922-02-31")
+        );
+        assert!(
+            day("points in may 1973")
+                .iter()
+                .all(|(_, v)| !v.is_string())
+        );
+        // Of two date columns, the one named before the date; a date a text column holds as
+        // said is that column's value, not a day.
+        let two = "entered,left\n16 May 1973,1 June 1973\n6 February 1922,9 March 1922\n";
+        let filters = read(two, "which single left on 9 march 1922").0;
+        assert_eq!(filters[0].column, "left");
+        let text = "played,note\n16 May 1973,6 February 1922\n6 February 1922,x\n";
+        let filters = read(text, "the note 6 February 1922").0;
+        assert!(filters.iter().all(|f| !f.value.is_string()), "{filters:?}");
     }
 
     const SLEEP: &str = "name,sleep,population,viewers\nA,10,2500000,9.5\nB,16,800000,12.1\n";

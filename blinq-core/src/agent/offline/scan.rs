@@ -12,7 +12,7 @@ use super::keywords::{
 };
 use super::matching::{WordMatch, contraction, name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
-use super::numbers::{comparison, number_filters, within_the_top};
+use super::numbers::{comparison, number_filters, whole_dates, within_the_top};
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::same::same_column_as;
 use super::schema::{Kind, Schema};
@@ -40,6 +40,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let tokens = tokenize(question);
     let mut used = vec![false; tokens.len()];
     let mut out = Scan::default();
+    // "entered on 2 january 1994": a whole date is a day of a date column, before any text
+    // value written the same way is looked for.
+    whole_dates(schema, &tokens, &mut used, &mut out);
     // A phrase of several words that is a value ("assistant professors", "transition
     // metals", "travel frequently") is that value, even where one of its words also names
     // the rows or a column.
@@ -1376,8 +1379,8 @@ fn none_as_the_data_says_it(schema: &Schema, filter: Filter) -> Filter {
     }
 }
 
-/// "the country with the lowest gdp per capita", "city with the highest sales": a text
-/// column the question opens with, then "with" and a superlative, names the row (or the
+/// "the country with the lowest gdp per capita", "city with the highest sales": a text (or
+/// date) column the question opens with, then "with" and a superlative, names the row (or the
 /// group) asked for, as "which country has the lowest ..." does; so does the rows' own
 /// noun ("the penguin with the largest body mass").
 fn the_noun_with_the_extreme(
@@ -1413,7 +1416,8 @@ fn the_noun_with_the_extreme(
     let Some((start, end, column)) = spans.iter().min_by_key(|s| s.0) else {
         return;
     };
-    if !(opens(*start) && with(*end) && extreme(*end) && schema.kind(column) == Kind::Text) {
+    // A date names the row as well as a name does ("the air date with the most viewers").
+    if !(opens(*start) && with(*end) && extreme(*end) && schema.kind(column) != Kind::Number) {
         return;
     }
     if let Some(m) = out

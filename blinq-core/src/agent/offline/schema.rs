@@ -49,6 +49,8 @@ pub(crate) struct ColumnRef {
     pub(crate) has_missing: bool,
     /// A date or a date and time (not a time of day alone): it has a year and a month.
     pub(crate) calendar: bool,
+    /// A date without a time of day: a day said in a question is one of its values.
+    pub(crate) date_only: bool,
     /// For a date column with one row per year, per month or per day, that period: each
     /// row is one ("average deaths per month" over monthly data is the mean of its rows).
     pub(crate) period: Option<TimeGrain>,
@@ -286,6 +288,7 @@ impl Schema {
                     polars::prelude::DataType::Date | polars::prelude::DataType::Datetime(..)
                 );
                 let mut column = ColumnRef {
+                    date_only: matches!(dtype, polars::prelude::DataType::Date),
                     descending: false,
                     range,
                     binary,
@@ -501,7 +504,7 @@ impl Schema {
             .or_else(|| {
                 // Of several, the fullest: `Make` ("Geo Metro") over `Model` ("Metro").
                 let unique: Vec<&ColumnRef> = text().filter(|c| c.unique).collect();
-                unique
+                let named = unique
                     .iter()
                     .find(|c| {
                         unique
@@ -509,7 +512,19 @@ impl Schema {
                             .any(|other| other.name != c.name && fuller(c, other))
                     })
                     .or(unique.first())
-                    .copied()
+                    .copied();
+                // A date of its own on each row, listed before any such text, names the rows
+                // (episodes by their air date).
+                let position = |c: &ColumnRef| self.columns.iter().position(|o| o.name == c.name);
+                let dated = self
+                    .columns
+                    .iter()
+                    .find(|c| c.kind == Kind::Time && c.calendar && c.unique);
+                match (named, dated) {
+                    (Some(n), Some(d)) if position(d) < position(n) => Some(d),
+                    (None, Some(d)) => Some(d),
+                    (n, _) => n,
+                }
             })
             .map(|c| c.name.as_str())
     }
@@ -577,6 +592,11 @@ mod tests {
         // Unrelated unique columns: the first.
         let s = schema("t", "code,city\nA1,Paris\nB2,Rome\nC3,Oslo\n");
         assert_eq!(s.identifier(), Some("code"));
+        // A date on each row, listed first, names the rows; listed after a name, not.
+        let s = schema("t", "aired,share\n2008-03-02,5.3/12\n2008-03-09,4.1/10\n");
+        assert_eq!(s.identifier(), Some("aired"));
+        let s = schema("t", "show,aired\nA,2008-03-02\nB,2008-03-09\n");
+        assert_eq!(s.identifier(), Some("show"));
     }
 
     #[test]
