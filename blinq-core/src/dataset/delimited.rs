@@ -16,7 +16,20 @@ pub(crate) fn read_delimited(
     options: &LoadOptions,
     columns: Option<&[&str]>,
 ) -> Result<DataFrame> {
-    let first = read_delimited_once(bytes, format, source, options, columns);
+    // An empty field in quotes (`""`, as files that quote every field write it) is missing,
+    // as an unquoted one is, when the default null strings are in use (pandas reads it so).
+    let quoted_empty =
+        options.null_values.is_none() && memchr::memmem::find(bytes, b"\"\"").is_some();
+    let read = |bytes: &[u8]| {
+        read_delimited_once(bytes, format, source, options, columns).map(|df| {
+            if quoted_empty {
+                empty_text_as_missing(df)
+            } else {
+                df
+            }
+        })
+    };
+    let first = read(bytes);
     // `"6'5\"", 190`: some writers escape a quote inside a quoted field with a backslash,
     // which is not CSV (RFC 4180 doubles it): read as CSV, the field runs on over the next
     // records, or the file fails. When the text holds such escapes, read it again with them
@@ -24,7 +37,7 @@ pub(crate) fn read_delimited(
     // field that only ends in a backslash, `"C:\"`, reads better as it is).
     if memchr::memmem::find(bytes, b"\\\"").is_some() {
         let doubled = backslash_quotes_doubled(bytes);
-        let second = read_delimited_once(&doubled, format, source, options, columns);
+        let second = read(&doubled);
         return match (&first, &second) {
             (Err(_), Ok(_)) => second,
             (Ok(a), Ok(b)) if b.height() > a.height() => second,
@@ -32,6 +45,34 @@ pub(crate) fn read_delimited(
         };
     }
     first
+}
+
+/// Empty text (a quoted empty field, which polars keeps as `""`) as missing; a column whose
+/// other values are all whole numbers, or all numbers, is then read as such.
+pub(crate) fn empty_text_as_missing(mut df: DataFrame) -> DataFrame {
+    let names: Vec<PlSmallStr> = df
+        .columns()
+        .iter()
+        .filter(|c| c.str().is_ok_and(|ca| ca.iter().any(|v| v == Some(""))))
+        .map(|c| c.name().clone())
+        .collect();
+    for name in names {
+        let Ok(ca) = df.column(&name).and_then(|c| c.str().cloned()) else {
+            continue;
+        };
+        let cleaned: StringChunked = ca.iter().map(|v| v.filter(|s| !s.is_empty())).collect();
+        let text = cleaned.with_name(name.clone()).into_series();
+        // A column with no value left stays text, as polars reads one of empty fields.
+        let series = if text.null_count() == text.len() {
+            text
+        } else {
+            text.strict_cast(&DataType::Int64)
+                .or_else(|_| text.strict_cast(&DataType::Float64))
+                .unwrap_or(text)
+        };
+        let _ = df.replace(&name, series.into_column());
+    }
+    df
 }
 
 /// `\"` inside the text as `""`.
@@ -256,6 +297,26 @@ mod tests {
         assert!(occurring(b"id,v\nid001,3\nid002,4\n", &nulls).is_empty());
         // Inside a longer word it may be a field elsewhere: kept (a superset is safe).
         assert_eq!(occurring(b"name\nNATO\n", &nulls), ["NA"]);
+    }
+
+    #[test]
+    fn quoted_empty_fields_are_missing() {
+        let csv = b"a,b,c\n\"1\",\"\",\"x\"\n\"\",\"2.5\",\"\"\n\"3\",\"4\",\"y\"\n";
+        let df = read_delimited(csv, Format::Csv, "t", &LoadOptions::default(), None).unwrap();
+        assert_eq!(df.column("a").unwrap().dtype(), &DataType::Int64);
+        assert_eq!(df.column("b").unwrap().dtype(), &DataType::Float64);
+        assert_eq!(df.column("c").unwrap().dtype(), &DataType::String);
+        assert_eq!(
+            df.column("a").unwrap().null_count() + df.column("c").unwrap().null_count(),
+            2
+        );
+        // With null strings of one's own, an empty text stays text.
+        let options = LoadOptions {
+            null_values: Some(vec!["NA".into()]),
+            ..LoadOptions::default()
+        };
+        let df = read_delimited(csv, Format::Csv, "t", &options, None).unwrap();
+        assert_eq!(df.column("a").unwrap().dtype(), &DataType::String);
     }
 
     #[test]

@@ -33,7 +33,8 @@ pub struct LoadOptions {
     pub has_header: Option<bool>,
     /// The worksheet of an .xlsx workbook; the first one when `None`.
     pub sheet: Option<String>,
-    /// Strings read as null in delimited text; [`DEFAULT_NULL_VALUES`] when `None`.
+    /// Strings read as null in delimited text; [`DEFAULT_NULL_VALUES`] when `None`, and then
+    /// an empty field in quotes (`""`) is null too, as an unquoted one always is.
     pub null_values: Option<Vec<String>>,
     /// Rows used to infer column types; all rows when `None`.
     pub infer_schema_rows: Option<usize>,

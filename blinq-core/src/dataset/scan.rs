@@ -151,8 +151,10 @@ impl LazyDataset {
             || bytes.iter().all(u8::is_ascii_whitespace)
             || bytes.ends_with(b"\"")
             || bytes.ends_with(b"\"\r")
-            // Quotes escaped with a backslash: loading reads them (see `read_delimited`).
-            || memchr::memmem::find(bytes, b"\\\"").is_some();
+            // Quotes escaped with a backslash, and quoted empty fields (missing): loading
+            // reads them (see `read_delimited`).
+            || memchr::memmem::find(bytes, b"\\\"").is_some()
+            || (options.null_values.is_none() && memchr::memmem::find(bytes, b"\"\"").is_some());
         if whole_only || std::str::from_utf8(&bytes[..bytes.len().min(64 * 1024)]).is_err() {
             return Ok(None);
         }

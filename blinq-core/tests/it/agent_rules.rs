@@ -2770,3 +2770,21 @@ fn dates_written_out_name_rows_and_are_said_as_days() {
         2
     );
 }
+
+#[test]
+fn quoted_empty_fields_the_amount_of_and_a_leading_plural_column() {
+    // Every field quoted, as web tables are; empty points are missing, so Points is a
+    // number: Ayr 10, Bly 8, Coe and Dee none.
+    let (_dir, data) = csv(
+        "race",
+        "\"Driver\",\"Points\"\n\"Ayr\",\"10\"\n\"Bly\",\"8\"\n\"Coe\",\"\"\n\"Dee\",\"\"\n",
+    );
+    assert_eq!(
+        first_cell(&data, "which driver has the least amount of points?"),
+        "Bly"
+    );
+    assert_eq!(
+        first_cell(&data, "drivers that had 9 or more points"),
+        "Ayr"
+    );
+}

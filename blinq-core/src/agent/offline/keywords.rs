@@ -48,6 +48,8 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "sum",
     "count",
     "number",
+    "amount",
+    "amounts",
     "max",
     "min",
     "maximum",

@@ -230,6 +230,22 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
         let charted = out.chart_kind.is_some() || out.chart_word || versus_at.is_some();
         let (mut role, agg) = role_before(&tokens, *start, &out.mentions, charted);
+        // "nations that had 10 or more medals": a text column the question opens with, in
+        // the plural, before what picks its rows, is what is asked for, as after "which".
+        if *start == 0
+            && role == Role::Measure
+            && agg.is_none()
+            && schema.kind(column) == Kind::Text
+            && singular(&tokens[end - 1].lower) != tokens[end - 1].lower
+            && tokens.get(*end).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "that" | "with" | "which" | "who" | "whose" | "where"
+                )
+            })
+        {
+            role = Role::Which;
+        }
         // "wage vs years of education": the first column named after "vs" goes across,
         // whatever unread words come between.
         if role == Role::Measure
