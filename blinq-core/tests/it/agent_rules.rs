@@ -2788,3 +2788,32 @@ fn quoted_empty_fields_the_amount_of_and_a_leading_plural_column() {
         "Ayr"
     );
 }
+
+#[test]
+fn other_than_leaves_a_value_out_and_name_a_asks_for_one() {
+    let (_dir, data) = csv(
+        "cities",
+        "city,country,population\nBangalore,India,8\nAhmedabad,India,5\nChennai,India,7\n\
+         Lahore,Pakistan,11\n",
+    );
+    assert_eq!(
+        first_cell(&data, "other than Bangalore, which city is in India?"),
+        "Ahmedabad"
+    );
+    let answer = ask(
+        &data,
+        "name a city from the same country as Bangalore",
+        &svg(),
+    )
+    .unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!((rows.len(), rows[0][0].as_str()), (1, Some("Ahmedabad")));
+    // Without "a", every one.
+    let answer = ask(
+        &data,
+        "which cities are in the same country as Bangalore",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(answer.table.unwrap().rows.len(), 2);
+}

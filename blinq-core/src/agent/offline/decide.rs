@@ -749,6 +749,10 @@ fn which_lookup(c: &mut Ctx) -> Step {
         }
     }
     rows.columns = columns;
+    // "name a country that ...": one, the first listed.
+    if s.one_asked {
+        rows.limit = Some(1);
+    }
     Step::Decide(Ok(rows))
 }
 

@@ -93,6 +93,8 @@ pub(crate) struct Scan {
     pub(crate) often: bool,
     /// "each/per <row noun>" ("the price of each stock over time").
     pub(crate) per_row: bool,
+    /// "name a country ...", "tell me one player ...": one example is asked for.
+    pub(crate) one_asked: bool,
     /// "vs", "versus" or "against" was said.
     pub(crate) versus: bool,
     /// "sorted", "ranked" (descending unless "ascending"): order groups by their value.

@@ -133,6 +133,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         out.which_row = true;
     }
     out.as_listed = as_listed(&tokens);
+    out.one_asked = one_asked(&tokens);
     out.yes_no = asks_yes_or_no(&tokens);
     events_of_dates(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
@@ -222,14 +223,38 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
         // A value right after its column ("weather is rain"), or right before it
         // ("post-secondary education"), makes the mention that filter.
+        // Not where the column is asked for ("other than Bangalore, which city ...").
+        let asked = *start > 0 && matches!(tokens[start - 1].lower.as_str(), "which" | "what");
         if filter_cols.iter().any(|(pos, c)| {
             c == column
-                && ((*pos >= *end && *pos <= end + 3) || (*pos < *start && pos + 3 >= *start))
+                && ((*pos >= *end && *pos <= end + 3)
+                    || (*pos < *start && pos + 3 >= *start && !asked))
         }) {
             continue;
         }
         let charted = out.chart_kind.is_some() || out.chart_word || versus_at.is_some();
         let (mut role, agg) = role_before(&tokens, *start, &out.mentions, charted);
+        // "name a city from ...", "tell me the team that ...": the column after a verb of
+        // asking and an article is what is asked for, as after "which".
+        let verb_at = (*start >= 2
+            && matches!(tokens[start - 2].lower.as_str(), "name" | "give" | "list")
+            && start - 2 == 0)
+            .then_some(0)
+            .or_else(|| {
+                (*start == 3 && tokens[0].lower == "tell" && tokens[1].lower == "me").then_some(0)
+            });
+        if let Some(v) = verb_at
+            && role == Role::Measure
+            && agg.is_none()
+            && schema.kind(column) != Kind::Number
+            && matches!(
+                tokens[start - 1].lower.as_str(),
+                "a" | "an" | "the" | "one" | "another" | "all"
+            )
+        {
+            role = Role::Which;
+            used[v] = true;
+        }
         // "nations that had 10 or more medals": a text column the question opens with, in
         // the plural, before what picks its rows, is what is asked for, as after "which".
         if *start == 0
@@ -425,6 +450,18 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out
+}
+
+/// "name a country that ...", "tell me an inductee who ...", "give one other single": a
+/// question that opens by asking for one example.
+fn one_asked(tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens.iter().take(3).map(|t| t.lower.as_str()).collect();
+    let article = |w: &str| matches!(w, "a" | "an" | "one" | "another");
+    match words[..] {
+        ["name" | "give", a, ..] => article(a),
+        ["tell", "me", a] => article(a),
+        _ => false,
+    }
 }
 
 /// Words that only say a row is in the data ("how many mammals are *listed*"): no condition.
@@ -1490,6 +1527,24 @@ mod tests {
         assert_eq!(contracted(&s, &[hg, ht], &["height"]), Some(ht));
         // Neither a contraction: no choice.
         assert_eq!(contracted(&s, &[hg], &["hemoglobin"]), None);
+    }
+
+    #[test]
+    fn one_example_is_asked_by_name_a_or_tell_me_one() {
+        for q in [
+            "name a country other than india",
+            "tell me an inductee",
+            "give one player",
+        ] {
+            assert!(one_asked(&tokenize(q)), "{q}");
+        }
+        for q in [
+            "name the countries",
+            "which country is a member",
+            "tell me the name",
+        ] {
+            assert!(!one_asked(&tokenize(q)), "{q}");
+        }
     }
 
     #[test]

@@ -160,6 +160,21 @@ pub(crate) fn match_values(
                             | "non"
                             | "besides"
                     );
+                // "other than India", "aside from 316", "apart from", "except for": the
+                // value is left out.
+                let left_out = start >= 2
+                    && matches!(
+                        (
+                            tokens[start - 2].lower.as_str(),
+                            tokens[start - 1].lower.as_str()
+                        ),
+                        ("other", "than") | ("aside" | "apart", "from") | ("except", "for")
+                    );
+                if left_out {
+                    used[start - 2] = true;
+                    used[start - 1] = true;
+                }
+                let negated = negated || left_out;
                 used[start..start + len].iter_mut().for_each(|u| *u = true);
                 let filter = if kind_of.is_empty() {
                     Filter::on(
@@ -688,6 +703,19 @@ mod tests {
             values(&s, "gentoo", &[]),
             [("species".to_string(), "Gentoo penguin".to_string())]
         );
+    }
+
+    #[test]
+    fn a_value_after_other_than_or_aside_from_is_left_out() {
+        let s = schema("country,code\nIndia,1\nNepal,2\n");
+        let tokens = tokenize("name a country other than india");
+        let mut used = vec![false; tokens.len()];
+        let found = match_values(&s, &tokens, &mut used, 1);
+        assert_eq!(found[0].1.op, Cmp::Ne);
+        assert!(used[3] && used[4] && used[5]);
+        let tokens = tokenize("aside from nepal, which country");
+        let mut used = vec![false; tokens.len()];
+        assert_eq!(match_values(&s, &tokens, &mut used, 1)[0].1.op, Cmp::Ne);
     }
 
     #[test]
