@@ -2817,3 +2817,16 @@ fn other_than_leaves_a_value_out_and_name_a_asks_for_one() {
     .unwrap();
     assert_eq!(answer.table.unwrap().rows.len(), 2);
 }
+
+#[test]
+fn which_year_asks_for_the_one_column_of_years() {
+    // Releases: 2004 once, 2005 three times, 2006 once.
+    let (_dir, data) = csv(
+        "songs",
+        "Release,Title\n2004,A\n2005,B\n2005,C\n2005,D\n2006,E\n",
+    );
+    assert_eq!(
+        first_cell(&data, "which year had the most titles released?"),
+        2005
+    );
+}

@@ -208,6 +208,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     resolve_by_direction(schema, &mut spans, &mut out);
     let mut units = Vec::new();
     out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
+    units.extend(year_asked(schema, &tokens, &mut used));
+    units.sort_by_key(|(pos, _)| *pos);
     row_subject(&tokens, &mut used, &mut out);
     let mut units = units.into_iter().peekable();
     let versus_at = tokens
@@ -316,6 +318,16 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out.mentions.extend(units.map(|(_, m)| m));
+    // "which year had the most titles released" over `Release`: the column asked for is not
+    // also what is measured.
+    let asked: Vec<String> = out
+        .mentions
+        .iter()
+        .filter(|m| m.role == Role::Which)
+        .map(|m| m.column.clone())
+        .collect();
+    out.mentions
+        .retain(|m| !(m.role == Role::Measure && m.agg.is_none() && asked.contains(&m.column)));
     the_noun_with_the_extreme(schema, &tokens, &spans, &mut out);
     for rule in REFINEMENTS {
         let before = out.clone();
@@ -450,6 +462,35 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out
+}
+
+/// "which year had the most titles released?" over a `Release` column of years: "year"
+/// after "which" or "what", where no column is named for it, asks for the one numeric column
+/// whose values are all years.
+fn year_asked(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Option<(usize, Mention)> {
+    let i = (1..tokens.len()).find(|&i| {
+        !used[i]
+            && matches!(tokens[i].lower.as_str(), "year" | "years")
+            && matches!(tokens[i - 1].lower.as_str(), "which" | "what")
+    })?;
+    let mut years = schema.columns.iter().filter(|c| {
+        c.kind == Kind::Number
+            && !c.numbers_first
+            && c.range
+                .is_some_and(|(lo, hi)| lo >= 1000.0 && hi <= 2100.0 && lo.fract() == 0.0)
+    });
+    let (Some(column), None) = (years.next(), years.next()) else {
+        return None;
+    };
+    used[i] = true;
+    Some((
+        i,
+        Mention {
+            column: column.name.clone(),
+            role: Role::Which,
+            agg: None,
+        },
+    ))
 }
 
 /// "name a country that ...", "tell me an inductee who ...", "give one other single": a
