@@ -238,14 +238,12 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         let (mut role, agg) = role_before(&tokens, *start, &out.mentions, charted);
         // "name a city from ...", "tell me the team that ...": the column after a verb of
         // asking and an article is what is asked for, as after "which".
-        let verb_at = (*start >= 2
-            && matches!(tokens[start - 2].lower.as_str(), "name" | "give" | "list")
-            && start - 2 == 0)
-            .then_some(0)
-            .or_else(|| {
-                (*start == 3 && tokens[0].lower == "tell" && tokens[1].lower == "me").then_some(0)
-            });
-        if let Some(v) = verb_at
+        let opens_with_verb = match *start {
+            2 => matches!(tokens[0].lower.as_str(), "name" | "give" | "list"),
+            3 => tokens[0].lower == "tell" && tokens[1].lower == "me",
+            _ => false,
+        };
+        if opens_with_verb
             && role == Role::Measure
             && agg.is_none()
             && schema.kind(column) != Kind::Number
@@ -255,7 +253,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             )
         {
             role = Role::Which;
-            used[v] = true;
+            used[0] = true;
         }
         // "nations that had 10 or more medals": a text column the question opens with, in
         // the plural, before what picks its rows, is what is asked for, as after "which".
