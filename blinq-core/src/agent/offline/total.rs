@@ -18,9 +18,10 @@ const COUNTING: &[&str] = &[
 /// Words that, before "of", ask how many of a noun: "the number of medals".
 const HOW_MANY_OF: &[&str] = &["number", "total", "count", "amount", "sum"];
 
-/// A span of the total for the noun its parts count (the last such noun counted), and that noun after a part marked as
-/// read; "the total number of gold medals" no longer names the `Total` column by its
-/// "total" (it is the count's word). `spans` stay sorted by their start.
+/// A span of the total for the noun its parts count (the last such noun counted), and that
+/// noun after a part marked as read; "the total number of gold medals" no longer names the
+/// `Total` column by its "total" (it is the count's word). `spans` stay sorted by their
+/// start.
 pub(crate) fn noun_of_the_total(
     schema: &Schema,
     tokens: &[Token],
