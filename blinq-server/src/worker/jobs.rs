@@ -290,11 +290,13 @@ fn describe_job(cx: &mut Context, at: &DatasetRef) -> JobResult {
     Ok(Output::parts(Value::Null, vec![bytes]))
 }
 
-/// How many values of one column a scan's summary holds at a time: about 250 bytes each
-/// (the values, their sort, the counts, the reader's buffers; 2 million took 335 MB at
-/// peak, whole process) within the job's memory, at most [`DEFAULT_MAX_VALUES`].
+/// How many values of one column a scan's summary holds at a time: 400 bytes each within
+/// the job's memory, at most [`DEFAULT_MAX_VALUES`]. 2 million took 335 MB resident at peak
+/// (the values, their sort, the counts, the reader's buffers; whole process), about 170
+/// bytes each, but the limit counts the allocator's reserved memory too, which varies with
+/// how the threads' work interleaves: at 250 bytes each a 600 MiB worker was once stopped.
 fn scan_values(cx: &Context) -> usize {
-    (cx.memory / 250).clamp(50_000, DEFAULT_MAX_VALUES as u64) as usize
+    (cx.memory / 400).clamp(50_000, DEFAULT_MAX_VALUES as u64) as usize
 }
 
 fn query(

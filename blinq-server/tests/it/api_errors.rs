@@ -264,6 +264,8 @@ async fn the_frameworks_own_refusals_have_the_api_error_shape() {
     let dir = tempfile::tempdir().unwrap();
     let mut cfg = config(dir.path());
     cfg.request_timeout_secs = 1;
+    // Datasets are scanned, not cached loaded, so a query streams in bounded memory.
+    cfg.dataset_cache_mb = Some(0);
     let server = Server::start_with(cfg).await;
     // Malformed JSON, and JSON of the wrong shape.
     let (status, body) = status_body(
@@ -304,7 +306,10 @@ async fn the_frameworks_own_refusals_have_the_api_error_shape() {
         .query(
             "alice",
             json!(id),
-            "select sum(a.body_mass_g * b.flipper_length_mm * c.bill_depth_mm) from data a, data b, data c",
+            // 344^4 rows of products, streamed: minutes of work on any machine (344^3 rows,
+            // loaded, can end within 1 s).
+            "select sum(a.body_mass_g * b.flipper_length_mm * c.bill_depth_mm * d.bill_length_mm) \
+             from data a, data b, data c, data d",
         )
         .await;
     assert_error(status, &body, 408, "timeout", "--request-timeout-secs");

@@ -338,27 +338,45 @@ async fn a_cluster_of_two_executors_answers_queries_over_a_dataset_larger_than_t
     );
 
     // An executor killed while the GROUP BY runs: the right answer (its work run again on
-    // the other) or a clear error; never a wrong answer.
-    let query = tokio::spawn({
+    // the other) or a clear error; never a wrong answer. How long the GROUP BY runs depends
+    // on the machine (a second or two with the file in the page cache), so it is timed once
+    // and the executor killed a third of that time into the next run; a run that ends
+    // before the kill is checked and tried again with half the delay.
+    let spawn_query = || {
         let (client, url, token, id) = (
             server.client.clone(),
             server.url("/api/data/query"),
             token.clone(),
             id.clone(),
         );
-        async move {
+        tokio::spawn(async move {
             let request = client
                 .post(url)
                 .bearer_auth(token)
                 .json(&json!({"dataset": id, "sql": group_by}));
             send(request).await.unwrap()
+        })
+    };
+    let timed = std::time::Instant::now();
+    let (status, body) = spawn_query().await.unwrap();
+    assert_eq!(status, 200, "{body}\n{}", logs());
+    let mut delay = timed.elapsed() / 3;
+    let query = loop {
+        let query = spawn_query();
+        tokio::time::sleep(delay).await;
+        if !query.is_finished() {
+            break query;
         }
-    });
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    assert!(
-        !query.is_finished(),
-        "the query ended before the executor was killed"
-    );
+        let (status, body) = query.await.unwrap();
+        assert_eq!(status, 200, "{body}\n{}", logs());
+        assert_eq!(rows(&body).as_array().map(Vec::len), Some(1000), "{body}");
+        assert!(
+            delay >= Duration::from_millis(10),
+            "the query ended before the executor could be killed, however soon"
+        );
+        delay /= 2;
+    };
+    eprintln!("killing an executor {delay:?} into the query");
     second.child.kill().unwrap();
     second.child.wait().unwrap();
     let started = std::time::Instant::now();
