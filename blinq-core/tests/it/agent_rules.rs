@@ -2830,3 +2830,82 @@ fn which_year_asks_for_the_one_column_of_years() {
         2005
     );
 }
+
+/// Batch 7's rules, on a small survey of people (no column names them) and a table of
+/// crashes.
+const SURVEY: &str = "employment,edu,gender,hrs_work,income,native\n\
+employed,grad,male,50,90000,yes\nemployed,hs,female,30,40000,no\n\
+employed,grad,female,44,70000,no\nunemployed,hs,male,,,yes\n\
+employed,college,male,40,,yes\n";
+
+#[test]
+fn participles_rates_unnamed_subjects_and_null_groups() {
+    let (_dir, data) = csv("survey", SURVEY);
+    // "taught by instructors who …": "by" after a participle names who did it, not a
+    // grouping; the condition alone counts the second and third rows.
+    assert_eq!(
+        first_cell(
+            &data,
+            "how many courses are taught by instructors who are not native?"
+        ),
+        2
+    );
+    // "hours per week" is a rate's unit, not a grouping by week: grad averages
+    // (50 + 44) / 2 = 47 hours, hs 30, college 40.
+    let answer = ask(
+        &data,
+        "which edu level works the most hours per week on average?",
+        &svg(),
+    )
+    .unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    assert_eq!(rows[0][0], "grad", "{rows:?}");
+    assert_eq!(rows[0][1], 47.0);
+    // "which state …": nothing is a state, nothing names the rows and several text
+    // columns could: refused, not answered by the first of them.
+    let answer = ask(&data, "which state has the highest average income?", &svg()).unwrap();
+    assert!(answer.table.is_none(), "{:?}", answer.sql);
+    assert!(answer.response.contains("state"), "{}", answer.response);
+    // Ranked groups put a group with no value last: `unemployed` has no income; employed
+    // averages (90000 + 40000 + 70000) / 3.
+    let answer = ask(&data, "top 2 employment by average income", &svg()).unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    assert_eq!(rows[0][0], "employed", "{rows:?}");
+    assert!((rows[0][1].as_f64().unwrap() - 200_000.0 / 3.0).abs() < 1e-6);
+    // A box plot of values compared: one box per value across, no colour for the same.
+    let box_plot = spec(&data, "box plot of working hours for men and women");
+    assert_eq!(box_plot.x.as_deref(), Some("gender"));
+    assert_eq!(box_plot.color, None);
+}
+
+#[test]
+fn a_column_of_counts_named_by_a_synonym_is_summed() {
+    let (_dir, data) = csv(
+        "crashes",
+        "Cause,Fatalities,Year\nweather,10,2001\ncriminal,5,2001\nweather,7,2002\n",
+    );
+    // "deaths" is `Fatalities` (a synonym whose plural ends in -ies): 10 + 5 + 7 = 22.
+    assert_eq!(first_cell(&data, "what is the total number of deaths?"), 22);
+    // By cause: weather 17, criminal 5 (ordered by name).
+    let answer = ask(&data, "total deaths by cause", &svg()).unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    assert_eq!(
+        rows,
+        vec![
+            vec![serde_json::json!("criminal"), serde_json::json!(5)],
+            vec![serde_json::json!("weather"), serde_json::json!(17)]
+        ]
+    );
+    // A chart of the number of deaths per year draws their sum.
+    let line = spec(&data, "line chart of the number of deaths per year");
+    assert_eq!(line.y.as_deref(), Some("Fatalities"));
+}

@@ -365,12 +365,14 @@ pub(crate) fn sql(intent: &Intent) -> String {
                     );
                 }
                 match intent.order {
-                    Some(Order::Desc) => {
-                        sql.push_str(&format!(" ORDER BY {alias} DESC, {}", groups.join(", ")))
-                    }
-                    Some(Order::Asc) => {
-                        sql.push_str(&format!(" ORDER BY {alias} ASC, {}", groups.join(", ")))
-                    }
+                    Some(Order::Desc) => sql.push_str(&format!(
+                        " ORDER BY {alias} DESC NULLS LAST, {}",
+                        groups.join(", ")
+                    )),
+                    Some(Order::Asc) => sql.push_str(&format!(
+                        " ORDER BY {alias} ASC NULLS LAST, {}",
+                        groups.join(", ")
+                    )),
                     None => sql.push_str(&format!(" ORDER BY {}", groups.join(", "))),
                 }
                 if let Some(n) = intent.limit {
@@ -432,7 +434,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             };
             match (&intent.measure, intent.order) {
                 (Some(m), _) => sql.push_str(&format!(
-                    " ORDER BY {} {dir}",
+                    " ORDER BY {} {dir} NULLS LAST",
                     number_of(m, &intent.numbers_first)
                 )),
                 // An order and nothing to order by: the rows as the file lists them.
@@ -483,7 +485,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 // "which status has the highest percentage of smokers": ranked by it.
                 if let Some(order) = intent.order {
                     let way = if order == Order::Desc { "DESC" } else { "ASC" };
-                    names.insert(0, format!("\"percent\" {way}"));
+                    names.insert(0, format!("\"percent\" {way} NULLS LAST"));
                 }
                 sql.push_str(&format!(" ORDER BY {}", names.join(", ")));
                 if let Some(n) = intent.limit {

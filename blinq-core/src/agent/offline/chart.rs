@@ -167,6 +167,10 @@ pub(crate) fn chart(
             {
                 x = Some(f.column.clone());
             }
+            // "box plot of hours for men and women": one box per compared value.
+            if x.is_none() && kind == PlotKind::Box && y.is_some() {
+                x = color.take();
+            }
             if x.is_none() && kind != PlotKind::Box {
                 x = first_num.clone();
                 y = None;
@@ -185,7 +189,9 @@ pub(crate) fn chart(
     if kind == PlotKind::Box && y.is_none() {
         return Err("a box plot needs a numeric column".into());
     }
-    if kind == PlotKind::Pie {
+    // A colour for the column across says nothing the axis does not ("box plot of hours
+    // for men and women": one box per sex, not also one colour per sex).
+    if kind == PlotKind::Pie || (color.is_some() && color == x) {
         color = None;
     }
     let mut intent = Intent::new(Task::Chart);

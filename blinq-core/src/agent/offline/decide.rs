@@ -812,13 +812,33 @@ fn which_row_by_aggregate(c: &mut Ctx) -> Step {
         .then(|| c.schema.identifier())
         .flatten()
         .filter(|n| c.schema.get(n).is_some_and(|col| col.values.is_some()));
-    let Some(name) = named.map(str::to_string).or_else(|| {
-        c.schema
+    // "which penguin …" (the rows' own noun) or no noun: the first text column of few
+    // values. "which airport …" where nothing is an airport: the column naming the rows, or
+    // the one text column of few values; with several, no column to answer with, rather
+    // than the first of them ("which state …" answered by `employment`).
+    let subject_elsewhere = s
+        .subject_noun
+        .as_deref()
+        .is_some_and(|noun| !c.schema.is_row_noun(noun));
+    let fallback = || {
+        let mut labels = c
+            .schema
             .columns
             .iter()
-            .find(|col| col.kind == Kind::Text && col.values.is_some())
-            .map(|col| col.name.clone())
-    }) else {
+            .filter(|col| col.kind == Kind::Text && col.values.is_some());
+        if subject_elsewhere {
+            let only = match (labels.next(), labels.next()) {
+                (Some(one), None) => Some(one.name.clone()),
+                _ => None,
+            };
+            return c.schema.identifier().map(str::to_string).or(only);
+        }
+        labels.next().map(|col| col.name.clone())
+    };
+    let Some(name) = named.map(str::to_string).or_else(fallback) else {
+        if let Some(noun) = s.subject_noun.as_deref().filter(|_| subject_elsewhere) {
+            return Step::Decide(Err(format!("no column holds the {noun}")));
+        }
         return Step::Pass;
     };
     let mut intent = c.aggregate();

@@ -85,6 +85,8 @@ pub(crate) struct Scan {
     pub(crate) having: Option<Having>,
     /// "which <row noun> ..." or "when ...": the subject is a row, not a column.
     pub(crate) which_row: bool,
+    /// The noun after "which"/"what" that names nothing in the data ("which state …").
+    pub(crate) subject_noun: Option<String>,
     /// A word that asks for something ("what", "which", "who", "where", "when", "list",
     /// "show"): the question looks something up rather than narrowing an earlier answer.
     pub(crate) asks: bool,

@@ -7,7 +7,7 @@ use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::superlative_hint;
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
-use super::words::{PAST, Token, singular, verb_of_noun};
+use super::words::{PAST, Token, singular, synonym, verb_of_noun};
 
 /// A rule that refines what reading a question found, once every mention is known.
 #[derive(Debug)]
@@ -131,20 +131,21 @@ fn total_in_a_count(schema: &Schema, out: &mut Scan) {
     }
 }
 
-/// "total number of teachers" over a numeric `teachers` (how many each row has): the
-/// total is the column's sum, not a count of rows. Only for a name in the plural (a count
-/// of things), not a flag.
+/// "total number of teachers" over a numeric `teachers` (how many each row has), "the
+/// number of deaths per year" over `Fatalities`: the total is the column's sum, not a count
+/// of rows. Only for a name in the plural (a count of things), not a flag, said right after
+/// "number of" in its own word or a synonym.
 fn total_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     if out.agg != Some(AggFunc::Count) {
         return;
     }
     let Some(at) = tokens
-        .windows(3)
-        .position(|w| w[0].lower == "total" && w[1].lower == "number" && w[2].lower == "of")
+        .windows(2)
+        .position(|w| w[0].lower == "number" && w[1].lower == "of")
     else {
         return;
     };
-    let said = tokens[at + 3..]
+    let said = tokens[at + 2..]
         .iter()
         .find(|t| t.lower != "the")
         .map(|t| t.lower.as_str());
@@ -156,7 +157,9 @@ fn total_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
                     && !c.binary
                     && c.words.len() == 1
                     && c.words[0].ends_with('s')
-                    && (c.words[0] == said || singular(&c.words[0]) == singular(said))
+                    && (c.words[0] == said
+                        || singular(&c.words[0]) == singular(said)
+                        || synonym(said, &c.words[0]))
             })
     });
     if let Some(k) = held {

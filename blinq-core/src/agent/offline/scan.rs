@@ -20,8 +20,8 @@ use super::time::{is_frequency, unit_mentions};
 use super::total::noun_of_the_total;
 use super::values::{coordinated_values, letter_codes, match_values, sex_codes};
 use super::words::{
-    PAST, Token, opposite_state, ordinal, same_noun, same_stem, singular, synonym, tokenize,
-    verb_of_noun, word_weight,
+    PAST, Token, is_participle, opposite_state, ordinal, same_noun, same_stem, singular, synonym,
+    tokenize, verb_of_noun, word_weight,
 };
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -374,9 +374,15 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         out.rows_noun = true;
         out.list_rows = true;
     }
-    // "average per capita income": a unit said before its quantity is no group.
+    // "average per capita income": a unit said before its quantity is no group; nor is the
+    // period of a rate after a unit ("hours per week", "dollars per month").
     for i in 1..tokens.len() {
-        if !used[i] && tokens[i - 1].lower == "per" && PER_UNITS.contains(&tokens[i].lower.as_str())
+        let rate = i >= 2
+            && UNITS.contains(&tokens[i - 2].lower.as_str())
+            && PERIODS.contains(&singular(&tokens[i].lower));
+        if !used[i]
+            && tokens[i - 1].lower == "per"
+            && (PER_UNITS.contains(&tokens[i].lower.as_str()) || rate)
         {
             used[i - 1] = true;
             used[i] = true;
@@ -451,7 +457,11 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             if out.not_found.is_none() {
                 if amount_of {
                     out.not_found = Some(format!("no column holds \"{}\"", t.raw));
-                } else if matches!(prev, "by" | "per" | "each" | "every") {
+                } else if matches!(prev, "by" | "per" | "each" | "every")
+                    // "courses taught by instructors who …": "by" after a participle names
+                    // who did it, not a grouping.
+                    && !(prev == "by" && i >= 2 && is_participle(&tokens[i - 2].lower))
+                {
                     out.not_found = Some(format!("there is no column \"{}\" to group by", t.raw));
                 } else if proper && matches!(prev, "in" | "from" | "for" | "at" | "of" | "to") {
                     out.not_found = Some(format!("no column has the value \"{}\"", t.raw));
@@ -724,6 +734,9 @@ fn row_subject(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             out.which_row = true;
             out.rows_noun = true;
             used[i] = true;
+            if after_which && out.subject_noun.is_none() {
+                out.subject_noun = Some(t.lower.clone());
+            }
         }
     }
 }

@@ -236,6 +236,22 @@ pub(crate) const PAST: &[&str] = &[
     "began", "fell", "flew", "grew", "saw", "spent", "paid", "gave", "wrote", "drove",
 ];
 
+/// Irregular past participles, which with "by" after them name who or what did something
+/// ("taught by instructors", "written by"), never a grouping.
+const PARTICIPLES: &[&str] = &[
+    "taught", "written", "won", "made", "given", "held", "built", "led", "done", "seen", "driven",
+    "drawn", "chosen", "beaten", "sung", "spoken", "brought", "caught", "bought", "sold", "paid",
+    "run", "hit", "sent", "kept", "found", "told", "thrown", "grown", "known", "shown", "taken",
+    "ridden", "struck", "owned", "hosted", "won", "set",
+];
+
+/// Whether a word is a past participle: an irregular one, or a word of five letters or
+/// more ending in "-ed" but not "-eed" ("speed", "seed").
+pub(crate) fn is_participle(word: &str) -> bool {
+    PARTICIPLES.contains(&word)
+        || (word.len() >= 5 && word.ends_with("ed") && !word.ends_with("eed"))
+}
+
 /// Whether a question word stands for a name word: equal, plural, an abbreviation the
 /// name uses ("departure" for `dep`), or a near-miss typo.
 pub(crate) fn word_matches(question: &str, name: &str) -> bool {
@@ -278,6 +294,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("death", "fatality"),
     ("death", "fatal"),
     ("revenue", "sales"),
+    ("spending", "expenditure"),
+    ("spending", "expense"),
     ("turnover", "sales"),
     ("cost", "price"),
     ("airline", "carrier"),
@@ -458,18 +476,20 @@ pub(crate) fn ordinal(word: &str) -> Option<f64> {
 
 /// Whether a question word is a synonym of a name word ("weight" for `body_mass_g`).
 pub(crate) fn synonym(question: &str, name: &str) -> bool {
+    /// A word in the singular, "-ies" made "-y" ("fatalities" → "fatality").
+    fn one(word: &str) -> String {
+        match word.strip_suffix("ies") {
+            Some(stem) if word.len() > 4 => format!("{stem}y"),
+            _ => singular(word).to_string(),
+        }
+    }
     /// The table's pairs in the singular, made once.
-    static SINGULAR_PAIRS: std::sync::LazyLock<Vec<(&str, &str)>> =
-        std::sync::LazyLock::new(|| {
-            SYNONYMS
-                .iter()
-                .map(|(a, b)| (singular(a), singular(b)))
-                .collect()
-        });
-    let (q, n) = (singular(question), singular(name));
+    static SINGULAR_PAIRS: std::sync::LazyLock<Vec<(String, String)>> =
+        std::sync::LazyLock::new(|| SYNONYMS.iter().map(|(a, b)| (one(a), one(b))).collect());
+    let (q, n) = (one(question), one(name));
     SINGULAR_PAIRS
         .iter()
-        .any(|&(a, b)| (q == a && n == b) || (q == b && n == a))
+        .any(|(a, b)| (q == *a && n == *b) || (q == *b && n == *a))
 }
 
 /// How much a name word counts when scoring a match (unit suffixes count little).
