@@ -2909,3 +2909,44 @@ fn a_column_of_counts_named_by_a_synonym_is_summed() {
     let line = spec(&data, "line chart of the number of deaths per year");
     assert_eq!(line.y.as_deref(), Some("Fatalities"));
 }
+
+#[test]
+fn initials_of_a_name_and_counts_of_rows_where_nothing_holds_an_amount() {
+    // `T.categ` is "transmission category": its one-letter first word is an initial.
+    let (_dir, data) = csv(
+        "patients",
+        "state,T.categ,age\nNSW,hs,30\nVIC,blood,40\nNSW,hs,50\n",
+    );
+    let answer = ask(&data, "average age for each transmission category", &svg()).unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    // blood: 40; hs: (30 + 50) / 2 = 40 too, listed by name.
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0][0], "blood");
+    assert_eq!(rows[1][0], "hs");
+    // A table of games with dates and text only: "how many games did …" counts its rows
+    // (two in 1982); with a numeric column that could hold the amount it is refused.
+    let (_dir, games) = csv(
+        "matches",
+        "Date,Opposition,Result\n1982-01-26,East Germany,W\n1982-03-03,Czechoslovakia,D\n\
+         1983-05-01,Chile,L\n",
+    );
+    assert_eq!(
+        first_cell(&games, "how many games did this team play in 1982?"),
+        2
+    );
+    let (_dir, scored) = csv(
+        "matches",
+        "Date,Opposition,Goals\n1982-01-26,East Germany,3\n1982-03-03,Czechoslovakia,1\n\
+         1983-05-01,Chile,3\n",
+    );
+    let answer = ask(
+        &scored,
+        "how many saves did this team make in 1982?",
+        &svg(),
+    )
+    .unwrap();
+    assert!(answer.table.is_none(), "{:?}", answer.sql);
+}

@@ -239,6 +239,17 @@ pub(crate) fn span_score(
     Some(best / total)
 }
 
+/// Whether the one-letter first word of a longer name is the initial of a question word
+/// ("transmission category" for `T.categ`; never a unit's letter at the end, the `g` of
+/// `body_mass_g`); it weighs little, so it only adds to the other words' match.
+fn initial_of(name: &str, word: &str) -> bool {
+    name.len() == 1
+        && name.chars().all(|c| c.is_ascii_alphabetic())
+        && word.len() >= 4
+        && word.starts_with(name)
+        && !KEYWORDS.contains(&word)
+}
+
 /// Assign consecutive runs of `span` to distinct name words, maximising the credit.
 fn assign(
     name: &[String],
@@ -255,7 +266,10 @@ fn assign(
             if taken[k] {
                 continue;
             }
-            let Some(how) = name_word_match(&name[k], &span[..len]) else {
+            let initial = len == 1 && k == 0 && name.len() > 1 && initial_of(&name[k], span[0]);
+            let Some(how) = name_word_match(&name[k], &span[..len])
+                .or_else(|| initial.then_some(WordMatch::Abbreviation))
+            else {
                 continue;
             };
             taken[k] = true;

@@ -443,10 +443,25 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             // not hold (never a count of rows; "how many months" may count dated rows).
             // "how many stolen bases did he have": an amount asked of something, in words
             // no column has (a count of its rows would be 1).
-            let asked_of = tokens[i + 1..]
-                .iter()
-                .take(3)
-                .any(|t| matches!(t.lower.as_str(), "did" | "does" | "do"));
+            // Only where some column could hold such an amount: a table of games with no
+            // numbers but dates ("how many games did the team play in 1982?") lists them.
+            let amounts_held = schema.columns.iter().any(|c| {
+                // Row numbers (`#`: 1 to n, each once) hold no amount either.
+                let numbering = c.unique
+                    && c.range.is_some_and(|(lo, hi)| {
+                        (0.0..=1.0).contains(&lo) && hi <= schema.rows as f64 + 1.0
+                    });
+                c.kind == Kind::Number && !c.binary && !c.holds_years() && !numbering
+            });
+            // Spans of time ("how many days did he serve") and streaks ("how many
+            // consecutive wins") are amounts whatever the columns.
+            let amount_word = UNITS.contains(&t.lower.as_str())
+                || tokens.iter().any(|t| t.lower == "consecutive");
+            let asked_of = (amounts_held || amount_word)
+                && tokens[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|t| matches!(t.lower.as_str(), "did" | "does" | "do"));
             let amount_of = i >= 2
                 && tokens[i - 2].lower == "how"
                 && (prev == "much"
