@@ -2950,3 +2950,13 @@ fn initials_of_a_name_and_counts_of_rows_where_nothing_holds_an_amount() {
     .unwrap();
     assert!(answer.table.is_none(), "{:?}", answer.sql);
 }
+
+#[test]
+fn a_word_a_name_says_is_never_a_misspelling_of_another() {
+    // "weight" is one letter from `Height`, and only half of `Weight (lbs.)`'s words: the
+    // name that says it wins. Mean weight (185 + 200) / 2 = 192.5; height would be 59.5.
+    let (_dir, data) = csv("players", "Name,Height,Weight (lbs.)\nA,58,185\nB,61,200\n");
+    assert_eq!(first_cell(&data, "what is the average weight?"), 192.5);
+    // A misspelling with no name that says the word still reads (`Height` for "heigth").
+    assert_eq!(first_cell(&data, "what is the average heigth?"), 59.5);
+}

@@ -15,7 +15,7 @@ use super::missing::absence;
 use super::numbers::{comparison, number_filters, whole_dates, within_the_top};
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::same::same_column_as;
-use super::schema::{Kind, Schema};
+use super::schema::{ColumnRef, Kind, Schema};
 use super::time::{is_frequency, unit_mentions};
 use super::total::noun_of_the_total;
 use super::values::{coordinated_values, letter_codes, match_values, sex_codes};
@@ -1185,6 +1185,24 @@ fn match_columns(
             }
         }
     }
+    // "weight" beside `Height` and `Weight (lbs.)`: a word some name says as it is is never
+    // read as a misspelling of another name, however short the first name's match.
+    let says = |c: &ColumnRef, w: &str| {
+        c.words
+            .iter()
+            .any(|n| name_word_match(n, &[w]) == Some(WordMatch::Same))
+    };
+    let typo_only = |c: &ColumnRef, w: &str| {
+        c.words
+            .iter()
+            .filter_map(|n| name_word_match(n, &[w]))
+            .max()
+            == Some(WordMatch::Typo)
+    };
+    candidates.retain(|&(start, len, _, ci)| {
+        let w = tokens[start].lower.as_str();
+        len != 1 || !typo_only(&schema.columns[ci], w) || !schema.columns.iter().any(|c| says(c, w))
+    });
     candidates.sort_by(|a, b| {
         (b.1, b.2)
             .partial_cmp(&(a.1, a.2))

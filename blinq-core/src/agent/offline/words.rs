@@ -141,11 +141,19 @@ fn push_word(chars: &[char], out: &mut Vec<Token>) {
 
 /// The lowercase words of a name: "Price ($)" → price; "fuelEconomy" → fuel, economy.
 pub(crate) fn name_words(name: &str) -> Vec<String> {
-    tokenize(name)
+    let words: Vec<String> = tokenize(name)
         .into_iter()
         .map(|t| t.lower)
         .filter(|w| !matches!(w.as_str(), "<" | ">" | "=" | "<=" | ">=" | "!="))
-        .collect()
+        .collect();
+    // Brackets and stops around a unit (`Weight (lbs.)`) are no words to match; a name of
+    // signs alone (`#`) keeps them.
+    let spelt: Vec<String> = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .cloned()
+        .collect();
+    if spelt.is_empty() { words } else { spelt }
 }
 
 /// English plurals that no ending rule gives (Latin and Greek plurals, changed vowels),
@@ -492,9 +500,29 @@ pub(crate) fn synonym(question: &str, name: &str) -> bool {
         .any(|(a, b)| (q == *a && n == *b) || (q == *b && n == *a))
 }
 
-/// How much a name word counts when scoring a match (unit suffixes count little).
+/// How much a name word counts when scoring a match (unit suffixes count little, so that
+/// "weight" reads `Weight (lbs.)`, not the one-letter typo `Height`).
 pub(crate) fn word_weight(word: &str) -> f64 {
-    if word.len() <= 2 || matches!(word, "mm" | "cm" | "kg" | "usd" | "pct" | "in") {
+    if word.len() <= 2
+        || matches!(
+            word,
+            "mm" | "cm"
+                | "kg"
+                | "usd"
+                | "pct"
+                | "in"
+                | "lbs"
+                | "mph"
+                | "kph"
+                | "kmh"
+                | "mhz"
+                | "khz"
+                | "yds"
+                | "hrs"
+                | "secs"
+                | "mins"
+        )
+    {
         0.4
     } else {
         word.len() as f64
