@@ -81,6 +81,8 @@ if [ ! -x "$chromium" ]; then
   echo "the web app tests need Chromium at $chromium: apt-get install chromium (Debian), or set CHROMIUM" >&2
   exit 1
 fi
-cargo build -p blinq-server --bin blinq
+# The same features as the tests: without them cargo builds polars' upper crates a second
+# time for another feature set (minutes on a cold machine).
+cargo build -p blinq-server --bin blinq "${features[@]}"
 (cd "$root/blinq-server/web" && npm ci --no-audit --no-fund \
   && CHROMIUM="$chromium" BLINQ_BIN="${CARGO_TARGET_DIR:-$root/target}/debug/blinq" npm test)
