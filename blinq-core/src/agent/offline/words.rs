@@ -250,7 +250,7 @@ const PARTICIPLES: &[&str] = &[
     "taught", "written", "won", "made", "given", "held", "built", "led", "done", "seen", "driven",
     "drawn", "chosen", "beaten", "sung", "spoken", "brought", "caught", "bought", "sold", "paid",
     "run", "hit", "sent", "kept", "found", "told", "thrown", "grown", "known", "shown", "taken",
-    "ridden", "struck", "owned", "hosted", "won", "set",
+    "ridden", "struck", "set",
 ];
 
 /// Whether a word is a past participle: an irregular one, or a word of five letters or
