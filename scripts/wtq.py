@@ -18,8 +18,9 @@ official evaluator does: strings after the same normalisation (case, quotes, das
 footnote marks, a trailing period or parenthesised note), numbers by value, dates by
 year, month and day (a predicted `1985-06-10` against a target "June 10, 1985", whose
 canonical value is read from the split's CoreNLP-tagged file, `targetCanon`, or, for a split
-whose tagged file the checkout lacks, from the target written as a whole date), and the
-predicted and target lists as sets. A refusal, an error or a chart counts as wrong.
+whose tagged file the checkout lacks, from the target written as a whole date), a target
+whose canonical value is a number by that number (a predicted 26 against "26 years",
+canonical 26.0), and the predicted and target lists as sets. A refusal, an error or a chart counts as wrong.
 """
 from __future__ import annotations
 
@@ -112,6 +113,10 @@ def same(predicted: str, target: str, canon: Optional[str] = None) -> bool:
     pn, tn = number(p), number(t)
     if pn is not None and tn is not None and abs(pn - tn) < 1e-6:
         return True
+    # A target whose canonical value is a number matches that number, as the official
+    # evaluator reads "26 years" (canonical 26.0) as the number 26.
+    if canon is not None and pn is not None and number(canon) is not None:
+        return abs(pn - number(canon)) < 1e-6
     # A date matches by its year, month and day, as the official evaluator compares a
     # predicted `1985-06-10` with the target's canonical value.
     date = ymd(canon) if canon else None
