@@ -2960,3 +2960,60 @@ fn a_word_a_name_says_is_never_a_misspelling_of_another() {
     // A misspelling with no name that says the word still reads (`Height` for "heigth").
     assert_eq!(first_cell(&data, "what is the average heigth?"), 59.5);
 }
+
+#[test]
+fn more_than_any_other_most_of_a_count_codes_in_lower_case_and_outcomes() {
+    // One row per season: Djurgården 1 + 3 + 7 = 11 goals, Grazer 6 + 2 = 8. "The most
+    // goals" counts goals, summed per team (the average, 3.7 against 4, would pick Grazer).
+    let (_dir, seasons) = csv(
+        "career",
+        "Season,Team,Goals\n1999,Djurgarden,1\n2000,Djurgarden,3\n2001,Djurgarden,7\n\
+         2002,Grazer,6\n2003,Grazer,2\n",
+    );
+    assert_eq!(
+        first_cell(&seasons, "what team has the most goals?"),
+        "Djurgarden"
+    );
+    // "more ... than any other" is the superlative: one nation, not every nation ranked.
+    let (_dir, medals) = csv(
+        "medals",
+        "Nation,Gold,Silver\nUnited States,5,6\nJamaica,4,1\nBahamas,1,1\n",
+    );
+    let answer = ask(
+        &medals,
+        "what country won more gold medals than any other?",
+        &svg(),
+    )
+    .unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0][0], "United States");
+    assert_eq!(
+        first_cell(
+            &medals,
+            "which nation has fewer gold medals than all the others?"
+        ),
+        "Bahamas"
+    );
+    // "cbs" cannot be an English word (no vowel): it is the code `CBS` typed in lower case.
+    // Two of the four stations are CBS.
+    let (_dir, stations) = csv(
+        "stations",
+        "Callsign,Network\nKFVS,CBS\nKRCG,CBS\nKOMU,NBC\nKMIZ,ABC\n",
+    );
+    assert_eq!(first_cell(&stations, "how many cbs stations are there?"), 2);
+    // "the total amount of stations": the rows added up are counted (4).
+    assert_eq!(
+        first_cell(&stations, "what is the total amount of stations listed?"),
+        4
+    );
+    // A column of game results: "win" picks the results that start with `W` (2 of 4),
+    // "lost" those with `L` (1).
+    let (_dir, games) = csv(
+        "games",
+        "Date,Opponent,Result\nSep 10,Miami,W 10-0\nSep 17,Minnesota,W 38-7\n\
+         Sep 24,Oklahoma,L 28-29\nOct 1,Iowa,T 7-7\n",
+    );
+    assert_eq!(first_cell(&games, "how many games did they win?"), 2);
+    assert_eq!(first_cell(&games, "how many games were lost?"), 1);
+}

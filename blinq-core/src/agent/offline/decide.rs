@@ -1048,6 +1048,7 @@ fn top_n(c: &mut Ctx) -> Step {
     intent.agg = Some(match (c.explicit_agg, &num_measure) {
         (Some(a), Some(_)) => a,
         (_, None) => AggFunc::Count,
+        (None, Some(m)) if s.counted_superlative && !is_ratio(m) => AggFunc::Sum,
         (None, Some(m)) => additive_default(m),
     });
     intent.order = Some(
@@ -1159,6 +1160,7 @@ fn per_group(c: &mut Ctx) -> Step {
             )));
         }
         // "sales by region" adds up; "mass by species" averages.
+        (None, Some(m)) if s.counted_superlative && !is_ratio(m) => AggFunc::Sum,
         (None, Some(m)) => additive_default(m),
     });
     if intent.agg != Some(AggFunc::Count) || !s.rows_noun {
@@ -1255,6 +1257,9 @@ fn single_value(c: &mut Ctx) -> Step {
             rows.limit = Some(100);
             return Step::Decide(Ok(rows));
         }
+        // "the total amount of districts listed", "the total of named trains": rows added
+        // up are counted, when nothing else in the question is left unread.
+        (Some(AggFunc::Sum), None, None) if s.rows_noun && s.unknown_nouns == 0 => AggFunc::Count,
         (Some(a), _, None) => {
             return Step::Decide(Err(format!(
                 "the {} of what? Name a column",

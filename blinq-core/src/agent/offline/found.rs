@@ -41,6 +41,9 @@ pub(crate) struct Scan {
     pub(crate) superlative: Option<Order>,
     /// The superlative as said ("heaviest"), which may name the measure.
     pub(crate) superlative_word: Option<String>,
+    /// "the most goals", "the fewest wins": the superlative counts things named by a plural
+    /// noun, so a group's rows add up.
+    pub(crate) counted_superlative: bool,
     pub(crate) top_n: Option<usize>,
     /// "first" (ascending) or "last" (descending) said as the superlative: the order the
     /// rows come in when nothing is ranked.

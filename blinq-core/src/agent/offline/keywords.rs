@@ -238,6 +238,42 @@ fn top_of_the_table(tokens: &[Token], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|t| t.lower == "of") && names_the_table(tokens, i + 3)
 }
 
+/// "more gold medals than any other", "taller than everyone else", "fewer than all the
+/// others": a comparative against every other row is its superlative. The comparative
+/// and the words of the rest ("than any other") are read here, so no comparison with a
+/// value is looked for.
+fn than_any_other(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    let Some(than) = tokens.iter().position(|t| t.lower == "than") else {
+        return;
+    };
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let rest = match (word(than + 1), word(than + 2), word(than + 3)) {
+        ("any" | "all" | "every", "other" | "others", _) => 3,
+        ("all" | "any", "the", "other" | "others" | "rest") => 4,
+        ("the", "rest" | "others", _) => 3,
+        ("anyone" | "anybody" | "everyone" | "everybody" | "anything", "else", _) => 3,
+        ("anyone" | "anybody" | "everyone" | "everybody" | "others", _, _) => 2,
+        _ => return,
+    };
+    // The comparative: the nearest one before "than", at most four words back
+    // ("more gold medals than", "scored more goals in 2010 than" is too far to tell).
+    let Some((at, (superlative, order))) = (than.saturating_sub(5)..than)
+        .rev()
+        .find_map(|k| comparative_as_superlative(word(k)).map(|s| (k, s)))
+    else {
+        return;
+    };
+    if used[at] {
+        return;
+    }
+    out.superlative = Some(order);
+    out.superlative_word = Some(superlative.to_string());
+    used[at] = true;
+    used[than..(than + rest).min(tokens.len())]
+        .iter_mut()
+        .for_each(|u| *u = true);
+}
+
 pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     let n = tokens.len();
     // "the most times", "most often", "least frequently": how often, a count (even where
@@ -269,6 +305,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             out.agg.get_or_insert(AggFunc::Count);
         }
     }
+    than_any_other(tokens, used, out);
     let charting = chart_asked(tokens);
     for i in 0..n {
         if used[i] {
@@ -728,6 +765,20 @@ mod tests {
 
     fn top_n(question: &str) -> Option<usize> {
         read_keywords(question).2.top_n
+    }
+
+    #[test]
+    fn a_comparative_against_every_other_row_is_the_superlative() {
+        let (_, used, s) = read_keywords("what country won more gold medals than any other?");
+        assert_eq!(s.superlative, Some(Order::Desc));
+        assert_eq!(s.superlative_word.as_deref(), Some("most"));
+        // "more", "than", "any" and "other" are read.
+        assert_eq!(used.iter().filter(|u| **u).count(), 4);
+        let (_, _, s) = read_keywords("who is taller than everyone else?");
+        assert_eq!(s.superlative, Some(Order::Desc));
+        // Against one value it stays a comparison.
+        let (_, _, s) = read_keywords("which nations won more medals than canada?");
+        assert_eq!(s.superlative, None);
     }
 
     #[test]

@@ -20,6 +20,7 @@ mod leading;
 mod matching;
 mod missing;
 mod numbers;
+mod outcome;
 mod refine;
 mod same;
 mod scan;

@@ -13,6 +13,7 @@ use super::keywords::{
 use super::matching::{WordMatch, contraction, name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
 use super::numbers::{comparison, number_filters, whole_dates, within_the_top};
+use super::outcome::outcomes_said;
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::same::same_column_as;
 use super::schema::{ColumnRef, Kind, Schema};
@@ -142,6 +143,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
     value_filters.extend(sex_codes(schema, &tokens, &mut used));
     value_filters.extend(match_values(schema, &tokens, &mut used, 1));
+    value_filters.extend(outcomes_said(schema, &tokens, &mut used));
     value_filters.extend(phrase_values);
     value_filters.extend(flag_filters);
     // "no brain weight recorded": the column's value is missing.
@@ -303,6 +305,15 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             role,
             agg,
         };
+        // "which team has the most goals": "most" or "fewest" before a plural noun counts
+        // things, which add up over a group's rows ("the highest mass" does not).
+        if ranked
+            && *start > 0
+            && matches!(tokens[start - 1].lower.as_str(), "most" | "fewest")
+            && singular(&tokens[end - 1].lower) != tokens[end - 1].lower
+        {
+            out.counted_superlative = true;
+        }
         if ranked {
             ranked_first = true;
             let first_measure = out

@@ -2,7 +2,7 @@
 //! in the plural, or as adjectives ("rainy" for `rain`, "japanese" for `Japan`).
 
 use super::intent::{Cmp, Filter};
-use super::keywords::KEYWORDS;
+use super::keywords::{KEYWORDS, is_superlative};
 use super::matching::{WordMatch, name_word_match};
 use super::schema::{ColumnRef, Schema};
 use super::words::{Token, ordinal, same_noun, singular, synonym, tokenize, us_state};
@@ -49,9 +49,7 @@ pub(crate) fn match_values(
                             .collect()
                     };
                     let mut readings = vec![read(v)];
-                    if let Some(name) = before_a_note(v) {
-                        readings.push(read(name));
-                    }
+                    readings.extend(name_of(v).map(read));
                     let strength = readings
                         .iter()
                         .filter(|words| words.len() == len)
@@ -68,8 +66,11 @@ pub(crate) fn match_values(
                     // short words ("Men") need not.
                     let code = v.chars().any(char::is_alphabetic)
                         && v.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-                    let short_ok =
-                        v.len() > 3 || !code || raw.join(" ") == *v || raw.concat() == *v;
+                    let short_ok = v.len() > 3
+                        || !code
+                        || raw.join(" ") == *v
+                        || raw.concat() == *v
+                        || text.iter().all(|w| no_word(w));
                     // "blue eyes" with blue in `skin_color` and `eye_color`: of equal
                     // readings, the column a word beside the value names.
                     let beside = |c: &ColumnRef| {
@@ -145,6 +146,26 @@ pub(crate) fn match_values(
                         .find(|v| v.eq_ignore_ascii_case(other))?;
                     Some((3, c.name.clone(), v.clone()))
                 });
+            }
+            // "a hard surface" over `Hard` and `Hard (i)`: the values named alike are one
+            // kind, a note after the name only tells them apart.
+            if kind_of.is_empty()
+                && let Some((_, column, value)) = &hit
+                && !value.is_empty()
+            {
+                let name = name_of(value).unwrap_or(value).to_lowercase();
+                let alike: Vec<String> = schema
+                    .get(column)
+                    .and_then(|c| c.values.as_ref())
+                    .into_iter()
+                    .flatten()
+                    .filter(|v| name_of(v).unwrap_or(v).to_lowercase() == name)
+                    .cloned()
+                    .collect();
+                if alike.len() > 1 {
+                    kind_of = alike;
+                    kind_of.sort();
+                }
             }
             let hit = hit.map(|(_, column, value)| (column, value));
             if let Some((column, value)) = hit {
@@ -411,7 +432,9 @@ fn initials_value(schema: &Schema, words: &[&str]) -> Option<(String, String)> {
 /// kinds (`manual(m5)`, `manual(m6)` beside `auto(l4)`). `None` when two columns have such
 /// values, or every value of the column starts with the word.
 fn leading_word_values(schema: &Schema, word: &str, proper: bool) -> Option<(String, Vec<String>)> {
-    if word.len() < 4 || !word.chars().all(char::is_alphabetic) {
+    // "the tallest building" over notes that start "Tallest building in ...": a
+    // superlative ranks, it does not pick the notes that say it.
+    if word.len() < 4 || !word.chars().all(char::is_alphabetic) || is_superlative(word) {
         return None;
     }
     let mut found = None;
@@ -487,12 +510,33 @@ fn place_part_values(schema: &Schema, said: &[&str]) -> Option<(String, Vec<Stri
     found
 }
 
+/// The name a value starts with, before what it adds: a note in brackets ("Ukraine" of
+/// "Ukraine (UKR)") or a paragraph after a blank line ("US Bank Plaza" of "US Bank
+/// Plaza\n\nUS Bank Building in Downtown Boise"; a single line break only wraps a name).
+fn name_of(value: &str) -> Option<&str> {
+    let first_line = value
+        .split_once("\n\n")
+        .map(|(line, _)| line.trim())
+        .filter(|line| !line.is_empty());
+    first_line.or_else(|| before_a_note(value))
+}
+
 /// The name before a note in brackets that ends a value ("Ukraine" of "Ukraine (UKR)",
 /// "Gentoo penguin" of "Gentoo penguin (Pygoscelis papua)").
 fn before_a_note(value: &str) -> Option<&str> {
     let open = value.strip_suffix(')')?.rfind(" (")?;
     let name = value[..open].trim_end();
     (!name.is_empty() && !name.contains('(')).then_some(name)
+}
+
+/// Whether a word said in lower case cannot be an English word, so it may be a code
+/// typed without its capitals ("cbs" for `CBS`, "l33" for `L33`): two letters or more with
+/// no vowel, or letters and figures mixed.
+fn no_word(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let figures = word.chars().any(|c| c.is_ascii_digit());
+    let vowel = word.chars().any(|c| "aeiouy".contains(c));
+    letters >= 1 && word.chars().all(char::is_alphanumeric) && ((letters >= 2 && !vowel) || figures)
 }
 
 /// How strongly a question word reads as a value's word: 4 the same (or its plural, or an
@@ -586,6 +630,14 @@ mod tests {
         assert_eq!(before_a_note("Ukraine"), None);
         assert_eq!(before_a_note("(UKR)"), None);
         assert_eq!(before_a_note("a (b) (c)"), None);
+        assert_eq!(
+            name_of("US Bank Plaza\n\n\nUS Bank Building in Boise"),
+            Some("US Bank Plaza")
+        );
+        assert_eq!(name_of("Hard (i)"), Some("Hard"));
+        assert_eq!(name_of("Whiston\nRural District"), None);
+        assert!(no_word("cbs") && no_word("l33") && no_word("tv"));
+        assert!(!no_word("usb") && !no_word("sky") && !no_word("3") && !no_word("a"));
     }
 
     #[test]

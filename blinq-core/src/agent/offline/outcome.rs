@@ -1,0 +1,148 @@
+//! "How many games did they win?" over a `Result` of `W 10-0`, `L 28-29`: a verb or noun of
+//! winning, losing or drawing picks the rows whose result says that outcome, in a column
+//! of game results written as a letter or a word first (`W`, `L`, `T`, `D`, `Won`, `Lost`).
+
+use super::intent::{Cmp, Filter};
+use super::schema::{Kind, Schema};
+use super::words::Token;
+
+/// The three outcomes of a game: the words a question says them with, and the first word a
+/// result written in the data starts with.
+const OUTCOMES: &[(&[&str], &[&str])] = &[
+    (
+        &["win", "wins", "won", "winning", "victory", "victories"],
+        &["w", "won", "win", "victory"],
+    ),
+    (
+        &[
+            "lose", "loses", "lost", "losing", "loss", "losses", "defeat", "defeats",
+        ],
+        &["l", "lost", "loss", "lose", "defeat"],
+    ),
+    (
+        &["tie", "ties", "tied", "draw", "draws", "drew", "drawn"],
+        &["t", "d", "tie", "tied", "draw", "drawn"],
+    ),
+];
+
+/// The first word of a result (`W 10-0` → "w", `Won (OT)` → "won").
+fn first_word(value: &str) -> String {
+    value
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Which outcome a result starts with, if any.
+fn outcome_of(value: &str) -> Option<usize> {
+    let first = first_word(value);
+    OUTCOMES
+        .iter()
+        .position(|(_, starts)| starts.contains(&first.as_str()))
+}
+
+/// A text column of game results: at least four of five values start with an outcome, and
+/// at least two different outcomes occur.
+fn results_column(schema: &Schema) -> Option<(&str, &[String])> {
+    schema.columns.iter().find_map(|c| {
+        let values = c.values.as_ref().filter(|_| c.kind == Kind::Text)?;
+        let outcomes: Vec<Option<usize>> = values.iter().map(|v| outcome_of(v)).collect();
+        let said = outcomes.iter().filter(|o| o.is_some()).count();
+        let different = (0..OUTCOMES.len())
+            .filter(|k| outcomes.contains(&Some(*k)))
+            .count();
+        (said * 5 >= values.len() * 4 && different >= 2).then_some((c.name.as_str(), &values[..]))
+    })
+}
+
+/// Filters for the outcomes said in the question ("did they win", "how many losses"), on
+/// the data's column of game results, as (token position, filter) like
+/// [`match_values`](super::values::match_values): the results that start with that outcome.
+pub(crate) fn outcomes_said(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+) -> Vec<(usize, Filter)> {
+    let mut found = Vec::new();
+    let Some((column, values)) = results_column(schema) else {
+        return found;
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let Some(k) = OUTCOMES
+            .iter()
+            .position(|(words, _)| words.contains(&t.lower.as_str()))
+        else {
+            continue;
+        };
+        let picked: Vec<serde_json::Value> = values
+            .iter()
+            .filter(|v| outcome_of(v) == Some(k))
+            .map(|v| serde_json::Value::String(v.clone()))
+            .collect();
+        if picked.is_empty() {
+            continue;
+        }
+        used[i] = true;
+        found.push((
+            i,
+            Filter::on(column, Cmp::In, serde_json::Value::Array(picked)),
+        ));
+        // One outcome per question: "won or lost" is every game.
+        break;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::offline::words::tokenize;
+    use crate::dataset::{Dataset, Format, LoadOptions};
+
+    fn said(csv: &str, question: &str) -> Vec<Filter> {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        let data = Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap();
+        let tokens = tokenize(question);
+        let mut used = vec![false; tokens.len()];
+        outcomes_said(&Schema::of(&data), &tokens, &mut used)
+            .into_iter()
+            .map(|(_, f)| f)
+            .collect()
+    }
+
+    const GAMES: &str = "Date,Opponent,Result\nSep 10,Miami,W 10-0\nSep 17,Minnesota,W 38-7\n\
+                         Sep 24,Oklahoma,L 28-29\nOct 1,Iowa,T 7-7\n";
+
+    #[test]
+    fn a_word_of_winning_picks_the_results_that_start_with_it() {
+        let won = said(GAMES, "how many games did they win?");
+        assert_eq!(won.len(), 1);
+        assert_eq!(won[0].column, "Result");
+        assert_eq!(won[0].op, Cmp::In);
+        assert_eq!(won[0].value, serde_json::json!(["W 10-0", "W 38-7"]));
+        let lost = said(GAMES, "how many losses are listed?");
+        assert_eq!(lost[0].value, serde_json::json!(["L 28-29"]));
+        assert_eq!(
+            said(GAMES, "which games were tied?")[0].value,
+            serde_json::json!(["T 7-7"])
+        );
+    }
+
+    #[test]
+    fn only_over_a_column_of_results() {
+        // Words that start like an outcome are not results ("Washington", "Lima").
+        let cities = "City,Team\nWashington,A\nLima,B\nDenver,C\n";
+        assert!(said(cities, "how many games did they win?").is_empty());
+        // One outcome alone is not a column of results either.
+        let all_won = "Game,Result\n1,W 3-1\n2,W 2-0\n";
+        assert!(said(all_won, "how many games did they win?").is_empty());
+    }
+}
