@@ -3017,3 +3017,29 @@ fn more_than_any_other_most_of_a_count_codes_in_lower_case_and_outcomes() {
     assert_eq!(first_cell(&games, "how many games did they win?"), 2);
     assert_eq!(first_cell(&games, "how many games were lost?"), 1);
 }
+
+#[test]
+fn a_column_asked_of_the_row_a_superlative_ranks_first() {
+    // The tallest building (Height 150) has 20 floors; the most floors (35) are another's.
+    let (_dir, buildings) = csv(
+        "buildings",
+        "Name,Height,Floors\nZions Tower,150,20\nCapitol,120,35\nGrove Hotel,90,16\n",
+    );
+    let answer = ask(
+        &buildings,
+        "how many floors does the tallest building have?",
+        &svg(),
+    )
+    .unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    // The row's name, the quantity it is ranked by, the column asked (last).
+    assert_eq!(rows[0][0], "Zions Tower");
+    assert_eq!(rows[0][2], 20);
+    assert_eq!(
+        first_cell(&buildings, "what is the name of the tallest building?"),
+        "Zions Tower"
+    );
+    // Said of the column asked, the superlative ranks that column: the most floors, 35.
+    assert_eq!(first_cell(&buildings, "what is the highest floors?"), 35);
+}

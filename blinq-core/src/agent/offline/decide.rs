@@ -160,6 +160,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: which_subject,
     },
     Decision {
+        name: "measure_of_the_extreme_row",
+        example: "how many floors does the tallest building have",
+        apply: measure_of_the_extreme_row,
+    },
+    Decision {
         name: "which_row_by_aggregate",
         example: "which stock had the lowest average price",
         apply: which_row_by_aggregate,
@@ -875,6 +880,54 @@ fn extreme_row(c: &mut Ctx) -> Step {
         return Step::Decide(Ok(rows));
     }
     Step::Pass
+}
+
+/// "how many floors does the tallest building have", "what is the name of the heaviest
+/// car": the column asked, of the row the superlative's own quantity ranks first (see
+/// `ranked_by_the_superlative`), beside that quantity and the row's name.
+fn measure_of_the_extreme_row(c: &mut Ctx) -> Step {
+    let s = c.s;
+    let (Some(by), Some(order)) = (&s.ranked_by, s.superlative) else {
+        return Step::Pass;
+    };
+    let plain = matches!(
+        c.explicit_agg,
+        None | Some(AggFunc::Sum | AggFunc::Count | AggFunc::Max | AggFunc::Min)
+    );
+    if !plain || !c.groups.is_empty() || s.beside.is_some() || s.difference.is_some() {
+        return Step::Pass;
+    }
+    let mut asked: Vec<String> = Vec::new();
+    for m in c.which.iter().chain(&c.measures) {
+        if m != by && !asked.contains(m) {
+            asked.push(m.clone());
+        }
+    }
+    let Some(first) = asked.first() else {
+        return Step::Pass;
+    };
+    // A name asked comes first ("the name of ..."); a number last, after the row's name
+    // and the quantity it is ranked by.
+    let mut columns = if c.numeric(first) {
+        labelled(c.schema, by)
+    } else {
+        Vec::new()
+    };
+    if columns.is_empty() && c.numeric(first) {
+        columns.push(by.clone());
+    }
+    for col in asked.iter().chain(std::iter::once(by)) {
+        if !columns.contains(col) {
+            columns.push(col.clone());
+        }
+    }
+    let mut rows = Intent::new(Task::Rows);
+    rows.filters = s.filters.clone();
+    rows.columns = columns;
+    rows.order = Some(order);
+    rows.measure = Some(by.clone());
+    rows.limit = Some(s.top_n.unwrap_or(1));
+    Step::Decide(Ok(rows))
 }
 
 /// "which university was founded first?": "first" and "last" over dates or years are the

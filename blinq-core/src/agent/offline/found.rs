@@ -44,6 +44,9 @@ pub(crate) struct Scan {
     /// "the most goals", "the fewest wins": the superlative counts things named by a plural
     /// noun, so a group's rows add up.
     pub(crate) counted_superlative: bool,
+    /// The column a superlative adjective ranks the rows by when another column is asked of
+    /// the first row ("how many floors does the tallest building have": `Height`).
+    pub(crate) ranked_by: Option<String>,
     pub(crate) top_n: Option<usize>,
     /// "first" (ascending) or "last" (descending) said as the superlative: the order the
     /// rows come in when nothing is ranked.

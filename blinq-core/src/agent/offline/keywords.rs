@@ -659,7 +659,7 @@ pub(crate) const ASKING: &[&str] = &[
 ];
 
 /// Words that open a yes/no question ("is", "did", "were", ...).
-const AUXILIARIES: &[&str] = &[
+pub(crate) const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "did", "does", "do", "has", "have", "had",
 ];
 

@@ -4,7 +4,7 @@
 
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
-use super::keywords::superlative_hint;
+use super::keywords::{AUXILIARIES, superlative_hint};
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{PAST, Token, singular, synonym, verb_of_noun};
@@ -37,6 +37,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "implied_measure",
         example: "the heaviest car (a column named for weight)",
         apply: |schema, _, out| implied_measure(schema, out),
+    },
+    Refinement {
+        name: "ranked_by_the_superlative",
+        example: "how many floors does the tallest building have (ranked by `Height`)",
+        apply: ranked_by_the_superlative,
     },
     Refinement {
         name: "numbers_for_calculations",
@@ -190,7 +195,10 @@ fn kind_counted_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     let (Some(kind), Some(noun)) = (tokens.get(at), tokens.get(at + 1)) else {
         return;
     };
-    let plural = noun.lower.len() > 3 && singular(&noun.lower) != noun.lower;
+    // "how many floors does ...": a verb, not a noun in the plural.
+    let plural = noun.lower.len() > 3
+        && singular(&noun.lower) != noun.lower
+        && !AUXILIARIES.contains(&noun.lower.as_str());
     let names_a_column = schema.columns.iter().any(|c| {
         c.words
             .iter()
@@ -569,23 +577,12 @@ pub(crate) fn resolve_by_direction(
     }
 }
 
-/// "the heaviest car": with no numeric column named, the superlative's own column (one
-/// whose name has a word such as weight or mass); "the oldest" with no age is the
-/// earliest year.
-pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
-    let Some(word) = &out.superlative_word else {
-        return;
-    };
-    let named = out.mentions.iter().any(|m| {
-        matches!(m.role, Role::Measure | Role::Group) && schema.kind(&m.column) == Kind::Number
-    });
-    if named {
-        return;
-    }
-    // Of several ("Min.Price", "Price", "Max.Price"), the one named by the quantity alone;
-    // of several such ("hg" and "ht" for height), its contraction.
-    let hit = superlative_hint(word).iter().find_map(|hint| {
-        let fits = |c: &&super::schema::ColumnRef| {
+/// The numeric column a superlative adjective says the quantity of ("tallest": a `Height`;
+/// "heaviest": a `Weight` or `wt`). Of several ("Min.Price", "Price", "Max.Price"), the one
+/// named by the quantity alone; of several such ("hg" and "ht" for height), its contraction.
+fn quantity_of_superlative<'s>(schema: &'s Schema, word: &str) -> Option<&'s ColumnRef> {
+    superlative_hint(word).iter().find_map(|hint| {
+        let fits = |c: &&ColumnRef| {
             c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, hint))
         };
         let found: Vec<_> = schema.columns.iter().filter(fits).collect();
@@ -599,8 +596,53 @@ pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
             .or(alone.first())
             .map(|c| **c)
             .or(found.first().copied())
+    })
+}
+
+/// "how many floors does the tallest building have", "the name of the heaviest car": the
+/// superlative adjective ranks the rows by its own quantity (`Height`), and another column
+/// is asked of the first row. Not where the superlative is said of the column asked for
+/// ("the longest time": the word after it names a column).
+pub(crate) fn ranked_by_the_superlative(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let Some(word) = out.superlative_word.as_deref() else {
+        return;
+    };
+    let Some(at) = tokens.iter().position(|t| t.lower == word) else {
+        return;
+    };
+    let Some(quantity) = quantity_of_superlative(schema, word) else {
+        return;
+    };
+    let said_of_a_column = tokens.get(at + 1).is_some_and(|next| {
+        schema.columns.iter().any(|c| {
+            c.words
+                .iter()
+                .any(|w| name_word_match(w, &[next.lower.as_str()]).is_some())
+        })
     });
-    if let Some(c) = hit {
+    let asked = out
+        .mentions
+        .iter()
+        .any(|m| m.column != quantity.name && matches!(m.role, Role::Measure | Role::Which));
+    if !said_of_a_column && asked {
+        out.ranked_by = Some(quantity.name.clone());
+    }
+}
+
+/// "the heaviest car": with no numeric column named, the superlative's own column (one
+/// whose name has a word such as weight or mass); "the oldest" with no age is the
+/// earliest year.
+pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
+    let Some(word) = &out.superlative_word else {
+        return;
+    };
+    let named = out.mentions.iter().any(|m| {
+        matches!(m.role, Role::Measure | Role::Group) && schema.kind(&m.column) == Kind::Number
+    });
+    if named {
+        return;
+    }
+    if let Some(c) = quantity_of_superlative(schema, word) {
         out.mentions.push(Mention {
             column: c.name.clone(),
             role: Role::Measure,
