@@ -3016,6 +3016,18 @@ fn more_than_any_other_most_of_a_count_codes_in_lower_case_and_outcomes() {
     );
     assert_eq!(first_cell(&games, "how many games did they win?"), 2);
     assert_eq!(first_cell(&games, "how many games were lost?"), 1);
+    // "the most steam locomotives" with no column for them: rows counted per year (1898: 2).
+    let (_dir, engines) = csv(
+        "engines",
+        "Year Built,Works Number\n1882,283\n1898,680\n1898,681\n1902,1100\n",
+    );
+    assert_eq!(
+        first_cell(
+            &engines,
+            "in which year were the most steam locomotives built?"
+        ),
+        1898
+    );
 }
 
 #[test]

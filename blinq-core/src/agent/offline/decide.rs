@@ -1201,6 +1201,8 @@ fn per_group(c: &mut Ctx) -> Step {
     intent.agg = Some(match (c.explicit_agg, &num_measure) {
         (Some(AggFunc::Count), Some(_)) if s.rows_noun => AggFunc::Count,
         (Some(a), Some(_)) => a,
+        // "which year held the most competitions": things counted, whatever else is unread.
+        (None, None) if s.counted_superlative => AggFunc::Count,
         // "revenue by region" with no revenue column is not a count of rows.
         (None, None) if s.unknown_nouns > 0 && !s.rows_noun => {
             return Step::Decide(Err("I could not tell what to compute per group".into()));

@@ -7,8 +7,8 @@ use super::difference::difference_between;
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Beside, Cmp, Filter, Order, SameAs};
 use super::keywords::{
-    ASKING, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no, is_superlative,
-    keywords, superlative_hint,
+    ASKING, AUXILIARIES, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no,
+    is_superlative, keywords, superlative_hint,
 };
 use super::matching::{WordMatch, contraction, name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
@@ -327,6 +327,21 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out.mentions.extend(units.map(|(_, m)| m));
+    // "the most steam locomotives", "the fewest titles released": things no column names,
+    // counted (a plural noun among the three words after "most" or "fewest").
+    if let Some(i) = tokens
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "most" | "fewest"))
+        && tokens.iter().enumerate().skip(i + 1).take(3).any(|(k, t)| {
+            !used[k]
+                && t.lower.len() > 3
+                && t.lower.chars().all(char::is_alphabetic)
+                && singular(&t.lower) != t.lower
+                && !AUXILIARIES.contains(&t.lower.as_str())
+        })
+    {
+        out.counted_superlative = true;
+    }
     // "which year had the most titles released" over `Release`: the column asked for is not
     // also what is measured.
     let asked: Vec<String> = out
