@@ -3028,6 +3028,9 @@ fn more_than_any_other_most_of_a_count_codes_in_lower_case_and_outcomes() {
         ),
         1898
     );
+    // "how many years are listed": 1893 and 1894, each once (3 rows).
+    let (_dir, orders) = csv("orders", "Year,Order\n1893,N31\n1893,H33\n1894,A1\n");
+    assert_eq!(first_cell(&orders, "how many years are listed?"), 2);
 }
 
 #[test]

@@ -1266,9 +1266,17 @@ fn single_value(c: &mut Ctx) -> Step {
             .iter()
             .any(|f| &f.column == m && f.op == Cmp::Eq && !f.year_of && !f.month_of)
     };
+    // "how many years are listed" over a `Year` that repeats: the years, each once.
+    let years = |m: &String| {
+        s.years_counted
+            && numeric(m)
+            && c.schema
+                .get(m)
+                .is_some_and(|col| col.holds_years() && !col.calendar)
+    };
     let agg = match (c.explicit_agg, s.superlative, &measure) {
         (Some(AggFunc::Count), _, Some(m))
-            if s.distinct || (!numeric(m) && !s.rows_noun && !one_value(m)) =>
+            if s.distinct || ((!numeric(m) || years(m)) && !s.rows_noun && !one_value(m)) =>
         {
             AggFunc::NUnique
         }

@@ -47,6 +47,8 @@ pub(crate) struct Scan {
     /// The column a superlative adjective ranks the rows by when another column is asked of
     /// the first row ("how many floors does the tallest building have": `Height`).
     pub(crate) ranked_by: Option<String>,
+    /// "how many years", "the number of years": years are what is counted.
+    pub(crate) years_counted: bool,
     pub(crate) top_n: Option<usize>,
     /// "first" (ascending) or "last" (descending) said as the superlative: the order the
     /// rows come in when nothing is ranked.

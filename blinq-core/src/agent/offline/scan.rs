@@ -327,6 +327,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out.mentions.extend(units.map(|(_, m)| m));
+    out.years_counted = tokens.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "many" | "of" | "consecutive") && w[1].lower == "years"
+    });
     // "the most steam locomotives", "the fewest titles released": things no column names,
     // counted (a plural noun among the three words after "most" or "fewest").
     if let Some(i) = tokens
