@@ -188,6 +188,19 @@ pub struct Difference {
     pub verdict: Option<Verdict>,
 }
 
+/// The years a row spans, shown as a column `years`: "how long did Ian Armstrong serve?"
+/// over a `Term` of `1981–2007` (the last year written minus the first), or over `From`
+/// and `Until` columns (the year `end` ends with minus the year `start` ends with, as in
+/// `April 1935` and `June 1, 1947`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Span {
+    /// The column the span starts in (the whole span, when `end` is `None`).
+    pub start: String,
+    /// The column it ends in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+}
+
 /// The words that answer a comparison of two aggregates ([`Difference::verdict`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Verdict {
@@ -265,6 +278,9 @@ pub struct Intent {
     /// not the rows ("were any towers built before 1800?").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub yes_no: bool,
+    /// For [`Task::Rows`]: the years each row spans, as a last column `years`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
     /// Text columns read by their leading number wherever a number is needed: the data
     /// writes numbers with a unit or a note after them (`10,080 ft`, `3 acts`, `1 (0+1)`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -294,6 +310,7 @@ impl Intent {
             difference: None,
             same_as: None,
             yes_no: false,
+            span: None,
             numbers_first: Vec::new(),
         }
     }

@@ -3058,3 +3058,43 @@ fn a_column_asked_of_the_row_a_superlative_ranks_first() {
     // Said of the column asked, the superlative ranks that column: the most floors, 35.
     assert_eq!(first_cell(&buildings, "what is the highest floors?"), 35);
 }
+
+#[test]
+fn how_long_a_row_lasted_is_the_years_its_span_covers() {
+    let last_cell = |data: &Dataset, question: &str| {
+        let answer = ask(data, question, &svg()).unwrap();
+        sandbox::check(answer.sql.as_deref().unwrap(), &["data"]).unwrap();
+        let rows = answer
+            .table
+            .unwrap_or_else(|| panic!("{question}: {}", answer.response))
+            .rows;
+        assert_eq!(rows.len(), 1, "{question}: {rows:?}");
+        (rows[0].last().unwrap().clone(), answer.response)
+    };
+    // One column of spans: 2007 - 1981 = 26.
+    let (_dir, members) = csv(
+        "members",
+        "Member,Party,Term\nJohn Ryan,None,1859\u{2013}1864\nIan Armstrong,National,1981\u{2013}2007\n\
+         James Watson,None,1869\u{2013}1880\n",
+    );
+    let (years, said) = last_cell(&members, "how long did ian armstrong serve?");
+    assert_eq!(years, 26);
+    assert_eq!(said, "Ian Armstrong: 1981\u{2013}2007, 26 years.");
+    // A start and an end column, as numbers: 2011 - 2007 = 4.
+    let (_dir, coaches) = csv(
+        "coaches",
+        "Name,Club,From,Until\nColin Clarke,Islanders,2007,2011\nEric Wynalda,Silverbacks,2012,2012\n",
+    );
+    assert_eq!(last_cell(&coaches, "how long did colin clarke coach?").0, 4);
+    // As dates written out, named "took office" and "left office" ("in office" is both):
+    // 1947 - 1935 = 12.
+    let (_dir, ministers) = csv(
+        "ministers",
+        "Minister,Took office,Left office\nJaafar Mohamed,1886,July 1890\n\
+         Abdul Aziz,April 1935,\"June 1, 1947\"\n",
+    );
+    assert_eq!(
+        last_cell(&ministers, "how many years was abdul aziz in office?").0,
+        12
+    );
+}

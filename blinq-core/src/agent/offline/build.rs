@@ -7,7 +7,8 @@
 use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
 use super::intent::{
-    AggFunc, AggWords, Beside, Bucket, Cmp, Difference, Filter, Having, Intent, Order, SameAs, Task,
+    AggFunc, AggWords, Beside, Bucket, Cmp, Difference, Filter, Having, Intent, Order, SameAs,
+    Span, Task,
 };
 
 pub use crate::sql::quote_ident;
@@ -88,6 +89,35 @@ fn condition(f: &Filter, numbers_first: &[String]) -> String {
             // Not a pair: nothing is between, as SQL has it for a missing bound.
             _ => "FALSE".to_string(),
         },
+    }
+}
+
+/// The year a column's value ends with, as a number: `1864` of `1859–1864`, `1947` of
+/// `June 1, 1947`, and a number itself (`1864`).
+fn year_ending(column: &str) -> String {
+    format!("TRY_CAST(RIGHT(TRIM(CAST({column} AS VARCHAR)), 4) AS INT)")
+}
+
+/// The years from a span's start to its end ([`Span`]): within one column, the year before
+/// its dash to the year it ends with ("1859–1864", "March 28, 1991 - January 20, 1993").
+fn span_years(span: &Span) -> String {
+    let start = quote_ident(&span.start);
+    match &span.end {
+        Some(end) => format!(
+            "{} - {}",
+            year_ending(&quote_ident(end)),
+            year_ending(&start)
+        ),
+        None => {
+            let dashed = format!(
+                "REPLACE(REPLACE(CAST({start} AS VARCHAR), '\u{2013}', '-'), '\u{2014}', '-')"
+            );
+            format!(
+                "{} - {}",
+                year_ending(&start),
+                year_ending(&format!("SPLIT_PART({dashed}, '-', 1)"))
+            )
+        }
     }
 }
 
@@ -418,6 +448,10 @@ pub(crate) fn sql(intent: &Intent) -> String {
             if let Some(beside) = &intent.beside {
                 return beside_rows(intent, beside, &shown);
             }
+            let shown = match &intent.span {
+                Some(span) => format!("{shown}, {} AS \"years\"", span_years(span)),
+                None => shown,
+            };
             let mut sql = format!(
                 "SELECT {shown} FROM data{}",
                 where_with(

@@ -150,6 +150,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: period_row,
     },
     Decision {
+        name: "years_of_the_span",
+        example: "how long did Ian Armstrong serve",
+        apply: years_of_the_span,
+    },
+    Decision {
         name: "which_lookup",
         example: "which athlete was from South Korea (the athletes of the rows that say so)",
         apply: which_lookup,
@@ -927,6 +932,36 @@ fn measure_of_the_extreme_row(c: &mut Ctx) -> Step {
     rows.order = Some(order);
     rows.measure = Some(by.clone());
     rows.limit = Some(s.top_n.unwrap_or(1));
+    Step::Decide(Ok(rows))
+}
+
+/// "how long did Ian Armstrong serve?": the rows the question picks, their name and span,
+/// and the years it lasted (see `years_spanned`).
+fn years_of_the_span(c: &mut Ctx) -> Step {
+    let Some(span) = &c.s.span else {
+        return Step::Pass;
+    };
+    let mut rows = Intent::new(Task::Rows);
+    rows.filters = c.s.filters.clone();
+    // The rows' name: the data's identifier, else the columns the question picks them by.
+    rows.columns = match c.schema.identifier() {
+        Some(id) => vec![id.to_string()],
+        None => Vec::new(),
+    };
+    if rows.columns.is_empty() {
+        for f in &c.s.filters {
+            if !rows.columns.contains(&f.column) {
+                rows.columns.push(f.column.clone());
+            }
+        }
+    }
+    for col in std::iter::once(&span.start).chain(&span.end) {
+        if !rows.columns.contains(col) {
+            rows.columns.push(col.clone());
+        }
+    }
+    rows.span = Some(span.clone());
+    rows.limit = Some(100);
     Step::Decide(Ok(rows))
 }
 

@@ -5,7 +5,7 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{AggFunc, Beside, Bucket, Difference, Filter, Having, Order, SameAs};
+use super::intent::{AggFunc, Beside, Bucket, Difference, Filter, Having, Order, SameAs, Span};
 
 /// The role a column mention plays, from the words before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +49,9 @@ pub(crate) struct Scan {
     pub(crate) ranked_by: Option<String>,
     /// "how many years", "the number of years": years are what is counted.
     pub(crate) years_counted: bool,
+    /// "how long did Ian Armstrong serve?": the data's span of years, asked of the rows the
+    /// question picks.
+    pub(crate) span: Option<Span>,
     pub(crate) top_n: Option<usize>,
     /// "first" (ascending) or "last" (descending) said as the superlative: the order the
     /// rows come in when nothing is ranked.

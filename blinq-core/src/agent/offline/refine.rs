@@ -29,6 +29,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: super::how_long::how_long_is_a_duration,
     },
     Refinement {
+        name: "years_spanned",
+        example: "how long did Ian Armstrong serve (a `Term` of 1981–2007)",
+        apply: super::how_long::years_spanned,
+    },
+    Refinement {
         name: "total_in_a_count",
         example: "how many total titles were published by Walker (a count of text `Title`)",
         apply: |schema, _, out| total_in_a_count(schema, out),
