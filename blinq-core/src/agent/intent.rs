@@ -285,6 +285,10 @@ pub struct Intent {
     /// writes numbers with a unit or a note after them (`10,080 ft`, `3 acts`, `1 (0+1)`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub numbers_first: Vec<String>,
+    /// Text columns of times (`1:55.72`, `2:20:54`, beside plain seconds such as `57.43`),
+    /// read as seconds wherever a number is needed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clock_times: Vec<String>,
 }
 
 impl Intent {
@@ -312,6 +316,7 @@ impl Intent {
             yes_no: false,
             span: None,
             numbers_first: Vec::new(),
+            clock_times: Vec::new(),
         }
     }
 }

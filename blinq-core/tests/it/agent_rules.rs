@@ -2195,9 +2195,21 @@ fn how_long_with_no_quantity_named_is_the_column_of_times() {
         "swims",
         "name,lane,time\nIrie,5,1:55.72\nLochte,4,1:53.94\n",
     );
+    // The time as written (the name that picked it is the same on every row: not shown).
+    let answer = ask(&data, "how long did it take irie to finish?", &svg()).unwrap();
+    let rows = answer.table.unwrap().rows;
+    assert_eq!(rows, vec![vec![serde_json::json!("1:55.72")]]);
+    // Read as seconds, "the longest time" ranks 1:55.72 (115.72 s) above 1:53.94, and a
+    // time under a minute below both.
+    let (_dir, mixed) = csv(
+        "swims",
+        "name,time\nIrie,1:55.72\nLochte,1:53.94\nPoll,57.43\nKing,DNS\nSmith,2:01.10\n",
+    );
+    assert_eq!(first_cell(&mixed, "who had the longest time?"), "Smith");
+    assert_eq!(first_cell(&mixed, "who had the shortest time?"), "Poll");
     assert_eq!(
-        first_cell(&data, "how long did it take irie to finish?"),
-        "1:55.72"
+        first_cell(&mixed, "how many swimmers had a time under 1:55?"),
+        2
     );
 }
 

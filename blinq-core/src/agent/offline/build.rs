@@ -31,12 +31,47 @@ pub(crate) fn agg_alias(agg: AggFunc, measure: Option<&str>) -> String {
     }
 }
 
+/// How an intent reads its text columns of numbers: by their leading number
+/// ([`Intent::numbers_first`]) or as times in seconds ([`Intent::clock_times`]).
+struct Readings<'a> {
+    first: &'a [String],
+    clock: &'a [String],
+}
+
+impl<'a> Readings<'a> {
+    fn of(intent: &'a Intent) -> Self {
+        Readings {
+            first: &intent.numbers_first,
+            clock: &intent.clock_times,
+        }
+    }
+
+    /// Whether the column is read as a number other than as it is.
+    fn reads(&self, name: &str) -> bool {
+        self.first.iter().chain(self.clock).any(|n| n == name)
+    }
+}
+
 /// A column as SQL: quoted, or read by its leading number where the data writes numbers
 /// with a unit or a note after them (`10,080 ft`, `1 (0+0+0+1)`: see
-/// [`Intent::numbers_first`]).
-fn number_of(name: &str, numbers_first: &[String]) -> String {
+/// [`Intent::numbers_first`]), or as seconds where it writes times (`1:55.72`: see
+/// [`Intent::clock_times`]).
+fn number_of(name: &str, readings: &Readings) -> String {
     let column = quote_ident(name);
-    if numbers_first.iter().any(|n| n == name) {
+    if readings.clock.iter().any(|n| n == name) {
+        // The first word, then hours, minutes and seconds parted by colons.
+        let t = format!("SPLIT_PART(TRIM({column}), ' ', 1)");
+        let part = |k: usize| format!("TRY_CAST(SPLIT_PART({t}, ':', {k}) AS DOUBLE)");
+        format!(
+            "CASE WHEN {t} LIKE '%:%:%' THEN 3600 * {} + 60 * {} + {} \
+             WHEN {t} LIKE '%:%' THEN 60 * {} + {} ELSE TRY_CAST({t} AS DOUBLE) END",
+            part(1),
+            part(2),
+            part(3),
+            part(1),
+            part(2)
+        )
+    } else if readings.first.iter().any(|n| n == name) {
         // A line break parts the number from its note as a space does.
         format!(
             "TRY_CAST(REPLACE(SPLIT_PART(LTRIM(REPLACE({column}, '\n', ' ')), ' ', 1), ',', '') \
@@ -47,14 +82,14 @@ fn number_of(name: &str, numbers_first: &[String]) -> String {
     }
 }
 
-fn condition(f: &Filter, numbers_first: &[String]) -> String {
+fn condition(f: &Filter, readings: &Readings) -> String {
     let numeric = match &f.value {
         serde_json::Value::Number(_) => true,
         serde_json::Value::Array(items) => items.iter().all(serde_json::Value::is_number),
         _ => false,
     };
     let column = if numeric {
-        number_of(&f.column, numbers_first)
+        number_of(&f.column, readings)
     } else {
         quote_ident(&f.column)
     };
@@ -157,17 +192,17 @@ fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
         &intent.filters,
         &[],
         intent.same_as.as_ref(),
-        &intent.numbers_first,
+        &Readings::of(intent),
     )
     .strip_prefix(" WHERE ")
     .map(|conditions| format!(" AND {conditions}"))
     .unwrap_or_default();
-    let anchor = condition(&beside.anchor, &intent.numbers_first);
+    let anchor = condition(&beside.anchor, &Readings::of(intent));
     // Ranked by a measure ("the next highest peak after …"), rows without it left out; else
     // in the file's order, rows without the first column asked for left out.
     let (order, counted) = match (&intent.measure, intent.order) {
         (Some(m), Some(o)) => {
-            let m = number_of(m, &intent.numbers_first);
+            let m = number_of(m, &Readings::of(intent));
             let way = if o == Order::Asc { "ASC" } else { "DESC" };
             (
                 format!("ORDER BY {m} {way}"),
@@ -202,12 +237,12 @@ fn difference(intent: &Intent, d: &Difference) -> String {
     let part = |f: &Filter| match intent.measure.as_deref() {
         Some(m) => agg.sql(&format!(
             "CASE WHEN {} THEN {} END",
-            condition(f, &intent.numbers_first),
-            number_of(m, &intent.numbers_first)
+            condition(f, &Readings::of(intent)),
+            number_of(m, &Readings::of(intent))
         )),
         None => format!(
             "COUNT(CASE WHEN {} THEN 1 END)",
-            condition(f, &intent.numbers_first)
+            condition(f, &Readings::of(intent))
         ),
     };
     let mut filters = intent.filters.clone();
@@ -216,7 +251,7 @@ fn difference(intent: &Intent, d: &Difference) -> String {
         &filters,
         &[],
         intent.same_as.as_ref(),
-        &intent.numbers_first,
+        &Readings::of(intent),
     );
     if let Some(v) = &d.verdict {
         // The words first, then the two aggregates they compare.
@@ -239,8 +274,8 @@ fn difference(intent: &Intent, d: &Difference) -> String {
     format!("SELECT {expr} AS \"difference\" FROM data{rows}")
 }
 
-fn where_clause(filters: &[Filter], not_null: &[&str], numbers_first: &[String]) -> String {
-    where_with(filters, not_null, None, numbers_first)
+fn where_clause(filters: &[Filter], not_null: &[&str], readings: &Readings) -> String {
+    where_with(filters, not_null, None, readings)
 }
 
 /// The WHERE of `filters`, with the rows sharing a value with an anchor's (the anchor's
@@ -249,7 +284,7 @@ fn where_with(
     filters: &[Filter],
     not_null: &[&str],
     same_as: Option<&SameAs>,
-    numbers_first: &[String],
+    readings: &Readings,
 ) -> String {
     // Several values of one column ("Japan and Europe") are alternatives.
     let mut parts: Vec<String> = Vec::new();
@@ -264,17 +299,17 @@ fn where_with(
         if same.len() > 1 {
             let alternatives: Vec<String> = same
                 .iter()
-                .map(|&j| condition(&filters[j], numbers_first))
+                .map(|&j| condition(&filters[j], readings))
                 .collect();
             same.iter().for_each(|&j| done[j] = true);
             parts.push(format!("({})", alternatives.join(" OR ")));
         } else {
-            parts.push(condition(f, numbers_first));
+            parts.push(condition(f, readings));
         }
     }
     if let Some(sa) = same_as {
         let column = quote_ident(&sa.column);
-        let anchor = condition(&sa.anchor, numbers_first);
+        let anchor = condition(&sa.anchor, readings);
         parts.push(format!(
             "{column} IN (SELECT {column} FROM data WHERE {anchor}) AND NOT COALESCE({anchor}, FALSE)"
         ));
@@ -283,7 +318,7 @@ fn where_with(
     parts.extend(
         not_null
             .iter()
-            .map(|c| format!("{} IS NOT NULL", number_of(c, numbers_first))),
+            .map(|c| format!("{} IS NOT NULL", number_of(c, readings))),
     );
     if parts.is_empty() {
         String::new()
@@ -325,10 +360,10 @@ fn selected(intent: &Intent, name: &str) -> String {
 /// A column a chart draws: as [`selected`], and by its leading number where the data
 /// writes numbers with a unit after them.
 fn drawn(intent: &Intent, name: &str) -> String {
-    if bucket(intent, name).is_none() && intent.numbers_first.iter().any(|n| n == name) {
+    if bucket(intent, name).is_none() && Readings::of(intent).reads(name) {
         format!(
             "{} AS {}",
-            number_of(name, &intent.numbers_first),
+            number_of(name, &Readings::of(intent)),
             quote_ident(name)
         )
     } else {
@@ -346,7 +381,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             let agg = intent.agg.unwrap_or(AggFunc::Count);
             let measure = intent.measure.as_deref();
             let expr = match measure {
-                Some(m) => agg.sql(&number_of(m, &intent.numbers_first)),
+                Some(m) => agg.sql(&number_of(m, &Readings::of(intent))),
                 None => "COUNT(*)".into(),
             };
             let alias = quote_ident(&agg_alias(agg, measure));
@@ -367,7 +402,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 let also = quote_ident(&agg_alias(agg, Some(m)));
                 sql.push_str(&format!(
                     "{} AS {also}, ",
-                    agg.sql(&number_of(m, &intent.numbers_first))
+                    agg.sql(&number_of(m, &Readings::of(intent)))
                 ));
             }
             sql.push_str(&format!(
@@ -376,7 +411,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                     &intent.filters,
                     &not_null,
                     intent.same_as.as_ref(),
-                    &intent.numbers_first,
+                    &Readings::of(intent),
                 )
             ));
             if !groups.is_empty() {
@@ -418,7 +453,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 &intent.filters,
                 &[],
                 intent.same_as.as_ref(),
-                &intent.numbers_first,
+                &Readings::of(intent),
             )
         ),
         Task::Rows => {
@@ -441,7 +476,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                         &intent.filters,
                         &listed,
                         intent.same_as.as_ref(),
-                        &intent.numbers_first,
+                        &Readings::of(intent),
                     )
                 );
             }
@@ -458,7 +493,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                     &intent.filters,
                     &not_null,
                     intent.same_as.as_ref(),
-                    &intent.numbers_first,
+                    &Readings::of(intent),
                 )
             );
             let dir = if intent.order == Some(Order::Asc) {
@@ -469,7 +504,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             match (&intent.measure, intent.order) {
                 (Some(m), _) => sql.push_str(&format!(
                     " ORDER BY {} {dir} NULLS LAST",
-                    number_of(m, &intent.numbers_first)
+                    number_of(m, &Readings::of(intent))
                 )),
                 // An order and nothing to order by: the rows as the file lists them.
                 (None, Some(_)) => sql.push_str(&format!(" ORDER BY ROW_NUMBER() OVER () {dir}")),
@@ -483,11 +518,11 @@ pub(crate) fn sql(intent: &Intent) -> String {
         Task::Share => {
             // The filters are the condition, not a WHERE: every row counts in the whole,
             // unless `within` narrows it ("survival rate of women").
-            let condition = where_clause(&intent.filters, &[], &intent.numbers_first);
+            let condition = where_clause(&intent.filters, &[], &Readings::of(intent));
             let condition = condition.trim_start_matches(" WHERE ");
             let (part, whole) = match intent.measure.as_deref() {
                 Some(m) => {
-                    let m = number_of(m, &intent.numbers_first);
+                    let m = number_of(m, &Readings::of(intent));
                     (
                         format!("CASE WHEN {condition} THEN {m} ELSE 0 END"),
                         format!("SUM({m})"),
@@ -511,7 +546,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             }
             sql.push_str(&format!(
                 "100.0 * SUM({part}) / {whole} AS \"percent\" FROM data{}",
-                where_clause(&intent.within, &not_null, &intent.numbers_first)
+                where_clause(&intent.within, &not_null, &Readings::of(intent))
             ));
             if !keys.is_empty() {
                 sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));
@@ -531,11 +566,11 @@ pub(crate) fn sql(intent: &Intent) -> String {
         Task::Correlation => {
             let a = number_of(
                 intent.measure.as_deref().unwrap_or_default(),
-                &intent.numbers_first,
+                &Readings::of(intent),
             );
             let b = number_of(
                 intent.second.as_deref().unwrap_or_default(),
-                &intent.numbers_first,
+                &Readings::of(intent),
             );
             format!(
                 "SELECT CORR({a}, {b}) AS \"correlation\", COUNT(*) AS \"n\" FROM data{}",
@@ -545,7 +580,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                         intent.measure.as_deref().unwrap_or_default(),
                         intent.second.as_deref().unwrap_or_default()
                     ],
-                    &intent.numbers_first,
+                    &Readings::of(intent),
                 )
             )
         }
@@ -570,7 +605,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                     &intent.filters,
                     &[],
                     intent.same_as.as_ref(),
-                    &intent.numbers_first,
+                    &Readings::of(intent),
                 )
             )
         }

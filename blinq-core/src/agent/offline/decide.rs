@@ -1331,6 +1331,23 @@ fn single_value(c: &mut Ctx) -> Step {
         (None, None, Some(m)) if c.schema.kind(m) == Kind::Time && !s.filters.is_empty() => {
             AggFunc::Count
         }
+        // "how long did it take Irie to finish": a time looked up is shown as written
+        // (`1:55.72`), not added up unasked; beside it the columns that picked its rows,
+        // unless one value picked them (the same on every row).
+        (None, None, Some(m))
+            if !s.filters.is_empty() && c.schema.get(m).is_some_and(|col| col.clock) =>
+        {
+            let mut rows = Intent::new(Task::Rows);
+            rows.filters = s.filters.clone();
+            rows.columns = vec![m.clone()];
+            for f in &s.filters {
+                if f.op != Cmp::Eq && !rows.columns.contains(&f.column) {
+                    rows.columns.push(f.column.clone());
+                }
+            }
+            rows.limit = Some(100);
+            return Step::Decide(Ok(rows));
+        }
         // "price of IBM in 2005": the measure over the matching rows.
         (None, None, Some(m)) if numeric(m) && !s.filters.is_empty() => additive_default(m),
         // "what was the venue in 1999", "the venue where the position was 1st": a text

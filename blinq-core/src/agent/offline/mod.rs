@@ -9,6 +9,7 @@ mod beside;
 mod build;
 mod chart;
 mod choice;
+mod clock;
 mod counted;
 mod decide;
 mod defaults;
@@ -158,6 +159,12 @@ fn numbers_read_first(schema: &Schema, mut intent: Intent) -> Intent {
         .columns
         .iter()
         .filter(|c| c.numbers_first && named.contains(&serde_json::json!(c.name).to_string()))
+        .map(|c| c.name.clone())
+        .collect();
+    intent.clock_times = schema
+        .columns
+        .iter()
+        .filter(|c| c.clock && named.contains(&serde_json::json!(c.name).to_string()))
         .map(|c| c.name.clone())
         .collect();
     intent

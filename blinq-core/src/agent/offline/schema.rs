@@ -45,6 +45,9 @@ pub(crate) struct ColumnRef {
     /// A text column of numbers written with a unit or a note after them (`10,080 ft`),
     /// read as numbers by their leading number (its kind is then a number).
     pub(crate) numbers_first: bool,
+    /// A text column of times (`1:55.72`, `57.43`), read as seconds (its kind is then a
+    /// number).
+    pub(crate) clock: bool,
     /// Whether some rows have no value.
     pub(crate) has_missing: bool,
     /// A date or a date and time (not a time of day alone): it has a year and a month.
@@ -246,7 +249,11 @@ impl Schema {
                 let leading = (kind == Kind::Text)
                     .then(|| super::leading::numbers_first(c))
                     .flatten();
-                let kind = if leading.is_some() {
+                // "1:55.72", "57.43": times are numbers of seconds.
+                let clock = (kind == Kind::Text && leading.is_none())
+                    .then(|| super::clock::clock_times(c))
+                    .flatten();
+                let kind = if leading.is_some() || clock.is_some() {
                     Kind::Number
                 } else {
                     kind
@@ -268,6 +275,8 @@ impl Schema {
                     .unwrap_or_default();
                 let range = if leading.is_some() {
                     leading
+                } else if clock.is_some() {
+                    clock
                 } else if kind == Kind::Number {
                     let s = c.as_materialized_series();
                     match (s.min::<f64>(), s.max::<f64>()) {
@@ -293,6 +302,7 @@ impl Schema {
                     range,
                     binary,
                     numbers_first: leading.is_some(),
+                    clock: clock.is_some(),
                     has_missing: c.null_count() > 0,
                     calendar,
                     period,
@@ -301,8 +311,9 @@ impl Schema {
                     words: name_words(c.name()),
                     kind,
                     // The words of "10,080 ft" columns stay values too ("known since
-                    // ancient times" over years discovered and `Ancient`).
-                    values: (kind == Kind::Text || leading.is_some())
+                    // ancient times" over years discovered and `Ancient`), as do those of
+                    // times ("collision damage" among the times of the finishers).
+                    values: (kind == Kind::Text || leading.is_some() || clock.is_some())
                         .then(|| distinct_texts(c, MAX_VALUES))
                         .flatten(),
                     unique,

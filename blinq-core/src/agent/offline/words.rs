@@ -17,6 +17,10 @@ impl Token {
         if let Ok(n) = self.lower.parse::<f64>() {
             return n.is_finite().then_some(n);
         }
+        // "1:55": a time, in seconds, as a column of times is read.
+        if self.lower.contains(':') {
+            return super::clock::clock_seconds(&self.lower);
+        }
         let words = [
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "fifteen", "twenty",
@@ -50,6 +54,14 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
                     && chars[i - 1].is_ascii_digit()
                     && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
                     && chars[start].is_ascii_digit();
+                // "1:55", "2:20:54": a time keeps its colons (two figures after each).
+                let time_sep = d == ':'
+                    && i > start
+                    && chars[i - 1].is_ascii_digit()
+                    && chars[start].is_ascii_digit()
+                    && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+                    && chars.get(i + 2).is_some_and(|n| n.is_ascii_digit());
+                let digit_sep = digit_sep || time_sep;
                 if d.is_alphanumeric() || digit_sep {
                     i += 1;
                 } else {
