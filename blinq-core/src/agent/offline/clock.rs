@@ -55,7 +55,6 @@ pub(crate) fn clock_times(column: &Column) -> Option<(f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use polars::prelude::*;
 
     #[test]
     fn times_read_as_seconds() {
