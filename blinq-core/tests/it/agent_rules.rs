@@ -3109,4 +3109,13 @@ fn how_long_a_row_lasted_is_the_years_its_span_covers() {
         last_cell(&ministers, "how many years was abdul aziz in office?").0,
         12
     );
+    // Ranked by those years: Ian Armstrong's 26 is the longest term, Ryan's 5 the shortest.
+    assert_eq!(
+        first_cell(&members, "which member served the longest term?"),
+        "Ian Armstrong"
+    );
+    assert_eq!(
+        first_cell(&members, "who had the shortest term?"),
+        "John Ryan"
+    );
 }

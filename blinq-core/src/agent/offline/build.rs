@@ -502,6 +502,10 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 "DESC"
             };
             match (&intent.measure, intent.order) {
+                // Ranked by the years a span covers ("the longest term").
+                (None, Some(_)) if intent.span.is_some() => {
+                    sql.push_str(&format!(" ORDER BY \"years\" {dir} NULLS LAST"))
+                }
                 (Some(m), _) => sql.push_str(&format!(
                     " ORDER BY {} {dir} NULLS LAST",
                     number_of(m, &Readings::of(intent))

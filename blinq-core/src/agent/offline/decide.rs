@@ -140,6 +140,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: yes_or_no,
     },
     Decision {
+        name: "years_of_the_span",
+        example: "how long did Ian Armstrong serve",
+        apply: years_of_the_span,
+    },
+    Decision {
         name: "most_common_value",
         example: "the most common weather",
         apply: most_common_value,
@@ -148,11 +153,6 @@ pub(crate) const DECISIONS: &[Decision] = &[
         name: "period_row",
         example: "which quarter had the lowest real interest rate (year and quarter)",
         apply: period_row,
-    },
-    Decision {
-        name: "years_of_the_span",
-        example: "how long did Ian Armstrong serve",
-        apply: years_of_the_span,
     },
     Decision {
         name: "which_lookup",
@@ -943,11 +943,14 @@ fn years_of_the_span(c: &mut Ctx) -> Step {
     };
     let mut rows = Intent::new(Task::Rows);
     rows.filters = c.s.filters.clone();
-    // The rows' name: the data's identifier, else the columns the question picks them by.
-    rows.columns = match c.schema.identifier() {
-        Some(id) => vec![id.to_string()],
-        None => Vec::new(),
-    };
+    // The rows' name: the column asked for ("which ambassador"), else the data's
+    // identifier, else the columns the question picks them by.
+    rows.columns = c.which.clone();
+    if rows.columns.is_empty()
+        && let Some(id) = c.schema.identifier()
+    {
+        rows.columns.push(id.to_string());
+    }
     if rows.columns.is_empty() {
         for f in &c.s.filters {
             if !rows.columns.contains(&f.column) {
@@ -961,7 +964,12 @@ fn years_of_the_span(c: &mut Ctx) -> Step {
         }
     }
     rows.span = Some(span.clone());
-    rows.limit = Some(100);
+    // "the longest term": the first row, ranked by its years.
+    rows.order = c.s.superlative;
+    rows.limit = Some(match rows.order {
+        Some(_) => c.s.top_n.unwrap_or(1),
+        None => 100,
+    });
     Step::Decide(Ok(rows))
 }
 

@@ -116,7 +116,8 @@ fn span_of(schema: &Schema) -> Option<Span> {
 
 /// "How long did Ian Armstrong serve?", "how many years was Jaafar Mohamed in office?" over
 /// a `Term` of `1981–2007` or `Took office` and `Left office` columns: with no duration
-/// named or found, the years the rows the question picks span ([`Scan::span`]).
+/// named or found, the years the rows the question picks span ([`Scan::span`]); "who served
+/// the longest term?": the rows ranked by those years.
 pub(crate) fn years_spanned(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     let asked = tokens
         .windows(2)
@@ -128,7 +129,15 @@ pub(crate) fn years_spanned(schema: &Schema, tokens: &[Token], out: &mut Scan) {
         .mentions
         .iter()
         .any(|m| m.role == Role::Measure && schema.kind(&m.column) == Kind::Number);
-    if !asked || measured || out.superlative.is_some() || out.filters.is_empty() {
+    // "which ambassador served the longest term?", "who spent the most time in office?":
+    // the rows ranked by the years they span.
+    let ranked = matches!(
+        out.superlative_word.as_deref(),
+        Some("longest" | "shortest")
+    ) || (out.superlative_word.as_deref() == Some("most")
+        && tokens.iter().any(|t| t.lower == "time"));
+    let looked_up = asked && out.superlative.is_none() && !out.filters.is_empty();
+    if measured || !(looked_up || ranked) {
         return;
     }
     let Some(span) = span_of(schema) else {
