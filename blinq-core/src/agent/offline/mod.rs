@@ -151,22 +151,21 @@ fn decide_plan(
     Ok((from_intent(numbers_read_first(schema, intent)), false))
 }
 
-/// The text columns of numbers with a unit after them (`10,080 ft`) that the intent names,
-/// which its SQL reads by their leading number.
+/// The text columns of numbers with a unit after them (`10,080 ft`) and of times
+/// (`1:55.72`) that the intent names, which its SQL reads by their leading number or as
+/// seconds.
 fn numbers_read_first(schema: &Schema, mut intent: Intent) -> Intent {
     let named = serde_json::to_string(&intent).unwrap_or_default();
-    intent.numbers_first = schema
-        .columns
-        .iter()
-        .filter(|c| c.numbers_first && named.contains(&serde_json::json!(c.name).to_string()))
-        .map(|c| c.name.clone())
-        .collect();
-    intent.clock_times = schema
-        .columns
-        .iter()
-        .filter(|c| c.clock && named.contains(&serde_json::json!(c.name).to_string()))
-        .map(|c| c.name.clone())
-        .collect();
+    let read = |kind: fn(&schema::ColumnRef) -> bool| -> Vec<String> {
+        schema
+            .columns
+            .iter()
+            .filter(|c| kind(c) && named.contains(&serde_json::json!(c.name).to_string()))
+            .map(|c| c.name.clone())
+            .collect()
+    };
+    intent.numbers_first = read(|c| c.numbers_first);
+    intent.clock_times = read(|c| c.clock);
     intent
 }
 
