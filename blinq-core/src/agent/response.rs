@@ -194,19 +194,19 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
             let said: Vec<String> = table
                 .rows
                 .iter()
-                .map(|r| {
+                .filter_map(|r| {
                     let cells: Vec<String> = r.iter().map(cell).collect();
-                    let (years, rest) = cells.split_last().expect("a years column");
+                    let (years, rest) = cells.split_last()?;
                     let (name, span) = rest.split_first().map_or(("", &[][..]), |(n, s)| (n, s));
                     let plural = if years == "1" { "year" } else { "years" };
                     // "1999–present": no end year, so no count of years.
-                    if r.last().is_some_and(Value::is_null) {
+                    Some(if r.last().is_some_and(Value::is_null) {
                         format!("{name}: {}", span.join(" to "))
                     } else if span.is_empty() {
                         format!("{name}: {years} {plural}")
                     } else {
                         format!("{name}: {}, {years} {plural}", span.join(" to "))
-                    }
+                    })
                 })
                 .collect();
             format!("{}.", said.join("; "))

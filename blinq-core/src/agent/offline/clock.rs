@@ -3,10 +3,9 @@
 //! needed, the way the SQL reads it (see `build::number_of`), so "the longest time" ranks
 //! `1:00.45` after `59.92`.
 
-use polars::prelude::{Column, DataType};
+use polars::prelude::Column;
 
-/// How many values are looked at.
-const SAMPLE: usize = 2000;
+use super::leading::sample;
 
 /// The seconds a time is, as the SQL reads it: its first word (a note may follow), in
 /// hours, minutes and seconds parted by colons (`1:31:33.736`, `1:55.72`), or seconds
@@ -34,22 +33,8 @@ pub(crate) fn clock_seconds(text: &str) -> Option<f64> {
 /// placeholders such as `DNS`; `None` otherwise (a column of plain numbers is numbers, a
 /// score `4–1` no time).
 pub(crate) fn clock_times(column: &Column) -> Option<(f64, f64)> {
-    if column.dtype() != &DataType::String {
-        return None;
-    }
-    let texts = column.str().ok()?;
-    let (mut seen, mut read, mut colons) = (0usize, 0usize, 0usize);
-    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for text in texts.iter().flatten().take(SAMPLE) {
-        seen += 1;
-        if let Some(s) = clock_seconds(text) {
-            read += 1;
-            colons += usize::from(text.contains(':'));
-            lo = lo.min(s);
-            hi = hi.max(s);
-        }
-    }
-    (read >= 2 && read * 10 >= seen * 8 && colons > 0).then_some((lo, hi))
+    let s = sample(column, clock_seconds, |text| text.contains(':'))?;
+    (s.read >= 2 && s.read * 10 >= s.seen * 8 && s.marked > 0).then_some((s.lo, s.hi))
 }
 
 #[cfg(test)]

@@ -913,12 +913,14 @@ fn measure_of_the_extreme_row(c: &mut Ctx) -> Step {
     };
     // A name asked comes first ("the name of ..."); a number last, after the row's name
     // and the quantity it is ranked by.
-    let mut columns = if c.numeric(first) {
-        labelled(c.schema, by)
-    } else {
-        Vec::new()
-    };
-    if columns.is_empty() && c.numeric(first) {
+    let mut columns = Vec::new();
+    if c.numeric(first) {
+        columns.extend(
+            c.schema
+                .identifier()
+                .filter(|id| id != by)
+                .map(str::to_string),
+        );
         columns.push(by.clone());
     }
     for col in asked.iter().chain(std::iter::once(by)) {

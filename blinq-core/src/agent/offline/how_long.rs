@@ -163,29 +163,19 @@ mod tests {
     use super::*;
     use crate::agent::offline::keywords::keywords;
     use crate::agent::offline::words::tokenize;
-    use crate::dataset::{Dataset, Format, LoadOptions};
 
     /// The measure `how_long_is_a_duration` finds for `question` over `csv`.
     fn measure(csv: &str, question: &str) -> Option<String> {
-        let options = LoadOptions {
-            format: Some(Format::Csv),
-            ..LoadOptions::default()
-        };
-        let data = Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap();
         let tokens = tokenize(question);
         let mut out = Scan::default();
         // The superlative words, as the scan reads them before any refinement.
         keywords(&tokens, &mut vec![false; tokens.len()], &mut out);
-        how_long_is_a_duration(&Schema::of(&data), &tokens, &mut out);
+        how_long_is_a_duration(&Schema::of_csv("t", csv), &tokens, &mut out);
         out.mentions.first().map(|m| m.column.clone())
     }
 
     fn schema(csv: &str) -> Schema {
-        let options = LoadOptions {
-            format: Some(Format::Csv),
-            ..LoadOptions::default()
-        };
-        Schema::of(&Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap())
+        Schema::of_csv("t", csv)
     }
 
     #[test]

@@ -41,22 +41,52 @@ pub(crate) fn leading_number(text: &str) -> Option<f64> {
 /// number (years kept as text, `"1810"`, stay labels); `None` otherwise, and for columns
 /// that are not text.
 pub(crate) fn numbers_first(column: &Column) -> Option<(f64, f64)> {
+    let s = sample(column, leading_number, |text| {
+        text.trim().replace(',', "").parse::<f64>().is_ok()
+    })?;
+    (s.read >= 2 && s.read * 10 >= s.seen * 8 && s.marked < s.seen).then_some((s.lo, s.hi))
+}
+
+/// What reading the first values of a text column as numbers found ([`sample`]).
+pub(crate) struct Sampled {
+    /// Values looked at (at most [`SAMPLE`]).
+    pub(crate) seen: usize,
+    /// Values read as a number.
+    pub(crate) read: usize,
+    /// Values read as a number that `marked` also holds for.
+    pub(crate) marked: usize,
+    /// The smallest and largest number read.
+    pub(crate) lo: f64,
+    pub(crate) hi: f64,
+}
+
+/// Read a text column's first values with `read`, counting those it reads and, of them,
+/// those `marked` holds for; `None` for a column that is not text.
+pub(crate) fn sample(
+    column: &Column,
+    read: impl Fn(&str) -> Option<f64>,
+    marked: impl Fn(&str) -> bool,
+) -> Option<Sampled> {
     if column.dtype() != &DataType::String {
         return None;
     }
-    let texts = column.str().ok()?;
-    let (mut seen, mut read, mut plain) = (0usize, 0usize, 0usize);
-    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for text in texts.iter().flatten().take(SAMPLE) {
-        seen += 1;
-        if let Some(n) = leading_number(text) {
-            read += 1;
-            plain += usize::from(text.trim().replace(',', "").parse::<f64>().is_ok());
-            lo = lo.min(n);
-            hi = hi.max(n);
+    let mut s = Sampled {
+        seen: 0,
+        read: 0,
+        marked: 0,
+        lo: f64::INFINITY,
+        hi: f64::NEG_INFINITY,
+    };
+    for text in column.str().ok()?.iter().flatten().take(SAMPLE) {
+        s.seen += 1;
+        if let Some(n) = read(text) {
+            s.read += 1;
+            s.marked += usize::from(marked(text));
+            s.lo = s.lo.min(n);
+            s.hi = s.hi.max(n);
         }
     }
-    (read >= 2 && read * 10 >= seen * 8 && plain < seen).then_some((lo, hi))
+    Some(s)
 }
 
 #[cfg(test)]

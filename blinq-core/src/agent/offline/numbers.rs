@@ -1080,15 +1080,10 @@ mod tests {
     use super::*;
     use crate::agent::offline::intent::Order;
     use crate::agent::offline::words::tokenize;
-    use crate::dataset::{Dataset, Format, LoadOptions};
 
     /// The schema of a CSV text.
     fn schema_of(csv: &str) -> Schema {
-        let options = LoadOptions {
-            format: Some(Format::Csv),
-            ..LoadOptions::default()
-        };
-        Schema::of(&Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap())
+        Schema::of_csv("t", csv)
     }
 
     /// The filters read from `question` over `csv`, and which words were read, with a column

@@ -102,17 +102,11 @@ pub(crate) fn outcomes_said(
 mod tests {
     use super::*;
     use crate::agent::offline::words::tokenize;
-    use crate::dataset::{Dataset, Format, LoadOptions};
 
     fn said(csv: &str, question: &str) -> Vec<Filter> {
-        let options = LoadOptions {
-            format: Some(Format::Csv),
-            ..LoadOptions::default()
-        };
-        let data = Dataset::from_bytes("t", csv.as_bytes(), &options).unwrap();
         let tokens = tokenize(question);
         let mut used = vec![false; tokens.len()];
-        outcomes_said(&Schema::of(&data), &tokens, &mut used)
+        outcomes_said(&Schema::of_csv("t", csv), &tokens, &mut used)
             .into_iter()
             .map(|(_, f)| f)
             .collect()

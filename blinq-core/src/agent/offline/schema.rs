@@ -564,19 +564,25 @@ impl Schema {
     pub(crate) fn names(&self) -> Vec<&str> {
         self.columns.iter().map(|c| c.name.as_str()).collect()
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::dataset::{Dataset, Format, LoadOptions};
-
-    fn schema(name: &str, csv: &str) -> Schema {
+    /// The schema of a CSV text read as a dataset named `name`: for the rules' unit tests.
+    #[cfg(test)]
+    pub(crate) fn of_csv(name: &str, csv: &str) -> Schema {
+        use crate::dataset::{Dataset, Format, LoadOptions};
         let options = LoadOptions {
             format: Some(Format::Csv),
             ..LoadOptions::default()
         };
         Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema(name: &str, csv: &str) -> Schema {
+        Schema::of_csv(name, csv)
     }
 
     #[test]

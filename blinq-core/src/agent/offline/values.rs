@@ -668,12 +668,7 @@ mod tests {
     }
     /// A schema of `csv` loaded under `name` (whose words name its rows).
     fn named_schema(name: &str, csv: &str) -> Schema {
-        use crate::dataset::{Dataset, Format, LoadOptions};
-        let options = LoadOptions {
-            format: Some(Format::Csv),
-            ..LoadOptions::default()
-        };
-        Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
+        Schema::of_csv(name, csv)
     }
 
     /// The (column, value) filters read from `question`, with the words at `columns`
