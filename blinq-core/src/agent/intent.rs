@@ -1,6 +1,8 @@
 //! The structured question: what the offline planner understood, as plain data that a
 //! follow-up can edit and the planner turns into SQL and a plot spec.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 pub use crate::analysis::{AggFunc, Cmp, DatePart};
@@ -281,14 +283,25 @@ pub struct Intent {
     /// For [`Task::Rows`]: the years each row spans, as a last column `years`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
-    /// Text columns read by their leading number wherever a number is needed: the data
-    /// writes numbers with a unit or a note after them (`10,080 ft`, `3 acts`, `1 (0+1)`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub numbers_first: Vec<String>,
-    /// Text columns of times (`1:55.72`, `2:20:54`, beside plain seconds such as `57.43`),
-    /// read as seconds wherever a number is needed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub clock_times: Vec<String>,
+    /// Text columns read as numbers wherever a number is needed, and how (see [`ReadAs`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub readings: BTreeMap<String, ReadAs>,
+}
+
+/// How a text column whose values write numbers with more than digits is read as numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadAs {
+    /// By its leading number: the data writes numbers with a unit or a note after them
+    /// (`10,080 ft`, `3 acts`, `1 (0+1)`).
+    LeadingNumber,
+    /// As seconds: times (`1:55.72`, `2:20:54`, beside plain seconds such as `57.43`).
+    Seconds,
+    /// By the year it ends with: dates written as text (`June 11, 1985` beside `1985`,
+    /// `August 7, 1986 (age 27)`), where a year is compared or grouped by.
+    Year,
+    /// As inches: heights in feet and inches (`6–8`, `6' 8"`, `5 ft 7 in`).
+    Inches,
 }
 
 impl Intent {
@@ -315,8 +328,7 @@ impl Intent {
             same_as: None,
             yes_no: false,
             span: None,
-            numbers_first: Vec::new(),
-            clock_times: Vec::new(),
+            readings: BTreeMap::new(),
         }
     }
 }

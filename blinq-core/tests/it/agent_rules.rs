@@ -3119,3 +3119,126 @@ fn how_long_a_row_lasted_is_the_years_its_span_covers() {
         "John Ryan"
     );
 }
+
+#[test]
+fn a_counted_noun_in_several_words_the_document_and_pronouns_pick_no_rows() {
+    let (_dir, stations) = csv(
+        "stations",
+        "Branding,Callsign,Power\nMom's Radio 97.9 Laoag,DWSN-FM,5 kW\n\
+         Mom's Radio 95.9 Naga,DZRB-FM,10 kW\nMom's Radio 90.3 Bacolod,DYCP-FM,5 kW\n",
+    );
+    // "radio stations" is the counted noun, "on this list" the document: every row, 3.
+    assert_eq!(
+        first_cell(
+            &stations,
+            "what are the total number of radio stations on this list?"
+        ),
+        3
+    );
+    let (_dir, tracks) = csv(
+        "tracks",
+        "#,Title,Producer\n1,Intro,L.E.S.\n2,Da Bridge,Marley Marl\n3,We Live This,Havoc\n\
+         4,Real Live Shit,Mobb Deep\n",
+    );
+    assert_eq!(
+        first_cell(&tracks, "what is the total number of tracks on the album?"),
+        4
+    );
+    // "total ... were played": every game was, 3 rows; "they" is the team the table is of.
+    let (_dir, games) = csv(
+        "games",
+        "Date,Opponent,Score\nOctober 4,Boston,4-1\nOctober 11,Detroit,2-3\nOctober 18,Toronto,5-5\n",
+    );
+    assert_eq!(first_cell(&games, "how many games total were played?"), 3);
+    // "are unemployed" without "total" stays a condition nothing reads: refused.
+    let (_dir, poll) = csv("poll", "region,age,vote\nN,30,Y\nS,41,N\nN,52,Y\n");
+    let answer = ask(&poll, "how many of the respondents are unemployed?", &svg()).unwrap();
+    assert!(answer.sql.is_none(), "{}", answer.response);
+}
+
+#[test]
+fn dates_written_as_text_are_read_by_their_year_where_a_year_is_asked() {
+    // `1985` beside `June 11, 1985`: not one date format, so the column stays text.
+    let (_dir, releases) = csv(
+        "releases",
+        "Region,Date,Format\nUnited Kingdom,\"June 10, 1985\",LP\nUnited States,\"June 11, 1985\",LP\n\
+         Japan,1985,CD\nGermany,1990,CD\nEurope,\"March 3, 1992\",CD\n",
+    );
+    // Three rows end with 1985, one with 1990 and one with 1992.
+    assert_eq!(
+        first_cell(&releases, "which year had the most releases?"),
+        1985
+    );
+    assert_eq!(
+        first_cell(&releases, "how many were released before 1990?"),
+        3
+    );
+    // A note after the date: born 1986 and 1979 are before 1988; 1988 and 1993 are not.
+    let (_dir, players) = csv(
+        "players",
+        "Player,Birth Date,Club\nArdo Kreek,\"August 7, 1986 (age 27)\",Paris\n\
+         Kert Toobal,\"June 3, 1979 (age 35)\",Sivas\nMartti Juhkami,\"June 6, 1988 (age 26)\",Bühl\n\
+         Rait Rikberg,\"August 15, 1993 (age 20)\",Tartu\n",
+    );
+    assert_eq!(
+        first_cell(&players, "how many players were born before 1988?"),
+        2
+    );
+    assert_eq!(first_cell(&players, "how many were born in 1988?"), 1);
+    // Grouped by the year of its dates, a column counts its rows, not its distinct dates:
+    // 1973 has three stamps on two days, 1975 two on two.
+    let (_dir, stamps) = csv(
+        "stamps",
+        "Stamp issue date,Stamp set\n16 May 1973,Cricket\n16 May 1973,Jones\n\
+         12 September 1973,Parliament\n\"1 March 1975, reissued\",Ships\n9 April 1975,Birds\n",
+    );
+    assert_eq!(
+        first_cell(&stamps, "which year had the most stamps issued?"),
+        1973
+    );
+}
+
+#[test]
+fn heights_in_feet_and_inches_rank_as_inches_and_spans_choose_between_rows() {
+    // 6–10 is 82 inches, 7–0 84, 6–9 81, 5–11 71.
+    let (_dir, roster) = csv(
+        "roster",
+        "Name,Position,Height,Weight\nJustin Knox,Forward,6–9,240\nJohn Henson,Forward,6–10,210\n\
+         Tyler Zeller,Center,7–0,250\nLarry Drew,Guard,5–11,180\n",
+    );
+    assert_eq!(
+        first_cell(&roster, "who is the tallest player on the team?"),
+        "Tyler Zeller"
+    );
+    assert_eq!(
+        first_cell(&roster, "who was taller, justin knox or john henson?"),
+        "John Henson"
+    );
+    assert_eq!(
+        first_cell(&roster, "which player is the shortest?"),
+        "Larry Drew"
+    );
+    // Open 1906–1918 (12 years) against 1937–1938 (1).
+    let (_dir, mines) = csv(
+        "mines",
+        "Mine,Town,Dates\nBarton Mine,Temagami,1906-1918\nBeanland Mine,Temagami,1937-1938\n\
+         Golden Giant Mine,Hislop,1985-2006\n",
+    );
+    assert_eq!(
+        first_cell(
+            &mines,
+            "which mine was open longer, barton mine or beanland mine?"
+        ),
+        "Barton Mine"
+    );
+    // "who" over the members named: the member of the longest term (26 years).
+    let (_dir, members) = csv(
+        "members",
+        "Member,Party,Term\nJohn Ryan,None,1859–1864\nIan Armstrong,National,1981–2007\n\
+         James Watson,None,1869–1880\n",
+    );
+    assert_eq!(
+        first_cell(&members, "of the members, who served the longest?"),
+        "Ian Armstrong"
+    );
+}

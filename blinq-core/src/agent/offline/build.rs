@@ -4,11 +4,13 @@
 //! quoted with inner quotes doubled, so nothing typed in a question can change the query's
 //! structure.
 
+use std::collections::BTreeMap;
+
 use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
 use super::intent::{
-    AggFunc, AggWords, Beside, Bucket, Cmp, Difference, Filter, Having, Intent, Order, SameAs,
-    Span, Task,
+    AggFunc, AggWords, Beside, Bucket, Cmp, Difference, Filter, Having, Intent, Order, ReadAs,
+    SameAs, Span, Task,
 };
 
 pub use crate::sql::quote_ident;
@@ -31,54 +33,64 @@ pub(crate) fn agg_alias(agg: AggFunc, measure: Option<&str>) -> String {
     }
 }
 
-/// How an intent reads its text columns of numbers: by their leading number
-/// ([`Intent::numbers_first`]) or as times in seconds ([`Intent::clock_times`]).
-struct Readings<'a> {
-    first: &'a [String],
-    clock: &'a [String],
-}
+/// How an intent reads its text columns of numbers ([`Intent::readings`]).
+struct Readings<'a>(&'a BTreeMap<String, ReadAs>);
 
 impl<'a> Readings<'a> {
     fn of(intent: &'a Intent) -> Self {
-        Readings {
-            first: &intent.numbers_first,
-            clock: &intent.clock_times,
-        }
+        Readings(&intent.readings)
     }
 
-    /// Whether the column is read as a number other than as it is.
+    /// Whether the column is read as a number other than as it is (a written date read by
+    /// its year is drawn as written).
     fn reads(&self, name: &str) -> bool {
-        self.first.iter().chain(self.clock).any(|n| n == name)
+        self.0.get(name).is_some_and(|r| *r != ReadAs::Year)
     }
 }
 
-/// A column as SQL: quoted, or read by its leading number where the data writes numbers
-/// with a unit or a note after them (`10,080 ft`, `1 (0+0+0+1)`: see
-/// [`Intent::numbers_first`]), or as seconds where it writes times (`1:55.72`: see
-/// [`Intent::clock_times`]).
+/// A column as SQL: quoted, or read as the number its text writes ([`ReadAs`]).
 fn number_of(name: &str, readings: &Readings) -> String {
     let column = quote_ident(name);
-    if readings.clock.iter().any(|n| n == name) {
-        // The first word, then hours, minutes and seconds parted by colons.
-        let t = format!("SPLIT_PART(TRIM({column}), ' ', 1)");
-        let part = |k: usize| format!("TRY_CAST(SPLIT_PART({t}, ':', {k}) AS DOUBLE)");
-        format!(
-            "CASE WHEN {t} LIKE '%:%:%' THEN 3600 * {} + 60 * {} + {} \
-             WHEN {t} LIKE '%:%' THEN 60 * {} + {} ELSE TRY_CAST({t} AS DOUBLE) END",
-            part(1),
-            part(2),
-            part(3),
-            part(1),
-            part(2)
-        )
-    } else if readings.first.iter().any(|n| n == name) {
+    match readings.0.get(name) {
+        None => column,
+        Some(ReadAs::Seconds) => {
+            // The first word, then hours, minutes and seconds parted by colons.
+            let t = format!("SPLIT_PART(TRIM({column}), ' ', 1)");
+            let part = |k: usize| format!("TRY_CAST(SPLIT_PART({t}, ':', {k}) AS DOUBLE)");
+            format!(
+                "CASE WHEN {t} LIKE '%:%:%' THEN 3600 * {} + 60 * {} + {} \
+                 WHEN {t} LIKE '%:%' THEN 60 * {} + {} ELSE TRY_CAST({t} AS DOUBLE) END",
+                part(1),
+                part(2),
+                part(3),
+                part(1),
+                part(2)
+            )
+        }
+        // The year a written date ends with, before a note in brackets (see `year_text`).
+        Some(ReadAs::Year) => {
+            format!("TRY_CAST(RIGHT(TRIM(SPLIT_PART({column}, '(', 1)), 4) AS INT)")
+        }
+        // Feet and inches parted by marks or a dash (see `inches`): 12 inches a foot.
+        Some(ReadAs::Inches) => {
+            let mut t = column.clone();
+            for mark in super::inches::MARKS {
+                t = format!("REPLACE({t}, '{}', ' ')", mark.replace('\'', "''"));
+            }
+            for _ in 0..3 {
+                t = format!("REPLACE({t}, '  ', ' ')");
+            }
+            let t = format!("TRIM({t})");
+            format!(
+                "12 * TRY_CAST(SPLIT_PART({t}, ' ', 1) AS DOUBLE) \
+                 + COALESCE(TRY_CAST(SPLIT_PART({t}, ' ', 2) AS DOUBLE), 0)"
+            )
+        }
         // A line break parts the number from its note as a space does.
-        format!(
+        Some(ReadAs::LeadingNumber) => format!(
             "TRY_CAST(REPLACE(SPLIT_PART(LTRIM(REPLACE({column}, '\n', ' ')), ' ', 1), ',', '') \
              AS DOUBLE)"
-        )
-    } else {
-        column
+        ),
     }
 }
 
@@ -337,9 +349,13 @@ fn bucket<'a>(intent: &'a Intent, name: &str) -> Option<&'a Bucket> {
     intent.buckets.iter().find(|b| b.name == name)
 }
 
-/// The expression of a result column: the quoted column, or a date part of one.
+/// The expression of a result column: the quoted column, or a date part of one (the year
+/// of a date written as text is its reading).
 fn source(intent: &Intent, name: &str) -> String {
     match bucket(intent, name) {
+        Some(b) if intent.readings.get(&b.column) == Some(&ReadAs::Year) => {
+            number_of(&b.column, &Readings::of(intent))
+        }
         Some(b) => format!(
             "EXTRACT({} FROM {})",
             b.unit.sql_field(),

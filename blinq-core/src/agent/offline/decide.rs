@@ -11,7 +11,7 @@ use super::chart;
 use super::defaults::{additive_default, compared_values, is_ratio};
 use super::found::{Role, Scan};
 use super::intent::{
-    AggFunc, AggWords, Beside, Bucket, Cmp, DatePart, Filter, Intent, Order, Task,
+    AggFunc, AggWords, Beside, Bucket, Cmp, DatePart, Filter, Intent, Order, ReadAs, Task,
 };
 use super::keywords::superlative_hint;
 use super::schema::{Kind, Schema};
@@ -603,6 +603,11 @@ fn choice_between(c: &mut Ctx) -> Step {
     };
     let column = offered.column.clone();
     let measure = c.numeric_measure().filter(|m| *m != column);
+    // "which mine was open longer, A or B?" over spans of years: ranked by the years
+    // (`years_of_the_span`).
+    if s.span.is_some() && measure.is_none() {
+        return Step::Pass;
+    }
     if let (Some(order), None) = (s.in_order, &measure) {
         let mut rows = Intent::new(Task::Rows);
         rows.filters = s.filters.clone();
@@ -945,9 +950,17 @@ fn years_of_the_span(c: &mut Ctx) -> Step {
     };
     let mut rows = Intent::new(Task::Rows);
     rows.filters = c.s.filters.clone();
-    // The rows' name: the column asked for ("which ambassador"), else the data's
-    // identifier, else the columns the question picks them by.
+    // The rows' name: the column asked for ("which ambassador", "who of the members"),
+    // else the data's identifier, else the columns the question picks them by.
     rows.columns = c.which.clone();
+    if rows.columns.is_empty() {
+        rows.columns = c
+            .measures
+            .iter()
+            .filter(|m| !c.numeric(m) && **m != span.start && span.end.as_ref() != Some(*m))
+            .cloned()
+            .collect();
+    }
     if rows.columns.is_empty()
         && let Some(id) = c.schema.identifier()
     {
@@ -1271,11 +1284,18 @@ fn per_group(c: &mut Ctx) -> Step {
     // column counted per group is counted in distinct values, as for the whole table
     // (not when the rows themselves are counted: "how many orders per region").
     let counts_values = intent.agg == Some(AggFunc::Count) && !s.rows_noun;
+    // "which year had the most stamps issued" over a `Stamp issue date` grouped by its
+    // year: the column grouped by a part of it counts its rows.
+    let grouped_by_part = |m: &String| {
+        s.buckets
+            .iter()
+            .any(|b| &b.column == m && intent.group.contains(&b.name))
+    };
     if (s.distinct || counts_values)
         && let Some(t) = c
             .measures
             .iter()
-            .find(|m| !c.numeric(m) && !intent.group.contains(m))
+            .find(|m| !c.numeric(m) && !intent.group.contains(m) && !grouped_by_part(m))
     {
         intent.agg = Some(AggFunc::NUnique);
         intent.measure = Some(t.clone());
@@ -1345,7 +1365,10 @@ fn single_value(c: &mut Ctx) -> Step {
         // (`1:55.72`), not added up unasked; beside it the columns that picked its rows,
         // unless one value picked them (the same on every row).
         (None, None, Some(m))
-            if !s.filters.is_empty() && c.schema.get(m).is_some_and(|col| col.clock) =>
+            if !s.filters.is_empty()
+                && c.schema
+                    .get(m)
+                    .is_some_and(|col| col.reading == Some(ReadAs::Seconds)) =>
         {
             let mut rows = Intent::new(Task::Rows);
             rows.filters = s.filters.clone();

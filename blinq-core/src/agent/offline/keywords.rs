@@ -108,6 +108,17 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "then",
     "also",
     "be",
+    "been",
+    "will",
+    "would",
+    // The one the table is about ("how many games did *they* win"), never a condition.
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "they",
+    "them",
     "i",
     "we",
     "you",
@@ -492,6 +503,8 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
 
 const WEIGHT: &[&str] = &["weight", "mass"];
 const LENGTH: &[&str] = &["length", "duration", "distance"];
+/// "Short" is the opposite of "long" and of "tall" (a player's height).
+const SHORT: &[&str] = &["length", "duration", "distance", "height"];
 const AGE: &[&str] = &["age"];
 const DEPTH: &[&str] = &["depth"];
 const WIDTH: &[&str] = &["width"];
@@ -517,7 +530,7 @@ const ADJECTIVES: &[(&str, &str, &[&str], Order)] = &[
     ("heavier", "heaviest", WEIGHT, Order::Desc),
     ("lighter", "lightest", WEIGHT, Order::Asc),
     ("longer", "longest", LENGTH, Order::Desc),
-    ("shorter", "shortest", LENGTH, Order::Asc),
+    ("shorter", "shortest", SHORT, Order::Asc),
     ("taller", "tallest", &["height"], Order::Desc),
     ("deeper", "deepest", DEPTH, Order::Desc),
     ("shallower", "shallowest", DEPTH, Order::Asc),

@@ -16,6 +16,7 @@ mod defaults;
 mod difference;
 mod found;
 mod how_long;
+mod inches;
 mod keywords;
 mod leading;
 mod matching;
@@ -30,6 +31,7 @@ mod time;
 mod total;
 mod values;
 mod words;
+mod year_text;
 
 use super::intent;
 pub use build::{quote_ident, quote_literal};
@@ -151,22 +153,37 @@ fn decide_plan(
     Ok((from_intent(numbers_read_first(schema, intent)), false))
 }
 
-/// The text columns of numbers with a unit after them (`10,080 ft`) and of times
-/// (`1:55.72`) that the intent names, which its SQL reads by their leading number or as
-/// seconds.
+/// The text columns that write numbers ([`intent::ReadAs`]) the intent names, which its SQL
+/// reads as numbers; a date written as text is read by its year only where a year is
+/// compared or grouped by ("born before 1988", "which year"), not where its values are
+/// matched or counted.
 fn numbers_read_first(schema: &Schema, mut intent: Intent) -> Intent {
     let named = serde_json::to_string(&intent).unwrap_or_default();
-    let read = |kind: fn(&schema::ColumnRef) -> bool| -> Vec<String> {
-        schema
-            .columns
-            .iter()
-            .filter(|c| kind(c) && named.contains(&serde_json::json!(c.name).to_string()))
-            .map(|c| c.name.clone())
-            .collect()
-    };
-    intent.numbers_first = read(|c| c.numbers_first);
-    intent.clock_times = read(|c| c.clock);
+    intent.readings = schema
+        .columns
+        .iter()
+        .filter_map(|c| Some((c, c.reading?)))
+        .filter(|(c, reading)| match reading {
+            intent::ReadAs::Year => {
+                intent
+                    .filters
+                    .iter()
+                    .any(|f| f.column == c.name && numeric(&f.value))
+                    || intent.buckets.iter().any(|b| b.column == c.name)
+            }
+            _ => named.contains(&serde_json::json!(c.name).to_string()),
+        })
+        .map(|(c, reading)| (c.name.clone(), reading))
+        .collect();
     intent
+}
+
+/// A number, or a list of numbers (`between`).
+fn numeric(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::Array(items) => items.iter().all(serde_json::Value::is_number),
+        v => v.is_number(),
+    }
 }
 
 /// "which nation earned the most gold medals" over a medal table with a "Total" row under

@@ -1,7 +1,7 @@
 //! Numbers in questions: comparisons after numeric columns, years and month names.
 
 use super::found::Scan;
-use super::intent::{Cmp, Filter};
+use super::intent::{Cmp, Filter, ReadAs};
 use super::keywords::{KEYWORDS, UNITS, comparative_hint};
 use super::matching::{WordMatch, name_word_match};
 use super::refine::names_quantity;
@@ -1071,7 +1071,24 @@ fn calendar_column(schema: &Schema, names: &[&str]) -> Option<(String, bool)> {
             .columns
             .iter()
             .find(|c| c.kind == Kind::Time && c.calendar)
-            .map(|c| (c.name.clone(), true)),
+            .map(|c| (c.name.clone(), true))
+            .or_else(|| year_text_column(schema, names).map(|c| (c.name.clone(), false))),
+    }
+}
+
+/// The one column of dates written as text ("born before 1988" over a `Birth Date` of
+/// `August 7, 1986 (age 27)`), for a year.
+pub(crate) fn year_text_column<'s>(schema: &'s Schema, names: &[&str]) -> Option<&'s ColumnRef> {
+    if !names.contains(&"year") {
+        return None;
+    }
+    let mut written = schema
+        .columns
+        .iter()
+        .filter(|c| c.reading == Some(ReadAs::Year));
+    match (written.next(), written.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
     }
 }
 

@@ -1,18 +1,20 @@
 //! Reading a question: find column mentions, filter values, numbers and keywords.
 
+use std::ops::RangeInclusive;
+
 use super::beside::{as_listed, step_before};
 use super::choice::choice_between;
 use super::counted::counted_rows;
 use super::difference::difference_between;
 use super::found::{Mention, Role, Scan};
-use super::intent::{AggFunc, Beside, Cmp, Filter, Order, SameAs};
+use super::intent::{AggFunc, Beside, Bucket, Cmp, DatePart, Filter, Order, SameAs};
 use super::keywords::{
     ASKING, AUXILIARIES, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no,
     is_superlative, keywords, superlative_hint,
 };
 use super::matching::{WordMatch, contraction, name_word_match, span_score, spelled_by_prefixes};
 use super::missing::absence;
-use super::numbers::{comparison, number_filters, whole_dates, within_the_top};
+use super::numbers::{comparison, number_filters, whole_dates, within_the_top, year_text_column};
 use super::outcome::outcomes_said;
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::same::same_column_as;
@@ -210,7 +212,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     resolve_by_direction(schema, &mut spans, &mut out);
     let mut units = Vec::new();
     out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
-    units.extend(year_asked(schema, &tokens, &mut used));
+    units.extend(year_asked(schema, &tokens, &mut used, &mut out.buckets));
     units.sort_by_key(|(pos, _)| *pos);
     row_subject(&tokens, &mut used, &mut out);
     let mut units = units.into_iter().peekable();
@@ -387,6 +389,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     let subject = counted_subject(&tokens, &used);
+    the_document(&tokens, &mut used);
     // "cars with highway mpg over 30": a plural the question opens with, before the
     // conditions, names the rows to list.
     let leading_rows = tokens.first().is_some_and(|t| {
@@ -426,9 +429,25 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             out.unknown.push(t.raw.clone());
             // "how many people died": a verb right after the counted noun says what every
             // row is ("how many respondents are unemployed" is a condition).
-            let rows_verb = subject.is_some_and(|s| i == s + 1)
-                && (t.lower.ends_with("ed") || PAST.contains(&t.lower.as_str()));
-            if Some(i) != subject
+            // Words that say nothing of the rows may come between ("how many tracks did
+            // they record"); "are" or "were" only where every row is asked for ("how many
+            // games *total* were played"), as "how many respondents are unemployed" is a
+            // condition.
+            let whole = tokens
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "total" | "all" | "altogether" | "overall"));
+            let rows_verb = subject.as_ref().is_some_and(|s| {
+                i > *s.end()
+                    && (s.end() + 1..i).all(|k| {
+                        let w = tokens[k].lower.as_str();
+                        let being = matches!(w, "is" | "are" | "was" | "were" | "be" | "been");
+                        (used[k] || KEYWORDS.contains(&w)) && (!being || whole)
+                    })
+            }) && (t.lower.ends_with("ed")
+                || PAST.contains(&t.lower.as_str())
+                || is_participle(&t.lower)
+                || BEING.contains(&t.lower.as_str()));
+            if !subject.as_ref().is_some_and(|s| s.contains(&i))
                 && !rows_verb
                 && out.unread_condition.is_none()
                 && !IN_THE_DATA.contains(&t.lower.as_str())
@@ -518,8 +537,14 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
 
 /// "which year had the most titles released?" over a `Release` column of years: "year"
 /// after "which" or "what", where no column is named for it, asks for the one numeric column
-/// whose values are all years.
-fn year_asked(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Option<(usize, Mention)> {
+/// whose values are all years, else for the year of the one column of dates written as
+/// text (`June 11, 1985`: a bucket of it, added to `buckets`).
+fn year_asked(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    buckets: &mut Vec<Bucket>,
+) -> Option<(usize, Mention)> {
     let i = (1..tokens.len()).find(|&i| {
         !used[i]
             && matches!(tokens[i].lower.as_str(), "year" | "years")
@@ -527,18 +552,32 @@ fn year_asked(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Option<(u
     })?;
     let mut years = schema.columns.iter().filter(|c| {
         c.kind == Kind::Number
-            && !c.numbers_first
+            && c.reading.is_none()
             && c.range
                 .is_some_and(|(lo, hi)| lo >= 1000.0 && hi <= 2100.0 && lo.fract() == 0.0)
     });
-    let (Some(column), None) = (years.next(), years.next()) else {
-        return None;
+    let column = match (years.next(), years.next()) {
+        (Some(column), None) => column.name.clone(),
+        (None, _) => {
+            let written = year_text_column(schema, &["year"])?;
+            let mut name = DatePart::Year.as_str().to_string();
+            while schema.get(&name).is_some() {
+                name.push('_');
+            }
+            buckets.push(Bucket {
+                name: name.clone(),
+                column: written.name.clone(),
+                unit: DatePart::Year,
+            });
+            name
+        }
+        _ => return None,
     };
     used[i] = true;
     Some((
         i,
         Mention {
-            column: column.name.clone(),
+            column,
             role: Role::Which,
             agg: None,
         },
@@ -581,9 +620,40 @@ const IN_THE_DATA: &[&str] = &[
     "are",
 ];
 
-/// The position of the noun a count is of: the first word nothing matched after "how
-/// many", "number of" or "count of" ("how many *employees* ...", "the number of the *birds*").
-fn counted_subject(tokens: &[Token], used: &[bool]) -> Option<usize> {
+/// "how many tracks are *on the album*", "songs *on the track list*", "players *on this
+/// roster*": a closing "on" or "in", "the" or "this" and a noun nothing in the data matched
+/// (one or two words, the last singular) is the document the table is from, not a
+/// condition.
+fn the_document(tokens: &[Token], used: &mut [bool]) {
+    let n = tokens.len();
+    for words in [1, 2] {
+        let Some(at) = n.checked_sub(words + 2) else {
+            continue;
+        };
+        let noun = &tokens[n - 1].lower;
+        let fits = matches!(tokens[at].lower.as_str(), "on" | "in")
+            && matches!(tokens[at + 1].lower.as_str(), "the" | "this")
+            && (at + 2..n).all(|k| !used[k] && tokens[k].lower.chars().all(char::is_alphabetic))
+            && !noun.ends_with('s')
+            && !PERIODS.contains(&noun.as_str())
+            && !UNITS.contains(&noun.as_str());
+        if fits {
+            used[at..n].iter_mut().for_each(|u| *u = true);
+            return;
+        }
+    }
+}
+
+/// Verbs that say a row is there, nothing of which rows ("how many events will *occur*").
+const BEING: &[&str] = &[
+    "occur", "occurs", "happen", "happens", "exist", "exists", "appear", "appears",
+];
+
+/// The positions of the noun a count is of: the first word after "how
+/// many", "number of" or "count of" ("how many *employees* ...", "the number of the
+/// *birds*"), and the words after it up to its plural, a noun said in two or three words
+/// ("how many *radio stations*", "the number of *pillow pals*").
+fn counted_subject(tokens: &[Token], used: &[bool]) -> Option<RangeInclusive<usize>> {
     let opener = tokens
         .iter()
         .position(|t| matches!(t.lower.as_str(), "many" | "number" | "count"))?;
@@ -596,7 +666,28 @@ fn counted_subject(tokens: &[Token], used: &[bool]) -> Option<usize> {
     }) {
         at += 1;
     }
-    (tokens.get(at).is_some_and(|t| t.number().is_none()) && !used[at]).then_some(at)
+    // The noun may be one the data names ("how many games" of `games.csv`).
+    if !tokens.get(at).is_some_and(|t| t.number().is_none()) {
+        return None;
+    }
+    let plural =
+        |t: &Token| t.lower.len() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss");
+    let word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            !used[k]
+                && t.lower.chars().all(char::is_alphanumeric)
+                && !KEYWORDS.contains(&t.lower.as_str())
+        })
+    };
+    let end = if plural(&tokens[at]) {
+        at
+    } else {
+        (at + 1..at + 3)
+            .take_while(|&k| word(k))
+            .find(|&k| plural(&tokens[k]))
+            .unwrap_or(at)
+    };
+    Some(at..=end)
 }
 
 /// The words that belong to a column's name said in several words ("savings rate" for `sr`
@@ -1664,9 +1755,20 @@ mod tests {
     #[test]
     fn the_counted_noun_comes_after_total() {
         let tokens = tokenize("how many total entries are there");
-        assert_eq!(counted_subject(&tokens, &[false; 6]), Some(3));
+        assert_eq!(counted_subject(&tokens, &[false; 6]), Some(3..=3));
         let tokens = tokenize("the number of the birds");
-        assert_eq!(counted_subject(&tokens, &[false; 5]), Some(4));
+        assert_eq!(counted_subject(&tokens, &[false; 5]), Some(4..=4));
+    }
+
+    #[test]
+    fn the_counted_noun_runs_to_its_plural() {
+        let tokens = tokenize("what are the total number of radio stations on this list");
+        assert_eq!(counted_subject(&tokens, &[false; 10]), Some(6..=7));
+        // A word after the plural is not the noun's; nor is a plural more than three words on.
+        let tokens = tokenize("how many players come from alabama");
+        assert_eq!(counted_subject(&tokens, &[false; 6]), Some(2..=2));
+        let tokens = tokenize("how many red big old cars");
+        assert_eq!(counted_subject(&tokens, &[false; 6]), Some(2..=2));
     }
 
     #[test]

@@ -3,6 +3,9 @@
 
 use crate::analysis::TimeGrain;
 use crate::dataset::{Dataset, is_numeric, is_temporal};
+use polars::prelude::Column;
+
+use super::intent::ReadAs;
 
 use super::words::{distinct_texts, name_words, same_noun, singular};
 
@@ -42,12 +45,10 @@ pub(crate) struct ColumnRef {
     /// A numeric column of 0s and 1s (both present): a yes/no flag coded as a number
     /// (`chas`, `am`, `survived`).
     pub(crate) binary: bool,
-    /// A text column of numbers written with a unit or a note after them (`10,080 ft`),
-    /// read as numbers by their leading number (its kind is then a number).
-    pub(crate) numbers_first: bool,
-    /// A text column of times (`1:55.72`, `57.43`), read as seconds (its kind is then a
-    /// number).
-    pub(crate) clock: bool,
+    /// How a text column that writes numbers is read as them: by the leading number
+    /// (`10,080 ft`), as seconds (`1:55.72`) or inches (`6–8`), its kind then a number; or
+    /// by its year (`June 11, 1985`), only where a year is asked about, its kind still text.
+    pub(crate) reading: Option<ReadAs>,
     /// Whether some rows have no value.
     pub(crate) has_missing: bool,
     /// A date or a date and time (not a time of day alone): it has a year and a month.
@@ -186,13 +187,15 @@ fn total_of_parts(
         Some(c.f64().ok()?.iter().collect())
     };
     let at = columns.iter().position(|c| {
-        c.kind == Kind::Number && !c.numbers_first && c.words.first().is_some_and(|w| w == "total")
+        c.kind == Kind::Number
+            && c.reading.is_none()
+            && c.words.first().is_some_and(|w| w == "total")
     })?;
     let total = numbers(&columns[at].name)?;
     let mut parts: Vec<Vec<Option<f64>>> = Vec::new();
     for k in 1..=at.min(6) {
         let part = &columns[at - k];
-        if part.kind != Kind::Number || part.numbers_first || part.holds_years() {
+        if part.kind != Kind::Number || part.reading.is_some() || part.holds_years() {
             return None;
         }
         parts.push(numbers(&part.name)?);
@@ -245,18 +248,15 @@ impl Schema {
                 } else {
                     Kind::Text
                 };
-                // "10,080 ft", "3 acts": numbers with a unit after them are numbers.
-                let leading = (kind == Kind::Text)
-                    .then(|| super::leading::numbers_first(c))
-                    .flatten();
-                // "1:55.72", "57.43": times are numbers of seconds.
-                let clock = (kind == Kind::Text && leading.is_none())
-                    .then(|| super::clock::clock_times(c))
-                    .flatten();
-                let kind = if leading.is_some() || clock.is_some() {
-                    Kind::Number
+                let (reading, read_range) = if kind == Kind::Text {
+                    read_as(c)
                 } else {
-                    kind
+                    (None, None)
+                };
+                // Written dates keep their kind: only a year asked about reads them.
+                let kind = match reading {
+                    Some(ReadAs::Year) | None => kind,
+                    Some(_) => Kind::Number,
                 };
                 let present = c.len() - c.null_count();
                 let unique = present * 10 >= c.len() * 9
@@ -273,10 +273,8 @@ impl Schema {
                         name_words(&text)
                     })
                     .unwrap_or_default();
-                let range = if leading.is_some() {
-                    leading
-                } else if clock.is_some() {
-                    clock
+                let range = if read_range.is_some() {
+                    read_range
                 } else if kind == Kind::Number {
                     let s = c.as_materialized_series();
                     match (s.min::<f64>(), s.max::<f64>()) {
@@ -301,8 +299,7 @@ impl Schema {
                     descending: false,
                     range,
                     binary,
-                    numbers_first: leading.is_some(),
-                    clock: clock.is_some(),
+                    reading,
                     has_missing: c.null_count() > 0,
                     calendar,
                     period,
@@ -313,13 +310,14 @@ impl Schema {
                     // The words of "10,080 ft" columns stay values too ("known since
                     // ancient times" over years discovered and `Ancient`), as do those of
                     // times ("collision damage" among the times of the finishers).
-                    values: (kind == Kind::Text || leading.is_some() || clock.is_some())
+                    values: (kind == Kind::Text || reading.is_some())
                         .then(|| distinct_texts(c, MAX_VALUES))
                         .flatten(),
                     unique,
                 };
                 // Only dates and years say an order in time (not numbers read off text).
-                column.descending = column.holds_years() && !column.numbers_first && runs_down(c);
+                column.descending =
+                    column.holds_years() && column.reading.is_none() && runs_down(c);
                 column
             })
             .collect();
@@ -575,6 +573,25 @@ impl Schema {
         };
         Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
     }
+}
+
+/// How a text column writes numbers, if it does, and their range ([`ReadAs`]): numbers
+/// with a unit after them ("10,080 ft", "3 acts"), else times ("1:55.72"), heights in feet
+/// and inches ("6–8"), or dates with years ("June 11, 1985").
+fn read_as(c: &Column) -> (Option<ReadAs>, Option<(f64, f64)>) {
+    let named_height = name_words(c.name())
+        .iter()
+        .any(|w| matches!(w.as_str(), "height" | "ht"));
+    let readers: [(ReadAs, &dyn Fn() -> Option<(f64, f64)>); 4] = [
+        (ReadAs::LeadingNumber, &|| super::leading::numbers_first(c)),
+        (ReadAs::Seconds, &|| super::clock::clock_times(c)),
+        (ReadAs::Inches, &|| super::inches::heights(c, named_height)),
+        (ReadAs::Year, &|| super::year_text::years_in_text(c)),
+    ];
+    readers
+        .iter()
+        .find_map(|(reading, read)| read().map(|range| (Some(*reading), Some(range))))
+        .unwrap_or((None, None))
 }
 
 #[cfg(test)]
