@@ -3242,3 +3242,38 @@ fn heights_in_feet_and_inches_rank_as_inches_and_spans_choose_between_rows() {
         "Ian Armstrong"
     );
 }
+
+#[test]
+fn how_much_taller_is_a_difference_in_the_quantity_the_comparative_names() {
+    // Heights 203 and 167: 36 taller; "shorter" subtracts the other way, 36 again.
+    let (_dir, players) = csv(
+        "players",
+        "Player,Weight,Height\nOliver Venno,98,203\nRait Rikberg,80,167\nArdo Kreek,96,196\n",
+    );
+    assert_eq!(
+        first_cell(
+            &players,
+            "how much taller is oliver venno than rait rikberg?"
+        ),
+        36
+    );
+    assert_eq!(
+        first_cell(
+            &players,
+            "how much shorter is rait rikberg than ardo kreek?"
+        ),
+        29
+    );
+    // A plain comparative with the column named: 4,777 - 409 = 4,368.
+    let (_dir, games) = csv(
+        "games",
+        "Date,Opponent,Attendance\n11/09/2013,Trinity Baptist,409\n11/25/2013,Florida,4777\n",
+    );
+    assert_eq!(
+        first_cell(
+            &games,
+            "how much larger was the attendance against florida than against trinity baptist?"
+        ),
+        4368
+    );
+}

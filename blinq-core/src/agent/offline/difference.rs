@@ -10,7 +10,8 @@
 use super::build::same_target;
 use super::defaults::compared_values;
 use super::found::Scan;
-use super::intent::{Cmp, Difference, Verdict};
+use super::intent::{Cmp, Difference, Order, Verdict};
+use super::keywords::{comparative_as_superlative, comparative_hint};
 use super::words::Token;
 
 /// Mark a difference between the two values of one column the question names: "how many
@@ -38,10 +39,31 @@ pub(crate) fn difference_between(tokens: &[Token], used: &mut [bool], out: &mut 
             && word(i + 1) != "than"
             && !used[i]
     });
-    let (of, minus, absolute, at) = match signed {
-        Some(i) if word(i) == "more" => (a, b, false, i),
-        Some(i) => (b, a, false, i),
-        None => match tokens.iter().position(|t| t.lower == "difference") {
+    // "how much taller is A than B", "how much larger was the attendance on A than on B":
+    // A's minus B's for a comparative upwards (B's minus A's for "shorter"); the
+    // comparative of a quantity ("taller": a height) names it when no column is named (see
+    // `refine::implied_measure`).
+    let quantity = (2..tokens.len()).find_map(|i| {
+        let said = matches!(word(i - 1), "much" | "many")
+            && word(i - 2) == "how"
+            && word(i + 1) != "than"
+            && !used[i];
+        let (superlative, order) = comparative_as_superlative(word(i))?;
+        said.then_some((i, superlative, order))
+    });
+    let (of, minus, absolute, at) = match (signed, quantity) {
+        (Some(i), _) if word(i) == "more" => (a, b, false, i),
+        (Some(i), _) => (b, a, false, i),
+        (None, Some((i, superlative, order))) => {
+            if out.superlative_word.is_none() && !comparative_hint(word(i)).is_empty() {
+                out.superlative_word = Some(superlative.to_string());
+            }
+            match order {
+                Order::Desc => (a, b, false, i),
+                Order::Asc => (b, a, false, i),
+            }
+        }
+        (None, None) => match tokens.iter().position(|t| t.lower == "difference") {
             Some(i) if !used[i] => (a, b, true, i),
             _ => {
                 if let Some(verdict) = verdict(tokens, used, out.yes_no) {
