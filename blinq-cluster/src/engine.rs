@@ -1,7 +1,7 @@
 //! Queries on a Ballista cluster.
 
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use ballista::prelude::SessionContextExt;
 use ballista_core::execution_plans::DistributedQueryExec;
@@ -16,6 +16,9 @@ use datafusion::execution::context::SQLOptions;
 use datafusion::physical_plan::{ExecutionPlan, collect};
 use datafusion::prelude::{ParquetReadOptions, SessionContext};
 use datafusion_proto::protobuf::LogicalPlanNode;
+
+/// How long a query over its time limit waits for the scheduler to take its cancellation.
+const CANCEL_WAIT: Duration = Duration::from_secs(10);
 
 use crate::{ClusterError, Result, dialect, frame, sandbox};
 
@@ -237,6 +240,8 @@ impl Engine {
     /// a job not yet accepted has no id, and a scheduler that cannot be reached cannot be
     /// told; the query has failed either way. The executors stop a cancelled task at its
     /// next wait (a read of the next row group).
+    /// Within [`CANCEL_WAIT`]: a scheduler that does not answer does not hold the query's
+    /// error back.
     async fn cancel(&self, running: &Mutex<Option<Arc<dyn ExecutionPlan>>>) -> Option<String> {
         let job = running.lock().ok().and_then(|plan| {
             plan.as_ref()?
@@ -244,16 +249,19 @@ impl Engine {
                 .job_id()
         })?;
         let address = format!("http://{}", self.scheduler);
-        let channel = create_grpc_client_connection(address, &GrpcClientConfig::default())
-            .await
-            .ok()?;
-        let params = CancelJobParams {
-            job_id: job.to_string(),
+        let ask = async {
+            let channel = create_grpc_client_connection(address, &GrpcClientConfig::default())
+                .await
+                .ok()?;
+            let params = CancelJobParams {
+                job_id: job.to_string(),
+            };
+            SchedulerGrpcClient::new(channel)
+                .cancel_job(params)
+                .await
+                .ok()
         };
-        let answer = SchedulerGrpcClient::new(channel)
-            .cancel_job(params)
-            .await
-            .ok()?;
+        let answer = tokio::time::timeout(CANCEL_WAIT, ask).await.ok()??;
         answer.into_inner().cancelled.then(|| job.to_string())
     }
 

@@ -43,8 +43,12 @@ async fn cluster(slots: usize) -> String {
         ..ExecutorOptions::default()
     }));
     let url = format!("ballista://127.0.0.1:{port}");
-    // Ready when a query runs (the scheduler answers and an executor has registered).
-    let engine = Engine::from_url(&url).unwrap();
+    // Ready when a query runs (the scheduler answers and an executor has registered); each
+    // try within a time limit, as a job sent before the executor registered may wait.
+    let engine = Engine::from_url(&url).unwrap().with_limits(SqlLimits {
+        max_rows: None,
+        timeout: Some(Duration::from_secs(5)),
+    });
     for _ in 0..100 {
         if engine.query(&[], "SELECT 1 AS one").await.is_ok() {
             return url;
@@ -143,7 +147,12 @@ fn same(sql: &str, local: &DataFrame, remote: &DataFrame, table: &DataFrame) -> 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_agents_queries_give_the_same_results_on_both_engines() {
     let url = cluster(2).await;
-    let engine = Engine::from_url(&url).unwrap();
+    // A time limit on each query (far above what one takes) so that a job the cluster
+    // never runs fails the test instead of holding it.
+    let engine = Engine::from_url(&url).unwrap().with_limits(SqlLimits {
+        max_rows: None,
+        timeout: Some(Duration::from_secs(120)),
+    });
     let dir = tempfile::tempdir().unwrap();
     let questions: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(
@@ -279,8 +288,14 @@ async fn limits_errors_and_the_sandbox_hold_on_the_cluster() {
         other => panic!("job {job}: {other:?}"),
     }
     // And the executor's one slot is free again: a scan (a sum, not answered from
-    // statistics) runs.
-    let next = engine
+    // statistics) runs, well before the minute the cross join would have held it (30 s
+    // allowed: on a loaded machine the cancelled task stops at its next row group, and
+    // the debug build's scan is slow).
+    let patient = Engine::from_url(&url).unwrap().with_limits(SqlLimits {
+        max_rows: Some(10),
+        timeout: Some(Duration::from_secs(30)),
+    });
+    let next = patient
         .query(&tables, "SELECT sum(distance) AS s FROM data")
         .await;
     assert!(next.is_ok(), "{next:?}");
