@@ -32,15 +32,22 @@ pub(crate) fn read_delimited(
     let first = read(bytes);
     // `"6'5\"", 190`: some writers escape a quote inside a quoted field with a backslash,
     // which is not CSV (RFC 4180 doubles it): read as CSV, the field runs on over the next
-    // records, or the file fails. When the text holds such escapes, read it again with them
-    // doubled and keep that reading if it is the one that works or finds more records (a
-    // field that only ends in a backslash, `"C:\"`, reads better as it is).
+    // records, the file fails, or a field that is all quoted (`"\"Our Way\""`) loses its
+    // quotes to backslashes (`\Our Way\`). When the text holds such escapes, read it again
+    // with them doubled and keep that reading if it works and finds as many records and
+    // columns or more records (a field that only ends in a backslash, `"C:\"`, then runs on
+    // over the next record, so it reads better as it is).
     if memchr::memmem::find(bytes, b"\\\"").is_some() {
         let doubled = backslash_quotes_doubled(bytes);
         let second = read(&doubled);
         return match (&first, &second) {
             (Err(_), Ok(_)) => second,
-            (Ok(a), Ok(b)) if b.height() > a.height() => second,
+            (Ok(a), Ok(b))
+                if b.height() > a.height()
+                    || (b.height() == a.height() && b.width() == a.width()) =>
+            {
+                second
+            }
             _ => first,
         };
     }

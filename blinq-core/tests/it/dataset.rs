@@ -493,6 +493,13 @@ fn quotes_escaped_with_a_backslash_are_read_as_quotes() {
         .unwrap()
         .cast(&polars::prelude::DataType::Int64);
     assert_eq!(weight.unwrap().i64().unwrap().get(1), Some(175));
+    // A field quoted whole inside its quotes (as tables copied from the web write titles):
+    // read as CSV it keeps as many records, but its quotes would become backslashes.
+    let bytes = b"\"#\",\"Title\",\"Length\"\n\"8\",\"\\\"Our Way\\\"\",\"4:47\"\n\"9\",\"\\\"Fire\\\"\",\"3:30\"\n";
+    let ds = Dataset::from_bytes("album.csv", bytes, &options).unwrap();
+    let title = ds.frame().column("Title").unwrap().str().unwrap().clone();
+    assert_eq!(title.get(0), Some("\"Our Way\""));
+    assert_eq!(title.get(1), Some("\"Fire\""));
     // A field that only ends in a backslash stays as it is.
     let bytes = b"path,n\n\"C:\\\",1\n\"D:\\\",2\n";
     let ds = Dataset::from_bytes("paths.csv", bytes, &options).unwrap();
