@@ -34,7 +34,7 @@ pub(crate) fn clock_seconds(text: &str) -> Option<f64> {
 /// score `4–1` no time).
 pub(crate) fn clock_times(column: &Column) -> Option<(f64, f64)> {
     let s = sample(column, clock_seconds, |text| text.contains(':'))?;
-    (s.read >= 2 && s.read * 10 >= s.seen * 8 && s.marked > 0).then_some((s.lo, s.hi))
+    (s.mostly_read() && s.marked > 0).then_some((s.lo, s.hi))
 }
 
 #[cfg(test)]

@@ -41,8 +41,7 @@ pub(crate) fn heights(column: &Column, named_height: bool) -> Option<(f64, f64)>
     let s = sample(column, height_inches, |text| {
         text.contains(['\'', '\u{2019}', '\u{2032}']) || text.contains("ft")
     })?;
-    (s.read >= 2 && s.read * 10 >= s.seen * 8 && (named_height || s.marked > 0))
-        .then_some((s.lo, s.hi))
+    (s.mostly_read() && (named_height || s.marked > 0)).then_some((s.lo, s.hi))
 }
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ pub(crate) fn numbers_first(column: &Column) -> Option<(f64, f64)> {
     let s = sample(column, leading_number, |text| {
         text.trim().replace(',', "").parse::<f64>().is_ok()
     })?;
-    (s.read >= 2 && s.read * 10 >= s.seen * 8 && s.marked < s.seen).then_some((s.lo, s.hi))
+    (s.mostly_read() && s.marked < s.seen).then_some((s.lo, s.hi))
 }
 
 /// What reading the first values of a text column as numbers found ([`sample`]).
@@ -58,6 +58,14 @@ pub(crate) struct Sampled {
     /// The smallest and largest number read.
     pub(crate) lo: f64,
     pub(crate) hi: f64,
+}
+
+impl Sampled {
+    /// Whether eight values in ten of those looked at read, two at least: the column is
+    /// written that way, a few placeholders (`DNS`, `—`) aside.
+    pub(crate) fn mostly_read(&self) -> bool {
+        self.read >= 2 && self.read * 10 >= self.seen * 8
+    }
 }
 
 /// Read a text column's first values with `read`, counting those it reads and, of them,

@@ -40,7 +40,7 @@ pub(crate) fn years_in_text(column: &Column) -> Option<(f64, f64)> {
     let s = sample(column, year_of_text, |text| {
         text.chars().any(char::is_alphabetic) || text.trim().len() > 4
     })?;
-    (s.read >= 2 && s.read * 10 >= s.seen * 8 && s.marked > 0).then_some((s.lo, s.hi))
+    (s.mostly_read() && s.marked > 0).then_some((s.lo, s.hi))
 }
 
 #[cfg(test)]
