@@ -667,7 +667,7 @@ fn counted_subject(tokens: &[Token], used: &[bool]) -> Option<RangeInclusive<usi
         at += 1;
     }
     // The noun may be one the data names ("how many games" of `games.csv`).
-    if !tokens.get(at).is_some_and(|t| t.number().is_none()) {
+    if tokens.get(at).is_none_or(|t| t.number().is_some()) {
         return None;
     }
     let plural =

@@ -575,6 +575,9 @@ impl Schema {
     }
 }
 
+/// Reads a column's first values one way: their range, if the column is written so.
+type Reader<'a> = dyn Fn() -> Option<(f64, f64)> + 'a;
+
 /// How a text column writes numbers, if it does, and their range ([`ReadAs`]): numbers
 /// with a unit after them ("10,080 ft", "3 acts"), else times ("1:55.72"), heights in feet
 /// and inches ("6–8"), or dates with years ("June 11, 1985").
@@ -582,7 +585,7 @@ fn read_as(c: &Column) -> (Option<ReadAs>, Option<(f64, f64)>) {
     let named_height = name_words(c.name())
         .iter()
         .any(|w| matches!(w.as_str(), "height" | "ht"));
-    let readers: [(ReadAs, &dyn Fn() -> Option<(f64, f64)>); 4] = [
+    let readers: [(ReadAs, &Reader); 4] = [
         (ReadAs::LeadingNumber, &|| super::leading::numbers_first(c)),
         (ReadAs::Seconds, &|| super::clock::clock_times(c)),
         (ReadAs::Inches, &|| super::inches::heights(c, named_height)),
