@@ -94,13 +94,16 @@ fn number_of(name: &str, readings: &Readings) -> String {
     }
 }
 
-fn condition(f: &Filter, readings: &Readings) -> String {
-    let numeric = match &f.value {
-        serde_json::Value::Number(_) => true,
+/// A number, or a list of numbers (`in`, `between`): a condition compared as numbers.
+pub(crate) fn is_number_value(value: &serde_json::Value) -> bool {
+    match value {
         serde_json::Value::Array(items) => items.iter().all(serde_json::Value::is_number),
-        _ => false,
-    };
-    let column = if numeric {
+        v => v.is_number(),
+    }
+}
+
+fn condition(f: &Filter, readings: &Readings) -> String {
+    let column = if is_number_value(&f.value) {
         number_of(&f.column, readings)
     } else {
         quote_ident(&f.column)

@@ -168,7 +168,7 @@ fn numbers_read_first(schema: &Schema, mut intent: Intent) -> Intent {
                 intent
                     .filters
                     .iter()
-                    .any(|f| f.column == c.name && numeric(&f.value))
+                    .any(|f| f.column == c.name && build::is_number_value(&f.value))
                     || intent.buckets.iter().any(|b| b.column == c.name)
             }
             _ => named.contains(&serde_json::json!(c.name).to_string()),
@@ -176,14 +176,6 @@ fn numbers_read_first(schema: &Schema, mut intent: Intent) -> Intent {
         .map(|(c, reading)| (c.name.clone(), reading))
         .collect();
     intent
-}
-
-/// A number, or a list of numbers (`between`).
-fn numeric(value: &serde_json::Value) -> bool {
-    match value {
-        serde_json::Value::Array(items) => items.iter().all(serde_json::Value::is_number),
-        v => v.is_number(),
-    }
 }
 
 /// "which nation earned the most gold medals" over a medal table with a "Total" row under

@@ -19,7 +19,7 @@ use super::outcome::outcomes_said;
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::same::same_column_as;
 use super::schema::{ColumnRef, Kind, Schema};
-use super::time::{is_frequency, unit_mentions};
+use super::time::{bucket_name, is_frequency, unit_mentions};
 use super::total::noun_of_the_total;
 use super::values::{coordinated_values, letter_codes, match_values, sex_codes};
 use super::words::{
@@ -390,6 +390,10 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     }
     let subject = counted_subject(&tokens, &used);
     the_document(&tokens, &mut used);
+    // "how many games *total* were played": every row is asked for.
+    let whole = tokens
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "total" | "all" | "altogether" | "overall"));
     // "cars with highway mpg over 30": a plural the question opens with, before the
     // conditions, names the rows to list.
     let leading_rows = tokens.first().is_some_and(|t| {
@@ -430,12 +434,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             // "how many people died": a verb right after the counted noun says what every
             // row is ("how many respondents are unemployed" is a condition).
             // Words that say nothing of the rows may come between ("how many tracks did
-            // they record"); "are" or "were" only where every row is asked for ("how many
-            // games *total* were played"), as "how many respondents are unemployed" is a
-            // condition.
-            let whole = tokens
-                .iter()
-                .any(|t| matches!(t.lower.as_str(), "total" | "all" | "altogether" | "overall"));
+            // they record"); "are" or "were" only where every row is asked for (`whole`),
+            // as "how many respondents are unemployed" is a condition.
             let rows_verb = subject.as_ref().is_some_and(|s| {
                 i > *s.end()
                     && (s.end() + 1..i).all(|k| {
@@ -560,10 +560,7 @@ fn year_asked(
         (Some(column), None) => column.name.clone(),
         (None, _) => {
             let written = year_text_column(schema, &["year"])?;
-            let mut name = DatePart::Year.as_str().to_string();
-            while schema.get(&name).is_some() {
-                name.push('_');
-            }
+            let name = bucket_name(schema, DatePart::Year);
             buckets.push(Bucket {
                 name: name.clone(),
                 column: written.name.clone(),

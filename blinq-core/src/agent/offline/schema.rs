@@ -248,11 +248,8 @@ impl Schema {
                 } else {
                     Kind::Text
                 };
-                let (reading, read_range) = if kind == Kind::Text {
-                    read_as(c)
-                } else {
-                    (None, None)
-                };
+                let read = (kind == Kind::Text).then(|| read_as(c)).flatten();
+                let (reading, read_range) = (read.map(|r| r.0), read.map(|r| r.1));
                 // Written dates keep their kind: only a year asked about reads them.
                 let kind = match reading {
                     Some(ReadAs::Year) | None => kind,
@@ -581,7 +578,7 @@ type Reader<'a> = dyn Fn() -> Option<(f64, f64)> + 'a;
 /// How a text column writes numbers, if it does, and their range ([`ReadAs`]): numbers
 /// with a unit after them ("10,080 ft", "3 acts"), else times ("1:55.72"), heights in feet
 /// and inches ("6–8"), or dates with years ("June 11, 1985").
-fn read_as(c: &Column) -> (Option<ReadAs>, Option<(f64, f64)>) {
+fn read_as(c: &Column) -> Option<(ReadAs, (f64, f64))> {
     let named_height = name_words(c.name())
         .iter()
         .any(|w| matches!(w.as_str(), "height" | "ht"));
@@ -593,8 +590,7 @@ fn read_as(c: &Column) -> (Option<ReadAs>, Option<(f64, f64)>) {
     ];
     readers
         .iter()
-        .find_map(|(reading, read)| read().map(|range| (Some(*reading), Some(range))))
-        .unwrap_or((None, None))
+        .find_map(|(reading, read)| read().map(|range| (*reading, range)))
 }
 
 #[cfg(test)]

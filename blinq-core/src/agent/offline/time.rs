@@ -112,11 +112,7 @@ pub(crate) fn unit_mentions(
                 continue;
             }
         };
-        // An alias that is not already a column's name.
-        let mut name = unit.as_str().to_string();
-        while schema.get(&name).is_some() {
-            name.push('_');
-        }
+        let name = bucket_name(schema, unit);
         used[i] = true;
         mentions.push((
             i,
@@ -133,6 +129,16 @@ pub(crate) fn unit_mentions(
         });
     }
     buckets
+}
+
+/// The result column of a calendar bucket: the part's name ("year"), an alias that is not
+/// already a column's name.
+pub(crate) fn bucket_name(schema: &Schema, unit: DatePart) -> String {
+    let mut name = unit.as_str().to_string();
+    while schema.get(&name).is_some() {
+        name.push('_');
+    }
+    name
 }
 
 /// A date column whose name says "year" is grouped by its year number.
