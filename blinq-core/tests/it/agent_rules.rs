@@ -3277,3 +3277,58 @@ fn how_much_taller_is_a_difference_in_the_quantity_the_comparative_names() {
         4368
     );
 }
+
+#[test]
+fn who_is_answered_by_the_people_and_a_surname_names_one() {
+    // Riding comes first, but "who" asks for a candidate: Olsson had the fewest votes
+    // (4,874 against 7,660 and 19,252).
+    let (_dir, votes) = csv(
+        "votes",
+        "Riding,Candidate,Residence,Votes\n\
+         Cape Breton—Canso,Mark MacNeill,Inverness,7660\n\
+         Cumberland—Colchester,Karen Olsson,North River,4874\n\
+         Halifax,Megan Leslie,Halifax,19252\n",
+    );
+    assert_eq!(
+        first_cell(&votes, "who received the least amount of votes?"),
+        "Karen Olsson"
+    );
+    // A surname alone names its person: MacNeill's 7,660 beats Olsson's 4,874.
+    assert_eq!(
+        first_cell(
+            &votes,
+            "who got a larger number of votes, macneill or olsson?"
+        ),
+        "Mark MacNeill"
+    );
+    // The first row listed, by its people, not by its number.
+    let (_dir, roster) = csv(
+        "roster",
+        "#,Name,Height,Position\n1,Aaron Johnson,6-1,Guard\n2,Ben Miller,6-7,Forward\n",
+    );
+    assert_eq!(
+        first_cell(&roster, "who is first on the roster?"),
+        "Aaron Johnson"
+    );
+    // The doer of the verb: "owned" asks for the owner, not the engine's name.
+    let (_dir, engines) = csv(
+        "engines",
+        "Year Built,Works Number,Original Owner,Name\n\
+         1911,1001,Sragi Sugar Mill,Sragi No.1\n\
+         1917,1233,Trangkil Sugar Mill,Trangkil No.4\n",
+    );
+    assert_eq!(
+        first_cell(&engines, "who owned the last locomotive to be built?"),
+        "Trangkil Sugar Mill"
+    );
+    // A person the question names picks the row: what is asked is beside them.
+    let (_dir, squad) = csv(
+        "squad",
+        "Player,For,Against\nJohn Hendrie,Middlesbrough,Blackburn Rovers\n\
+         Eric Cantona,Leeds United,Tottenham Hotspur\n",
+    );
+    assert_eq!(
+        first_cell(&squad, "who does john hendrie play for?"),
+        "Middlesbrough"
+    );
+}

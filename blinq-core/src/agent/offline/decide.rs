@@ -58,6 +58,7 @@ pub(crate) fn decide_traced(schema: &Schema, s: &Scan) -> Decided {
                     attach_buckets(schema, s, &mut i);
                     // "the same position as Ardo Kreek" narrows whatever is asked.
                     i.same_as = s.same_as.clone();
+                    people_first(schema, s, &mut i);
                     i
                 });
                 return Decided {
@@ -256,6 +257,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The column that names the rows in an answer: the people "who" asks for, else the
+    /// data's identifier.
+    fn row_name(&self) -> Option<&str> {
+        self.s.who.as_deref().or_else(|| self.schema.identifier())
+    }
+
     fn numeric(&self, c: &str) -> bool {
         self.schema.kind(c) == Kind::Number
     }
@@ -309,10 +316,24 @@ pub(crate) fn attach_buckets(schema: &Schema, s: &Scan, intent: &mut Intent) {
     }
 }
 
+/// "who came in first", "whose time is over 24.00": rows listed for "who" show the people
+/// first, whatever else the question asks about them.
+fn people_first(schema: &Schema, s: &Scan, intent: &mut Intent) {
+    let Some(who) = &s.who else { return };
+    if intent.task != Task::Rows || intent.columns.first() == Some(who) {
+        return;
+    }
+    if intent.columns.is_empty() {
+        intent.columns = schema.columns.iter().map(|c| c.name.clone()).collect();
+    }
+    intent.columns.retain(|c| c != who);
+    intent.columns.insert(0, who.clone());
+}
+
 /// The columns of a ranked row: the one naming the row, then the measure (all columns
 /// when no column names the rows).
-fn labelled(schema: &Schema, measure: &str) -> Vec<String> {
-    match schema.identifier() {
+fn labelled(name: Option<&str>, measure: &str) -> Vec<String> {
+    match name {
         Some(id) if id != measure => vec![id.to_string(), measure.to_string()],
         _ => Vec::new(),
     }
@@ -727,6 +748,8 @@ fn which_lookup(c: &mut Ctx) -> Step {
     // "which players played in goal?" with one row per player: the rows' own names.
     let subject = match c.which.as_slice() {
         [subject] if !s.rows_noun => subject.clone(),
+        // "whose time is over 24.00?": the people of the rows picked.
+        [] if s.which_row && s.asks && s.who.is_some() => s.who.clone().unwrap_or_default(),
         [] if s.which_row && s.asks => match c.schema.identifier() {
             // Nothing else asked for but the names themselves ("which players": `player`).
             Some(id) if c.measures.iter().all(|m| m == id) => id.to_string(),
@@ -824,7 +847,7 @@ fn which_row_by_aggregate(c: &mut Ctx) -> Step {
     // "who has won the most times": how often each row's name comes back.
     let named = s
         .often
-        .then(|| c.schema.identifier())
+        .then(|| c.row_name())
         .flatten()
         .filter(|n| c.schema.get(n).is_some_and(|col| col.values.is_some()));
     // "which penguin …" (the rows' own noun) or no noun: the first text column of few
@@ -836,6 +859,9 @@ fn which_row_by_aggregate(c: &mut Ctx) -> Step {
         .as_deref()
         .is_some_and(|noun| !c.schema.is_row_noun(noun));
     let fallback = || {
+        if let Some(who) = &s.who {
+            return Some(who.clone());
+        }
         let mut labels = c
             .schema
             .columns
@@ -883,7 +909,7 @@ fn extreme_row(c: &mut Ctx) -> Step {
     {
         let mut rows = Intent::new(Task::Rows);
         rows.filters = s.filters.clone();
-        rows.columns = labelled(c.schema, &m);
+        rows.columns = labelled(c.row_name(), &m);
         rows.order = Some(in_time(c, &m).unwrap_or(order));
         rows.measure = Some(m);
         rows.limit = Some(s.top_n.unwrap_or(1));
@@ -962,7 +988,7 @@ fn years_of_the_span(c: &mut Ctx) -> Step {
             .collect();
     }
     if rows.columns.is_empty()
-        && let Some(id) = c.schema.identifier()
+        && let Some(id) = c.row_name()
     {
         rows.columns.push(id.to_string());
     }
@@ -1039,7 +1065,10 @@ fn row_beside(c: &mut Ctx) -> Step {
     // "who ranked right after Turkey?": the row asked for is named as the anchor is, before
     // what the question measures it by.
     let asks_for_the_row = s.which_row && c.which.is_empty() && c.groups.is_empty();
-    if columns.is_empty() || (asks_for_the_row && !columns.contains(&beside.anchor.column)) {
+    if let Some(who) = s.who.as_ref().filter(|_| asks_for_the_row) {
+        columns.retain(|col| col != who);
+        columns.insert(0, who.clone());
+    } else if columns.is_empty() || (asks_for_the_row && !columns.contains(&beside.anchor.column)) {
         columns.insert(0, beside.anchor.column.clone());
     }
     rows.columns = columns;
@@ -1072,8 +1101,9 @@ fn row_in_order(c: &mut Ctx) -> Step {
         .dated_by()
         .filter(|_| !s.as_listed)
         .map(str::to_string);
-    // "what date was the first game": a text or a date asked for is shown first.
-    let mut columns: Vec<String> = Vec::new();
+    // "what date was the first game": a text or a date asked for is shown first; "who came
+    // first": the people.
+    let mut columns: Vec<String> = s.who.iter().cloned().collect();
     for m in c.groups.iter().chain(&c.measures) {
         if c.schema.kind(m) != Kind::Number && !columns.contains(m) {
             columns.push(m.clone());
@@ -1150,7 +1180,7 @@ fn top_n(c: &mut Ctx) -> Step {
         let Some(m) = rows.measure.clone() else {
             return Step::Decide(Err("name the column to rank by".into()));
         };
-        rows.columns = labelled(c.schema, &m);
+        rows.columns = labelled(c.row_name(), &m);
         return Step::Decide(Ok(rows));
     }
     let mut intent = c.aggregate();

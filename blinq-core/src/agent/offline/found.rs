@@ -96,6 +96,9 @@ pub(crate) struct Scan {
     pub(crate) having: Option<Having>,
     /// "which <row noun> ..." or "when ...": the subject is a row, not a column.
     pub(crate) which_row: bool,
+    /// "who ...": the column naming the people (or teams) the rows are about, which names
+    /// the rows in the answer in place of the data's identifier (see `who`).
+    pub(crate) who: Option<String>,
     /// The noun after "which"/"what" that names nothing in the data ("which state …").
     pub(crate) subject_noun: Option<String>,
     /// A word that asks for something ("what", "which", "who", "where", "when", "list",

@@ -30,6 +30,7 @@ mod schema;
 mod time;
 mod total;
 mod values;
+mod who;
 mod words;
 mod year_text;
 

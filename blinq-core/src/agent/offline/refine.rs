@@ -123,6 +123,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         example: "how many passengers survived (rows, not the values of `passengerClass`)",
         apply: counted_noun_part_of_a_name,
     },
+    Refinement {
+        name: "who_is_a_person",
+        example: "who got the fewest votes (`Candidate`, not the first text column `Riding`)",
+        apply: super::who::who_is_a_person,
+    },
 ];
 
 /// "how many total titles were published by Walker": in a count, "total" before a text

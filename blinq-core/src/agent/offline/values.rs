@@ -119,6 +119,10 @@ pub(crate) fn match_values(
                     None => {}
                 }
             }
+            // "macneill" for `Mark MacNeill`: a person said by the last of their names.
+            if hit.is_none() && len == 1 {
+                hit = surname_value(schema, text[0]).map(|(c, v)| (2, c, v));
+            }
             // "blue-collar" for `bc`, "white collar" for `wc`: a one-word value made of
             // the initials of the words said, when only one value is.
             if hit.is_none() && len >= 2 {
@@ -471,6 +475,58 @@ fn leading_word_values(schema: &Schema, word: &str, proper: bool) -> Option<(Str
     found
 }
 
+/// The one value in the data, of two words or more, whose last word is `word` ("macneill"
+/// for `Mark MacNeill`, "jordan" for `John T. Jordan`): a person said by their surname.
+/// `None` when no value or several end so, or the word is short, a number or grammar.
+fn surname_value(schema: &Schema, word: &str) -> Option<(String, String)> {
+    if word.len() < 4 || !word.chars().all(char::is_alphabetic) || KEYWORDS.contains(&word) {
+        return None;
+    }
+    let mut found = None;
+    for c in schema
+        .columns
+        .iter()
+        .filter(|c| holds_names(c, schema.rows))
+    {
+        for v in c.values.iter().flatten() {
+            // Split at spaces, not at capitals: `MacNeill` is one name.
+            let name = name_of(v).unwrap_or(v);
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let last = words
+                .last()
+                .map(|w| w.trim_matches(|ch: char| !ch.is_alphabetic()));
+            if words.len() >= 2 && last.is_some_and(|w| w.to_lowercase() == word) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((c.name.clone(), v.clone()));
+            }
+        }
+    }
+    found
+}
+
+/// Whether a column's values are people's names by their shape: most (four in five) are
+/// two to four words, each capitalised, of letters (and `.`, `'`, `-`), no commas and no
+/// figures; and most values differ (a genre or a label repeats, a name mostly not).
+fn holds_names(c: &ColumnRef, rows: usize) -> bool {
+    let Some(values) = &c.values else {
+        return false;
+    };
+    let name = |v: &str| {
+        let v = name_of(v).unwrap_or(v);
+        let words: Vec<&str> = v.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|ch: char| ch.is_uppercase())
+                    && w.chars()
+                        .all(|ch| ch.is_alphabetic() || matches!(ch, '.' | '\'' | '-'))
+            })
+    };
+    let named = values.iter().filter(|v| name(v)).count();
+    !values.is_empty() && named * 5 >= values.len() * 4 && values.len() * 2 > rows
+}
+
 /// The values of one column with a comma-separated part that reads as `said` ("ostrava"
 /// in `Bazaly, Ostrava`, "czech republic" in `Prague, Czech Republic`), with the column;
 /// `None` when no column or two have such values, or the words are short or grammar.
@@ -619,6 +675,22 @@ fn derived(word: &str, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_names_the_one_person_it_ends() {
+        let schema = Schema::of_csv(
+            "t",
+            "Name,Genre\nMark MacNeill,Punk Rock\nKaren Olsson,Punk Rock\nJohn T. Jordan,Folk Rock\n\
+             Eve Jordan,Folk Rock\n",
+        );
+        let found = |w: &str| surname_value(&schema, w).map(|(_, v)| v);
+        assert_eq!(found("macneill").as_deref(), Some("Mark MacNeill"));
+        assert_eq!(found("olsson").as_deref(), Some("Karen Olsson"));
+        // Two people end so: neither.
+        assert_eq!(found("jordan"), None);
+        // A word of a column of kinds, not of names.
+        assert_eq!(found("rock"), None);
+    }
 
     #[test]
     fn a_note_in_brackets_after_a_name_is_not_said() {
