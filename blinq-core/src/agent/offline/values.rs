@@ -657,11 +657,23 @@ fn stands_for(value_word: &str, word: &str) -> bool {
 /// from `sun`, "japanese" from `Japan`, "european" from `Europe`, "italian" from `Italy`.
 fn derived(word: &str, value: &str) -> bool {
     let Some(rest) = word.strip_prefix(value) else {
-        return value.len() > 4
-            && value.ends_with('y')
-            && word
-                .strip_prefix(&value[..value.len() - 1])
-                .is_some_and(|r| matches!(r, "ian" | "" | "an"));
+        // "germany" → german, "italy" → italian; "canada" → canadian, "russia" → russian,
+        // "ukraine" → ukrainian, "europe" → european: the last vowel gives way.
+        let last = value.chars().last();
+        let stem = last.map(|c| &value[..value.len() - c.len_utf8()]);
+        let rest = stem.and_then(|s| word.strip_prefix(s));
+        return match (last, rest) {
+            (Some('y'), Some(r)) => value.len() > 4 && matches!(r, "ian" | "" | "an"),
+            (Some('a'), Some(r)) => {
+                value.len() >= 4 && value.chars().all(char::is_alphabetic) && matches!(r, "an" | "ian")
+            }
+            (Some('e'), Some(r)) => {
+                value.len() >= 4
+                    && value.chars().all(char::is_alphabetic)
+                    && matches!(r, "ian" | "ean")
+            }
+            _ => false,
+        };
     };
     if value.len() < 3 || !value.chars().all(char::is_alphabetic) {
         return false;
@@ -675,6 +687,24 @@ fn derived(word: &str, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_adjective_of_a_place_is_the_place() {
+        for (word, value) in [
+            ("japanese", "japan"),
+            ("german", "germany"),
+            ("italian", "italy"),
+            ("canadian", "canada"),
+            ("russian", "russia"),
+            ("cuban", "cuba"),
+            ("ukrainian", "ukraine"),
+            ("european", "europe"),
+        ] {
+            assert!(derived(word, value), "{word} for {value}");
+        }
+        assert!(!derived("arena", "area"));
+        assert!(!derived("cuban", "cube"));
+    }
 
     #[test]
     fn a_surname_names_the_one_person_it_ends() {
