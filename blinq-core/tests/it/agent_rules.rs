@@ -3332,3 +3332,29 @@ fn who_is_answered_by_the_people_and_a_surname_names_one() {
         "Middlesbrough"
     );
 }
+
+#[test]
+fn amounts_after_a_currency_sign_rank_as_numbers_and_are_shown_as_written() {
+    // As text, "$8,038,508" would sort above "$390,493,908"; as amounts Robin Hood's
+    // $390,493,908 is the most and Dead Ringers' $8,038,508 the least.
+    let (_dir, films) = csv(
+        "films",
+        "Title,Year,Budget,Gross (worldwide)\n\
+         Young Guns,1988,$11 million,\"$45,661,556\"\n\
+         Dead Ringers,1988,N/A,\"$8,038,508\"\n\
+         Robin Hood: Prince of Thieves,1991,$48 million,\"$390,493,908\"\n",
+    );
+    assert_eq!(
+        first_cell(&films, "which film grossed the most worldwide?"),
+        "Robin Hood: Prince of Thieves"
+    );
+    assert_eq!(
+        first_cell(&films, "which film had the lowest gross?"),
+        "Dead Ringers"
+    );
+    // One row's amount, looked up, as the table writes it.
+    assert_eq!(
+        first_cell(&films, "what was the gross of young guns?"),
+        "$45,661,556"
+    );
+}

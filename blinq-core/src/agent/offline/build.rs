@@ -86,11 +86,15 @@ fn number_of(name: &str, readings: &Readings) -> String {
                  + COALESCE(TRY_CAST(SPLIT_PART({t}, ' ', 2) AS DOUBLE), 0)"
             )
         }
-        // A line break parts the number from its note as a space does.
-        Some(ReadAs::LeadingNumber) => format!(
-            "TRY_CAST(REPLACE(SPLIT_PART(LTRIM(REPLACE({column}, '\n', ' ')), ' ', 1), ',', '') \
-             AS DOUBLE)"
-        ),
+        // A line break parts the number from its note as a space does; a currency sign
+        // before it is dropped.
+        Some(ReadAs::LeadingNumber) => {
+            let mut t = format!("REPLACE({column}, '\n', ' ')");
+            for sign in super::leading::CURRENCY {
+                t = format!("REPLACE({t}, '{sign}', '')");
+            }
+            format!("TRY_CAST(REPLACE(SPLIT_PART(LTRIM({t}), ' ', 1), ',', '') AS DOUBLE)")
+        }
     }
 }
 

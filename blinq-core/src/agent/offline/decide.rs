@@ -1392,13 +1392,13 @@ fn single_value(c: &mut Ctx) -> Step {
             AggFunc::Count
         }
         // "how long did it take Irie to finish": a time looked up is shown as written
-        // (`1:55.72`), not added up unasked; beside it the columns that picked its rows,
+        // (`1:55.72`, `$251,736`), not added up unasked; beside it the columns that picked its rows,
         // unless one value picked them (the same on every row).
         (None, None, Some(m))
             if !s.filters.is_empty()
-                && c.schema
-                    .get(m)
-                    .is_some_and(|col| col.reading == Some(ReadAs::Seconds)) =>
+                && c.schema.get(m).is_some_and(|col| {
+                    matches!(col.reading, Some(ReadAs::Seconds | ReadAs::LeadingNumber))
+                }) =>
         {
             let mut rows = Intent::new(Task::Rows);
             rows.filters = s.filters.clone();

@@ -6,6 +6,9 @@
 
 use polars::prelude::{Column, DataType};
 
+/// Currency signs an amount may start with; the SQL drops them too (`build::number_of`).
+pub(crate) const CURRENCY: [char; 4] = ['$', '£', '€', '¥'];
+
 /// How many values are looked at.
 const SAMPLE: usize = 2000;
 
@@ -14,6 +17,12 @@ const SAMPLE: usize = 2000;
 /// brackets or one word on its line (`ft`, `acts`), not a name that starts with a year (`2013 EAFF Cup`).
 pub(crate) fn leading_number(text: &str) -> Option<f64> {
     let text = text.trim_start_matches(' ');
+    // "$45,661,556", "£2.5": a currency sign before the amount (but "$11 million" is no
+    // amount of dollars as the SQL reads it).
+    let (text, money) = match text.strip_prefix(CURRENCY) {
+        Some(rest) => (rest, true),
+        None => (text, false),
+    };
     // A note may start on the next line (`4\n(last: 1958)`): a line break parts as a space.
     let (first, rest) = text.split_once([' ', '\n']).unwrap_or((text, ""));
     let digits = first.replace(',', "");
@@ -30,7 +39,11 @@ pub(crate) fn leading_number(text: &str) -> Option<f64> {
     let line = rest.lines().next().unwrap_or("");
     let unit = line.split(['(', '[', '/']).next().unwrap_or("").trim();
     let note = !unit.contains(' ');
-    if !note {
+    let magnitude = matches!(
+        unit.to_lowercase().as_str(),
+        "thousand" | "million" | "billion" | "trillion" | "m" | "bn"
+    );
+    if !note || (money && magnitude) {
         return None;
     }
     digits.parse().ok()
@@ -111,6 +124,8 @@ mod tests {
         assert_eq!(leading_number("629 / 192"), Some(629.0));
         assert_eq!(leading_number("1,200 ft / 366 m"), Some(1200.0));
         assert_eq!(leading_number("4\n(last: 1958)"), Some(4.0));
+        assert_eq!(leading_number("$45,661,556"), Some(45_661_556.0));
+        assert_eq!(leading_number("£2.50 each"), Some(2.5));
     }
 
     #[test]

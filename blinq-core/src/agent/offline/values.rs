@@ -120,7 +120,9 @@ pub(crate) fn match_values(
                 }
             }
             // "macneill" for `Mark MacNeill`: a person said by the last of their names.
-            if hit.is_none() && len == 1 {
+            // Not a place said after "in" or "at" ("the tallest building in columbus").
+            let at_a_place = start > 0 && matches!(tokens[start - 1].lower.as_str(), "in" | "at");
+            if hit.is_none() && len == 1 && !at_a_place {
                 hit = surname_value(schema, text[0]).map(|(c, v)| (2, c, v));
             }
             // "blue-collar" for `bc`, "white collar" for `wc`: a one-word value made of
@@ -524,7 +526,18 @@ fn holds_names(c: &ColumnRef, rows: usize) -> bool {
             })
     };
     let named = values.iter().filter(|v| name(v)).count();
-    !values.is_empty() && named * 5 >= values.len() * 4 && values.len() * 2 > rows
+    // Surnames mostly differ; buildings end in "Tower" and "Building" again and again.
+    let mut last: Vec<String> = values
+        .iter()
+        .filter_map(|v| name_of(v).unwrap_or(v).split_whitespace().last())
+        .map(str::to_lowercase)
+        .collect();
+    last.sort();
+    last.dedup();
+    !values.is_empty()
+        && named * 5 >= values.len() * 4
+        && values.len() * 2 > rows
+        && last.len() * 10 >= values.len() * 9
 }
 
 /// The values of one column with a comma-separated part that reads as `said` ("ostrava"
@@ -665,7 +678,9 @@ fn derived(word: &str, value: &str) -> bool {
         return match (last, rest) {
             (Some('y'), Some(r)) => value.len() > 4 && matches!(r, "ian" | "" | "an"),
             (Some('a'), Some(r)) => {
-                value.len() >= 4 && value.chars().all(char::is_alphabetic) && matches!(r, "an" | "ian")
+                value.len() >= 4
+                    && value.chars().all(char::is_alphabetic)
+                    && matches!(r, "an" | "ian")
             }
             (Some('e'), Some(r)) => {
                 value.len() >= 4
