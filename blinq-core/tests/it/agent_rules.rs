@@ -3358,3 +3358,22 @@ fn amounts_after_a_currency_sign_rank_as_numbers_and_are_shown_as_written() {
         "$45,661,556"
     );
 }
+
+#[test]
+fn the_row_beside_a_value_that_repeats_is_past_its_rows() {
+    // Atacama on two rows in a row: the region below it is Coquimbo, not Atacama again;
+    // above the three Midwest rows is West.
+    let (_dir, seats) = csv(
+        "seats",
+        "Constituency,Region,Name\n1,West,Ann Lee\n2,Midwest,Bo Chan\n3,Midwest,Cy Dunn\n\
+         4,Midwest,Di Eve\n5,Atacama,Ed Fay\n6,Atacama,Flo Gee\n7,Coquimbo,Gus Hill\n",
+    );
+    assert_eq!(
+        first_cell(&seats, "which region is listed below atacama?"),
+        "Coquimbo"
+    );
+    assert_eq!(
+        first_cell(&seats, "what region is listed before the midwest?"),
+        "West"
+    );
+}

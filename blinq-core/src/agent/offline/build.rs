@@ -195,7 +195,9 @@ fn having(expr: &str, h: &Having) -> String {
 /// The rows `beside.offset` rows on from those the anchor picks, in the file's order (each
 /// row numbered by `ROW_NUMBER() OVER ()`), or ranked by the intent's measure in its order,
 /// narrowed by the intent's filters. Rows without the first column asked for are not
-/// counted ("the next event after Hardcore TV #15" is the next row that names an event).
+/// counted ("the next event after Hardcore TV #15" is the next row that names an event),
+/// nor are the anchor's own rows ("the region below Atacama" where two rows say Atacama is
+/// the one after them).
 fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     let shown = if shown == "*" {
         "* EXCLUDE (\"__row\")"
@@ -241,7 +243,8 @@ fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     let mut sql = format!(
         "WITH \"__numbered\" AS (SELECT *, ROW_NUMBER() OVER ({order}) AS \"__row\" FROM data{counted}) \
          SELECT {shown} FROM \"__numbered\" WHERE \"__row\" IN \
-         (SELECT \"__row\" {step} FROM \"__numbered\" WHERE ({anchor})){narrowed}"
+         (SELECT \"__row\" {step} FROM \"__numbered\" WHERE ({anchor})) \
+         AND NOT COALESCE(({anchor}), FALSE){narrowed}"
     );
     if let Some(n) = intent.limit {
         sql.push_str(&format!(" LIMIT {n}"));
