@@ -3377,3 +3377,29 @@ fn the_row_beside_a_value_that_repeats_is_past_its_rows() {
         "West"
     );
 }
+
+#[test]
+fn percentages_written_with_a_sign_rank_and_not_in_the_top_is_below_it() {
+    // Win shares 62.5%, 80% and 9.5%: as text "9.5%" would sort highest; as numbers 80 is.
+    let (_dir, captains) = csv(
+        "captains",
+        "#,Player,Caps,Win %\n1,Jean Prat,16,62.5%\n2,Philippe Saint-André,34,80%\n\
+         3,Fabien Pelous,42,9.5%\n",
+    );
+    assert_eq!(
+        first_cell(&captains, "who had the largest win percentage?"),
+        "Philippe Saint-André"
+    );
+    // Iran is 8th, Germany 12th: only Germany is outside the top 10.
+    let (_dir, medals) = csv(
+        "medals",
+        "Rank,Nation,Gold\n1,Russia,6\n8,Iran,1\n12,Germany,0\n",
+    );
+    assert_eq!(
+        first_cell(
+            &medals,
+            "which nation was not in the top 10, iran or germany?"
+        ),
+        "Germany"
+    );
+}

@@ -87,10 +87,10 @@ fn number_of(name: &str, readings: &Readings) -> String {
             )
         }
         // A line break parts the number from its note as a space does; a currency sign
-        // before it is dropped.
+        // before it and a percent sign after it are dropped.
         Some(ReadAs::LeadingNumber) => {
             let mut t = format!("REPLACE({column}, '\n', ' ')");
-            for sign in super::leading::CURRENCY {
+            for sign in super::leading::CURRENCY.iter().chain(&['%']) {
                 t = format!("REPLACE({t}, '{sign}', '')");
             }
             format!("TRY_CAST(REPLACE(SPLIT_PART(LTRIM({t}), ' ', 1), ',', '') AS DOUBLE)")

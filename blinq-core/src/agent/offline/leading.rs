@@ -25,6 +25,8 @@ pub(crate) fn leading_number(text: &str) -> Option<f64> {
     };
     // A note may start on the next line (`4\n(last: 1958)`): a line break parts as a space.
     let (first, rest) = text.split_once([' ', '\n']).unwrap_or((text, ""));
+    // "78.7%": a percentage is its number.
+    let first = first.strip_suffix('%').unwrap_or(first);
     let digits = first.replace(',', "");
     let numeric = digits.chars().any(|c| c.is_ascii_digit())
         && digits
@@ -126,6 +128,7 @@ mod tests {
         assert_eq!(leading_number("4\n(last: 1958)"), Some(4.0));
         assert_eq!(leading_number("$45,661,556"), Some(45_661_556.0));
         assert_eq!(leading_number("£2.50 each"), Some(2.5));
+        assert_eq!(leading_number("78.7%"), Some(78.7));
     }
 
     #[test]

@@ -786,12 +786,16 @@ const PLACE_WORDS: &[&str] = &["rank", "place", "position", "pos", "placing", "f
 
 /// "how many Italians finished in the top ten?", "the number of Japanese in the top 10":
 /// "in the top N" over a table with one column of places (`Rank`, from 1) is a condition,
-/// `Rank <= N`, not a ranking of N rows. Undoes the "top N" the keywords read.
+/// `Rank <= N`, not a ranking of N rows ("not in the top 10", "outside the top 10":
+/// `Rank > N`). Undoes the "top N" the keywords read.
 pub(crate) fn within_the_top(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     let Some(i) = (2..tokens.len()).find(|&i| {
         tokens[i].lower == "top"
             && tokens[i - 1].lower == "the"
-            && matches!(tokens[i - 2].lower.as_str(), "in" | "within" | "inside")
+            && matches!(
+                tokens[i - 2].lower.as_str(),
+                "in" | "within" | "inside" | "outside"
+            )
             && tokens.get(i + 1).and_then(Token::number).is_some()
     }) else {
         return;
@@ -807,13 +811,23 @@ pub(crate) fn within_the_top(schema: &Schema, tokens: &[Token], used: &mut [bool
     };
     let n = tokens[i + 1].number().unwrap_or_default();
     used[i - 2..=i + 1].iter_mut().for_each(|u| *u = true);
+    // "not in the top 10", "outside the top 10": the places after it.
+    let not = i >= 3 && matches!(tokens[i - 3].lower.as_str(), "not" | "never");
+    if not {
+        used[i - 3] = true;
+    }
+    let op = if not || tokens[i - 2].lower == "outside" {
+        Cmp::Gt
+    } else {
+        Cmp::Le
+    };
     out.top_n = None;
     // The order was the one "top" gave, unless a superlative word set it.
     if out.superlative_word.is_none() {
         out.superlative = None;
     }
     out.filters
-        .push(Filter::on(place.name.clone(), Cmp::Le, number_value(n)));
+        .push(Filter::on(place.name.clone(), op, number_value(n)));
 }
 
 /// "in the third quarter" (`quarter = 3`), "the first episode": an ordinal right before a
@@ -1228,6 +1242,13 @@ mod tests {
             ("rank", Cmp::Le)
         );
         assert_eq!(out.filters[0].value.as_f64(), Some(10.0));
+        for q in [
+            "which nation was not in the top 10",
+            "who finished outside the top 10",
+        ] {
+            let out = read(ranked, q);
+            assert_eq!(out.filters[0].op, Cmp::Gt, "{q}");
+        }
         // A ranking ("the top 10 nations") and a table without places stay as read.
         assert_eq!(read(ranked, "the top 10 nations").top_n, Some(10));
         assert_eq!(

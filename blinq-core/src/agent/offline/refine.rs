@@ -466,8 +466,11 @@ pub(crate) fn named_rows_in_plural(schema: &Schema, tokens: &[Token], out: &mut 
 /// average of one ("average body fat percentage of male and female athletes"), whatever
 /// the conditions: a share of rows has no average.
 pub(crate) fn percentage_column(schema: &Schema, _: &[Token], out: &mut Scan) {
+    // Averaged or ranked ("the lower percentage of votes, Amador or Lake"): a share of rows
+    // has no average and no order.
     let averaged = matches!(out.agg, Some(AggFunc::Mean | AggFunc::Median));
-    if !out.share || (!out.filters.is_empty() && !averaged) || out.having.is_some() {
+    let ranked = out.superlative.is_some();
+    if !out.share || (!out.filters.is_empty() && !averaged && !ranked) || out.having.is_some() {
         return;
     }
     let holds_percentages = out.mentions.iter().any(|m| {
