@@ -280,6 +280,11 @@ pub struct Intent {
     /// not the rows ("were any towers built before 1800?").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub yes_no: bool,
+    /// For [`Task::Aggregate`]: the longest run of consecutive rows, in the file's order,
+    /// that the filters keep ("how many consecutive wins"); per value of the first group,
+    /// whose longest run is ranked first ("who won the most consecutive titles").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub streak: bool,
     /// For [`Task::Rows`]: the years each row spans, as a last column `years`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
@@ -327,6 +332,7 @@ impl Intent {
             difference: None,
             same_as: None,
             yes_no: false,
+            streak: false,
             span: None,
             readings: BTreeMap::new(),
         }

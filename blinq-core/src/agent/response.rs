@@ -175,6 +175,26 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
                 None => format!("There are too few rows to correlate {a} and {b}{filters}."),
             }
         }
+        Task::Aggregate if intent.streak => {
+            let cells = table.rows.first().map(Vec::as_slice).unwrap_or_default();
+            let rows = |n: &Value| match n.as_u64() {
+                Some(1) => "1 row".to_string(),
+                _ => format!("{} rows", cell(n)),
+            };
+            match cells {
+                [n] => format!(
+                    "The longest run of consecutive rows{filters} is {}.",
+                    rows(n)
+                ),
+                [name, n] => format!(
+                    "{} has the longest run of consecutive rows by {}{filters}: {}.",
+                    cell(name),
+                    intent.group.first().map_or("?", String::as_str),
+                    rows(n)
+                ),
+                _ => format!("No row{filters}."),
+            }
+        }
         Task::Rows if intent.yes_no => {
             let n = table
                 .rows

@@ -3403,3 +3403,29 @@ fn percentages_written_with_a_sign_rank_and_not_in_the_top_is_below_it() {
         "Germany"
     );
 }
+
+#[test]
+fn consecutive_asks_for_the_longest_run_of_rows() {
+    // Senneker wins 1974–1976 (3 in a row), then 1978; Sorg wins 1970 and 1972 (runs of 1).
+    let (_dir, races) = csv(
+        "races",
+        "Year,Winner,Make\n1970,Dave Sorg,Mercury\n1971,Denny Miles,Chevrolet\n\
+         1972,Dave Sorg,Chevrolet\n1973,Vern Schrock,Pontiac\n1974,Bob Senneker,Chevrolet\n\
+         1975,Bob Senneker,Chevrolet\n1976,Bob Senneker,Pontiac\n1977,Mike Cope,Ford\n\
+         1978,Bob Senneker,Ford\n",
+    );
+    assert_eq!(
+        first_cell(&races, "how many consecutive wins did bob senneker have?"),
+        3
+    );
+    // Makes: Chevrolet 1971–1972 and 1974–1975 (2 each); Pontiac, Ford 1 and 2 (1977–1978).
+    // Of the runs of two, Chevrolet comes first by name.
+    assert_eq!(
+        first_cell(&races, "which make had the most consecutive wins?"),
+        "Chevrolet"
+    );
+    assert_eq!(
+        first_cell(&races, "who won the most races in a row?"),
+        "Bob Senneker"
+    );
+}

@@ -252,6 +252,38 @@ fn beside_rows(intent: &Intent, beside: &Beside, shown: &str) -> String {
     sql
 }
 
+/// The longest run of consecutive rows (numbered in the file's order) that the filters
+/// keep: a row's number minus its number among the kept rows is the same along a run. Per
+/// value of the first group, numbered within the value, the value with the longest run.
+fn longest_run(intent: &Intent) -> String {
+    let group = intent.group.first();
+    let not_null: Vec<&str> = group.iter().map(|g| g.as_str()).collect();
+    let kept = where_with(
+        &intent.filters,
+        &not_null,
+        intent.same_as.as_ref(),
+        &Readings::of(intent),
+    );
+    let (key, partition, tie) = match group {
+        Some(g) => {
+            let g = quote_ident(g);
+            (
+                format!("{g}, "),
+                format!("PARTITION BY {g} "),
+                format!(", {g}"),
+            )
+        }
+        None => Default::default(),
+    };
+    format!(
+        "WITH \"__numbered\" AS (SELECT *, ROW_NUMBER() OVER () AS \"__row\" FROM data), \
+         \"__kept\" AS (SELECT {key}\"__row\" - ROW_NUMBER() OVER ({partition}ORDER BY \"__row\") \
+         AS \"__run\" FROM \"__numbered\"{kept}) \
+         SELECT {key}COUNT(*) AS \"streak\" FROM \"__kept\" GROUP BY {key}\"__run\" \
+         ORDER BY \"streak\" DESC{tie} LIMIT 1"
+    )
+}
+
 /// One value: the aggregate over the rows `d.of` picks minus that over the rows `d.minus`
 /// picks (its size when absolute), both within the intent's filters.
 fn difference(intent: &Intent, d: &Difference) -> String {
@@ -400,6 +432,7 @@ fn drawn(intent: &Intent, name: &str) -> String {
 /// The SQL of an intent.
 pub(crate) fn sql(intent: &Intent) -> String {
     match intent.task {
+        Task::Aggregate if intent.streak => longest_run(intent),
         Task::Aggregate if intent.difference.is_some() => {
             difference(intent, intent.difference.as_ref().expect("checked"))
         }

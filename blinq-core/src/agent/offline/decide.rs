@@ -91,6 +91,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: ambiguous_name,
     },
     Decision {
+        name: "longest_run",
+        example: "how many consecutive wins did Bob Senneker have (the longest run of his rows)",
+        apply: longest_run,
+    },
+    Decision {
         name: "not_in_data",
         example: "average revenue by century (no such column): say so",
         apply: not_in_data,
@@ -351,6 +356,38 @@ fn ambiguous_name(c: &mut Ctx) -> Step {
             .collect::<Vec<_>>()
             .join(" or ")
     )))
+}
+
+/// "how many consecutive wins did Bob Senneker have", "who won the most consecutive
+/// titles": the longest run of consecutive rows the conditions keep, or, for the column
+/// asked for (not one a condition is on), the value with the longest run of its own.
+fn longest_run(c: &mut Ctx) -> Step {
+    let s = c.s;
+    if !s.consecutive || s.chart_kind.is_some() || s.chart_word || s.yes_no {
+        return Step::Pass;
+    }
+    let counts = s.agg == Some(AggFunc::Count)
+        || c.explicit_agg == Some(AggFunc::Count)
+        || s.superlative.is_some();
+    if !counts {
+        return Step::Pass;
+    }
+    let asked = c.which.first().or(c.groups.first()).cloned().or_else(|| {
+        s.which_row
+            .then(|| c.row_name())
+            .flatten()
+            .map(str::to_string)
+    });
+    let group = asked.filter(|g| !c.numeric(g) && !s.filters.iter().any(|f| &f.column == g));
+    if group.is_none() && s.filters.is_empty() {
+        return Step::Pass;
+    }
+    let mut intent = Intent::new(Task::Aggregate);
+    intent.filters = s.filters.clone();
+    intent.group = group.into_iter().collect();
+    intent.agg = Some(AggFunc::Count);
+    intent.streak = true;
+    Step::Decide(Ok(intent))
 }
 
 fn not_in_data(c: &mut Ctx) -> Step {
@@ -1546,6 +1583,20 @@ mod tests {
             decided_on("mammals", csv, "average sleep").0,
             "ambiguous_name"
         );
+    }
+
+    #[test]
+    fn longest_run() {
+        assert_eq!(
+            decided("how many consecutive years was Biscoe the island?").0,
+            "longest_run"
+        );
+        assert_eq!(
+            decided("which island had the most penguins in a row?").0,
+            "longest_run"
+        );
+        // Nothing that picks rows or names them: not a run.
+        assert_ne!(decided("how many consecutive years?").0, "longest_run");
     }
 
     #[test]

@@ -96,6 +96,8 @@ pub(crate) struct Scan {
     pub(crate) having: Option<Having>,
     /// "which <row noun> ..." or "when ...": the subject is a row, not a column.
     pub(crate) which_row: bool,
+    /// "how many consecutive wins", "in a row", "streak": runs of rows next to each other.
+    pub(crate) consecutive: bool,
     /// "who ...": the column naming the people (or teams) the rows are about, which names
     /// the rows in the answer in place of the data's identifier (see `who`).
     pub(crate) who: Option<String>,

@@ -27,6 +27,7 @@ mod refine;
 mod same;
 mod scan;
 mod schema;
+mod streak;
 mod time;
 mod total;
 mod values;

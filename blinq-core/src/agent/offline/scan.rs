@@ -57,6 +57,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     flag_and_its_negation(schema, &tokens, &mut used, &mut out);
     let flag_filters = flag_forms(schema, &tokens, &mut used);
     out.asks = tokens.iter().any(|t| ASKING.contains(&t.lower.as_str()));
+    out.consecutive = super::streak::consecutive(&tokens, &mut used);
     let named_by_columns = column_phrase_words(schema, &tokens, &used);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
     for (i, t) in tokens.iter().enumerate() {
