@@ -3429,3 +3429,20 @@ fn consecutive_asks_for_the_longest_run_of_rows() {
         "Bob Senneker"
     );
 }
+
+#[test]
+fn placed_higher_between_two_is_the_smaller_place() {
+    // Gadea 4th, Bradl 7th: Gadea placed higher; Bradl lower.
+    let (_dir, race) = csv(
+        "race",
+        "Pos,Rider,Points\n1,Mattia Pasini,25\n4,Sergio Gadea,13\n7,Stefan Bradl,9\n",
+    );
+    assert_eq!(
+        first_cell(&race, "who placed higher, stefan bradl or sergio gadea?"),
+        "Sergio Gadea"
+    );
+    assert_eq!(
+        first_cell(&race, "who finished lower, sergio gadea or stefan bradl?"),
+        "Stefan Bradl"
+    );
+}

@@ -704,6 +704,32 @@ fn choice_between(c: &mut Ctx) -> Step {
         {
             intent.agg = Some(AggFunc::Count)
         }
+        // "who placed higher, Bradl or Gadea?": with no quantity named, their places in
+        // the ranking; the higher place is the smaller number.
+        (None, _)
+            if let Some(place) = super::numbers::places_column(c.schema)
+                && place.name != column
+                && matches!(
+                    s.superlative_word.as_deref(),
+                    Some(
+                        "higher"
+                            | "highest"
+                            | "lower"
+                            | "lowest"
+                            | "better"
+                            | "best"
+                            | "worse"
+                            | "worst"
+                    )
+                ) =>
+        {
+            intent.measure = Some(place.name.clone());
+            intent.agg = Some(AggFunc::Min);
+            intent.order = Some(match order {
+                Order::Asc => Order::Desc,
+                Order::Desc => Order::Asc,
+            });
+        }
         // Left to later decisions, "more" would rank something else.
         _ => {
             return Step::Decide(Err(format!(

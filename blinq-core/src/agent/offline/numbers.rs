@@ -784,6 +784,21 @@ const PLACED: &[&str] = &[
 /// Name words of a column holding places in a ranking.
 const PLACE_WORDS: &[&str] = &["rank", "place", "position", "pos", "placing", "finish"];
 
+/// The one numeric column of places in a ranking (`Rank`, `Pos`, from 1), if the data has
+/// exactly one.
+pub(crate) fn places_column(schema: &Schema) -> Option<&ColumnRef> {
+    let mut places = schema.columns.iter().filter(|c| {
+        c.kind == Kind::Number
+            && !c.binary
+            && c.range.is_some_and(|(lo, _)| lo >= 1.0)
+            && c.words.iter().any(|w| PLACE_WORDS.contains(&w.as_str()))
+    });
+    match (places.next(), places.next()) {
+        (Some(place), None) => Some(place),
+        _ => None,
+    }
+}
+
 /// "how many Italians finished in the top ten?", "the number of Japanese in the top 10":
 /// "in the top N" over a table with one column of places (`Rank`, from 1) is a condition,
 /// `Rank <= N`, not a ranking of N rows ("not in the top 10", "outside the top 10":
@@ -800,13 +815,7 @@ pub(crate) fn within_the_top(schema: &Schema, tokens: &[Token], used: &mut [bool
     }) else {
         return;
     };
-    let mut places = schema.columns.iter().filter(|c| {
-        c.kind == Kind::Number
-            && !c.binary
-            && c.range.is_some_and(|(lo, _)| lo >= 1.0)
-            && c.words.iter().any(|w| PLACE_WORDS.contains(&w.as_str()))
-    });
-    let (Some(place), None) = (places.next(), places.next()) else {
+    let Some(place) = places_column(schema) else {
         return;
     };
     let n = tokens[i + 1].number().unwrap_or_default();
