@@ -3446,3 +3446,17 @@ fn placed_higher_between_two_is_the_smaller_place() {
         "Stefan Bradl"
     );
 }
+
+#[test]
+fn the_top_one_with_nothing_to_rank_by_is_the_first_listed() {
+    // Medal places left blank, the list in finishing order: Borchin first.
+    let (_dir, walk) = csv(
+        "walk",
+        "Rank,Athlete,Nationality,Time\n,Valeriy Borchin,Russia,1:19:56\n\
+         ,Vladimir Kanaykin,Russia,1:20:27\n4,Luis Fernando López,Colombia,1:20:47\n",
+    );
+    assert_eq!(
+        first_cell(&walk, "who placed in the top spot?"),
+        "Valeriy Borchin"
+    );
+}

@@ -1240,6 +1240,17 @@ fn top_n(c: &mut Ctx) -> Step {
                 .unwrap_or(order),
         );
         rows.limit = Some(n);
+        // "who placed in the top spot?" with nothing to rank by: the rows as the table
+        // lists them, a ranking already.
+        if rows.measure.is_none()
+            && s.which_row
+            && s.superlative_word.is_none()
+            && let Some(name) = c.row_name()
+        {
+            rows.order = None;
+            rows.columns = vec![name.to_string()];
+            return Step::Decide(Ok(rows));
+        }
         let Some(m) = rows.measure.clone() else {
             return Step::Decide(Err("name the column to rank by".into()));
         };
