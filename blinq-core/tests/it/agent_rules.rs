@@ -3460,3 +3460,30 @@ fn the_top_one_with_nothing_to_rank_by_is_the_first_listed() {
         "Valeriy Borchin"
     );
 }
+
+#[test]
+fn a_dash_for_none_leaves_a_column_of_counts_a_number() {
+    // Totals 80, 24, 11, 6, 2, 1: three nations won at least 10; Egypt's 11 less Ivory
+    // Coast's 6 is 5; parts summed with "-" as none: France 28 + 28 + 24.
+    // (A file named "results": one named "medals" holds medals, one a row.)
+    let (_dir, medals) = csv(
+        "results",
+        "Rank,Nation,Gold,Silver,Bronze,Total\n1,France,28,28,24,80\n2,Romania,16,3,5,24\n\
+         7,Egypt,2,5,4,11\n16,Ivory Coast,-,3,3,6\n22,Mali,-,1,-,1\n23,Cambodia,-,-,2,2\n",
+    );
+    assert_eq!(
+        first_cell(&medals, "how many nations won at least 10 medals?"),
+        3
+    );
+    assert_eq!(
+        first_cell(
+            &medals,
+            "how many more medals did egypt win than ivory coast?"
+        ),
+        5
+    );
+    assert_eq!(
+        first_cell(&medals, "how many gold medals were won in total?"),
+        46.0
+    );
+}

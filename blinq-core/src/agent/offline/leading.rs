@@ -70,6 +70,8 @@ pub(crate) struct Sampled {
     pub(crate) read: usize,
     /// Values read as a number that `marked` also holds for.
     pub(crate) marked: usize,
+    /// Values that are a dash alone (`-`, `–`, `—`): none of the thing, no number.
+    pub(crate) dashes: usize,
     /// The smallest and largest number read.
     pub(crate) lo: f64,
     pub(crate) hi: f64,
@@ -77,9 +79,10 @@ pub(crate) struct Sampled {
 
 impl Sampled {
     /// Whether eight values in ten of those looked at read, two at least: the column is
-    /// written that way, a few placeholders (`DNS`, `—`) aside.
+    /// written that way, a few placeholders (`DNS`) aside. A dash alone is as many as any
+    /// (a medal table's `-` for none): it counts with the read values.
     pub(crate) fn mostly_read(&self) -> bool {
-        self.read >= 2 && self.read * 10 >= self.seen * 8
+        self.read >= 2 && (self.read + self.dashes) * 10 >= self.seen * 8
     }
 }
 
@@ -97,12 +100,15 @@ pub(crate) fn sample(
         seen: 0,
         read: 0,
         marked: 0,
+        dashes: 0,
         lo: f64::INFINITY,
         hi: f64::NEG_INFINITY,
     };
     for text in column.str().ok()?.iter().flatten().take(SAMPLE) {
         s.seen += 1;
-        if let Some(n) = read(text) {
+        if matches!(text.trim(), "-" | "–" | "—") {
+            s.dashes += 1;
+        } else if let Some(n) = read(text) {
             s.read += 1;
             s.marked += usize::from(marked(text));
             s.lo = s.lo.min(n);
@@ -161,5 +167,13 @@ mod tests {
         assert_eq!(numbers_first(&cups), None);
         // Years written as text, every one a plain number: labels, not amounts.
         assert_eq!(numbers_first(&column(&["1565", "1570", "1810"])), None);
+        // Medals with a dash for none, as many dashes as numbers: counts.
+        let gold = column(&["28", "16", "1", "-", "-", "-", "2"]);
+        assert_eq!(numbers_first(&gold), Some((1.0, 28.0)));
+        // Mostly words: not.
+        assert_eq!(
+            numbers_first(&column(&["Ret", "Ret", "DNS", "1", "2"])),
+            None
+        );
     }
 }

@@ -195,7 +195,9 @@ fn total_of_parts(
     let mut parts: Vec<Vec<Option<f64>>> = Vec::new();
     for k in 1..=at.min(6) {
         let part = &columns[at - k];
-        if part.kind != Kind::Number || part.reading.is_some() || part.holds_years() {
+        // Parts written with a dash for none (`-`) are read as numbers, the dash as none.
+        let read = matches!(part.reading, None | Some(ReadAs::LeadingNumber));
+        if part.kind != Kind::Number || !read || part.holds_years() {
             return None;
         }
         parts.push(numbers(&part.name)?);
