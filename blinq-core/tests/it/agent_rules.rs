@@ -3487,3 +3487,18 @@ fn a_dash_for_none_leaves_a_column_of_counts_a_number() {
         46.0
     );
 }
+
+#[test]
+fn a_value_in_two_columns_is_the_one_the_next_noun_names_past_an_article() {
+    // Waterford is a county once and the opposition twice.
+    let (_dir, scorers) = csv(
+        "scorers",
+        "Player,County,Total,Opposition\nNicky English,Tipperary,18,Waterford\n\
+         Mark Corrigan,Offaly,16,Kilkenny\nPaul Flynn,Waterford,15,Clare\n\
+         Joe Cooney,Galway,14,Waterford\n",
+    );
+    assert_eq!(
+        first_cell(&scorers, "how many times was waterford the opposition?"),
+        2
+    );
+}

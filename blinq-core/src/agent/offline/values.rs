@@ -73,8 +73,19 @@ pub(crate) fn match_values(
                         || text.iter().all(|w| no_word(w));
                     // "blue eyes" with blue in `skin_color` and `eye_color`: of equal
                     // readings, the column a word beside the value names.
+                    // "waterford the opposition": an article between is passed over.
+                    let article = |k: usize| {
+                        tokens
+                            .get(k)
+                            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"))
+                    };
+                    let after = if article(start + len) {
+                        start + len + 1
+                    } else {
+                        start + len
+                    };
                     let beside = |c: &ColumnRef| {
-                        [start.checked_sub(1), Some(start + len)]
+                        [start.checked_sub(1), Some(after)]
                             .into_iter()
                             .flatten()
                             .filter_map(|k| tokens.get(k))
