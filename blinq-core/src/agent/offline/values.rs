@@ -737,7 +737,8 @@ mod tests {
         let schema = Schema::of_csv(
             "t",
             "Name,Genre\nMark MacNeill,Punk Rock\nKaren Olsson,Punk Rock\nJohn T. Jordan,Folk Rock\n\
-             Eve Jordan,Folk Rock\n",
+             Eve Jordan,Folk Rock\nAnn Lee,Folk Rock\nBo Chan,Punk Rock\nCy Dunn,Folk Rock\n\
+             Di Eve,Punk Rock\nEd Fay,Folk Rock\nFlo Gee,Punk Rock\n",
         );
         let found = |w: &str| surname_value(&schema, w).map(|(_, v)| v);
         assert_eq!(found("macneill").as_deref(), Some("Mark MacNeill"));
@@ -746,6 +747,12 @@ mod tests {
         assert_eq!(found("jordan"), None);
         // A word of a column of kinds, not of names.
         assert_eq!(found("rock"), None);
+        // Buildings end in the same words again and again: no column of names.
+        let towers = Schema::of_csv(
+            "t",
+            "Name,Floors\nRhodes State Tower,41\nLeVeque Tower,47\nHyatt Regency Columbus,20\n",
+        );
+        assert_eq!(surname_value(&towers, "columbus"), None);
     }
 
     #[test]
