@@ -166,6 +166,11 @@ fn verb_stem(word: &str) -> Option<String> {
     (stem.len() >= 3).then(|| stem.to_string())
 }
 
+/// The stems of the question's verbs (see [`verb_stem`]).
+fn verb_stems(tokens: &[Token]) -> Vec<String> {
+    tokens.iter().filter_map(|t| verb_stem(&t.lower)).collect()
+}
+
 /// Whether `noun` is the doer of the verb whose stem is `stem`: "owner" of own, "producer"
 /// of produc(e), "winner" of win, "director" of direct, "coach" of coach.
 fn doer_of(noun: &str, stem: &str) -> bool {
@@ -214,12 +219,11 @@ fn rank(col: &ColumnRef, stems: &[String]) -> Option<u8> {
 }
 
 /// The column "who" asks for: the surest of [`rank`], the first in the table of equals.
-pub(crate) fn who_column<'a>(schema: &'a Schema, tokens: &[Token]) -> Option<&'a ColumnRef> {
-    let stems: Vec<String> = tokens.iter().filter_map(|t| verb_stem(&t.lower)).collect();
+fn who_column<'a>(schema: &'a Schema, stems: &[String]) -> Option<&'a ColumnRef> {
     schema
         .columns
         .iter()
-        .filter_map(|c| rank(c, &stems).map(|r| (r, c)))
+        .filter_map(|c| rank(c, stems).map(|r| (r, c)))
         .min_by_key(|(r, _)| *r)
         .map(|(_, c)| c)
 }
@@ -231,7 +235,7 @@ pub(crate) fn who_is_a_person(schema: &Schema, tokens: &[Token], out: &mut Scan)
     if !asks_who(tokens) || out.mentions.iter().any(|m| m.role == Role::Which) {
         return;
     }
-    let stems: Vec<String> = tokens.iter().filter_map(|t| verb_stem(&t.lower)).collect();
+    let stems = verb_stems(tokens);
     // "who does John Hendrie play for", "who is listed below Romeo Bonzo": a person the
     // question names already picks the rows, and what is asked is beside or of them.
     let people = |column: &str| {
@@ -253,7 +257,7 @@ pub(crate) fn who_is_a_person(schema: &Schema, tokens: &[Token], out: &mut Scan)
         .iter()
         .find(|m| m.role == Role::Measure && m.agg.is_none() && people(&m.column))
         .map(|m| m.column.clone());
-    out.who = named.or_else(|| who_column(schema, tokens).map(|c| c.name.clone()));
+    out.who = named.or_else(|| who_column(schema, &stems).map(|c| c.name.clone()));
     // "whose time …" asks for rows as "who" does.
     out.which_row |= out.who.is_some();
 }
@@ -265,7 +269,7 @@ mod tests {
 
     fn column(schema: &str, question: &str) -> Option<String> {
         let schema = Schema::of_csv("t", schema);
-        who_column(&schema, &tokenize(question)).map(|c| c.name.clone())
+        who_column(&schema, &verb_stems(&tokenize(question))).map(|c| c.name.clone())
     }
 
     #[test]
