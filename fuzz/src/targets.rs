@@ -149,20 +149,21 @@ fn run_load(target: Target, input: &[u8]) -> Result<String, BlinqError> {
         _ => None,
     };
     if let Some(extension) = scanned {
-        let _ = scan_query(input, extension);
+        let path = std::env::temp_dir().join(format!(
+            "blinq-fuzz-scan-{}.{extension}",
+            std::process::id()
+        ));
+        let _ = scan_query(input, &path);
+        // Not left behind in the temp folder once the run ends.
+        let _ = std::fs::remove_file(&path);
     }
     let dataset = Dataset::from_bytes("fuzz", input, &options)?;
     exercise(&dataset)
 }
 
-/// An input written to a file named `*.{extension}`, scanned and queried whole, as
-/// `blinq query` does.
-fn scan_query(input: &[u8], extension: &str) -> Result<String, BlinqError> {
-    let path = std::env::temp_dir().join(format!(
-        "blinq-fuzz-scan-{}.{extension}",
-        std::process::id()
-    ));
-    let path = &path;
+/// An input written to `path` (its extension names the format), scanned and queried whole,
+/// as `blinq query` does.
+fn scan_query(input: &[u8], path: &std::path::Path) -> Result<String, BlinqError> {
     std::fs::write(path, input).map_err(|e| BlinqError::Query(format!("temp file: {e}")))?;
     let options = LoadOptions {
         limits: load_limits(),
