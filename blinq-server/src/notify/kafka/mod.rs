@@ -104,6 +104,10 @@ struct Status {
     broker_error: Mutex<Option<String>>,
     /// The consumer has its partitions.
     consumer_ready: AtomicBool,
+    /// The producer's last look at the broker found the topic. Until then a send fails at
+    /// once with "unknown topic" (the producer remembers the topic as missing) and is
+    /// retried a second later, behind events sent after it.
+    topic_known: AtomicBool,
     /// Events handed to the producer and not yet acknowledged.
     in_flight: AtomicUsize,
     /// Events whose first attempt failed and are not delivered yet.
@@ -278,6 +282,12 @@ impl KafkaNotifier {
                 self.config.brokers
             ));
         }
+        if !self.status.topic_known.load(Ordering::Relaxed) {
+            return Health::Degraded(format!(
+                "the Kafka topic {} is not known to the producer yet",
+                self.config.topic
+            ));
+        }
         if !self.status.consumer_ready.load(Ordering::Relaxed) {
             return Health::Degraded(format!(
                 "the Kafka consumer of topic {} is not assigned yet",
@@ -309,7 +319,8 @@ impl Drop for KafkaNotifier {
     }
 }
 
-/// Probe the broker every second (for `/ready`), and create the topic when it is missing.
+/// Probe the broker every second (for `/ready`), and create the topic when it is missing
+/// (then probe again at once, so that the producer learns of the new topic).
 async fn watch_broker(
     producers: Arc<ProducerSlot>,
     admin: Admin,
@@ -337,8 +348,14 @@ async fn watch_broker(
                     tracing::info!("the Kafka broker answers");
                 }
                 status.set_broker_error(None);
+                status.topic_known.store(found, Ordering::Relaxed);
                 if !found {
                     create_topic(&admin, &topic).await;
+                    tokio::select! {
+                        () = cancel.cancelled() => return,
+                        () = tokio::time::sleep(Duration::from_millis(100)) => {}
+                    }
+                    continue;
                 }
             }
             Ok(Err(e)) => {
