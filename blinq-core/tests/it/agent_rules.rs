@@ -3502,3 +3502,76 @@ fn a_value_in_two_columns_is_the_one_the_next_noun_names_past_an_article() {
         2
     );
 }
+
+#[test]
+fn a_linking_from_inside_a_name_said_in_full() {
+    // `cal_fat` is "calories from fat": Taco Bell's 100 and 140 average 120, where its
+    // `calories` (300, 500) average 400.
+    let (_dir, food) = csv(
+        "fast_food",
+        "restaurant,item,calories,cal_fat,total_fat\nTaco Bell,Taco,300,100,11\n\
+         Taco Bell,Burrito,500,140,16\nSubway,Sub,400,90,10\n",
+    );
+    assert_eq!(
+        first_cell(&food, "average calories from fat of Taco Bell items"),
+        120.0
+    );
+}
+
+#[test]
+fn a_noun_for_those_who_do_it_names_the_value() {
+    // Two of the four athletes row.
+    let (_dir, athletes) = csv(
+        "athletes",
+        "sex,sport,ht\nf,Row,180\nm,Row,190\nf,Swim,175\nm,Netball,185\n",
+    );
+    assert_eq!(first_cell(&athletes, "how many rowers are there?"), 2);
+    assert_eq!(first_cell(&athletes, "how many swimmers are there?"), 1);
+}
+
+#[test]
+fn a_flag_said_with_its_opposite_groups_and_a_compound_names_its_last_word() {
+    // `owner` yes: 10 and 30 average 20; no: 20 and 40 average 30.
+    let (_dir, cards) = csv(
+        "applications",
+        "owner,expenditure,age\nyes,10,30\nno,20,40\nyes,30,50\nno,40,60\n",
+    );
+    let answer = ask(
+        &cards,
+        "average expenditure of homeowners and non-homeowners",
+        &svg(),
+    )
+    .unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    assert_eq!(rows.len(), 2, "{:?}", answer.sql);
+    assert_eq!(
+        (rows[0][0].as_str(), rows[0][1].as_f64()),
+        (Some("no"), Some(30.0))
+    );
+    assert_eq!(
+        (rows[1][0].as_str(), rows[1][1].as_f64()),
+        (Some("yes"), Some(20.0))
+    );
+    // "homeowners" alone is the flag's yes: 30 and 50 average 40.
+    assert_eq!(first_cell(&cards, "average age of homeowners"), 40.0);
+}
+
+#[test]
+fn the_amount_a_verb_names_by_its_deed() {
+    // Takings over two quarters: A 3 + 4 = 7, B 5 + 1 = 6; A took the most.
+    let (_dir, stays) = csv(
+        "accommodation",
+        "Date,State,Takings,Occupancy\n2001 Q1,A,3,60\n2001 Q1,B,5,70\n2001 Q2,A,4,65\n\
+         2001 Q2,B,1,90\n",
+    );
+    let answer = ask(&stays, "which state took the most money?", &svg()).unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    assert_eq!(rows[0][0], "A", "{:?}", answer.sql);
+    assert_eq!(rows[0][1].as_f64(), Some(7.0));
+}

@@ -78,6 +78,16 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     if synonym(word, name) {
         return Some(WordMatch::Synonym);
     }
+    // "homeowners" for `owner`, "birthweight" for `weight`: a compound names a kind of its
+    // last word. That word is a name of five letters or more, after a word of three or more.
+    let one = word.strip_suffix('s').unwrap_or(word);
+    if name.len() >= 5
+        && name.chars().all(|c| c.is_ascii_alphabetic())
+        && one.len() >= name.len() + 3
+        && one.ends_with(name)
+    {
+        return Some(WordMatch::Abbreviation);
+    }
     // The question's own grammar ("maximum", "average") is never read as a name's
     // abbreviation ("mm") or misspelling.
     if KEYWORDS.contains(&word) {
@@ -314,6 +324,21 @@ mod tests {
             name_word_match("yrs", &["years"]),
             Some(WordMatch::Abbreviation)
         );
+    }
+
+    #[test]
+    fn a_compound_names_its_last_word() {
+        assert_eq!(
+            name_word_match("owner", &["homeowners"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_eq!(
+            name_word_match("weight", &["birthweight"]),
+            Some(WordMatch::Abbreviation)
+        );
+        // Too short a name, or too short a first word.
+        assert_eq!(name_word_match("age", &["percentage"]), None);
+        assert_eq!(name_word_match("water", &["rewater"]), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::{AUXILIARIES, superlative_hint};
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
-use super::words::{PAST, Token, singular, synonym, verb_of_noun};
+use super::words::{PAST, Token, singular, synonym, verb_of_noun, verb_stem};
 
 /// A rule that refines what reading a question found, once every mention is known.
 #[derive(Debug)]
@@ -97,6 +97,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "counted_by_the_total",
         example: "how many medals did Senegal win (the sum of a `Total` of `Gold`, `Silver`, `Bronze`)",
         apply: |schema, _, out| super::total::counted_by_the_total(schema, out),
+    },
+    Refinement {
+        name: "amount_named_by_its_verb",
+        example: "which state took the most money (the `Takings` column)",
+        apply: amount_named_by_its_verb,
     },
     Refinement {
         name: "done_the_most_is_a_total",
@@ -236,6 +241,65 @@ fn kind_counted_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
 /// "which source generated the most electricity", "which store sold the least": an amount
 /// that a verb in the past says was done, ranked by "the most" or "the least", is ranked by
 /// its total, not its average per row.
+/// "which state took the most money" over a numeric `Takings`, "who earned the least"
+/// over `earnings`: with no amount named, the verb before "most" or "least" names it by
+/// the noun of its deed (take → takings, generate → generation, win → wins).
+fn amount_named_by_its_verb(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let amount = |column: &str| {
+        schema
+            .get(column)
+            .is_some_and(|c| c.kind == Kind::Number && !c.binary)
+    };
+    if out.superlative.is_none()
+        || out
+            .mentions
+            .iter()
+            .any(|m| m.role == Role::Measure && amount(&m.column))
+    {
+        return;
+    }
+    let Some(at) = tokens
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "most" | "least"))
+    else {
+        return;
+    };
+    let Some(stem) = tokens[..at]
+        .iter()
+        .rev()
+        .find(|t| t.lower != "the")
+        .and_then(|t| verb_stem(&t.lower))
+    else {
+        return;
+    };
+    let mut named = schema
+        .columns
+        .iter()
+        .filter(|c| amount(&c.name) && matches!(&c.words[..], [word] if deed_of(word, &stem)));
+    if let (Some(column), None) = (named.next(), named.next()) {
+        out.mentions.insert(
+            0,
+            Mention {
+                column: column.name.clone(),
+                role: Role::Measure,
+                agg: None,
+            },
+        );
+    }
+}
+
+/// Whether `noun` names what the verb of `stem` does or yields: "takings" of take,
+/// "earnings" of earn, "generation" of generat(e), "winnings" and "wins" of win.
+fn deed_of(noun: &str, stem: &str) -> bool {
+    let base = stem.strip_suffix('e').unwrap_or(stem);
+    let doubled = stem.chars().last().map(|c| format!("{stem}{c}"));
+    let stems = [Some(stem.to_string()), Some(base.to_string()), doubled];
+    stems.iter().flatten().any(|s| {
+        noun.strip_prefix(s.as_str())
+            .is_some_and(|rest| matches!(rest, "ings" | "ing" | "ion" | "tion" | "s"))
+    })
+}
+
 fn done_the_most_is_a_total(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     if out.agg.is_some() || out.superlative.is_none() {
         return;
@@ -724,9 +788,19 @@ pub(crate) fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<ser
 /// coded as a number stays a measure when it is the one aggregated ("the average of
 /// survived" is a rate) and in a chart.
 pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan) {
-    let negated = tokens
-        .iter()
-        .any(|t| matches!(t.lower.as_str(), "not" | "never" | "non" | "no"));
+    let opposites = said_with_its_opposite(tokens);
+    let negated = tokens.iter().enumerate().any(|(k, t)| {
+        matches!(t.lower.as_str(), "not" | "never" | "non" | "no") && !opposites.contains(&k)
+    });
+    // "of homeowners and non-homeowners": both sides of the flag, so its groups.
+    let both_sides = |column: &str| {
+        schema.get(column).is_some_and(|c| {
+            opposites.iter().any(|&k| {
+                let word = tokens[k + 1].lower.as_str();
+                span_score(&c.words, &[word], |_| 1.0).is_some_and(|s| s >= 0.79)
+            })
+        })
+    };
     let chart = out.chart_kind.is_some() || out.chart_word || out.versus;
     let counted = matches!(out.agg, None | Some(AggFunc::Count));
     let binary = |column: &str| schema.get(column).is_some_and(|c| c.binary);
@@ -751,10 +825,17 @@ pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan
         })
         .collect();
     let mut kept = Vec::new();
-    for (m, condition) in std::mem::take(&mut out.mentions)
+    for (mut m, condition) in std::mem::take(&mut out.mentions)
         .into_iter()
         .zip(conditions)
     {
+        if condition && both_sides(&m.column) && flag_value(schema, &m.column, true).is_some() {
+            m.role = Role::Group;
+            if !kept.contains(&m) {
+                kept.push(m);
+            }
+            continue;
+        }
         let value = condition
             .then(|| flag_value(schema, &m.column, !negated))
             .flatten();
@@ -771,6 +852,20 @@ pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan
         }
     }
     out.mentions = kept;
+}
+
+/// The positions of "non" before a word the question also says without it ("smokers and
+/// non-smokers", "non-members or members"): the two sides of one yes/no, not a negation.
+fn said_with_its_opposite(tokens: &[Token]) -> Vec<usize> {
+    let plain = |word: &str| {
+        tokens
+            .iter()
+            .enumerate()
+            .any(|(k, t)| t.lower == word && (k == 0 || tokens[k - 1].lower != "non"))
+    };
+    (0..tokens.len().saturating_sub(1))
+        .filter(|&k| tokens[k].lower == "non" && plain(&tokens[k + 1].lower))
+        .collect()
 }
 
 /// "average winning time" with a text `time` and a numeric `time_hrs`: when a calculation
@@ -868,6 +963,93 @@ mod tests {
         };
         kind_counted_in_a_column(&schema, &tokenize(question), &mut out);
         out.agg
+    }
+
+    fn schema_of(name: &str, csv: &str) -> Schema {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
+    }
+
+    #[test]
+    fn the_noun_of_a_deed() {
+        assert!(deed_of("takings", "take"));
+        assert!(deed_of("earnings", "earn"));
+        assert!(deed_of("generation", "generat"));
+        assert!(deed_of("winnings", "win"));
+        assert!(deed_of("wins", "win"));
+        assert!(!deed_of("taken", "take"));
+        assert!(!deed_of("owner", "own"));
+    }
+
+    #[test]
+    fn an_amount_named_by_its_verb() {
+        let schema = schema_of(
+            "accommodation",
+            "State,Takings,Occupancy\nA,1.5,60\nB,2.5,70\n",
+        );
+        let read = |question: &str| {
+            let mut out = Scan {
+                superlative: Some(Order::Desc),
+                ..Scan::default()
+            };
+            amount_named_by_its_verb(&schema, &tokenize(question), &mut out);
+            out.mentions.first().map(|m| m.column.clone())
+        };
+        assert_eq!(
+            read("which state took the most money").as_deref(),
+            Some("Takings")
+        );
+        // No verb before "most", or one whose deed names nothing.
+        assert_eq!(read("which state has the most money"), None);
+        assert_eq!(read("which state grew the most"), None);
+    }
+
+    #[test]
+    fn a_flag_said_with_its_opposite_is_a_grouping() {
+        let schema = schema_of(
+            "applications",
+            "owner,spend,card\nyes,10,yes\nno,20,yes\nyes,30,no\n",
+        );
+        let mention = |column: &str| Mention {
+            column: column.into(),
+            role: Role::Measure,
+            agg: None,
+        };
+        let read = |question: &str, columns: &[&str]| {
+            let mut out = Scan {
+                agg: Some(AggFunc::Mean),
+                mentions: columns.iter().map(|c| mention(c)).collect(),
+                ..Scan::default()
+            };
+            flags_as_filters(&schema, &tokenize(question), &mut out);
+            out
+        };
+        let out = read(
+            "average spend of homeowners and non-homeowners",
+            &["spend", "owner", "owner"],
+        );
+        assert!(out.filters.is_empty(), "{:?}", out.filters);
+        let groups: Vec<_> = out
+            .mentions
+            .iter()
+            .filter(|m| m.role == Role::Group)
+            .collect();
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].column, "owner");
+        // The "non" of the pair negates no other flag: card holders stay `yes`.
+        let out = read(
+            "average spend of card holders, homeowners and non-homeowners",
+            &["spend", "card", "owner", "owner"],
+        );
+        assert_eq!(out.filters.len(), 1);
+        assert_eq!(out.filters[0].column, "card");
+        assert_eq!(out.filters[0].value, serde_json::json!("yes"));
+        // "non" alone still negates.
+        let out = read("average spend of non-homeowners", &["spend", "owner"]);
+        assert_eq!(out.filters[0].value, serde_json::json!("no"));
     }
 
     #[test]

@@ -36,7 +36,7 @@ const NAME_NOUNS: &[&str] = &[
 ];
 
 /// Words that link the words of a name said in full ("years *of* service").
-const LINKS: &[&str] = &["of", "the", "a", "an"];
+const LINKS: &[&str] = &["of", "from", "the", "a", "an"];
 
 /// Scan a question against a schema.
 pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {

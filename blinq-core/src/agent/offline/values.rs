@@ -704,10 +704,27 @@ fn derived(word: &str, value: &str) -> bool {
     if value.len() < 3 || !value.chars().all(char::is_alphabetic) {
         return false;
     }
-    let doubled = value.chars().last().map(|c| format!("{c}y"));
+    let last = value.chars().last();
+    let doubled = last.map(|c| format!("{c}y"));
     rest == "y"
         || doubled.as_deref() == Some(rest)
         || (value.len() >= 4 && matches!(rest, "ese" | "an" | "ian" | "n" | "ish"))
+        || agent_noun(rest, last)
+}
+
+/// Whether `rest`, after a value, makes the value a noun for those who do it: "rowers"
+/// from `Row`, "swimmers" from `Swim` (the last consonant doubled), "riders" from `ride`,
+/// "cyclists" from `cycl`, "violinists" from `violin`.
+fn agent_noun(rest: &str, last: Option<char>) -> bool {
+    let rest = rest.strip_suffix('s').unwrap_or(rest);
+    let rest = match last {
+        Some(c) if !"aeiouwy".contains(c) => rest.strip_prefix(c).unwrap_or(rest),
+        _ => rest,
+    };
+    match last {
+        Some('e') => matches!(rest, "r" | "er"),
+        _ => matches!(rest, "er" | "ist"),
+    }
 }
 
 #[cfg(test)]
@@ -729,6 +746,23 @@ mod tests {
             assert!(derived(word, value), "{word} for {value}");
         }
         assert!(!derived("arena", "area"));
+    }
+
+    #[test]
+    fn a_noun_for_those_who_do_it_is_the_value() {
+        for (word, value) in [
+            ("rowers", "row"),
+            ("swimmers", "swim"),
+            ("runner", "run"),
+            ("riders", "ride"),
+            ("violinists", "violin"),
+            ("bankers", "bank"),
+        ] {
+            assert!(derived(word, value), "{word} for {value}");
+        }
+        assert!(!derived("rowing", "row"));
+        assert!(!derived("rows", "row"));
+        assert!(!derived("ranker", "ra"));
         assert!(!derived("cuban", "cube"));
     }
 

@@ -4,7 +4,7 @@
 
 use super::found::{Role, Scan};
 use super::schema::{ColumnRef, Kind, Schema};
-use super::words::{PAST, Token, singular};
+use super::words::{Token, singular, verb_stem};
 
 /// Nouns for a person, by what they do or are. A column named with one holds people.
 const PERSON_NOUNS: &[&str] = &[
@@ -128,42 +128,11 @@ const GROUP_NOUNS: &[&str] = &[
     "side",
 ];
 
-/// Irregular past tenses of verbs whose doer has a noun ("won": winner, "drove": driver).
-const IRREGULAR_PAST: &[(&str, &str)] = &[
-    ("won", "win"),
-    ("drove", "drive"),
-    ("rode", "ride"),
-    ("sang", "sing"),
-    ("wrote", "write"),
-    ("ran", "run"),
-    ("built", "build"),
-    ("led", "lead"),
-    ("held", "hold"),
-    ("made", "make"),
-    ("threw", "throw"),
-    ("fought", "fight"),
-    ("taught", "teach"),
-    ("swam", "swim"),
-];
-
 /// Whether the question asks "who": its first word is who, whom or whose.
 pub(crate) fn asks_who(tokens: &[Token]) -> bool {
     tokens
         .first()
         .is_some_and(|t| matches!(t.lower.as_str(), "who" | "whom" | "whose"))
-}
-
-/// The stem of a verb as the question writes it ("owned" → own, "coached" → coach, "won" →
-/// win), when it is a past tense or a present in -s.
-fn verb_stem(word: &str) -> Option<String> {
-    if let Some((_, stem)) = IRREGULAR_PAST.iter().find(|(past, _)| *past == word) {
-        return Some((*stem).to_string());
-    }
-    if PAST.contains(&word) {
-        return None;
-    }
-    let stem = word.strip_suffix("ed").or_else(|| word.strip_suffix('s'))?;
-    (stem.len() >= 3).then(|| stem.to_string())
 }
 
 /// The stems of the question's verbs (see [`verb_stem`]).

@@ -355,6 +355,42 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("profitable", "profit"),
 ];
 
+/// Irregular past tenses of verbs whose doer or deed has a noun ("won": winner, "drove":
+/// driver, "took": takings).
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("won", "win"),
+    ("drove", "drive"),
+    ("rode", "ride"),
+    ("sang", "sing"),
+    ("wrote", "write"),
+    ("ran", "run"),
+    ("built", "build"),
+    ("led", "lead"),
+    ("held", "hold"),
+    ("made", "make"),
+    ("threw", "throw"),
+    ("fought", "fight"),
+    ("taught", "teach"),
+    ("swam", "swim"),
+    ("took", "take"),
+    ("spent", "spend"),
+    ("paid", "pay"),
+    ("sold", "sell"),
+];
+
+/// The stem of a verb as the question writes it ("owned" → own, "coached" → coach, "won" →
+/// win), when it is a past tense or a present in -s.
+pub(crate) fn verb_stem(word: &str) -> Option<String> {
+    if let Some((_, stem)) = IRREGULAR_PAST.iter().find(|(past, _)| *past == word) {
+        return Some((*stem).to_string());
+    }
+    if PAST.contains(&word) {
+        return None;
+    }
+    let stem = word.strip_suffix("ed").or_else(|| word.strip_suffix('s'))?;
+    (stem.len() >= 3).then(|| stem.to_string())
+}
+
 /// Verbs of what a column of counts or amounts holds: "how many were born" (`births`),
 /// "died" (`deaths`), "sold" (`sales`). Only for a name that is the noun alone, since
 /// `birth_place` is where, not how many.
