@@ -203,6 +203,18 @@ pub struct Span {
     pub end: Option<String>,
 }
 
+/// A measure taken as a percentage of another column: "tips as a percentage of the bills",
+/// "accepted students as a percentage of applications".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ratio {
+    /// The column the measure is a percentage of.
+    pub whole: String,
+    /// The measure's total as a percentage of the whole's total (over the rows, or each
+    /// group's); otherwise each row's percentage, which the aggregate then takes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub of_totals: bool,
+}
+
 /// The words that answer a comparison of two aggregates ([`Difference::verdict`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Verdict {
@@ -291,6 +303,9 @@ pub struct Intent {
     /// Text columns read as numbers wherever a number is needed, and how (see [`ReadAs`]).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub readings: BTreeMap<String, ReadAs>,
+    /// The measure as a percentage of another column (see [`Ratio`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ratio: Option<Ratio>,
 }
 
 /// How a text column whose values write numbers with more than digits is read as numbers.
@@ -335,6 +350,16 @@ impl Intent {
             streak: false,
             span: None,
             readings: BTreeMap::new(),
+            ratio: None,
         }
+    }
+
+    /// The measure as the answer names it: the column, or "X as a percentage of Y".
+    pub(crate) fn measure_label(&self) -> Option<String> {
+        let measure = self.measure.as_ref()?;
+        Some(match &self.ratio {
+            Some(r) => format!("{measure} as a percentage of {}", r.whole),
+            None => measure.clone(),
+        })
     }
 }

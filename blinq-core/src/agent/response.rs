@@ -233,7 +233,7 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
         }
         Task::Rows => {
             let n = table.rows.len();
-            match (&intent.measure, intent.order) {
+            match (&intent.measure_label(), intent.order) {
                 (Some(m), Some(order)) if intent.beside.is_none() => {
                     let col = table.columns.iter().position(|c| c == m);
                     // Name each row by its first text cell ("pontiac grand prix (230)").
@@ -382,7 +382,12 @@ fn share_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
 
 fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
     let agg = intent.agg.unwrap_or(AggFunc::Count);
-    let what = measure_text(agg, intent.measure.as_deref());
+    let what = match (&intent.ratio, &intent.measure) {
+        (Some(r), Some(m)) if r.of_totals => {
+            format!("total {m} as a percentage of the total {}", r.whole)
+        }
+        _ => measure_text(agg, intent.measure_label().as_deref()),
+    };
     let value_col = table.columns.len().saturating_sub(1);
     if let Some(d) = &intent.difference {
         let v = table

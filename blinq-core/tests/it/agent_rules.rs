@@ -3575,3 +3575,55 @@ fn the_amount_a_verb_names_by_its_deed() {
     assert_eq!(rows[0][0], "A", "{:?}", answer.sql);
     assert_eq!(rows[0][1].as_f64(), Some(7.0));
 }
+
+#[test]
+fn a_column_as_a_percentage_of_another() {
+    // Tips 1, 3, 2 of bills 10, 20, 40: totals 6 of 70 = 8.571428...%; each bill's
+    // percentage 10, 15, 5 averages 10; the highest is the second row's 15.
+    let (_dir, tips) = csv(
+        "restaurant_tips",
+        "total_bill,tip,day\n10,1,Sat\n20,3,Sun\n40,2,Sat\n",
+    );
+    let total = first_cell(
+        &tips,
+        "all the tips added up, as a percentage of all the bills added up",
+    );
+    assert!(
+        (total.as_f64().unwrap() - 600.0 / 70.0).abs() < 1e-9,
+        "{total}"
+    );
+    assert_eq!(
+        first_cell(&tips, "average tip as a percentage of the bill").as_f64(),
+        Some(10.0)
+    );
+    let answer = ask(
+        &tips,
+        "which day has the highest average tip as a percentage of the bill?",
+        &svg(),
+    )
+    .unwrap();
+    // Sun: 15; Sat: (10 + 5) / 2 = 7.5.
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    assert_eq!(rows[0][0], "Sun", "{:?}", answer.sql);
+    assert_eq!(rows[0][1].as_f64(), Some(15.0));
+    // The biggest of 10, 15 and 5.
+    assert_eq!(
+        first_cell(&tips, "the biggest tip as a percentage of the bill").as_f64(),
+        Some(15.0)
+    );
+    // Listed, the rows show the percentage, the highest first.
+    let answer = ask(&tips, "top 3 tips as a percentage of the bill", &svg()).unwrap();
+    let table = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response));
+    let at = table
+        .columns
+        .iter()
+        .position(|c| c == "tip as a percentage of total_bill")
+        .unwrap_or_else(|| panic!("{:?} {:?}", table.columns, answer.sql));
+    let listed: Vec<f64> = table.rows.iter().filter_map(|r| r[at].as_f64()).collect();
+    assert_eq!(listed, [15.0, 10.0, 5.0]);
+}

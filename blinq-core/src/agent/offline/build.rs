@@ -387,6 +387,20 @@ pub(crate) fn same_target(a: &Filter, b: &Filter) -> bool {
 }
 
 /// The bucket whose result column is `name`.
+/// The measure `m` as SQL: as [`number_of`], or each row's percentage of the whole
+/// ([`Intent::ratio`], not of totals); a whole of 0 gives no value.
+fn measured(intent: &Intent, m: &str) -> String {
+    let readings = Readings::of(intent);
+    match &intent.ratio {
+        Some(r) if !r.of_totals => format!(
+            "100.0 * {} / NULLIF({}, 0)",
+            number_of(m, &readings),
+            number_of(&r.whole, &readings)
+        ),
+        _ => number_of(m, &readings),
+    }
+}
+
 fn bucket<'a>(intent: &'a Intent, name: &str) -> Option<&'a Bucket> {
     intent.buckets.iter().find(|b| b.name == name)
 }
@@ -439,11 +453,24 @@ pub(crate) fn sql(intent: &Intent) -> String {
         Task::Aggregate => {
             let agg = intent.agg.unwrap_or(AggFunc::Count);
             let measure = intent.measure.as_deref();
-            let expr = match measure {
-                Some(m) => agg.sql(&number_of(m, &Readings::of(intent))),
-                None => "COUNT(*)".into(),
+            let expr = match (measure, &intent.ratio) {
+                // The totals' percentage: of each group's, or of all the rows'.
+                (Some(m), Some(r)) if r.of_totals => {
+                    let readings = Readings::of(intent);
+                    format!(
+                        "100.0 * SUM({}) / NULLIF(SUM({}), 0)",
+                        number_of(m, &readings),
+                        number_of(&r.whole, &readings)
+                    )
+                }
+                (Some(m), _) => agg.sql(&measured(intent, m)),
+                (None, _) => "COUNT(*)".into(),
             };
-            let alias = quote_ident(&agg_alias(agg, measure));
+            let label = intent.measure_label();
+            let alias = match &intent.ratio {
+                Some(r) if r.of_totals => quote_ident(label.as_deref().unwrap_or("percent")),
+                _ => quote_ident(&agg_alias(agg, label.as_deref())),
+            };
             let groups: Vec<String> = intent.group.iter().map(|g| quote_ident(g)).collect();
             let keys: Vec<String> = intent.group.iter().map(|g| source(intent, g)).collect();
             let not_null: Vec<&str> = intent
@@ -517,13 +544,25 @@ pub(crate) fn sql(intent: &Intent) -> String {
         ),
         Task::Rows => {
             let not_null: Vec<&str> = intent.measure.iter().map(String::as_str).collect();
+            // A ratio is shown in place of its measure, named as the answer names it.
+            let ratio_shown = |c: &String| match (&intent.ratio, intent.measure_label()) {
+                (Some(_), Some(label)) if intent.measure.as_ref() == Some(c) => {
+                    format!("{} AS {}", measured(intent, c), quote_ident(&label))
+                }
+                _ => quote_ident(c),
+            };
             let shown = if intent.columns.is_empty() {
-                "*".to_string()
+                match (&intent.ratio, &intent.measure, intent.measure_label()) {
+                    (Some(_), Some(m), Some(label)) => {
+                        format!("*, {} AS {}", measured(intent, m), quote_ident(&label))
+                    }
+                    _ => "*".to_string(),
+                }
             } else {
                 intent
                     .columns
                     .iter()
-                    .map(|c| quote_ident(c))
+                    .map(ratio_shown)
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -567,7 +606,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 }
                 (Some(m), _) => sql.push_str(&format!(
                     " ORDER BY {} {dir} NULLS LAST",
-                    number_of(m, &Readings::of(intent))
+                    measured(intent, m)
                 )),
                 // An order and nothing to order by: the rows as the file lists them.
                 (None, Some(_)) => sql.push_str(&format!(" ORDER BY ROW_NUMBER() OVER () {dir}")),

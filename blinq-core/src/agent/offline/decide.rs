@@ -59,6 +59,7 @@ pub(crate) fn decide_traced(schema: &Schema, s: &Scan) -> Decided {
                     // "the same position as Ardo Kreek" narrows whatever is asked.
                     i.same_as = s.same_as.clone();
                     people_first(schema, s, &mut i);
+                    ratio_of_the_measure(s, &mut i);
                     i
                 });
                 return Decided {
@@ -333,6 +334,28 @@ fn people_first(schema: &Schema, s: &Scan, intent: &mut Intent) {
     }
     intent.columns.retain(|c| c != who);
     intent.columns.insert(0, who.clone());
+}
+
+/// "tips as a percentage of the bills": the measure becomes that percentage. Aggregated
+/// as a total or not at all, it is the totals' percentage ("all the tips added up, as a
+/// percentage of all the bills"); with an average, a median or an extreme, each row's.
+fn ratio_of_the_measure(s: &Scan, intent: &mut Intent) {
+    let (Some(whole), Some(measure)) = (&s.ratio_of, &intent.measure) else {
+        return;
+    };
+    if whole == measure || !matches!(intent.task, Task::Aggregate | Task::Rows) {
+        return;
+    }
+    let of_totals = intent.task == Task::Aggregate
+        && matches!(intent.agg, None | Some(AggFunc::Sum | AggFunc::Count));
+    if of_totals {
+        intent.agg = Some(AggFunc::Sum);
+    }
+    intent.also.clear();
+    intent.ratio = Some(super::intent::Ratio {
+        whole: whole.clone(),
+        of_totals,
+    });
 }
 
 /// The columns of a ranked row: the one naming the row, then the measure (all columns

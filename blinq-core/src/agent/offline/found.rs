@@ -124,6 +124,8 @@ pub(crate) struct Scan {
     pub(crate) list_rows: bool,
     /// Words that named several columns equally well, with the candidates.
     pub(crate) ambiguous: Option<(String, Vec<String>)>,
+    /// "tips as a percentage of the bills": the column the measure is a percentage of.
+    pub(crate) ratio_of: Option<String>,
     /// Content words nothing matched.
     pub(crate) unknown: Vec<String>,
     /// Unknown words that are not verbs ("fuel efficiency" but not "made", "living").

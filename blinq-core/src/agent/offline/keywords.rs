@@ -338,6 +338,13 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         if matches!(w, "chart" | "graph") && names_the_table(tokens, i) {
             continue;
         }
+        // "all the tips added up", "summed up": a total.
+        if matches!(w, "added" | "summed") && next == "up" {
+            used[i] = true;
+            used[i + 1] = true;
+            out.agg.get_or_insert(AggFunc::Sum);
+            continue;
+        }
         if let Some(a) = agg_word(w) {
             let count_follows = matches!(next, "number" | "count");
             if out.agg.is_none() && !(a == AggFunc::Sum && count_follows) {

@@ -78,14 +78,7 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     if synonym(word, name) {
         return Some(WordMatch::Synonym);
     }
-    // "homeowners" for `owner`, "birthweight" for `weight`: a compound names a kind of its
-    // last word. That word is a name of five letters or more, after a word of three or more.
-    let one = word.strip_suffix('s').unwrap_or(word);
-    if name.len() >= 5
-        && name.chars().all(|c| c.is_ascii_alphabetic())
-        && one.len() >= name.len() + 3
-        && one.ends_with(name)
-    {
+    if compound_of(name, word) {
         return Some(WordMatch::Abbreviation);
     }
     // The question's own grammar ("maximum", "average") is never read as a name's
@@ -121,6 +114,17 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
         return Some(WordMatch::Abbreviation);
     }
     word_matches(word, name).then_some(WordMatch::Typo)
+}
+
+/// Whether `word` is a compound of `name`, which names a kind of its last word:
+/// "homeowners" of `owner`, "birthweight" of `weight`. The name has five letters or more,
+/// after a word of three or more.
+pub(crate) fn compound_of(name: &str, word: &str) -> bool {
+    let one = word.strip_suffix('s').unwrap_or(word);
+    name.len() >= 5
+        && name.chars().all(|c| c.is_ascii_alphabetic())
+        && one.len() >= name.len() + 3
+        && one.ends_with(name)
 }
 
 /// Whether `name` is a contraction of `word`: shorter, with its first and last letters and

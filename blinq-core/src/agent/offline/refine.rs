@@ -788,19 +788,11 @@ pub(crate) fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<ser
 /// coded as a number stays a measure when it is the one aggregated ("the average of
 /// survived" is a rate) and in a chart.
 pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    // "smokers and non-smokers" (a group, `flag_and_its_negation`) negates no other flag.
     let opposites = said_with_its_opposite(tokens);
     let negated = tokens.iter().enumerate().any(|(k, t)| {
         matches!(t.lower.as_str(), "not" | "never" | "non" | "no") && !opposites.contains(&k)
     });
-    // "of homeowners and non-homeowners": both sides of the flag, so its groups.
-    let both_sides = |column: &str| {
-        schema.get(column).is_some_and(|c| {
-            opposites.iter().any(|&k| {
-                let word = tokens[k + 1].lower.as_str();
-                span_score(&c.words, &[word], |_| 1.0).is_some_and(|s| s >= 0.79)
-            })
-        })
-    };
     let chart = out.chart_kind.is_some() || out.chart_word || out.versus;
     let counted = matches!(out.agg, None | Some(AggFunc::Count));
     let binary = |column: &str| schema.get(column).is_some_and(|c| c.binary);
@@ -825,17 +817,10 @@ pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan
         })
         .collect();
     let mut kept = Vec::new();
-    for (mut m, condition) in std::mem::take(&mut out.mentions)
+    for (m, condition) in std::mem::take(&mut out.mentions)
         .into_iter()
         .zip(conditions)
     {
-        if condition && both_sides(&m.column) && flag_value(schema, &m.column, true).is_some() {
-            m.role = Role::Group;
-            if !kept.contains(&m) {
-                kept.push(m);
-            }
-            continue;
-        }
         let value = condition
             .then(|| flag_value(schema, &m.column, !negated))
             .flatten();
@@ -1008,48 +993,37 @@ mod tests {
     }
 
     #[test]
-    fn a_flag_said_with_its_opposite_is_a_grouping() {
+    fn a_non_said_with_its_opposite_negates_no_flag() {
         let schema = schema_of(
             "applications",
             "owner,spend,card\nyes,10,yes\nno,20,yes\nyes,30,no\n",
         );
-        let mention = |column: &str| Mention {
-            column: column.into(),
-            role: Role::Measure,
-            agg: None,
-        };
-        let read = |question: &str, columns: &[&str]| {
+        let read = |question: &str| {
             let mut out = Scan {
                 agg: Some(AggFunc::Mean),
-                mentions: columns.iter().map(|c| mention(c)).collect(),
+                mentions: ["spend", "card"]
+                    .iter()
+                    .map(|c| Mention {
+                        column: c.to_string(),
+                        role: Role::Measure,
+                        agg: None,
+                    })
+                    .collect(),
                 ..Scan::default()
             };
             flags_as_filters(&schema, &tokenize(question), &mut out);
-            out
+            out.filters
         };
-        let out = read(
-            "average spend of homeowners and non-homeowners",
-            &["spend", "owner", "owner"],
+        // Card holders stay `yes` beside "homeowners and non-homeowners" ...
+        let filters = read("average spend of card holders, homeowners and non-homeowners");
+        assert_eq!(filters.len(), 1);
+        assert_eq!(filters[0].column, "card");
+        assert_eq!(filters[0].value, serde_json::json!("yes"));
+        // ... and "non" alone still negates.
+        assert_eq!(
+            read("average spend of non-card holders")[0].value,
+            serde_json::json!("no")
         );
-        assert!(out.filters.is_empty(), "{:?}", out.filters);
-        let groups: Vec<_> = out
-            .mentions
-            .iter()
-            .filter(|m| m.role == Role::Group)
-            .collect();
-        assert_eq!(groups.len(), 1);
-        assert_eq!(groups[0].column, "owner");
-        // The "non" of the pair negates no other flag: card holders stay `yes`.
-        let out = read(
-            "average spend of card holders, homeowners and non-homeowners",
-            &["spend", "card", "owner", "owner"],
-        );
-        assert_eq!(out.filters.len(), 1);
-        assert_eq!(out.filters[0].column, "card");
-        assert_eq!(out.filters[0].value, serde_json::json!("yes"));
-        // "non" alone still negates.
-        let out = read("average spend of non-homeowners", &["spend", "owner"]);
-        assert_eq!(out.filters[0].value, serde_json::json!("no"));
     }
 
     #[test]

@@ -12,7 +12,9 @@ use super::keywords::{
     ASKING, AUXILIARIES, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no,
     is_superlative, keywords, superlative_hint,
 };
-use super::matching::{WordMatch, contraction, name_word_match, span_score, spelled_by_prefixes};
+use super::matching::{
+    WordMatch, compound_of, contraction, name_word_match, span_score, spelled_by_prefixes,
+};
 use super::missing::absence;
 use super::numbers::{comparison, number_filters, whole_dates, within_the_top, year_text_column};
 use super::outcome::outcomes_said;
@@ -142,6 +144,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     events_of_dates(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
+    as_a_percentage_of(schema, &tokens, &mut used, &mut spans, &mut out);
     noun_of_the_total(schema, &tokens, &mut used, &mut spans);
     let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
     value_filters.extend(sex_codes(schema, &tokens, &mut used));
@@ -996,6 +999,56 @@ fn flag_rates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
     }
 }
 
+/// "tips as a percentage of the bills", "accepted students as a share of applications": a
+/// numeric column taken as a percentage of another, said after it. The second is the whole
+/// (`Scan::ratio_of`) and no longer a mention; no share of rows is asked.
+fn as_a_percentage_of(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &mut Vec<(usize, usize, String)>,
+    out: &mut Scan,
+) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let number = |column: &str| schema.kind(column) == Kind::Number;
+    for i in 1..tokens.len() {
+        if word(i) != "as" {
+            continue;
+        }
+        let mut k = i + 1;
+        if matches!(word(k), "a" | "an") {
+            k += 1;
+        }
+        if !matches!(
+            word(k),
+            "percentage" | "percent" | "share" | "proportion" | "fraction" | "%"
+        ) || word(k + 1) != "of"
+        {
+            continue;
+        }
+        let mut at = k + 2;
+        while matches!(
+            word(at),
+            "the" | "all" | "a" | "an" | "each" | "its" | "their"
+        ) {
+            at += 1;
+        }
+        let Some(whole) = spans.iter().position(|s| s.0 == at && number(&s.2)) else {
+            continue;
+        };
+        let part_before = spans
+            .iter()
+            .any(|s| s.1 <= i && s.2 != spans[whole].2 && number(&s.2));
+        if !part_before {
+            continue;
+        }
+        let (_, end, column) = spans.remove(whole);
+        used[i..end].iter_mut().for_each(|u| *u = true);
+        out.ratio_of = Some(column);
+        return;
+    }
+}
+
 /// "spam vs non-spam emails", "smokers and non-smokers": a yes/no column said with its
 /// negation compares its two values, so it is a group.
 fn flag_and_its_negation(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
@@ -1035,7 +1088,7 @@ fn flag_of_word(schema: &Schema, word: &str, as_named: bool, yes: bool) -> Optio
         };
         let same = name == word || singular(word) == name;
         let fits = if as_named {
-            same || same_stem(name, word)
+            same || same_stem(name, word) || compound_of(name, word)
         } else {
             !same && same_stem(name, word)
         };
@@ -1688,6 +1741,33 @@ fn the_noun_with_the_extreme(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_column_as_a_percentage_of_another_names_the_whole() {
+        let schema = Schema::of_csv("restaurant_tips", "total_bill,tip,size\n10,1,2\n20,4,3\n");
+        let read = |q: &str| {
+            let out = scan(&schema, q);
+            let measures: Vec<String> = out.mentions.into_iter().map(|m| m.column).collect();
+            (measures, out.ratio_of, out.share)
+        };
+        assert_eq!(
+            read("tips as a percentage of the bills"),
+            (
+                vec!["tip".to_string()],
+                Some("total_bill".to_string()),
+                false
+            )
+        );
+        assert_eq!(
+            read("average tip as a share of all the total bill")
+                .1
+                .as_deref(),
+            Some("total_bill")
+        );
+        // No column before it: a share of rows, as before.
+        let (_, ratio, share) = read("what percentage of the bills are over 15");
+        assert_eq!((ratio, share), (None, true));
+    }
 
     #[test]
     fn a_word_of_frequency_over_dated_rows_is_a_period_not_a_column() {
