@@ -3627,3 +3627,43 @@ fn a_column_as_a_percentage_of_another() {
     let listed: Vec<f64> = table.rows.iter().filter_map(|r| r[at].as_f64()).collect();
     assert_eq!(listed, [15.0, 10.0, 5.0]);
 }
+
+#[test]
+fn and_by_another_grouping_replaces_the_first_and_too_adds_it() {
+    // Deaths by cause: weather 10 + 5, crew 7; by phase: landing 10 + 7, take-off 5.
+    let (_dir, crashes) = csv(
+        "plane_crashes",
+        "Phase,Cause,Fatalities\nlanding,weather,10\ntake-off,weather,5\nlanding,crew,7\n",
+    );
+    let first = ask(&crashes, "total fatalities by cause", &svg()).unwrap();
+    let plan = first.plan.clone().unwrap();
+    let answer = ask(&crashes, "and by phase?", &after(&plan)).unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    assert_eq!(rows.len(), 2, "{:?}", answer.sql);
+    assert_eq!(
+        (rows[0][0].as_str(), rows[0][1].as_f64()),
+        (Some("landing"), Some(17.0))
+    );
+    let answer = ask(&crashes, "split by phase too", &after(&plan)).unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    assert_eq!(rows.len(), 3, "{:?}", answer.sql);
+}
+
+#[test]
+fn a_noun_before_the_participle_a_column_is_named_for() {
+    // `gained` of the married mothers: 20 and 30 average 25 (their babies weigh 7 and 8).
+    let (_dir, births) = csv(
+        "births",
+        "weight,gained,marital\n7,20,married\n8,30,married\n6,40,not married\n",
+    );
+    assert_eq!(
+        first_cell(&births, "average weight gained by married mothers").as_f64(),
+        Some(25.0)
+    );
+}

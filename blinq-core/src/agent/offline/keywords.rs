@@ -199,6 +199,25 @@ pub(crate) fn agg_word(word: &str) -> Option<AggFunc> {
     })
 }
 
+/// "and by phase of flight?", "what about by region?": the same asked of another grouping,
+/// which takes the old one's place (as "instead" says); "by transmission too" adds one.
+fn another_grouping_instead(tokens: &[Token], out: &mut Scan) {
+    let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+    let adds = words
+        .iter()
+        .any(|w| matches!(*w, "too" | "also" | "additionally" | "both"))
+        || words.windows(2).any(|w| w == ["as", "well"]);
+    let other = matches!(
+        words.as_slice(),
+        ["and", "by", ..]
+            | ["what" | "how", "about", "by", ..]
+            | ["and", "what", "about", "by", ..]
+    );
+    if other && !adds {
+        out.instead = true;
+    }
+}
+
 /// The words that ask for a chart by themselves.
 const CHART_WORDS: &[&str] = &[
     "chart",
@@ -317,6 +336,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         }
     }
     than_any_other(tokens, used, out);
+    another_grouping_instead(tokens, out);
     let charting = chart_asked(tokens);
     for i in 0..n {
         if used[i] {
@@ -772,6 +792,21 @@ pub(crate) fn is_superlative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn and_by_another_grouping_is_instead() {
+        let instead = |q: &str| {
+            let tokens = crate::agent::offline::words::tokenize(q);
+            let mut out = Scan::default();
+            another_grouping_instead(&tokens, &mut out);
+            out.instead
+        };
+        assert!(instead("and by phase of flight?"));
+        assert!(instead("what about by region"));
+        assert!(!instead("and by region too?"));
+        assert!(!instead("split by transmission as well"));
+        assert!(!instead("average mass by species"));
+    }
     use crate::agent::offline::words::tokenize;
 
     /// The question's words, which of them `keywords` read, and what it found.

@@ -145,6 +145,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
     as_a_percentage_of(schema, &tokens, &mut used, &mut spans, &mut out);
+    noun_before_its_participle(schema, &tokens, &mut spans);
     noun_of_the_total(schema, &tokens, &mut used, &mut spans);
     let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
     value_filters.extend(sex_codes(schema, &tokens, &mut used));
@@ -999,6 +1000,33 @@ fn flag_rates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
     }
 }
 
+/// "weight gained by mothers", "goals conceded": a numeric column said right before a
+/// numeric column whose name is the past participle said is what the participle tells of,
+/// so only the participle's column is meant (`gained`, not `weight` and `gained`; but
+/// "quantity sold" is `Quantity`, as `Sales` is only named by "sold").
+fn noun_before_its_participle(
+    schema: &Schema,
+    tokens: &[Token],
+    spans: &mut Vec<(usize, usize, String)>,
+) {
+    let number = |column: &str| schema.kind(column) == Kind::Number;
+    let described = |(_, a_end, a): &(usize, usize, String)| {
+        spans.iter().any(|(b_start, b_end, b)| {
+            a_end == b_start
+                && b_end - b_start == 1
+                && a != b
+                && is_participle(&tokens[*b_start].lower)
+                && schema
+                    .get(b)
+                    .is_some_and(|c| c.words.contains(&tokens[*b_start].lower))
+                && number(a)
+                && number(b)
+        })
+    };
+    let kept: Vec<_> = spans.iter().filter(|s| !described(s)).cloned().collect();
+    *spans = kept;
+}
+
 /// "tips as a percentage of the bills", "accepted students as a share of applications": a
 /// numeric column taken as a percentage of another, said after it. The second is the whole
 /// (`Scan::ratio_of`) and no longer a mention; no share of rows is asked.
@@ -1741,6 +1769,20 @@ fn the_noun_with_the_extreme(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noun_before_its_participle_is_the_participle_column() {
+        let schema = Schema::of_csv("births", "weight,gained,mage\n7.1,20,30\n6.5,35,25\n");
+        let columns = |q: &str| -> Vec<String> {
+            scan(&schema, q)
+                .mentions
+                .into_iter()
+                .map(|m| m.column)
+                .collect()
+        };
+        assert_eq!(columns("average weight gained by mothers"), ["gained"]);
+        assert_eq!(columns("average weight and gained"), ["weight", "gained"]);
+    }
 
     #[test]
     fn a_column_as_a_percentage_of_another_names_the_whole() {
