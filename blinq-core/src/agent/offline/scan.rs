@@ -216,6 +216,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     superlative_of_name(schema, &tokens, &mut used, &mut out);
     resolve_by_direction(schema, &mut spans, &mut out);
     let mut units = Vec::new();
+    units.extend(over_the_years(schema, &tokens, &mut used));
     out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
     units.extend(year_asked(schema, &tokens, &mut used, &mut out.buckets));
     units.sort_by_key(|(pos, _)| *pos);
@@ -538,6 +539,42 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out
+}
+
+/// "ages over the years", "across the years": the axis is the one numeric column of years
+/// named for the year (`oscar_yr`, `Year`), before any date (a `birth_date` dates
+/// something else).
+fn over_the_years(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+) -> Option<(usize, Mention)> {
+    let at = (2..tokens.len()).find(|&i| {
+        !used[i]
+            && tokens[i].lower == "years"
+            && tokens[i - 1].lower == "the"
+            && matches!(tokens[i - 2].lower.as_str(), "over" | "across" | "through")
+    })?;
+    let mut years = schema.columns.iter().filter(|c| {
+        c.kind == Kind::Number
+            && c.holds_years()
+            && c.words
+                .iter()
+                .any(|w| matches!(w.as_str(), "year" | "yr" | "years" | "yrs"))
+    });
+    let column = match (years.next(), years.next()) {
+        (Some(one), None) => one.name.clone(),
+        _ => return None,
+    };
+    used[at] = true;
+    Some((
+        at,
+        Mention {
+            column,
+            role: Role::Versus,
+            agg: None,
+        },
+    ))
 }
 
 /// "which year had the most titles released?" over a `Release` column of years: "year"
@@ -1769,6 +1806,22 @@ fn the_noun_with_the_extreme(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn over_the_years_is_the_column_of_years() {
+        let schema = Schema::of_csv(
+            "oscars",
+            "oscar_yr,age,birth_date\n1990,40,1950-01-02\n1991,35,1956-03-04\n",
+        );
+        let out = scan(&schema, "line chart of age over the years");
+        let versus: Vec<&str> = out
+            .mentions
+            .iter()
+            .filter(|m| m.role == Role::Versus)
+            .map(|m| m.column.as_str())
+            .collect();
+        assert_eq!(versus, ["oscar_yr"]);
+    }
 
     #[test]
     fn a_noun_before_its_participle_is_the_participle_column() {
