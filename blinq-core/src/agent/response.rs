@@ -263,6 +263,15 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
                     } else {
                         format!("{n} rows")
                     };
+                    // A long listing is the table's to show; the sentence names the first.
+                    const SAID: usize = 10;
+                    if values.len() > SAID {
+                        return format!(
+                            "The {rows}{filters}, from the {which} {m}: {}, and {} more.",
+                            values[..SAID].join(", "),
+                            values.len() - SAID
+                        );
+                    }
                     format!(
                         "The {rows} with the {which} {m}{filters}: {}.",
                         values.join(", ")

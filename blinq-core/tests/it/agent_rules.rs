@@ -3667,3 +3667,39 @@ fn a_noun_before_the_participle_a_column_is_named_for() {
         Some(25.0)
     );
 }
+
+#[test]
+fn rows_sorted_by_a_quantity_and_highest_first() {
+    // Sleep 12.1, 17, 3.9, 9.9: sorted from the highest.
+    let (_dir, sleep) = csv(
+        "mammal_sleep",
+        "name,vore,sleep_total\nCheetah,carni,12.1\nOwl monkey,omni,17\nCow,herbi,3.9\n\
+         Dog,carni,9.9\n",
+    );
+    let answer = ask(
+        &sleep,
+        "mammals sorted by total sleep, highest first",
+        &svg(),
+    )
+    .unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    let names: Vec<&str> = rows.iter().filter_map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        names,
+        ["Owl monkey", "Cheetah", "Dog", "Cow"],
+        "{:?}",
+        answer.sql
+    );
+    // "highest first" over groups: every group, in that order (carni (12.1 + 9.9) / 2 = 11,
+    // omni 17, herbi 3.9).
+    let answer = ask(&sleep, "average total sleep by vore, highest first", &svg()).unwrap();
+    let rows = answer
+        .table
+        .unwrap_or_else(|| panic!("{}", answer.response))
+        .rows;
+    let groups: Vec<&str> = rows.iter().filter_map(|r| r[0].as_str()).collect();
+    assert_eq!(groups, ["omni", "carni", "herbi"], "{:?}", answer.sql);
+}

@@ -202,6 +202,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: top_n,
     },
     Decision {
+        name: "sorted_rows",
+        example: "mammals sorted by body weight (every row, in that order)",
+        apply: sorted_rows,
+    },
+    Decision {
         name: "compared_values",
         example: "average mpg of Japan and Europe (one value each)",
         apply: compared,
@@ -1211,6 +1216,28 @@ fn row_in_order(c: &mut Ctx) -> Step {
 }
 
 /// Top N: of groups when a text column is named, else of rows. "by <number>" ranks.
+/// "list mammals sorted by body weight", "cars ranked by mpg, lowest first": with no
+/// aggregate, no grouping and no top N, the rows in the order of the one quantity named.
+fn sorted_rows(c: &mut Ctx) -> Step {
+    let s = c.s;
+    let Some(order) = s.sorted else {
+        return Step::Pass;
+    };
+    if s.top_n.is_some() || c.explicit_agg.is_some() || !c.groups.is_empty() {
+        return Step::Pass;
+    }
+    let mut numbers = c.measures.iter().filter(|m| c.numeric(m));
+    let (Some(m), None) = (numbers.next(), numbers.next()) else {
+        return Step::Pass;
+    };
+    let mut rows = Intent::new(Task::Rows);
+    rows.filters = s.filters.clone();
+    rows.measure = Some(m.clone());
+    rows.order = Some(order);
+    rows.columns = labelled(c.row_name(), m);
+    Step::Decide(Ok(rows))
+}
+
 fn top_n(c: &mut Ctx) -> Step {
     let s = c.s;
     let (Some(order), Some(n)) = (s.superlative, s.top_n) else {
@@ -1671,6 +1698,14 @@ mod tests {
         assert_ne!(
             decided_on("macro", csv, "which quarter had the lowest rate").0,
             "period_row"
+        );
+    }
+
+    #[test]
+    fn sorted_rows() {
+        assert_eq!(
+            decided("penguins sorted by body mass, highest first").0,
+            "sorted_rows"
         );
     }
 

@@ -199,6 +199,16 @@ pub(crate) fn agg_word(word: &str) -> Option<AggFunc> {
     })
 }
 
+/// The order a list starts at its `word` end: "lowest" (to highest) ascends, "highest"
+/// descends.
+fn first_end(word: &str) -> Option<Order> {
+    match word {
+        "lowest" | "smallest" | "least" | "fewest" | "shortest" | "cheapest" => Some(Order::Asc),
+        "highest" | "largest" | "most" | "biggest" | "greatest" | "longest" => Some(Order::Desc),
+        _ => None,
+    }
+}
+
 /// "and by phase of flight?", "what about by region?": the same asked of another grouping,
 /// which takes the old one's place (as "instead" says); "by transmission too" adds one.
 fn another_grouping_instead(tokens: &[Token], out: &mut Scan) {
@@ -377,6 +387,15 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         if matches!(w, "least" | "most") && i > 0 && tokens[i - 1].lower == "at" {
             continue;
         }
+        // "highest first", "smallest first": every row or group, in that order.
+        if next == "first"
+            && let Some(order) = first_end(w)
+        {
+            out.sorted = Some(order);
+            used[i] = true;
+            used[i + 1] = true;
+            continue;
+        }
         match w {
             "there"
                 if i > 0
@@ -465,14 +484,8 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             "ascending" | "increasing" => out.sorted = Some(Order::Asc),
             // "from lowest to highest", "from largest to smallest": the first end says.
             "from" if tokens.get(i + 2).is_some_and(|t| t.lower == "to") => {
-                let order = match next {
-                    "lowest" | "smallest" | "least" | "fewest" | "shortest" | "cheapest" => {
-                        Order::Asc
-                    }
-                    "highest" | "largest" | "most" | "biggest" | "greatest" | "longest" => {
-                        Order::Desc
-                    }
-                    _ => continue,
+                let Some(order) = first_end(next) else {
+                    continue;
                 };
                 out.sorted = Some(order);
                 used[i..i + 4.min(tokens.len() - i)]
@@ -792,6 +805,26 @@ pub(crate) fn is_superlative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn highest_first_sorts_every_row() {
+        let read = |q: &str| {
+            let tokens = crate::agent::offline::words::tokenize(q);
+            let mut used = vec![false; tokens.len()];
+            let mut out = Scan::default();
+            keywords(&tokens, &mut used, &mut out);
+            (out.sorted, out.superlative)
+        };
+        assert_eq!(
+            read("average income by job role, highest first"),
+            (Some(Order::Desc), None)
+        );
+        assert_eq!(read("prices, cheapest first"), (Some(Order::Asc), None));
+        assert_eq!(
+            read("sales by region from lowest to highest").0,
+            Some(Order::Asc)
+        );
+    }
 
     #[test]
     fn and_by_another_grouping_is_instead() {

@@ -400,15 +400,15 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let whole = tokens
         .iter()
         .any(|t| matches!(t.lower.as_str(), "total" | "all" | "altogether" | "overall"));
-    // "cars with highway mpg over 30": a plural the question opens with, before the
-    // conditions, names the rows to list.
+    // "cars with highway mpg over 30", "animals sorted by total sleep": a plural the
+    // question opens with, before the conditions or the order, names the rows to list.
     let leading_rows = tokens.first().is_some_and(|t| {
         t.lower.len() > 3 && t.lower.ends_with('s') && t.lower.chars().all(char::is_alphabetic)
     }) && !used[0]
         && tokens.get(1).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
-                "with" | "where" | "that" | "which" | "whose"
+                "with" | "where" | "that" | "which" | "whose" | "sorted" | "ranked" | "ordered"
             )
         });
     if leading_rows && out.agg.is_none() && out.chart_kind.is_none() && !out.chart_word {
