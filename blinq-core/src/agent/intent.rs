@@ -203,8 +203,9 @@ pub struct Span {
     pub end: Option<String>,
 }
 
-/// A measure taken as a percentage of another column: "tips as a percentage of the bills",
-/// "accepted students as a percentage of applications".
+/// A measure taken as a percentage of another column ("tips as a percentage of the bills",
+/// "accepted students as a percentage of applications"), or as its plain ratio ("the ratio
+/// of REM sleep to total sleep").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Ratio {
     /// The column the measure is a percentage of.
@@ -213,6 +214,9 @@ pub struct Ratio {
     /// group's); otherwise each row's percentage, which the aggregate then takes.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub of_totals: bool,
+    /// A plain ratio ("the ratio of REM sleep to total sleep"), not a percentage.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub plain: bool,
 }
 
 /// The words that answer a comparison of two aggregates ([`Difference::verdict`]).
@@ -354,10 +358,12 @@ impl Intent {
         }
     }
 
-    /// The measure as the answer names it: the column, or "X as a percentage of Y".
+    /// The measure as the answer names it: the column, "X as a percentage of Y" or "ratio of
+    /// X to Y".
     pub(crate) fn measure_label(&self) -> Option<String> {
         let measure = self.measure.as_ref()?;
         Some(match &self.ratio {
+            Some(r) if r.plain => format!("ratio of {measure} to {}", r.whole),
             Some(r) => format!("{measure} as a percentage of {}", r.whole),
             None => measure.clone(),
         })

@@ -392,6 +392,9 @@ fn share_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
 fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
     let agg = intent.agg.unwrap_or(AggFunc::Count);
     let what = match (&intent.ratio, &intent.measure) {
+        (Some(r), Some(m)) if r.of_totals && r.plain => {
+            format!("ratio of the total {m} to the total {}", r.whole)
+        }
         (Some(r), Some(m)) if r.of_totals => {
             format!("total {m} as a percentage of the total {}", r.whole)
         }

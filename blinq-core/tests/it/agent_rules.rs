@@ -3703,3 +3703,33 @@ fn rows_sorted_by_a_quantity_and_highest_first() {
     let groups: Vec<&str> = rows.iter().filter_map(|r| r[0].as_str()).collect();
     assert_eq!(groups, ["omni", "carni", "herbi"], "{:?}", answer.sql);
 }
+
+#[test]
+fn a_plain_ratio_of_two_columns() {
+    // REM 2 of 10 hours and 3 of 12: ratios 0.2 and 0.25 average 0.225; the totals' ratio
+    // is 5 / 22; the highest ratio is B's.
+    let (_dir, sleep) = csv(
+        "mammal_sleep",
+        "name,sleep_rem,sleep_total\nA,2,10\nB,3,12\n",
+    );
+    assert_eq!(
+        first_cell(
+            &sleep,
+            "what is the ratio of REM sleep to total sleep on average?"
+        )
+        .as_f64(),
+        Some(0.225)
+    );
+    let total = first_cell(&sleep, "total REM sleep divided by total sleep_total");
+    assert!(
+        (total.as_f64().unwrap() - 5.0 / 22.0).abs() < 1e-12,
+        "{total}"
+    );
+    assert_eq!(
+        first_cell(
+            &sleep,
+            "which mammal has the highest ratio of REM sleep to total sleep?"
+        ),
+        "B"
+    );
+}

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
 use super::intent::{
-    AggFunc, AggWords, Beside, Bucket, Cmp, Difference, Filter, Having, Intent, Order, ReadAs,
-    SameAs, Span, Task,
+    AggFunc, AggWords, Beside, Bucket, Cmp, Difference, Filter, Having, Intent, Order, Ratio,
+    ReadAs, SameAs, Span, Task,
 };
 
 pub use crate::sql::quote_ident;
@@ -393,12 +393,18 @@ fn measured(intent: &Intent, m: &str) -> String {
     let readings = Readings::of(intent);
     match &intent.ratio {
         Some(r) if !r.of_totals => format!(
-            "100.0 * {} / NULLIF({}, 0)",
+            "{}{} / NULLIF({}, 0)",
+            percent(r),
             number_of(m, &readings),
             number_of(&r.whole, &readings)
         ),
         _ => number_of(m, &readings),
     }
+}
+
+/// The factor before a ratio: 100 for a percentage, none for a plain ratio.
+fn percent(r: &Ratio) -> &'static str {
+    if r.plain { "1.0 * " } else { "100.0 * " }
 }
 
 fn bucket<'a>(intent: &'a Intent, name: &str) -> Option<&'a Bucket> {
@@ -458,7 +464,8 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 (Some(m), Some(r)) if r.of_totals => {
                     let readings = Readings::of(intent);
                     format!(
-                        "100.0 * SUM({}) / NULLIF(SUM({}), 0)",
+                        "{}SUM({}) / NULLIF(SUM({}), 0)",
+                        percent(r),
                         number_of(m, &readings),
                         number_of(&r.whole, &readings)
                     )

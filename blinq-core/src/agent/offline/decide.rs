@@ -341,11 +341,12 @@ fn people_first(schema: &Schema, s: &Scan, intent: &mut Intent) {
     intent.columns.insert(0, who.clone());
 }
 
-/// "tips as a percentage of the bills": the measure becomes that percentage. Aggregated
+/// "tips as a percentage of the bills": the measure becomes that percentage (or plain
+/// ratio, "the ratio of REM sleep to total sleep"). Aggregated
 /// as a total or not at all, it is the totals' percentage ("all the tips added up, as a
 /// percentage of all the bills"); with an average, a median or an extreme, each row's.
 fn ratio_of_the_measure(s: &Scan, intent: &mut Intent) {
-    let (Some(whole), Some(measure)) = (&s.ratio_of, &intent.measure) else {
+    let (Some((whole, plain)), Some(measure)) = (&s.ratio_of, &intent.measure) else {
         return;
     };
     if whole == measure || !matches!(intent.task, Task::Aggregate | Task::Rows) {
@@ -360,6 +361,7 @@ fn ratio_of_the_measure(s: &Scan, intent: &mut Intent) {
     intent.ratio = Some(super::intent::Ratio {
         whole: whole.clone(),
         of_totals,
+        plain: *plain,
     });
 }
 

@@ -124,8 +124,9 @@ pub(crate) struct Scan {
     pub(crate) list_rows: bool,
     /// Words that named several columns equally well, with the candidates.
     pub(crate) ambiguous: Option<(String, Vec<String>)>,
-    /// "tips as a percentage of the bills": the column the measure is a percentage of.
-    pub(crate) ratio_of: Option<String>,
+    /// "tips as a percentage of the bills", "the ratio of REM sleep to total sleep": the
+    /// column the measure is taken of, and whether as a plain ratio (not a percentage).
+    pub(crate) ratio_of: Option<(String, bool)>,
     /// Content words nothing matched.
     pub(crate) unknown: Vec<String>,
     /// Unknown words that are not verbs ("fuel efficiency" but not "made", "living").

@@ -1065,8 +1065,9 @@ fn noun_before_its_participle(
 }
 
 /// "tips as a percentage of the bills", "accepted students as a share of applications": a
-/// numeric column taken as a percentage of another, said after it. The second is the whole
-/// (`Scan::ratio_of`) and no longer a mention; no share of rows is asked.
+/// numeric column taken as a percentage of another, said after it; "the ratio of REM sleep
+/// to total sleep", "sales divided by quantity": as a plain ratio. The second column is the
+/// whole (`Scan::ratio_of`) and no longer a mention; no share of rows is asked.
 fn as_a_percentage_of(
     schema: &Schema,
     tokens: &[Token],
@@ -1076,29 +1077,53 @@ fn as_a_percentage_of(
 ) {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
     let number = |column: &str| schema.kind(column) == Kind::Number;
-    for i in 1..tokens.len() {
-        if word(i) != "as" {
-            continue;
-        }
-        let mut k = i + 1;
-        if matches!(word(k), "a" | "an") {
-            k += 1;
-        }
-        if !matches!(
-            word(k),
-            "percentage" | "percent" | "share" | "proportion" | "fraction" | "%"
-        ) || word(k + 1) != "of"
-        {
-            continue;
-        }
-        let mut at = k + 2;
+    let past_articles = |mut at: usize| {
         while matches!(
             word(at),
-            "the" | "all" | "a" | "an" | "each" | "its" | "their"
+            "the" | "all" | "a" | "an" | "each" | "its" | "their" | "total"
         ) {
             at += 1;
         }
-        let Some(whole) = spans.iter().position(|s| s.0 == at && number(&s.2)) else {
+        at
+    };
+    let span_at = |spans: &[(usize, usize, String)], at: usize| {
+        spans.iter().position(|s| s.0 == at && number(&s.2))
+    };
+    for i in 1..tokens.len() {
+        // (first word of the phrase, first word past it, plain ratio)
+        let phrase = match word(i) {
+            "as" => {
+                let k = if matches!(word(i + 1), "a" | "an") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let share = matches!(
+                    word(k),
+                    "percentage" | "percent" | "share" | "proportion" | "fraction" | "%"
+                );
+                (share && word(k + 1) == "of").then_some((i, k + 2, false))
+            }
+            "divided" if word(i + 1) == "by" => Some((i, i + 2, true)),
+            // "the ratio of X to Y": the part is the span after "of", the whole after "to".
+            "to" => {
+                let of = (0..i)
+                    .rev()
+                    .find(|&k| word(k) == "of" && k > 0 && word(k - 1) == "ratio");
+                of.filter(|&k| {
+                    spans
+                        .iter()
+                        .any(|s| s.0 == past_articles(k + 1) && s.1 == i)
+                })
+                .map(|k| (k - 1, i + 1, true))
+            }
+            _ => None,
+        };
+        let Some((from, past, plain)) = phrase else {
+            continue;
+        };
+        // "to total sleep" for `sleep_total`, "by total sales" for `Sales`.
+        let Some(whole) = (past..=past_articles(past)).find_map(|at| span_at(spans, at)) else {
             continue;
         };
         let part_before = spans
@@ -1108,8 +1133,11 @@ fn as_a_percentage_of(
             continue;
         }
         let (_, end, column) = spans.remove(whole);
-        used[i..end].iter_mut().for_each(|u| *u = true);
-        out.ratio_of = Some(column);
+        used[from..end]
+            .iter_mut()
+            .enumerate()
+            .for_each(|(k, u)| *u |= !spans.iter().any(|s| (s.0..s.1).contains(&(from + k))));
+        out.ratio_of = Some((column, plain));
         return;
     }
 }
@@ -1838,12 +1866,25 @@ mod tests {
     }
 
     #[test]
+    fn a_ratio_of_two_columns_names_the_whole() {
+        let schema = Schema::of_csv(
+            "mammal_sleep",
+            "name,sleep_rem,sleep_total\nA,1.5,10\nB,2,8\n",
+        );
+        let read = |q: &str| scan(&schema, q).ratio_of;
+        let whole = Some(("sleep_total".to_string(), true));
+        assert_eq!(read("the ratio of REM sleep to total sleep"), whole);
+        assert_eq!(read("average REM sleep divided by total sleep"), whole);
+        assert_eq!(read("how much REM sleep compared to total sleep"), None);
+    }
+
+    #[test]
     fn a_column_as_a_percentage_of_another_names_the_whole() {
         let schema = Schema::of_csv("restaurant_tips", "total_bill,tip,size\n10,1,2\n20,4,3\n");
         let read = |q: &str| {
             let out = scan(&schema, q);
             let measures: Vec<String> = out.mentions.into_iter().map(|m| m.column).collect();
-            (measures, out.ratio_of, out.share)
+            (measures, out.ratio_of.map(|r| r.0), out.share)
         };
         assert_eq!(
             read("tips as a percentage of the bills"),
