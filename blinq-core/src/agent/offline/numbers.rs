@@ -189,13 +189,25 @@ pub(crate) fn number_filters(
             "the" if of_rows => Cmp::Eq,
             _ if MONTHS.contains(&prev) => Cmp::Eq,
             "and" | "to" | "through" | "till" if range_end => Cmp::Le,
-            // "in 1931 and 1932", "in 2014 or 2015": another year of the same filter.
-            "and" | "or"
+            // "in 1931 and 1932", "in 2014 or 2015", "in 1952 vs 2007": another year of the
+            // same filter.
+            "and" | "or" | "vs" | "versus" | "against"
                 if i >= 2
                     && out.filters.last().is_some_and(|f| {
                         f.op == Cmp::Eq && f.value.as_f64() == tokens[i - 2].number()
                     }) =>
             {
+                Cmp::Eq
+            }
+            // "in 2007 compared to 1952", "compared with".
+            "to" | "with"
+                if i >= 3
+                    && tokens[i - 2].lower == "compared"
+                    && out.filters.last().is_some_and(|f| {
+                        f.op == Cmp::Eq && f.value.as_f64() == tokens[i - 3].number()
+                    }) =>
+            {
+                used[i - 2] = true;
                 Cmp::Eq
             }
             "since" | "from" | "between" => Cmp::Ge,
@@ -1465,6 +1477,27 @@ mod tests {
         assert_eq!(filters, [Filter::on("year", Cmp::Ge, 1800.into())]);
         let (filters, _) = read(csv, "built in the year 1800");
         assert_eq!(filters, [Filter::on("year", Cmp::Eq, 1800.into())]);
+    }
+
+    #[test]
+    fn a_year_compared_to_another_is_both() {
+        let csv = "country,year,lifeExp\nJapan,1952,63\nJapan,2007,82.6\n";
+        let both = [
+            Filter::on("year", Cmp::Eq, 2007.into()),
+            Filter::on("year", Cmp::Eq, 1952.into()),
+        ];
+        for q in [
+            "life expectancy in 2007 compared to 1952",
+            "life expectancy in 2007 compared with 1952",
+            "life expectancy in 2007 vs 1952",
+        ] {
+            assert_eq!(read(csv, q).0, both, "{q}");
+        }
+        // A number that is no year of the last condition is no part of it.
+        assert_eq!(
+            read(csv, "life expectancy in 2007 compared to 19").0.len(),
+            1
+        );
     }
 
     #[test]

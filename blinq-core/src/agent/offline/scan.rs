@@ -1040,7 +1040,8 @@ fn flag_rates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
 /// "weight gained by mothers", "goals conceded": a numeric column said right before a
 /// numeric column whose name is the past participle said is what the participle tells of,
 /// so only the participle's column is meant (`gained`, not `weight` and `gained`; but
-/// "quantity sold" is `Quantity`, as `Sales` is only named by "sold").
+/// "quantity sold" is `Quantity`, as `Sales` is only named by "sold"). Only a regular
+/// participle: "points won" over `Points` and `Won` (matches won) means the points.
 fn noun_before_its_participle(
     schema: &Schema,
     tokens: &[Token],
@@ -1052,6 +1053,7 @@ fn noun_before_its_participle(
             a_end == b_start
                 && b_end - b_start == 1
                 && a != b
+                && tokens[*b_start].lower.ends_with("ed")
                 && is_participle(&tokens[*b_start].lower)
                 && schema
                     .get(b)
