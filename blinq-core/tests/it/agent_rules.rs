@@ -3733,3 +3733,23 @@ fn a_plain_ratio_of_two_columns() {
         "B"
     );
 }
+
+#[test]
+fn a_comparison_after_a_number_no_column_takes_is_said_not_dropped() {
+    let (_dir, tips) = csv(
+        "restaurant_tips",
+        "total_bill,tip,size\n10,1,2\n20,4,4\n30,5,6\n",
+    );
+    let answer = ask(&tips, "average tip for parties of 4 or more", &svg()).unwrap();
+    assert!(answer.sql.is_none(), "{:?}", answer.sql);
+    assert!(
+        answer.response.contains("\"parties of 4 or more\""),
+        "{}",
+        answer.response
+    );
+    // Said of a column, it is that column's condition: (4 + 5) / 2.
+    assert_eq!(
+        first_cell(&tips, "average tip for parties with a size of 4 or more").as_f64(),
+        Some(4.5)
+    );
+}

@@ -386,11 +386,43 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         let compares = (1..=2).any(|k| {
             i >= k && comparison(&phrase(k)).is_some_and(|op| !matches!(op, Cmp::Eq | Cmp::Ne))
         });
+        // "parties of 4 or more": the comparison said after the number.
+        let after: Vec<&str> = tokens[i + 1..]
+            .iter()
+            .take(2)
+            .map(|t| t.lower.as_str())
+            .collect();
+        let compared_after = matches!(
+            after.as_slice(),
+            [
+                "or" | "and",
+                "more"
+                    | "less"
+                    | "fewer"
+                    | "over"
+                    | "above"
+                    | "under"
+                    | "below"
+                    | "higher"
+                    | "lower"
+                    | "greater"
+                    | "older"
+                    | "younger"
+                    | "up"
+            ]
+        );
         if compares {
             out.not_found = Some(format!(
                 "I could not tell which column \"{} {}\" is about",
                 phrase(2),
                 t.raw
+            ));
+        } else if compared_after {
+            out.not_found = Some(format!(
+                "I could not tell which column \"{} {} {}\" is about",
+                phrase(2),
+                t.raw,
+                after.join(" ")
             ));
         }
     }
