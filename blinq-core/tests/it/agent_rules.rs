@@ -32,6 +32,21 @@ fn first_cell(data: &Dataset, question: &str) -> serde_json::Value {
     table.rows[0][0].clone()
 }
 
+/// The rows of a question's table and the SQL that produced them (panics with the response
+/// when there is no table).
+fn rows_of(
+    data: &Dataset,
+    question: &str,
+    options: &blinq_core::agent::AskOptions,
+) -> (Vec<Vec<serde_json::Value>>, String) {
+    let answer = ask(data, question, options).unwrap();
+    let sql = answer.sql.clone().unwrap_or_default();
+    let table = answer
+        .table
+        .unwrap_or_else(|| panic!("{question}: {}", answer.response));
+    (table.rows, sql)
+}
+
 /// The plot spec of a chart question (panics with the response when there is none).
 fn spec(data: &Dataset, question: &str) -> blinq_core::plot::PlotSpec {
     let answer = ask(data, question, &svg()).unwrap();
@@ -3536,17 +3551,12 @@ fn a_flag_said_with_its_opposite_groups_and_a_compound_names_its_last_word() {
         "applications",
         "owner,expenditure,age\nyes,10,30\nno,20,40\nyes,30,50\nno,40,60\n",
     );
-    let answer = ask(
+    let (rows, sql) = rows_of(
         &cards,
         "average expenditure of homeowners and non-homeowners",
         &svg(),
-    )
-    .unwrap();
-    let rows = answer
-        .table
-        .unwrap_or_else(|| panic!("{}", answer.response))
-        .rows;
-    assert_eq!(rows.len(), 2, "{:?}", answer.sql);
+    );
+    assert_eq!(rows.len(), 2, "{sql}");
     assert_eq!(
         (rows[0][0].as_str(), rows[0][1].as_f64()),
         (Some("no"), Some(30.0))
@@ -3567,12 +3577,8 @@ fn the_amount_a_verb_names_by_its_deed() {
         "Date,State,Takings,Occupancy\n2001 Q1,A,3,60\n2001 Q1,B,5,70\n2001 Q2,A,4,65\n\
          2001 Q2,B,1,90\n",
     );
-    let answer = ask(&stays, "which state took the most money?", &svg()).unwrap();
-    let rows = answer
-        .table
-        .unwrap_or_else(|| panic!("{}", answer.response))
-        .rows;
-    assert_eq!(rows[0][0], "A", "{:?}", answer.sql);
+    let (rows, sql) = rows_of(&stays, "which state took the most money?", &svg());
+    assert_eq!(rows[0][0], "A", "{sql}");
     assert_eq!(rows[0][1].as_f64(), Some(7.0));
 }
 
@@ -3596,18 +3602,14 @@ fn a_column_as_a_percentage_of_another() {
         first_cell(&tips, "average tip as a percentage of the bill").as_f64(),
         Some(10.0)
     );
-    let answer = ask(
+    let (rows, sql) = rows_of(
         &tips,
         "which day has the highest average tip as a percentage of the bill?",
         &svg(),
-    )
-    .unwrap();
+    );
     // Sun: 15; Sat: (10 + 5) / 2 = 7.5.
-    let rows = answer
-        .table
-        .unwrap_or_else(|| panic!("{}", answer.response))
-        .rows;
-    assert_eq!(rows[0][0], "Sun", "{:?}", answer.sql);
+
+    assert_eq!(rows[0][0], "Sun", "{sql}");
     assert_eq!(rows[0][1].as_f64(), Some(15.0));
     // The biggest of 10, 15 and 5.
     assert_eq!(
@@ -3637,22 +3639,14 @@ fn and_by_another_grouping_replaces_the_first_and_too_adds_it() {
     );
     let first = ask(&crashes, "total fatalities by cause", &svg()).unwrap();
     let plan = first.plan.clone().unwrap();
-    let answer = ask(&crashes, "and by phase?", &after(&plan)).unwrap();
-    let rows = answer
-        .table
-        .unwrap_or_else(|| panic!("{}", answer.response))
-        .rows;
-    assert_eq!(rows.len(), 2, "{:?}", answer.sql);
+    let (rows, sql) = rows_of(&crashes, "and by phase?", &after(&plan));
+    assert_eq!(rows.len(), 2, "{sql}");
     assert_eq!(
         (rows[0][0].as_str(), rows[0][1].as_f64()),
         (Some("landing"), Some(17.0))
     );
-    let answer = ask(&crashes, "split by phase too", &after(&plan)).unwrap();
-    let rows = answer
-        .table
-        .unwrap_or_else(|| panic!("{}", answer.response))
-        .rows;
-    assert_eq!(rows.len(), 3, "{:?}", answer.sql);
+    let (rows, sql) = rows_of(&crashes, "split by phase too", &after(&plan));
+    assert_eq!(rows.len(), 3, "{sql}");
 }
 
 #[test]
@@ -3676,32 +3670,18 @@ fn rows_sorted_by_a_quantity_and_highest_first() {
         "name,vore,sleep_total\nCheetah,carni,12.1\nOwl monkey,omni,17\nCow,herbi,3.9\n\
          Dog,carni,9.9\n",
     );
-    let answer = ask(
+    let (rows, sql) = rows_of(
         &sleep,
         "mammals sorted by total sleep, highest first",
         &svg(),
-    )
-    .unwrap();
-    let rows = answer
-        .table
-        .unwrap_or_else(|| panic!("{}", answer.response))
-        .rows;
-    let names: Vec<&str> = rows.iter().filter_map(|r| r[0].as_str()).collect();
-    assert_eq!(
-        names,
-        ["Owl monkey", "Cheetah", "Dog", "Cow"],
-        "{:?}",
-        answer.sql
     );
+    let names: Vec<&str> = rows.iter().filter_map(|r| r[0].as_str()).collect();
+    assert_eq!(names, ["Owl monkey", "Cheetah", "Dog", "Cow"], "{sql}");
     // "highest first" over groups: every group, in that order (carni (12.1 + 9.9) / 2 = 11,
     // omni 17, herbi 3.9).
-    let answer = ask(&sleep, "average total sleep by vore, highest first", &svg()).unwrap();
-    let rows = answer
-        .table
-        .unwrap_or_else(|| panic!("{}", answer.response))
-        .rows;
+    let (rows, sql) = rows_of(&sleep, "average total sleep by vore, highest first", &svg());
     let groups: Vec<&str> = rows.iter().filter_map(|r| r[0].as_str()).collect();
-    assert_eq!(groups, ["omni", "carni", "herbi"], "{:?}", answer.sql);
+    assert_eq!(groups, ["omni", "carni", "herbi"], "{sql}");
 }
 
 #[test]
