@@ -3733,3 +3733,21 @@ fn a_comparison_after_a_number_no_column_takes_is_said_not_dropped() {
         Some(4.5)
     );
 }
+
+#[test]
+fn which_quarter_is_the_column_of_quarters() {
+    // Queensland's occupancy: 70 in 2001 Q1, 75 in 2001 Q2; Victoria's 80 is not asked.
+    let (_dir, stays) = csv(
+        "accommodation",
+        "Date,State,Occupancy\n2001 Q1,Queensland,70\n2001 Q1,Victoria,80\n\
+         2001 Q2,Queensland,75\n2001 Q2,Victoria,60\n",
+    );
+    let (rows, sql) = rows_of(
+        &stays,
+        "in which quarter was Queensland's occupancy highest?",
+        &svg(),
+    );
+    assert_eq!(rows.len(), 1, "{sql}");
+    assert_eq!(rows[0][0], "2001 Q2", "{sql}");
+    assert_eq!(rows[0][1].as_f64(), Some(75.0));
+}

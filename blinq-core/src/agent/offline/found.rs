@@ -31,6 +31,17 @@ pub(crate) struct Mention {
     pub(crate) agg: Option<AggFunc>,
 }
 
+impl Mention {
+    /// The column a "which"/"what" question asks for.
+    pub(crate) fn which(column: String) -> Self {
+        Mention {
+            column,
+            role: Role::Which,
+            agg: None,
+        }
+    }
+}
+
 /// Everything found in a question.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Scan {

@@ -219,6 +219,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     units.extend(over_the_years(schema, &tokens, &mut used));
     out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
     units.extend(year_asked(schema, &tokens, &mut used, &mut out.buckets));
+    units.extend(quarter_asked(schema, &tokens, &mut used));
     units.sort_by_key(|(pos, _)| *pos);
     row_subject(&tokens, &mut used, &mut out);
     let mut units = units.into_iter().peekable();
@@ -619,11 +620,7 @@ fn year_asked(
     used: &mut [bool],
     buckets: &mut Vec<Bucket>,
 ) -> Option<(usize, Mention)> {
-    let i = (1..tokens.len()).find(|&i| {
-        !used[i]
-            && matches!(tokens[i].lower.as_str(), "year" | "years")
-            && matches!(tokens[i - 1].lower.as_str(), "which" | "what")
-    })?;
+    let i = period_asked(tokens, used, &["year", "years"])?;
     let mut years = schema.columns.iter().filter(|c| {
         c.kind == Kind::Number
             && c.reading.is_none()
@@ -645,14 +642,51 @@ fn year_asked(
         _ => return None,
     };
     used[i] = true;
-    Some((
-        i,
-        Mention {
-            column,
-            role: Role::Which,
-            agg: None,
-        },
-    ))
+    Some((i, Mention::which(column)))
+}
+
+/// Where a word of `period` follows "which" or "what" and no column took it.
+fn period_asked(tokens: &[Token], used: &[bool], period: &[&str]) -> Option<usize> {
+    (1..tokens.len()).find(|&i| {
+        !used[i]
+            && period.contains(&tokens[i].lower.as_str())
+            && matches!(tokens[i - 1].lower.as_str(), "which" | "what")
+    })
+}
+
+/// "in which quarter was occupancy highest?" over a `Date` of `1998 Q1`, `1998 Q2`, ...:
+/// "quarter" after "which" or "what", where no column is named for it, asks for the one
+/// text column whose values are quarters (a year and `Q1` to `Q4`, either way round).
+fn quarter_asked(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Option<(usize, Mention)> {
+    let i = period_asked(tokens, used, &["quarter", "quarters"])?;
+    // Text, or text read by its leading number (the year of `1998 Q1`).
+    let mut quarters = schema.columns.iter().filter(|c| {
+        c.values.as_ref().is_some_and(|values| {
+            !values.is_empty()
+                && values.iter().filter(|v| names_a_quarter(v)).count() * 10 >= values.len() * 9
+        })
+    });
+    let column = match (quarters.next(), quarters.next()) {
+        (Some(column), None) => column.name.clone(),
+        _ => return None,
+    };
+    used[i] = true;
+    Some((i, Mention::which(column)))
+}
+
+/// Whether a value names a quarter of a year: "1998 Q1", "Q3 2006", "2006-Q3".
+fn names_a_quarter(value: &str) -> bool {
+    let parts: Vec<&str> = value
+        .split([' ', '-', '/'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let quarter = |p: &str| {
+        p.len() == 2
+            && p.to_ascii_uppercase().starts_with('Q')
+            && matches!(p.as_bytes()[1], b'1'..=b'4')
+    };
+    let year = |p: &str| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit());
+    matches!(parts.as_slice(), [a, b] if (year(a) && quarter(b)) || (quarter(a) && year(b)))
 }
 
 /// "name a country that ...", "tell me an inductee who ...", "give one other single": a
@@ -1883,6 +1917,23 @@ mod tests {
             .map(|m| m.column.as_str())
             .collect();
         assert_eq!(versus, ["oscar_yr"]);
+    }
+
+    #[test]
+    fn which_quarter_is_the_column_of_quarters() {
+        assert!(names_a_quarter("1998 Q1") && names_a_quarter("Q3 2006"));
+        assert!(!names_a_quarter("1998") && !names_a_quarter("Q5 2001"));
+        let schema = Schema::of_csv(
+            "accommodation",
+            "Date,State,Occupancy\n1998 Q1,Victoria,60\n1998 Q2,Victoria,65\n",
+        );
+        let which: Vec<String> = scan(&schema, "in which quarter was occupancy highest?")
+            .mentions
+            .into_iter()
+            .filter(|m| m.role == Role::Which)
+            .map(|m| m.column)
+            .collect();
+        assert_eq!(which, ["Date"]);
     }
 
     #[test]
