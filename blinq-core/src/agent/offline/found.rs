@@ -32,11 +32,11 @@ pub(crate) struct Mention {
 }
 
 impl Mention {
-    /// The column a "which"/"what" question asks for.
-    pub(crate) fn which(column: String) -> Self {
+    /// `column` in `role`, with no aggregate word before it.
+    pub(crate) fn of(column: String, role: Role) -> Self {
         Mention {
             column,
-            role: Role::Which,
+            role,
             agg: None,
         }
     }

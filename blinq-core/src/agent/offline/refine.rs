@@ -7,7 +7,7 @@ use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::{AUXILIARIES, superlative_hint};
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
-use super::words::{PAST, Token, singular, synonym, verb_of_noun, verb_stem};
+use super::words::{PAST, Token, made_from, singular, synonym, verb_of_noun, verb_stem};
 
 /// A rule that refines what reading a question found, once every mention is known.
 #[derive(Debug)]
@@ -258,18 +258,7 @@ fn amount_named_by_its_verb(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     {
         return;
     }
-    let Some(at) = tokens
-        .iter()
-        .position(|t| matches!(t.lower.as_str(), "most" | "least"))
-    else {
-        return;
-    };
-    let Some(stem) = tokens[..at]
-        .iter()
-        .rev()
-        .find(|t| t.lower != "the")
-        .and_then(|t| verb_stem(&t.lower))
-    else {
+    let Some(stem) = word_before_most(tokens).and_then(|t| verb_stem(&t.lower)) else {
         return;
     };
     let mut named = schema
@@ -277,40 +266,30 @@ fn amount_named_by_its_verb(schema: &Schema, tokens: &[Token], out: &mut Scan) {
         .iter()
         .filter(|c| amount(&c.name) && matches!(&c.words[..], [word] if deed_of(word, &stem)));
     if let (Some(column), None) = (named.next(), named.next()) {
-        out.mentions.insert(
-            0,
-            Mention {
-                column: column.name.clone(),
-                role: Role::Measure,
-                agg: None,
-            },
-        );
+        out.mentions
+            .insert(0, Mention::of(column.name.clone(), Role::Measure));
     }
 }
 
 /// Whether `noun` names what the verb of `stem` does or yields: "takings" of take,
 /// "earnings" of earn, "generation" of generat(e), "winnings" and "wins" of win.
 fn deed_of(noun: &str, stem: &str) -> bool {
-    let base = stem.strip_suffix('e').unwrap_or(stem);
-    let doubled = stem.chars().last().map(|c| format!("{stem}{c}"));
-    let stems = [Some(stem.to_string()), Some(base.to_string()), doubled];
-    stems.iter().flatten().any(|s| {
-        noun.strip_prefix(s.as_str())
-            .is_some_and(|rest| matches!(rest, "ings" | "ing" | "ion" | "tion" | "s"))
-    })
+    made_from(noun, stem, &["ings", "ing", "ion", "tion", "s"])
+}
+
+/// The word before "the most" or "the least" ("took" in "which state took the most money").
+fn word_before_most(tokens: &[Token]) -> Option<&Token> {
+    let at = tokens
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "most" | "least"))?;
+    tokens[..at].iter().rev().find(|t| t.lower != "the")
 }
 
 fn done_the_most_is_a_total(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     if out.agg.is_some() || out.superlative.is_none() {
         return;
     }
-    let Some(at) = tokens
-        .iter()
-        .position(|t| matches!(t.lower.as_str(), "most" | "least"))
-    else {
-        return;
-    };
-    let verb = tokens[..at].iter().rev().find(|t| t.lower != "the");
+    let verb = word_before_most(tokens);
     // "had the most" is what a row holds, not an amount done.
     let done = verb.is_some_and(|t| {
         ((t.lower.len() > 4 && t.lower.ends_with("ed")) || PAST.contains(&t.lower.as_str()))

@@ -600,14 +600,7 @@ fn over_the_years(
         _ => return None,
     };
     used[at] = true;
-    Some((
-        at,
-        Mention {
-            column,
-            role: Role::Versus,
-            agg: None,
-        },
-    ))
+    Some((at, Mention::of(column, Role::Versus)))
 }
 
 /// "which year had the most titles released?" over a `Release` column of years: "year"
@@ -642,7 +635,7 @@ fn year_asked(
         _ => return None,
     };
     used[i] = true;
-    Some((i, Mention::which(column)))
+    Some((i, Mention::of(column, Role::Which)))
 }
 
 /// Where a word of `period` follows "which" or "what" and no column took it.
@@ -671,7 +664,7 @@ fn quarter_asked(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Option
         _ => return None,
     };
     used[i] = true;
-    Some((i, Mention::which(column)))
+    Some((i, Mention::of(column, Role::Which)))
 }
 
 /// Whether a value names a quarter of a year: "1998 Q1", "Q3 2006", "2006-Q3".
@@ -1201,10 +1194,12 @@ fn as_a_percentage_of(
             continue;
         }
         let (_, end, column) = spans.remove(whole);
-        used[from..end]
-            .iter_mut()
-            .enumerate()
-            .for_each(|(k, u)| *u |= !spans.iter().any(|s| (s.0..s.1).contains(&(from + k))));
+        // The phrase's own words are read; the part's span stays a mention.
+        for (k, u) in used.iter_mut().enumerate().take(end).skip(from) {
+            if !spans.iter().any(|s| (s.0..s.1).contains(&k)) {
+                *u = true;
+            }
+        }
         out.ratio_of = Some((column, plain));
         return;
     }

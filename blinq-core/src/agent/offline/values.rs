@@ -5,7 +5,7 @@ use super::intent::{Cmp, Filter};
 use super::keywords::{KEYWORDS, is_superlative};
 use super::matching::{WordMatch, name_word_match};
 use super::schema::{ColumnRef, Schema};
-use super::words::{Token, ordinal, same_noun, singular, synonym, tokenize, us_state};
+use super::words::{Token, made_from, ordinal, same_noun, singular, synonym, tokenize, us_state};
 
 /// Find text values of low-cardinality columns said in `min_len` words or more. Returns
 /// (token position, filter).
@@ -704,27 +704,13 @@ fn derived(word: &str, value: &str) -> bool {
     if value.len() < 3 || !value.chars().all(char::is_alphabetic) {
         return false;
     }
-    let last = value.chars().last();
-    let doubled = last.map(|c| format!("{c}y"));
+    let doubled = value.chars().last().map(|c| format!("{c}y"));
     rest == "y"
         || doubled.as_deref() == Some(rest)
         || (value.len() >= 4 && matches!(rest, "ese" | "an" | "ian" | "n" | "ish"))
-        || agent_noun(rest, last)
-}
-
-/// Whether `rest`, after a value, makes the value a noun for those who do it: "rowers"
-/// from `Row`, "swimmers" from `Swim` (the last consonant doubled), "riders" from `ride`,
-/// "cyclists" from `cycl`, "violinists" from `violin`.
-fn agent_noun(rest: &str, last: Option<char>) -> bool {
-    let rest = rest.strip_suffix('s').unwrap_or(rest);
-    let rest = match last {
-        Some(c) if !"aeiouwy".contains(c) => rest.strip_prefix(c).unwrap_or(rest),
-        _ => rest,
-    };
-    match last {
-        Some('e') => matches!(rest, "r" | "er"),
-        _ => matches!(rest, "er" | "ist"),
-    }
+        // "rowers" from `Row`, "swimmers" from `Swim`, "riders" from `ride`, "violinists"
+        // from `violin`: a noun for those who do it.
+        || made_from(word.strip_suffix('s').unwrap_or(word), value, &["er", "r", "ist"])
 }
 
 #[cfg(test)]

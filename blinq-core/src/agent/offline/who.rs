@@ -4,7 +4,7 @@
 
 use super::found::{Role, Scan};
 use super::schema::{ColumnRef, Kind, Schema};
-use super::words::{Token, singular, verb_stem};
+use super::words::{Token, made_from, singular, verb_stem};
 
 /// Nouns for a person, by what they do or are. A column named with one holds people.
 const PERSON_NOUNS: &[&str] = &[
@@ -143,14 +143,7 @@ fn verb_stems(tokens: &[Token]) -> Vec<String> {
 /// Whether `noun` is the doer of the verb whose stem is `stem`: "owner" of own, "producer"
 /// of produc(e), "winner" of win, "director" of direct, "coach" of coach.
 fn doer_of(noun: &str, stem: &str) -> bool {
-    let base = stem.strip_suffix('e').unwrap_or(stem);
-    let doubled = stem.chars().last().map(|c| format!("{stem}{c}"));
-    noun == stem
-        || [stem, base].iter().any(|s| {
-            noun.strip_prefix(*s)
-                .is_some_and(|rest| matches!(rest, "er" | "or" | "r" | "ar"))
-        })
-        || doubled.is_some_and(|d| noun == format!("{d}er"))
+    noun == stem || made_from(noun, stem, &["er", "or", "r", "ar"])
 }
 
 /// How surely a text column names who the rows are about; lower is surer. The doer of a

@@ -391,6 +391,24 @@ pub(crate) fn verb_stem(word: &str) -> Option<String> {
     (stem.len() >= 3).then(|| stem.to_string())
 }
 
+/// Whether `noun` is made from the verb (or value) `stem` by one of `suffixes`: after the
+/// stem, the stem without its final e ("rid-er"), or the stem with its last letter doubled
+/// ("swimm-er", "winn-ings"). Doers ("owner", "rower"), deeds ("takings", "generation").
+pub(crate) fn made_from(noun: &str, stem: &str, suffixes: &[&str]) -> bool {
+    let base = stem.strip_suffix('e').unwrap_or(stem);
+    let doubled = stem
+        .chars()
+        .last()
+        .map(|c| format!("{stem}{c}"))
+        .unwrap_or_default();
+    [stem, base, doubled.as_str()].iter().any(|s| {
+        !s.is_empty()
+            && noun
+                .strip_prefix(s)
+                .is_some_and(|rest| suffixes.contains(&rest))
+    })
+}
+
 /// Verbs of what a column of counts or amounts holds: "how many were born" (`births`),
 /// "died" (`deaths`), "sold" (`sales`). Only for a name that is the noun alone, since
 /// `birth_place` is where, not how many.
