@@ -5,7 +5,7 @@
 //! abbreviation beat a guess.
 
 use super::keywords::KEYWORDS;
-use super::words::{ordinal, synonym, word_matches};
+use super::words::{DOER_ENDINGS, made_from, ordinal, synonym, word_matches};
 
 /// How question words stand for a name word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,6 +53,10 @@ pub(crate) fn name_word_match(name: &str, phrase: &[&str]) -> Option<WordMatch> 
 }
 
 fn single(name: &str, word: &str) -> Option<WordMatch> {
+    // "processors" for `process`: a noun for those who do it is another word.
+    if name.len() >= 4 && made_from(word, name, DOER_ENDINGS) {
+        return None;
+    }
     if word == name || (word_matches(word, name) && !is_typo(word, name)) {
         return Some(WordMatch::Same);
     }
@@ -85,6 +89,21 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     // abbreviation ("mm") or misspelling.
     if KEYWORDS.contains(&word) {
         return None;
+    }
+    // A word for a sex is a value ("females" is not `FL`).
+    if ["male", "female"]
+        .iter()
+        .any(|s| word.strip_suffix('s').unwrap_or(word) == *s || synonym(word, s))
+    {
+        return None;
+    }
+    // "alcohol" for `alcgp`, "tobacco" for `tobgp`: the word cut short, then a generic
+    // noun's consonants (`gp` of group, `lvl` of level), which the question need not say.
+    if let Some(head) = before_a_generic_tail(name)
+        && word.len() > head.len()
+        && word.starts_with(head)
+    {
+        return Some(WordMatch::Abbreviation);
     }
     // A real abbreviation is shorter by two letters or more ("wt" ← "weight", "yrs" ←
     // "years"); one letter less is a typo's distance and is left to the typo check.
@@ -135,6 +154,22 @@ pub(crate) fn contraction(name: &str, word: &str) -> bool {
         && name.chars().next() == word.chars().next()
         && name.chars().last() == word.chars().last()
         && abbreviates(name, &[word])
+}
+
+/// Generic nouns' abbreviations a name may end with (`agegp`, `edulvl`): group, level,
+/// class, code, type. Only these; a vowelless ending such as `ct` is often a word's own
+/// (`district`).
+const GENERIC_TAILS: &[&str] = &["gp", "grp", "lvl", "cls", "cd", "typ"];
+
+/// The head of a one-word name that ends with a generic noun's abbreviation: `alc` of
+/// `alcgp`, `inc` of `inclvl`. The head keeps three letters or more.
+fn before_a_generic_tail(name: &str) -> Option<&str> {
+    if !name.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    GENERIC_TAILS
+        .iter()
+        .find_map(|tail| name.strip_suffix(tail).filter(|head| head.len() >= 3))
 }
 
 /// A word without its vowels after the first letter: "city" → cty, "quantity" → qntty.
@@ -328,6 +363,21 @@ mod tests {
             name_word_match("yrs", &["years"]),
             Some(WordMatch::Abbreviation)
         );
+    }
+
+    #[test]
+    fn a_word_cut_short_before_a_generic_nouns_consonants_names_the_column() {
+        assert_eq!(
+            name_word_match("alcgp", &["alcohol"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_eq!(
+            name_word_match("inclvl", &["income"]),
+            Some(WordMatch::Abbreviation)
+        );
+        // Not another ending, nor a head of two letters.
+        assert_eq!(name_word_match("district", &["distribution"]), None);
+        assert_eq!(name_word_match("agp", &["agent"]), None);
     }
 
     #[test]

@@ -130,6 +130,7 @@ pub(crate) fn number_filters(
             }
             _ => in_said_unit(schema, column, n, tokens.get(i + 1)),
         };
+        let n = as_the_column_keeps_it(schema, column, n, tokens, i);
         filter_cols.push((*end, column.clone()));
         out.filters
             .push(Filter::on(column.clone(), op, number_value(n)));
@@ -349,6 +350,7 @@ fn numbers_before(
             }
             (None, None) => continue,
         };
+        let n = as_the_column_keeps_it(schema, column, n, tokens, at);
         let before: Vec<&str> = tokens[at.saturating_sub(5)..at]
             .iter()
             .map(|t| t.lower.as_str())
@@ -704,9 +706,28 @@ fn per_period(tokens: &[Token], used: &mut [bool], at: usize) {
     }
 }
 
+/// "more than 20% undecided" over shares kept as fractions (0.2): a percentage said at
+/// `at` compared with such a column is that fraction.
+fn as_the_column_keeps_it(schema: &Schema, column: &str, n: f64, tokens: &[Token], at: usize) -> f64 {
+    let percent = tokens[at].is_percent()
+        || tokens
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "percent" | "%"));
+    if percent && schema.get(column).is_some_and(ColumnRef::holds_fractions) {
+        n / 100.0
+    } else {
+        n
+    }
+}
+
 /// "or more", "or older", "and over", "and under" right after the number at `i`: the
 /// comparison and the index of its last word.
+/// "150 mph or more": a unit may stand between.
 fn or_more_after(tokens: &[Token], used: &[bool], i: usize) -> Option<(Cmp, usize)> {
+    let unit = tokens
+        .get(i + 1)
+        .is_some_and(|t| UNITS.contains(&t.lower.as_str()));
+    let i = i + usize::from(unit);
     let joint = tokens.get(i + 1)?;
     let word = tokens.get(i + 2)?;
     if used.get(i + 1..=i + 2)?.iter().any(|u| *u) {
@@ -1208,6 +1229,27 @@ mod tests {
     }
 
     const SLEEP: &str = "name,sleep,population,viewers\nA,10,2500000,9.5\nB,16,800000,12.1\n";
+
+    #[test]
+    fn or_more_after_a_unit_is_the_comparison() {
+        let csv = "name,winds\nA,120\nB,150\nC,160\n";
+        let (filters, _) = read(csv, "storms with winds of 150 mph or more");
+        assert_eq!(filters, vec![Filter::on("winds", Cmp::Ge, 150.into())]);
+    }
+
+    #[test]
+    fn a_percentage_against_fractions_is_a_fraction() {
+        let csv = "poll,undecided\nA,0.1\nB,0.25\nC,0\n";
+        let (filters, _) = read(csv, "polls with undecided above 20%");
+        assert_eq!(filters, vec![Filter::on("undecided", Cmp::Gt, 0.2.into())]);
+        let (filters, _) = read(csv, "polls with undecided above 20 percent");
+        assert_eq!(filters, vec![Filter::on("undecided", Cmp::Gt, 0.2.into())]);
+        let (filters, _) = read(csv, "polls with more than 20% undecided");
+        assert_eq!(filters, vec![Filter::on("undecided", Cmp::Gt, 0.2.into())]);
+        // Not a plain number.
+        let (filters, _) = read(csv, "polls with undecided above 0.2");
+        assert_eq!(filters, vec![Filter::on("undecided", Cmp::Gt, 0.2.into())]);
+    }
 
     #[test]
     fn a_percentage_of_a_column_of_percentages_is_compared_with_it() {

@@ -7,7 +7,9 @@ use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::{AUXILIARIES, superlative_hint};
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
-use super::words::{PAST, Token, made_from, singular, synonym, verb_of_noun, verb_stem};
+use super::words::{
+    PAST, Token, after_its_number, made_from, singular, synonym, verb_of_noun, verb_stem,
+};
 
 /// A rule that refines what reading a question found, once every mention is known.
 #[derive(Debug)]
@@ -746,7 +748,9 @@ pub(crate) fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<ser
     if values.len() != 2 {
         return None;
     }
-    let mut lower: Vec<String> = values.iter().map(|v| v.to_lowercase()).collect();
+    // "1. Yes" and "2. No" are yes and no, numbered.
+    let label = |v: &str| after_its_number(v).unwrap_or(v).to_lowercase();
+    let mut lower: Vec<String> = values.iter().map(|v| label(v)).collect();
     lower.sort();
     if lower == ["false", "true"] {
         return Some(serde_json::Value::Bool(yes));
@@ -757,7 +761,7 @@ pub(crate) fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<ser
     let want = if yes { ["yes", "y"] } else { ["no", "n"] };
     values
         .iter()
-        .find(|v| want.contains(&v.to_lowercase().as_str()))
+        .find(|v| want.contains(&label(v).as_str()))
         .map(|v| serde_json::Value::String(v.clone()))
 }
 
@@ -935,6 +939,15 @@ mod tests {
             ..LoadOptions::default()
         };
         Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
+    }
+
+    #[test]
+    fn numbered_yes_and_no_are_a_flags_values() {
+        let schema = Schema::of_csv("wages", "health_ins,wage\n1. Yes,10\n2. No,5\n1. Yes,7\n");
+        assert_eq!(
+            flag_value(&schema, "health_ins", false),
+            Some(serde_json::json!("2. No"))
+        );
     }
 
     #[test]

@@ -23,9 +23,11 @@ use super::same::same_column_as;
 use super::schema::{ColumnRef, Kind, Schema};
 use super::time::{bucket_name, is_frequency, unit_mentions};
 use super::total::noun_of_the_total;
-use super::values::{coordinated_values, letter_codes, match_values, sex_codes};
+use super::values::{
+    coordinated_letter_codes, coordinated_values, letter_codes, match_values, sex_codes,
+};
 use super::words::{
-    PAST, Token, is_participle, opposite_state, ordinal, same_noun, same_stem, singular, synonym,
+    PAST, Token, after_its_number, is_participle, opposite_state, ordinal, same_noun, same_stem, singular, synonym,
     tokenize, verb_of_noun, word_weight,
 };
 
@@ -149,6 +151,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     noun_of_the_total(schema, &tokens, &mut used, &mut spans);
     let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
     value_filters.extend(sex_codes(schema, &tokens, &mut used));
+    value_filters.extend(coordinated_letter_codes(schema, &tokens, &mut used));
     value_filters.extend(match_values(schema, &tokens, &mut used, 1));
     value_filters.extend(outcomes_said(schema, &tokens, &mut used));
     value_filters.extend(phrase_values);
@@ -1233,6 +1236,31 @@ fn flag_and_its_negation(schema: &Schema, tokens: &[Token], used: &mut [bool], o
             agg: None,
         });
     }
+    // "private and public colleges" over `Private`, "survivors or the dead": a yes/no
+    // column's word and a word the lexicon gives as its opposite.
+    for i in 0..tokens.len().saturating_sub(2) {
+        let [a, joint, b] = &tokens[i..i + 3] else {
+            continue;
+        };
+        if !matches!(joint.lower.as_str(), "vs" | "versus" | "and" | "or")
+            || used[i..i + 3].iter().any(|u| *u)
+        {
+            continue;
+        }
+        let opposed = |said: &Token, other: &Token| {
+            opposite_state(&other.lower).and_then(|state| {
+                let flag = flag_of_word(schema, &said.lower, true, true)?;
+                flag_of_word(schema, state, true, true)
+                    .filter(|f| f.column == flag.column)
+                    .map(|_| flag)
+            })
+        };
+        let Some(flag) = opposed(a, b).or_else(|| opposed(b, a)) else {
+            continue;
+        };
+        used[i..i + 3].iter_mut().for_each(|u| *u = true);
+        out.mentions.push(Mention::of(flag.column, Role::Group));
+    }
 }
 
 /// The `= yes` (or `= no`) filter of the one yes/no column whose one-word name `word` is in
@@ -1530,6 +1558,25 @@ fn match_columns(
         let w = tokens[start].lower.as_str();
         len != 1 || !typo_only(&schema.columns[ci], w) || !schema.columns.iter().any(|c| says(c, w))
     });
+    // "unit sales" beside `US` and `Sales`: a name that is only the initials of the words
+    // said gives way when one of those words is another column's whole name.
+    candidates.retain(|&(start, len, _, ci)| {
+        let said = &tokens[start..start + len];
+        let name = &schema.columns[ci].words;
+        let initials_only = len >= 2
+            && name.len() == 1
+            && name[0].chars().count() == len
+            && said
+                .iter()
+                .zip(name[0].chars())
+                .all(|(t, c)| t.lower.starts_with(c));
+        !initials_only
+            || !said.iter().any(|t| {
+                schema.columns.iter().enumerate().any(|(k, c)| {
+                    k != ci && c.words.len() == 1 && same_noun(&c.words[0], &t.lower)
+                })
+            })
+    });
     candidates.sort_by(|a, b| {
         (b.1, b.2)
             .partial_cmp(&(a.1, a.2))
@@ -1746,6 +1793,19 @@ fn role_before(
             i -= 2;
             break;
         }
+        // "which level of alcohol consumption", "what kind of fuel": a generic noun
+        // between "which" and the column asks for the column's values.
+        if w == "of"
+            && i >= 3
+            && matches!(
+                tokens[i - 2].lower.as_str(),
+                "level" | "kind" | "type" | "sort" | "category" | "class" | "group"
+            )
+            && matches!(tokens[i - 3].lower.as_str(), "which" | "what")
+        {
+            i -= 2;
+            break;
+        }
         if let Some(a) = agg_word(w) {
             agg = Some(a);
             i -= 1;
@@ -1820,7 +1880,10 @@ fn none_as_the_data_says_it(schema: &Schema, filter: Filter) -> Filter {
         .and_then(|values| {
             values
                 .iter()
-                .find(|v| matches!(v.trim().to_lowercase().as_str(), "none" | "no" | "nil"))
+                .find(|v| {
+                    let label = after_its_number(v).unwrap_or(v);
+                    matches!(label.trim().to_lowercase().as_str(), "none" | "no" | "nil")
+                })
         });
     // "groups with no cases" over `ncases`: none of what a column counts is a zero.
     // So is "no silver medals" over a `Silver` count that is never missing but is zero:
@@ -1912,6 +1975,47 @@ mod tests {
             .map(|m| m.column.as_str())
             .collect();
         assert_eq!(versus, ["oscar_yr"]);
+    }
+
+    #[test]
+    fn initials_give_way_to_a_word_that_is_another_name() {
+        let schema = Schema::of_csv("carseats", "Sales,Price,US\n9.5,120,Yes\n11,83,No\n");
+        let out = scan(&schema, "average unit sales by price");
+        let columns: Vec<&str> = out.mentions.iter().map(|m| m.column.as_str()).collect();
+        assert_eq!(columns, ["Sales", "Price"]);
+        let schema = Schema::of_csv("crabs", "CL,CW\n16.1,19\n18.1,20.8\n");
+        let out = scan(&schema, "average carapace length");
+        assert_eq!(out.mentions[0].column, "CL");
+    }
+
+    #[test]
+    fn which_level_of_a_column_asks_for_its_values() {
+        let schema = Schema::of_csv(
+            "esoph",
+            "alcgp,ncases\n0-39,1\n40-79,2\n40-79,3\n",
+        );
+        let out = scan(&schema, "which level of alcohol consumption has the most cases");
+        let which: Vec<&str> = out
+            .mentions
+            .iter()
+            .filter(|m| m.role == Role::Which)
+            .map(|m| m.column.as_str())
+            .collect();
+        assert_eq!(which, ["alcgp"]);
+    }
+
+    #[test]
+    fn a_flag_and_its_opposite_are_its_two_groups() {
+        let schema = Schema::of_csv("colleges", "Private,Outstate\nYes,10\nNo,5\n");
+        let out = scan(&schema, "average out of state tuition of private and public colleges");
+        let groups: Vec<&str> = out
+            .mentions
+            .iter()
+            .filter(|m| m.role == Role::Group)
+            .map(|m| m.column.as_str())
+            .collect();
+        assert_eq!(groups, ["Private"]);
+        assert!(out.filters.is_empty());
     }
 
     #[test]

@@ -80,6 +80,12 @@ impl ColumnRef {
         self.range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 100.0)
     }
 
+    /// Whether every value is between 0 and 1, not only 0s and 1s: shares kept as
+    /// fractions (0.52 for 52%).
+    pub(crate) fn holds_fractions(&self) -> bool {
+        !self.binary && self.range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 1.0)
+    }
+
     /// The plural noun its name says it holds a number of: "cases" for `ncases`, `n_cases`,
     /// `num_cases`, `number_of_cases` or `cases_count`. Numbers only.
     pub(crate) fn counted_noun(&self) -> Option<&str> {

@@ -5,7 +5,9 @@ use super::intent::{Cmp, Filter};
 use super::keywords::{KEYWORDS, is_superlative};
 use super::matching::{WordMatch, name_word_match};
 use super::schema::{ColumnRef, Schema};
-use super::words::{Token, made_from, ordinal, same_noun, singular, synonym, tokenize, us_state};
+use super::words::{
+    Token, after_its_number, made_from, ordinal, same_noun, singular, synonym, tokenize, us_state,
+};
 
 /// Find text values of low-cardinality columns said in `min_len` words or more. Returns
 /// (token position, filter).
@@ -38,8 +40,16 @@ pub(crate) fn match_values(
             // The strongest reading wins: a value said as it is beats one cut short or
             // abbreviated ("carnivores" is `carni`, not `Canis`).
             let mut hit: Option<(u8, String, String)> = None;
+            // "all the banks" over a company called `Bank`: a common noun in another form
+            // than a name's (the plural) is a kind of row, not the one row of that name.
+            let lower_case = raw.iter().all(|w| !w.chars().any(char::is_uppercase));
+            let identifier = schema.identifier();
             for c in &schema.columns {
+                let names_rows = lower_case && identifier == Some(c.name.as_str());
                 for v in c.values.iter().flatten() {
+                    if names_rows && v.to_lowercase() != text.join(" ") {
+                        continue;
+                    }
                     // "Driver & Passenger" is said "driver and passenger"; "Ukraine (UKR)"
                     // is said "ukraine": a note in brackets after a name is not said.
                     let read = |v: &str| -> Vec<String> {
@@ -360,6 +370,62 @@ pub(crate) fn letter_codes(
     found
 }
 
+/// "blue and orange crabs" over a `sp` coded `B` and `O`: two words joined by "and", "or"
+/// or "vs" whose initials are both codes of the one column of one-letter codes that has
+/// them are those codes. Returns (token position, filter) like [`match_values`].
+pub(crate) fn coordinated_letter_codes(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+) -> Vec<(usize, Filter)> {
+    let word = |used: &[bool], k: usize| -> Option<&str> {
+        let w = tokens.get(k)?.lower.as_str();
+        (!used[k]
+            && w.len() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && !KEYWORDS.contains(&w)
+            && !schema.is_row_noun(w))
+        .then_some(w)
+    };
+    let initial = |w: &str| w[..1].to_uppercase();
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !matches!(tokens[i + 1].lower.as_str(), "and" | "or" | "vs" | "versus") {
+            continue;
+        }
+        let (Some(a), Some(b)) = (word(used, i), word(used, i + 2)) else {
+            continue;
+        };
+        if initial(a) == initial(b) {
+            continue;
+        }
+        let coded: Vec<&ColumnRef> = schema
+            .columns
+            .iter()
+            .filter(|c| {
+                c.values.as_ref().is_some_and(|v| {
+                    v.len() <= MAX_LETTER_CODES
+                        && v.iter().all(|v| v.chars().count() == 1)
+                        && [a, b].iter().all(|w| v.contains(&initial(w)))
+                })
+            })
+            .collect();
+        let [column] = coded.as_slice() else {
+            continue;
+        };
+        for k in [i, i + 2] {
+            used[k] = true;
+            let code = initial(&tokens[k].lower);
+            found.push((
+                k,
+                Filter::on(column.name.clone(), Cmp::Eq, serde_json::Value::String(code)),
+            ));
+        }
+        used[i + 1] = true;
+    }
+    found
+}
+
 /// "average height of men" over a `sex` of `M` and `F`: a word for one sex (a synonym of
 /// male or female in the lexicon: men, women, boys, daughters) is that sex's letter, in the
 /// one column coded with exactly those two letters.
@@ -598,7 +664,9 @@ fn name_of(value: &str) -> Option<&str> {
         .split_once("\n\n")
         .map(|(line, _)| line.trim())
         .filter(|line| !line.is_empty());
-    first_line.or_else(|| before_a_note(value))
+    first_line
+        .or_else(|| before_a_note(value))
+        .or_else(|| after_its_number(value))
 }
 
 /// The name before a note in brackets that ends a value ("Ukraine" of "Ukraine (UKR)",
@@ -639,6 +707,10 @@ fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
             && word.strip_suffix("ies") == value_word.strip_suffix('y'));
     if same {
         return Some(4);
+    }
+    // "banks" for `Banking`, "mines" for `Mining`: the trade of those the word names.
+    if value_word.len() >= 6 && made_from(value_word, singular(word), &["ing"]) {
+        return Some(3);
     }
     // "first class" for `1st`, "3rd" for `third`: the same ordinal in words or figures.
     if ordinal(word).is_some() && ordinal(word) == ordinal(value_word) {
@@ -790,6 +862,7 @@ mod tests {
             Some("US Bank Plaza")
         );
         assert_eq!(name_of("Hard (i)"), Some("Hard"));
+        assert_eq!(name_of("5. Advanced Degree"), Some("Advanced Degree"));
         assert_eq!(name_of("Whiston\nRural District"), None);
         assert!(no_word("cbs") && no_word("l33") && no_word("tv"));
         assert!(!no_word("usb") && !no_word("sky") && !no_word("3") && !no_word("a"));
@@ -836,6 +909,44 @@ mod tests {
             .into_iter()
             .map(|(_, f)| (f.column, f.value.as_str().unwrap_or_default().to_string()))
             .collect()
+    }
+
+    #[test]
+    fn two_words_joined_are_the_codes_of_their_initials() {
+        let s = schema("sp,sex,width\nB,M,1\nO,F,2\nB,F,3\n");
+        let tokens = tokenize("average width of blue and orange crabs");
+        let mut used = vec![false; tokens.len()];
+        let found: Vec<(String, String)> = coordinated_letter_codes(&s, &tokens, &mut used)
+            .into_iter()
+            .map(|(_, f)| (f.column, f.value.as_str().unwrap_or_default().to_string()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("sp".to_string(), "B".to_string()),
+                ("sp".to_string(), "O".to_string())
+            ]
+        );
+        // Not one word alone, nor words with no such codes.
+        let tokens = tokenize("average width of blue crabs and red crabs");
+        let mut used = vec![false; tokens.len()];
+        assert!(coordinated_letter_codes(&s, &tokens, &mut used).is_empty());
+    }
+
+    #[test]
+    fn a_plural_noun_is_a_kind_of_row_not_the_row_of_that_name() {
+        let s = schema(
+            "name,category,value\nBank,Media,1\nCitigroup,Banking,2\nShell,Oil & gas,3\n",
+        );
+        assert_eq!(
+            values(&s, "total value of all the banks", &[]),
+            [("category".to_string(), "Banking".to_string())]
+        );
+        // The name said as it is, or typed as a name, is still that row.
+        assert_eq!(
+            values(&s, "value of bank", &[]),
+            [("name".to_string(), "Bank".to_string())]
+        );
     }
 
     #[test]

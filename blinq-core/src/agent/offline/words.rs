@@ -168,6 +168,17 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
     if spelt.is_empty() { words } else { spelt }
 }
 
+/// A label after the number that orders it ("Yes" of "1. Yes", "Advanced Degree" of
+/// "5. Advanced Degree"): a number of one or two figures, a stop and a space.
+pub(crate) fn after_its_number(value: &str) -> Option<&str> {
+    let (number, label) = value.split_once(". ")?;
+    (!number.is_empty()
+        && number.len() <= 2
+        && number.chars().all(|c| c.is_ascii_digit())
+        && label.chars().next().is_some_and(|c| !c.is_whitespace()))
+    .then_some(label)
+}
+
 /// English plurals that no ending rule gives (Latin and Greek plurals, changed vowels),
 /// each with its singular. "species" and "series" are their own singular.
 const IRREGULAR_PLURALS: &[(&str, &str)] = &[
@@ -291,6 +302,29 @@ pub(crate) fn word_matches(question: &str, name: &str) -> bool {
     if name.len() >= 4 && question.ends_with("ies") && name.ends_with('y') {
         return question[..question.len() - 3] == name[..name.len() - 1];
     }
+    // "shelf" for `ShelveLoc`, "halves" for `half`: an f that gives way to v (shelves).
+    let stem_of_f = |w: &'_ str| {
+        w.strip_suffix("fe")
+            .or_else(|| w.strip_suffix('f'))
+            .filter(|stem| stem.len() >= 3)
+            .map(str::to_string)
+    };
+    let stem_of_v = |w: &'_ str| {
+        w.strip_suffix("ves")
+            .or_else(|| w.strip_suffix("ve"))
+            .filter(|stem| stem.len() >= 3)
+            .map(str::to_string)
+    };
+    if stem_of_f(question).is_some_and(|s| stem_of_v(name) == Some(s.clone()))
+        || stem_of_f(name).is_some_and(|s| stem_of_v(question) == Some(s))
+    {
+        return true;
+    }
+    // Not "processors" for `process`: a noun for those who do it is another word.
+    if name.len() >= 4 && made_from(question, name, DOER_ENDINGS) {
+        return false;
+    }
+    // "temperature" for `temp`.
     if name.len() >= 3
         && name.chars().all(|c| c.is_alphabetic())
         && question.len() > name.len() + 1
@@ -390,6 +424,10 @@ pub(crate) fn verb_stem(word: &str) -> Option<String> {
     let stem = word.strip_suffix("ed").or_else(|| word.strip_suffix('s'))?;
     (stem.len() >= 3).then(|| stem.to_string())
 }
+
+/// Endings that make a noun for a thing that does something ("processor", "director");
+/// not -er, since "voters" are what a `vote` column is about.
+pub(crate) const DOER_ENDINGS: &[&str] = &["or", "ors"];
 
 /// Whether `noun` is made from the verb (or value) `stem` by one of `suffixes`: after the
 /// stem, the stem without its final e ("rid-er"), or the stem with its last letter doubled
@@ -503,6 +541,9 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("absent", "present"),
     ("rejected", "accepted"),
     ("unemployed", "employed"),
+    ("alive", "dead"),
+    ("public", "private"),
+    ("unmarried", "married"),
 ];
 
 /// The yes/no state a word says is "no" ("died" → survived), if it is one of the lexicon's.
@@ -614,6 +655,16 @@ pub(crate) fn distinct_texts(column: &Column, cap: usize) -> Option<Vec<String>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_f_gives_way_to_v_and_a_doer_is_another_word() {
+        assert!(word_matches("shelf", "shelve"));
+        assert!(word_matches("halves", "half"));
+        assert!(!word_matches("processors", "process"));
+        assert!(!word_matches("directors", "direct"));
+        assert!(word_matches("voters", "vote"));
+        assert!(word_matches("temperature", "temp"));
+    }
 
     #[test]
     fn camel_case_splits_into_words_but_one_leading_letter_is_a_prefix() {
