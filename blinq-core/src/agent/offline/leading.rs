@@ -33,7 +33,9 @@ pub(crate) fn leading_number(text: &str) -> Option<f64> {
             .chars()
             .enumerate()
             .all(|(i, c)| c.is_ascii_digit() || c == '.' || (c == '-' && i == 0));
-    if !numeric {
+    // "1. Yes", "5. Advanced Degree": a number and a stop before a label orders the
+    // labels; it is no amount.
+    if !numeric || (first.ends_with('.') && !rest.trim().is_empty()) {
         return None;
     }
     // "m (w)": a unit, then a note in brackets; "629 / 192", "1,200 ft / 366 m": the same
@@ -140,6 +142,8 @@ mod tests {
     #[test]
     fn names_times_and_ordinals_are_not_numbers() {
         assert_eq!(leading_number("2013 EAFF East Asian Cup"), None);
+        assert_eq!(leading_number("1. Yes"), None);
+        assert_eq!(leading_number("5. Advanced Degree"), None);
         assert_eq!(leading_number("1:55.72"), None);
         assert_eq!(leading_number("9th"), None);
         assert_eq!(leading_number("$11 million"), None);

@@ -97,6 +97,17 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     {
         return None;
     }
+    // "gdp" for `ppgdp`: the word whole after a prefix of two or three consonants that
+    // qualifies it (`pp` per person; one `n` is "number of", above).
+    if let Some(prefix) = name.strip_suffix(word)
+        && word.len() >= 3
+        && (2..=3).contains(&prefix.len())
+        && prefix
+            .chars()
+            .all(|c| c.is_ascii_lowercase() && !"aeiouy".contains(c))
+    {
+        return Some(WordMatch::Abbreviation);
+    }
     // "alcohol" for `alcgp`, "tobacco" for `tobgp`: the word cut short, then a generic
     // noun's consonants (`gp` of group, `lvl` of level), which the question need not say.
     if let Some(head) = before_a_generic_tail(name)
@@ -375,6 +386,13 @@ mod tests {
             name_word_match("inclvl", &["income"]),
             Some(WordMatch::Abbreviation)
         );
+        assert_eq!(
+            name_word_match("ppgdp", &["gdp"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_eq!(name_word_match("ability", &["lity"]), None);
+        // The question's grammar is no abbreviation ("correlation" is not `CL`).
+        assert_eq!(name_word_match("cl", &["correlation"]), None);
         // Not another ending, nor a head of two letters.
         assert_eq!(name_word_match("district", &["distribution"]), None);
         assert_eq!(name_word_match("agp", &["agent"]), None);

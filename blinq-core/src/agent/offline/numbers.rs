@@ -708,7 +708,13 @@ fn per_period(tokens: &[Token], used: &mut [bool], at: usize) {
 
 /// "more than 20% undecided" over shares kept as fractions (0.2): a percentage said at
 /// `at` compared with such a column is that fraction.
-fn as_the_column_keeps_it(schema: &Schema, column: &str, n: f64, tokens: &[Token], at: usize) -> f64 {
+fn as_the_column_keeps_it(
+    schema: &Schema,
+    column: &str,
+    n: f64,
+    tokens: &[Token],
+    at: usize,
+) -> f64 {
     let percent = tokens[at].is_percent()
         || tokens
             .get(at + 1)

@@ -774,7 +774,9 @@ pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan
     // "smokers and non-smokers" (a group, `flag_and_its_negation`) negates no other flag.
     let opposites = said_with_its_opposite(tokens);
     let negated = tokens.iter().enumerate().any(|(k, t)| {
-        matches!(t.lower.as_str(), "not" | "never" | "non" | "no") && !opposites.contains(&k)
+        // "stores outside the US" over a yes/no `US`: outside is not in.
+        matches!(t.lower.as_str(), "not" | "never" | "non" | "no" | "outside")
+            && !opposites.contains(&k)
     });
     let chart = out.chart_kind.is_some() || out.chart_word || out.versus;
     let counted = matches!(out.agg, None | Some(AggFunc::Count));
@@ -1014,6 +1016,11 @@ mod tests {
         // ... and "non" alone still negates.
         assert_eq!(
             read("average spend of non-card holders")[0].value,
+            serde_json::json!("no")
+        );
+        // "outside" a yes/no place is its no.
+        assert_eq!(
+            read("average spend outside the card")[0].value,
             serde_json::json!("no")
         );
     }

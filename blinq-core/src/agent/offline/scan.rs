@@ -27,8 +27,8 @@ use super::values::{
     coordinated_letter_codes, coordinated_values, letter_codes, match_values, sex_codes,
 };
 use super::words::{
-    PAST, Token, after_its_number, is_participle, opposite_state, ordinal, same_noun, same_stem, singular, synonym,
-    tokenize, verb_of_noun, word_weight,
+    PAST, Token, after_its_number, is_participle, opposite_state, ordinal, same_noun, same_stem,
+    singular, synonym, tokenize, verb_of_noun, word_weight,
 };
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -1342,6 +1342,25 @@ fn qualified_columns(
             used[*end] = true;
             spans[k].1 = *next_end;
             spans.remove(k + 1);
+            k += 1;
+            continue;
+        }
+        // "the poll's end date" beside `poll_type`: a word said as the owner of another
+        // column, naming only part of a longer name, is the row, not that column.
+        let owner = *start == end + 1
+            && tokens[*end].lower == "s"
+            && spans[k].1 - spans[k].0 == 1
+            && schema.get(first).is_some_and(|c| {
+                c.words.len() > 1
+                    && schema
+                        .row_nouns
+                        .iter()
+                        .any(|n| same_noun(n, &tokens[spans[k].0].lower))
+            });
+        if owner {
+            used[*end] = true;
+            spans.remove(k);
+            continue;
         }
         k += 1;
     }
@@ -1378,9 +1397,17 @@ fn match_columns(
                 // one-word name is part of it, and the name may put it last.
                 let inside = |w: &str| KEYWORDS.contains(&w) && spelt_inside(&col.words, w);
                 let named_first = words.len() == 2 && inside(words[0]);
-                let turned: Vec<&str> = words.iter().rev().copied().collect();
+                // "gdp per person" for `ppgdp`: "X per Y" named "per Y X".
+                let turned: Vec<&str> = match words.as_slice() {
+                    [x, "per", y] => vec!["per", y, x],
+                    _ => words.iter().rev().copied().collect(),
+                };
+                let per_turned = words.len() == 3 && words[1] == "per";
                 let score = span_score(&col.words, &words, word_weight);
-                let score = match ((of_inside || named_first) && words.len() == 2)
+                // Not a name of two initials ("lobe of a female" is not `FL`).
+                let initials = col.words.len() == 1 && col.words[0].chars().count() == 2;
+                let score = match (((of_inside || named_first) && words.len() == 2 && !initials)
+                    || per_turned)
                     .then(|| span_score(&col.words, &turned, word_weight))
                     .flatten()
                 {
@@ -1572,9 +1599,11 @@ fn match_columns(
                 .all(|(t, c)| t.lower.starts_with(c));
         !initials_only
             || !said.iter().any(|t| {
-                schema.columns.iter().enumerate().any(|(k, c)| {
-                    k != ci && c.words.len() == 1 && same_noun(&c.words[0], &t.lower)
-                })
+                schema
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .any(|(k, c)| k != ci && c.words.len() == 1 && same_noun(&c.words[0], &t.lower))
             })
     });
     candidates.sort_by(|a, b| {
@@ -1783,6 +1812,11 @@ fn role_before(
             i -= 1;
             continue;
         }
+        // "by the poll's end date": the owner before a column says nothing of its role.
+        if w == "s" && i >= 2 && tokens[i - 2].lower.chars().all(char::is_alphabetic) {
+            i -= 2;
+            continue;
+        }
         // "by number of cylinders", "per number of gears": the groups are the column's
         // values, not a count.
         if w == "of"
@@ -1878,12 +1912,10 @@ fn none_as_the_data_says_it(schema: &Schema, filter: Filter) -> Filter {
         .filter(|c| c.kind == Kind::Text)
         .and_then(|c| c.values.as_ref())
         .and_then(|values| {
-            values
-                .iter()
-                .find(|v| {
-                    let label = after_its_number(v).unwrap_or(v);
-                    matches!(label.trim().to_lowercase().as_str(), "none" | "no" | "nil")
-                })
+            values.iter().find(|v| {
+                let label = after_its_number(v).unwrap_or(v);
+                matches!(label.trim().to_lowercase().as_str(), "none" | "no" | "nil")
+            })
         });
     // "groups with no cases" over `ncases`: none of what a column counts is a zero.
     // So is "no silver medals" over a `Silver` count that is never missing but is zero:
@@ -1978,6 +2010,46 @@ mod tests {
     }
 
     #[test]
+    fn no_before_a_numbered_yes_no_column_is_its_no() {
+        let schema = Schema::of_csv(
+            "wages",
+            "health,health_ins,wage\n1. Good,1. Yes,10\n2. Bad,2. No,5\n1. Good,1. Yes,7\n",
+        );
+        let out = scan(&schema, "how many workers have no health insurance");
+        assert_eq!(
+            out.filters,
+            [Filter::on(
+                "health_ins",
+                Cmp::Eq,
+                serde_json::json!("2. No")
+            )]
+        );
+    }
+
+    #[test]
+    fn the_rows_owner_before_a_column_is_no_column() {
+        let schema = Schema::of_csv(
+            "brexit_polls",
+            "enddate,poll_type,remain\n2016-06-01,Online,0.5\n2016-06-02,Phone,0.4\n",
+        );
+        let out = scan(
+            &schema,
+            "line chart of the remain share by the poll's end date",
+        );
+        let columns: Vec<(&str, Role)> = out
+            .mentions
+            .iter()
+            .map(|m| (m.column.as_str(), m.role))
+            .collect();
+        assert_eq!(
+            columns,
+            [("remain", Role::Measure), ("enddate", Role::Group)]
+        );
+        // "polls" names the rows, not `poll_type`.
+        assert!(schema.is_row_noun("polls"));
+    }
+
+    #[test]
     fn initials_give_way_to_a_word_that_is_another_name() {
         let schema = Schema::of_csv("carseats", "Sales,Price,US\n9.5,120,Yes\n11,83,No\n");
         let out = scan(&schema, "average unit sales by price");
@@ -1990,11 +2062,11 @@ mod tests {
 
     #[test]
     fn which_level_of_a_column_asks_for_its_values() {
-        let schema = Schema::of_csv(
-            "esoph",
-            "alcgp,ncases\n0-39,1\n40-79,2\n40-79,3\n",
+        let schema = Schema::of_csv("esoph", "alcgp,ncases\n0-39,1\n40-79,2\n40-79,3\n");
+        let out = scan(
+            &schema,
+            "which level of alcohol consumption has the most cases",
         );
-        let out = scan(&schema, "which level of alcohol consumption has the most cases");
         let which: Vec<&str> = out
             .mentions
             .iter()
@@ -2007,7 +2079,10 @@ mod tests {
     #[test]
     fn a_flag_and_its_opposite_are_its_two_groups() {
         let schema = Schema::of_csv("colleges", "Private,Outstate\nYes,10\nNo,5\n");
-        let out = scan(&schema, "average out of state tuition of private and public colleges");
+        let out = scan(
+            &schema,
+            "average out of state tuition of private and public colleges",
+        );
         let groups: Vec<&str> = out
             .mentions
             .iter()

@@ -364,11 +364,23 @@ impl Schema {
         let entity_named = dataset_words.iter().any(|w| !names_column(w));
         // A name word that is also a column's ("flights" has `flight`, "seattle-weather" has
         // `weather`) means rows only in the plural: "how many flights", "by weather".
+        // "polls" with a `poll_type` column: a word that only qualifies a column's last
+        // word (what the column holds) still names the rows.
+        let heads_column = |word: &str| {
+            columns.iter().any(|c| {
+                c.words.last().is_some_and(|w| {
+                    same_noun(w, word)
+                        || (w.len() >= 4
+                            && word.len() > w.len() + 1
+                            && word.starts_with(w.as_str()))
+                })
+            })
+        };
         let mut plural_only = Vec::new();
         for word in dataset_words {
             // "sales" with a `Total Sales` column: the word is the column's, in any form.
             let exact = columns.iter().any(|c| c.words.contains(&word));
-            let the_columns = exact || (entity_named && names_column(&word));
+            let the_columns = exact || (entity_named && heads_column(&word));
             if !the_columns {
                 let noun = singular(&word).to_string();
                 if names_column(&word) {

@@ -47,7 +47,11 @@ pub(crate) fn match_values(
             for c in &schema.columns {
                 let names_rows = lower_case && identifier == Some(c.name.as_str());
                 for v in c.values.iter().flatten() {
-                    if names_rows && v.to_lowercase() != text.join(" ") {
+                    if names_rows
+                        && len == 1
+                        && singular(text[0]) != text[0]
+                        && v.to_lowercase() == singular(text[0])
+                    {
                         continue;
                     }
                     // "Driver & Passenger" is said "driver and passenger"; "Ukraine (UKR)"
@@ -173,6 +177,29 @@ pub(crate) fn match_values(
                         .find(|v| v.eq_ignore_ascii_case(other))?;
                     Some((3, c.name.clone(), v.clone()))
                 });
+                // Only inside lists ("NC,VA"): the part of those lists.
+                if hit.is_none()
+                    && let Some((c, values)) = schema
+                        .columns
+                        .iter()
+                        .map(|c| (c, listing(c, other)))
+                        .find(|(_, values)| !values.is_empty())
+                {
+                    hit = Some((3, c.name.clone(), String::new()));
+                    kind_of = values;
+                }
+            }
+            // "hurricanes that hit Florida" over `AffectedStates` of "FL", "NC,FL": a value
+            // that is also a part of listed values is every list it is in.
+            if kind_of.is_empty()
+                && let Some((_, column, value)) = &hit
+                && !value.is_empty()
+                && let Some(c) = schema.get(column)
+            {
+                let lists = listing(c, value);
+                if lists.len() > 1 {
+                    kind_of = lists;
+                }
             }
             // "a hard surface" over `Hard` and `Hard (i)`: the values named alike are one
             // kind, a note after the name only tells them apart.
@@ -418,7 +445,11 @@ pub(crate) fn coordinated_letter_codes(
             let code = initial(&tokens[k].lower);
             found.push((
                 k,
-                Filter::on(column.name.clone(), Cmp::Eq, serde_json::Value::String(code)),
+                Filter::on(
+                    column.name.clone(),
+                    Cmp::Eq,
+                    serde_json::Value::String(code),
+                ),
             ));
         }
         used[i + 1] = true;
@@ -654,6 +685,26 @@ fn place_part_values(schema: &Schema, said: &[&str]) -> Option<(String, Vec<Stri
         found = Some((c.name.clone(), parts));
     }
     found
+}
+
+/// The values of a column of comma-separated lists ("NC,VA", "TX, LA") that hold `part`
+/// as one of their items, in any case. Empty unless some value is such a list.
+fn listing(c: &ColumnRef, part: &str) -> Vec<String> {
+    let Some(values) = c.values.as_ref() else {
+        return Vec::new();
+    };
+    let items =
+        |v: &str| -> Vec<String> { v.split(',').map(|p| p.trim().to_lowercase()).collect() };
+    let lists = values.iter().filter(|v| items(v).len() > 1).count();
+    if lists == 0 {
+        return Vec::new();
+    }
+    let part = part.to_lowercase();
+    values
+        .iter()
+        .filter(|v| items(v).contains(&part))
+        .cloned()
+        .collect()
 }
 
 /// The name a value starts with, before what it adds: a note in brackets ("Ukraine" of
@@ -912,6 +963,22 @@ mod tests {
     }
 
     #[test]
+    fn a_value_in_lists_is_every_list_it_is_in() {
+        let s = schema("name,states\nA,FL\nB,\"NC,FL\"\nC,TX\nD,\"GA,SC\"\n");
+        let tokens = tokenize("how many hurricanes hit Florida");
+        let mut used = vec![false; tokens.len()];
+        let found = match_values(&s, &tokens, &mut used, 1);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.op, Cmp::In);
+        assert_eq!(found[0].1.value, serde_json::json!(["FL", "NC,FL"]));
+        // Only inside a list.
+        let tokens = tokenize("hurricanes that hit Georgia");
+        let mut used = vec![false; tokens.len()];
+        let found = match_values(&s, &tokens, &mut used, 1);
+        assert_eq!(found[0].1.value, serde_json::json!(["GA,SC"]));
+    }
+
+    #[test]
     fn two_words_joined_are_the_codes_of_their_initials() {
         let s = schema("sp,sex,width\nB,M,1\nO,F,2\nB,F,3\n");
         let tokens = tokenize("average width of blue and orange crabs");
@@ -935,9 +1002,8 @@ mod tests {
 
     #[test]
     fn a_plural_noun_is_a_kind_of_row_not_the_row_of_that_name() {
-        let s = schema(
-            "name,category,value\nBank,Media,1\nCitigroup,Banking,2\nShell,Oil & gas,3\n",
-        );
+        let s =
+            schema("name,category,value\nBank,Media,1\nCitigroup,Banking,2\nShell,Oil & gas,3\n");
         assert_eq!(
             values(&s, "total value of all the banks", &[]),
             [("category".to_string(), "Banking".to_string())]

@@ -450,7 +450,12 @@ pub(crate) fn made_from(noun: &str, stem: &str, suffixes: &[&str]) -> bool {
 /// Verbs of what a column of counts or amounts holds: "how many were born" (`births`),
 /// "died" (`deaths`), "sold" (`sales`). Only for a name that is the noun alone, since
 /// `birth_place` is where, not how many.
-const VERB_NOUNS: &[(&str, &str)] = &[("born", "birth"), ("died", "death"), ("sold", "sale")];
+const VERB_NOUNS: &[(&str, &str)] = &[
+    ("born", "birth"),
+    ("died", "death"),
+    ("killed", "death"),
+    ("sold", "sale"),
+];
 
 /// Whether `verb` says what the one-word column name `name` holds ("born" for `births`).
 pub(crate) fn verb_of_noun(verb: &str, name: &str) -> bool {
@@ -655,6 +660,13 @@ pub(crate) fn distinct_texts(column: &Column, cap: usize) -> Option<Vec<String>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verb_names_the_count_of_what_it_does() {
+        assert!(verb_of_noun("killed", "deaths"));
+        assert!(verb_of_noun("born", "births"));
+        assert!(!verb_of_noun("killed", "births"));
+    }
 
     #[test]
     fn an_f_gives_way_to_v_and_a_doer_is_another_word() {
