@@ -87,6 +87,10 @@ pub struct Filter {
     /// Compare the month (1-12) of a date column instead of the column itself.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub month_of: bool,
+    /// Compare with this other column of the same row instead of `value` ("polls where
+    /// leave is ahead of remain": `leave > remain`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub against: Option<String>,
 }
 
 impl Filter {
@@ -98,6 +102,15 @@ impl Filter {
             value,
             year_of: false,
             month_of: false,
+            against: None,
+        }
+    }
+
+    /// A comparison of the column with another column of the same row.
+    pub(crate) fn against(column: impl Into<String>, op: Cmp, other: impl Into<String>) -> Self {
+        Filter {
+            against: Some(other.into()),
+            ..Filter::on(column, op, serde_json::Value::Null)
         }
     }
 }

@@ -120,7 +120,10 @@ fn one_filter(f: &Filter) -> String {
                 Cmp::Contains => "contains",
                 Cmp::Between => "is between",
             };
-            format!("{column} {op} {}", plain(&f.value))
+            match &f.against {
+                Some(other) => format!("{column} {op} {other}"),
+                None => format!("{column} {op} {}", plain(&f.value)),
+            }
         })
         .collect()
 }

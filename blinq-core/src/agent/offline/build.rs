@@ -107,6 +107,18 @@ pub(crate) fn is_number_value(value: &serde_json::Value) -> bool {
 }
 
 fn condition(f: &Filter, readings: &Readings) -> String {
+    if let Some(other) = &f.against {
+        let (lhs, rhs) = (number_of(&f.column, readings), number_of(other, readings));
+        let op = match f.op {
+            Cmp::Gt => ">",
+            Cmp::Ge => ">=",
+            Cmp::Lt => "<",
+            Cmp::Le => "<=",
+            Cmp::Ne => "<>",
+            _ => "=",
+        };
+        return format!("{lhs} {op} {rhs}");
+    }
     let column = if is_number_value(&f.value) {
         number_of(&f.column, readings)
     } else {

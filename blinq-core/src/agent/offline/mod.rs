@@ -5,6 +5,7 @@
 //! actual values and numbers against numeric columns, keywords give the intent, and the
 //! result is an [`Intent`] turned into sandboxed SQL and, for charts, a plot spec.
 
+mod against;
 mod beside;
 mod build;
 mod chart;
@@ -81,7 +82,11 @@ fn trace(scan: &Scan) -> Vec<String> {
         .collect();
     for f in &scan.filters {
         let op = name(serde_json::to_value(f.op).unwrap_or_default());
-        lines.push(format!("condition `{}` {op} {}", f.column, f.value));
+        let than = match &f.against {
+            Some(other) => format!("`{other}`"),
+            None => f.value.to_string(),
+        };
+        lines.push(format!("condition `{}` {op} {than}", f.column));
     }
     if let Some(sa) = &scan.same_as {
         let op = name(serde_json::to_value(sa.anchor.op).unwrap_or_default());

@@ -227,6 +227,7 @@ pub(crate) fn number_filters(
             op,
             year_of,
             month_of: false,
+            against: None,
         });
     }
 }
@@ -1086,6 +1087,7 @@ fn month_filters(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut
             value: serde_json::Value::from(m as i64 + 1),
             year_of: false,
             month_of,
+            against: None,
         });
     }
 }

@@ -2,6 +2,7 @@
 
 use std::ops::RangeInclusive;
 
+use super::against::one_column_against_another;
 use super::beside::{as_listed, step_before};
 use super::choice::choice_between;
 use super::counted::counted_rows;
@@ -146,6 +147,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     events_of_dates(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
+    one_column_against_another(schema, &tokens, &mut used, &mut spans, &mut out);
     as_a_percentage_of(schema, &tokens, &mut used, &mut spans, &mut out);
     noun_before_its_participle(schema, &tokens, &mut spans);
     noun_of_the_total(schema, &tokens, &mut used, &mut spans);

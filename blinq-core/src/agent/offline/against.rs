@@ -1,0 +1,142 @@
+//! "polls where leave was ahead of remain", "cars whose city mileage is above their highway
+//! mileage": one numeric column compared with another of the same row.
+
+use super::found::Scan;
+use super::intent::{Cmp, Filter};
+use super::keywords::KEYWORDS;
+use super::numbers::comparison;
+use super::schema::{Kind, Schema};
+use super::words::Token;
+
+/// Words between two columns that order them: a comparative with "than" ([`comparison`]'s
+/// "more than", "higher than"), "above", "below", "at least", "ahead of". Not "over",
+/// "after" or "from", which put one column across another ("miles over the years").
+fn ordering(phrase: &str) -> Option<Cmp> {
+    match phrase {
+        "ahead of" | "exceeded" | "exceed" | "exceeds" | "above" => Some(Cmp::Gt),
+        "behind" | "below" => Some(Cmp::Lt),
+        "at least" => Some(Cmp::Ge),
+        "at most" => Some(Cmp::Le),
+        _ if phrase.ends_with(" than") => {
+            comparison(phrase).filter(|op| matches!(op, Cmp::Gt | Cmp::Ge | Cmp::Lt | Cmp::Le))
+        }
+        _ => None,
+    }
+}
+
+/// Two numeric columns said one after the other with a comparison between them
+/// ("`leave` ahead of `remain`", "`HomeGoals` more than `AwayGoals`") are a condition on
+/// each row: the first compared with the second. Both leave `spans` (they are no
+/// measures), and their words are marked read.
+pub(crate) fn one_column_against_another(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &mut Vec<(usize, usize, String)>,
+    out: &mut Scan,
+) {
+    let number = |c: &str| {
+        schema
+            .get(c)
+            .is_some_and(|col| col.kind == Kind::Number && !col.binary)
+    };
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (a_start, a_end, a) = &spans[k];
+        let (b_start, _, b) = &spans[k + 1];
+        let mut between: Vec<&str> = tokens[*a_end..*b_start]
+            .iter()
+            .map(|t| t.lower.as_str())
+            // "above their highway mileage", "ahead of the remain share".
+            .filter(|w| !matches!(*w, "the" | "their" | "its" | "his" | "her"))
+            .collect();
+        // "city mileage higher than highway mileage": the rest of the first name, said
+        // in full, before the comparison.
+        if between.len() >= 2
+            && !KEYWORDS.contains(&between[0])
+            && ordering(&between[1..].join(" ")).is_some()
+        {
+            between.remove(0);
+        }
+        // "more home goals than away goals": "more" before the first, "than" between.
+        let before = a_start.checked_sub(1).filter(|&i| !used[i]);
+        let more = before.and_then(|i| match tokens[i].lower.as_str() {
+            "more" | "higher" | "greater" => Some((i, Cmp::Gt)),
+            "fewer" | "less" | "lower" => Some((i, Cmp::Lt)),
+            _ => None,
+        });
+        let free = (*a_end..*b_start).all(|i| !used[i]);
+        let numbers = free && !between.is_empty() && a != b && number(a) && number(b);
+        let op = match more {
+            Some((_, op)) if between == ["than"] => Some(op),
+            _ => ordering(&between.join(" ")),
+        };
+        let op = op.filter(|_| numbers);
+        let Some(op) = op else {
+            k += 1;
+            continue;
+        };
+        used[*a_end..*b_start].iter_mut().for_each(|u| *u = true);
+        if let Some((i, _)) = more.filter(|_| between == ["than"]) {
+            used[i] = true;
+        }
+        out.filters.push(Filter::against(a.clone(), op, b.clone()));
+        spans.drain(k..k + 2);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::offline::words::tokenize;
+
+    fn read(question: &str, spans: &[(usize, usize, &str)]) -> (Vec<Filter>, usize) {
+        let schema = Schema::of_csv(
+            "polls",
+            "pollster,leave,remain\nA,0.5,0.4\nB,0.3,0.6\nC,0.45,0.45\n",
+        );
+        let tokens = tokenize(question);
+        let mut used = vec![false; tokens.len()];
+        let mut spans: Vec<(usize, usize, String)> = spans
+            .iter()
+            .map(|(s, e, c)| (*s, *e, c.to_string()))
+            .collect();
+        let mut out = Scan::default();
+        one_column_against_another(&schema, &tokens, &mut used, &mut spans, &mut out);
+        (out.filters, spans.len())
+    }
+
+    #[test]
+    fn a_column_ahead_of_another_is_a_condition_on_each_row() {
+        // in(0) how(1) many(2) polls(3) was(4) leave(5) ahead(6) of(7) remain(8)
+        let (filters, left) = read(
+            "in how many polls was leave ahead of remain",
+            &[(5, 6, "leave"), (8, 9, "remain")],
+        );
+        assert_eq!(filters, [Filter::against("leave", Cmp::Gt, "remain")]);
+        assert_eq!(left, 0);
+        let (filters, _) = read(
+            "polls with remain below the leave",
+            &[(2, 3, "remain"), (5, 6, "leave")],
+        );
+        assert_eq!(filters, [Filter::against("remain", Cmp::Lt, "leave")]);
+        // "over" puts one across the other.
+        let (filters, _) = read("leave over remain", &[(0, 1, "leave"), (2, 3, "remain")]);
+        assert!(filters.is_empty());
+        // more(0) leave(1) than(2) remain(3)
+        let (filters, _) = read(
+            "more leave than remain",
+            &[(1, 2, "leave"), (3, 4, "remain")],
+        );
+        assert_eq!(filters, [Filter::against("leave", Cmp::Gt, "remain")]);
+        // "and" orders nothing; a text column is no amount.
+        let (filters, left) = read("leave and remain", &[(0, 1, "leave"), (2, 3, "remain")]);
+        assert!(filters.is_empty());
+        assert_eq!(left, 2);
+        let (filters, _) = read(
+            "pollster above remain",
+            &[(0, 1, "pollster"), (2, 3, "remain")],
+        );
+        assert!(filters.is_empty());
+    }
+}
