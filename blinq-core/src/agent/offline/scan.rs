@@ -235,6 +235,10 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         matches!(t.lower.as_str(), "most" | "fewest" | "least") || is_superlative(&t.lower)
     });
     let mut ranked_first = false;
+    let mut spanned = vec![false; tokens.len()];
+    for (start, end, _) in &spans {
+        spanned[*start..*end].iter_mut().for_each(|s| *s = true);
+    }
     for (start, end, column) in &spans {
         while let Some((_, m)) = units.next_if(|(pos, _)| pos < start) {
             out.mentions.push(m);
@@ -251,7 +255,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             continue;
         }
         let charted = out.chart_kind.is_some() || out.chart_word || versus_at.is_some();
-        let (mut role, agg) = role_before(&tokens, *start, &out.mentions, charted);
+        let (mut role, agg) = role_before(&tokens, *start, &out.mentions, charted, &spanned);
         // "name a city from ...", "tell me the team that ...": the column after a verb of
         // asking and an article is what is asked for, as after "which".
         let opens_with_verb = match *start {
@@ -1238,6 +1242,35 @@ fn flag_and_its_negation(schema: &Schema, tokens: &[Token], used: &mut [bool], o
             agg: None,
         });
     }
+    // "with and without a seatbelt", "customers with and without an international plan":
+    // the column after both is the group (a yes/no, or any few values).
+    for i in 0..tokens.len().saturating_sub(3) {
+        let said = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.lower == w);
+        if !(said(i, "with") && said(i + 1, "and") && said(i + 2, "without"))
+            || used[i..i + 3].iter().any(|u| *u)
+        {
+            continue;
+        }
+        let at = if matches!(tokens[i + 3].lower.as_str(), "a" | "an" | "the") {
+            i + 4
+        } else {
+            i + 3
+        };
+        let named = schema.columns.iter().find(|c| {
+            c.values.as_ref().is_some_and(|v| v.len() <= 3)
+                && (at..tokens.len().min(at + 3)).any(|end| {
+                    let words: Vec<&str> =
+                        tokens[at..=end].iter().map(|t| t.lower.as_str()).collect();
+                    span_score(&c.words, &words, word_weight).is_some_and(|s| s > 0.99)
+                })
+        });
+        let Some(column) = named else {
+            continue;
+        };
+        used[i..i + 3].iter_mut().for_each(|u| *u = true);
+        out.mentions
+            .push(Mention::of(column.name.clone(), Role::Group));
+    }
     // "private and public colleges" over `Private`, "survivors or the dead": a yes/no
     // column's word and a word the lexicon gives as its opposite.
     for i in 0..tokens.len().saturating_sub(2) {
@@ -1419,6 +1452,25 @@ fn match_columns(
                 let Some(score) = score else {
                     continue;
                 };
+                // "customers" beside `number_customer_service_calls`: one word that is only
+                // a qualifier inside a name of three words or more (neither its first nor
+                // its last) is not that column.
+                // (Words of three letters or more: not the `s` of `Team(s)`, nor figures.)
+                let spelt: Vec<&String> = col
+                    .words
+                    .iter()
+                    .filter(|w| w.len() >= 3 && w.chars().all(char::is_alphabetic))
+                    .collect();
+                let inner = |w: &String| name_word_match(w, &words).is_none();
+                if len == 1
+                    && spelt.len() >= 3
+                    && score < 0.5
+                    && !UNITS.contains(&words[0])
+                    && spelt.first().is_some_and(|w| inner(w))
+                    && spelt.last().is_some_and(|w| inner(w))
+                {
+                    continue;
+                }
                 let full = score > 0.99;
                 // "the heaviest car" ranks; but "who had the fastest lap" over a text
                 // `Fastest Lap` says the whole name of a column of names, which ranks nothing.
@@ -1805,6 +1857,7 @@ fn role_before(
     start: usize,
     earlier: &[Mention],
     charted: bool,
+    spanned: &[bool],
 ) -> (Role, Option<AggFunc>) {
     let mut i = start;
     let mut agg = None;
@@ -1851,6 +1904,16 @@ fn role_before(
     }
     if i == 0 {
         return (Role::Measure, agg);
+    }
+    // "box plot of bilirubin by disease stage": one word of the question's own between
+    // "by" and the column qualifies it.
+    if i >= 2
+        && matches!(tokens[i - 2].lower.as_str(), "by" | "per")
+        && !spanned[i - 1]
+        && tokens[i - 1].lower.chars().all(char::is_alphabetic)
+        && !KEYWORDS.contains(&tokens[i - 1].lower.as_str())
+    {
+        i -= 1;
     }
     let prev = tokens[i - 1].lower.as_str();
     let before = if i >= 2 {
@@ -2076,6 +2139,60 @@ mod tests {
             .map(|m| m.column.as_str())
             .collect();
         assert_eq!(which, ["alcgp"]);
+    }
+
+    #[test]
+    fn a_word_between_by_and_a_column_qualifies_it() {
+        let schema = Schema::of_csv("liver", "bili,stage\n1.5,1\n14,4\n2,4\n");
+        let out = scan(&schema, "average bilirubin by disease stage");
+        let groups: Vec<&str> = out
+            .mentions
+            .iter()
+            .filter(|m| m.role == Role::Group)
+            .map(|m| m.column.as_str())
+            .collect();
+        assert_eq!(groups, ["stage"]);
+    }
+
+    #[test]
+    fn what_starts_and_ends_names_the_rows() {
+        let schema = Schema::of_csv(
+            "snowfall",
+            "SeasonStart,SeasonEnd,Total\n1893,1894,59\n1894,1895,70\n",
+        );
+        assert!(schema.is_row_noun("seasons"));
+    }
+
+    #[test]
+    fn with_and_without_a_column_groups_by_it() {
+        let schema = Schema::of_csv(
+            "churn",
+            "international_plan,churn,minutes\nyes,no,10\nno,yes,5\n",
+        );
+        let out = scan(
+            &schema,
+            "average minutes for customers with and without an international plan",
+        );
+        let groups: Vec<&str> = out
+            .mentions
+            .iter()
+            .filter(|m| m.role == Role::Group)
+            .map(|m| m.column.as_str())
+            .collect();
+        assert_eq!(groups, ["international_plan"]);
+    }
+
+    #[test]
+    fn a_word_inside_a_long_name_is_not_the_column() {
+        let schema = Schema::of_csv("churn", "state,number_customer_service_calls\nKS,1\nOH,2\n");
+        let out = scan(&schema, "which state has the most customers");
+        assert!(
+            out.mentions
+                .iter()
+                .all(|m| m.column != "number_customer_service_calls")
+        );
+        let out = scan(&schema, "average customer service calls");
+        assert_eq!(out.mentions[0].column, "number_customer_service_calls");
     }
 
     #[test]

@@ -408,6 +408,19 @@ impl Schema {
                 plural_only.push(singular(entity).to_string());
             }
         }
+        // "how many seasons" with `SeasonStart` and `SeasonEnd`: what starts and ends on
+        // each row is the row.
+        for c in &columns {
+            if let [thing, start] = &c.words[..]
+                && matches!(start.as_str(), "start" | "begin" | "from")
+                && columns.iter().any(|d| {
+                    matches!(&d.words[..], [other, end]
+                        if other == thing && matches!(end.as_str(), "end" | "finish" | "to" | "stop"))
+                })
+            {
+                row_nouns.push(singular(thing).to_string());
+            }
+        }
         // Daily data: "how many days had rain" counts rows. Not when a column is the day
         // (`day`), but when none is, or several only have one in their names
         // (`day_of_week`, `day_of_year`).

@@ -324,6 +324,10 @@ pub(crate) fn word_matches(question: &str, name: &str) -> bool {
     if name.len() >= 4 && made_from(question, name, DOER_ENDINGS) {
         return false;
     }
+    // "writing" for `write`, "reading" for `read`: the verb's noun in -ing.
+    if name.len() >= 3 && made_from(question, name, &["ing"]) {
+        return true;
+    }
     // "temperature" for `temp`.
     if name.len() >= 3
         && name.chars().all(|c| c.is_alphabetic())
@@ -371,6 +375,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("men", "male"),
     ("man", "male"),
     ("girl", "female"),
+    ("died", "dead"),
     ("boy", "male"),
     ("son", "male"),
     ("daughter", "female"),
@@ -676,6 +681,7 @@ mod tests {
         assert!(!word_matches("directors", "direct"));
         assert!(word_matches("voters", "vote"));
         assert!(word_matches("temperature", "temp"));
+        assert!(word_matches("writing", "write"));
     }
 
     #[test]
