@@ -748,6 +748,20 @@ pub(crate) fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<ser
     if values.len() != 2 {
         return None;
     }
+    // "how many occupants died" over a `dead` of "alive" and "dead": a column named for one
+    // of its two values has that value for yes.
+    if let [a, b] = values.as_slice()
+        && let Some(named) = [a, b]
+            .into_iter()
+            .position(|v| !col.words.is_empty() && v.to_lowercase() == col.words.join(" "))
+    {
+        let v = if yes {
+            [a, b][named]
+        } else {
+            [a, b][1 - named]
+        };
+        return Some(serde_json::Value::String(v.clone()));
+    }
     // "1. Yes" and "2. No" are yes and no, numbered.
     let label = |v: &str| after_its_number(v).unwrap_or(v).to_lowercase();
     let mut lower: Vec<String> = values.iter().map(|v| label(v)).collect();
@@ -941,6 +955,19 @@ mod tests {
             ..LoadOptions::default()
         };
         Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
+    }
+
+    #[test]
+    fn a_column_named_for_one_of_its_two_values_is_a_flag() {
+        let schema = Schema::of_csv("crashes", "dead,speed\nalive,10\ndead,55\nalive,30\n");
+        assert_eq!(
+            flag_value(&schema, "dead", true),
+            Some(serde_json::json!("dead"))
+        );
+        assert_eq!(
+            flag_value(&schema, "dead", false),
+            Some(serde_json::json!("alive"))
+        );
     }
 
     #[test]

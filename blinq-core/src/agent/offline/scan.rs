@@ -1256,18 +1256,21 @@ fn flag_and_its_negation(schema: &Schema, tokens: &[Token], used: &mut [bool], o
         } else {
             i + 3
         };
-        let named = schema.columns.iter().find(|c| {
-            c.values.as_ref().is_some_and(|v| v.len() <= 3)
-                && (at..tokens.len().min(at + 3)).any(|end| {
-                    let words: Vec<&str> =
-                        tokens[at..=end].iter().map(|t| t.lower.as_str()).collect();
-                    span_score(&c.words, &words, word_weight).is_some_and(|s| s > 0.99)
-                })
+        let named = schema.columns.iter().find_map(|c| {
+            if !c.values.as_ref().is_some_and(|v| v.len() <= 3) {
+                return None;
+            }
+            (at..tokens.len().min(at + 3)).find_map(|end| {
+                let words: Vec<&str> = tokens[at..=end].iter().map(|t| t.lower.as_str()).collect();
+                span_score(&c.words, &words, word_weight)
+                    .is_some_and(|s| s > 0.99)
+                    .then_some((c, end))
+            })
         });
-        let Some(column) = named else {
+        let Some((column, end)) = named else {
             continue;
         };
-        used[i..i + 3].iter_mut().for_each(|u| *u = true);
+        used[i..=end].iter_mut().for_each(|u| *u = true);
         out.mentions
             .push(Mention::of(column.name.clone(), Role::Group));
     }
@@ -1452,6 +1455,15 @@ fn match_columns(
                 let Some(score) = score else {
                     continue;
                 };
+                // "the fastest half marathon time", "5k time" over `run_time_minutes`: a
+                // noun of the question's grammar after a word of the data's own is the
+                // numeric column that says it.
+                let qualified = len == 1
+                    && NAME_NOUNS.contains(&words[0])
+                    && col.kind == Kind::Number
+                    && col.words.iter().any(|w| w == words[0])
+                    && start > 0
+                    && !KEYWORDS.contains(&tokens[start - 1].lower.as_str());
                 // "customers" beside `number_customer_service_calls`: one word that is only
                 // a qualifier inside a name of three words or more (neither its first nor
                 // its last) is not that column.
@@ -1463,6 +1475,7 @@ fn match_columns(
                     .collect();
                 let inner = |w: &String| name_word_match(w, &words).is_none();
                 if len == 1
+                    && !qualified
                     && spelt.len() >= 3
                     && score < 0.5
                     && !UNITS.contains(&words[0])
@@ -1520,8 +1533,8 @@ fn match_columns(
                 let grammar = words.iter().enumerate().any(|(k, w)| {
                     (KEYWORDS.contains(w) && !spelled(k) && !abbreviated(k) && !inside(w))
                         || (w.parse::<f64>().is_ok() && !compound(k))
-                });
-                if (grammar && !full) || score < 0.3 {
+                }) && !qualified;
+                if (grammar && !full) || (score < 0.3 && !qualified) {
                     continue;
                 }
                 // "colored by cut" beside a `color` column: the chart's word, not the column.
@@ -2164,6 +2177,18 @@ mod tests {
     }
 
     #[test]
+    fn a_grammar_noun_after_a_value_is_the_column_that_says_it() {
+        let schema = Schema::of_csv(
+            "race",
+            "race,sex,run_time_minutes\n5k,M,30\nhalf-marathon,F,120\n",
+        );
+        let out = scan(&schema, "average 5k time of men and women");
+        assert!(out.mentions.iter().any(|m| m.column == "run_time_minutes"));
+        let out = scan(&schema, "race count over time");
+        assert!(out.mentions.iter().all(|m| m.column != "run_time_minutes"));
+    }
+
+    #[test]
     fn with_and_without_a_column_groups_by_it() {
         let schema = Schema::of_csv(
             "churn",
@@ -2180,6 +2205,7 @@ mod tests {
             .map(|m| m.column.as_str())
             .collect();
         assert_eq!(groups, ["international_plan"]);
+        assert!(out.filters.is_empty());
     }
 
     #[test]
