@@ -28,6 +28,7 @@ mod refine;
 mod same;
 mod scan;
 mod schema;
+mod sign;
 mod streak;
 mod time;
 mod total;

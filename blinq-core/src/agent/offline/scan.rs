@@ -22,6 +22,7 @@ use super::outcome::outcomes_said;
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::same::same_column_as;
 use super::schema::{ColumnRef, Kind, Schema};
+use super::sign::losses_and_profits;
 use super::time::{bucket_name, is_frequency, unit_mentions};
 use super::total::noun_of_the_total;
 use super::values::{
@@ -145,6 +146,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     out.one_asked = one_asked(&tokens);
     out.yes_no = asks_yes_or_no(&tokens);
     events_of_dates(schema, &tokens, &mut used, &mut out);
+    losses_and_profits(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
     one_column_against_another(schema, &tokens, &mut used, &mut spans, &mut out);

@@ -166,8 +166,21 @@ pub(crate) fn match_values(
                 kind_of = values;
             }
             // "Texas" for `TX`, "NY" for `New York`: a US state in its other spelling.
-            if hit.is_none()
+            // After "in" or "from" a state's name is the state even where another column
+            // has a value spelt so ("counties in Ohio" with an `OHIO` county).
+            let a_place = start > 0 && matches!(tokens[start - 1].lower.as_str(), "in" | "from");
+            let spelt_so = hit
+                .as_ref()
+                .is_some_and(|(_, _, v)| v.to_lowercase() == text.join(" "));
+            if (hit.is_none() || (a_place && spelt_so))
                 && let Some(other) = us_state(&text.join(" ")).or_else(|| us_state(&raw.join(" ")))
+                && (hit.is_none()
+                    || schema.columns.iter().any(|c| {
+                        c.values
+                            .iter()
+                            .flatten()
+                            .any(|v| v.eq_ignore_ascii_case(other))
+                    }))
             {
                 hit = schema.columns.iter().find_map(|c| {
                     let v = c
@@ -960,6 +973,19 @@ mod tests {
             .into_iter()
             .map(|(_, f)| (f.column, f.value.as_str().unwrap_or_default().to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_state_after_in_is_the_state_not_a_county_so_named() {
+        let s = schema("county,state\nOHIO,IN\nADAMS,OH\nALLEN,OH\n");
+        assert_eq!(
+            values(&s, "how many counties are there in Ohio", &[]),
+            [("state".to_string(), "OH".to_string())]
+        );
+        assert_eq!(
+            values(&s, "population of Ohio county", &[]),
+            [("county".to_string(), "OHIO".to_string())]
+        );
     }
 
     #[test]
