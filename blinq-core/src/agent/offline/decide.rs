@@ -809,7 +809,8 @@ fn most_common_value(c: &mut Ctx) -> Step {
         _ => None,
     };
     let ranked = subject.clone().or_else(|| c.measures.first().cloned());
-    let only_text = !c.measures.iter().any(|m| c.numeric(m));
+    // "the most common screen size": a number's most common value, when asked so.
+    let only_text = !c.measures.iter().any(|m| c.numeric(m)) || c.s.commonest;
     if (c.which.is_empty() || subject.is_some())
         && c.groups.is_empty()
         && only_text
@@ -1759,6 +1760,7 @@ mod tests {
     #[test]
     fn most_common_value() {
         assert_eq!(decided("the most common island").0, "most_common_value");
+        assert_eq!(decided("the most common year").0, "most_common_value");
         assert_eq!(
             decided("which island is most common?").0,
             "most_common_value"

@@ -94,6 +94,9 @@ pub(crate) struct Scan {
     pub(crate) distribution: bool,
     pub(crate) trend: bool,
     pub(crate) correlation: bool,
+    /// "the most common screen size", "the most frequent value": the value most rows have,
+    /// even of a number.
+    pub(crate) commonest: bool,
     /// "percentage", "share", "proportion": a part of the whole.
     pub(crate) share: bool,
     /// "survival rate": the yes of a yes/no column, the part a percentage counts; the

@@ -498,6 +498,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             "plot" | "chart" | "graph" | "visualize" | "visualise" | "draw" | "visualization"
             | "diagram" => out.chart_word = true,
             "distribution" | "distributed" | "spread" => out.distribution = true,
+            "common" | "frequent" if i > 0 && tokens[i - 1].lower == "most" => out.commonest = true,
             "trend" | "trends" | "evolve" | "evolved" | "changed" | "change" | "timeline" => {
                 out.trend = true
             }

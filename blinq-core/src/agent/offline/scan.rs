@@ -574,6 +574,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                     // "courses taught by instructors who …": "by" after a participle names
                     // who did it, not a grouping.
                     && !(prev == "by" && i >= 2 && is_participle(&tokens[i - 2].lower))
+                    // "by clock speed": a word that qualifies the column after it.
+                    && !spanned.get(i + 1).copied().unwrap_or(false)
                 {
                     out.not_found = Some(format!("there is no column \"{}\" to group by", t.raw));
                 } else if proper && matches!(prev, "in" | "from" | "for" | "at" | "of" | "to") {
@@ -1262,10 +1264,11 @@ fn flag_and_its_negation(schema: &Schema, tokens: &[Token], used: &mut [bool], o
             if !c.values.as_ref().is_some_and(|v| v.len() <= 3) {
                 return None;
             }
+            // Said whole or abbreviated ("air conditioning" for `aircon`).
             (at..tokens.len().min(at + 3)).find_map(|end| {
                 let words: Vec<&str> = tokens[at..=end].iter().map(|t| t.lower.as_str()).collect();
                 span_score(&c.words, &words, word_weight)
-                    .is_some_and(|s| s > 0.99)
+                    .is_some_and(|s| s >= 0.85)
                     .then_some((c, end))
             })
         });
@@ -2167,6 +2170,20 @@ mod tests {
             .map(|m| m.column.as_str())
             .collect();
         assert_eq!(groups, ["stage"]);
+    }
+
+    #[test]
+    fn a_word_before_a_column_after_by_is_no_missing_column() {
+        let schema = Schema::of_csv("computers", "price,speed,aircon\n1499,25,no\n2000,33,yes\n");
+        let out = scan(&schema, "average price by clock speed");
+        assert!(out.not_found.is_none(), "{:?}", out.not_found);
+        // With and without a column said in full ("air conditioning" for `aircon`).
+        let out = scan(&schema, "average price with and without air conditioning");
+        assert!(
+            out.mentions
+                .iter()
+                .any(|m| m.column == "aircon" && m.role == Role::Group)
+        );
     }
 
     #[test]
