@@ -1261,7 +1261,7 @@ fn flag_and_its_negation(schema: &Schema, tokens: &[Token], used: &mut [bool], o
             i + 3
         };
         let named = schema.columns.iter().find_map(|c| {
-            if !c.values.as_ref().is_some_and(|v| v.len() <= 3) {
+            if c.values.as_ref().is_none_or(|v| v.len() > 3) {
                 return None;
             }
             // Said whole or abbreviated ("air conditioning" for `aircon`).
@@ -2076,6 +2076,15 @@ fn the_noun_with_the_extreme(
 mod tests {
     use super::*;
 
+    /// The columns the scan mentions in `role`, in order.
+    fn in_role(out: &Scan, role: Role) -> Vec<&str> {
+        out.mentions
+            .iter()
+            .filter(|m| m.role == role)
+            .map(|m| m.column.as_str())
+            .collect()
+    }
+
     #[test]
     fn over_the_years_is_the_column_of_years() {
         let schema = Schema::of_csv(
@@ -2083,12 +2092,7 @@ mod tests {
             "oscar_yr,age,birth_date\n1990,40,1950-01-02\n1991,35,1956-03-04\n",
         );
         let out = scan(&schema, "line chart of age over the years");
-        let versus: Vec<&str> = out
-            .mentions
-            .iter()
-            .filter(|m| m.role == Role::Versus)
-            .map(|m| m.column.as_str())
-            .collect();
+        let versus = in_role(&out, Role::Versus);
         assert_eq!(versus, ["oscar_yr"]);
     }
 
@@ -2150,12 +2154,7 @@ mod tests {
             &schema,
             "which level of alcohol consumption has the most cases",
         );
-        let which: Vec<&str> = out
-            .mentions
-            .iter()
-            .filter(|m| m.role == Role::Which)
-            .map(|m| m.column.as_str())
-            .collect();
+        let which = in_role(&out, Role::Which);
         assert_eq!(which, ["alcgp"]);
     }
 
@@ -2163,12 +2162,7 @@ mod tests {
     fn a_word_between_by_and_a_column_qualifies_it() {
         let schema = Schema::of_csv("liver", "bili,stage\n1.5,1\n14,4\n2,4\n");
         let out = scan(&schema, "average bilirubin by disease stage");
-        let groups: Vec<&str> = out
-            .mentions
-            .iter()
-            .filter(|m| m.role == Role::Group)
-            .map(|m| m.column.as_str())
-            .collect();
+        let groups = in_role(&out, Role::Group);
         assert_eq!(groups, ["stage"]);
     }
 
@@ -2217,12 +2211,7 @@ mod tests {
             &schema,
             "average minutes for customers with and without an international plan",
         );
-        let groups: Vec<&str> = out
-            .mentions
-            .iter()
-            .filter(|m| m.role == Role::Group)
-            .map(|m| m.column.as_str())
-            .collect();
+        let groups = in_role(&out, Role::Group);
         assert_eq!(groups, ["international_plan"]);
         assert!(out.filters.is_empty());
     }
@@ -2247,12 +2236,7 @@ mod tests {
             &schema,
             "average out of state tuition of private and public colleges",
         );
-        let groups: Vec<&str> = out
-            .mentions
-            .iter()
-            .filter(|m| m.role == Role::Group)
-            .map(|m| m.column.as_str())
-            .collect();
+        let groups = in_role(&out, Role::Group);
         assert_eq!(groups, ["Private"]);
         assert!(out.filters.is_empty());
     }

@@ -341,15 +341,13 @@ impl Schema {
         .map(|s| s.to_string())
         .collect();
         // "fatalities" names a `fatal` column as surely as "flights" a `flight` one.
+        let says = |w: &str, word: &str| {
+            same_noun(w, word) || (w.len() >= 4 && word.len() > w.len() + 1 && word.starts_with(w))
+        };
         let names_column = |word: &str| {
-            columns.iter().any(|c| {
-                c.words.iter().any(|w| {
-                    same_noun(w, word)
-                        || (w.len() >= 4
-                            && word.len() > w.len() + 1
-                            && word.starts_with(w.as_str()))
-                })
-            })
+            columns
+                .iter()
+                .any(|c| c.words.iter().any(|w| says(w, word)))
         };
         let is_noun = |word: &str| word.chars().all(char::is_alphabetic) && word.len() > 2;
         // "cars93", "flights2013": a name's trailing number says which, not what.
@@ -362,20 +360,15 @@ impl Schema {
         // names no column, that word names the rows, and a word that names a column is the
         // column's ("histogram of salaries").
         let entity_named = dataset_words.iter().any(|w| !names_column(w));
-        // A name word that is also a column's ("flights" has `flight`, "seattle-weather" has
-        // `weather`) means rows only in the plural: "how many flights", "by weather".
         // "polls" with a `poll_type` column: a word that only qualifies a column's last
         // word (what the column holds) still names the rows.
         let heads_column = |word: &str| {
-            columns.iter().any(|c| {
-                c.words.last().is_some_and(|w| {
-                    same_noun(w, word)
-                        || (w.len() >= 4
-                            && word.len() > w.len() + 1
-                            && word.starts_with(w.as_str()))
-                })
-            })
+            columns
+                .iter()
+                .any(|c| c.words.last().is_some_and(|w| says(w, word)))
         };
+        // A name word that is also a column's ("flights" has `flight`, "seattle-weather" has
+        // `weather`) means rows only in the plural: "how many flights", "by weather".
         let mut plural_only = Vec::new();
         for word in dataset_words {
             // "sales" with a `Total Sales` column: the word is the column's, in any form.
