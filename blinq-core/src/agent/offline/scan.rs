@@ -1925,8 +1925,9 @@ fn role_before(
     }
     // "box plot of bilirubin by disease stage": one word of the question's own between
     // "by" and the column qualifies it.
+    // (Not after "per": "per capita sales" is a unit, then the column.)
     if i >= 2
-        && matches!(tokens[i - 2].lower.as_str(), "by" | "per")
+        && tokens[i - 2].lower == "by"
         && !spanned[i - 1]
         && tokens[i - 1].lower.chars().all(char::is_alphabetic)
         && !KEYWORDS.contains(&tokens[i - 1].lower.as_str())
