@@ -107,19 +107,9 @@ pub(crate) fn is_number_value(value: &serde_json::Value) -> bool {
 }
 
 fn condition(f: &Filter, readings: &Readings) -> String {
-    if let Some(other) = &f.against {
-        let (lhs, rhs) = (number_of(&f.column, readings), number_of(other, readings));
-        let op = match f.op {
-            Cmp::Gt => ">",
-            Cmp::Ge => ">=",
-            Cmp::Lt => "<",
-            Cmp::Le => "<=",
-            Cmp::Ne => "<>",
-            _ => "=",
-        };
-        return format!("{lhs} {op} {rhs}");
-    }
-    let column = if is_number_value(&f.value) {
+    // Another column of the row ("leave > remain"), both read as numbers.
+    let against = f.against.as_ref().map(|other| number_of(other, readings));
+    let column = if is_number_value(&f.value) || against.is_some() {
         number_of(&f.column, readings)
     } else {
         quote_ident(&f.column)
@@ -131,7 +121,7 @@ fn condition(f: &Filter, readings: &Readings) -> String {
     } else {
         column
     };
-    let value = quote_literal(&f.value);
+    let value = against.unwrap_or_else(|| quote_literal(&f.value));
     // A list value for `in`, `not_in` and `between`; one value counts as a list of one.
     let list: Vec<String> = match &f.value {
         serde_json::Value::Array(items) => items.iter().map(quote_literal).collect(),

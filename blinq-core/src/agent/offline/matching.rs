@@ -5,7 +5,7 @@
 //! abbreviation beat a guess.
 
 use super::keywords::KEYWORDS;
-use super::words::{DOER_ENDINGS, made_from, ordinal, synonym, word_matches};
+use super::words::{DOER_ENDINGS, made_from, ordinal, sex_of, synonym, word_matches};
 
 /// How question words stand for a name word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -91,10 +91,7 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
         return None;
     }
     // A word for a sex is a value ("females" is not `FL`).
-    if ["male", "female"]
-        .iter()
-        .any(|s| word.strip_suffix('s').unwrap_or(word) == *s || synonym(word, s))
-    {
+    if sex_of(word).is_some() {
         return None;
     }
     // "gdp" for `ppgdp`: the word whole after a prefix of two or three consonants that

@@ -61,6 +61,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     // words of the data are taken for its rows.
     flag_rates(schema, &tokens, &mut used, &mut out);
     flag_and_its_negation(schema, &tokens, &mut used, &mut out);
+    with_and_without(schema, &tokens, &mut used, &mut out);
+    flag_and_its_opposite(schema, &tokens, &mut used, &mut out);
     let flag_filters = flag_forms(schema, &tokens, &mut used);
     out.asks = tokens.iter().any(|t| ASKING.contains(&t.lower.as_str()));
     out.consecutive = super::streak::consecutive(&tokens, &mut used);
@@ -149,6 +151,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     losses_and_profits(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
+    owner_before_a_column(schema, &tokens, &mut used, &mut spans);
     one_column_against_another(schema, &tokens, &mut used, &mut spans, &mut out);
     as_a_percentage_of(schema, &tokens, &mut used, &mut spans, &mut out);
     noun_before_its_participle(schema, &tokens, &mut spans);
@@ -1240,14 +1243,14 @@ fn flag_and_its_negation(schema: &Schema, tokens: &[Token], used: &mut [bool], o
             continue;
         }
         used[i..i + 4].iter_mut().for_each(|u| *u = true);
-        out.mentions.push(Mention {
-            column: flag.column,
-            role: Role::Group,
-            agg: None,
-        });
+        out.mentions.push(Mention::of(flag.column, Role::Group));
     }
-    // "with and without a seatbelt", "customers with and without an international plan":
-    // the column after both is the group (a yes/no, or any few values).
+}
+
+/// "with and without a seatbelt", "customers with and without an international plan": the
+/// column after both (a yes/no, or any of three values or fewer, said whole or abbreviated)
+/// is the group.
+fn with_and_without(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     for i in 0..tokens.len().saturating_sub(3) {
         let said = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.lower == w);
         if !(said(i, "with") && said(i + 1, "and") && said(i + 2, "without"))
@@ -1279,8 +1282,11 @@ fn flag_and_its_negation(schema: &Schema, tokens: &[Token], used: &mut [bool], o
         out.mentions
             .push(Mention::of(column.name.clone(), Role::Group));
     }
-    // "private and public colleges" over `Private`, "survivors or the dead": a yes/no
-    // column's word and a word the lexicon gives as its opposite.
+}
+
+/// "private and public colleges" over `Private`, "survivors or the dead": a yes/no column's
+/// word and a word the lexicon gives as its opposite compare its two values, a group.
+fn flag_and_its_opposite(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     for i in 0..tokens.len().saturating_sub(2) {
         let [a, joint, b] = &tokens[i..i + 3] else {
             continue;
@@ -1385,20 +1391,31 @@ fn qualified_columns(
             used[*end] = true;
             spans[k].1 = *next_end;
             spans.remove(k + 1);
-            k += 1;
-            continue;
         }
-        // "the poll's end date" beside `poll_type`: a word said as the owner of another
-        // column, naming only part of a longer name, is the row, not that column.
-        let owner = *start == end + 1
+        k += 1;
+    }
+}
+
+/// "the poll's end date" beside `poll_type`: a word said as the owner of another column,
+/// naming only part of a longer name, is the rows' noun, not that column.
+fn owner_before_a_column(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &mut Vec<(usize, usize, String)>,
+) {
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (start, end, first) = &spans[k];
+        let owner = spans[k + 1].0 == end + 1
             && tokens[*end].lower == "s"
-            && spans[k].1 - spans[k].0 == 1
+            && end - start == 1
             && schema.get(first).is_some_and(|c| {
                 c.words.len() > 1
                     && schema
                         .row_nouns
                         .iter()
-                        .any(|n| same_noun(n, &tokens[spans[k].0].lower))
+                        .any(|n| same_noun(n, &tokens[*start].lower))
             });
         if owner {
             used[*end] = true;

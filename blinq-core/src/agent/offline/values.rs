@@ -6,7 +6,8 @@ use super::keywords::{KEYWORDS, is_superlative};
 use super::matching::{WordMatch, name_word_match};
 use super::schema::{ColumnRef, Schema};
 use super::words::{
-    Token, after_its_number, made_from, ordinal, same_noun, singular, synonym, tokenize, us_state,
+    Token, after_its_number, made_from, ordinal, same_noun, sex_of, singular, synonym, tokenize,
+    us_state,
 };
 
 /// Find text values of low-cardinality columns said in `min_len` words or more. Returns
@@ -497,9 +498,7 @@ pub(crate) fn sex_codes(
         if used[i] {
             continue;
         }
-        let sex = ["male", "female"]
-            .into_iter()
-            .find(|s| singular(&t.lower) == *s || synonym(&t.lower, s));
+        let sex = sex_of(&t.lower);
         let Some(sex) = sex else { continue };
         let letter = sex[..1].to_uppercase();
         let Some(value) = column

@@ -539,6 +539,14 @@ pub(crate) fn us_state(said: &str) -> Option<&'static str> {
     })
 }
 
+/// The sex a word names ("men" → male, "females" → female, "daughter" → female), by the
+/// lexicon's synonyms.
+pub(crate) fn sex_of(word: &str) -> Option<&'static str> {
+    ["male", "female"]
+        .into_iter()
+        .find(|s| singular(word) == *s || synonym(word, s))
+}
+
 /// Words for the "no" of a yes/no state, with the state: "died" is not survived, "lost" not
 /// won, "absent" not present.
 const OPPOSITES: &[(&str, &str)] = &[
