@@ -3751,3 +3751,78 @@ fn which_quarter_is_the_column_of_quarters() {
     assert_eq!(rows[0][0], "2001 Q2", "{sql}");
     assert_eq!(rows[0][1].as_f64(), Some(75.0));
 }
+
+#[test]
+fn a_follow_up_value_that_says_an_earlier_conditions_column_replaces_it() {
+    // Babies of mothers who smoke now: 110 and 116 (mean 113); of mothers who never smoked
+    // (smoke "never", time "never smoked"): 120 and 124 (mean 122).
+    let (_dir, babies) = csv(
+        "gestation",
+        "smoke,time,wt\nnow,during pregnancy,110\nnow,during pregnancy,116\n\
+         never,never smoked,120\nnever,never smoked,124\n",
+    );
+    let first = ask(
+        &babies,
+        "average weight of babies whose mother smokes now",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(
+        first.table.as_ref().unwrap().rows[0][0].as_f64(),
+        Some(113.0)
+    );
+    let next = ask(
+        &babies,
+        "and for mothers who never smoked?",
+        &after(first.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    let table = next.table.unwrap_or_else(|| panic!("{}", next.response));
+    assert_eq!(table.rows[0][0].as_f64(), Some(122.0), "{:?}", next.sql);
+}
+
+#[test]
+fn shares_of_rows_distinct_identifiers_and_distances_in_names() {
+    // Three of four flights arrived at or before time (delays -3, 0, -1; one of 20): 75%,
+    // whatever their flight numbers add up to.
+    let (_dir, flights) = csv(
+        "nyc_flights",
+        "flight,arr_delay,carrier\n1545,-3,UA\n1714,20,UA\n461,0,AA\n5708,-1,EV\n",
+    );
+    assert_eq!(
+        first_cell(
+            &flights,
+            "what percentage of the flights had an arrival delay of 0 or less?"
+        )
+        .as_f64(),
+        Some(75.0)
+    );
+    // Two professors taught the three courses.
+    let (_dir, evals) = csv(
+        "evals",
+        "course_id,prof_id,score\n1,1,4.7\n2,1,4.1\n3,2,3.9\n",
+    );
+    assert_eq!(
+        first_cell(&evals, "how many different professors are in the data?"),
+        2
+    );
+    // The fastest 800 m is the lowest time: John's 126.12 s.
+    let (_dir, heptathlon) = csv(
+        "heptathlon",
+        "athlete,run200m,run800m\nJoyner-Kersee (USA),22.56,128.51\nJohn (GDR),23.65,126.12\n",
+    );
+    let (rows, sql) = rows_of(&heptathlon, "who ran the fastest 800 metres?", &svg());
+    assert_eq!(rows[0][0], "John (GDR)", "{sql}");
+    // Uninsured above 20% in 2013: TX-33 (38.5%) and FL-24 (24%), not CA-29 (18%).
+    let (_dir, districts) = csv(
+        "districts",
+        "Dist,uni2013,uni2015\nTX-33,0.385,0.3\nFL-24,0.24,0.19\nCA-29,0.18,0.1\n",
+    );
+    assert_eq!(
+        first_cell(
+            &districts,
+            "in how many districts were more than 20% of the people uninsured in 2013?"
+        ),
+        2
+    );
+}

@@ -470,7 +470,19 @@ fn share(c: &mut Ctx) -> Step {
         }
     }
     intent.group = c.groups.clone();
-    intent.measure = c.numeric_measure();
+    // "what percentage of flights had an arrival delay of 0 or less": the column the part is
+    // compared on chooses the rows; it is not what the share weighs.
+    intent.measure = c
+        .measures
+        .iter()
+        .find(|m| {
+            c.numeric(m)
+                && !intent
+                    .filters
+                    .iter()
+                    .any(|f| &f.column == *m && f.op != Cmp::Eq)
+        })
+        .cloned();
     // "which marital status has the highest percentage of smokers?": the percentage per
     // value of the column asked for, the highest first.
     if intent.group.is_empty()
@@ -1720,6 +1732,30 @@ mod tests {
     #[test]
     fn share() {
         assert_eq!(decided("percentage of penguins from Dream").0, "share");
+    }
+
+    #[test]
+    fn a_share_is_not_weighed_by_the_column_its_part_compares() {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        let csv = "flight,arr_delay,distance\n1545,-3,1400\n1714,20,1416\n461,0,1089\n";
+        let data = Dataset::from_bytes("nyc_flights", csv.as_bytes(), &options).unwrap();
+        let schema = Schema::of(&data);
+        let question = "what percentage of the flights had an arrival delay of 0 or less";
+        let intent = decide_traced(&schema, &scan(&schema, question))
+            .intent
+            .unwrap();
+        assert_eq!(intent.task, Task::Share);
+        assert_eq!(intent.measure, None);
+        // A column said apart from the condition still weighs it.
+        let question =
+            "what percentage of the distance was flown with an arrival delay of 0 or less";
+        let intent = decide_traced(&schema, &scan(&schema, question))
+            .intent
+            .unwrap();
+        assert_eq!(intent.measure.as_deref(), Some("distance"));
     }
 
     #[test]

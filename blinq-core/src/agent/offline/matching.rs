@@ -5,7 +5,9 @@
 //! abbreviation beat a guess.
 
 use super::keywords::KEYWORDS;
-use super::words::{DOER_ENDINGS, made_from, ordinal, sex_of, synonym, word_matches};
+use super::words::{
+    ADJECTIVE_ENDINGS, DOER_ENDINGS, made_from, ordinal, sex_of, synonym, word_matches,
+};
 
 /// How question words stand for a name word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -71,6 +73,10 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     }
     // "aged 50" for `age`, "priced at 10" for `price`: the noun made an adjective.
     if name.len() >= 3 && name.ends_with('e') && word.strip_suffix('d') == Some(name) {
+        return Some(WordMatch::Synonym);
+    }
+    // "racial group" for `race`, "regional" for `region`: the noun made an adjective.
+    if name.len() >= 4 && made_from(word, name, ADJECTIVE_ENDINGS) {
         return Some(WordMatch::Synonym);
     }
     // "first" for the `1` of `IE-1`: an ordinal names the number in a name.
@@ -432,6 +438,24 @@ mod tests {
         assert_eq!(name_word_match("age", &["aged"]), Some(WordMatch::Synonym));
         assert!(name_word_match("price", &["priced"]).is_some_and(|m| m >= WordMatch::Synonym));
         assert_ne!(name_word_match("bp", &["bped"]), Some(WordMatch::Synonym));
+    }
+
+    #[test]
+    fn a_noun_made_an_adjective_in_al_names_its_column() {
+        for (name, word) in [
+            ("race", "racial"),
+            ("region", "regional"),
+            ("nation", "national"),
+            ("president", "presidential"),
+        ] {
+            assert!(
+                name_word_match(name, &[word]).is_some_and(|m| m >= WordMatch::Synonym),
+                "{word}"
+            );
+        }
+        // Not a short stem inside another word ("total" is no adjective of `tot`).
+        assert_ne!(name_word_match("tot", &["total"]), Some(WordMatch::Synonym));
+        assert_eq!(name_word_match("race", &["rational"]), None);
     }
 
     #[test]

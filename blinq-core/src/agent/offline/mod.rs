@@ -234,10 +234,12 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
     }
     // A new condition on a column replaces the old ones on it; several said together
     // ("only for lunch or dinner") all stay.
+    // So does one whose value says the old one's column ("and for mothers who never
+    // smoked?" after "whose mother smokes now", on a `time` column of "never smoked").
     next.filters.retain(|old| {
-        !s.filters
-            .iter()
-            .any(|f| old.column == f.column && old.year_of == f.year_of)
+        !s.filters.iter().any(|f| {
+            (old.column == f.column && old.year_of == f.year_of) || says_the_column(f, &old.column)
+        })
     });
     next.filters.extend(s.filters.iter().cloned());
     // "color it by lunch or dinner": values of one column said together split a chart by
@@ -367,6 +369,18 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
     }
     decide::attach_buckets(schema, s, &mut next);
     next
+}
+
+/// Whether the text value `filter` compares with says a word of `column`'s name ("never
+/// smoked" says `smoke`).
+fn says_the_column(filter: &Filter, column: &str) -> bool {
+    let Some(value) = filter.value.as_str() else {
+        return false;
+    };
+    let value = words::name_words(value);
+    words::name_words(column)
+        .iter()
+        .any(|c| value.iter().any(|v| words::same_stem(v, c)))
 }
 
 fn explain(schema: &Schema, scan: &Scan, why: &str) -> String {

@@ -148,6 +148,7 @@ pub(crate) fn number_filters(
                 .push(Filter::on(column.clone(), Cmp::Le, number_value(m)));
         }
     }
+    share_of_the_rows(schema, tokens, used, spans, out, filter_cols);
     adjective_comparisons(schema, tokens, used, out);
     lone_amounts(schema, tokens, used, out);
     units_of_numbers(tokens, used);
@@ -616,6 +617,72 @@ const LABEL_WORDS: &[&str] = &["id", "code", "zip", "no", "number", "nr", "year"
 /// column named is about the one numeric column whose values reach it, when only one does
 /// (codes, years and 0/1 flags aside). Not before a plural noun ("more than 100
 /// orders" counts rows), and not for a year.
+/// "more than 20% of the people uninsured", "over half the voters turned out": a share
+/// compared, then "of" and the rows' noun, is a condition on the column of shares said right
+/// after that noun.
+fn share_of_the_rows(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &[(usize, usize, String)],
+    out: &mut Scan,
+    filter_cols: &mut Vec<(usize, String)>,
+) {
+    for i in 1..tokens.len() {
+        let Some(n) = tokens[i].number().filter(|_| !used[i]) else {
+            continue;
+        };
+        let percent_word = tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "percent" | "%"));
+        if !tokens[i].is_percent() && !percent_word {
+            continue;
+        }
+        let two = (i >= 2).then(|| format!("{} {}", tokens[i - 2].lower, tokens[i - 1].lower));
+        let (op, from) = match two.as_deref().and_then(comparison) {
+            Some(op) if !used[i - 2] && !used[i - 1] => (op, i - 2),
+            _ => match comparison(&tokens[i - 1].lower) {
+                Some(op) if !used[i - 1] && op != Cmp::Eq && op != Cmp::Ne => (op, i - 1),
+                _ => continue,
+            },
+        };
+        let of = i + 1 + usize::from(percent_word);
+        if tokens.get(of).is_none_or(|t| t.lower != "of") {
+            continue;
+        }
+        // The rows' noun, with its article: one or two words, none of them a column.
+        let Some((start, column)) = spans
+            .iter()
+            .find(|(s, _, _)| (of + 2..=of + 3).contains(s))
+            .map(|(s, _, c)| (*s, c))
+        else {
+            continue;
+        };
+        let between = &tokens[of + 1..start];
+        let shares = schema.get(column).is_some_and(|c| {
+            c.kind == Kind::Number
+                && (c.holds_fractions() || c.range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 100.0))
+        });
+        if !shares
+            || used[of + 1..start].iter().any(|u| *u)
+            || !between
+                .iter()
+                .all(|t| t.lower.chars().all(char::is_alphabetic))
+            || between
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "their" | "its"))
+        {
+            continue;
+        }
+        used[from..start].iter_mut().for_each(|u| *u = true);
+        let n = as_the_column_keeps_it(schema, column, n, tokens, i);
+        // Said before the column, as a value is: the mention is this condition.
+        filter_cols.push((start - 1, column.clone()));
+        out.filters
+            .push(Filter::on(column.clone(), op, number_value(n)));
+    }
+}
+
 fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     for i in 1..tokens.len() {
         let Some(n) = tokens[i].number().filter(|_| !used[i]) else {
@@ -1272,6 +1339,16 @@ mod tests {
         let (filters, _) = read(csv, "more than 40 of the share");
         assert!(filters.is_empty(), "{filters:?}");
         let (filters, _) = read(csv, "more than 40% of the amount");
+        assert!(filters.is_empty(), "{filters:?}");
+    }
+
+    #[test]
+    fn a_share_of_the_rows_compares_the_column_of_shares_after_them() {
+        let csv = "district,uninsured,population\nTX-33,0.385,700000\nCA-29,0.2,710000\n";
+        let (filters, _) = read(csv, "districts with more than 20% of the people uninsured");
+        assert_eq!(filters, vec![Filter::on("uninsured", Cmp::Gt, 0.2.into())]);
+        // Not a column of amounts.
+        let (filters, _) = read(csv, "districts with more than 20% of the people population");
         assert!(filters.is_empty(), "{filters:?}");
     }
 

@@ -8,7 +8,8 @@ use super::keywords::{AUXILIARIES, superlative_hint};
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{
-    PAST, Token, after_its_number, made_from, singular, synonym, verb_of_noun, verb_stem,
+    PAST, Token, after_its_number, distance_in, made_from, singular, synonym, verb_of_noun,
+    verb_stem,
 };
 
 /// A rule that refines what reading a question found, once every mention is known.
@@ -86,6 +87,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: percentage_column,
     },
     Refinement {
+        name: "rows_of_a_share",
+        example: "what percentage of the flights arrived early (rows, not the sum of `flight`)",
+        apply: rows_of_a_share,
+    },
+    Refinement {
         name: "total_held_in_a_column",
         example: "total number of teachers (a `teachers` column of counts: their sum)",
         apply: total_held_in_a_column,
@@ -136,6 +142,45 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: super::who::who_is_a_person,
     },
 ];
+
+/// "what percentage of the flights arrived early" over a `flight` column (each flight's
+/// number): a column named in the singular, said in the plural right after a share's "of",
+/// counts the rows; a share weighs by a column only where it is said as named ("what
+/// percentage of total sales", "of the votes" for `votes`).
+fn rows_of_a_share(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if !out.share {
+        return;
+    }
+    let Some(of) = tokens.windows(2).position(|w| {
+        matches!(
+            w[0].lower.as_str(),
+            "percentage" | "percent" | "share" | "proportion" | "fraction"
+        ) && w[1].lower == "of"
+    }) else {
+        return;
+    };
+    let said = tokens[of + 2..]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .find(|w| !matches!(*w, "the" | "all" | "these" | "those"));
+    let Some(said) = said else {
+        return;
+    };
+    let one = singular(said);
+    if one == said {
+        return;
+    }
+    let before = out.mentions.len();
+    out.mentions.retain(|m| {
+        m.role != Role::Measure
+            || !schema
+                .get(&m.column)
+                .is_some_and(|c| c.kind == Kind::Number && c.words == [one])
+    });
+    if out.mentions.len() < before {
+        out.rows_noun = true;
+    }
+}
 
 /// "how many total titles were published by Walker": in a count, "total" before a text
 /// column only stresses the count; a text column has no sum. Over numbers ("how many total
@@ -907,13 +952,14 @@ pub(crate) fn durations_reverse_speed(schema: &Schema, out: &mut Scan) {
         "slowest" => Order::Desc,
         _ => return,
     };
+    // A race's distance in a name (`run800m`) holds the times it was run in.
     let on_duration = out.mentions.iter().any(|m| {
         schema.get(&m.column).is_some_and(|c| {
             c.words.iter().any(|w| {
                 matches!(
                     w.as_str(),
                     "time" | "duration" | "hrs" | "hours" | "minutes" | "mins" | "seconds" | "secs"
-                )
+                ) || distance_in(w).is_some()
             })
         })
     });
@@ -977,6 +1023,37 @@ mod tests {
             flag_value(&schema, "health_ins", false),
             Some(serde_json::json!("2. No"))
         );
+    }
+
+    #[test]
+    fn a_share_of_a_singular_column_said_in_the_plural_counts_rows() {
+        let schema = Schema::of_csv(
+            "flights",
+            "flight,arr_delay,votes\n1545,-3,1\n1714,20,2\n461,0,3\n",
+        );
+        let share = |question: &str, column: &str| {
+            let mut out = Scan {
+                share: true,
+                mentions: vec![Mention {
+                    column: column.to_string(),
+                    role: Role::Measure,
+                    agg: None,
+                }],
+                ..Scan::default()
+            };
+            rows_of_a_share(&schema, &tokenize(question), &mut out);
+            out.mentions.len()
+        };
+        assert_eq!(
+            share("what percentage of the flights arrived late", "flight"),
+            0
+        );
+        // A name said as it is weighs the share.
+        assert_eq!(
+            share("what percentage of the votes went to Labour", "votes"),
+            1
+        );
+        assert_eq!(share("what percentage of total flight time", "flight"), 1);
     }
 
     #[test]

@@ -29,8 +29,8 @@ use super::values::{
     coordinated_letter_codes, coordinated_values, letter_codes, match_values, sex_codes,
 };
 use super::words::{
-    PAST, Token, after_its_number, is_participle, opposite_state, ordinal, same_noun, same_stem,
-    singular, synonym, tokenize, verb_of_noun, word_weight,
+    PAST, Token, after_its_number, distance_in, is_participle, opposite_state, ordinal, same_noun,
+    same_stem, singular, synonym, tokenize, verb_of_noun, word_weight,
 };
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -66,6 +66,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let flag_filters = flag_forms(schema, &tokens, &mut used);
     out.asks = tokens.iter().any(|t| ASKING.contains(&t.lower.as_str()));
     out.consecutive = super::streak::consecutive(&tokens, &mut used);
+    distinct_things(schema, &tokens, &mut used, &mut out);
     let named_by_columns = column_phrase_words(schema, &tokens, &used);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
     for (i, t) in tokens.iter().enumerate() {
@@ -148,6 +149,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     out.one_asked = one_asked(&tokens);
     out.yes_no = asks_yes_or_no(&tokens);
     events_of_dates(schema, &tokens, &mut used, &mut out);
+    period_within_a_period(schema, &tokens, &mut used);
     losses_and_profits(schema, &tokens, &mut used, &mut out);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
@@ -832,6 +834,64 @@ fn column_phrase_words(schema: &Schema, tokens: &[Token], used: &[bool]) -> Vec<
         }
     }
     named
+}
+
+/// "how many different professors" over `prof_id` (several rows each): the things a
+/// column of identifiers names, counted as different ones, are its distinct values, not the
+/// rows.
+fn distinct_things(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for k in 1..tokens.len() {
+        if used[k]
+            || !matches!(
+                tokens[k - 1].lower.as_str(),
+                "different" | "distinct" | "unique"
+            )
+        {
+            continue;
+        }
+        let said = singular(&tokens[k].lower);
+        let ids = schema.columns.iter().find(|c| {
+            matches!(&c.words[..], [thing, id]
+                if matches!(id.as_str(), "id" | "key" | "code" | "no" | "number")
+                    && name_word_match(thing, &[said]).is_some_and(|m| m >= WordMatch::Abbreviation))
+        });
+        if let Some(c) = ids {
+            used[k] = true;
+            out.mentions.push(Mention {
+                column: c.name.clone(),
+                role: Role::Measure,
+                agg: Some(AggFunc::NUnique),
+            });
+        }
+    }
+}
+
+/// "each month of the year", "the hour of the day": the longer period a period is counted
+/// within says which period is meant; it names no column of its own (`year`). Unless one
+/// name says both (`day_of_week`).
+fn period_within_a_period(schema: &Schema, tokens: &[Token], used: &mut [bool]) {
+    const PERIODS: &[&str] = &["hour", "day", "week", "month", "quarter", "season", "year"];
+    for k in 0..tokens.len().saturating_sub(3) {
+        let [short, of, the, long] = [k, k + 1, k + 2, k + 3].map(|i| tokens[i].lower.as_str());
+        let short = singular(short);
+        let within = PERIODS.iter().position(|p| *p == short).is_some_and(|a| {
+            PERIODS
+                .iter()
+                .position(|p| *p == long)
+                .is_some_and(|b| b > a)
+        });
+        let one_name = schema.columns.iter().any(|c| {
+            c.words.iter().any(|w| w == long) && c.words.iter().any(|w| same_noun(w, short))
+        });
+        if within
+            && of == "of"
+            && the == "the"
+            && !one_name
+            && !used[k + 1..=k + 3].iter().any(|u| *u)
+        {
+            used[k + 1..=k + 3].iter_mut().for_each(|u| *u = true);
+        }
+    }
 }
 
 /// Words of a date column's name that say what the date is of (`time`, `day` ... say
@@ -1645,6 +1705,42 @@ fn match_columns(
             }
         }
     }
+    // "the uninsured rate in 2013" for `uni2013` beside `uni2015`: a name of a stem and a
+    // year is a word the stem begins, with that year said anywhere in the question.
+    for (ci, col) in schema.columns.iter().enumerate() {
+        if let [name] = col.words.as_slice()
+            && let Some((stem, year)) = stem_and_number(name)
+            && stem.len() >= 3
+            && year.len() == 4
+            && tokens.iter().any(|t| t.lower == year)
+        {
+            for (start, t) in tokens.iter().enumerate() {
+                if t.lower.len() > stem.len() && t.lower.starts_with(stem) {
+                    candidates.push((start, 1, 0.95, ci));
+                }
+            }
+        }
+    }
+    // "the fastest 800 metres", "200 m time", "800m" for `run800m`: the number and unit a
+    // name writes are that name.
+    for (ci, col) in schema.columns.iter().enumerate() {
+        for (number, said) in col.words.iter().filter_map(|w| distance_in(w)) {
+            for (start, t) in tokens.iter().enumerate() {
+                let unit_after = tokens
+                    .get(start + 1)
+                    .is_some_and(|u| said.contains(&u.lower.as_str()));
+                if t.lower == number && unit_after {
+                    candidates.push((start, 2, 1.0, ci));
+                } else if t
+                    .lower
+                    .strip_prefix(number)
+                    .is_some_and(|unit| said.contains(&unit))
+                {
+                    candidates.push((start, 1, 1.0, ci));
+                }
+            }
+        }
+    }
     // "mpg" for `Miles_per_Gallon`: the initials of a name of several words.
     for (ci, col) in schema.columns.iter().enumerate() {
         let Some(short) = initials(&col.words) else {
@@ -1693,6 +1789,18 @@ fn match_columns(
                     .iter()
                     .enumerate()
                     .any(|(k, c)| k != ci && c.words.len() == 1 && same_noun(&c.words[0], &t.lower))
+            })
+    });
+    // "evaluation score" beside `score` and `cls_perc_eval`: one word that names only part
+    // of a name, right before a word that is another column's whole name, qualifies that
+    // column.
+    candidates.retain(|&(start, len, score, ci)| {
+        len != 1
+            || score >= 0.99
+            || !tokens.get(start + 1).is_some_and(|next| {
+                schema.columns.iter().enumerate().any(|(k, c)| {
+                    k != ci && c.words.len() == 1 && same_noun(&c.words[0], &next.lower)
+                })
             })
     });
     candidates.sort_by(|a, b| {
@@ -1761,6 +1869,15 @@ fn match_columns(
     }
     for k in asked {
         used[k] = false;
+    }
+    // The year of `uni2013` is the name's, not a condition.
+    for (_, _, column) in &spans {
+        if let Some((_, year)) = stem_and_number(column)
+            && year.len() == 4
+            && let Some(k) = tokens.iter().position(|t| t.lower == year)
+        {
+            used[k] = true;
+        }
     }
     spans.sort_by_key(|s| s.0);
     spans
@@ -2163,6 +2280,91 @@ mod tests {
         let schema = Schema::of_csv("crabs", "CL,CW\n16.1,19\n18.1,20.8\n");
         let out = scan(&schema, "average carapace length");
         assert_eq!(out.mentions[0].column, "CL");
+    }
+
+    #[test]
+    fn different_things_named_by_identifiers_are_their_distinct_values() {
+        let schema = Schema::of_csv(
+            "evals",
+            "course_id,prof_id,score\n1,1,4.7\n2,1,4.1\n3,2,3.9\n",
+        );
+        let out = scan(&schema, "how many different professors are in the data?");
+        assert_eq!(out.mentions.len(), 1);
+        assert_eq!(out.mentions[0].column, "prof_id");
+        assert_eq!(out.mentions[0].agg, Some(AggFunc::NUnique));
+        // Without "different", the rows' count stands.
+        let out = scan(&schema, "how many professors are in the data?");
+        assert!(out.mentions.iter().all(|m| m.agg != Some(AggFunc::NUnique)));
+    }
+
+    #[test]
+    fn a_period_within_a_longer_one_names_only_the_first() {
+        let schema = Schema::of_csv(
+            "utilities",
+            "month,year,gasbill\n12,1999,112.7\n1,2000,95.9\n",
+        );
+        let out = scan(&schema, "average gas bill for each month of the year");
+        assert_eq!(in_role(&out, Role::Group), ["month"]);
+        assert_eq!(in_role(&out, Role::Measure), ["gasbill"]);
+        // A name that says both keeps them.
+        let schema = Schema::of_csv("rides", "day_of_week,rides\nMon,10\nTue,12\n");
+        let out = scan(&schema, "average rides by day of the week");
+        assert_eq!(in_role(&out, Role::Group), ["day_of_week"]);
+    }
+
+    #[test]
+    fn a_partial_name_before_another_whole_name_qualifies_it() {
+        let schema = Schema::of_csv(
+            "evals",
+            "score,cls_perc_eval,cls_did_eval,gender\n4.7,55.8,24,female\n4.1,68.8,86,male\n",
+        );
+        let out = scan(&schema, "average evaluation score by gender");
+        assert_eq!(in_role(&out, Role::Measure), ["score"]);
+        assert!(out.ambiguous.is_none());
+    }
+
+    #[test]
+    fn a_stem_and_a_year_name_the_word_and_the_year_said() {
+        let schema = Schema::of_csv(
+            "districts",
+            "Dist,uni2013,uni2015,uniChange\nTX-33,0.385,0.3,0.085\nCA-29,0.2,0.1,0.1\n",
+        );
+        let out = scan(
+            &schema,
+            "which district had the highest uninsured rate in 2013?",
+        );
+        assert_eq!(in_role(&out, Role::Measure), ["uni2013"]);
+        // The year is the name's, not a condition.
+        assert!(out.filters.is_empty());
+        let out = scan(
+            &schema,
+            "how many districts had more than 20% of the people uninsured in 2015?",
+        );
+        assert_eq!(
+            out.filters,
+            [Filter::on("uni2015", Cmp::Gt, serde_json::json!(0.2))]
+        );
+    }
+
+    #[test]
+    fn a_number_and_unit_name_a_distance_column() {
+        let schema = Schema::of_csv(
+            "heptathlon",
+            "athlete,run200m,run800m\nJoyner-Kersee (USA),22.56,128.51\nJohn (GDR),23.65,126.12\n",
+        );
+        for (question, column) in [
+            ("who ran the fastest 800 metres?", "run800m"),
+            ("average 200 m time", "run200m"),
+            ("histogram of the 800m", "run800m"),
+        ] {
+            let out = scan(&schema, question);
+            let named: Vec<&str> = out.mentions.iter().map(|m| m.column.as_str()).collect();
+            assert!(named.contains(&column), "{question}: {named:?}");
+            assert!(out.filters.is_empty(), "{question}");
+        }
+        // The fastest is the lowest time.
+        let out = scan(&schema, "who ran the fastest 800 metres?");
+        assert_eq!(out.superlative, Some(Order::Asc));
     }
 
     #[test]

@@ -10,6 +10,21 @@ use super::words::{
     us_state,
 };
 
+/// "whose mother smokes now" over `smoke` (never, now, ...): a word of the question's own
+/// grammar is a value where it is said whole right after its column's word.
+fn value_after_its_column(schema: &Schema, tokens: &[Token], at: usize) -> bool {
+    let Some(before) = at.checked_sub(1).map(|k| tokens[k].lower.as_str()) else {
+        return false;
+    };
+    let said = tokens[at].lower.as_str();
+    schema.columns.iter().any(|c| {
+        c.words
+            .iter()
+            .any(|w| name_word_match(w, &[before]) == Some(WordMatch::Same))
+            && c.values.iter().flatten().any(|v| v.to_lowercase() == said)
+    })
+}
+
 /// Find text values of low-cardinality columns said in `min_len` words or more. Returns
 /// (token position, filter).
 pub(crate) fn match_values(
@@ -27,7 +42,10 @@ pub(crate) fn match_values(
             let span = &tokens[start..start + len];
             let text: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
             let raw: Vec<&str> = span.iter().map(|t| t.raw.as_str()).collect();
-            if len == 1 && (KEYWORDS.contains(&text[0]) || span[0].number().is_some()) {
+            if len == 1
+                && (KEYWORDS.contains(&text[0]) || span[0].number().is_some())
+                && !value_after_its_column(schema, tokens, start)
+            {
                 continue;
             }
             // "an unknown birth year": a word of absence before a column says the column's
@@ -867,6 +885,28 @@ mod tests {
             assert!(derived(word, value), "{word} for {value}");
         }
         assert!(!derived("arena", "area"));
+    }
+
+    #[test]
+    fn a_grammar_word_right_after_its_column_is_its_value() {
+        let schema = Schema::of_csv(
+            "gestation",
+            "smoke,wt\nnever,120\nnow,110\nnow,115\nonce did not now,124\n",
+        );
+        let read = |question: &str| {
+            let tokens = tokenize(question);
+            let mut used = vec![false; tokens.len()];
+            match_values(&schema, &tokens, &mut used, 1)
+                .into_iter()
+                .map(|(_, f)| f)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("average weight of babies whose mother smokes now"),
+            [Filter::on("smoke", Cmp::Eq, serde_json::json!("now"))]
+        );
+        // Not said elsewhere ("now show it as a bar chart").
+        assert!(read("now the average weight").is_empty());
     }
 
     #[test]

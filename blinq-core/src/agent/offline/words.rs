@@ -434,6 +434,53 @@ pub(crate) fn verb_stem(word: &str) -> Option<String> {
 /// not -er, since "voters" are what a `vote` column is about.
 pub(crate) const DOER_ENDINGS: &[&str] = &["or", "ors"];
 
+/// Units a name writes right after a number ("run800m", "100m", "5k"), each with the
+/// words a question says it in.
+const DISTANCE_UNITS: &[(&str, &[&str])] = &[
+    ("m", &["m", "metre", "metres", "meter", "meters"]),
+    (
+        "km",
+        &[
+            "km",
+            "k",
+            "kilometre",
+            "kilometres",
+            "kilometer",
+            "kilometers",
+        ],
+    ),
+    (
+        "k",
+        &[
+            "k",
+            "km",
+            "kilometre",
+            "kilometres",
+            "kilometer",
+            "kilometers",
+        ],
+    ),
+    ("mi", &["mi", "mile", "miles"]),
+    ("yd", &["yd", "yard", "yards"]),
+];
+
+/// The distance a name word writes as a number and a unit ("run800m" → 800 and the words
+/// for metres): a race over it, or a measurement at it.
+pub(crate) fn distance_in(word: &str) -> Option<(&str, &'static [&'static str])> {
+    let at = word.find(|c: char| c.is_ascii_digit())?;
+    let rest = &word[at..];
+    let end = rest.find(|c: char| !c.is_ascii_digit())?;
+    let (number, unit) = rest.split_at(end);
+    DISTANCE_UNITS
+        .iter()
+        .find(|(u, _)| *u == unit)
+        .map(|(_, said)| (number, *said))
+}
+
+/// Endings that make an adjective of a noun: "racial" of race, "regional" of region,
+/// "presidential" of president.
+pub(crate) const ADJECTIVE_ENDINGS: &[&str] = &["al", "ial"];
+
 /// Whether `noun` is made from the verb (or value) `stem` by one of `suffixes`: after the
 /// stem, the stem without its final e ("rid-er"), or the stem with its last letter doubled
 /// ("swimm-er", "winn-ings"). Doers ("owner", "rower"), deeds ("takings", "generation").
@@ -673,6 +720,17 @@ pub(crate) fn distinct_texts(column: &Column, cap: usize) -> Option<Vec<String>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_distance_written_into_a_name() {
+        let (number, said) = distance_in("run800m").unwrap();
+        assert_eq!(number, "800");
+        assert!(said.contains(&"metres") && said.contains(&"m"));
+        assert_eq!(distance_in("10k").map(|d| d.0), Some("10"));
+        // A number alone, or after letters that are no unit, is no distance.
+        assert_eq!(distance_in("pop15"), None);
+        assert_eq!(distance_in("q3tax"), None);
+    }
 
     #[test]
     fn a_verb_names_the_count_of_what_it_does() {
