@@ -3811,8 +3811,20 @@ fn shares_of_rows_distinct_identifiers_and_distances_in_names() {
         "heptathlon",
         "athlete,run200m,run800m\nJoyner-Kersee (USA),22.56,128.51\nJohn (GDR),23.65,126.12\n",
     );
-    let (rows, sql) = rows_of(&heptathlon, "who ran the fastest 800 metres?", &svg());
-    assert_eq!(rows[0][0], "John (GDR)", "{sql}");
+    let fastest = ask(&heptathlon, "who ran the fastest 800 metres?", &svg()).unwrap();
+    let table = fastest.table.as_ref().unwrap();
+    assert_eq!(table.rows[0][0], "John (GDR)", "{:?}", fastest.sql);
+    // And the slowest, in a follow-up: Joyner-Kersee's 128.51 s.
+    let slowest = ask(
+        &heptathlon,
+        "and the slowest?",
+        &after(fastest.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    let table = slowest
+        .table
+        .unwrap_or_else(|| panic!("{}", slowest.response));
+    assert_eq!(table.rows[0][0], "Joyner-Kersee (USA)", "{:?}", slowest.sql);
     // Uninsured above 20% in 2013: TX-33 (38.5%) and FL-24 (24%), not CA-29 (18%).
     let (_dir, districts) = csv(
         "districts",

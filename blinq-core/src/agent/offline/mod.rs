@@ -267,11 +267,19 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
         next.order = Some(order);
     }
     // "and the lowest?": the ranking turns around.
+    // "and the slowest?" after the fastest time: a speed word ranks the durations asked.
     if s.top_n.is_none()
         && let Some(order) = s.superlative
         && next.order.is_some()
     {
-        next.order = Some(order);
+        let of_durations = next
+            .measure
+            .as_deref()
+            .is_some_and(|m| refine::holds_durations(schema, m));
+        next.order = match s.superlative_word.as_deref().and_then(refine::speed_order) {
+            Some(speed) if of_durations => Some(speed),
+            _ => Some(order),
+        };
     }
     // "plot it": a chart of the previous table.
     let kind = s.chart_kind.or_else(|| {

@@ -944,28 +944,38 @@ pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
 
 /// "the fastest time": speed words reverse on a duration (the fastest time is the lowest).
 pub(crate) fn durations_reverse_speed(schema: &Schema, out: &mut Scan) {
-    let Some(word) = out.superlative_word.as_deref() else {
+    let Some(order) = out.superlative_word.as_deref().and_then(speed_order) else {
         return;
     };
-    let order = match word {
-        "fastest" | "quickest" => Order::Asc,
-        "slowest" => Order::Desc,
-        _ => return,
-    };
-    // A race's distance in a name (`run800m`) holds the times it was run in.
-    let on_duration = out.mentions.iter().any(|m| {
-        schema.get(&m.column).is_some_and(|c| {
-            c.words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "time" | "duration" | "hrs" | "hours" | "minutes" | "mins" | "seconds" | "secs"
-                ) || distance_in(w).is_some()
-            })
-        })
-    });
-    if on_duration {
+    if out
+        .mentions
+        .iter()
+        .any(|m| holds_durations(schema, &m.column))
+    {
         out.superlative = Some(order);
     }
+}
+
+/// The order a speed word ranks durations in: the fastest first, or the slowest.
+pub(crate) fn speed_order(word: &str) -> Option<Order> {
+    match word {
+        "fastest" | "quickest" => Some(Order::Asc),
+        "slowest" => Some(Order::Desc),
+        _ => None,
+    }
+}
+
+/// Whether the column `name` holds durations: named for time (`time_hrs`), or for the
+/// distance of a race (`run800m`, the times it was run in).
+pub(crate) fn holds_durations(schema: &Schema, name: &str) -> bool {
+    schema.get(name).is_some_and(|c| {
+        c.words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "time" | "duration" | "hrs" | "hours" | "minutes" | "mins" | "seconds" | "secs"
+            ) || distance_in(w).is_some()
+        })
+    })
 }
 
 #[cfg(test)]
