@@ -154,6 +154,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
     owner_before_a_column(schema, &tokens, &mut used, &mut spans);
+    flag_before_a_flag(schema, &mut spans);
     one_column_against_another(schema, &tokens, &mut used, &mut spans, &mut out);
     as_a_percentage_of(schema, &tokens, &mut used, &mut spans, &mut out);
     noun_before_its_participle(schema, &tokens, &mut spans);
@@ -1140,7 +1141,15 @@ fn flag_forms(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Vec<(usiz
         // "how many passengers died" over `survived`: the word for its no.
         let opposite =
             opposite_state(&t.lower).and_then(|state| flag_of_word(schema, state, true, negated));
-        let Some(filter) = opposite.or_else(|| flag_of_word(schema, &t.lower, false, !negated))
+        // "uninsured" over `insurance`: the form of its name with "un" before it.
+        let undone = t
+            .lower
+            .strip_prefix("un")
+            .filter(|rest| rest.len() >= 5 && !negated)
+            .and_then(|rest| flag_of_word(schema, rest, false, false));
+        let Some(filter) = opposite
+            .or(undone)
+            .or_else(|| flag_of_word(schema, &t.lower, false, !negated))
         else {
             continue;
         };
@@ -1380,10 +1389,12 @@ fn flag_of_word(schema: &Schema, word: &str, as_named: bool, yes: bool) -> Optio
             return None;
         };
         let same = name == word || singular(word) == name;
+        // "condo applications" over `condomin`: both cut short from one word.
+        let cut_short = word.len() >= 5 && name.len() > word.len() + 1 && name.starts_with(word);
         let fits = if as_named {
             same || same_stem(name, word) || compound_of(name, word)
         } else {
-            !same && same_stem(name, word)
+            !same && (same_stem(name, word) || cut_short)
         };
         fits.then(|| flag_value(schema, &c.name, yes))
             .flatten()
@@ -1486,6 +1497,25 @@ fn owner_before_a_column(
     }
 }
 
+/// "people with health insurance" over yes/no columns `health` and `insurance`: a flag's
+/// name right before another's is a word of that one's name, not a condition of its own.
+fn flag_before_a_flag(schema: &Schema, spans: &mut Vec<(usize, usize, String)>) {
+    let flag = |c: &str| {
+        schema.get(c).is_some_and(|col| col.words.len() == 1)
+            && flag_value(schema, c, true).is_some()
+    };
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (start, end, first) = &spans[k];
+        let (next, _, second) = &spans[k + 1];
+        if *next == *end && end - start == 1 && flag(first) && flag(second) {
+            spans.remove(k);
+            continue;
+        }
+        k += 1;
+    }
+}
+
 /// Find column-name spans, longest and best-matching first. Returns (start, end, column).
 fn match_columns(
     schema: &Schema,
@@ -1507,7 +1537,12 @@ fn match_columns(
                 let words: Vec<&str> = span
                     .iter()
                     .enumerate()
-                    .filter(|(k, t)| !(*k > 0 && *k + 1 < len && LINKS.contains(&t.lower.as_str())))
+                    .filter(|(k, t)| {
+                        // "loan-to-value ratio" for `lvrat`: "to" inside a one-word name.
+                        let link = LINKS.contains(&t.lower.as_str())
+                            || (t.lower == "to" && col.words.len() == 1);
+                        !(*k > 0 && *k + 1 < len && link)
+                    })
                     .map(|(_, t)| t.lower.as_str())
                     .collect();
                 // "age of the fathers" for `fage`: the words of "X of Y" in the order
@@ -2101,6 +2136,13 @@ fn role_before(
         // versus x"), Y up.
         "over" | "on" | "vs" | "versus" | "against" => Role::Versus,
         "which" | "what" if agg.is_none() => Role::Which,
+        // "which 3 counties have the most ...": a number between says how many.
+        _ if agg.is_none()
+            && matches!(before, "which" | "what")
+            && tokens[i - 1].number().is_some() =>
+        {
+            Role::Which
+        }
         "and" | "," => earlier.last().map_or(Role::Measure, |m| {
             if m.role == Role::Which {
                 Role::Measure
@@ -2295,6 +2337,55 @@ mod tests {
         // Without "different", the rows' count stands.
         let out = scan(&schema, "how many professors are in the data?");
         assert!(out.mentions.iter().all(|m| m.agg != Some(AggFunc::NUnique)));
+    }
+
+    #[test]
+    fn flags_in_a_compound_a_negation_and_a_name_cut_short() {
+        let schema = Schema::of_csv(
+            "insurance",
+            "health,insurance,limit,condomin,deny\nyes,yes,no,no,yes\nno,no,yes,yes,no\n",
+        );
+        let filters = |question: &str| {
+            let mut f: Vec<(String, String)> = scan(&schema, question)
+                .filters
+                .into_iter()
+                .map(|f| (f.column, f.value.as_str().unwrap_or_default().to_string()))
+                .collect();
+            f.sort();
+            f
+        };
+        let pair = |c: &str, v: &str| (c.to_string(), v.to_string());
+        // "health" only says which insurance.
+        assert_eq!(
+            filters("how many people have health insurance?"),
+            [pair("insurance", "yes")]
+        );
+        // "uninsured" is insurance = no.
+        assert_eq!(
+            filters("how many uninsured people have a limitation?"),
+            [pair("insurance", "no"), pair("limit", "yes")]
+        );
+        // "condo" and `condomin` are both cut short from "condominium"; "denied" is `deny`.
+        assert_eq!(
+            filters("how many condo applications were denied?"),
+            [pair("condomin", "yes"), pair("deny", "yes")]
+        );
+        // "accepted" is the opposite of denied.
+        assert_eq!(
+            filters("how many applications were accepted?"),
+            [pair("deny", "no")]
+        );
+    }
+
+    #[test]
+    fn which_and_a_number_ask_for_that_many_of_a_column() {
+        let schema = Schema::of_csv(
+            "elections",
+            "constituency,county\nAldershot,Hampshire\nBath,Avon\nBristol East,Avon\n",
+        );
+        let out = scan(&schema, "which 3 counties have the most constituencies?");
+        assert_eq!(in_role(&out, Role::Which), ["county"]);
+        assert_eq!(out.top_n, Some(3));
     }
 
     #[test]

@@ -605,6 +605,8 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("failed", "passed"),
     ("absent", "present"),
     ("rejected", "accepted"),
+    ("accepted", "denied"),
+    ("approved", "denied"),
     ("unemployed", "employed"),
     ("alive", "dead"),
     ("public", "private"),
@@ -620,18 +622,23 @@ pub(crate) fn opposite_state(word: &str) -> Option<&'static str> {
 }
 
 /// Whether two words are forms of one stem: "survival", "survivors" and "survived", "churn"
-/// and "churned", "smokers" and "smoke" (a suffix such as -al, -ed, -er, -ing, -ion, -or,
-/// -s off each; a stem of four letters or more left).
+/// and "churned", "smokers" and "smoke", "insured" and "insurance" (a suffix such as -al,
+/// -ance, -ed, -er, -ing, -ion, -or, -s off each; a stem of four letters or more left).
 pub(crate) fn same_stem(a: &str, b: &str) -> bool {
     const SUFFIXES: &[&str] = &[
-        "ation", "ors", "ers", "ing", "ion", "or", "er", "al", "ed", "es", "s", "e",
+        "ation", "ance", "ence", "ors", "ers", "ing", "ion", "or", "er", "al", "ed", "es", "s",
+        "e",
     ];
+    // "denied" and "deny": a y turned i before an ending is the y.
     let stem = |w: &str| -> String {
-        SUFFIXES
+        let cut = SUFFIXES
             .iter()
             .find_map(|s| w.strip_suffix(s).filter(|rest| rest.len() >= 4))
-            .unwrap_or(w)
-            .to_string()
+            .unwrap_or(w);
+        match cut.strip_suffix('i') {
+            Some(head) if cut.len() < w.len() => format!("{head}y"),
+            _ => cut.to_string(),
+        }
     };
     let (x, y) = (stem(a), stem(b));
     x.len() >= 4 && x == y
@@ -849,6 +856,8 @@ mod tests {
         assert!(same_stem("churn", "churned"));
         assert!(same_stem("defaults", "default"));
         assert!(same_stem("smokers", "smoke") && same_stem("drinker", "drinks"));
+        assert!(same_stem("insured", "insurance") && same_stem("attended", "attendance"));
+        assert!(same_stem("denied", "deny") && same_stem("studied", "study"));
         assert!(!same_stem("survival", "surname"));
         assert!(!same_stem("red", "reed"));
     }
