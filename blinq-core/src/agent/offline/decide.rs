@@ -1510,7 +1510,8 @@ fn single_value(c: &mut Ctx) -> Step {
     };
     let agg = match (c.explicit_agg, s.superlative, &measure) {
         (Some(AggFunc::Count), _, Some(m))
-            if s.distinct || ((!numeric(m) || years(m)) && !s.rows_noun && !one_value(m)) =>
+            if s.distinct
+                || ((!numeric(m) || years(m)) && !s.rows_noun && !s.times && !one_value(m)) =>
         {
             AggFunc::NUnique
         }
@@ -1732,6 +1733,24 @@ mod tests {
     #[test]
     fn share() {
         assert_eq!(decided("percentage of penguins from Dream").0, "share");
+    }
+
+    #[test]
+    fn how_many_times_counts_rows_not_a_columns_values() {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        let csv = "team,year,wins,losses\nDuke,2013,20,10\nDuke,2014,8,20\nYale,2014,9,19\n";
+        let data = Dataset::from_bytes("seasons", csv.as_bytes(), &options).unwrap();
+        let schema = Schema::of(&data);
+        let question = "how many times did a team finish with more losses than wins?";
+        let intent = decide_traced(&schema, &scan(&schema, question)).intent.unwrap();
+        assert_eq!(intent.agg, Some(AggFunc::Count));
+        // "how many teams ..." counts each team once.
+        let question = "how many different teams had more losses than wins?";
+        let intent = decide_traced(&schema, &scan(&schema, question)).intent.unwrap();
+        assert_eq!(intent.agg, Some(AggFunc::NUnique));
     }
 
     #[test]

@@ -120,6 +120,9 @@ pub(crate) struct Scan {
     /// A word that asks for something ("what", "which", "who", "where", "when", "list",
     /// "show"): the question looks something up rather than narrowing an earlier answer.
     pub(crate) asks: bool,
+    /// "how many times did a team ...": occurrences, the rows that say so, counted (not the
+    /// distinct values of a column said after it).
+    pub(crate) times: bool,
     /// "the most times", "most often": a superlative of how often a row's name comes back
     /// ("who has won the most times" counts the rows of each name).
     pub(crate) often: bool,

@@ -345,6 +345,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             && !ratio
         {
             used[i] = true;
+            out.times = true;
             out.agg.get_or_insert(AggFunc::Count);
         }
     }

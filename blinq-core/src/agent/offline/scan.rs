@@ -38,7 +38,7 @@ const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 /// Grammar words that are nouns a name may abbreviate ("age group" for `agegp`, "case
 /// number" for `caseno`).
 const NAME_NOUNS: &[&str] = &[
-    "group", "number", "count", "total", "value", "time", "order",
+    "group", "number", "count", "total", "value", "time", "order", "percentage", "percent",
 ];
 
 /// Words that link the words of a name said in full ("years *of* service").
@@ -62,6 +62,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     flag_rates(schema, &tokens, &mut used, &mut out);
     flag_and_its_negation(schema, &tokens, &mut used, &mut out);
     with_and_without(schema, &tokens, &mut used, &mut out);
+    flag_and_the_rest(schema, &tokens, &mut used, &mut out);
     flag_and_its_opposite(schema, &tokens, &mut used, &mut out);
     let flag_filters = flag_forms(schema, &tokens, &mut used);
     out.asks = tokens.iter().any(|t| ASKING.contains(&t.lower.as_str()));
@@ -1332,22 +1333,81 @@ fn with_and_without(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &
         } else {
             i + 3
         };
-        let named = schema.columns.iter().find_map(|c| {
+        let Some((column, end)) = flag_named_at(schema, tokens, at, 3) else {
+            continue;
+        };
+        used[i..=end].iter_mut().for_each(|u| *u = true);
+        out.mentions
+            .push(Mention::of(column.name.clone(), Role::Group));
+    }
+}
+
+/// The column of two or three values ("yes"/"no") that the words from `at` name, said whole
+/// or abbreviated ("air conditioning" for `aircon`), maybe after up to two words that
+/// qualify it ("a shall-carry law" for `law`), and the index of its last word.
+fn flag_named_at<'s>(
+    schema: &'s Schema,
+    tokens: &[Token],
+    at: usize,
+    longest: usize,
+) -> Option<(&'s ColumnRef, usize)> {
+    let end_at = tokens.len().min(at + longest);
+    (at..end_at).find_map(|start| {
+        schema.columns.iter().find_map(|c| {
             if c.values.as_ref().is_none_or(|v| v.len() > 3) {
                 return None;
             }
-            // Said whole or abbreviated ("air conditioning" for `aircon`).
-            (at..tokens.len().min(at + 3)).find_map(|end| {
-                let words: Vec<&str> = tokens[at..=end].iter().map(|t| t.lower.as_str()).collect();
+            (start..end_at).find_map(|end| {
+                let words: Vec<&str> =
+                    tokens[start..=end].iter().map(|t| t.lower.as_str()).collect();
                 span_score(&c.words, &words, word_weight)
                     .is_some_and(|s| s >= 0.85)
                     .then_some((c, end))
             })
+        })
+    })
+}
+
+/// "for the self-employed and for everyone else", "African-American and other applicants":
+/// a yes/no column's word, then "and" the others, compares its two values, a group.
+fn flag_and_the_rest(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for j in 1..tokens.len().saturating_sub(1) {
+        if tokens[j].lower != "and" || used[j] {
+            continue;
+        }
+        let mut k = j + 1;
+        while tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "for" | "the" | "all"))
+        {
+            k += 1;
+        }
+        let rest = tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "other" | "others" | "everyone" | "everybody" | "rest" | "non"
+            )
         });
-        let Some((column, end)) = named else {
+        if !rest {
+            continue;
+        }
+        // The flag's words end right before "and".
+        let named = (j.saturating_sub(3)..j).find_map(|at| {
+            flag_named_at(schema, tokens, at, j - at).filter(|(_, end)| *end + 1 == j)
+        });
+        let Some((column, _)) = named else {
             continue;
         };
-        used[i..=end].iter_mut().for_each(|u| *u = true);
+        let end = if tokens.get(k + 1).is_some_and(|t| t.lower == "else") {
+            k + 1
+        } else {
+            k
+        };
+        used[j..=end].iter_mut().for_each(|u| *u = true);
+        let first = (j.saturating_sub(3)..j)
+            .find(|&at| flag_named_at(schema, tokens, at, j - at).is_some())
+            .unwrap_or(j);
+        used[first..j].iter_mut().for_each(|u| *u = true);
         out.mentions
             .push(Mention::of(column.name.clone(), Role::Group));
     }
@@ -1875,6 +1935,7 @@ fn match_columns(
             let pick = plainest(schema, &tied, &said)
                 .or_else(|| truncated(schema, &tied, &said))
                 .or_else(|| contracted(schema, &tied, &said))
+                .or_else(|| said_whole(schema, &tied, &said))
                 .or_else(|| by_context(schema, &tied, &said, &elsewhere));
             match pick {
                 Some(plain) => chosen = plain,
@@ -2030,6 +2091,25 @@ fn plainest(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
         })
         .collect();
     match plain.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// Of columns a word names equally well, the only one that has it as a whole word of its
+/// name ("precinct" is `policePrecinct`, not `preRace` that it begins with).
+fn said_whole(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
+    let whole: Vec<usize> = tied
+        .iter()
+        .copied()
+        .filter(|&k| {
+            schema.columns[k]
+                .words
+                .iter()
+                .any(|w| said.iter().any(|s| same_noun(w, s)))
+        })
+        .collect();
+    match whole.as_slice() {
         [one] => Some(*one),
         _ => None,
     }
@@ -2375,6 +2455,34 @@ mod tests {
             filters("how many applications were accepted?"),
             [pair("deny", "no")]
         );
+    }
+
+    #[test]
+    fn a_flag_and_the_rest_or_with_and_without_it_are_its_groups() {
+        let schema = Schema::of_csv(
+            "mortgages",
+            "deny,afam,selfemp,law,violent\nyes,yes,no,yes,300\nno,no,yes,no,500\n",
+        );
+        for (question, column) in [
+            ("denial rate for African-American and other applicants", "afam"),
+            ("share denied for the self-employed and for everyone else", "selfemp"),
+            ("average violent crime with and without a shall-carry law", "law"),
+        ] {
+            let out = scan(&schema, question);
+            assert_eq!(in_role(&out, Role::Group), [column], "{question}");
+            assert!(out.filters.iter().all(|f| f.column != column), "{question}");
+        }
+    }
+
+    #[test]
+    fn a_word_said_whole_in_one_name_beats_the_name_it_begins() {
+        let schema = Schema::of_csv(
+            "stops",
+            "policePrecinct,preRace,problem\n1,White,traffic\n5,Black,suspicious\n",
+        );
+        let out = scan(&schema, "which precinct made the most stops?");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert_eq!(in_role(&out, Role::Which), ["policePrecinct"]);
     }
 
     #[test]
