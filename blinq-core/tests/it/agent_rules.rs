@@ -3838,3 +3838,27 @@ fn shares_of_rows_distinct_identifiers_and_distances_in_names() {
         2
     );
 }
+
+#[test]
+fn a_unit_column_is_its_quantity_and_a_pace_a_duration() {
+    // Three runs: 5 miles at 8.2 min/mile, 3 at 7.9, 14 at 7.05.
+    let (_dir, runs) = csv(
+        "marathon",
+        "Date,Miles,Pace,PaceMin\n11/18/2002,5,8:12:00,8.2\n11/19/2002,14,7:03:00,7.05\n\
+         11/20/2002,3,7:54:00,7.9\n",
+    );
+    let chart = spec(&runs, "pace against distance");
+    assert_eq!(
+        (chart.kind.as_str(), chart.x.as_deref(), chart.y.as_deref()),
+        ("scatter", Some("Miles"), Some("PaceMin"))
+    );
+    // The fastest pace is the lowest: 7.05 on 11/19/2002.
+    let (rows, sql) = rows_of(&runs, "on which day was the fastest pace?", &svg());
+    assert_eq!(rows[0].len(), 2, "{sql}");
+    assert_eq!(rows[0][0], "11/19/2002", "{sql}");
+    // Runs of 5 miles or less: (8.2 + 7.9) / 2 = 8.05.
+    assert_eq!(
+        first_cell(&runs, "average pace of runs of 5 miles or less").as_f64(),
+        Some(8.05)
+    );
+}

@@ -270,8 +270,28 @@ impl<'a> Ctx<'a> {
 
     /// The column that names the rows in an answer: the people "who" asks for, else the
     /// data's identifier.
+    /// The column that names a row: the person asked for with "who", the date asked for
+    /// with "when" or "which day", else the table's identifier.
     fn row_name(&self) -> Option<&str> {
-        self.s.who.as_deref().or_else(|| self.schema.identifier())
+        // A column named a date, else one of calendar dates (not a time of day).
+        let date = || {
+            let columns = &self.schema.columns;
+            self.s
+                .time_asked
+                .then(|| {
+                    columns
+                        .iter()
+                        .find(|c| c.words.iter().any(|w| w == "date" || w == "day"))
+                        .or_else(|| columns.iter().find(|c| c.calendar))
+                })
+                .flatten()
+                .map(|c| c.name.as_str())
+        };
+        self.s
+            .who
+            .as_deref()
+            .or_else(date)
+            .or_else(|| self.schema.identifier())
     }
 
     fn numeric(&self, c: &str) -> bool {
@@ -1745,11 +1765,15 @@ mod tests {
         let data = Dataset::from_bytes("seasons", csv.as_bytes(), &options).unwrap();
         let schema = Schema::of(&data);
         let question = "how many times did a team finish with more losses than wins?";
-        let intent = decide_traced(&schema, &scan(&schema, question)).intent.unwrap();
+        let intent = decide_traced(&schema, &scan(&schema, question))
+            .intent
+            .unwrap();
         assert_eq!(intent.agg, Some(AggFunc::Count));
         // "how many teams ..." counts each team once.
         let question = "how many different teams had more losses than wins?";
-        let intent = decide_traced(&schema, &scan(&schema, question)).intent.unwrap();
+        let intent = decide_traced(&schema, &scan(&schema, question))
+            .intent
+            .unwrap();
         assert_eq!(intent.agg, Some(AggFunc::NUnique));
     }
 

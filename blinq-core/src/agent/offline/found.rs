@@ -120,6 +120,8 @@ pub(crate) struct Scan {
     /// A word that asks for something ("what", "which", "who", "where", "when", "list",
     /// "show"): the question looks something up rather than narrowing an earlier answer.
     pub(crate) asks: bool,
+    /// "when", "on which day": the row asked for is named by its date.
+    pub(crate) time_asked: bool,
     /// "how many times did a team ...": occurrences, the rows that say so, counted (not the
     /// distinct values of a column said after it).
     pub(crate) times: bool,

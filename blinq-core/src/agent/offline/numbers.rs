@@ -149,6 +149,7 @@ pub(crate) fn number_filters(
         }
     }
     share_of_the_rows(schema, tokens, used, spans, out, filter_cols);
+    people_under_an_age(schema, tokens, used, out);
     adjective_comparisons(schema, tokens, used, out);
     lone_amounts(schema, tokens, used, out);
     units_of_numbers(tokens, used);
@@ -231,6 +232,7 @@ pub(crate) fn number_filters(
             against: None,
         });
     }
+    date_of_the_verb(schema, tokens, out);
 }
 
 /// The comparison a phrase between a column and a number (or before a number) states.
@@ -390,6 +392,17 @@ fn numbers_before(
             continue;
         }
         let n = scale.map_or(n, |scale| in_column_units(schema, column, n, scale));
+        // "5 miles or less", "3 bedrooms or more": the comparison after the column.
+        let after = (op == Cmp::Eq && *end >= 1)
+            .then(|| or_more_after(tokens, used, *end - 1))
+            .flatten();
+        let op = match after {
+            Some((after_op, last)) => {
+                used[*end..=last].iter_mut().for_each(|u| *u = true);
+                after_op
+            }
+            None => op,
+        };
         used[at - len..*start].iter_mut().for_each(|u| *u = true);
         filter_cols.push((*end, column.clone()));
         out.filters
@@ -680,6 +693,72 @@ fn share_of_the_rows(
         filter_cols.push((start - 1, column.clone()));
         out.filters
             .push(Filter::on(column.clone(), op, number_value(n)));
+    }
+}
+
+/// "polls that ended in November 2016" beside `startdate` and `enddate`: a verb whose stem
+/// begins a date column's name says which date a year or month is of.
+fn date_of_the_verb(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let dated: Vec<&ColumnRef> = schema
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Time && c.calendar)
+        .collect();
+    if dated.len() < 2 {
+        return;
+    }
+    let chosen = tokens.iter().find_map(|t| {
+        let stem = t.lower.strip_suffix("ed")?;
+        (stem.len() >= 3)
+            .then(|| {
+                dated
+                    .iter()
+                    .find(|c| c.name.to_lowercase().starts_with(stem))
+            })
+            .flatten()
+    });
+    let Some(chosen) = chosen else {
+        return;
+    };
+    for f in &mut out.filters {
+        if (f.year_of || f.month_of) && dated.iter().any(|c| c.name == f.column) {
+            f.column = chosen.name.clone();
+        }
+    }
+}
+
+/// "applicants under 25", "women over 60": a plural noun, a word of age and a number is a
+/// condition on the age column (`Age`), where the number is an age it holds.
+fn people_under_an_age(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    let Some(age) = schema.columns.iter().find(|c| {
+        c.kind == Kind::Number && c.words.iter().any(|w| w == "age") && c.words.len() <= 2
+    }) else {
+        return;
+    };
+    for i in 2..tokens.len() {
+        let Some(n) = tokens[i].number().filter(|_| !used[i] && !used[i - 1]) else {
+            continue;
+        };
+        let op = match tokens[i - 1].lower.as_str() {
+            "under" | "below" => Cmp::Lt,
+            "over" | "above" => Cmp::Gt,
+            "aged" => Cmp::Eq,
+            _ => continue,
+        };
+        let noun = tokens[i - 2].lower.as_str();
+        let plural = noun.len() > 3
+            && noun.ends_with('s')
+            && noun.chars().all(char::is_alphabetic)
+            && !KEYWORDS.contains(&noun)
+            && !UNITS.contains(&noun);
+        if !plural || !schema.holds(&age.name, n) {
+            continue;
+        }
+        used[i - 1..=i].iter_mut().for_each(|u| *u = true);
+        let (op, last) = or_more_after(tokens, used, i).unwrap_or((op, i));
+        used[i..=last].iter_mut().for_each(|u| *u = true);
+        out.filters
+            .push(Filter::on(age.name.clone(), op, number_value(n)));
     }
 }
 
@@ -1340,6 +1419,51 @@ mod tests {
         assert!(filters.is_empty(), "{filters:?}");
         let (filters, _) = read(csv, "more than 40% of the amount");
         assert!(filters.is_empty(), "{filters:?}");
+    }
+
+    #[test]
+    fn a_verb_says_which_date_a_month_is_of() {
+        let csv = "startdate,enddate,clinton\n2016-10-28,2016-11-02,45\n2016-11-01,2016-11-06,44\n";
+        let (filters, _) = read(csv, "polls that ended in November 2016");
+        assert!(
+            !filters.is_empty() && filters.iter().all(|f| f.column == "enddate"),
+            "{filters:?}"
+        );
+        let (filters, _) = read(csv, "polls that started in November 2016");
+        assert!(
+            !filters.is_empty() && filters.iter().all(|f| f.column == "startdate"),
+            "{filters:?}"
+        );
+    }
+
+    #[test]
+    fn people_under_an_age_compare_the_age_column() {
+        let csv = "Status,Age,Amount\ngood,22,800\nbad,41,1600\ngood,67,1200\n";
+        let (filters, _) = read(
+            csv,
+            "how many applicants under 25 asked for more than 1,500?",
+        );
+        assert!(
+            filters.contains(&Filter::on("Age", Cmp::Lt, 25.into())),
+            "{filters:?}"
+        );
+        let (filters, _) = read(csv, "how many customers over 60");
+        assert_eq!(filters, vec![Filter::on("Age", Cmp::Gt, 60.into())]);
+        // Not an age the column never holds, nor after a word that is no plural noun.
+        let (filters, _) = read(csv, "how many applicants under 5000");
+        assert!(filters.iter().all(|f| f.column != "Age"), "{filters:?}");
+    }
+
+    #[test]
+    fn a_number_before_its_column_then_or_less_compares() {
+        let csv = "date,miles,bedrooms\n1/1/2002,5,2\n1/2/2002,14,4\n";
+        let (filters, used) = read(csv, "runs of 5 miles or less");
+        assert_eq!(filters, vec![Filter::on("miles", Cmp::Le, 5.into())]);
+        assert!(used[2..].iter().all(|u| *u), "{used:?}");
+        let (filters, _) = read(csv, "houses with 3 bedrooms or more");
+        assert_eq!(filters, vec![Filter::on("bedrooms", Cmp::Ge, 3.into())]);
+        let (filters, _) = read(csv, "runs of 5 miles");
+        assert_eq!(filters, vec![Filter::on("miles", Cmp::Eq, 5.into())]);
     }
 
     #[test]

@@ -144,9 +144,10 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
 ];
 
 /// "what percentage of the flights arrived early" over a `flight` column (each flight's
-/// number): a column named in the singular, said in the plural right after a share's "of",
-/// counts the rows; a share weighs by a column only where it is said as named ("what
-/// percentage of total sales", "of the votes" for `votes`).
+/// number), "what percentage of the babies had a low birth weight" beside `bwt`: a share
+/// weighs by a column only where the words right after its "of" name it ("what percentage
+/// of total sales", "of the world's population"); otherwise it counts the rows. A column
+/// named in the singular, said there in the plural, counts the rows too.
 fn rows_of_a_share(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     if !out.share {
         return;
@@ -159,23 +160,32 @@ fn rows_of_a_share(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     }) else {
         return;
     };
-    let said = tokens[of + 2..]
+    let said: Vec<&str> = tokens[of + 2..]
         .iter()
         .map(|t| t.lower.as_str())
-        .find(|w| !matches!(*w, "the" | "all" | "these" | "those"));
-    let Some(said) = said else {
-        return;
+        .filter(|w| !matches!(*w, "the" | "all" | "these" | "those" | "s"))
+        .take(3)
+        .collect();
+    let names = |c: &ColumnRef, words: &[&str]| {
+        c.words
+            .iter()
+            .any(|n| name_word_match(n, words).is_some_and(|m| m >= WordMatch::Abbreviation))
     };
-    let one = singular(said);
-    if one == said {
-        return;
-    }
+    // A word or two ("total population" for `poptotal`, in either order).
+    let weighs = |c: &ColumnRef| {
+        said.iter().any(|w| {
+            let plural_of_singular = singular(w) != *w && c.words == [singular(w)];
+            !plural_of_singular && names(c, &[w])
+        }) || said
+            .windows(2)
+            .any(|pair| names(c, pair) || names(c, &[pair[1], pair[0]]))
+    };
     let before = out.mentions.len();
     out.mentions.retain(|m| {
         m.role != Role::Measure
-            || !schema
+            || schema
                 .get(&m.column)
-                .is_some_and(|c| c.kind == Kind::Number && c.words == [one])
+                .is_none_or(|c| c.kind != Kind::Number || weighs(c))
     });
     if out.mentions.len() < before {
         out.rows_noun = true;
@@ -898,7 +908,8 @@ fn said_with_its_opposite(tokens: &[Token]) -> Vec<usize> {
 }
 
 /// "average winning time" with a text `time` and a numeric `time_hrs`: when a calculation
-/// needs a number (an average, a sum, a superlative, a histogram), a text column gives way
+/// needs a number (an average, a sum, a superlative, a histogram, one quantity against
+/// another), a text column gives way
 /// to the numeric column whose name has the same words and more.
 pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
     let needs_number = matches!(
@@ -918,9 +929,12 @@ pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
                 crate::plot::PlotKind::Histogram
                     | crate::plot::PlotKind::Line
                     | crate::plot::PlotKind::Box
+                    | crate::plot::PlotKind::Scatter
             )
         })
-        || out.trend;
+        || out.trend
+        // "pace against distance": one quantity against another.
+        || out.mentions.iter().any(|m| m.role == Role::Versus);
     for m in &mut out.mentions {
         let Some(text) = schema.get(&m.column).filter(|c| c.kind != Kind::Number) else {
             continue;
@@ -965,14 +979,22 @@ pub(crate) fn speed_order(word: &str) -> Option<Order> {
     }
 }
 
-/// Whether the column `name` holds durations: named for time (`time_hrs`), or for the
-/// distance of a race (`run800m`, the times it was run in).
+/// Whether the column `name` holds durations: named for time (`time_hrs`) or pace (minutes
+/// per mile), or for the distance of a race (`run800m`, the times it was run in).
 pub(crate) fn holds_durations(schema: &Schema, name: &str) -> bool {
     schema.get(name).is_some_and(|c| {
         c.words.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "time" | "duration" | "hrs" | "hours" | "minutes" | "mins" | "seconds" | "secs"
+                "time"
+                    | "duration"
+                    | "hrs"
+                    | "hours"
+                    | "minutes"
+                    | "mins"
+                    | "seconds"
+                    | "secs"
+                    | "pace"
             ) || distance_in(w).is_some()
         })
     })
@@ -1036,6 +1058,20 @@ mod tests {
     }
 
     #[test]
+    fn durations_are_times_paces_and_race_distances() {
+        let schema = Schema::of_csv(
+            "runs",
+            "Date,Miles,TimeMin,PaceMin,run800m\n1/1/2002,5,40,8,130\n1/2/2002,14,100,7.1,128\n",
+        );
+        for column in ["TimeMin", "PaceMin", "run800m"] {
+            assert!(holds_durations(&schema, column), "{column}");
+        }
+        assert!(!holds_durations(&schema, "Miles"));
+        assert_eq!(speed_order("fastest"), Some(Order::Asc));
+        assert_eq!(speed_order("slowest"), Some(Order::Desc));
+    }
+
+    #[test]
     fn a_share_of_a_singular_column_said_in_the_plural_counts_rows() {
         let schema = Schema::of_csv(
             "flights",
@@ -1064,6 +1100,18 @@ mod tests {
             1
         );
         assert_eq!(share("what percentage of total flight time", "flight"), 1);
+        // A column said elsewhere weighs nothing: the rows are counted.
+        assert_eq!(
+            share("what percentage of the babies had a low votes", "votes"),
+            0
+        );
+        assert_eq!(
+            share(
+                "what percentage of the country's votes went to Labour",
+                "votes"
+            ),
+            1
+        );
     }
 
     #[test]

@@ -38,7 +38,15 @@ const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 /// Grammar words that are nouns a name may abbreviate ("age group" for `agegp`, "case
 /// number" for `caseno`).
 const NAME_NOUNS: &[&str] = &[
-    "group", "number", "count", "total", "value", "time", "order", "percentage", "percent",
+    "group",
+    "number",
+    "count",
+    "total",
+    "value",
+    "time",
+    "order",
+    "percentage",
+    "percent",
 ];
 
 /// Words that link the words of a name said in full ("years *of* service").
@@ -145,6 +153,14 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     }
     if tokens.iter().any(|t| t.lower == "when") {
         out.which_row = true;
+        out.time_asked = true;
+    }
+    // "on which day was the fastest pace": the row's date names it.
+    if tokens.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "which" | "what")
+            && matches!(w[1].lower.as_str(), "day" | "date")
+    }) {
+        out.time_asked = true;
     }
     out.as_listed = as_listed(&tokens);
     out.one_asked = one_asked(&tokens);
@@ -1354,12 +1370,14 @@ fn flag_named_at<'s>(
     let end_at = tokens.len().min(at + longest);
     (at..end_at).find_map(|start| {
         schema.columns.iter().find_map(|c| {
-            if c.values.as_ref().is_none_or(|v| v.len() > 3) {
+            if !c.binary && c.values.as_ref().is_none_or(|v| v.len() > 3) {
                 return None;
             }
             (start..end_at).find_map(|end| {
-                let words: Vec<&str> =
-                    tokens[start..=end].iter().map(|t| t.lower.as_str()).collect();
+                let words: Vec<&str> = tokens[start..=end]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect();
                 span_score(&c.words, &words, word_weight)
                     .is_some_and(|s| s >= 0.85)
                     .then_some((c, end))
@@ -1368,8 +1386,9 @@ fn flag_named_at<'s>(
     })
 }
 
-/// "for the self-employed and for everyone else", "African-American and other applicants":
-/// a yes/no column's word, then "and" the others, compares its two values, a group.
+/// "for the self-employed and for everyone else", "African-American and other applicants",
+/// "babies whose mothers smoked and those whose mothers did not": a yes/no column's word,
+/// then "and" the others, compares its two values, a group.
 fn flag_and_the_rest(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     for j in 1..tokens.len().saturating_sub(1) {
         if tokens[j].lower != "and" || used[j] {
@@ -1378,36 +1397,44 @@ fn flag_and_the_rest(schema: &Schema, tokens: &[Token], used: &mut [bool], out: 
         let mut k = j + 1;
         while tokens
             .get(k)
-            .is_some_and(|t| matches!(t.lower.as_str(), "for" | "the" | "all"))
+            .is_some_and(|t| matches!(t.lower.as_str(), "for" | "of" | "the" | "all"))
         {
             k += 1;
         }
-        let rest = tokens.get(k).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "other" | "others" | "everyone" | "everybody" | "rest" | "non"
-            )
+        let Some(word) = tokens.get(k).map(|t| t.lower.as_str()) else {
+            continue;
+        };
+        // "those whose mothers did not", "those who don't": the rest, said by a negation.
+        let negation = (k + 1..tokens.len().min(k + 6))
+            .find(|&n| matches!(tokens[n].lower.as_str(), "not" | "never" | "t" | "without"));
+        let end = match word {
+            "other" | "others" | "everyone" | "everybody" | "rest" | "non" => {
+                if tokens.get(k + 1).is_some_and(|t| t.lower == "else") {
+                    k + 1
+                } else {
+                    k
+                }
+            }
+            "those" | "the" => match negation {
+                Some(n) => n,
+                None => continue,
+            },
+            _ => continue,
+        };
+        // The flag's words end before "and", at most four words before it.
+        let named = (j.saturating_sub(5)..j).rev().find_map(|at| {
+            flag_named_at(schema, tokens, at, j - at)
+                .filter(|(_, last)| *last < j)
+                .map(|(c, last)| (at, c, last))
         });
-        if !rest {
+        let Some((first, column, last)) = named else {
+            continue;
+        };
+        if used[first..=last].iter().any(|u| *u) {
             continue;
         }
-        // The flag's words end right before "and".
-        let named = (j.saturating_sub(3)..j).find_map(|at| {
-            flag_named_at(schema, tokens, at, j - at).filter(|(_, end)| *end + 1 == j)
-        });
-        let Some((column, _)) = named else {
-            continue;
-        };
-        let end = if tokens.get(k + 1).is_some_and(|t| t.lower == "else") {
-            k + 1
-        } else {
-            k
-        };
+        used[first..=last].iter_mut().for_each(|u| *u = true);
         used[j..=end].iter_mut().for_each(|u| *u = true);
-        let first = (j.saturating_sub(3)..j)
-            .find(|&at| flag_named_at(schema, tokens, at, j - at).is_some())
-            .unwrap_or(j);
-        used[first..j].iter_mut().for_each(|u| *u = true);
         out.mentions
             .push(Mention::of(column.name.clone(), Role::Group));
     }
@@ -2032,7 +2059,11 @@ fn by_context(schema: &Schema, tied: &[usize], said: &[&str], elsewhere: &[&str]
                 .words
                 .iter()
                 .filter(|w| !said.iter().any(|s| name_word_match(w, &[s]).is_some()))
-                .filter(|w| elsewhere.iter().any(|e| name_word_match(w, &[e]).is_some()))
+                .filter(|w| {
+                    elsewhere
+                        .iter()
+                        .any(|e| name_word_match(w, &[e]).is_some() || begins_alike(w, e))
+                })
                 .map(|w| word_weight(w))
                 .sum();
             (score, k)
@@ -2043,6 +2074,17 @@ fn by_context(schema: &Schema, tied: &[usize], said: &[&str], elsewhere: &[&str]
         [(best, k), (second, _), ..] if *best >= second + 1.0 => Some(*k),
         _ => None,
     }
+}
+
+/// Whether a name word and a word said begin with the same three letters or more, a word
+/// of the question's own grammar aside ("raw" and `rawpoll`, "adjusted" and `adjpoll`).
+fn begins_alike(name: &str, said: &str) -> bool {
+    let common = name
+        .chars()
+        .zip(said.chars())
+        .take_while(|(a, b)| a == b && a.is_alphabetic())
+        .count();
+    common >= 3 && !KEYWORDS.contains(&said)
 }
 
 /// Of columns a question's words name equally well, the one whose name is the words cut
@@ -2461,17 +2503,45 @@ mod tests {
     fn a_flag_and_the_rest_or_with_and_without_it_are_its_groups() {
         let schema = Schema::of_csv(
             "mortgages",
-            "deny,afam,selfemp,law,violent\nyes,yes,no,yes,300\nno,no,yes,no,500\n",
+            "deny,afam,selfemp,law,violent,smoke,weight\nyes,yes,no,yes,300,1,2500\n\
+             no,no,yes,no,500,0,3100\n",
         );
         for (question, column) in [
-            ("denial rate for African-American and other applicants", "afam"),
-            ("share denied for the self-employed and for everyone else", "selfemp"),
-            ("average violent crime with and without a shall-carry law", "law"),
+            (
+                "denial rate for African-American and other applicants",
+                "afam",
+            ),
+            (
+                "share denied for the self-employed and for everyone else",
+                "selfemp",
+            ),
+            (
+                "average violent crime with and without a shall-carry law",
+                "law",
+            ),
+            (
+                "average weight of babies whose mothers smoked and of those whose mothers did not",
+                "smoke",
+            ),
         ] {
             let out = scan(&schema, question);
             assert_eq!(in_role(&out, Role::Group), [column], "{question}");
             assert!(out.filters.iter().all(|f| f.column != column), "{question}");
         }
+    }
+
+    #[test]
+    fn a_word_elsewhere_that_begins_like_a_name_word_settles_a_tie() {
+        let schema = Schema::of_csv(
+            "polls",
+            "state,rawpoll_clinton,adjpoll_clinton,rawpoll_trump\nOhio,45,44,46\nIowa,42,43,47\n",
+        );
+        let out = scan(&schema, "average raw Clinton percentage by state");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert_eq!(in_role(&out, Role::Measure), ["rawpoll_clinton"]);
+        let out = scan(&schema, "average adjusted Clinton share");
+        assert_eq!(in_role(&out, Role::Measure), ["adjpoll_clinton"]);
+        assert!(begins_alike("rawpoll", "raw") && !begins_alike("rawpoll", "rate"));
     }
 
     #[test]

@@ -347,6 +347,15 @@ pub(crate) fn word_matches(question: &str, name: &str) -> bool {
 /// Common English synonyms of words used in column names (both directions).
 const SYNONYMS: &[(&str, &str)] = &[
     ("weight", "mass"),
+    // A column named by its unit is the quantity it measures ("distance" for `Miles`).
+    ("distance", "miles"),
+    ("distance", "km"),
+    ("distance", "kilometres"),
+    ("distance", "kilometers"),
+    ("weight", "kg"),
+    ("weight", "lbs"),
+    ("weight", "pounds"),
+    ("weight", "kilograms"),
     ("rainfall", "precipitation"),
     ("rainfall", "precip"),
     ("death", "fatality"),
@@ -626,8 +635,7 @@ pub(crate) fn opposite_state(word: &str) -> Option<&'static str> {
 /// -ance, -ed, -er, -ing, -ion, -or, -s off each; a stem of four letters or more left).
 pub(crate) fn same_stem(a: &str, b: &str) -> bool {
     const SUFFIXES: &[&str] = &[
-        "ation", "ance", "ence", "ors", "ers", "ing", "ion", "or", "er", "al", "ed", "es", "s",
-        "e",
+        "ation", "ance", "ence", "ors", "ers", "ing", "ion", "or", "er", "al", "ed", "es", "s", "e",
     ];
     // "denied" and "deny": a y turned i before an ending is the y.
     let stem = |w: &str| -> String {
@@ -727,6 +735,13 @@ pub(crate) fn distinct_texts(column: &Column, cap: usize) -> Option<Vec<String>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_column_named_by_its_unit_is_the_quantity_it_measures() {
+        assert!(synonym("distance", "miles") && synonym("distances", "km"));
+        assert!(synonym("weight", "lbs") && synonym("weight", "mass"));
+        assert!(!synonym("distance", "minutes"));
+    }
 
     #[test]
     fn a_distance_written_into_a_name() {
