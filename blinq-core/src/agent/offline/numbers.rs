@@ -154,6 +154,7 @@ pub(crate) fn number_filters(
     lone_amounts(schema, tokens, used, out);
     units_of_numbers(tokens, used);
     month_filters(schema, tokens, used, out);
+    decades(schema, tokens, used, out);
     // Bare years: "in 2013", "since 2008", "before 1990".
     for i in 0..tokens.len() {
         let Some(n) = tokens[i].number() else {
@@ -693,6 +694,38 @@ fn share_of_the_rows(
         filter_cols.push((start - 1, column.clone()));
         out.filters
             .push(Filter::on(column.clone(), op, number_value(n)));
+    }
+}
+
+/// "in the 1950s": the ten years of a decade, on the column of years (or a date's year).
+fn decades(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(start) = t
+            .lower
+            .strip_suffix('s')
+            .and_then(|y| y.parse::<f64>().ok())
+            .filter(|y| is_year(*y) && y % 10.0 == 0.0)
+        else {
+            continue;
+        };
+        if used[i] {
+            continue;
+        }
+        let Some((column, year_of)) = calendar_column(schema, &["year", "yr"]) else {
+            continue;
+        };
+        used[i] = true;
+        let year = |n: f64| {
+            let mut f = Filter::on(
+                column.clone(),
+                if n == start { Cmp::Ge } else { Cmp::Le },
+                number_value(in_year_digits(schema, &column, year_of, n)),
+            );
+            f.year_of = year_of;
+            f
+        };
+        out.filters.push(year(start));
+        out.filters.push(year(start + 9.0));
     }
 }
 
@@ -1419,6 +1452,19 @@ mod tests {
         assert!(filters.is_empty(), "{filters:?}");
         let (filters, _) = read(csv, "more than 40% of the amount");
         assert!(filters.is_empty(), "{filters:?}");
+    }
+
+    #[test]
+    fn a_decade_is_its_ten_years() {
+        let csv = "disease,year,count\nPolio,1952,300\nPolio,1961,20\n";
+        let (filters, _) = read(csv, "polio cases in the 1950s");
+        assert_eq!(
+            filters,
+            vec![
+                Filter::on("year", Cmp::Ge, 1950.into()),
+                Filter::on("year", Cmp::Le, 1959.into())
+            ]
+        );
     }
 
     #[test]

@@ -127,6 +127,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: counted_by_a_count_column,
     },
     Refinement {
+        name: "counted_by_a_frequency_column",
+        example: "total polio cases in the 1950s (the sum of a `count` column)",
+        apply: counted_by_a_frequency_column,
+    },
+    Refinement {
         name: "counted_by_its_verb",
         example: "how many babies were born in 1978 (the sum of a `births` column)",
         apply: counted_by_its_verb,
@@ -445,6 +450,43 @@ fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
         if t.lower == "of" || matches!(t.lower.as_str(), "are" | "were" | "did" | "had" | "have") {
             return;
         }
+    }
+}
+
+/// "total number of polio cases in the 1950s", "which disease has the most cases in total"
+/// over a table with a `count` column: each row stands for that many of what is counted, so
+/// a count (or a total of nothing else) is that column's sum. Not where the rows themselves
+/// are counted ("how many rows").
+fn counted_by_a_frequency_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let mut frequencies = schema.columns.iter().filter(|c| {
+        c.kind == Kind::Number
+            && !c.binary
+            && matches!(c.words.as_slice(), [w] if matches!(w.as_str(), "count" | "counts" | "n" | "freq" | "frequency"))
+    });
+    let (Some(column), None) = (frequencies.next(), frequencies.next()) else {
+        return;
+    };
+    let rows_said = tokens.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "row" | "rows" | "record" | "records" | "entries" | "observations"
+        )
+    });
+    let numeric_measure = out.mentions.iter().any(|m| {
+        m.role == Role::Measure && m.column != column.name && schema.kind(&m.column) == Kind::Number
+    });
+    // "which states reported the most cases": a superlative of how many.
+    let most = tokens
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "most" | "fewest" | "least"));
+    let counted = match out.agg {
+        Some(AggFunc::Count) => !out.distinct,
+        Some(AggFunc::Sum) => true,
+        None => most && out.superlative.is_some(),
+        _ => false,
+    };
+    if counted && !rows_said && !numeric_measure {
+        summed_alone(out, column.name.clone());
     }
 }
 
@@ -1054,6 +1096,46 @@ mod tests {
         assert_eq!(
             flag_value(&schema, "health_ins", false),
             Some(serde_json::json!("2. No"))
+        );
+    }
+
+    #[test]
+    fn a_count_over_a_table_of_frequencies_is_their_sum() {
+        let schema = Schema::of_csv(
+            "disease_cases",
+            "disease,state,year,count\nPolio,Ohio,1952,300\nMeasles,Ohio,1952,900\n",
+        );
+        let read = |question: &str, agg: AggFunc| {
+            let mut out = Scan {
+                agg: Some(agg),
+                ..Scan::default()
+            };
+            counted_by_a_frequency_column(&schema, &tokenize(question), &mut out);
+            (out.agg, out.mentions.first().map(|m| m.column.clone()))
+        };
+        let summed = (Some(AggFunc::Sum), Some("count".to_string()));
+        assert_eq!(
+            read("how many polio cases were there in 1952", AggFunc::Count),
+            summed
+        );
+        assert_eq!(
+            read("which disease has the most cases in total", AggFunc::Sum),
+            summed
+        );
+        let mut out = Scan {
+            superlative: Some(Order::Desc),
+            ..Scan::default()
+        };
+        counted_by_a_frequency_column(
+            &schema,
+            &tokenize("which state had the most cases"),
+            &mut out,
+        );
+        assert_eq!(out.agg, Some(AggFunc::Sum));
+        // The rows themselves, counted.
+        assert_eq!(
+            read("how many rows are there for polio", AggFunc::Count),
+            (Some(AggFunc::Count), None)
         );
     }
 
