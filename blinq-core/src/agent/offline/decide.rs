@@ -541,7 +541,9 @@ fn correlation(c: &mut Ctx) -> Step {
 fn chart_wanted(c: &mut Ctx) -> Step {
     let s = c.s;
     let compared: Vec<&String> = c.measures.iter().chain(&c.versus).collect();
-    let two_numbers = c.explicit_agg.is_none()
+    // "average temperature against average dew point" over `avg_temp` and `avg_dewpt`: one
+    // quantity against another is a scatter, whatever aggregate word their names say.
+    let two_numbers = (c.explicit_agg.is_none() || (s.versus && c.groups.is_empty()))
         && s.superlative.is_none()
         && ((c.groups.is_empty() && s.filters.is_empty()) || s.versus)
         && compared.len() >= 2
@@ -1753,6 +1755,25 @@ mod tests {
     #[test]
     fn share() {
         assert_eq!(decided("percentage of penguins from Dream").0, "share");
+    }
+
+    #[test]
+    fn one_quantity_against_another_is_a_chart_whatever_aggregate_their_names_say() {
+        let csv = "city,avg_temp,avg_dewpt\nChicago,50,40\nMumbai,80,70\nAuckland,60,50\n";
+        assert_eq!(
+            decided_on(
+                "weather",
+                csv,
+                "average temperature against average dew point"
+            )
+            .0,
+            "chart"
+        );
+        // Per group, it stays a table of averages.
+        assert_ne!(
+            decided_on("weather", csv, "average temperature by city").0,
+            "chart"
+        );
     }
 
     #[test]

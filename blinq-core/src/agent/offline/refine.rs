@@ -405,8 +405,17 @@ fn how_many_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
                         .words
                         .last()
                         .is_some_and(|w| w.len() > 3 && singular(w) != w.as_str());
+                    // "how many days did it snow" beside a `day` of the month: a part of
+                    // the calendar counts no amount.
+                    let calendar_part = c.words.iter().any(|w| {
+                        matches!(
+                            singular(w),
+                            "day" | "week" | "month" | "quarter" | "year" | "hour" | "minute"
+                        )
+                    });
                     c.kind == Kind::Number
                         && !c.binary
+                        && !calendar_part
                         && (plural_name || asks_of_something)
                         // Every word of the name read (even if abbreviated: `HmRun`).
                         && span_score(&c.words, &span, |_| 1.0).is_some_and(|s| s >= 0.79)
@@ -1097,6 +1106,29 @@ mod tests {
             flag_value(&schema, "health_ins", false),
             Some(serde_json::json!("2. No"))
         );
+    }
+
+    #[test]
+    fn a_calendar_part_is_no_amount_counted() {
+        let schema = Schema::of_csv(
+            "weather",
+            "city,day,events\nChicago,3,Snow\nChicago,4,Rain\n",
+        );
+        let mut out = Scan {
+            agg: Some(AggFunc::Count),
+            mentions: vec![Mention {
+                column: "day".to_string(),
+                role: Role::Measure,
+                agg: None,
+            }],
+            ..Scan::default()
+        };
+        how_many_held_in_a_column(
+            &schema,
+            &tokenize("how many days did it snow in Chicago"),
+            &mut out,
+        );
+        assert_eq!(out.agg, Some(AggFunc::Count));
     }
 
     #[test]

@@ -351,10 +351,17 @@ impl Schema {
         };
         let is_noun = |word: &str| word.chars().all(char::is_alphabetic) && word.len() > 2;
         // "cars93", "flights2013": a name's trailing number says which, not what.
+        // "england_cholera_deaths" with a cause "Cholera": a word that is a value of a text
+        // column is that value, not the rows.
+        let a_value = |word: &str| {
+            columns
+                .iter()
+                .any(|c| c.values.iter().flatten().any(|v| v.to_lowercase() == word))
+        };
         let dataset_words: Vec<String> = name_words(dataset.name())
             .into_iter()
             .map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit()).to_string())
-            .filter(|w| is_noun(w) && w != "data")
+            .filter(|w| is_noun(w) && w != "data" && !a_value(w))
             .collect();
         // "professor_salaries" with a `salary` column: when a word of the dataset's name
         // names no column, that word names the rows, and a word that names a column is the
@@ -676,6 +683,17 @@ mod tests {
             "Team,Year,Total\nA,2001,2001\nB,2002,2002\nC,2003,2003\n",
         );
         assert!(s.total_of_parts.is_none());
+    }
+
+    #[test]
+    fn a_dataset_word_that_is_a_value_is_no_noun_of_the_rows() {
+        let s = schema(
+            "england_cholera_deaths_1849",
+            "cause_of_death,deaths\nCholera,12\nDiarrhoea,3\n",
+        );
+        assert!(!s.is_row_noun("cholera"));
+        let s = schema("car_prices", "model,price\nA,10\nB,12\n");
+        assert!(s.is_row_noun("cars"));
     }
 
     #[test]

@@ -793,6 +793,32 @@ fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
     if value_word.len() >= 6 && made_from(value_word, singular(word), &["ing"]) {
         return Some(3);
     }
+    // "Sunday" for `Sun`, "September" for `Sept`: a day or month said in full.
+    if value_word.len() >= 3 && word.len() > value_word.len() && word.starts_with(value_word) {
+        const CALENDAR: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        if CALENDAR.contains(&word) {
+            return Some(3);
+        }
+    }
     // "first class" for `1st`, "3rd" for `third`: the same ordinal in words or figures.
     if ordinal(word).is_some() && ordinal(word) == ordinal(value_word) {
         return Some(3);
@@ -826,6 +852,8 @@ fn stands_for(value_word: &str, word: &str) -> bool {
                     .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
         }
         Some(WordMatch::Synonym) => true,
+        // "diarrhoea" for `Diarrhaea`: a long word spelt one letter apart.
+        Some(WordMatch::Typo) => value_word.len() >= 7 && word.len() == value_word.len(),
         _ => false,
     }
 }
@@ -885,6 +913,16 @@ mod tests {
             assert!(derived(word, value), "{word} for {value}");
         }
         assert!(!derived("arena", "area"));
+    }
+
+    #[test]
+    fn days_and_months_said_in_full_and_long_words_spelt_apart_are_values() {
+        assert_eq!(value_word_strength("sun", "sunday"), Some(3));
+        assert_eq!(value_word_strength("sept", "september"), Some(3));
+        assert_eq!(value_word_strength("diarrhaea", "diarrhoea"), Some(1));
+        // Not a short word, nor one of another length.
+        assert_eq!(value_word_strength("mon", "monkey"), None);
+        assert_eq!(value_word_strength("cat", "cut"), None);
     }
 
     #[test]
