@@ -821,8 +821,12 @@ pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
         "youngest" => Order::Desc,
         _ => return,
     };
+    // (A year in a name of one word too: `foundingyear`, `birthyr`.)
     let year = schema.columns.iter().find(|c| {
-        c.kind == Kind::Number && c.words.iter().any(|w| matches!(w.as_str(), "year" | "yr"))
+        c.kind == Kind::Number
+            && c.words
+                .iter()
+                .any(|w| w.ends_with("year") || w.ends_with("yr"))
     });
     if let Some(c) = year {
         out.superlative = Some(earliest);
@@ -1106,6 +1110,22 @@ mod tests {
             flag_value(&schema, "health_ins", false),
             Some(serde_json::json!("2. No"))
         );
+    }
+
+    #[test]
+    fn the_oldest_is_the_earliest_year_of_a_name_of_one_word() {
+        let schema = Schema::of_csv(
+            "journals",
+            "title,foundingyear,price\nA Review,1844,100\nB Letters,1990,50\n",
+        );
+        let mut out = Scan {
+            superlative_word: Some("oldest".to_string()),
+            superlative: Some(Order::Desc),
+            ..Scan::default()
+        };
+        implied_measure(&schema, &mut out);
+        assert_eq!(out.superlative, Some(Order::Asc));
+        assert_eq!(out.mentions[0].column, "foundingyear");
     }
 
     #[test]

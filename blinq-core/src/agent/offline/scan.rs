@@ -1391,10 +1391,22 @@ fn flag_named_at<'s>(
 /// then "and" the others, compares its two values, a group.
 fn flag_and_the_rest(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     for j in 1..tokens.len().saturating_sub(1) {
-        if tokens[j].lower != "and" || used[j] {
+        // "and", "vs", "compared with".
+        let joint = match tokens[j].lower.as_str() {
+            "and" | "vs" | "versus" => 1,
+            "compared"
+                if tokens
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "with" | "to")) =>
+            {
+                2
+            }
+            _ => continue,
+        };
+        if used[j..j + joint].iter().any(|u| *u) {
             continue;
         }
-        let mut k = j + 1;
+        let mut k = j + joint;
         while tokens
             .get(k)
             .is_some_and(|t| matches!(t.lower.as_str(), "for" | "of" | "the" | "all"))
@@ -1419,6 +1431,8 @@ fn flag_and_the_rest(schema: &Schema, tokens: &[Token], used: &mut [bool], out: 
                 Some(n) => n,
                 None => continue,
             },
+            // "society journals compared with commercial ones": the others, said by a word.
+            _ if tokens.get(k + 1).is_some_and(|t| t.lower == "ones") => k + 1,
             _ => continue,
         };
         // The flag's words end before "and", at most four words before it.
@@ -2517,6 +2531,10 @@ mod tests {
             ),
             (
                 "average violent crime with and without a shall-carry law",
+                "law",
+            ),
+            (
+                "average violent crime in law states compared with other ones",
                 "law",
             ),
             (
