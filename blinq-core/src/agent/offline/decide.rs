@@ -273,7 +273,7 @@ impl<'a> Ctx<'a> {
     /// The column that names a row: the person asked for with "who", the date asked for
     /// with "when" or "which day", else the table's identifier.
     fn row_name(&self) -> Option<&str> {
-        // A column named a date, else one of calendar dates (not a time of day).
+        // A column of calendar dates (not a time of day), else one named a date.
         let date = || {
             let columns = &self.schema.columns;
             self.s
@@ -281,8 +281,8 @@ impl<'a> Ctx<'a> {
                 .then(|| {
                     columns
                         .iter()
-                        .find(|c| c.words.iter().any(|w| w == "date" || w == "day"))
-                        .or_else(|| columns.iter().find(|c| c.calendar))
+                        .find(|c| c.calendar)
+                        .or_else(|| columns.iter().find(|c| c.words == ["date"]))
                 })
                 .flatten()
                 .map(|c| c.name.as_str())

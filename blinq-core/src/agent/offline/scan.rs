@@ -2574,6 +2574,19 @@ mod tests {
     }
 
     #[test]
+    fn an_average_daily_value_is_over_the_rows_not_per_date() {
+        let schema = Schema::of_csv(
+            "weather",
+            "date,city,high_temp\n2016-01-01,Auckland,68\n2016-01-01,Chicago,30\n2016-01-02,Chicago,28\n",
+        );
+        let out = scan(&schema, "average daily high temperature in each city");
+        assert_eq!(in_role(&out, Role::Group), ["city"]);
+        // "daily sales" alone is still per date.
+        let out = scan(&schema, "daily high temperature in Chicago as a line chart");
+        assert!(out.mentions.iter().any(|m| m.column == "date"));
+    }
+
+    #[test]
     fn which_and_a_number_ask_for_that_many_of_a_column() {
         let schema = Schema::of_csv(
             "elections",

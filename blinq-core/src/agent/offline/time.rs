@@ -59,6 +59,11 @@ pub(crate) fn unit_mentions(
         } else {
             ""
         };
+        // "average daily high temperature": a day's value, averaged over the rows; no group.
+        if t.lower == "daily" && matches!(prev, "average" | "mean" | "avg" | "typical") {
+            used[i] = true;
+            continue;
+        }
         // "deaths per day", "daily sales": a day is the date itself.
         let by = matches!(prev, "by" | "per" | "each" | "every");
         if (matches!(t.lower.as_str(), "day" | "date") && by) || t.lower == "daily" {

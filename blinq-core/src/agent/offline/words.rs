@@ -514,8 +514,11 @@ pub(crate) fn made_from(noun: &str, stem: &str, suffixes: &[&str]) -> bool {
 const VERB_NOUNS: &[(&str, &str)] = &[
     ("born", "birth"),
     ("died", "death"),
+    ("die", "death"),
     ("killed", "death"),
+    ("kill", "death"),
     ("sold", "sale"),
+    ("sell", "sale"),
 ];
 
 /// Whether `verb` says what the one-word column name `name` holds ("born" for `births`).
@@ -757,6 +760,7 @@ mod tests {
     #[test]
     fn a_verb_names_the_count_of_what_it_does() {
         assert!(verb_of_noun("killed", "deaths"));
+        assert!(verb_of_noun("kill", "deaths") && verb_of_noun("die", "deaths"));
         assert!(verb_of_noun("born", "births"));
         assert!(!verb_of_noun("killed", "births"));
     }
