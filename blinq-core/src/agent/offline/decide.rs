@@ -1687,6 +1687,19 @@ mod tests {
         (d.by, d.shaped)
     }
 
+    /// The intent decided for `question` over a table of CSV text.
+    fn intent_on(name: &str, csv: &str, question: &str) -> Intent {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        let data = Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap();
+        let schema = Schema::of(&data);
+        decide_traced(&schema, &scan(&schema, question))
+            .intent
+            .unwrap()
+    }
+
     fn decided(question: &str) -> (&'static str, Vec<&'static str>) {
         decided_on("penguins", PENGUINS, question)
     }
@@ -1778,47 +1791,31 @@ mod tests {
 
     #[test]
     fn how_many_times_counts_rows_not_a_columns_values() {
-        let options = LoadOptions {
-            format: Some(Format::Csv),
-            ..LoadOptions::default()
-        };
         let csv = "team,year,wins,losses\nDuke,2013,20,10\nDuke,2014,8,20\nYale,2014,9,19\n";
-        let data = Dataset::from_bytes("seasons", csv.as_bytes(), &options).unwrap();
-        let schema = Schema::of(&data);
         let question = "how many times did a team finish with more losses than wins?";
-        let intent = decide_traced(&schema, &scan(&schema, question))
-            .intent
-            .unwrap();
-        assert_eq!(intent.agg, Some(AggFunc::Count));
+        assert_eq!(
+            intent_on("seasons", csv, question).agg,
+            Some(AggFunc::Count)
+        );
         // "how many teams ..." counts each team once.
         let question = "how many different teams had more losses than wins?";
-        let intent = decide_traced(&schema, &scan(&schema, question))
-            .intent
-            .unwrap();
-        assert_eq!(intent.agg, Some(AggFunc::NUnique));
+        assert_eq!(
+            intent_on("seasons", csv, question).agg,
+            Some(AggFunc::NUnique)
+        );
     }
 
     #[test]
     fn a_share_is_not_weighed_by_the_column_its_part_compares() {
-        let options = LoadOptions {
-            format: Some(Format::Csv),
-            ..LoadOptions::default()
-        };
         let csv = "flight,arr_delay,distance\n1545,-3,1400\n1714,20,1416\n461,0,1089\n";
-        let data = Dataset::from_bytes("nyc_flights", csv.as_bytes(), &options).unwrap();
-        let schema = Schema::of(&data);
         let question = "what percentage of the flights had an arrival delay of 0 or less";
-        let intent = decide_traced(&schema, &scan(&schema, question))
-            .intent
-            .unwrap();
+        let intent = intent_on("nyc_flights", csv, question);
         assert_eq!(intent.task, Task::Share);
         assert_eq!(intent.measure, None);
         // A column said apart from the condition still weighs it.
         let question =
             "what percentage of the distance was flown with an arrival delay of 0 or less";
-        let intent = decide_traced(&schema, &scan(&schema, question))
-            .intent
-            .unwrap();
+        let intent = intent_on("nyc_flights", csv, question);
         assert_eq!(intent.measure.as_deref(), Some("distance"));
     }
 

@@ -6,7 +6,7 @@ use super::keywords::{KEYWORDS, UNITS, comparative_hint};
 use super::matching::{WordMatch, name_word_match};
 use super::refine::names_quantity;
 use super::schema::{ColumnRef, Kind, Schema};
-use super::words::{Token, ordinal, singular};
+use super::words::{MONTHS, Token, ordinal, singular};
 
 /// "mass over 4000", "distance >= 1000", "in 2013", "since 2008".
 /// Words between a column and a comparison that only link them ("rate *of* at least 8",
@@ -1130,21 +1130,6 @@ fn number_value(n: f64) -> serde_json::Value {
         serde_json::Value::from(n)
     }
 }
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// The month a word names, 1 to 12: "february", "feb".
 fn month_number(word: &str) -> Option<u32> {

@@ -6,8 +6,8 @@ use super::keywords::{KEYWORDS, is_superlative};
 use super::matching::{WordMatch, name_word_match};
 use super::schema::{ColumnRef, Schema};
 use super::words::{
-    Token, after_its_number, made_from, ordinal, same_noun, sex_of, singular, synonym, tokenize,
-    us_state,
+    MONTHS, Token, WEEKDAYS, after_its_number, made_from, ordinal, same_noun, sex_of, singular,
+    synonym, tokenize, us_state,
 };
 
 /// "whose mother smokes now" over `smoke` (never, now, ...): a word of the question's own
@@ -794,30 +794,12 @@ fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
         return Some(3);
     }
     // "Sunday" for `Sun`, "September" for `Sept`: a day or month said in full.
-    if value_word.len() >= 3 && word.len() > value_word.len() && word.starts_with(value_word) {
-        const CALENDAR: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
-        if CALENDAR.contains(&word) {
-            return Some(3);
-        }
+    if value_word.len() >= 3
+        && word.len() > value_word.len()
+        && word.starts_with(value_word)
+        && (WEEKDAYS.contains(&word) || MONTHS.contains(&word))
+    {
+        return Some(3);
     }
     // "first class" for `1st`, "3rd" for `third`: the same ordinal in words or figures.
     if ordinal(word).is_some() && ordinal(word) == ordinal(value_word) {

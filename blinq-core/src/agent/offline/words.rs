@@ -443,6 +443,33 @@ pub(crate) fn verb_stem(word: &str) -> Option<String> {
 /// not -er, since "voters" are what a `vote` column is about.
 pub(crate) const DOER_ENDINGS: &[&str] = &["or", "ors"];
 
+/// The months, in order.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The days of the week.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Units a name writes right after a number ("run800m", "100m", "5k"), each with the
 /// words a question says it in.
 const DISTANCE_UNITS: &[(&str, &[&str])] = &[
