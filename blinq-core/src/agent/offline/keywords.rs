@@ -440,17 +440,6 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                     && tokens
                         .get(i + 2)
                         .is_some_and(|t| UNITS.contains(&t.lower.as_str())) => {}
-            // "died by their last contact", "her first marriage": a moment of each row, said
-            // after a possessive, ranks nothing.
-            "first" | "last"
-                if i > 0
-                    && matches!(
-                        tokens[i - 1].lower.as_str(),
-                        "their" | "his" | "her" | "its" | "my" | "our" | "your"
-                    ) =>
-            {
-                used[i] = true;
-            }
             // "who is at the top of the list?": the table's first row (its last at the
             // bottom), not a ranking.
             "top" | "bottom" if top_of_the_table(tokens, i) => {
@@ -934,17 +923,6 @@ mod tests {
             read("bar chart of the names on the chart"),
             (Some(PlotKind::Bar), true)
         );
-    }
-
-    #[test]
-    fn first_or_last_after_a_possessive_ranks_nothing() {
-        let (_, _, out) = read_keywords("how many people had died by their last contact?");
-        assert_eq!(
-            (out.superlative, out.top_n, out.in_order),
-            (None, None, None)
-        );
-        let (_, _, out) = read_keywords("who was the last champion?");
-        assert_eq!(out.in_order, Some(Order::Desc));
     }
 
     #[test]
