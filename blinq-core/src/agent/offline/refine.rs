@@ -470,7 +470,9 @@ fn counted_by_a_frequency_column(schema: &Schema, tokens: &[Token], out: &mut Sc
     let mut frequencies = schema.columns.iter().filter(|c| {
         c.kind == Kind::Number
             && !c.binary
-            && matches!(c.words.as_slice(), [w] if matches!(w.as_str(), "count" | "counts" | "n" | "freq" | "frequency"))
+            && c.range.is_some_and(|(lo, _)| lo >= 0.0)
+            // Not "frequency", which may be a radio's.
+            && matches!(c.words.as_slice(), [w] if matches!(w.as_str(), "count" | "counts" | "n"))
     });
     let (Some(column), None) = (frequencies.next(), frequencies.next()) else {
         return;

@@ -10,17 +10,18 @@ use super::words::{
     synonym, tokenize, us_state,
 };
 
-/// "whose mother smokes now" over `smoke` (never, now, ...): a word of the question's own
-/// grammar is a value where it is said whole right after its column's word.
+/// "whose mother smokes now" over `smoke` (never, now, ...), "stations on line 1" over a
+/// text `line`: a word of the question's own grammar, or a number, is a value where it is
+/// said whole right after its column's one-word name.
 fn value_after_its_column(schema: &Schema, tokens: &[Token], at: usize) -> bool {
     let Some(before) = at.checked_sub(1).map(|k| tokens[k].lower.as_str()) else {
         return false;
     };
     let said = tokens[at].lower.as_str();
+    // The column's whole name of one word ("line 1"), not a word of a longer one ("no. 1"
+    // of `weeks at No. 1`).
     schema.columns.iter().any(|c| {
-        c.words
-            .iter()
-            .any(|w| name_word_match(w, &[before]) == Some(WordMatch::Same))
+        matches!(c.words.as_slice(), [w] if name_word_match(w, &[before]) == Some(WordMatch::Same))
             && c.values.iter().flatten().any(|v| v.to_lowercase() == said)
     })
 }
@@ -925,8 +926,12 @@ mod tests {
             read("average weight of babies whose mother smokes now"),
             [Filter::on("smoke", Cmp::Eq, serde_json::json!("now"))]
         );
-        // Not said elsewhere ("now show it as a bar chart").
+        // Not said elsewhere ("now show it as a bar chart"), nor a number ("at no. 1").
         assert!(read("now the average weight").is_empty());
+        let schema = Schema::of_csv("charts", "weeks at No. 1,title\n7,A\n1,B\n");
+        let tokens = tokenize("which song stayed at no. 1 the most weeks");
+        let mut used = vec![false; tokens.len()];
+        assert!(match_values(&schema, &tokens, &mut used, 1).is_empty());
     }
 
     #[test]
