@@ -652,13 +652,8 @@ fn share_of_the_rows(
         if !tokens[i].is_percent() && !percent_word {
             continue;
         }
-        let two = (i >= 2).then(|| format!("{} {}", tokens[i - 2].lower, tokens[i - 1].lower));
-        let (op, from) = match two.as_deref().and_then(comparison) {
-            Some(op) if !used[i - 2] && !used[i - 1] => (op, i - 2),
-            _ => match comparison(&tokens[i - 1].lower) {
-                Some(op) if !used[i - 1] && op != Cmp::Eq && op != Cmp::Ne => (op, i - 1),
-                _ => continue,
-            },
+        let Some((op, from)) = comparison_before(tokens, used, i) else {
+            continue;
         };
         let of = i + 1 + usize::from(percent_word);
         if tokens.get(of).is_none_or(|t| t.lower != "of") {
@@ -795,18 +790,26 @@ fn people_under_an_age(schema: &Schema, tokens: &[Token], used: &mut [bool], out
     }
 }
 
+/// The comparison said right before the number at `i` ("more than", "over"; not a plain
+/// "is") and the index of its first word, when none of its words is read yet.
+fn comparison_before(tokens: &[Token], used: &[bool], i: usize) -> Option<(Cmp, usize)> {
+    let two = (i >= 2).then(|| format!("{} {}", tokens[i - 2].lower, tokens[i - 1].lower));
+    match two.as_deref().and_then(comparison) {
+        Some(op) if !used[i - 2] && !used[i - 1] => Some((op, i - 2)),
+        _ => match comparison(&tokens[i - 1].lower) {
+            Some(op) if !used[i - 1] && op != Cmp::Eq && op != Cmp::Ne => Some((op, i - 1)),
+            _ => None,
+        },
+    }
+}
+
 fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     for i in 1..tokens.len() {
         let Some(n) = tokens[i].number().filter(|_| !used[i]) else {
             continue;
         };
-        let two = (i >= 2).then(|| format!("{} {}", tokens[i - 2].lower, tokens[i - 1].lower));
-        let (op, from) = match two.as_deref().and_then(comparison) {
-            Some(op) if !used[i - 2] && !used[i - 1] => (op, i - 2),
-            _ => match comparison(&tokens[i - 1].lower) {
-                Some(op) if !used[i - 1] && op != Cmp::Eq && op != Cmp::Ne => (op, i - 1),
-                _ => continue,
-            },
+        let Some((op, from)) = comparison_before(tokens, used, i) else {
+            continue;
         };
         // "heavier than 40" is about weight, which the data may lack (see
         // `adjective_comparisons`).
