@@ -323,6 +323,10 @@ pub struct Intent {
     /// The measure as a percentage of another column (see [`Ratio`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ratio: Option<Ratio>,
+    /// The measure holds fractions (0 to 1) and is shown in percent, each value times 100
+    /// ("the average usage rate, in percent").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub percent: bool,
 }
 
 /// How a text column whose values write numbers with more than digits is read as numbers.
@@ -368,16 +372,18 @@ impl Intent {
             span: None,
             readings: BTreeMap::new(),
             ratio: None,
+            percent: false,
         }
     }
 
-    /// The measure as the answer names it: the column, "X as a percentage of Y" or "ratio of
-    /// X to Y".
+    /// The measure as the answer names it: the column, "X as a percentage of Y", "ratio of
+    /// X to Y" or "X in percent".
     pub(crate) fn measure_label(&self) -> Option<String> {
         let measure = self.measure.as_ref()?;
         Some(match &self.ratio {
             Some(r) if r.plain => format!("ratio of {measure} to {}", r.whole),
             Some(r) => format!("{measure} as a percentage of {}", r.whole),
+            None if self.percent => format!("{measure} in percent"),
             None => measure.clone(),
         })
     }

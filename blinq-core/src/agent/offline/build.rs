@@ -390,7 +390,8 @@ pub(crate) fn same_target(a: &Filter, b: &Filter) -> bool {
 
 /// The bucket whose result column is `name`.
 /// The measure `m` as SQL: as [`number_of`], or each row's percentage of the whole
-/// ([`Intent::ratio`], not of totals); a whole of 0 gives no value.
+/// ([`Intent::ratio`], not of totals; a whole of 0 gives no value), or its fraction in
+/// percent ([`Intent::percent`]).
 fn measured(intent: &Intent, m: &str) -> String {
     let readings = Readings::of(intent);
     match &intent.ratio {
@@ -400,6 +401,7 @@ fn measured(intent: &Intent, m: &str) -> String {
             number_of(m, &readings),
             number_of(&r.whole, &readings)
         ),
+        None if intent.percent => format!("100.0 * {}", number_of(m, &readings)),
         _ => number_of(m, &readings),
     }
 }
@@ -554,15 +556,16 @@ pub(crate) fn sql(intent: &Intent) -> String {
         Task::Rows => {
             let not_null: Vec<&str> = intent.measure.iter().map(String::as_str).collect();
             // A ratio is shown in place of its measure, named as the answer names it.
-            let ratio_shown = |c: &String| match (&intent.ratio, intent.measure_label()) {
-                (Some(_), Some(label)) if intent.measure.as_ref() == Some(c) => {
+            let computed = intent.ratio.is_some() || intent.percent;
+            let ratio_shown = |c: &String| match (computed, intent.measure_label()) {
+                (true, Some(label)) if intent.measure.as_ref() == Some(c) => {
                     format!("{} AS {}", measured(intent, c), quote_ident(&label))
                 }
                 _ => quote_ident(c),
             };
             let shown = if intent.columns.is_empty() {
-                match (&intent.ratio, &intent.measure, intent.measure_label()) {
-                    (Some(_), Some(m), Some(label)) => {
+                match (computed, &intent.measure, intent.measure_label()) {
+                    (true, Some(m), Some(label)) => {
                         format!("*, {} AS {}", measured(intent, m), quote_ident(&label))
                     }
                     _ => "*".to_string(),

@@ -60,6 +60,7 @@ pub(crate) fn decide_traced(schema: &Schema, s: &Scan) -> Decided {
                     i.same_as = s.same_as.clone();
                     people_first(schema, s, &mut i);
                     ratio_of_the_measure(s, &mut i);
+                    fractions_in_percent(schema, s, &mut i);
                     i
                 });
                 return Decided {
@@ -383,6 +384,22 @@ fn ratio_of_the_measure(s: &Scan, intent: &mut Intent) {
         of_totals,
         plain: *plain,
     });
+}
+
+/// "the average usage rate in 1997, in percent" over `usage` (0.65 for 65%): a measure of
+/// fractions asked for in percent is shown times 100. A measure already in percent (any
+/// value above 1), a count, a ratio or a share is left as it is.
+fn fractions_in_percent(schema: &Schema, s: &Scan, intent: &mut Intent) {
+    let fractions = intent
+        .measure
+        .as_deref()
+        .and_then(|m| schema.get(m))
+        .is_some_and(|c| c.kind == Kind::Number && c.holds_fractions());
+    intent.percent = s.in_percent
+        && fractions
+        && intent.ratio.is_none()
+        && intent.agg != Some(AggFunc::Count)
+        && matches!(intent.task, Task::Aggregate | Task::Rows);
 }
 
 /// The columns of a ranked row: the one naming the row, then the measure (all columns
@@ -1712,6 +1729,21 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), DECISIONS.len());
         assert_eq!(DECISIONS.last().unwrap().name, "single_value");
+    }
+
+    #[test]
+    fn fractions_in_percent() {
+        let csv = "state,year,usage,deaths\nAL,1997,0.5,10\nAK,1997,0.7,20\nAL,1998,0.9,30\n";
+        let ask = |q: &str| intent_on("seatbelts", csv, q);
+        let i = ask("average usage rate in 1997, in percent");
+        assert_eq!((i.measure.as_deref(), i.percent), (Some("usage"), true));
+        assert!(ask("highest usage as a percentage").percent);
+        // Not asked in percent; or a measure whose values are not fractions.
+        assert!(!ask("average usage in 1997").percent);
+        assert!(!ask("average deaths in percent").percent);
+        // "as a percentage of" is a ratio, not a display.
+        let ratio = ask("average usage as a percentage of deaths");
+        assert_eq!((ratio.ratio.is_some(), ratio.percent), (true, false));
     }
 
     #[test]

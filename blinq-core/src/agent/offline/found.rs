@@ -99,6 +99,8 @@ pub(crate) struct Scan {
     pub(crate) commonest: bool,
     /// "percentage", "share", "proportion": a part of the whole.
     pub(crate) share: bool,
+    /// "in percent", "as a percentage" (no "of" after it): the answer is shown in percent.
+    pub(crate) in_percent: bool,
     /// "survival rate": the yes of a yes/no column, the part a percentage counts; the
     /// other filters then choose the rows it is of.
     pub(crate) rate_of: Option<Filter>,

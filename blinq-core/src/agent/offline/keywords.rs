@@ -506,6 +506,13 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             "time" if i > 0 && matches!(tokens[i - 1].lower.as_str(), "over" | "through") => {
                 out.trend = true
             }
+            // "usage rate in percent": how the answer is shown, not a share of rows.
+            // A share of rows still, unless a measure of fractions is what is shown
+            // (`fractions_shown_in_percent`).
+            "percentage" | "percent" | "%" if shown_in_percent(tokens, i) => {
+                out.in_percent = true;
+                out.share = true;
+            }
             "percentage" | "percent" | "share" | "proportion" | "fraction" | "pct" => {
                 out.share = true
             }
@@ -728,6 +735,15 @@ pub(crate) fn asks_yes_or_no(tokens: &[Token]) -> bool {
         .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_str()))
 }
 
+/// "in percent", "in %", "as a percentage": at `i`, a percent word that says how the answer
+/// is shown, with no "of" after it.
+pub(crate) fn shown_in_percent(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let said = (i >= 1 && word(i - 1) == "in")
+        || (i >= 2 && word(i - 2) == "as" && matches!(word(i - 1), "a" | "an"));
+    said && word(i + 1) != "of"
+}
+
 /// Spans of time, which in dated data are also what rows are counted in ("how many
 /// months ...").
 pub(crate) const PERIODS: &[&str] = &[
@@ -810,6 +826,22 @@ pub(crate) fn is_superlative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shown_in_percent_is_not_a_share() {
+        let read = |q: &str| {
+            let tokens = crate::agent::offline::words::tokenize(q);
+            let at = tokens
+                .iter()
+                .position(|t| t.lower.starts_with("percent") || t.lower == "%")
+                .unwrap();
+            shown_in_percent(&tokens, at)
+        };
+        assert!(read("average usage rate, in percent"));
+        assert!(read("the usage rate as a percentage"));
+        assert!(!read("as a percentage of the bills"));
+        assert!(!read("what percent of the cars are red"));
+    }
 
     #[test]
     fn highest_first_sorts_every_row() {

@@ -4,7 +4,7 @@
 
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
-use super::keywords::{AUXILIARIES, superlative_hint};
+use super::keywords::{AUXILIARIES, shown_in_percent, superlative_hint};
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{
@@ -26,6 +26,11 @@ pub(crate) struct Refinement {
 /// The refinements, in the order they run: each sees what the ones before it left.
 /// (`resolve_by_direction` runs earlier, while the column spans are being read.)
 pub(crate) const REFINEMENTS: &[Refinement] = &[
+    Refinement {
+        name: "fractions_shown_in_percent",
+        example: "average seat belt usage rate in 1997, in percent (`seatbelt` of 0.65s)",
+        apply: fractions_shown_in_percent,
+    },
     Refinement {
         name: "how_long_is_a_duration",
         example: "how long did it take Irie to finish (the one `Time` column)",
@@ -147,6 +152,30 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: super::who::who_is_a_person,
     },
 ];
+
+/// "the average usage rate in 1997, in percent" over `seatbelt` (0.65 for 65%): "in
+/// percent" says how a measure of fractions is shown, not a share of rows, unless another
+/// share word says one ("rate of bad credit in percent" is a share).
+fn fractions_shown_in_percent(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if !out.in_percent || !out.share {
+        return;
+    }
+    let share_word = tokens.iter().enumerate().any(|(i, t)| {
+        matches!(
+            t.lower.as_str(),
+            "percentage" | "percent" | "share" | "proportion" | "fraction" | "pct" | "%"
+        ) && !shown_in_percent(tokens, i)
+    });
+    let fractions = out.mentions.iter().any(|m| {
+        m.role == Role::Measure
+            && schema
+                .get(&m.column)
+                .is_some_and(|c| c.kind == Kind::Number && c.holds_fractions())
+    });
+    if !share_word && fractions {
+        out.share = false;
+    }
+}
 
 /// "what percentage of the flights arrived early" over a `flight` column (each flight's
 /// number), "what percentage of the babies had a low birth weight" beside `bwt`: a share
@@ -992,6 +1021,14 @@ pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
         || out.trend
         // "pace against distance": one quantity against another.
         || out.mentions.iter().any(|m| m.role == Role::Versus);
+    // "which week had the most purchases" over `Purchase` and `WeekofPurchase`: the column
+    // asked for is not what is measured.
+    let asked: Vec<String> = out
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.role, Role::Which | Role::Group))
+        .map(|m| m.column.clone())
+        .collect();
     for m in &mut out.mentions {
         let Some(text) = schema.get(&m.column).filter(|c| c.kind != Kind::Number) else {
             continue;
@@ -1006,6 +1043,7 @@ pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
             c.kind == Kind::Number
                 && c.words.len() > text.words.len()
                 && text.words.iter().all(|w| c.words.contains(w))
+                && !asked.contains(&c.name)
         });
         if let Some(number) = number {
             m.column = number.name.clone();
@@ -1090,6 +1128,51 @@ mod tests {
             ..LoadOptions::default()
         };
         Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
+    }
+
+    #[test]
+    fn a_number_for_a_calculation_is_not_the_column_asked_for() {
+        let schema = Schema::of_csv("juice", "Purchase,WeekofPurchase\nCH,237\nMM,238\nCH,238\n");
+        let read = |which: bool| {
+            let mut mentions = vec![Mention::of("Purchase".to_string(), Role::Measure)];
+            if which {
+                mentions.push(Mention::of("WeekofPurchase".to_string(), Role::Which));
+            }
+            let mut out = Scan {
+                superlative: Some(Order::Desc),
+                mentions,
+                ..Scan::default()
+            };
+            numbers_for_calculations(&schema, &mut out);
+            out.mentions[0].column.clone()
+        };
+        // "the highest purchase": the numbers of the longer name.
+        assert_eq!(read(false), "WeekofPurchase");
+        // "which week had the most purchases": the week is asked for, the purchases counted.
+        assert_eq!(read(true), "Purchase");
+    }
+
+    #[test]
+    fn fractions_shown_in_percent_are_no_share() {
+        let schema = Schema::of_csv("belts", "usage,deaths\n0.5,10\n0.7,20\n");
+        let read = |question: &str, column: &str| {
+            let mut out = Scan {
+                share: true,
+                in_percent: true,
+                mentions: vec![Mention {
+                    column: column.to_string(),
+                    role: Role::Measure,
+                    agg: None,
+                }],
+                ..Scan::default()
+            };
+            fractions_shown_in_percent(&schema, &tokenize(question), &mut out);
+            out.share
+        };
+        assert!(!read("average usage rate, in percent", "usage"));
+        // Not fractions; or a share word besides.
+        assert!(read("average deaths in percent", "deaths"));
+        assert!(read("share of usage above 0.6, in percent", "usage"));
     }
 
     #[test]

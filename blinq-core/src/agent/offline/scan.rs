@@ -168,6 +168,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     events_of_dates(schema, &tokens, &mut used, &mut out);
     period_within_a_period(schema, &tokens, &mut used);
     losses_and_profits(schema, &tokens, &mut used, &mut out);
+    let period_in_a_name = period_in_a_name(schema, &tokens, &mut used);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
     owner_before_a_column(schema, &tokens, &mut used, &mut spans);
@@ -250,6 +251,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
     units.extend(year_asked(schema, &tokens, &mut used, &mut out.buckets));
     units.extend(quarter_asked(schema, &tokens, &mut used));
+    units.extend(period_in_a_name);
     units.sort_by_key(|(pos, _)| *pos);
     row_subject(&tokens, &mut used, &mut out);
     let mut units = units.into_iter().peekable();
@@ -668,6 +670,41 @@ fn year_asked(
             });
             name
         }
+        _ => return None,
+    };
+    used[i] = true;
+    Some((i, Mention::of(column, Role::Which)))
+}
+
+/// "which week had the most purchases?" over `WeekofPurchase`: a period after "which" or
+/// "what", no column named for it alone, asks for the one column whose name has it among
+/// its words (numbers or dates).
+fn period_in_a_name(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+) -> Option<(usize, Mention)> {
+    let i = period_asked(
+        tokens,
+        used,
+        &["day", "week", "month", "quarter", "year", "season"],
+    )?;
+    let period = tokens[i].lower.as_str();
+    // `WeekofPurchase` splits as "weekof" and "purchase".
+    let has = |c: &ColumnRef| {
+        c.words
+            .iter()
+            .any(|w| matches!(w.strip_prefix(period), Some("" | "of")))
+    };
+    if schema.columns.iter().any(|c| c.words == [period]) {
+        return None;
+    }
+    let mut named = schema
+        .columns
+        .iter()
+        .filter(|c| has(c) && c.kind != Kind::Text);
+    let column = match (named.next(), named.next()) {
+        (Some(column), None) => column.name.clone(),
         _ => return None,
     };
     used[i] = true;
@@ -1268,6 +1305,18 @@ fn as_a_percentage_of(
                 (share && word(k + 1) == "of").then_some((i, k + 2, false))
             }
             "divided" if word(i + 1) == "by" => Some((i, i + 2, true)),
+            // "cheapest per citation": an adjective's superlative (its column the part) per
+            // an amount, never per a stretch of time or a row ("per year", "per hurricane",
+            // which group or count). After a column, "per" qualifies it or groups
+            // (`qualified_columns`: "expenditure per student"; "viewers per series").
+            "per"
+                if !superlative_hint(word(i - 1)).is_empty()
+                    && spans
+                        .iter()
+                        .any(|s| s.0 == i + 1 && per_amount(schema, &s.2)) =>
+            {
+                Some((i, i + 1, true))
+            }
             // "the ratio of X to Y": the part is the span after "of", the whole after "to".
             "to" => {
                 let of = (0..i)
@@ -1289,9 +1338,11 @@ fn as_a_percentage_of(
         let Some(whole) = (past..=past_articles(past)).find_map(|at| span_at(spans, at)) else {
             continue;
         };
-        let part_before = spans
-            .iter()
-            .any(|s| s.1 <= i && s.2 != spans[whole].2 && number(&s.2));
+        // "cheapest per citation": the adjective names the part.
+        let part_before = word(i) == "per"
+            || spans
+                .iter()
+                .any(|s| s.1 <= i && s.2 != spans[whole].2 && number(&s.2));
         if !part_before {
             continue;
         }
@@ -1305,6 +1356,21 @@ fn as_a_percentage_of(
         out.ratio_of = Some((column, plain));
         return;
     }
+}
+
+/// Whether "per" before a column divides by it: a column of amounts, not of years, periods
+/// or yes/no flags ("cheapest per citation" divides; "sales per year" groups).
+fn per_amount(schema: &Schema, column: &str) -> bool {
+    schema.get(column).is_some_and(|c| {
+        c.kind == Kind::Number
+            && !c.binary
+            && !c.holds_years()
+            && c.period.is_none()
+            && !c
+                .words
+                .iter()
+                .any(|w| PERIODS.contains(&singular(w)) || w == "season")
+    })
 }
 
 /// "spam vs non-spam emails", "smokers and non-smokers": a yes/no column said with its
@@ -2762,6 +2828,29 @@ mod tests {
     }
 
     #[test]
+    fn which_period_is_the_one_column_with_it_in_its_name() {
+        let which = |csv: &str, q: &str| {
+            let schema = Schema::of_csv("juice", csv);
+            let out = scan(&schema, q);
+            let names: Vec<String> = in_role(&out, Role::Which)
+                .into_iter()
+                .map(String::from)
+                .collect();
+            names
+        };
+        let csv = "Purchase,WeekofPurchase,Price\nCH,237,1.5\nMM,238,1.7\n";
+        assert_eq!(
+            which(csv, "which week had the most purchases?"),
+            ["WeekofPurchase"]
+        );
+        // Two such columns, or one named for the period alone: not this rule's to say.
+        let two = "Purchase,WeekofPurchase,WeekofReturn\nCH,237,240\nMM,238,241\n";
+        assert!(which(two, "which week had the most purchases?").is_empty());
+        let own = "week,WeekofPurchase\n1,237\n2,238\n";
+        assert_eq!(which(own, "which week had the most purchases?"), ["week"]);
+    }
+
+    #[test]
     fn which_quarter_is_the_column_of_quarters() {
         assert!(names_a_quarter("1998 Q1") && names_a_quarter("Q3 2006"));
         assert!(!names_a_quarter("1998") && !names_a_quarter("Q5 2001"));
@@ -2803,6 +2892,26 @@ mod tests {
         assert_eq!(read("the ratio of REM sleep to total sleep"), whole);
         assert_eq!(read("average REM sleep divided by total sleep"), whole);
         assert_eq!(read("how much REM sleep compared to total sleep"), None);
+    }
+
+    #[test]
+    fn per_an_amount_divides_by_it() {
+        let schema = Schema::of_csv(
+            "journals",
+            "title,price,citations,year,weeks\nA,100,50,2001,3\nB,300,30,2002,4\n",
+        );
+        let read = |q: &str| scan(&schema, q).ratio_of;
+        let whole = Some(("citations".to_string(), true));
+        assert_eq!(read("which journal is cheapest per citation?"), whole);
+        assert_eq!(read("which journal is the cheapest per citation"), whole);
+        // A column before "per" is read with it (`qualified_columns`: "expenditure per
+        // student" is one amount, not a ratio).
+        assert_eq!(read("average price per citation"), None);
+        assert_eq!(read("average price per citations"), None);
+        // Per a year or a period groups; per a row noun counts.
+        assert_eq!(read("average price per year"), None);
+        assert_eq!(read("price per weeks"), None);
+        assert_eq!(read("average price per journal"), None);
     }
 
     #[test]
