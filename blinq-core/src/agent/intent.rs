@@ -230,6 +230,9 @@ pub struct Ratio {
     /// A plain ratio ("the ratio of REM sleep to total sleep"), not a percentage.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub plain: bool,
+    /// Per this many of the whole ("cases per 100,000 people": 100,000), not a percentage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<f64>,
 }
 
 /// The words that answer a comparison of two aggregates ([`Difference::verdict`]).
@@ -381,6 +384,11 @@ impl Intent {
     pub(crate) fn measure_label(&self) -> Option<String> {
         let measure = self.measure.as_ref()?;
         Some(match &self.ratio {
+            Some(Ratio {
+                per: Some(n),
+                whole,
+                ..
+            }) => format!("{measure} per {n} {whole}"),
             Some(r) if r.plain => format!("ratio of {measure} to {}", r.whole),
             Some(r) => format!("{measure} as a percentage of {}", r.whole),
             None if self.percent => format!("{measure} in percent"),

@@ -395,6 +395,11 @@ fn share_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
 fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
     let agg = intent.agg.unwrap_or(AggFunc::Count);
     let what = match (&intent.ratio, &intent.measure) {
+        (Some(r), Some(m)) if r.of_totals && r.per.is_some() => format!(
+            "total {m} per {} of the total {}",
+            format_number(r.per.unwrap_or_default()),
+            r.whole
+        ),
         (Some(r), Some(m)) if r.of_totals && r.plain => {
             format!("ratio of the total {m} to the total {}", r.whole)
         }

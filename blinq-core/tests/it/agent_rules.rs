@@ -3862,3 +3862,39 @@ fn a_unit_column_is_its_quantity_and_a_pace_a_duration() {
         Some(8.05)
     );
 }
+
+#[test]
+fn rates_per_amounts_and_fractions_in_percent() {
+    // Price per citation: A 100/50 = 2, B 300/30 = 10, C 90/90 = 1: C is the cheapest.
+    let (_dir, journals) = csv(
+        "journals",
+        "title,price,citations\nA,100,50\nB,300,30\nC,90,90\n",
+    );
+    let (rows, sql) = rows_of(&journals, "which journal is cheapest per citation?", &svg());
+    assert_eq!(rows[0][0], "C", "{sql}");
+    // Cases per 100,000 people: Ohio 30 in 60,000 is 50; both its years, (30 + 10) in 80,000,
+    // also 50; all of 1955, 35 in 1,060,000, 3.3.
+    let (_dir, cases) = csv(
+        "diseases",
+        "state,year,count,population\nOhio,1955,30,60000\nOhio,1956,10,20000\n\
+         Utah,1955,5,1000000\n",
+    );
+    let rate = |q: &str| first_cell(&cases, q).as_f64().unwrap();
+    assert!((rate("cases per 100,000 people in Ohio in 1955") - 50.0).abs() < 1e-9);
+    assert!((rate("cases per 100,000 people in Ohio") - 50.0).abs() < 1e-9);
+    assert!((rate("cases per 100,000 people in 1955") - 3_500_000.0 / 1_060_000.0).abs() < 1e-9);
+    // Usage kept as fractions, asked in percent: (0.5 + 0.7) / 2 = 0.6, 60%.
+    let (_dir, belts) = csv(
+        "seatbelts",
+        "state,year,usage\nAL,1997,0.5\nAK,1997,0.7\nAL,1998,0.9\n",
+    );
+    let percent = first_cell(&belts, "average usage rate in 1997, in percent");
+    assert!((percent.as_f64().unwrap() - 60.0).abs() < 1e-9, "{percent}");
+    // "which week had the most purchases": week 238 has two.
+    let (_dir, juice) = csv(
+        "juice_purchases",
+        "Purchase,WeekofPurchase,Price\nCH,237,1.5\nMM,238,1.7\nCH,238,1.6\n",
+    );
+    let (rows, sql) = rows_of(&juice, "which week had the most purchases?", &svg());
+    assert_eq!(rows[0][0], 238, "{sql}");
+}

@@ -406,9 +406,14 @@ fn measured(intent: &Intent, m: &str) -> String {
     }
 }
 
-/// The factor before a ratio: 100 for a percentage, none for a plain ratio.
-fn percent(r: &Ratio) -> &'static str {
-    if r.plain { "1.0 * " } else { "100.0 * " }
+/// The factor before a ratio: 100 for a percentage, none for a plain ratio, or the number
+/// it is per ("per 100,000 people").
+fn percent(r: &Ratio) -> String {
+    match r.per {
+        Some(n) => format!("{n:?} * "),
+        None if r.plain => "1.0 * ".into(),
+        None => "100.0 * ".into(),
+    }
 }
 
 fn bucket<'a>(intent: &'a Intent, name: &str) -> Option<&'a Bucket> {

@@ -383,6 +383,7 @@ fn ratio_of_the_measure(s: &Scan, intent: &mut Intent) {
         whole: whole.clone(),
         of_totals,
         plain: *plain,
+        per: s.ratio_per,
     });
 }
 

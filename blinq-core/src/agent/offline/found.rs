@@ -148,6 +148,8 @@ pub(crate) struct Scan {
     /// "tips as a percentage of the bills", "the ratio of REM sleep to total sleep": the
     /// column the measure is taken of, and whether as a plain ratio (not a percentage).
     pub(crate) ratio_of: Option<(String, bool)>,
+    /// "cases per 100,000 people": the ratio is per that many of the whole (100,000).
+    pub(crate) ratio_per: Option<f64>,
     /// Content words nothing matched.
     pub(crate) unknown: Vec<String>,
     /// Unknown words that are not verbs ("fuel efficiency" but not "made", "living").

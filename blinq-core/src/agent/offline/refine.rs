@@ -519,10 +519,11 @@ fn counted_by_a_frequency_column(schema: &Schema, tokens: &[Token], out: &mut Sc
     let most = tokens
         .iter()
         .any(|t| matches!(t.lower.as_str(), "most" | "fewest" | "least"));
+    // "measles cases per 100,000 people": a rate of how many.
     let counted = match out.agg {
         Some(AggFunc::Count) => !out.distinct,
         Some(AggFunc::Sum) => true,
-        None => most && out.superlative.is_some(),
+        None => (most && out.superlative.is_some()) || out.ratio_per.is_some(),
         _ => false,
     };
     if counted && !rows_said && !numeric_measure {

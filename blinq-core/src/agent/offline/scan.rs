@@ -175,6 +175,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     flag_before_a_flag(schema, &mut spans);
     one_column_against_another(schema, &tokens, &mut used, &mut spans, &mut out);
     as_a_percentage_of(schema, &tokens, &mut used, &mut spans, &mut out);
+    per_number_of_people(schema, &tokens, &mut used, &mut out);
     noun_before_its_participle(schema, &tokens, &mut spans);
     noun_of_the_total(schema, &tokens, &mut used, &mut spans);
     let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
@@ -1355,6 +1356,39 @@ fn as_a_percentage_of(
         }
         out.ratio_of = Some((column, plain));
         return;
+    }
+}
+
+/// "measles cases per 100,000 people", "deaths per 1,000 inhabitants": a rate per that many
+/// of the one column of population (`population`, `pop`), which is the ratio's whole.
+fn per_number_of_people(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    if out.ratio_of.is_some() {
+        return;
+    }
+    let mut populations = schema.columns.iter().filter(|c| {
+        c.kind == Kind::Number
+            && c.words
+                .iter()
+                .any(|w| matches!(w.as_str(), "population" | "pop"))
+    });
+    let (Some(population), None) = (populations.next(), populations.next()) else {
+        return;
+    };
+    for i in 0..tokens.len().saturating_sub(2) {
+        let people = matches!(
+            tokens[i + 2].lower.as_str(),
+            "people" | "persons" | "inhabitants" | "residents" | "population"
+        );
+        let n = tokens[i + 1]
+            .number()
+            .filter(|n| *n >= 10.0 && n.fract() == 0.0);
+        if tokens[i].lower == "per" && people && !used[i + 1] {
+            let Some(n) = n else { continue };
+            used[i..i + 3].iter_mut().for_each(|u| *u = true);
+            out.ratio_of = Some((population.name.clone(), true));
+            out.ratio_per = Some(n);
+            return;
+        }
     }
 }
 
@@ -2892,6 +2926,25 @@ mod tests {
         assert_eq!(read("the ratio of REM sleep to total sleep"), whole);
         assert_eq!(read("average REM sleep divided by total sleep"), whole);
         assert_eq!(read("how much REM sleep compared to total sleep"), None);
+    }
+
+    #[test]
+    fn per_a_number_of_people_divides_by_the_population() {
+        let schema = Schema::of_csv(
+            "diseases",
+            "disease,state,year,count,population\nMeasles,CA,1955,10,1000\n",
+        );
+        let read = |q: &str| {
+            let out = scan(&schema, q);
+            (out.ratio_of, out.ratio_per)
+        };
+        assert_eq!(
+            read("measles cases per 100,000 people in CA in 1955"),
+            (Some(("population".to_string(), true)), Some(100_000.0))
+        );
+        assert_eq!(read("measles cases per person"), (None, None));
+        let two = Schema::of_csv("d", "count,population,pop_adult\n1,10,5\n");
+        assert_eq!(scan(&two, "cases per 1000 people").ratio_per, None);
     }
 
     #[test]
