@@ -3897,4 +3897,15 @@ fn rates_per_amounts_and_fractions_in_percent() {
     );
     let (rows, sql) = rows_of(&juice, "which week had the most purchases?", &svg());
     assert_eq!(rows[0][0], 238, "{sql}");
+    // Two babies born on 1964-11-12, one on each other day.
+    let (_dir, births) = csv(
+        "gestation",
+        "id,date,wt\n1,1964-11-11,120\n2,1964-11-12,113\n3,1964-11-12,98\n4,1964-11-13,101\n",
+    );
+    let (rows, sql) = rows_of(&births, "on which day were the most babies born?", &svg());
+    assert_eq!((rows.len(), rows[0][1].as_f64()), (1, Some(2.0)), "{sql}");
+    assert!(
+        rows[0][0].as_str().unwrap().starts_with("1964-11-12"),
+        "{sql}"
+    );
 }

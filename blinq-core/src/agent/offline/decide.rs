@@ -163,6 +163,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: period_row,
     },
     Decision {
+        name: "day_with_the_most_rows",
+        example: "on which day were the most babies born (rows counted per date)",
+        apply: day_with_the_most_rows,
+    },
+    Decision {
         name: "which_lookup",
         example: "which athlete was from South Korea (the athletes of the rows that say so)",
         apply: which_lookup,
@@ -976,6 +981,35 @@ fn period_row(c: &mut Ctx) -> Step {
     Step::Pass
 }
 
+/// "on which day were the most babies born?": with no numeric measure, the rows counted on
+/// each day of the one date column (no time of day), the day with the most (or fewest)
+/// first.
+fn day_with_the_most_rows(c: &mut Ctx) -> Step {
+    let s = c.s;
+    let numeric = c.measures.iter().any(|m| c.numeric(m));
+    // "the most babies": things counted, whether or not a word took the noun.
+    let counted = s.counted_superlative || c.measures.is_empty();
+    if !s.time_asked
+        || !counted
+        || numeric
+        || !c.which.is_empty()
+        || !c.groups.is_empty()
+        || !matches!(c.explicit_agg, None | Some(AggFunc::Count))
+    {
+        return Step::Pass;
+    }
+    let mut dates = c.schema.columns.iter().filter(|col| col.date_only);
+    let (Some(date), None, Some(order)) = (dates.next(), dates.next(), s.superlative) else {
+        return Step::Pass;
+    };
+    let mut intent = c.aggregate();
+    intent.agg = Some(AggFunc::Count);
+    intent.group = vec![date.name.clone()];
+    intent.order = Some(order);
+    intent.limit = Some(s.top_n.unwrap_or(1));
+    Step::Decide(Ok(intent))
+}
+
 /// "which stock had the lowest average price": the rows' name column is the subject.
 fn which_row_by_aggregate(c: &mut Ctx) -> Step {
     let s = c.s;
@@ -1730,6 +1764,24 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), DECISIONS.len());
         assert_eq!(DECISIONS.last().unwrap().name, "single_value");
+    }
+
+    #[test]
+    fn day_with_the_most_rows() {
+        let csv = "id,date,weight\n1,1964-11-11,120\n2,1964-11-12,113\n3,1964-11-12,98\n";
+        let i = intent_on("births", csv, "on which day were the most babies born?");
+        assert_eq!(
+            (i.group, i.agg, i.order, i.limit),
+            (
+                vec!["date".to_string()],
+                Some(AggFunc::Count),
+                Some(Order::Desc),
+                Some(1)
+            )
+        );
+        // A measure ranks the days' rows instead.
+        let heaviest = decided_on("births", csv, "on which day was the highest weight?");
+        assert_ne!(heaviest.0, "day_with_the_most_rows");
     }
 
     #[test]
