@@ -263,6 +263,10 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         matches!(t.lower.as_str(), "most" | "fewest" | "least") || is_superlative(&t.lower)
     });
     let mut ranked_first = false;
+    let row_nouns: Vec<bool> = tokens
+        .iter()
+        .map(|t| schema.is_row_noun(&t.lower))
+        .collect();
     let mut spanned = vec![false; tokens.len()];
     for (start, end, _) in &spans {
         spanned[*start..*end].iter_mut().for_each(|s| *s = true);
@@ -283,7 +287,14 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             continue;
         }
         let charted = out.chart_kind.is_some() || out.chart_word || versus_at.is_some();
-        let (mut role, agg) = role_before(&tokens, *start, &out.mentions, charted, &spanned);
+        let (mut role, agg) = role_before(
+            &tokens,
+            *start,
+            &out.mentions,
+            charted,
+            &spanned,
+            &row_nouns,
+        );
         // "name a city from ...", "tell me the team that ...": the column after a verb of
         // asking and an article is what is asked for, as after "which".
         let opens_with_verb = match *start {
@@ -2281,6 +2292,7 @@ fn role_before(
     earlier: &[Mention],
     charted: bool,
     spanned: &[bool],
+    row_nouns: &[bool],
 ) -> (Role, Option<AggFunc>) {
     let mut i = start;
     let mut agg = None;
@@ -2328,11 +2340,14 @@ fn role_before(
     if i == 0 {
         return (Role::Measure, agg);
     }
-    // "box plot of bilirubin by disease stage": one word of the question's own between
-    // "by" and the column qualifies it.
+    // "box plot of bilirubin by disease stage", "which birth year": one word of the
+    // question's own between "by" (or "which", "what", when the word is not the rows' noun
+    // of "which mammal sleeps the most") and the column qualifies it.
     // (Not after "per": "per capita sales" is a unit, then the column.)
+    let asked =
+        |k: usize| matches!(tokens[k].lower.as_str(), "which" | "what") && !row_nouns[k + 1];
     if i >= 2
-        && tokens[i - 2].lower == "by"
+        && (tokens[i - 2].lower == "by" || asked(i - 2))
         && !spanned[i - 1]
         && tokens[i - 1].lower.chars().all(char::is_alphabetic)
         && !KEYWORDS.contains(&tokens[i - 1].lower.as_str())
@@ -2859,6 +2874,19 @@ mod tests {
         let groups = in_role(&out, Role::Group);
         assert_eq!(groups, ["Private"]);
         assert!(out.filters.is_empty());
+    }
+
+    #[test]
+    fn a_word_between_which_and_a_column_qualifies_it() {
+        let schema = Schema::of_csv(
+            "players",
+            "name,year,runs\nA,1890,10\nB,1890,20\nC,1901,5\n",
+        );
+        let out = scan(&schema, "which debut year has the most players?");
+        assert_eq!(in_role(&out, Role::Which), ["year"]);
+        // The rows' own noun is no qualifier: "which player scored the most runs".
+        let out = scan(&schema, "which player scored the most runs?");
+        assert!(in_role(&out, Role::Which).is_empty());
     }
 
     #[test]
