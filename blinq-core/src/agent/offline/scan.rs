@@ -2344,8 +2344,10 @@ fn role_before(
     // question's own between "by" (or "which", "what", when the word is not the rows' noun
     // of "which mammal sleeps the most") and the column qualifies it.
     // (Not after "per": "per capita sales" is a unit, then the column.)
-    let asked =
-        |k: usize| matches!(tokens[k].lower.as_str(), "which" | "what") && !row_nouns[k + 1];
+    // Right before the column, not before an owner ("which state regent's term").
+    let asked = |k: usize| {
+        matches!(tokens[k].lower.as_str(), "which" | "what") && !row_nouns[k + 1] && k + 2 == start
+    };
     if i >= 2
         && (tokens[i - 2].lower == "by" || asked(i - 2))
         && !spanned[i - 1]
@@ -2886,6 +2888,10 @@ mod tests {
         assert_eq!(in_role(&out, Role::Which), ["year"]);
         // The rows' own noun is no qualifier: "which player scored the most runs".
         let out = scan(&schema, "which player scored the most runs?");
+        assert!(in_role(&out, Role::Which).is_empty());
+        // Nor a word before an owner: "which state regent's term" is no state's.
+        let terms = Schema::of_csv("regents", "Name,Term Expires\nA,2011\nB,2019\n");
+        let out = scan(&terms, "which state regent's term will last the longest?");
         assert!(in_role(&out, Role::Which).is_empty());
     }
 
