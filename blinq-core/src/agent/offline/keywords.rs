@@ -513,9 +513,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                 out.in_percent = true;
                 out.share = true;
             }
-            "percentage" | "percent" | "share" | "proportion" | "fraction" | "pct" => {
-                out.share = true
-            }
+            w if is_share_word(w) => out.share = true,
             "correlation" | "correlated" | "correlate" | "corr" | "relationship" | "related"
             | "relate" | "association" => out.correlation = true,
             "list" | "rows" | "records" | "show" => {
@@ -735,6 +733,15 @@ pub(crate) fn asks_yes_or_no(tokens: &[Token]) -> bool {
         .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_str()))
 }
 
+/// A word naming a part of a whole: "percentage", "percent", "share", "proportion",
+/// "fraction", "pct", "%".
+pub(crate) fn is_share_word(word: &str) -> bool {
+    matches!(
+        word,
+        "percentage" | "percent" | "share" | "proportion" | "fraction" | "pct" | "%"
+    )
+}
+
 /// "in percent", "in %", "as a percentage": at `i`, a percent word that says how the answer
 /// is shown, with no "of" after it.
 pub(crate) fn shown_in_percent(tokens: &[Token], i: usize) -> bool {
@@ -841,6 +848,16 @@ mod tests {
         assert!(read("the usage rate as a percentage"));
         assert!(!read("as a percentage of the bills"));
         assert!(!read("what percent of the cars are red"));
+    }
+
+    #[test]
+    fn share_words_name_a_part_of_a_whole() {
+        for w in ["percentage", "percent", "share", "proportion", "fraction", "pct", "%"] {
+            assert!(is_share_word(w), "{w}");
+        }
+        for w in ["percentile", "part", "rate", "ratio", "total"] {
+            assert!(!is_share_word(w), "{w}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
-use super::keywords::{AUXILIARIES, shown_in_percent, superlative_hint};
+use super::keywords::{AUXILIARIES, is_share_word, shown_in_percent, superlative_hint};
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{
@@ -160,12 +160,10 @@ fn fractions_shown_in_percent(schema: &Schema, tokens: &[Token], out: &mut Scan)
     if !out.in_percent || !out.share {
         return;
     }
-    let share_word = tokens.iter().enumerate().any(|(i, t)| {
-        matches!(
-            t.lower.as_str(),
-            "percentage" | "percent" | "share" | "proportion" | "fraction" | "pct" | "%"
-        ) && !shown_in_percent(tokens, i)
-    });
+    let share_word = tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| is_share_word(&t.lower) && !shown_in_percent(tokens, i));
     let fractions = out.mentions.iter().any(|m| {
         m.role == Role::Measure
             && schema
@@ -186,12 +184,10 @@ fn rows_of_a_share(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     if !out.share {
         return;
     }
-    let Some(of) = tokens.windows(2).position(|w| {
-        matches!(
-            w[0].lower.as_str(),
-            "percentage" | "percent" | "share" | "proportion" | "fraction"
-        ) && w[1].lower == "of"
-    }) else {
+    let Some(of) = tokens
+        .windows(2)
+        .position(|w| is_share_word(&w[0].lower) && w[1].lower == "of")
+    else {
         return;
     };
     let said: Vec<&str> = tokens[of + 2..]

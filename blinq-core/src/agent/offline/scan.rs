@@ -11,7 +11,7 @@ use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Beside, Bucket, Cmp, DatePart, Filter, Order, SameAs};
 use super::keywords::{
     ASKING, AUXILIARIES, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no,
-    is_superlative, keywords, superlative_hint,
+    is_share_word, is_superlative, keywords, superlative_hint,
 };
 use super::matching::{
     WordMatch, compound_of, contraction, name_word_match, span_score, spelled_by_prefixes,
@@ -1160,12 +1160,7 @@ fn the_one_asked_for(tokens: &[Token], i: usize) -> bool {
 /// In a share ("percentage of ... are ..."), the positions of its "of" and of the verb
 /// after it.
 fn share_words(tokens: &[Token]) -> Option<(usize, usize)> {
-    let share = tokens.iter().position(|t| {
-        matches!(
-            t.lower.as_str(),
-            "percentage" | "percent" | "share" | "proportion" | "fraction"
-        )
-    })?;
+    let share = tokens.iter().position(|t| is_share_word(&t.lower))?;
     let of = (share + 1..tokens.len()).find(|&k| tokens[k].lower == "of")?;
     let verb = (of + 1..tokens.len()).find(|&k| {
         matches!(
@@ -1310,10 +1305,7 @@ fn as_a_percentage_of(
                 } else {
                     i + 1
                 };
-                let share = matches!(
-                    word(k),
-                    "percentage" | "percent" | "share" | "proportion" | "fraction" | "%"
-                );
+                let share = is_share_word(word(k));
                 (share && word(k + 1) == "of").then_some((i, k + 2, false))
             }
             "divided" if word(i + 1) == "by" => Some((i, i + 2, true)),
