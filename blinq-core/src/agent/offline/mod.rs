@@ -5,6 +5,7 @@
 //! actual values and numbers against numeric columns, keywords give the intent, and the
 //! result is an [`Intent`] turned into sandboxed SQL and, for charts, a plot spec.
 
+mod across;
 mod against;
 mod beside;
 mod build;

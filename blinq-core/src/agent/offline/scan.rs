@@ -2,6 +2,7 @@
 
 use std::ops::RangeInclusive;
 
+use super::across::spanned_by_across;
 use super::against::one_column_against_another;
 use super::beside::{as_listed, step_before};
 use super::choice::choice_between;
@@ -357,6 +358,16 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             && agg.is_none()
             && superlative_at.is_some_and(|s| s < *start && *start <= s + 2)
             && !ranked_first;
+        // "average income per head across the states": the rows the aggregate spans, not
+        // groups of it.
+        if role == Role::Group
+            && agg.is_none()
+            && out.agg.is_some()
+            && !charted
+            && spanned_by_across(&tokens, *start)
+        {
+            continue;
+        }
         let mention = Mention {
             column: column.clone(),
             role,
