@@ -513,6 +513,15 @@ fn share(c: &mut Ctx) -> Step {
         }
     }
     intent.group = c.groups.clone();
+    // "release rate in percent for black and white arrestees": one share for each value
+    // said of a text column that chooses the rows.
+    if intent.group.is_empty()
+        && c.which.is_empty()
+        && let Some(f) = compared_values(&intent.within)
+        && f.value.is_string()
+    {
+        intent.group = vec![f.column.clone()];
+    }
     // "what percentage of flights had an arrival delay of 0 or less": the column the part is
     // compared on chooses the rows; it is not what the share weighs.
     intent.measure = c
@@ -1902,6 +1911,18 @@ mod tests {
             "what percentage of the distance was flown with an arrival delay of 0 or less";
         let intent = intent_on("nyc_flights", csv, question);
         assert_eq!(intent.measure.as_deref(), Some("distance"));
+    }
+
+    #[test]
+    fn a_share_for_two_values_of_a_column_is_one_share_each() {
+        let csv = "colour,released\nBlack,Yes\nWhite,No\nWhite,Yes\nOther,Yes\n";
+        let question = "release rate in percent for black and white arrestees";
+        let intent = intent_on("arrests", csv, question);
+        assert_eq!(intent.task, Task::Share);
+        assert_eq!(intent.group, ["colour"]);
+        // One value chooses the rows: one share.
+        let intent = intent_on("arrests", csv, "release rate for white arrestees");
+        assert!(intent.group.is_empty());
     }
 
     #[test]
