@@ -385,6 +385,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("man", "male"),
     ("girl", "female"),
     ("died", "dead"),
+    ("death", "dead"),
     ("boy", "male"),
     ("son", "male"),
     ("daughter", "female"),
@@ -771,6 +772,7 @@ mod tests {
         assert!(synonym("distance", "miles") && synonym("distances", "km"));
         assert!(synonym("weight", "lbs") && synonym("weight", "mass"));
         assert!(!synonym("distance", "minutes"));
+        assert!(synonym("died", "dead") && synonym("deaths", "dead"));
     }
 
     #[test]
