@@ -852,7 +852,15 @@ mod tests {
 
     #[test]
     fn share_words_name_a_part_of_a_whole() {
-        for w in ["percentage", "percent", "share", "proportion", "fraction", "pct", "%"] {
+        for w in [
+            "percentage",
+            "percent",
+            "share",
+            "proportion",
+            "fraction",
+            "pct",
+            "%",
+        ] {
             assert!(is_share_word(w), "{w}");
         }
         for w in ["percentile", "part", "rate", "ratio", "total"] {
