@@ -8,7 +8,7 @@ use super::intent::{Cmp, Having};
 use super::keywords::KEYWORDS;
 use super::numbers::comparison;
 use super::schema::Schema;
-use super::words::{Token, same_noun};
+use super::words::{Token, same_noun, singular};
 
 /// Units of measure: "at least 15 hours", "more than 150000 dollars" measure something, they
 /// do not count rows.
@@ -65,8 +65,12 @@ fn counted_noun(schema: &Schema, tokens: &[Token], used: &[bool], i: usize) -> b
     // A row noun in either number ("more than 1 order"); another word only in the plural.
     let alphabetic = w.chars().all(char::is_alphabetic);
     let unit = UNITS.contains(&w);
-    let counts = schema.is_row_noun(w) || (plural && noun && !unit && !used[i]);
-    alphabetic && !names_column && counts
+    let row_noun = schema.is_row_noun(w);
+    let counts = row_noun || (plural && noun && !unit && !used[i]);
+    // "airlines with at least 100 flights" over flights, each with a `flight` number: the
+    // rows' own noun in the plural counts them, whatever column shares its name.
+    let rows_in_plural = row_noun && plural && singular(w) != w;
+    alphabetic && (!names_column || rows_in_plural) && counts
 }
 
 /// Finds counted nouns, records what they say in `out` and uses up their words.
@@ -160,6 +164,14 @@ mod tests {
     fn a_unit_measures_and_does_not_count() {
         let s = scan("orders", ORDERS, "which states wait more than 10 hours");
         assert_eq!(s.having, None);
+    }
+
+    #[test]
+    fn the_rows_noun_counts_them_beside_a_column_of_its_name() {
+        let csv = "carrier,flight,arr_delay\nAA,2279,-8\nUS,725,3\nAA,11,5\n";
+        let question = "among airlines with at least 100 flights, which one is the latest";
+        let s = scan("flights", csv, question);
+        assert_eq!(s.having.map(|h| (h.op, h.value)), Some((Cmp::Ge, 100.0)));
     }
 
     #[test]
