@@ -67,6 +67,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: |schema, _, out| durations_reverse_speed(schema, out),
     },
     Refinement {
+        name: "lower_is_better",
+        example: "the worst average arrival delay (the highest)",
+        apply: |schema, _, out| lower_is_better(schema, out),
+    },
+    Refinement {
         name: "flags_as_filters",
         example: "how many orders were shipped (shipped = true)",
         apply: flags_as_filters,
@@ -1062,6 +1067,50 @@ pub(crate) fn durations_reverse_speed(schema: &Schema, out: &mut Scan) {
     }
 }
 
+/// Words of a quantity that is better the lower it is.
+const LOWER_IS_BETTER: &[&str] = &[
+    "delay",
+    "rank",
+    "ranking",
+    "error",
+    "loss",
+    "debt",
+    "crime",
+    "mortality",
+    "death",
+    "poverty",
+    "unemployment",
+    "pollution",
+    "injury",
+];
+
+/// "the worst average arrival delay", "the best time": over a quantity that is better the
+/// lower it is (a delay, a rank, a time taken), the best is the lowest and the worst the
+/// highest.
+pub(crate) fn lower_is_better(schema: &Schema, out: &mut Scan) {
+    let order = match out.superlative_word.as_deref() {
+        Some("best" | "better") => Order::Asc,
+        Some("worst" | "worse") => Order::Desc,
+        _ => return,
+    };
+    let lower_better = |name: &str| {
+        holds_durations(schema, name)
+            || schema.get(name).is_some_and(|c| {
+                c.words
+                    .iter()
+                    .any(|w| LOWER_IS_BETTER.contains(&singular(w)))
+            })
+    };
+    if out
+        .mentions
+        .iter()
+        .find(|m| m.role == Role::Measure)
+        .is_some_and(|m| lower_better(&m.column))
+    {
+        out.superlative = Some(order);
+    }
+}
+
 /// The order a speed word ranks durations in: the fastest first, or the slowest.
 pub(crate) fn speed_order(word: &str) -> Option<Order> {
     match word {
@@ -1285,6 +1334,30 @@ mod tests {
         assert!(!holds_durations(&schema, "Miles"));
         assert_eq!(speed_order("fastest"), Some(Order::Asc));
         assert_eq!(speed_order("slowest"), Some(Order::Desc));
+    }
+
+    #[test]
+    fn the_best_of_a_quantity_better_lower_is_its_lowest() {
+        let schema = Schema::of_csv(
+            "flights",
+            "carrier,arr_delay,distance,TimeMin\nAA,5,1400,30\nUS,-3,900,20\n",
+        );
+        let read = |word: &str, column: &str| {
+            let mut out = Scan {
+                superlative: Some(Order::Desc),
+                superlative_word: Some(word.to_string()),
+                mentions: vec![Mention::of(column.to_string(), Role::Measure)],
+                ..Scan::default()
+            };
+            lower_is_better(&schema, &mut out);
+            out.superlative
+        };
+        assert_eq!(read("worst", "arr_delay"), Some(Order::Desc));
+        assert_eq!(read("best", "arr_delay"), Some(Order::Asc));
+        assert_eq!(read("best", "TimeMin"), Some(Order::Asc));
+        // A quantity better higher keeps the word's direction.
+        assert_eq!(read("best", "distance"), Some(Order::Desc));
+        assert_eq!(read("highest", "arr_delay"), Some(Order::Desc));
     }
 
     #[test]
