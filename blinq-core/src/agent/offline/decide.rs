@@ -860,10 +860,15 @@ fn values_said(filters: &[Filter], column: &str) -> String {
 /// quantity no number in the question names (and no aggregate is asked for), so a count of
 /// rows per value would answer another question.
 fn quantity_unnamed(c: &Ctx) -> bool {
-    let quantity_said =
-        c.s.superlative_word
-            .as_deref()
-            .is_some_and(|w| !superlative_hint(w).is_empty());
+    // "the tallest" says a height; "the best", "the highest" say some quantity, where "the
+    // most" may count rows.
+    let quantity_said = c.s.superlative_word.as_deref().is_some_and(|w| {
+        !superlative_hint(w).is_empty()
+            || (matches!(
+                w,
+                "best" | "worst" | "highest" | "lowest" | "largest" | "smallest" | "greatest"
+            ) && !c.s.rows_noun)
+    });
     quantity_said && c.explicit_agg.is_none() && !c.measures.iter().any(|m| c.numeric(m))
 }
 
@@ -1748,6 +1753,14 @@ mod tests {
         (d.by, d.shaped)
     }
 
+    fn schema_on(name: &str, csv: &str) -> Schema {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
+    }
+
     /// The intent decided for `question` over a table of CSV text.
     fn intent_on(name: &str, csv: &str, question: &str) -> Intent {
         let options = LoadOptions {
@@ -1968,6 +1981,25 @@ mod tests {
             decided("which island is most common?").0,
             "most_common_value"
         );
+    }
+
+    #[test]
+    fn the_best_of_an_unknown_quantity_is_not_the_most_common_value() {
+        let csv = "team,year,rpi_post\nKansas,2016,1\nDuke,2016,4\n";
+        let question = "which team had the best ranking in 2016?";
+        let d = decide_traced(
+            &schema_on("rpi", csv),
+            &scan(&schema_on("rpi", csv), question),
+        );
+        assert_eq!(d.by, "most_common_value");
+        assert!(d.intent.is_err());
+        // "the most" may count the rows.
+        let question = "which team was listed most in 2016?";
+        let d = decide_traced(
+            &schema_on("rpi", csv),
+            &scan(&schema_on("rpi", csv), question),
+        );
+        assert!(d.intent.is_ok());
     }
 
     #[test]
