@@ -474,6 +474,7 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
         .take(10)
         .map(|r| format!("{} ({})", label(r), cell(&r[value_col])))
         .collect();
+    let mut filters = filters.to_string();
     if let Some(h) = &intent.having {
         let more = if table.rows.len() > 10 { ", …" } else { "" };
         let op = match h.op {
@@ -486,11 +487,15 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
         };
         let value = serde_json::Number::from_f64(h.value)
             .map_or_else(|| h.value.to_string(), |n| plain(&Value::Number(n)));
-        return format!(
-            "{} {by} values have {op} {value} rows{filters}: {}{more}.",
-            table.rows.len(),
-            listed.join(", ")
-        );
+        if intent.measure.is_none() {
+            return format!(
+                "{} {by} values have {op} {value} rows{filters}: {}{more}.",
+                table.rows.len(),
+                listed.join(", ")
+            );
+        }
+        // Ranked by a measure: the groups kept are said as a condition.
+        filters = format!("{filters}, of the {by} values with {op} {value} rows");
     }
     let value_of = |row: &Vec<Value>| row[value_col].as_f64().unwrap_or(f64::NAN);
     let (mut hi, mut lo) = (&table.rows[0], &table.rows[0]);

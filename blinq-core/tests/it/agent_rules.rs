@@ -3909,3 +3909,95 @@ fn rates_per_amounts_and_fractions_in_percent() {
         "{sql}"
     );
 }
+
+#[test]
+fn spans_shares_per_value_counted_rows_and_extremes_turned_around() {
+    // Across the states in 1999: (10 + 20) / 2 = 15, one value, not one per state.
+    let (_dir, states) = csv(
+        "state_incomes",
+        "state,year,income\nOhio,1999,10\nUtah,1999,20\nOhio,1998,5\n",
+    );
+    let (rows, sql) = rows_of(&states, "average income across the states in 1999", &svg());
+    assert_eq!(rows.len(), 1, "{sql}");
+    assert_eq!(rows[0][0].as_f64(), Some(15.0), "{sql}");
+    // Released: Black 1 of 2 (50%), White 1 of 1 (100%); "Other" is neither.
+    let (_dir, arrests) = csv(
+        "arrests",
+        "colour,released\nBlack,Yes\nBlack,No\nWhite,Yes\nOther,No\n",
+    );
+    let (rows, sql) = rows_of(
+        &arrests,
+        "release rate in percent for black and white arrestees",
+        &svg(),
+    );
+    let rates: Vec<(String, f64)> = rows
+        .iter()
+        .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_f64().unwrap()))
+        .collect();
+    assert_eq!(
+        rates,
+        [("Black".to_string(), 50.0), ("White".to_string(), 100.0)],
+        "{sql}"
+    );
+    // Carriers with 2 flights or more: AA (3, mean delay 20) and DL (2, mean 0); US has one
+    // flight, of the longest delay. The worst delay is the highest, the best the lowest.
+    let (_dir, flights) = csv(
+        "flights",
+        "carrier,flight,arr_delay\nAA,1,10\nAA,2,20\nAA,3,30\nUS,4,100\nDL,5,-5\nDL,6,5\n",
+    );
+    let top = |q: &str| {
+        let (rows, sql) = rows_of(&flights, q, &svg());
+        (rows[0][0].as_str().unwrap().to_string(), sql)
+    };
+    let (carrier, sql) = top(
+        "among carriers with at least 2 flights, which one has the worst average arrival delay?",
+    );
+    assert_eq!(carrier, "AA", "{sql}");
+    let (carrier, sql) = top("which carrier has the worst average arrival delay?");
+    assert_eq!(carrier, "US", "{sql}");
+    let (carrier, sql) = top("which carrier has the best average arrival delay?");
+    assert_eq!(carrier, "DL", "{sql}");
+    // The highest temperature in Beijing, 102; then the coldest low in Chicago, -13 (not the
+    // pressure of `low_hg`, nor the highest low).
+    let (_dir, weather) = csv(
+        "weather",
+        "city,high_temp,low_temp,low_hg\nChicago,80,-13,29\nChicago,60,10,30\nBeijing,102,20,29.5\n",
+    );
+    let first = ask(
+        &weather,
+        "what was the highest temperature recorded in Beijing?",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(
+        first.table.as_ref().unwrap().rows[0][0].as_f64(),
+        Some(102.0)
+    );
+    let next = ask(
+        &weather,
+        "and the coldest low in Chicago?",
+        &after(first.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    let table = next.table.unwrap_or_else(|| panic!("{}", next.response));
+    assert_eq!(table.rows[0][0].as_f64(), Some(-13.0), "{:?}", next.sql);
+    // Deaths without a seatbelt 1 of 2 (50%), with one 1 of 4 (25%).
+    let (_dir, crashes) = csv(
+        "crashes",
+        "dead,seatbelt\ndead,none\nalive,none\nalive,belted\nalive,belted\ndead,belted\nalive,belted\n",
+    );
+    let (rows, sql) = rows_of(
+        &crashes,
+        "death rate in percent for occupants with and without a seatbelt",
+        &svg(),
+    );
+    let rates: Vec<(String, f64)> = rows
+        .iter()
+        .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_f64().unwrap()))
+        .collect();
+    assert_eq!(
+        rates,
+        [("belted".to_string(), 25.0), ("none".to_string(), 50.0)],
+        "{sql}"
+    );
+}

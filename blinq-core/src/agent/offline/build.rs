@@ -177,7 +177,7 @@ fn span_years(span: &Span) -> String {
     }
 }
 
-/// `HAVING` on a group's aggregate: a plain comparison with a number.
+/// `HAVING` on a group's count of rows: a plain comparison with a number.
 fn having(expr: &str, h: &Having) -> String {
     let op = match h.op {
         Cmp::Gt => ">",
@@ -519,7 +519,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             if !groups.is_empty() {
                 sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));
                 if let Some(h) = &intent.having {
-                    sql.push_str(&having(&expr, h));
+                    sql.push_str(&having("COUNT(*)", h));
                 }
                 // "which species has the highest mass": the first group, and any tied with
                 // it, never one of equals picked by the order of their names.

@@ -69,12 +69,19 @@ fn counted_noun(schema: &Schema, tokens: &[Token], used: &[bool], i: usize) -> b
     let counts = row_noun || (plural && noun && !unit && !used[i]);
     // "airlines with at least 100 flights" over flights, each with a `flight` number: the
     // rows' own noun in the plural counts them, whatever column shares its name.
-    let rows_in_plural = row_noun && plural && singular(w) != w;
+    let rows_in_plural = schema.is_own_row_noun(w) && plural && singular(w) != w;
     alphabetic && (!names_column || rows_in_plural) && counts
 }
 
-/// Finds counted nouns, records what they say in `out` and uses up their words.
-pub(crate) fn counted_rows(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+/// Finds counted nouns, records what they say in `out` and uses up their words. Returns
+/// where the noun of a condition on the count is, for a column of its name to give way.
+pub(crate) fn counted_rows(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    out: &mut Scan,
+) -> Option<usize> {
+    let mut counted_at = None;
     for i in 0..tokens.len() {
         // "the most wins", "the fewest titles".
         let most = matches!(tokens[i].lower.as_str(), "most" | "fewest");
@@ -109,8 +116,10 @@ pub(crate) fn counted_rows(schema: &Schema, tokens: &[Token], used: &mut [bool],
             }
             out.rows_noun = true;
             out.having = Some(Having { op, value: n });
+            counted_at = Some(i + 1);
         }
     }
+    counted_at
 }
 
 #[cfg(test)]

@@ -618,6 +618,21 @@ fn count_condition(c: &mut Ctx) -> Step {
     intent.agg = Some(AggFunc::Count);
     intent.having = Some(having);
     intent.order = Some(Order::Desc);
+    // "among airlines with at least 100 flights, which has the worst average delay": the
+    // groups the count keeps, ranked by a number's aggregate.
+    let measured =
+        c.s.superlative.is_some() || matches!(c.explicit_agg, Some(a) if a != AggFunc::Count);
+    if measured && let Some(m) = c.measures.iter().find(|m| c.numeric(m)).cloned() {
+        intent.agg = Some(match c.explicit_agg {
+            Some(a) if a != AggFunc::Count => a,
+            _ => additive_default(&m),
+        });
+        intent.measure = Some(m);
+        if let Some(order) = c.s.superlative {
+            intent.order = Some(order);
+            intent.limit = Some(c.s.top_n.unwrap_or(1));
+        }
+    }
     Step::Decide(Ok(intent))
 }
 

@@ -131,6 +131,8 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "colour",
     "split",
     "across",
+    "among",
+    "amongst",
     "whose",
     "greater",
     "less",
@@ -319,6 +321,7 @@ fn than_any_other(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
 
 pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     let n = tokens.len();
+
     // "the most times", "most often", "least frequently": how often, a count (even where
     // "times" was read as a unit).
     for i in 1..n {
@@ -742,6 +745,18 @@ pub(crate) fn is_share_word(word: &str) -> bool {
     )
 }
 
+/// "which one has the worst delay": marks a "one" that stands for a thing named before
+/// read, as no number.
+pub(crate) fn pronoun_one(tokens: &[Token], used: &mut [bool]) {
+    for i in 1..tokens.len() {
+        if tokens[i].lower == "one"
+            && matches!(tokens[i - 1].lower.as_str(), "which" | "each" | "every")
+        {
+            used[i] = true;
+        }
+    }
+}
+
 /// "in percent", "in %", "as a percentage": at `i`, a percent word that says how the answer
 /// is shown, with no "of" after it.
 pub(crate) fn shown_in_percent(tokens: &[Token], i: usize) -> bool {
@@ -848,6 +863,18 @@ mod tests {
         assert!(read("the usage rate as a percentage"));
         assert!(!read("as a percentage of the bills"));
         assert!(!read("what percent of the cars are red"));
+    }
+
+    #[test]
+    fn one_after_which_is_no_number() {
+        let read = |q: &str| {
+            let tokens = crate::agent::offline::words::tokenize(q);
+            let mut used = vec![false; tokens.len()];
+            pronoun_one(&tokens, &mut used);
+            used.iter().filter(|u| **u).count()
+        };
+        assert_eq!(read("among airlines, which one has the worst delay"), 1);
+        assert_eq!(read("flights with one stop"), 0);
     }
 
     #[test]

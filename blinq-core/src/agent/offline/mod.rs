@@ -40,7 +40,7 @@ mod year_text;
 
 use super::intent;
 pub use build::{quote_ident, quote_literal};
-use intent::{AggFunc, Chart, Cmp, Filter, Intent, Task};
+use intent::{AggFunc, Chart, Cmp, Filter, Intent, Order, Task};
 
 use crate::dataset::Dataset;
 use crate::plot::PlotKind;
@@ -281,6 +281,27 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
             Some(speed) if of_durations => Some(speed),
             _ => Some(order),
         };
+    }
+    // "and the coldest low?" after "the highest temperature recorded": one extreme value
+    // turns around as a ranking does.
+    if s.top_n.is_none()
+        && s.agg.is_none()
+        && next.group.is_empty()
+        && matches!(next.agg, Some(AggFunc::Max | AggFunc::Min))
+        && let Some(order) = s.superlative
+    {
+        let of_durations = next
+            .measure
+            .as_deref()
+            .is_some_and(|m| refine::holds_durations(schema, m));
+        let order = match s.superlative_word.as_deref().and_then(refine::speed_order) {
+            Some(speed) if of_durations => speed,
+            _ => order,
+        };
+        next.agg = Some(match order {
+            Order::Desc => AggFunc::Max,
+            Order::Asc => AggFunc::Min,
+        });
     }
     // "plot it": a chart of the previous table.
     let kind = s.chart_kind.or_else(|| {

@@ -1104,7 +1104,7 @@ pub(crate) fn lower_is_better(schema: &Schema, out: &mut Scan) {
     if out
         .mentions
         .iter()
-        .find(|m| m.role == Role::Measure)
+        .find(|m| m.role == Role::Measure && schema.kind(&m.column) == Kind::Number)
         .is_some_and(|m| lower_better(&m.column))
     {
         out.superlative = Some(order);

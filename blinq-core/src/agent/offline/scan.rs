@@ -12,7 +12,7 @@ use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Beside, Bucket, Cmp, DatePart, Filter, Order, SameAs};
 use super::keywords::{
     ASKING, AUXILIARIES, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no,
-    is_share_word, is_superlative, keywords, superlative_hint,
+    comparative_hint, is_share_word, is_superlative, keywords, pronoun_one, superlative_hint,
 };
 use super::matching::{
     WordMatch, compound_of, contraction, name_word_match, span_score, spelled_by_prefixes,
@@ -233,7 +233,11 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             }
         }
     }
-    counted_rows(schema, &tokens, &mut used, &mut out);
+    pronoun_one(&tokens, &mut used);
+    // "carriers with at least 100 flights" beside a `flight` column: the noun counts rows.
+    if let Some(at) = counted_rows(schema, &tokens, &mut used, &mut out) {
+        spans.retain(|(start, end, _)| !(*start..*end).contains(&at));
+    }
     number_filters(
         schema,
         &tokens,
@@ -2066,11 +2070,19 @@ fn match_columns(
         }
         let mut chosen = ci;
         if score < 0.99 {
+            // "the coldest low" beside `low_hg`, `low_temp`, `low_vis`: a qualifier said
+            // alone names each of them as well, whatever short unit one name adds.
+            let qualifier_alone = len == 1 && QUALIFIERS.contains(&tokens[start].lower.as_str());
             let mut tied: Vec<usize> = vec![ci];
             tied.extend(
                 candidates
                     .iter()
-                    .filter(|c| c.0 == start && c.1 == len && c.3 != ci && c.2 >= score * 0.75)
+                    .filter(|c| {
+                        c.0 == start
+                            && c.1 == len
+                            && c.3 != ci
+                            && (c.2 >= score * 0.75 || qualifier_alone)
+                    })
                     .map(|c| c.3),
             );
             let said: Vec<&str> = tokens[start..start + len]
@@ -2086,6 +2098,13 @@ fn match_columns(
             // "in the first 7 days" says `7day` in two words.
             let pairs: Vec<String> = elsewhere.windows(2).map(|w| w.concat()).collect();
             elsewhere.extend(pairs);
+            // "the coldest low": an adjective says its quantity (a temperature).
+            let hinted: Vec<String> = elsewhere
+                .iter()
+                .flat_map(|w| superlative_hint(w).iter().chain(comparative_hint(w)))
+                .map(|h| h.to_string())
+                .collect();
+            elsewhere.extend(hinted);
             let elsewhere: Vec<&str> = elsewhere.iter().map(String::as_str).collect();
             let pick = plainest(schema, &tied, &said)
                 .or_else(|| truncated(schema, &tied, &said))
@@ -2285,6 +2304,11 @@ fn said_whole(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
     }
 }
 
+/// Words that say which of a quantity's readings a column holds (`low_temp`, `max_wind`).
+const QUALIFIERS: &[&str] = &[
+    "low", "high", "min", "max", "minimum", "maximum", "avg", "average", "mean", "median",
+];
+
 /// Name words that say a column is the whole of a quantity, not a part or a variant.
 const WHOLE: &[&str] = &["total", "overall", "all", "gross", "combined", "sum"];
 
@@ -2388,6 +2412,15 @@ fn role_before(
             }
         }
         "each" | "every" if agg.is_none() => Role::Group,
+        // "among airlines with at least 100 flights, which one ...": what "which" asks for.
+        "among"
+            if agg.is_none()
+                && tokens
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "which" | "who")) =>
+        {
+            Role::Which
+        }
         // "Y vs X", "Y against X", "Y over X": X goes across (matplotlib's "plot y
         // versus x"), Y up.
         "over" | "on" | "vs" | "versus" | "against" => Role::Versus,
@@ -2680,6 +2713,20 @@ mod tests {
         let out = scan(&schema, "average adjusted Clinton share");
         assert_eq!(in_role(&out, Role::Measure), ["adjpoll_clinton"]);
         assert!(begins_alike("rawpoll", "raw") && !begins_alike("rawpoll", "rate"));
+    }
+
+    #[test]
+    fn a_qualifier_alone_names_every_reading_and_an_adjective_picks_one() {
+        let schema = Schema::of_csv(
+            "weather",
+            "city,low_temp,low_dewpt,low_hg,low_vis\nChicago,1,2,30,4\nBeijing,5,6,29,8\n",
+        );
+        // The short unit of `low_hg` does not make "low" its name alone.
+        let out = scan(&schema, "average low in Chicago");
+        assert_eq!(out.ambiguous.map(|a| a.1.len()), Some(4));
+        let out = scan(&schema, "the coldest low in Chicago");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert_eq!(in_role(&out, Role::Measure), ["low_temp"]);
     }
 
     #[test]

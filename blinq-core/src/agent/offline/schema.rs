@@ -9,6 +9,19 @@ use super::intent::ReadAs;
 
 use super::words::{distinct_texts, name_words, same_noun, singular};
 
+/// Nouns for the rows of any data.
+const GENERIC_ROW_NOUNS: &[&str] = &[
+    "row",
+    "record",
+    "entry",
+    "entrie",
+    "observation",
+    "item",
+    "line",
+    "case",
+    "sample",
+];
+
 /// The most distinct values a text column may have to be searched for filter values.
 const MAX_VALUES: usize = 5_000;
 
@@ -326,20 +339,7 @@ impl Schema {
                 column
             })
             .collect();
-        let mut row_nouns: Vec<String> = [
-            "row",
-            "record",
-            "entry",
-            "entrie",
-            "observation",
-            "item",
-            "line",
-            "case",
-            "sample",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        let mut row_nouns: Vec<String> = GENERIC_ROW_NOUNS.iter().map(|s| s.to_string()).collect();
         // "fatalities" names a `fatal` column as surely as "flights" a `flight` one.
         let says = |w: &str, word: &str| {
             same_noun(w, word) || (w.len() >= 4 && word.len() > w.len() + 1 && word.starts_with(w))
@@ -366,7 +366,10 @@ impl Schema {
         // "professor_salaries" with a `salary` column: when a word of the dataset's name
         // names no column, that word names the rows, and a word that names a column is the
         // column's ("histogram of salaries").
-        let entity_named = dataset_words.iter().any(|w| !names_column(w));
+        // Not a place's or a source's abbreviation ("nyc_flights", "uk_elections").
+        let entity_named = dataset_words
+            .iter()
+            .any(|w| w.len() > 3 && !names_column(w));
         // "polls" with a `poll_type` column: a word that only qualifies a column's last
         // word (what the column holds) still names the rows.
         let heads_column = |word: &str| {
@@ -474,6 +477,12 @@ impl Schema {
     /// The kind of column `name` (text when unknown).
     pub(crate) fn kind(&self, name: &str) -> Kind {
         self.get(name).map_or(Kind::Text, |c| c.kind)
+    }
+
+    /// Whether `word` names the rows as this data's own things ("flights" of
+    /// "nyc_flights"), not as any data's ("rows", "records").
+    pub(crate) fn is_own_row_noun(&self, word: &str) -> bool {
+        self.is_row_noun(word) && !GENERIC_ROW_NOUNS.contains(&singular(word))
     }
 
     /// Whether `word` means "rows of this dataset".
@@ -694,6 +703,17 @@ mod tests {
         assert!(!s.is_row_noun("cholera"));
         let s = schema("car_prices", "model,price\nA,10\nB,12\n");
         assert!(s.is_row_noun("cars"));
+    }
+
+    #[test]
+    fn a_short_abbreviation_in_the_dataset_name_names_no_rows() {
+        // "nyc" is where the flights are from: "flights" still names the rows, in the
+        // plural, beside the `flight` number.
+        let s = schema("nyc_flights_2013", "carrier,flight\nAA,1545\nUA,1714\n");
+        assert!(s.is_row_noun("flights") && !s.is_row_noun("flight"));
+        // A longer word that names no column is what the rows are.
+        let s = schema("professor_salaries", "rank,salary\nProf,10\nAsst,8\n");
+        assert!(s.is_row_noun("professors") && !s.is_row_noun("salaries"));
     }
 
     #[test]
