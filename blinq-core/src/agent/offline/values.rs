@@ -150,10 +150,10 @@ pub(crate) fn match_values(
             // "gentoo" for `Gentoo penguin (Pygoscelis papua)`: the first word of a longer
             // value; "manual" for `manual(m5)`, `manual(m6)`: of several, one kind of them.
             let mut kind_of: Vec<String> = Vec::new();
-            if hit.is_none() && len == 1 {
+            if hit.is_none() {
                 // "Harvard" typed as a name, inside the question.
                 let proper = start > 0 && raw[0].starts_with(|c: char| c.is_uppercase());
-                match leading_word_values(schema, text[0], proper) {
+                match leading_word_values(schema, &text, proper) {
                     Some((c, mut values)) if values.len() == 1 => {
                         hit = values.pop().map(|v| (2, c, v));
                     }
@@ -169,6 +169,19 @@ pub(crate) fn match_values(
             let at_a_place = start > 0 && matches!(tokens[start - 1].lower.as_str(), "in" | "at");
             if hit.is_none() && len == 1 && !at_a_place {
                 hit = surname_value(schema, text[0]).map(|(c, v)| (2, c, v));
+            }
+            // "wheelchair race wins" over `Men's wheelchair` and `Women's wheelchair`: a
+            // word that closes several categories of one column is their kind. Not a name
+            // typed with a capital ("across Australia" is not `South Australia` and
+            // `Western Australia`).
+            if hit.is_none()
+                && kind_of.is_empty()
+                && len == 1
+                && !raw[0].starts_with(|c: char| c.is_uppercase())
+                && let Some((c, values)) = closing_word_values(schema, text[0])
+            {
+                hit = Some((2, c, String::new()));
+                kind_of = values;
             }
             // "blue-collar" for `bc`, "white collar" for `wc`: a one-word value made of
             // the initials of the words said, when only one value is.
@@ -571,15 +584,27 @@ fn initials_value(schema: &Schema, words: &[&str]) -> Option<(String, String)> {
     found.next().is_none().then_some(one)
 }
 
-/// The values of one column whose first word, of several, is `word` (in either number,
-/// four letters or more), with the column: one value ("gentoo" for `Gentoo penguin
+/// The values of one column whose first words, of more, are those `said` (the first in
+/// either number, four letters or more, or three with words after it: "men's open" of
+/// `Men's open division`), with the column: one value ("gentoo" for `Gentoo penguin
 /// (Pygoscelis papua)`), or several when the first words sort the column's values into
 /// kinds (`manual(m5)`, `manual(m6)` beside `auto(l4)`). `None` when two columns have such
 /// values, or every value of the column starts with the word.
-fn leading_word_values(schema: &Schema, word: &str, proper: bool) -> Option<(String, Vec<String>)> {
+fn leading_word_values(
+    schema: &Schema,
+    said: &[&str],
+    proper: bool,
+) -> Option<(String, Vec<String>)> {
+    let word = *said.first()?;
     // "the tallest building" over notes that start "Tallest building in ...": a
-    // superlative ranks, it does not pick the notes that say it.
-    if word.len() < 4 || !word.chars().all(char::is_alphabetic) || is_superlative(word) {
+    // superlative ranks, it does not pick the notes that say it. A word of three letters
+    // leads a value only with the words after it ("men's open" of `Men's open division`).
+    let shortest = if said.len() > 1 { 3 } else { 4 };
+    if word.len() < shortest
+        || !word.chars().all(char::is_alphabetic)
+        || is_superlative(word)
+        || said.iter().any(|w| KEYWORDS.contains(w) && *w != "s")
+    {
         return None;
     }
     let mut found = None;
@@ -599,7 +624,12 @@ fn leading_word_values(schema: &Schema, word: &str, proper: bool) -> Option<(Str
             .iter()
             .filter(|v| {
                 let words = tokenize(v);
-                words.len() > 1 && same_noun(&words[0].lower, word)
+                words.len() > said.len()
+                    && same_noun(&words[0].lower, word)
+                    && words[1..said.len()]
+                        .iter()
+                        .zip(&said[1..])
+                        .all(|(w, s)| w.lower == *s)
             })
             .cloned()
             .collect();
@@ -612,6 +642,38 @@ fn leading_word_values(schema: &Schema, word: &str, proper: bool) -> Option<(Str
             return None;
         }
         found = Some((c.name.clone(), starting));
+    }
+    found
+}
+
+/// The values of one column of categories, two or more but not all, of several words whose
+/// last word is `word` ("wheelchair" for `Men's wheelchair` and `Women's wheelchair`), with
+/// the column. `None` when another column has such values too.
+fn closing_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<String>)> {
+    if word.len() < 4 || !word.chars().all(char::is_alphabetic) || KEYWORDS.contains(&word) {
+        return None;
+    }
+    let mut found = None;
+    for c in &schema.columns {
+        let Some(values) = c.values.as_ref().filter(|v| v.len() <= MAX_CODED) else {
+            continue;
+        };
+        let mut closing: Vec<String> = values
+            .iter()
+            .filter(|v| {
+                let words = tokenize(v);
+                words.len() > 1 && words.last().is_some_and(|w| same_noun(&w.lower, word))
+            })
+            .cloned()
+            .collect();
+        if closing.is_empty() {
+            continue;
+        }
+        if found.is_some() || closing.len() < 2 || closing.len() == values.len() {
+            return None;
+        }
+        closing.sort();
+        found = Some((c.name.clone(), closing));
     }
     found
 }
@@ -1172,6 +1234,48 @@ mod tests {
             values(&s, "gentoo", &[]),
             [("species".to_string(), "Gentoo penguin".to_string())]
         );
+    }
+
+    #[test]
+    fn the_first_words_of_a_value_said_together_are_that_value() {
+        let s = schema(
+            "Event,Year\nMen's open division,1990\nMen's wheelchair,1990\n\
+             Women's open champion,1991\nWomen's wheelchair,1991\n",
+        );
+        assert_eq!(
+            values(&s, "who won the men's open race", &[]),
+            [("Event".to_string(), "Men's open division".to_string())]
+        );
+        // "men's" alone leads both men's races, not the open one.
+        assert!(
+            !values(&s, "the men's closed race", &[])
+                .iter()
+                .any(|(_, v)| v == "Men's open division")
+        );
+    }
+
+    #[test]
+    fn a_word_closing_several_categories_is_their_kind() {
+        let s = schema(
+            "Event,Year\nMen's open division,1990\nMen's wheelchair,1990\n\
+             Women's open champion,1991\nWomen's wheelchair,1991\n",
+        );
+        let tokens = tokenize("top 3 countries by wheelchair race wins");
+        let mut used = vec![false; tokens.len()];
+        let found = match_values(&s, &tokens, &mut used, 1);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.op, Cmp::In);
+        assert_eq!(
+            found[0].1.value,
+            serde_json::json!(["Men's wheelchair", "Women's wheelchair"])
+        );
+        // Closing one value only: no kind.
+        assert!(closing_word_values(&s, "division").is_none());
+        // A name typed with a capital is the name, not a kind of it.
+        let s = schema("State,Takings\nSouth Australia,3\nWestern Australia,4\nVictoria,5\n");
+        let tokens = tokenize("total takings across Australia");
+        let mut used = vec![false; tokens.len()];
+        assert!(match_values(&s, &tokens, &mut used, 1).is_empty());
     }
 
     #[test]
