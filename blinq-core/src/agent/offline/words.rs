@@ -400,6 +400,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("expensive", "cost"),
     ("costly", "price"),
     ("pricey", "price"),
+    ("charge", "price"),
     ("populous", "population"),
     ("profitable", "profit"),
 ];
@@ -773,6 +774,7 @@ mod tests {
         assert!(synonym("weight", "lbs") && synonym("weight", "mass"));
         assert!(!synonym("distance", "minutes"));
         assert!(synonym("died", "dead") && synonym("deaths", "dead"));
+        assert!(synonym("charge", "price"));
     }
 
     #[test]
