@@ -443,6 +443,14 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                     && tokens
                         .get(i + 2)
                         .is_some_and(|t| UNITS.contains(&t.lower.as_str())) => {}
+            // "died by their last contact", "in his first season": an owner's own first or
+            // last, not the first rows of a ranking.
+            "first" | "last"
+                if i > 0
+                    && matches!(
+                        tokens[i - 1].lower.as_str(),
+                        "their" | "his" | "her" | "its" | "my" | "our" | "your"
+                    ) => {}
             // "who is at the top of the list?": the table's first row (its last at the
             // bottom), not a ranking.
             "top" | "bottom" if top_of_the_table(tokens, i) => {
@@ -863,6 +871,20 @@ mod tests {
         assert!(read("the usage rate as a percentage"));
         assert!(!read("as a percentage of the bills"));
         assert!(!read("what percent of the cars are red"));
+    }
+
+    #[test]
+    fn an_owners_first_or_last_is_no_ranking() {
+        let read = |q: &str| {
+            let tokens = crate::agent::offline::words::tokenize(q);
+            let mut used = vec![false; tokens.len()];
+            let mut out = Scan::default();
+            keywords(&tokens, &mut used, &mut out);
+            out.top_n
+        };
+        assert_eq!(read("how many had died by their last contact"), None);
+        assert_eq!(read("goals in his first season"), None);
+        assert_eq!(read("the last 3 rows"), Some(3));
     }
 
     #[test]
