@@ -8,8 +8,8 @@ use super::keywords::{AUXILIARIES, is_share_word, shown_in_percent, superlative_
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{
-    PAST, Token, after_its_number, distance_in, made_from, singular, synonym, verb_of_noun,
-    verb_stem,
+    PAST, Token, after_its_number, distance_in, made_from, same_noun, singular, synonym,
+    verb_of_noun, verb_stem,
 };
 
 /// A rule that refines what reading a question found, once every mention is known.
@@ -930,10 +930,22 @@ pub(crate) fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<ser
 pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     // "smokers and non-smokers" (a group, `flag_and_its_negation`) negates no other flag.
     let opposites = said_with_its_opposite(tokens);
+    // "emails with no number" beside a `number` of "none", "small", "big": the negation
+    // is that column's, not a flag's.
+    let of_another_column = |k: usize| {
+        tokens.get(k + 1).is_some_and(|t| {
+            schema
+                .columns
+                .iter()
+                .filter(|c| !c.binary && c.values.as_ref().is_none_or(|v| v.len() != 2))
+                .any(|c| c.words.iter().any(|w| same_noun(w, &t.lower)))
+        })
+    };
     let negated = tokens.iter().enumerate().any(|(k, t)| {
         // "stores outside the US" over a yes/no `US`: outside is not in.
         matches!(t.lower.as_str(), "not" | "never" | "non" | "no" | "outside")
             && !opposites.contains(&k)
+            && !of_another_column(k)
     });
     let chart = out.chart_kind.is_some() || out.chart_word || out.versus;
     let counted = matches!(out.agg, None | Some(AggFunc::Count));
@@ -1473,6 +1485,11 @@ mod tests {
         assert_eq!(
             read("average spend outside the card")[0].value,
             serde_json::json!("no")
+        );
+        // "no spend" negates the spending, not the card.
+        assert_eq!(
+            read("average spend of card holders with no spend")[0].value,
+            serde_json::json!("yes")
         );
     }
 
