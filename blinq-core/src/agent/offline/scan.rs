@@ -619,8 +619,21 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                         && ((UNITS.contains(&t.lower.as_str())
                             && !PERIODS.contains(&singular(&t.lower)))
                             || asked_of)));
+            // "how many cigarettes a day do smokers smoke at weekends" beside
+            // `amt_weekends`: a column of amounts said elsewhere holds them.
+            let amounts_said = spans.iter().any(|(_, _, c)| {
+                schema.get(c).is_some_and(|col| {
+                    col.kind == Kind::Number
+                        && col.words.iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "amt" | "amount" | "num" | "number" | "qty" | "quantity" | "count"
+                            )
+                        })
+                })
+            });
             if out.not_found.is_none() {
-                if amount_of {
+                if amount_of && !amounts_said {
                     out.not_found = Some(format!("no column holds \"{}\"", t.raw));
                 } else if matches!(prev, "by" | "per" | "each" | "every")
                     // "courses taught by instructors who …": "by" after a participle names
@@ -2713,6 +2726,21 @@ mod tests {
         let out = scan(&schema, "average adjusted Clinton share");
         assert_eq!(in_role(&out, Role::Measure), ["adjpoll_clinton"]);
         assert!(begins_alike("rawpoll", "raw") && !begins_alike("rawpoll", "rate"));
+    }
+
+    #[test]
+    fn an_amount_of_things_no_column_names_is_held_by_a_column_of_amounts_said() {
+        let schema = Schema::of_csv(
+            "smokers",
+            "smoke,amt_weekends,amt_weekdays,age\nYes,20,10,30\nNo,,,40\n",
+        );
+        let question = "on average, how many cigarettes a day do smokers smoke at weekends?";
+        let out = scan(&schema, question);
+        assert!(out.not_found.is_none(), "{:?}", out.not_found);
+        assert_eq!(in_role(&out, Role::Measure), ["amt_weekends"]);
+        // With no column of amounts said, the things are not in the data.
+        let out = scan(&schema, "how many cigars did smokers smoke at age 30?");
+        assert!(out.not_found.is_some());
     }
 
     #[test]
