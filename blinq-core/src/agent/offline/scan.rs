@@ -30,8 +30,8 @@ use super::values::{
     coordinated_letter_codes, coordinated_values, letter_codes, match_values, sex_codes,
 };
 use super::words::{
-    PAST, Token, after_its_number, distance_in, is_participle, opposite_state, ordinal, same_noun,
-    same_stem, singular, synonym, tokenize, verb_of_noun, word_weight,
+    ADJECTIVE_ENDINGS, PAST, Token, after_its_number, distance_in, is_participle, opposite_state,
+    ordinal, same_noun, same_stem, singular, synonym, tokenize, verb_of_noun, word_weight,
 };
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -179,6 +179,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     per_number_of_people(schema, &tokens, &mut used, &mut out);
     noun_before_its_participle(schema, &tokens, &mut spans);
     noun_of_the_total(schema, &tokens, &mut used, &mut spans);
+    adjective_before_a_column(schema, &tokens, &mut used, &mut spans);
     let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
     value_filters.extend(sex_codes(schema, &tokens, &mut used));
     value_filters.extend(coordinated_letter_codes(schema, &tokens, &mut used));
@@ -1268,6 +1269,32 @@ fn flag_rates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
         out.rate_of = Some(rate.clone());
         out.filters.push(rate);
     }
+}
+
+/// "average seasonal snowfall" beside `SeasonStart`: an adjective made from a column's name
+/// right before another column says of what the amount is (each season's), not the column
+/// it is made from.
+fn adjective_before_a_column(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &mut Vec<(usize, usize, String)>,
+) {
+    let starts: Vec<usize> = spans.iter().map(|s| s.0).collect();
+    spans.retain(|(start, end, column)| {
+        let word = tokens[*start].lower.as_str();
+        let made = end - start == 1
+            && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+            && schema
+                .get(column)
+                .is_some_and(|c| !c.words.iter().any(|w| same_noun(w, word)));
+        let before_another = starts.contains(end);
+        if made && before_another {
+            used[*start] = false;
+            return false;
+        }
+        true
+    });
 }
 
 /// "weight gained by mothers", "goals conceded": a numeric column said right before a
@@ -2741,6 +2768,17 @@ mod tests {
         // With no column of amounts said, the things are not in the data.
         let out = scan(&schema, "how many cigars did smokers smoke at age 30?");
         assert!(out.not_found.is_some());
+    }
+
+    #[test]
+    fn an_adjective_made_from_a_name_before_another_column_is_not_that_column() {
+        let schema = Schema::of_csv(
+            "snow",
+            "SeasonStart,SeasonEnd,Total\n1990,1991,50\n1991,1992,60\n",
+        );
+        let out = scan(&schema, "average seasonal total");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert_eq!(in_role(&out, Role::Measure), ["Total"]);
     }
 
     #[test]

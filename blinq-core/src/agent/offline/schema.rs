@@ -212,7 +212,8 @@ fn total_of_parts(
     })?;
     let total = numbers(&columns[at].name)?;
     let mut parts: Vec<Vec<Option<f64>>> = Vec::new();
-    for k in 1..=at.min(6) {
+    // Up to twelve parts: a year's months.
+    for k in 1..=at.min(12) {
         let part = &columns[at - k];
         // Parts written with a dash for none (`-`) are read as numbers, the dash as none.
         let read = matches!(part.reading, None | Some(ReadAs::LeadingNumber));
@@ -251,6 +252,9 @@ pub(crate) struct Schema {
     /// A column named a total that holds, on each row, the sum of the columns listed right
     /// before it (`Gold`, `Silver`, `Bronze` → `Total`): the total and its parts.
     pub(crate) total_of_parts: Option<(String, Vec<String>)>,
+    /// The last noun of the dataset's name ("snowfall" of "grand_rapids_snowfall"), often
+    /// what the data measures.
+    pub(crate) name_noun: Option<String>,
 }
 
 impl Schema {
@@ -370,6 +374,7 @@ impl Schema {
         let entity_named = dataset_words
             .iter()
             .any(|w| w.len() > 3 && !names_column(w));
+        let name_noun = dataset_words.last().cloned();
         // "polls" with a `poll_type` column: a word that only qualifies a column's last
         // word (what the column holds) still names the rows.
         let heads_column = |word: &str| {
@@ -442,6 +447,7 @@ impl Schema {
             rows: dataset.frame().height(),
             row_nouns,
             plural_only,
+            name_noun,
         }
     }
 

@@ -91,6 +91,33 @@ pub(crate) fn noun_of_the_total(
         used[i] = true;
         let at = spans.partition_point(|s| s.0 < i);
         spans.insert(at, (i, i + 1, total.clone()));
+        return;
+    }
+    // "the most snow in a single season", "average seasonal snowfall" over
+    // "grand_rapids_snowfall" (months, then `Total`): the quantity the dataset is named for,
+    // or its first four letters or more, is the total.
+    if spans
+        .iter()
+        .any(|(_, _, c)| c == total || parts.contains(c))
+    {
+        return;
+    }
+    let Some(name_noun) = &schema.name_noun else {
+        return;
+    };
+    let quantity = (0..tokens.len()).find(|&i| {
+        let word = tokens[i].lower.as_str();
+        // A name noun read as the rows' own noun is the quantity here.
+        (!used[i] || schema.is_row_noun(word))
+            && word.len() >= 4
+            && !KEYWORDS.contains(&word)
+            && (singular(word) == singular(name_noun)
+                || (name_noun.starts_with(word) && name_noun.len() > word.len()))
+    });
+    if let Some(i) = quantity {
+        used[i] = true;
+        let at = spans.partition_point(|s| s.0 < i);
+        spans.insert(at, (i, i + 1, total.clone()));
     }
 }
 
@@ -163,6 +190,36 @@ mod tests {
         );
         assert_eq!(spans("the number of medals of Peru", &[]), [total(3)]);
         assert_eq!(spans("which nation received 1 medal?", &[]), [total(4)]);
+    }
+
+    #[test]
+    fn the_quantity_a_dataset_is_named_for_is_its_total() {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        // Twelve months, then their `Total` (sums of tenths, as measured).
+        let csv = "Start,Jul,Aug,Sep,Oct,Nov,Dec,Jan,Feb,Mar,Apr,May,Jun,Total\n\
+                   1990,0,0,0,0.1,8.0,24.9,12.5,6.8,4.8,2.0,0.0,0,59.1\n\
+                   1991,0,0,0,0.0,7.5,5.3,21.5,8.0,22.5,0.0,0.0,0,64.8\n\
+                   1992,0,0,0,1.2,2.5,5.1,7.0,5.3,0.7,0.3,0.0,0,22.1\n";
+        let data = Dataset::from_bytes("city_snowfall", csv.as_bytes(), &options).unwrap();
+        let schema = Schema::of(&data);
+        // More than six parts (the summer months, all 0, add nothing to the sums).
+        assert!(schema.total_of_parts.as_ref().unwrap().1.len() > 6);
+        let read = |question: &str| {
+            let tokens = tokenize(question);
+            let mut used = vec![false; tokens.len()];
+            let mut spans = Vec::new();
+            noun_of_the_total(&schema, &tokens, &mut used, &mut spans);
+            spans
+        };
+        assert_eq!(
+            read("the most snow in a season"),
+            [(2, 3, "Total".to_string())]
+        );
+        assert_eq!(read("average snowfall"), [(1, 2, "Total".to_string())]);
+        assert!(read("average rain").is_empty());
     }
 
     #[test]

@@ -660,6 +660,8 @@ fn closing_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<Strin
         };
         let mut closing: Vec<String> = values
             .iter()
+            // Not the part after a comma ("Bazaly, Ostrava"): a place, read after "in".
+            .filter(|v| !v.contains(','))
             .filter(|v| {
                 let words = tokenize(v);
                 words.len() > 1 && words.last().is_some_and(|w| same_noun(&w.lower, word))
