@@ -3981,6 +3981,33 @@ fn spans_shares_per_value_counted_rows_and_extremes_turned_around() {
     .unwrap();
     let table = next.table.unwrap_or_else(|| panic!("{}", next.response));
     assert_eq!(table.rows[0][0].as_f64(), Some(-13.0), "{:?}", next.sql);
+    // Snowfall is the `Total` of the months: seasons from 1980, (50 + 50) / 2 = 50; then
+    // before 1950, (30 + 10) / 2 = 20.
+    let (_dir, snow) = csv(
+        "city_snowfall",
+        "SeasonStart,Nov,Dec,Total\n1940,10,20,30\n1945,5,5,10\n1960,1,1,2\n\
+         1985,40,10,50\n1990,20,30,50\n",
+    );
+    let first = ask(
+        &snow,
+        "average snowfall for the seasons starting in 1980 or later",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(
+        first.table.as_ref().unwrap().rows[0][0].as_f64(),
+        Some(50.0),
+        "{:?}",
+        first.sql
+    );
+    let next = ask(
+        &snow,
+        "and before 1950?",
+        &after(first.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    let table = next.table.unwrap_or_else(|| panic!("{}", next.response));
+    assert_eq!(table.rows[0][0].as_f64(), Some(20.0), "{:?}", next.sql);
     // Deaths without a seatbelt 1 of 2 (50%), with one 1 of 4 (25%).
     let (_dir, crashes) = csv(
         "crashes",

@@ -5,7 +5,9 @@
 
 use crate::plot::PlotKind;
 
-use super::intent::{AggFunc, Beside, Bucket, Difference, Filter, Having, Order, SameAs, Span};
+use super::intent::{
+    AggFunc, Beside, Bucket, Cmp, Difference, Filter, Having, Order, SameAs, Span,
+};
 
 /// The role a column mention plays, from the words before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,6 +161,9 @@ pub(crate) struct Scan {
     pub(crate) unread_condition: Option<String>,
     /// Why the question names something the data does not have ("by century", "in Texas").
     pub(crate) not_found: Option<String>,
+    /// A comparison with a number said of no column ("and before 1950?"): in a follow-up,
+    /// it is the earlier comparison's column's.
+    pub(crate) unplaced: Option<(Cmp, f64)>,
     /// Calendar buckets named by unit words ("per month"); their mentions use `name`.
     pub(crate) buckets: Vec<Bucket>,
     /// The refinements that changed what was found, in order (see `refine::REFINEMENTS`).

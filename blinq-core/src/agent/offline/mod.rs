@@ -243,6 +243,20 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
         })
     });
     next.filters.extend(s.filters.iter().cloned());
+    // "and before 1950?" after "seasons starting in 1980 or later": a comparison said of no
+    // column is the earlier comparison's column's, and replaces it.
+    let compares = |f: &Filter| matches!(f.op, Cmp::Lt | Cmp::Le | Cmp::Gt | Cmp::Ge);
+    if let Some((op, n)) = s.unplaced
+        && let Some(column) = next
+            .filters
+            .iter()
+            .find(|f| compares(f) && f.value.is_number())
+            .map(|f| f.column.clone())
+    {
+        next.filters.retain(|f| f.column != column || !compares(f));
+        next.filters
+            .push(Filter::on(column, op, serde_json::Value::from(n)));
+    }
     // "color it by lunch or dinner": values of one column said together split a chart by
     // that column.
     if let Some(c) = next.chart.as_mut()

@@ -448,9 +448,16 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        let compares = (1..=2).any(|k| {
-            i >= k && comparison(&phrase(k)).is_some_and(|op| !matches!(op, Cmp::Eq | Cmp::Ne))
+        let compared = (1..=2).rev().find_map(|k| {
+            (i >= k)
+                .then(|| comparison(&phrase(k)))
+                .flatten()
+                .filter(|op| !matches!(op, Cmp::Eq | Cmp::Ne))
         });
+        let compares = compared.is_some();
+        if let (Some(op), Some(n)) = (compared, t.number()) {
+            out.unplaced = Some((op, n));
+        }
         // "parties of 4 or more": the comparison said after the number.
         let after: Vec<&str> = tokens[i + 1..]
             .iter()
