@@ -100,11 +100,17 @@ pub(crate) fn match_values(
                     // short words ("Men") need not.
                     let code = v.chars().any(char::is_alphabetic)
                         && v.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                    // "US cars" for `USA`: another short name of it, typed as a code.
+                    let typed_as_code = raw.iter().all(|w| {
+                        w.chars().any(char::is_alphabetic)
+                            && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+                    });
                     let short_ok = v.len() > 3
                         || !code
                         || raw.join(" ") == *v
                         || raw.concat() == *v
-                        || text.iter().all(|w| no_word(w));
+                        || text.iter().all(|w| no_word(w))
+                        || (typed_as_code && strength.is_some_and(|s| s >= 3));
                     // "blue eyes" with blue in `skin_color` and `eye_color`: of equal
                     // readings, the column a word beside the value names.
                     // "waterford the opposition": an article between is passed over.
@@ -866,6 +872,10 @@ fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
     {
         return Some(3);
     }
+    // "non-US cars" for `non-USA`: the country's two short names.
+    if matches!((value_word, word), ("usa", "us") | ("us", "usa")) {
+        return Some(3);
+    }
     // "first class" for `1st`, "3rd" for `third`: the same ordinal in words or figures.
     if ordinal(word).is_some() && ordinal(word) == ordinal(value_word) {
         return Some(3);
@@ -970,6 +980,7 @@ mod tests {
         // Not a short word, nor one of another length.
         assert_eq!(value_word_strength("mon", "monkey"), None);
         assert_eq!(value_word_strength("cat", "cut"), None);
+        assert_eq!(value_word_strength("usa", "us"), Some(3));
     }
 
     #[test]
@@ -1254,6 +1265,16 @@ mod tests {
                 .iter()
                 .any(|(_, v)| v == "Men's open division")
         );
+    }
+
+    #[test]
+    fn the_us_is_the_usa() {
+        let s = schema("Origin,Price\nUSA,10\nnon-USA,12\nUSA,11\n");
+        let origin = |v: &str| vec![("Origin".to_string(), v.to_string())];
+        assert_eq!(values(&s, "how many US cars", &[]), origin("USA"));
+        assert_eq!(values(&s, "how many non-US cars", &[]), origin("non-USA"));
+        // "us" in lower case is a pronoun.
+        assert!(values(&s, "tell us the average price", &[]).is_empty());
     }
 
     #[test]
