@@ -3920,6 +3920,8 @@ fn spans_shares_per_value_counted_rows_and_extremes_turned_around() {
     let (rows, sql) = rows_of(&states, "average income across the states in 1999", &svg());
     assert_eq!(rows.len(), 1, "{sql}");
     assert_eq!(rows[0][0].as_f64(), Some(15.0), "{sql}");
+    let (rows, sql) = rows_of(&states, "average income across all states in 1999", &svg());
+    assert_eq!(rows.len(), 1, "{sql}");
     // Released: Black 1 of 2 (50%), White 1 of 1 (100%); "Other" is neither.
     let (_dir, arrests) = csv(
         "arrests",

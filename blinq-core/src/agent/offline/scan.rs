@@ -365,7 +365,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             && !ranked_first;
         // "average income per head across the states": the rows the aggregate spans, not
         // groups of it.
-        if role == Role::Group
+        let spannable =
+            role == Role::Group || (role == Role::Measure && schema.kind(column) != Kind::Number);
+        if spannable
             && agg.is_none()
             && out.agg.is_some()
             && !charted
