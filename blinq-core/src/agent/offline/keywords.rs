@@ -443,13 +443,18 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                     && tokens
                         .get(i + 2)
                         .is_some_and(|t| UNITS.contains(&t.lower.as_str())) => {}
-            // "died by their last contact", "in his first season": an owner's own first or
-            // last, not the first rows of a ranking.
+            // "died by their last contact", "until her first title": a time limit set by an
+            // owner's own first or last, not the first rows of a ranking ("who was their last
+            // opponent?" still asks for the rows in order).
             "first" | "last"
-                if i > 0
+                if i > 1
                     && matches!(
                         tokens[i - 1].lower.as_str(),
                         "their" | "his" | "her" | "its" | "my" | "our" | "your"
+                    )
+                    && matches!(
+                        tokens[i - 2].lower.as_str(),
+                        "by" | "until" | "till" | "before" | "since"
                     ) => {}
             // "who is at the top of the list?": the table's first row (its last at the
             // bottom), not a ranking.
@@ -874,7 +879,7 @@ mod tests {
     }
 
     #[test]
-    fn an_owners_first_or_last_is_no_ranking() {
+    fn a_time_limit_at_an_owners_first_or_last_is_no_ranking() {
         let read = |q: &str| {
             let tokens = crate::agent::offline::words::tokenize(q);
             let mut used = vec![false; tokens.len()];
@@ -883,7 +888,8 @@ mod tests {
             out.top_n
         };
         assert_eq!(read("how many had died by their last contact"), None);
-        assert_eq!(read("goals in his first season"), None);
+        assert_eq!(read("how many titles until her first loss"), None);
+        assert_eq!(read("who was their last opponent"), Some(1));
         assert_eq!(read("the last 3 rows"), Some(3));
     }
 

@@ -654,7 +654,8 @@ fn leading_word_values(
 
 /// The values of one column of categories, two or more but not all, of several words whose
 /// last word is `word` ("wheelchair" for `Men's wheelchair` and `Women's wheelchair`), with
-/// the column. `None` when another column has such values too.
+/// the column. `None` when another column has such values too, or the word closes more than
+/// half the column's values.
 fn closing_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<String>)> {
     if word.len() < 4 || !word.chars().all(char::is_alphabetic) || KEYWORDS.contains(&word) {
         return None;
@@ -677,7 +678,8 @@ fn closing_word_values(schema: &Schema, word: &str) -> Option<(String, Vec<Strin
         if closing.is_empty() {
             continue;
         }
-        if found.is_some() || closing.len() < 2 || closing.len() == values.len() {
+        // A word that closes most of the values is what they all are ("Super Series").
+        if found.is_some() || closing.len() < 2 || closing.len() * 2 > values.len() {
             return None;
         }
         closing.sort();
@@ -1292,8 +1294,12 @@ mod tests {
             found[0].1.value,
             serde_json::json!(["Men's wheelchair", "Women's wheelchair"])
         );
-        // Closing one value only: no kind.
+        // Closing one value only: no kind; closing most of them: what they all are.
         assert!(closing_word_values(&s, "division").is_none());
+        let series = schema(
+            "title\nKorea Open Super Series Premier\nJapan Super Series\nIndia Super Series\n",
+        );
+        assert!(closing_word_values(&series, "series").is_none());
         // A name typed with a capital is the name, not a kind of it.
         let s = schema("State,Takings\nSouth Australia,3\nWestern Australia,4\nVictoria,5\n");
         let tokens = tokenize("total takings across Australia");
