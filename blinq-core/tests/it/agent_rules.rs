@@ -3910,6 +3910,13 @@ fn rates_per_amounts_and_fractions_in_percent() {
     );
 }
 
+/// Each row's label (first cell) and number (second).
+fn labelled(rows: &[Vec<serde_json::Value>]) -> Vec<(String, f64)> {
+    rows.iter()
+        .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_f64().unwrap()))
+        .collect()
+}
+
 #[test]
 fn spans_shares_per_value_counted_rows_and_extremes_turned_around() {
     // Across the states in 1999: (10 + 20) / 2 = 15, one value, not one per state.
@@ -3932,10 +3939,7 @@ fn spans_shares_per_value_counted_rows_and_extremes_turned_around() {
         "release rate in percent for black and white arrestees",
         &svg(),
     );
-    let rates: Vec<(String, f64)> = rows
-        .iter()
-        .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_f64().unwrap()))
-        .collect();
+    let rates = labelled(&rows);
     assert_eq!(
         rates,
         [("Black".to_string(), 50.0), ("White".to_string(), 100.0)],
@@ -4020,10 +4024,7 @@ fn spans_shares_per_value_counted_rows_and_extremes_turned_around() {
         "death rate in percent for occupants with and without a seatbelt",
         &svg(),
     );
-    let rates: Vec<(String, f64)> = rows
-        .iter()
-        .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_f64().unwrap()))
-        .collect();
+    let rates = labelled(&rows);
     assert_eq!(
         rates,
         [("belted".to_string(), 25.0), ("none".to_string(), 50.0)],
