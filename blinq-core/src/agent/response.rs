@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::dataset::TableJson;
 use crate::plot::PlotSpec;
 
-use super::intent::{AggFunc, AggWords, Cmp, Filter, Intent, Order, Task};
+use super::intent::{AggFunc, AggWords, Cmp, Filter, Intent, Order, Ratio, Task};
 
 /// Format a number for people: thousands separators, two decimals for fractions
 /// (three significant digits below 1), none for whole numbers.
@@ -395,11 +395,15 @@ fn share_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
 fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
     let agg = intent.agg.unwrap_or(AggFunc::Count);
     let what = match (&intent.ratio, &intent.measure) {
-        (Some(r), Some(m)) if r.of_totals && r.per.is_some() => format!(
-            "total {m} per {} of the total {}",
-            format_number(r.per.unwrap_or_default()),
-            r.whole
-        ),
+        (
+            Some(Ratio {
+                per: Some(n),
+                of_totals: true,
+                whole,
+                ..
+            }),
+            Some(m),
+        ) => format!("total {m} per {} of the total {whole}", format_number(*n)),
         (Some(r), Some(m)) if r.of_totals && r.plain => {
             format!("ratio of the total {m} to the total {}", r.whole)
         }

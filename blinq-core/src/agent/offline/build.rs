@@ -178,7 +178,7 @@ fn span_years(span: &Span) -> String {
 }
 
 /// `HAVING` on a group's count of rows: a plain comparison with a number.
-fn having(expr: &str, h: &Having) -> String {
+fn having(h: &Having) -> String {
     let op = match h.op {
         Cmp::Gt => ">",
         Cmp::Ge => ">=",
@@ -191,7 +191,7 @@ fn having(expr: &str, h: &Having) -> String {
     let value = serde_json::Number::from_f64(h.value)
         .map(|n| quote_literal(&serde_json::Value::Number(n)))
         .unwrap_or_else(|| "0".into());
-    format!(" HAVING {expr} {op} {value}")
+    format!(" HAVING COUNT(*) {op} {value}")
 }
 
 /// The rows `beside.offset` rows on from those the anchor picks, in the file's order (each
@@ -519,7 +519,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
             if !groups.is_empty() {
                 sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));
                 if let Some(h) = &intent.having {
-                    sql.push_str(&having("COUNT(*)", h));
+                    sql.push_str(&having(h));
                 }
                 // "which species has the highest mass": the first group, and any tied with
                 // it, never one of equals picked by the order of their names.

@@ -1768,14 +1768,6 @@ mod tests {
         (d.by, d.shaped)
     }
 
-    fn schema_on(name: &str, csv: &str) -> Schema {
-        let options = LoadOptions {
-            format: Some(Format::Csv),
-            ..LoadOptions::default()
-        };
-        Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
-    }
-
     /// The intent decided for `question` over a table of CSV text.
     fn intent_on(name: &str, csv: &str, question: &str) -> Intent {
         let options = LoadOptions {
@@ -2000,19 +1992,17 @@ mod tests {
 
     #[test]
     fn the_best_of_an_unknown_quantity_is_not_the_most_common_value() {
-        let csv = "team,year,rpi_post\nKansas,2016,1\nDuke,2016,4\n";
-        let question = "which team had the best ranking in 2016?";
+        let schema = Schema::of_csv("rpi", "team,year,rpi_post\nKansas,2016,1\nDuke,2016,4\n");
         let d = decide_traced(
-            &schema_on("rpi", csv),
-            &scan(&schema_on("rpi", csv), question),
+            &schema,
+            &scan(&schema, "which team had the best ranking in 2016?"),
         );
         assert_eq!(d.by, "most_common_value");
         assert!(d.intent.is_err());
         // "the most" may count the rows.
-        let question = "which team was listed most in 2016?";
         let d = decide_traced(
-            &schema_on("rpi", csv),
-            &scan(&schema_on("rpi", csv), question),
+            &schema,
+            &scan(&schema, "which team was listed most in 2016?"),
         );
         assert!(d.intent.is_ok());
     }

@@ -321,7 +321,6 @@ fn than_any_other(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
 
 pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     let n = tokens.len();
-
     // "the most times", "most often", "least frequently": how often, a count (even where
     // "times" was read as a unit).
     for i in 1..n {
@@ -758,8 +757,8 @@ pub(crate) fn is_share_word(word: &str) -> bool {
     )
 }
 
-/// "which one has the worst delay": marks a "one" that stands for a thing named before
-/// read, as no number.
+/// "which one has the worst delay": marks read each "one" that stands for a thing named
+/// before, so it is no number.
 pub(crate) fn pronoun_one(tokens: &[Token], used: &mut [bool]) {
     for i in 1..tokens.len() {
         if tokens[i].lower == "one"

@@ -226,6 +226,19 @@ fn is_follow_up(scan: &Scan, fresh_ok: bool) -> bool {
 
 use found::Scan;
 
+/// The order a follow-up's superlative asks for: its own, or over durations a speed word's
+/// ("and the slowest?" after the fastest time).
+fn order_asked(schema: &Schema, next: &Intent, s: &Scan, order: Order) -> Order {
+    let of_durations = next
+        .measure
+        .as_deref()
+        .is_some_and(|m| refine::holds_durations(schema, m));
+    match s.superlative_word.as_deref().and_then(refine::speed_order) {
+        Some(speed) if of_durations => speed,
+        _ => order,
+    }
+}
+
 fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
     let mut next = prev.clone();
     for b in &s.buckets {
@@ -287,14 +300,7 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
         && let Some(order) = s.superlative
         && next.order.is_some()
     {
-        let of_durations = next
-            .measure
-            .as_deref()
-            .is_some_and(|m| refine::holds_durations(schema, m));
-        next.order = match s.superlative_word.as_deref().and_then(refine::speed_order) {
-            Some(speed) if of_durations => Some(speed),
-            _ => Some(order),
-        };
+        next.order = Some(order_asked(schema, &next, s, order));
     }
     // "and the coldest low?" after "the highest temperature recorded": one extreme value
     // turns around as a ranking does.
@@ -304,15 +310,7 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
         && matches!(next.agg, Some(AggFunc::Max | AggFunc::Min))
         && let Some(order) = s.superlative
     {
-        let of_durations = next
-            .measure
-            .as_deref()
-            .is_some_and(|m| refine::holds_durations(schema, m));
-        let order = match s.superlative_word.as_deref().and_then(refine::speed_order) {
-            Some(speed) if of_durations => speed,
-            _ => order,
-        };
-        next.agg = Some(match order {
+        next.agg = Some(match order_asked(schema, &next, s, order) {
             Order::Desc => AggFunc::Max,
             Order::Asc => AggFunc::Min,
         });

@@ -1217,11 +1217,7 @@ mod tests {
             let mut out = Scan {
                 share: true,
                 in_percent: true,
-                mentions: vec![Mention {
-                    column: column.to_string(),
-                    role: Role::Measure,
-                    agg: None,
-                }],
+                mentions: vec![Mention::of(column.to_string(), Role::Measure)],
                 ..Scan::default()
             };
             fractions_shown_in_percent(&schema, &tokenize(question), &mut out);

@@ -536,6 +536,13 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             used[i] = true;
         }
     }
+    // "how many cigarettes a day do smokers smoke at weekends" beside `amt_weekends`: a
+    // column of amounts said elsewhere holds them.
+    let amounts_said = spans.iter().any(|(_, _, c)| {
+        schema.get(c).is_some_and(|col| {
+            col.kind == Kind::Number && col.words.iter().any(|w| AMOUNT_WORDS.contains(&w.as_str()))
+        })
+    });
     for (i, t) in tokens.iter().enumerate() {
         if !used[i]
             && t.number().is_none()
@@ -629,19 +636,6 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                         && ((UNITS.contains(&t.lower.as_str())
                             && !PERIODS.contains(&singular(&t.lower)))
                             || asked_of)));
-            // "how many cigarettes a day do smokers smoke at weekends" beside
-            // `amt_weekends`: a column of amounts said elsewhere holds them.
-            let amounts_said = spans.iter().any(|(_, _, c)| {
-                schema.get(c).is_some_and(|col| {
-                    col.kind == Kind::Number
-                        && col.words.iter().any(|w| {
-                            matches!(
-                                w.as_str(),
-                                "amt" | "amount" | "num" | "number" | "qty" | "quantity" | "count"
-                            )
-                        })
-                })
-            });
             if out.not_found.is_none() {
                 if amount_of && !amounts_said {
                     out.not_found = Some(format!("no column holds \"{}\"", t.raw));
@@ -2352,6 +2346,9 @@ fn said_whole(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
         _ => None,
     }
 }
+
+/// Name words of a column that holds an amount of things (`amt_weekends`, `num_children`).
+const AMOUNT_WORDS: &[&str] = &["amt", "amount", "num", "number", "qty", "quantity", "count"];
 
 /// Words that say which of a quantity's readings a column holds (`low_temp`, `max_wind`).
 const QUALIFIERS: &[&str] = &[

@@ -194,17 +194,12 @@ mod tests {
 
     #[test]
     fn the_quantity_a_dataset_is_named_for_is_its_total() {
-        let options = LoadOptions {
-            format: Some(Format::Csv),
-            ..LoadOptions::default()
-        };
         // Twelve months, then their `Total` (sums of tenths, as measured).
         let csv = "Start,Jul,Aug,Sep,Oct,Nov,Dec,Jan,Feb,Mar,Apr,May,Jun,Total\n\
                    1990,0,0,0,0.1,8.0,24.9,12.5,6.8,4.8,2.0,0.0,0,59.1\n\
                    1991,0,0,0,0.0,7.5,5.3,21.5,8.0,22.5,0.0,0.0,0,64.8\n\
                    1992,0,0,0,1.2,2.5,5.1,7.0,5.3,0.7,0.3,0.0,0,22.1\n";
-        let data = Dataset::from_bytes("city_snowfall", csv.as_bytes(), &options).unwrap();
-        let schema = Schema::of(&data);
+        let schema = Schema::of_csv("city_snowfall", csv);
         // More than six parts (the summer months, all 0, add nothing to the sums).
         assert!(schema.total_of_parts.as_ref().unwrap().1.len() > 6);
         let read = |question: &str| {

@@ -874,10 +874,6 @@ fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
     {
         return Some(3);
     }
-    // "non-US cars" for `non-USA`: the country's two short names.
-    if matches!((value_word, word), ("usa", "us") | ("us", "usa")) {
-        return Some(3);
-    }
     // "first class" for `1st`, "3rd" for `third`: the same ordinal in words or figures.
     if ordinal(word).is_some() && ordinal(word) == ordinal(value_word) {
         return Some(3);

@@ -401,6 +401,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("costly", "price"),
     ("pricey", "price"),
     ("charge", "price"),
+    // A country's short names: "non-US cars" for `non-USA`.
+    ("us", "usa"),
     ("populous", "population"),
     ("profitable", "profit"),
 ];
