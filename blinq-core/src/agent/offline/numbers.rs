@@ -325,14 +325,13 @@ fn numbers_before(
             continue;
         }
         // "10 or more years", "3 or fewer gears": the comparison after the number.
-        if at >= 2
-            && tokens[at - 1].lower == "or"
-            && !used[at - 1]
-            && !used[at - 2]
-            && let Some(n) = tokens[at - 2].number()
-            && let Some(op) = or_more(&tokens[at].lower)
+        // "3 or more metro lines", "30 or more years of work experience": words no column
+        // names may stand between it and the column.
+        if let Some(first) = or_more_before(tokens, used, spans, at)
+            && let Some(n) = tokens[first].number()
+            && let Some(op) = or_more(&tokens[first + 2].lower)
         {
-            used[at - 2..=at].iter_mut().for_each(|u| *u = true);
+            used[first..*start].iter_mut().for_each(|u| *u = true);
             filter_cols.push((*end, column.clone()));
             out.filters
                 .push(Filter::on(column.clone(), op, number_value(n)));
@@ -933,6 +932,41 @@ fn or_more_after(tokens: &[Token], used: &[bool], i: usize) -> Option<(Cmp, usiz
     }
 }
 
+/// Where "N or more" starts when it ends at `at` or up to three words before it, the words
+/// between saying what the column's amount is of or in ("3 or more *metro* lines", "30 or
+/// more *years of work* experience"): plain words no column names, or "of".
+fn or_more_before(
+    tokens: &[Token],
+    used: &[bool],
+    spans: &[(usize, usize, String)],
+    at: usize,
+) -> Option<usize> {
+    let named = |k: usize| spans.iter().any(|(s, e, _)| (*s..*e).contains(&k));
+    let mut end = at;
+    for _ in 0..=3 {
+        if end >= 2
+            && tokens[end - 1].lower == "or"
+            && (end - 2..=end).all(|k| !used[k])
+            && tokens[end - 2].number().is_some()
+            && or_more(&tokens[end].lower).is_some()
+        {
+            return Some(end - 2);
+        }
+        let word = tokens[end].lower.as_str();
+        let between = !used[end]
+            && !named(end)
+            && (word == "of"
+                || (word.chars().all(char::is_alphabetic)
+                    && !KEYWORDS.contains(&word)
+                    && !LINKING.contains(&word)));
+        if !between || end == 0 {
+            return None;
+        }
+        end -= 1;
+    }
+    None
+}
+
 /// The comparison "N or <word>" states: "or more" is at least N, "or fewer" at most.
 fn or_more(word: &str) -> Option<Cmp> {
     match word {
@@ -1498,6 +1532,22 @@ mod tests {
         assert_eq!(filters, vec![Filter::on("bedrooms", Cmp::Ge, 3.into())]);
         let (filters, _) = read(csv, "runs of 5 miles");
         assert_eq!(filters, vec![Filter::on("miles", Cmp::Eq, 5.into())]);
+    }
+
+    #[test]
+    fn or_more_reaches_its_column_over_words_no_column_names() {
+        let csv = "name,lines,experience,wage\nA,1,3,10\nB,5,40,20\n";
+        let (filters, used) = read(csv, "stations served by 3 or more metro lines");
+        assert_eq!(filters, vec![Filter::on("lines", Cmp::Ge, 3.into())]);
+        assert!(used[3..].iter().all(|u| *u), "{used:?}");
+        let (filters, _) = read(csv, "workers with 30 or fewer years of work experience");
+        assert_eq!(filters, vec![Filter::on("experience", Cmp::Le, 30.into())]);
+        // Another column between: the amount is not this one's.
+        let (filters, _) = read(csv, "3 or more wage lines");
+        assert!(!filters.iter().any(|f| f.column == "lines"), "{filters:?}");
+        // More than three words between: too far to be one phrase.
+        let (filters, _) = read(csv, "3 or more of the busy old metro lines");
+        assert!(filters.is_empty(), "{filters:?}");
     }
 
     #[test]
