@@ -4,7 +4,7 @@
 
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
-use super::keywords::{AUXILIARIES, is_share_word, shown_in_percent, superlative_hint};
+use super::keywords::{AUXILIARIES, PERIODS, is_share_word, shown_in_percent, superlative_hint};
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{
@@ -782,7 +782,13 @@ fn quantity_of_superlative<'s>(schema: &'s Schema, word: &str) -> Option<&'s Col
         let fits = |c: &&ColumnRef| {
             c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, hint))
         };
-        let found: Vec<_> = schema.columns.iter().filter(fits).collect();
+        // "the windiest" is never the wind's direction: a bearing is no amount.
+        let found: Vec<_> = schema
+            .columns
+            .iter()
+            .filter(fits)
+            .filter(|c| !c.words.iter().any(|w| DIRECTIONS.contains(&w.as_str())))
+            .collect();
         let alone: Vec<_> = found.iter().filter(|c| c.words.len() == 1).collect();
         let contracted = || {
             alone
@@ -795,6 +801,10 @@ fn quantity_of_superlative<'s>(schema: &'s Schema, word: &str) -> Option<&'s Col
             .or(found.first().copied())
     })
 }
+
+/// Column name words of a direction (an angle), which a superlative of a quantity never
+/// ranks by.
+const DIRECTIONS: &[&str] = &["dir", "direction", "bearing", "heading", "azimuth"];
 
 /// "how many floors does the tallest building have", "the name of the heaviest car": the
 /// superlative adjective ranks the rows by its own quantity (`Height`), and another column
@@ -810,8 +820,11 @@ pub(crate) fn ranked_by_the_superlative(schema: &Schema, tokens: &[Token], out: 
     let Some(quantity) = quantity_of_superlative(schema, word) else {
         return;
     };
+    // "the coldest day", "the wettest month": a span of time after the superlative is the
+    // row it asks for, not the quantity, even where a column is named for it.
     let said_of_a_column = tokens.get(at + 1).is_some_and(|next| {
-        schema.columns.iter().any(|c| {
+        !PERIODS.contains(&singular(&next.lower))
+            && schema.columns.iter().any(|c| {
             c.words
                 .iter()
                 .any(|w| name_word_match(w, &[next.lower.as_str()]).is_some())
@@ -1265,6 +1278,46 @@ mod tests {
         implied_measure(&schema, &mut out);
         assert_eq!(out.superlative, Some(Order::Asc));
         assert_eq!(out.mentions[0].column, "foundingyear");
+    }
+
+    #[test]
+    fn a_superlative_of_a_quantity_never_ranks_by_a_direction() {
+        let schema = Schema::of_csv(
+            "weather",
+            "month,wind_dir,wind_speed\n1,270,10.5\n2,90,3.2\n",
+        );
+        let mut out = Scan {
+            superlative_word: Some("windiest".to_string()),
+            superlative: Some(Order::Desc),
+            ..Scan::default()
+        };
+        implied_measure(&schema, &mut out);
+        assert_eq!(out.mentions[0].column, "wind_speed");
+    }
+
+    #[test]
+    fn a_span_of_time_after_a_superlative_is_the_row_asked_for() {
+        let schema = Schema::of_csv(
+            "weather",
+            "day,temp,time,distance\n1,30.5,5,8\n2,12.0,7,3\n",
+        );
+        let ranked = |question: &str, asked: &str| {
+            let mut out = Scan {
+                superlative_word: question.split(' ').nth(1).map(str::to_string),
+                superlative: Some(Order::Asc),
+                mentions: vec![Mention {
+                    column: asked.to_string(),
+                    role: Role::Measure,
+                    agg: None,
+                }],
+                ..Scan::default()
+            };
+            ranked_by_the_superlative(&schema, &tokenize(question), &mut out);
+            out.ranked_by
+        };
+        assert_eq!(ranked("the coldest day", "day").as_deref(), Some("temp"));
+        // A column said of the superlative is its quantity: "the longest time" is `time`.
+        assert_eq!(ranked("the longest time", "time"), None);
     }
 
     #[test]
