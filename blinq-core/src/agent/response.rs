@@ -249,7 +249,7 @@ pub(crate) fn describe(intent: &Intent, table: &TableJson, spec: Option<&PlotSpe
                         .rows
                         .iter()
                         .filter_map(|r| {
-                            let value = cell(&r[col?]);
+                            let value = measure_cell(m, &r[col?]);
                             Some(match name {
                                 Some(n) => format!("{} ({value})", cell(&r[n])),
                                 None => value,
@@ -392,6 +392,26 @@ fn share_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
     )
 }
 
+/// A value of the column `measure`: years without separators ("2013", not "2,013").
+fn measure_cell(measure: &str, v: &Value) -> String {
+    match v {
+        Value::Number(_) if names_years(measure) => cell(v).replace(',', ""),
+        _ => cell(v),
+    }
+}
+
+/// Whether a column's name says it holds years (`year`, `model_year`, `YearBuilt`, `yr`).
+fn names_years(column: &str) -> bool {
+    let lower = column.to_lowercase();
+    lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| {
+            w == "yr"
+                || w.ends_with("year")
+                || (w.starts_with("year") && !w.starts_with("years") && !w.starts_with("yearly"))
+        })
+}
+
 fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
     let agg = intent.agg.unwrap_or(AggFunc::Count);
     let what = match (&intent.ratio, &intent.measure) {
@@ -413,6 +433,19 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
         _ => measure_text(agg, intent.measure_label().as_deref()),
     };
     let value_col = table.columns.len().saturating_sub(1);
+    // "the median year (2012)": a year the measure's values are is said as years are written.
+    let of_years = intent.measure.as_deref().is_some_and(names_years)
+        && !matches!(
+            agg,
+            AggFunc::Count | AggFunc::NUnique | AggFunc::Sum | AggFunc::Std
+        );
+    let value = |v: &Value| {
+        if of_years {
+            measure_cell("year", v)
+        } else {
+            cell(v)
+        }
+    };
     if let Some(d) = &intent.difference {
         let v = table
             .rows
@@ -449,7 +482,7 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
         };
     }
     if intent.group.is_empty() {
-        let value = table.rows.first().map(|r| cell(&r[value_col]));
+        let value = table.rows.first().map(|r| value(&r[value_col]));
         return match value {
             Some(v) if agg == AggFunc::Count && intent.measure.is_none() => {
                 format!("There are {v} rows{filters}.")
@@ -476,7 +509,7 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
         .rows
         .iter()
         .take(10)
-        .map(|r| format!("{} ({})", label(r), cell(&r[value_col])))
+        .map(|r| format!("{} ({})", label(r), value(&r[value_col])))
         .collect();
     let mut filters = filters.to_string();
     if let Some(h) = &intent.having {
@@ -524,14 +557,14 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
             return format!(
                 "{} tie for the {which} {what}{filters} ({}).",
                 tied.join(" and "),
-                cell(&first[value_col])
+                value(&first[value_col])
             );
         }
         if intent.limit == Some(1) || intent.limit.is_none() {
             return format!(
                 "{} has the {which} {what}{filters} ({}); ranked by {by}: {}.",
                 label(first),
-                cell(&first[value_col]),
+                value(&first[value_col]),
                 listed.join(", ")
             );
         }
@@ -542,21 +575,21 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
         let listed: Vec<String> = table
             .rows
             .iter()
-            .map(|r| format!("{}: {}", label(r), cell(&r[value_col])))
+            .map(|r| format!("{}: {}", label(r), value(&r[value_col])))
             .collect();
         format!(
             "The {what} by {by}{filters}: {}. {} has the highest ({}).",
             listed.join("; "),
             label(hi),
-            cell(&hi[value_col])
+            value(&hi[value_col])
         )
     } else {
         format!(
             "{} has the highest {what} ({}); {} has the lowest ({}); {n} {by} groups{filters}.",
             label(hi),
-            cell(&hi[value_col]),
+            value(&hi[value_col]),
             label(lo),
-            cell(&lo[value_col])
+            value(&lo[value_col])
         )
     }
 }
@@ -603,5 +636,21 @@ fn strength(r: f64) -> &'static str {
         r if r > -0.3 => "weak negative",
         r if r > -0.7 => "moderate negative",
         _ => "strong negative",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_column_of_years_is_named_so() {
+        for name in ["year", "model_year", "YearBuilt", "foundingyear", "yr", "Year of birth"] {
+            assert!(names_years(name), "{name}");
+        }
+        // Counts of years and words that only contain the letters are no years.
+        for name in ["years_experience", "yearly_total", "layer", "payroll", "yrs"] {
+            assert!(!names_years(name), "{name}");
+        }
     }
 }

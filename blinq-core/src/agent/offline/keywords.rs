@@ -572,6 +572,8 @@ const LENGTH: &[&str] = &["length", "duration", "distance"];
 const SHORT: &[&str] = &["length", "duration", "distance", "height"];
 const AGE: &[&str] = &["age"];
 const DEPTH: &[&str] = &["depth"];
+/// When something happened: "the earliest", "later than 1990".
+const DATES: &[&str] = &["date", "year", "yr"];
 const WIDTH: &[&str] = &["width"];
 const TEMPERATURE: &[&str] = &["temperature", "temp"];
 const SPEED: &[&str] = &["speed"];
@@ -602,6 +604,9 @@ const ADJECTIVES: &[(&str, &str, &[&str], Order)] = &[
     ("wider", "widest", WIDTH, Order::Desc),
     ("narrower", "narrowest", WIDTH, Order::Asc),
     ("older", "oldest", AGE, Order::Desc),
+    ("newer", "newest", AGE, Order::Asc),
+    ("earlier", "earliest", DATES, Order::Asc),
+    ("later", "latest", DATES, Order::Desc),
     ("younger", "youngest", AGE, Order::Asc),
     ("hotter", "hottest", TEMPERATURE, Order::Desc),
     ("warmer", "warmest", TEMPERATURE, Order::Desc),

@@ -57,6 +57,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: ranked_by_the_superlative,
     },
     Refinement {
+        name: "the_one_ranked_by",
+        example: "the largest plane by seats (the first row ranked by `seats`)",
+        apply: the_one_ranked_by,
+    },
+    Refinement {
         name: "numbers_for_calculations",
         example: "average time (numeric time_hrs over text time)",
         apply: |schema, _, out| numbers_for_calculations(schema, out),
@@ -839,6 +844,57 @@ pub(crate) fn ranked_by_the_superlative(schema: &Schema, tokens: &[Token], out: 
     }
 }
 
+/// "the largest plane by seats", "the smallest country by area": a superlative, then "by"
+/// and a numeric column with nothing else to measure, ranks the rows by that column and
+/// keeps the first, as "the top plane by seats" would; the column is no group.
+/// ("by number of seats" says the same column.)
+pub(crate) fn the_one_ranked_by(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let Some(word) = out.superlative_word.as_deref() else {
+        return;
+    };
+    if out.top_n.is_some() || out.superlative.is_none() {
+        return;
+    }
+    let Some(at) = tokens.iter().position(|t| t.lower == word) else {
+        return;
+    };
+    let Some(by) = (at + 1..tokens.len().min(at + 5)).find(|&k| tokens[k].lower == "by") else {
+        return;
+    };
+    let number_of = tokens.get(by + 1).is_some_and(|t| t.lower == "number")
+        && tokens.get(by + 2).is_some_and(|t| t.lower == "of");
+    match out.agg {
+        None => {}
+        Some(AggFunc::Count) if number_of => {}
+        Some(_) => return,
+    }
+    let numeric = |m: &Mention| schema.kind(&m.column) == Kind::Number;
+    let groups: Vec<&Mention> = out
+        .mentions
+        .iter()
+        .filter(|m| m.role == Role::Group)
+        .collect();
+    let measured = out
+        .mentions
+        .iter()
+        .any(|m| m.role == Role::Measure && numeric(m));
+    let [group] = groups.as_slice() else {
+        return;
+    };
+    if !numeric(group) || measured {
+        return;
+    }
+    let column = group.column.clone();
+    for m in &mut out.mentions {
+        if m.column == column {
+            m.role = Role::Measure;
+            m.agg = None;
+        }
+    }
+    out.agg = None;
+    out.top_n = Some(1);
+}
+
 /// "the heaviest car": with no numeric column named, the superlative's own column (one
 /// whose name has a word such as weight or mass); "the oldest" with no age is the
 /// earliest year.
@@ -863,8 +919,8 @@ pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
     // "the oldest plane", "in what year was the oldest plane built" with no age but a year
     // built: the earliest year (the youngest, the latest).
     let earliest = match word.as_str() {
-        "oldest" => Order::Asc,
-        "youngest" => Order::Desc,
+        "oldest" | "earliest" => Order::Asc,
+        "youngest" | "newest" | "latest" => Order::Desc,
         _ => return,
     };
     // (A year in a name of one word too: `foundingyear`, `birthyr`.)
@@ -1318,6 +1374,63 @@ mod tests {
         assert_eq!(ranked("the coldest day", "day").as_deref(), Some("temp"));
         // A column said of the superlative is its quantity: "the longest time" is `time`.
         assert_eq!(ranked("the longest time", "time"), None);
+    }
+
+    #[test]
+    fn a_superlative_then_by_a_number_keeps_the_first_row_ranked_by_it() {
+        let schema = Schema::of_csv("planes", "tailnum,seats,maker\nN1,55,A\nN2,450,B\n");
+        let read = |question: &str, role: Role, agg: Option<AggFunc>| {
+            let mut out = Scan {
+                superlative_word: question.split(' ').nth(1).map(str::to_string),
+                superlative: Some(Order::Desc),
+                mentions: vec![Mention {
+                    column: "seats".to_string(),
+                    role,
+                    agg: None,
+                }],
+                agg,
+                ..Scan::default()
+            };
+            the_one_ranked_by(&schema, &tokenize(question), &mut out);
+            (out.top_n, out.mentions[0].role, out.agg)
+        };
+        assert_eq!(
+            read("the largest plane by seats", Role::Group, None),
+            (Some(1), Role::Measure, None)
+        );
+        assert_eq!(
+            read("the largest plane by number of seats", Role::Group, Some(AggFunc::Count)),
+            (Some(1), Role::Measure, None)
+        );
+        // An aggregate of its own, or no "by": the column stays as it was read.
+        assert_eq!(
+            read("the largest average by seats", Role::Group, Some(AggFunc::Mean)),
+            (None, Role::Group, Some(AggFunc::Mean))
+        );
+        assert_eq!(
+            read("the largest plane seats", Role::Group, None),
+            (None, Role::Group, None)
+        );
+    }
+
+    #[test]
+    fn the_earliest_and_the_newest_are_of_the_year() {
+        let schema = Schema::of_csv("planes", "tailnum,year\nN1,1956\nN2,2013\n");
+        // The order as read ("newest" is the lowest age), and the order over years.
+        for (word, read, order) in [
+            ("earliest", Order::Asc, Order::Asc),
+            ("latest", Order::Desc, Order::Desc),
+            ("newest", Order::Asc, Order::Desc),
+        ] {
+            let mut out = Scan {
+                superlative_word: Some(word.to_string()),
+                superlative: Some(read),
+                ..Scan::default()
+            };
+            implied_measure(&schema, &mut out);
+            assert_eq!(out.mentions[0].column, "year", "{word}");
+            assert_eq!(out.superlative, Some(order), "{word}");
+        }
     }
 
     #[test]
