@@ -630,7 +630,11 @@ fn leading_word_values(
             .iter()
             .filter(|v| {
                 let words = tokenize(v);
-                words.len() > said.len()
+                // A note, not a label ("Nest never observed with full clutch."): a
+                // sentence is not picked by its first word.
+                let sentence = v.trim_end().ends_with('.') || words.len() > 6;
+                !sentence
+                    && words.len() > said.len()
                     && same_noun(&words[0].lower, word)
                     && words[1..said.len()]
                         .iter()
@@ -1263,6 +1267,15 @@ mod tests {
                 .iter()
                 .any(|(_, v)| v == "Men's open division")
         );
+        // A note is no label: a sentence is not picked by its first word.
+        let s = schema(
+            "Comments,Clutch
+Nest never observed with full clutch.,No
+             Not enough blood for isotopes.,Yes
+,Yes
+",
+        );
+        assert!(values(&s, "how many nests had a clutch", &[]).is_empty());
     }
 
     #[test]
