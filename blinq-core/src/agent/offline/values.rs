@@ -4,7 +4,7 @@
 use super::intent::{Cmp, Filter};
 use super::keywords::{KEYWORDS, is_superlative};
 use super::matching::{WordMatch, name_word_match};
-use super::schema::{ColumnRef, Schema};
+use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{
     MONTHS, Token, WEEKDAYS, after_its_number, made_from, ordinal, same_noun, sex_of, singular,
     synonym, tokenize, us_state,
@@ -193,6 +193,11 @@ pub(crate) fn match_values(
             // the initials of the words said, when only one value is.
             if hit.is_none() && len >= 2 {
                 hit = initials_value(schema, &text).map(|(c, v)| (1, c, v));
+            }
+            // "GE" for `General Electric`: a name typed in capitals that is the initials of
+            // one value of several words.
+            if hit.is_none() && len == 1 {
+                hit = value_of_acronym(schema, raw[0]).map(|(c, v)| (1, c, v));
             }
             // "in ostrava" for `Bazaly, Ostrava`: a place said after "in", "at" or "from"
             // that is one part of comma-separated values (a venue, then its city).
@@ -584,6 +589,36 @@ fn initials_value(schema: &Schema, words: &[&str]) -> Option<(String, String)> {
             .iter()
             .flatten()
             .filter(|v| v.to_lowercase() == initials)
+            .map(|v| (c.name.clone(), v.clone()))
+    });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
+}
+
+/// The one value (of any column of categories) of two or more words whose initials are
+/// `typed`, a word in capitals of two to five letters: "GE" → `General Electric`, "BoA" is
+/// not typed so. Grammar words in the value give no letter ("Bank of America" is "BA").
+fn value_of_acronym(schema: &Schema, typed: &str) -> Option<(String, String)> {
+    let letters = typed.chars().count();
+    if !(2..=5).contains(&letters) || !typed.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let typed = typed.to_lowercase();
+    let initials = |v: &str| -> Option<String> {
+        let words: Vec<String> = tokenize(v)
+            .into_iter()
+            .map(|t| t.lower)
+            .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "de"))
+            .collect();
+        (words.len() >= 2 && words.iter().all(|w| w.chars().all(char::is_alphabetic)))
+            .then(|| words.iter().filter_map(|w| w.chars().next()).collect())
+    };
+    let categories = |c: &&ColumnRef| c.values.is_some() && c.kind == Kind::Text;
+    let mut found = schema.columns.iter().filter(categories).flat_map(|c| {
+        c.values
+            .iter()
+            .flatten()
+            .filter(|v| initials(v).as_deref() == Some(typed.as_str()))
             .map(|v| (c.name.clone(), v.clone()))
     });
     let one = found.next()?;
@@ -1276,6 +1311,22 @@ Nest never observed with full clutch.,No
 ",
         );
         assert!(values(&s, "how many nests had a clutch", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_name_in_capitals_is_the_value_it_is_the_initials_of() {
+        let s = schema(
+            "firm,value\nGeneral Electric,10\nGeneral Motors,12\nBank of America,3\nIBM,5\n",
+        );
+        let firm = |v: &str| vec![("firm".to_string(), v.to_string())];
+        assert_eq!(values(&s, "value of GE in 1940", &[]), firm("General Electric"));
+        assert_eq!(values(&s, "GM's value", &[]), firm("General Motors"));
+        assert_eq!(values(&s, "value of BA", &[]), firm("Bank of America"));
+        // In lower case it is a word ("ge" is no name), and initials of two values are
+        // neither.
+        assert!(values(&s, "value of ge", &[]).is_empty());
+        let s = schema("firm,value\nGeneral Electric,10\nGood Energy,12\n");
+        assert!(values(&s, "value of GE", &[]).is_empty());
     }
 
     #[test]
