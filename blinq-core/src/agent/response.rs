@@ -403,13 +403,11 @@ fn measure_cell(measure: &str, v: &Value) -> String {
 /// Whether a column's name says it holds years (`year`, `model_year`, `YearBuilt`, `yr`).
 fn names_years(column: &str) -> bool {
     let lower = column.to_lowercase();
-    lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| {
-            w == "yr"
-                || w.ends_with("year")
-                || (w.starts_with("year") && !w.starts_with("years") && !w.starts_with("yearly"))
-        })
+    lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        w == "yr"
+            || w.ends_with("year")
+            || (w.starts_with("year") && !w.starts_with("years") && !w.starts_with("yearly"))
+    })
 }
 
 fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> String {
@@ -645,11 +643,24 @@ mod tests {
 
     #[test]
     fn a_column_of_years_is_named_so() {
-        for name in ["year", "model_year", "YearBuilt", "foundingyear", "yr", "Year of birth"] {
+        for name in [
+            "year",
+            "model_year",
+            "YearBuilt",
+            "foundingyear",
+            "yr",
+            "Year of birth",
+        ] {
             assert!(names_years(name), "{name}");
         }
         // Counts of years and words that only contain the letters are no years.
-        for name in ["years_experience", "yearly_total", "layer", "payroll", "yrs"] {
+        for name in [
+            "years_experience",
+            "yearly_total",
+            "layer",
+            "payroll",
+            "yrs",
+        ] {
             assert!(!names_years(name), "{name}");
         }
     }

@@ -830,10 +830,10 @@ pub(crate) fn ranked_by_the_superlative(schema: &Schema, tokens: &[Token], out: 
     let said_of_a_column = tokens.get(at + 1).is_some_and(|next| {
         !PERIODS.contains(&singular(&next.lower))
             && schema.columns.iter().any(|c| {
-            c.words
-                .iter()
-                .any(|w| name_word_match(w, &[next.lower.as_str()]).is_some())
-        })
+                c.words
+                    .iter()
+                    .any(|w| name_word_match(w, &[next.lower.as_str()]).is_some())
+            })
     });
     let asked = out
         .mentions
@@ -1399,12 +1399,20 @@ mod tests {
             (Some(1), Role::Measure, None)
         );
         assert_eq!(
-            read("the largest plane by number of seats", Role::Group, Some(AggFunc::Count)),
+            read(
+                "the largest plane by number of seats",
+                Role::Group,
+                Some(AggFunc::Count)
+            ),
             (Some(1), Role::Measure, None)
         );
         // An aggregate of its own, or no "by": the column stays as it was read.
         assert_eq!(
-            read("the largest average by seats", Role::Group, Some(AggFunc::Mean)),
+            read(
+                "the largest average by seats",
+                Role::Group,
+                Some(AggFunc::Mean)
+            ),
             (None, Role::Group, Some(AggFunc::Mean))
         );
         assert_eq!(

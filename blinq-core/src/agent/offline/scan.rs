@@ -1909,8 +1909,16 @@ fn match_columns(
                                 name_word_match(n, &[words[k]]) == Some(WordMatch::Abbreviation)
                             }))
                 };
+                // "total employment" for `totemp`: a word of the whole abbreviated at the
+                // start of a one-word name the span abbreviates is part of the name.
+                let whole_first =
+                    |k: usize| k == 0 && whole_abbreviation && whole_at_start(&col.words, words[0]);
                 let grammar = words.iter().enumerate().any(|(k, w)| {
-                    (KEYWORDS.contains(w) && !spelled(k) && !abbreviated(k) && !inside(w))
+                    (KEYWORDS.contains(w)
+                        && !spelled(k)
+                        && !abbreviated(k)
+                        && !inside(w)
+                        && !whole_first(k))
                         || (w.parse::<f64>().is_ok() && !compound(k))
                 }) && !qualified;
                 if (grammar && !full) || (score < 0.3 && !qualified) {
@@ -2176,7 +2184,9 @@ fn match_columns(
         let name = &schema.columns[chosen].words;
         asked.extend((start..start + len).filter(|&k| {
             let w = tokens[k].lower.as_str();
-            len > 1 && agg_word(w).is_some() && spelt_inside(name, w)
+            len > 1
+                && agg_word(w).is_some()
+                && (spelt_inside(name, w) || (k == start && whole_at_start(name, w)))
         }));
         spans.push((start, start + len, schema.columns[chosen].name.clone()));
     }
@@ -2236,6 +2246,14 @@ fn bracketed(tokens: &[Token], stem: &str, number: &str) -> Vec<(usize, usize)> 
 /// `poptotal`), and so is part of it.
 fn spelt_inside(name: &[String], w: &str) -> bool {
     w.len() >= 4 && matches!(name, [n] if n.len() > w.len() && n.contains(w))
+}
+
+/// Whether `w`, a word of the whole ("total", "gross"), starts a one-word name in short
+/// ("tot" of `totemp`), so that "total employment" may abbreviate it.
+fn whole_at_start(name: &[String], w: &str) -> bool {
+    WHOLE.contains(&w)
+        && w.len() >= 4
+        && matches!(name, [n] if n.len() > 3 && n.starts_with(&w[..3]) && !n.starts_with(w))
 }
 
 /// Of columns a question's words name equally well, the one whose other name words the
@@ -2646,6 +2664,23 @@ mod tests {
         );
         // "polls" names the rows, not `poll_type`.
         assert!(schema.is_row_noun("polls"));
+    }
+
+    #[test]
+    fn a_word_of_the_whole_abbreviated_first_in_a_name_is_part_of_it() {
+        let schema = Schema::of_csv(
+            "longley",
+            "YEAR,TOTEMP,GNP\n1950,60323,234\n1951,61122,259\n",
+        );
+        let out = scan(&schema, "average total employment");
+        assert_eq!(in_role(&out, Role::Measure), ["TOTEMP"]);
+        assert_eq!(out.agg, Some(AggFunc::Mean));
+        // Said alone, the word still asks for the total.
+        let out = scan(&schema, "total employment in 1951");
+        assert_eq!(in_role(&out, Role::Measure), ["TOTEMP"]);
+        assert_eq!(out.agg, Some(AggFunc::Sum));
+        // "employment" alone does not start `TOTEMP`.
+        assert!(scan(&schema, "average employment").mentions.is_empty());
     }
 
     #[test]

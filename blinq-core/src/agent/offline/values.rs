@@ -1319,7 +1319,10 @@ Nest never observed with full clutch.,No
             "firm,value\nGeneral Electric,10\nGeneral Motors,12\nBank of America,3\nIBM,5\n",
         );
         let firm = |v: &str| vec![("firm".to_string(), v.to_string())];
-        assert_eq!(values(&s, "value of GE in 1940", &[]), firm("General Electric"));
+        assert_eq!(
+            values(&s, "value of GE in 1940", &[]),
+            firm("General Electric")
+        );
         assert_eq!(values(&s, "GM's value", &[]), firm("General Motors"));
         assert_eq!(values(&s, "value of BA", &[]), firm("Bank of America"));
         // In lower case it is a word ("ge" is no name), and initials of two values are
