@@ -54,6 +54,10 @@ pub(crate) fn name_word_match(name: &str, phrase: &[&str]) -> Option<WordMatch> 
     }
 }
 
+/// Short qualifiers written before a word inside a one-word name: `perblack` (percent),
+/// `pctwhite`, `numkids`, `avgsal`, `totpop`.
+const NAME_PREFIXES: &[&str] = &["per", "pct", "perc", "num", "avg", "tot"];
+
 fn single(name: &str, word: &str) -> Option<WordMatch> {
     // "processors" for `process`: a noun for those who do it is another word.
     if name.len() >= 4 && made_from(word, name, DOER_ENDINGS) {
@@ -108,6 +112,14 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
         && prefix
             .chars()
             .all(|c| c.is_ascii_lowercase() && !"aeiouy".contains(c))
+    {
+        return Some(WordMatch::Abbreviation);
+    }
+    // "poverty" for `PERPOVERTY`, "black" for `PERBLACK`: the word whole after a short
+    // qualifier written into the name (percent of, number of, average, total).
+    if let Some(prefix) = name.strip_suffix(word)
+        && word.len() >= 4
+        && NAME_PREFIXES.contains(&prefix)
     {
         return Some(WordMatch::Abbreviation);
     }
@@ -354,6 +366,24 @@ mod tests {
 
     fn names(words: &[&str]) -> Vec<String> {
         words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn a_word_after_a_qualifier_written_into_a_name_abbreviates_it() {
+        for (name, word) in [
+            ("perpoverty", "poverty"),
+            ("pctwhite", "white"),
+            ("numkids", "kids"),
+        ] {
+            assert_eq!(
+                name_word_match(name, &[word]),
+                Some(WordMatch::Abbreviation),
+                "{name} {word}"
+            );
+        }
+        // Not a short word, nor after letters that qualify nothing.
+        assert_eq!(name_word_match("perage", &["age"]), None);
+        assert_eq!(name_word_match("superblack", &["black"]), None);
     }
 
     #[test]

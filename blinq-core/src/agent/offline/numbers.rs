@@ -251,7 +251,7 @@ pub(crate) fn comparison(phrase: &str) -> Option<Cmp> {
         | "drier than" | "cooler than" | "slower than" | "earlier than" | "shallower than"
         | "narrower than" | "before" => Cmp::Lt,
         "<=" | "at most" | "less than or equal to" | "max" | "maximum" | "up to" => Cmp::Le,
-        "=" | "" | "is" | "of" | "equal to" | "equals" | "==" | "exactly" => Cmp::Eq,
+        "=" | "" | "is" | "of" | "as" | "equal to" | "equals" | "==" | "exactly" => Cmp::Eq,
         "!=" | "not" | "is not" | "not equal to" => Cmp::Ne,
         _ => return None,
     })
@@ -1532,6 +1532,13 @@ mod tests {
         assert_eq!(filters, vec![Filter::on("bedrooms", Cmp::Ge, 3.into())]);
         let (filters, _) = read(csv, "runs of 5 miles");
         assert_eq!(filters, vec![Filter::on("miles", Cmp::Eq, 5.into())]);
+    }
+
+    #[test]
+    fn a_column_rated_as_a_number_equals_it() {
+        let csv = "rating,age\n3,32\n5,27\n";
+        let (filters, _) = read(csv, "people who gave a rating as 5");
+        assert_eq!(filters, vec![Filter::on("rating", Cmp::Eq, 5.into())]);
     }
 
     #[test]

@@ -375,6 +375,14 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         {
             continue;
         }
+        // "rate their marriage" for `rate_marriage`: the words of one name said apart, a
+        // word or two between, are one mention.
+        let said_apart = spans
+            .iter()
+            .any(|(s, e, c)| c == column && *s < *start && *e <= *start && *start - *e <= 2);
+        if said_apart && agg.is_none() && out.mentions.iter().any(|m| m.column == *column) {
+            continue;
+        }
         let mention = Mention {
             column: column.clone(),
             role,
@@ -2681,6 +2689,25 @@ mod tests {
         assert_eq!(out.agg, Some(AggFunc::Sum));
         // "employment" alone does not start `TOTEMP`.
         assert!(scan(&schema, "average employment").mentions.is_empty());
+    }
+
+    #[test]
+    fn the_words_of_one_name_said_apart_are_one_mention() {
+        let schema = Schema::of_csv(
+            "fair",
+            "rate_marriage,age,affairs\n3,32,0.1\n5,27,0\n4,22,0\n",
+        );
+        let out = scan(&schema, "what share of women rate their marriage as 5");
+        assert!(out.mentions.is_empty(), "{:?}", out.mentions);
+        assert_eq!(
+            out.filters,
+            [Filter::on("rate_marriage", Cmp::Eq, serde_json::json!(5))]
+        );
+        let out = scan(&schema, "average rate of their marriage by age");
+        assert_eq!(in_role(&out, Role::Measure), ["rate_marriage"]);
+        // Two columns said apart stay two.
+        let out = scan(&schema, "age against the affairs");
+        assert_eq!(out.mentions.len(), 2);
     }
 
     #[test]
