@@ -58,6 +58,10 @@ pub(crate) fn name_word_match(name: &str, phrase: &[&str]) -> Option<WordMatch> 
 /// `pctwhite`, `numkids`, `avgsal`, `totpop`.
 const NAME_PREFIXES: &[&str] = &["per", "pct", "perc", "num", "avg", "tot"];
 
+/// Short qualifiers written after a word inside a one-word name: `mathtot`, `poptotal`,
+/// `salavg`, `blackpct`.
+const NAME_SUFFIXES: &[&str] = &["tot", "total", "avg", "pct", "num", "cnt"];
+
 fn single(name: &str, word: &str) -> Option<WordMatch> {
     // "processors" for `process`: a noun for those who do it is another word.
     if name.len() >= 4 && made_from(word, name, DOER_ENDINGS) {
@@ -120,6 +124,13 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     if let Some(prefix) = name.strip_suffix(word)
         && word.len() >= 4
         && NAME_PREFIXES.contains(&prefix)
+    {
+        return Some(WordMatch::Abbreviation);
+    }
+    // "math" for `MATHTOT`: the word whole before such a qualifier written after it.
+    if let Some(suffix) = name.strip_prefix(word)
+        && word.len() >= 4
+        && NAME_SUFFIXES.contains(&suffix)
     {
         return Some(WordMatch::Abbreviation);
     }
@@ -375,6 +386,13 @@ mod tests {
             ("pctwhite", "white"),
             ("numkids", "kids"),
         ] {
+            assert_eq!(
+                name_word_match(name, &[word]),
+                Some(WordMatch::Abbreviation),
+                "{name} {word}"
+            );
+        }
+        for (name, word) in [("mathtot", "math"), ("blackpct", "black")] {
             assert_eq!(
                 name_word_match(name, &[word]),
                 Some(WordMatch::Abbreviation),
