@@ -664,7 +664,8 @@ fn distinct_values(c: &mut Ctx) -> Step {
         && c.groups.is_empty()
         && s.superlative.is_none()
         && c.explicit_agg.is_none()
-        && (s.list_rows || s.are_there)
+        // "unique values of weather", "what are the different weather types": the
+        // distinct values themselves unless a count is asked for.
         && (s.distinct || s.are_there)
     {
         let mut rows = Intent::new(Task::Rows);
@@ -1978,6 +1979,17 @@ mod tests {
     #[test]
     fn distinct_values() {
         assert_eq!(decided("list the different islands").0, "distinct_values");
+        assert_eq!(decided("unique values of island").0, "distinct_values");
+        assert_eq!(
+            decided("what are the different islands?").0,
+            "distinct_values"
+        );
+        // A count asked for counts them.
+        assert_ne!(
+            decided("how many different islands are there?").0,
+            "distinct_values"
+        );
+        assert_ne!(decided("number of unique islands").0, "distinct_values");
     }
 
     #[test]
