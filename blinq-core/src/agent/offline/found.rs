@@ -144,6 +144,9 @@ pub(crate) struct Scan {
     pub(crate) instead: bool,
     /// "... are there" (without "how many"): the values themselves are asked for.
     pub(crate) are_there: bool,
+    /// "the frequency of weather", "a breakdown of cuts": how often each value comes, a
+    /// count per value.
+    pub(crate) tallied: bool,
     pub(crate) list_rows: bool,
     /// Words that named several columns equally well, with the candidates.
     pub(crate) ambiguous: Option<(String, Vec<String>)>,

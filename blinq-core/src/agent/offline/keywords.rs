@@ -412,8 +412,9 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             {
                 out.are_there = true;
             }
-            "count" | "counts" | "frequency" | "frequencies" | "tally" => {
+            "count" | "counts" | "frequency" | "frequencies" | "tally" | "breakdown" => {
                 out.agg.get_or_insert(AggFunc::Count);
+                out.tallied |= w != "count";
             }
             "many" if i > 0 && tokens[i - 1].lower == "how" => {
                 out.agg.get_or_insert(AggFunc::Count);

@@ -62,6 +62,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: the_one_ranked_by,
     },
     Refinement {
+        name: "values_tallied",
+        example: "the frequency of each weather type (a count per `weather`)",
+        apply: |schema, _, out| values_tallied(schema, out),
+    },
+    Refinement {
         name: "numbers_for_calculations",
         example: "average time (numeric time_hrs over text time)",
         apply: |schema, _, out| numbers_for_calculations(schema, out),
@@ -895,6 +900,31 @@ pub(crate) fn the_one_ranked_by(schema: &Schema, tokens: &[Token], out: &mut Sca
     out.top_n = Some(1);
 }
 
+/// "the frequency of weather", "a breakdown of cut by color": how often each value of a
+/// text column comes is a count per value; the column is a group, not a thing counted
+/// once per value ("how many species" still counts the species).
+pub(crate) fn values_tallied(schema: &Schema, out: &mut Scan) {
+    if !out.tallied || out.agg != Some(AggFunc::Count) || out.distinct {
+        return;
+    }
+    let text: Vec<usize> = (0..out.mentions.len())
+        .filter(|&k| {
+            let m = &out.mentions[k];
+            m.role == Role::Measure && schema.kind(&m.column) == Kind::Text
+        })
+        .collect();
+    let measured = out
+        .mentions
+        .iter()
+        .any(|m| m.role == Role::Measure && schema.kind(&m.column) == Kind::Number);
+    if let [k] = text.as_slice()
+        && !measured
+    {
+        out.mentions[*k].role = Role::Group;
+        out.mentions[*k].agg = None;
+    }
+}
+
 /// "the heaviest car": with no numeric column named, the superlative's own column (one
 /// whose name has a word such as weight or mass); "the oldest" with no age is the
 /// earliest year.
@@ -1439,6 +1469,37 @@ mod tests {
             assert_eq!(out.mentions[0].column, "year", "{word}");
             assert_eq!(out.superlative, Some(order), "{word}");
         }
+    }
+
+    #[test]
+    fn how_often_each_value_comes_is_a_count_per_value() {
+        let schema = Schema::of_csv(
+            "weather",
+            "weather,year,wind\nsun,2012,3.1\nrain,2012,4.5\nsun,2013,2.0\n",
+        );
+        let read = |tallied: bool, distinct: bool, columns: &[&str]| {
+            let mut out = Scan {
+                agg: Some(AggFunc::Count),
+                tallied,
+                distinct,
+                mentions: columns
+                    .iter()
+                    .map(|c| Mention::of(c.to_string(), Role::Measure))
+                    .collect(),
+                ..Scan::default()
+            };
+            values_tallied(&schema, &mut out);
+            out.mentions.iter().map(|m| m.role).collect::<Vec<_>>()
+        };
+        assert_eq!(read(true, false, &["weather"]), [Role::Group]);
+        // "how many weathers", "the frequency of distinct weathers": counted once each.
+        assert_eq!(read(false, false, &["weather"]), [Role::Measure]);
+        assert_eq!(read(true, true, &["weather"]), [Role::Measure]);
+        // A number said too is what is counted or summed.
+        assert_eq!(
+            read(true, false, &["weather", "wind"]),
+            [Role::Measure, Role::Measure]
+        );
     }
 
     #[test]
