@@ -427,6 +427,13 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                 out.superlative.get_or_insert(Order::Desc);
                 out.superlative_word.get_or_insert(w.to_string());
             }
+            // "the busiest hour": the value with the most rows, as "the most common hour".
+            "busiest" => {
+                out.superlative.get_or_insert(Order::Desc);
+                out.superlative_word.get_or_insert(w.to_string());
+                out.agg.get_or_insert(AggFunc::Count);
+                out.commonest = true;
+            }
             "lowest" | "smallest" | "least" | "fewest" | "worst" | "minimal" => {
                 out.superlative.get_or_insert(Order::Asc);
                 out.superlative_word.get_or_insert(w.to_string());

@@ -831,9 +831,11 @@ pub(crate) fn ranked_by_the_superlative(schema: &Schema, tokens: &[Token], out: 
         return;
     };
     // "the coldest day", "the wettest month": a span of time after the superlative is the
-    // row it asks for, not the quantity, even where a column is named for it.
+    // row it asks for, not the quantity, even where a column is named for it; so is the
+    // rows' own noun ("the longest flight" beside a `flight` number).
     let said_of_a_column = tokens.get(at + 1).is_some_and(|next| {
         !PERIODS.contains(&singular(&next.lower))
+            && !schema.is_own_row_noun_in_any_number(&next.lower)
             && schema.columns.iter().any(|c| {
                 c.words
                     .iter()

@@ -491,6 +491,13 @@ impl Schema {
         self.is_row_noun(word) && !GENERIC_ROW_NOUNS.contains(&singular(word))
     }
 
+    /// Whether `word`, in either number, is this data's own noun for its rows, even where the
+    /// singular also names a column ("flight" of "nyc_flights" beside a `flight` number).
+    pub(crate) fn is_own_row_noun_in_any_number(&self, word: &str) -> bool {
+        let s = singular(word);
+        !GENERIC_ROW_NOUNS.contains(&s) && self.row_nouns.iter().any(|n| n == s)
+    }
+
     /// Whether `word` means "rows of this dataset".
     pub(crate) fn is_row_noun(&self, word: &str) -> bool {
         let s = singular(word);

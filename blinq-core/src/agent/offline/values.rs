@@ -6,8 +6,8 @@ use super::keywords::{KEYWORDS, is_superlative};
 use super::matching::{WordMatch, name_word_match};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{
-    MONTHS, Token, WEEKDAYS, after_its_number, made_from, ordinal, same_noun, sex_of, singular,
-    synonym, tokenize, us_state,
+    MONTHS, PAST, Token, WEEKDAYS, after_its_number, made_from, ordinal, same_noun, sex_of,
+    singular, synonym, tokenize, us_state,
 };
 
 /// "whose mother smokes now" over `smoke` (never, now, ...), "stations on line 1" over a
@@ -573,10 +573,16 @@ const MAX_CODED: usize = 20;
 
 /// The one value (of any column) that is the initials of `words`, all alphabetic words
 /// that are no grammar: "blue collar" → `bc`.
+/// Initials stand for a name's nouns and adjectives ("orange juice" → `OJ`), not for a verb
+/// ("departed late" is no `DL`).
 fn initials_value(schema: &Schema, words: &[&str]) -> Option<(String, String)> {
     // "flights left" is no `FL`: a word naming the rows is not half of a value.
     if words.iter().any(|w| {
-        !w.chars().all(char::is_alphabetic) || KEYWORDS.contains(w) || schema.is_row_noun(w)
+        !w.chars().all(char::is_alphabetic)
+            || KEYWORDS.contains(w)
+            || schema.is_row_noun(w)
+            || PAST.contains(w)
+            || (w.len() > 4 && w.ends_with("ed"))
     }) {
         return None;
     }
@@ -1417,6 +1423,13 @@ Nest never observed with full clutch.,No
         // A word naming the rows is not half of a value: "flights left" is not `FL`.
         let s = named_schema("flights", "flight,carrier\n1,FL\n2,UA\n");
         assert!(values(&s, "how many flights left early", &[]).is_empty());
+        // A verb is no initial of a name.
+        let s = named_schema("flights", "flight,carrier\n1,DL\n2,UA\n");
+        assert!(values(&s, "how many departed late", &[]).is_empty());
+        assert_eq!(
+            values(&s, "how many dark leaf flights", &[]),
+            [("carrier".to_string(), "DL".to_string())]
+        );
         // Among many codes, initials are a coincidence ("atomic radius" is not argon).
         let symbols: String = (0..30)
             .map(|i| format!("A{}\n", (b'a' + i) as char))
