@@ -631,6 +631,20 @@ fn value_of_acronym(schema: &Schema, typed: &str) -> Option<(String, String)> {
     found.next().is_none().then_some(one)
 }
 
+/// Whether a value ends as a sentence does, a full stop after a word in lower case
+/// ("... with full clutch."), not after initials ("White, M.D.").
+fn ends_a_sentence(value: &str) -> bool {
+    let Some(body) = value.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let last: String = body
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    last.chars().count() >= 3 && last.chars().all(char::is_lowercase)
+}
+
 /// The values of one column whose first words, of more, are those `said` (the first in
 /// either number, four letters or more, or three with words after it: "men's open" of
 /// `Men's open division`), with the column: one value ("gentoo" for `Gentoo penguin
@@ -673,7 +687,7 @@ fn leading_word_values(
                 let words = tokenize(v);
                 // A note, not a label ("Nest never observed with full clutch."): a
                 // sentence is not picked by its first word.
-                let sentence = v.trim_end().ends_with('.') || words.len() > 6;
+                let sentence = words.len() >= 4 && ends_a_sentence(v);
                 !sentence
                     && words.len() > said.len()
                     && same_noun(&words[0].lower, word)
@@ -1317,6 +1331,10 @@ Nest never observed with full clutch.,No
 ",
         );
         assert!(values(&s, "how many nests had a clutch", &[]).is_empty());
+        // Initials end no sentence.
+        assert!(ends_a_sentence("Nest never observed with full clutch."));
+        assert!(!ends_a_sentence("Ronald H. White, M.D."));
+        assert!(!ends_a_sentence("Gentoo penguin (Pygoscelis papua)"));
     }
 
     #[test]
