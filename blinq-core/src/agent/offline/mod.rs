@@ -32,6 +32,7 @@ mod schema;
 mod sign;
 mod streak;
 mod time;
+mod timeliness;
 mod total;
 mod values;
 mod who;

@@ -61,6 +61,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     // "entered on 2 january 1994": a whole date is a day of a date column, before any text
     // value written the same way is looked for.
     whole_dates(schema, &tokens, &mut used, &mut out);
+    // "arrived late", "left early", "on time": the sign of the delay the verb points to.
+    super::timeliness::late_or_early(schema, &tokens, &mut used, &mut out);
     // A phrase of several words that is a value ("assistant professors", "transition
     // metals", "travel frequently") is that value, even where one of its words also names
     // the rows or a column.
@@ -661,6 +663,13 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             }
         }
     }
+    // "early or on time (a delay of 0 or less)": a condition said twice is one.
+    let mut seen: Vec<Filter> = Vec::new();
+    out.filters.retain(|f| {
+        let again = seen.contains(f);
+        seen.push(f.clone());
+        !again
+    });
     out
 }
 
@@ -2708,6 +2717,22 @@ mod tests {
         // Two columns said apart stay two.
         let out = scan(&schema, "age against the affairs");
         assert_eq!(out.mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_condition_said_twice_is_one() {
+        let schema = Schema::of_csv(
+            "flights",
+            "carrier,arr_time,arr_delay\nUA,830,11\nAA,923,-18\n",
+        );
+        let out = scan(
+            &schema,
+            "percentage of flights that arrived early or on time (an arrival delay of 0 or less)",
+        );
+        assert_eq!(
+            out.filters,
+            [Filter::on("arr_delay", Cmp::Le, serde_json::json!(0))]
+        );
     }
 
     #[test]
