@@ -428,7 +428,8 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                 out.superlative_word.get_or_insert(w.to_string());
             }
             // "the busiest hour": the value with the most rows, as "the most common hour".
-            "busiest" => {
+            // (Not "the 10 busiest routes" of a table that lists them.)
+            "busiest" if i == 0 || tokens[i - 1].number().is_none() => {
                 out.superlative.get_or_insert(Order::Desc);
                 out.superlative_word.get_or_insert(w.to_string());
                 out.agg.get_or_insert(AggFunc::Count);
@@ -903,6 +904,23 @@ mod tests {
         assert_eq!(read("how many titles until her first loss"), None);
         assert_eq!(read("who was their last opponent"), Some(1));
         assert_eq!(read("the last 3 rows"), Some(3));
+    }
+
+    #[test]
+    fn the_busiest_is_the_most_common() {
+        let read = |q: &str| {
+            let tokens = crate::agent::offline::words::tokenize(q);
+            let mut used = vec![false; tokens.len()];
+            let mut out = Scan::default();
+            keywords(&tokens, &mut used, &mut out);
+            (out.superlative, out.agg, out.commonest)
+        };
+        assert_eq!(
+            read("the busiest hour"),
+            (Some(Order::Desc), Some(AggFunc::Count), true)
+        );
+        // "the 10 busiest routes" of a table that lists them: no ranking of its own.
+        assert!(!read("among the 10 busiest routes").2);
     }
 
     #[test]
