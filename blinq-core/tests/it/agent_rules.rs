@@ -4031,3 +4031,86 @@ fn spans_shares_per_value_counted_rows_and_extremes_turned_around() {
         "{sql}"
     );
 }
+
+#[test]
+fn timeliness_ranked_rows_initials_and_tallies() {
+    // Arrived late: flights 1 and 3 (arr_delay 11 and 4); left early: flight 2 (-1); arrived
+    // early or on time: flights 2 and 4 (-18, 0), 2 of 4 = 50%.
+    let (_dir, flights) = csv(
+        "flights",
+        "carrier,flight,dep_delay,arr_delay,distance\n\
+         UA,1,2,11,1400\nAA,2,-1,-18,1089\nUA,3,5,4,719\nDL,4,0,0,2475\n",
+    );
+    assert_eq!(
+        first_cell(&flights, "how many flights arrived late?").as_f64(),
+        Some(2.0)
+    );
+    assert_eq!(
+        first_cell(&flights, "how many flights left early?").as_f64(),
+        Some(1.0)
+    );
+    assert_eq!(
+        first_cell(
+            &flights,
+            "what percentage of flights arrived early or on time?"
+        )
+        .as_f64(),
+        Some(50.0)
+    );
+    // The longest flight is the one that flies farthest (flight 4, 2475), not the highest
+    // flight number.
+    let (rows, sql) = rows_of(&flights, "what was the longest flight?", &svg());
+    assert_eq!(rows.len(), 1, "{sql}");
+    assert!(sql.contains("\"distance\" DESC"), "{sql}");
+    // The busiest carrier: UA, 2 of the 4 flights.
+    assert_eq!(
+        first_cell(&flights, "which is the busiest carrier?").as_str(),
+        Some("UA")
+    );
+    // The largest plane by seats: N2 (450); not a count per number of seats.
+    let (_dir, planes) = csv(
+        "planes",
+        "tailnum,year,seats,manufacturer\nN1,1956,55,DOUGLAS\nN2,2013,450,BOEING\nN3,1999,55,BOEING\n",
+    );
+    assert_eq!(
+        first_cell(&planes, "what is the largest plane by seats?").as_str(),
+        Some("N2")
+    );
+    // The earliest year is 1956.
+    assert_eq!(
+        first_cell(&planes, "what is the earliest year a plane was built?").as_f64(),
+        Some(1956.0)
+    );
+    // The breakdown of manufacturers: BOEING 2, DOUGLAS 1.
+    let (rows, sql) = rows_of(&planes, "breakdown of manufacturer", &svg());
+    assert_eq!(
+        labelled(&rows),
+        [("BOEING".to_string(), 2.0), ("DOUGLAS".to_string(), 1.0)],
+        "{sql}"
+    );
+    // "GE" is General Electric: its value in 1940 is 30.
+    let (_dir, firms) = csv(
+        "grunfeld",
+        "firm,year,value\nGeneral Electric,1940,30\nGeneral Motors,1940,50\nGeneral Electric,1941,35\n",
+    );
+    assert_eq!(
+        first_cell(&firms, "what was GE's value in 1940?").as_f64(),
+        Some(30.0)
+    );
+    // "total employment" is `TOTEMP`.
+    let (_dir, longley) = csv("longley", "YEAR,TOTEMP\n1950,60\n1951,62\n");
+    assert_eq!(
+        first_cell(&longley, "average total employment").as_f64(),
+        Some(61.0)
+    );
+    // 30 or more years of work experience: B and C.
+    let (_dir, workers) = csv("wages", "name,experience,wage\nA,3,10\nB,30,20\nC,41,15\n");
+    assert_eq!(
+        first_cell(
+            &workers,
+            "how many workers have 30 or more years of work experience?"
+        )
+        .as_f64(),
+        Some(2.0)
+    );
+}
