@@ -1393,11 +1393,7 @@ mod tests {
             let mut out = Scan {
                 superlative_word: question.split(' ').nth(1).map(str::to_string),
                 superlative: Some(Order::Asc),
-                mentions: vec![Mention {
-                    column: asked.to_string(),
-                    role: Role::Measure,
-                    agg: None,
-                }],
+                mentions: vec![Mention::of(asked.to_string(), Role::Measure)],
                 ..Scan::default()
             };
             ranked_by_the_superlative(&schema, &tokenize(question), &mut out);
@@ -1415,11 +1411,7 @@ mod tests {
             let mut out = Scan {
                 superlative_word: question.split(' ').nth(1).map(str::to_string),
                 superlative: Some(Order::Desc),
-                mentions: vec![Mention {
-                    column: "seats".to_string(),
-                    role,
-                    agg: None,
-                }],
+                mentions: vec![Mention::of("seats".to_string(), role)],
                 agg,
                 ..Scan::default()
             };
