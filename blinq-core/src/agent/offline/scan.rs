@@ -31,7 +31,8 @@ use super::values::{
 };
 use super::words::{
     ADJECTIVE_ENDINGS, PAST, Token, after_its_number, distance_in, is_participle, opposite_state,
-    ordinal, same_noun, same_stem, singular, synonym, tokenize, verb_of_noun, word_weight,
+    ordinal, same_noun, same_stem, sex_of, singular, synonym, tokenize, verb_of_noun,
+    word_weight,
 };
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -75,6 +76,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     with_and_without(schema, &tokens, &mut used, &mut out);
     flag_and_the_rest(schema, &tokens, &mut used, &mut out);
     flag_and_its_opposite(schema, &tokens, &mut used, &mut out);
+    both_sexes(schema, &tokens, &mut used, &mut out);
     let flag_filters = flag_forms(schema, &tokens, &mut used);
     out.asks = tokens.iter().any(|t| ASKING.contains(&t.lower.as_str()));
     out.consecutive = super::streak::consecutive(&tokens, &mut used);
@@ -294,6 +296,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }) {
             continue;
         }
+        if agent_naming_another(schema, &tokens, *start, column, &spans) {
+            continue;
+        }
         let charted = out.chart_kind.is_some() || out.chart_word || versus_at.is_some();
         let (mut role, agg) = role_before(
             &tokens,
@@ -412,6 +417,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         }
     }
     out.mentions.extend(units.map(|(_, m)| m));
+    if ranked_by_things_counted(schema, &tokens, &spans) {
+        out.counted_superlative = true;
+    }
     out.years_counted = tokens.windows(2).any(|w| {
         matches!(w[0].lower.as_str(), "many" | "of" | "consecutive") && w[1].lower == "years"
     });
@@ -1658,6 +1666,99 @@ fn flag_and_its_opposite(schema: &Schema, tokens: &[Token], used: &mut [bool], o
         used[i..i + 3].iter_mut().for_each(|u| *u = true);
         out.mentions.push(Mention::of(flag.column, Role::Group));
     }
+}
+
+/// "for men and women", "males vs females": both sexes named together, over the one `sex`
+/// (or `gender`) column of two or three codes that are no words for a sex (`1` and `2`),
+/// are its groups. Which code is which is not known, so each sex alone is no condition;
+/// both together need no code.
+fn both_sexes(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    let coded = |c: &&ColumnRef| {
+        let few = match (&c.values, c.range) {
+            (Some(values), _) => values.len() <= 3 && !values.iter().any(|v| sex_of_code(v)),
+            (None, Some((low, high))) => c.kind == Kind::Number && high - low <= 2.0,
+            _ => false,
+        };
+        few && c.words.iter().any(|w| w == "sex" || synonym(w, "sex"))
+    };
+    let mut columns = schema.columns.iter().filter(coded);
+    let (Some(column), None) = (columns.next(), columns.next()) else {
+        return;
+    };
+    for i in 0..tokens.len().saturating_sub(2) {
+        let [a, joint, b] = &tokens[i..i + 3] else {
+            continue;
+        };
+        let (Some(one), Some(other)) = (sex_of(&a.lower), sex_of(&b.lower)) else {
+            continue;
+        };
+        if one == other
+            || !matches!(joint.lower.as_str(), "vs" | "versus" | "and" | "or")
+            || used[i..i + 3].iter().any(|u| *u)
+        {
+            continue;
+        }
+        used[i..i + 3].iter_mut().for_each(|u| *u = true);
+        out.mentions
+            .push(Mention::of(column.name.clone(), Role::Group));
+        return;
+    }
+}
+
+/// "goals scored by the home team" over `HomeTeam` and `HomeGoals`: a text column after a
+/// participle, "by" and "the" is who did it, not a grouping. Where it shares a name word
+/// with another column named (`Home`), it only says which of them is meant, and is no
+/// mention itself. ("Points won by each team" still groups: no "the".)
+fn agent_naming_another(
+    schema: &Schema,
+    tokens: &[Token],
+    start: usize,
+    column: &str,
+    spans: &[(usize, usize, String)],
+) -> bool {
+    let said = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+    let agent = start >= 3
+        && said(start - 1) == Some("the")
+        && said(start - 2) == Some("by")
+        && (is_participle(&tokens[start - 3].lower) || PAST.contains(&tokens[start - 3].lower.as_str()));
+    if !agent || schema.kind(column) != Kind::Text {
+        return false;
+    }
+    let words = |c: &str| schema.get(c).map(|c| c.words.clone()).unwrap_or_default();
+    let own = words(column);
+    spans.iter().any(|(_, _, other)| {
+        other != column && words(other).iter().any(|w| own.contains(w))
+    })
+}
+
+/// "top 3 teams by goals", "the 5 states with the most deaths" is said by `most`: ranking by
+/// things counted (a plural noun naming a numeric column, not a rate) after "top N ... by"
+/// adds them up over each group's rows, as "the most goals" does.
+fn ranked_by_things_counted(
+    schema: &Schema,
+    tokens: &[Token],
+    spans: &[(usize, usize, String)],
+) -> bool {
+    let Some(top) = tokens.windows(2).position(|w| {
+        matches!(w[0].lower.as_str(), "top" | "bottom") && w[1].number().is_some()
+    }) else {
+        return false;
+    };
+    spans.iter().any(|(start, end, column)| {
+        *start > top + 2
+            && tokens[start - 1].lower == "by"
+            && schema.kind(column) == Kind::Number
+            && !super::defaults::is_ratio(column)
+            && singular(&tokens[end - 1].lower) != tokens[end - 1].lower
+            // "top 5 items by calories": a unit measures, it counts no things.
+            && !super::keywords::UNITS.contains(&tokens[end - 1].lower.as_str())
+    })
+}
+
+/// Whether a value of a column is a word or letter for a sex (`Male`, `f`).
+fn sex_of_code(value: &str) -> bool {
+    let v = value.to_lowercase();
+    matches!(v.as_str(), "m" | "f") || sex_of(&v).is_some()
 }
 
 /// The `= yes` (or `= no`) filter of the one yes/no column whose one-word name `word` is in
@@ -3024,6 +3125,52 @@ mod tests {
                 .iter()
                 .any(|m| m.column == "aircon" && m.role == Role::Group)
         );
+    }
+
+    #[test]
+    fn both_sexes_named_over_a_coded_sex_column_are_its_groups() {
+        let schema = Schema::of_csv("lung", "time,sex\n306,1\n455,2\n1010,1\n");
+        let out = scan(&schema, "average survival time for men and women");
+        assert_eq!(in_role(&out, Role::Group), ["sex"]);
+        assert!(out.filters.is_empty(), "{:?}", out.filters);
+        // One sex alone: its code is not known, so no group and no guess.
+        let out = scan(&schema, "average survival time for women");
+        assert!(in_role(&out, Role::Group).is_empty());
+        // Coded as words, the sexes are values as before.
+        let schema = Schema::of_csv("people", "height,sex\n180,male\n165,female\n");
+        let out = scan(&schema, "average height of men and women");
+        assert!(in_role(&out, Role::Group).is_empty());
+    }
+
+    #[test]
+    fn who_did_it_after_a_participle_names_which_column_not_a_group() {
+        let schema = Schema::of_csv(
+            "matches",
+            "HomeTeam,AwayTeam,HomeGoals,AwayGoals\nA,B,1,0\nB,A,2,2\nA,C,0,3\n",
+        );
+        let out = scan(&schema, "average number of goals scored by the home team");
+        assert!(in_role(&out, Role::Group).is_empty(), "{:?}", out.mentions);
+        assert_eq!(in_role(&out, Role::Measure), ["HomeGoals"]);
+        // "by each" still groups.
+        let out = scan(&schema, "average goals scored by each home team");
+        assert_eq!(in_role(&out, Role::Group), ["HomeTeam"]);
+    }
+
+    #[test]
+    fn the_top_groups_by_things_counted_add_them_up() {
+        let schema = Schema::of_csv(
+            "matches",
+            "HomeTeam,AwayTeam,HomeGoals,AwayGoals,rating\nA,B,1,0,2.5\nB,A,2,2,3\nA,C,0,3,1\n",
+        );
+        let out = scan(&schema, "top 3 teams by goals scored in away games");
+        assert!(out.counted_superlative);
+        // A quantity said in the singular is not counted things.
+        let out = scan(&schema, "top 3 teams by rating");
+        assert!(!out.counted_superlative);
+        // Nor is a unit.
+        let schema = Schema::of_csv("menu", "item,calories\nburger,500\nburger,700\nfries,300\n");
+        let out = scan(&schema, "top 2 items by calories");
+        assert!(!out.counted_superlative);
     }
 
     #[test]

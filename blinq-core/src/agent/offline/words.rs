@@ -552,10 +552,13 @@ const VERB_NOUNS: &[(&str, &str)] = &[
     ("sell", "sale"),
 ];
 
-/// Whether `verb` says what the one-word column name `name` holds ("born" for `births`).
+/// Whether `verb` says what the one-word column name `name` holds ("born" for `births`),
+/// or a synonym of it ("died" for `fatalities`).
 pub(crate) fn verb_of_noun(verb: &str, name: &str) -> bool {
-    let name = singular(name);
-    VERB_NOUNS.iter().any(|(v, n)| *v == verb && *n == name)
+    let one = singular(name);
+    VERB_NOUNS
+        .iter()
+        .any(|(v, n)| *v == verb && (*n == one || synonym(n, name)))
 }
 
 /// US states (and DC, Puerto Rico) by postal code: data often holds the code where people
@@ -796,6 +799,7 @@ mod tests {
         assert!(verb_of_noun("kill", "deaths") && verb_of_noun("die", "deaths"));
         assert!(verb_of_noun("born", "births"));
         assert!(!verb_of_noun("killed", "births"));
+        assert!(verb_of_noun("died", "fatalities"));
     }
 
     #[test]
