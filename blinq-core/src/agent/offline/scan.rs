@@ -64,6 +64,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     whole_dates(schema, &tokens, &mut used, &mut out);
     // "arrived late", "left early", "on time": the sign of the delay the verb points to.
     super::timeliness::late_or_early(schema, &tokens, &mut used, &mut out);
+    // "before 6 in the morning", "after 9 pm": a time of day on the column of hours.
+    super::hour_of_day::clock_hours(schema, &tokens, &mut used, &mut out);
     // A phrase of several words that is a value ("assistant professors", "transition
     // metals", "travel frequently") is that value, even where one of its words also names
     // the rows or a column.
@@ -307,6 +309,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             charted,
             &spanned,
             &row_nouns,
+            schema.kind(column) == Kind::Text,
         );
         // "name a city from ...", "tell me the team that ...": the column after a verb of
         // asking and an article is what is asked for, as after "which".
@@ -678,7 +681,34 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         seen.push(f.clone());
         !again
     });
+    the_number_of_a_name(schema, &mut out);
     out
+}
+
+/// "days above 70 degrees in 1948" for `dx70_1948`: a comparison with the number a name
+/// carries (`dx70`) is how the column was made, no condition on it; the column is
+/// measured instead.
+fn the_number_of_a_name(schema: &Schema, out: &mut Scan) {
+    let mut named = Vec::new();
+    out.filters.retain(|f| {
+        let carried = matches!(f.op, Cmp::Gt | Cmp::Ge | Cmp::Lt | Cmp::Le)
+            && f.value.as_f64().is_some_and(|n| {
+                schema.get(&f.column).is_some_and(|c| {
+                    c.words.iter().any(|w| {
+                        stem_and_number(w).is_some_and(|(_, k)| k.parse::<f64>() == Ok(n))
+                    })
+                })
+            });
+        if carried {
+            named.push(f.column.clone());
+        }
+        !carried
+    });
+    for column in named {
+        if !out.mentions.iter().any(|m| m.column == column) {
+            out.mentions.push(Mention::of(column, Role::Measure));
+        }
+    }
 }
 
 /// "ages over the years", "across the years": the axis is the one numeric column of years
@@ -1006,6 +1036,9 @@ fn period_within_a_period(schema: &Schema, tokens: &[Token], used: &mut [bool]) 
         });
         let one_name = schema.columns.iter().any(|c| {
             c.words.iter().any(|w| w == long) && c.words.iter().any(|w| same_noun(w, short))
+        }) || schema.columns.iter().any(|c| {
+            // `dow`: the initials of the whole phrase name a column.
+            matches!(c.words.as_slice(), [n] if initials_with_of(schema, &tokens[k..=k + 3], n).is_some())
         });
         if within
             && of == "of"
@@ -2175,6 +2208,15 @@ fn match_columns(
             }
         }
     }
+    // "day of the week" for `dow`, "date of birth" for `dob`: a name of three letters that
+    // are the initials of a noun, "of" and a noun ("the" left out).
+    for (ci, col) in schema.columns.iter().enumerate() {
+        if let [name] = col.words.as_slice()
+            && let Some((start, len)) = initials_with_of(schema, tokens, name)
+        {
+            candidates.push((start, len, 1.0, ci));
+        }
+    }
     // "weight" beside `Height` and `Weight (lbs.)`: a word some name says as it is is never
     // read as a misspelling of another name, however short the first name's match.
     let says = |c: &ColumnRef, w: &str| {
@@ -2388,7 +2430,12 @@ fn by_context(schema: &Schema, tied: &[usize], said: &[&str], elsewhere: &[&str]
                 .filter(|w| {
                     elsewhere
                         .iter()
-                        .any(|e| name_word_match(w, &[e]).is_some() || begins_alike(w, e))
+                        .any(|e| {
+                            name_word_match(w, &[e]).is_some()
+                                || begins_alike(w, e)
+                                // "days above 70 in 1948": `dx70` of `dx70_1948`.
+                                || stem_and_number(w).is_some_and(|(_, n)| n == *e)
+                        })
                 })
                 .map(|w| word_weight(w))
                 .sum();
@@ -2502,6 +2549,7 @@ fn role_before(
     charted: bool,
     spanned: &[bool],
     row_nouns: &[bool],
+    text: bool,
 ) -> (Role, Option<AggFunc>) {
     let mut i = start;
     let mut agg = None;
@@ -2554,8 +2602,11 @@ fn role_before(
     // of "which mammal sleeps the most") and the column qualifies it.
     // (Not after "per": "per capita sales" is a unit, then the column.)
     // Right before the column, not before an owner ("which state regent's term").
+    // The rows' noun before a text column qualifies it too ("which taxi company").
     let asked = |k: usize| {
-        matches!(tokens[k].lower.as_str(), "which" | "what") && !row_nouns[k + 1] && k + 2 == start
+        matches!(tokens[k].lower.as_str(), "which" | "what")
+            && (!row_nouns[k + 1] || text)
+            && k + 2 == start
     };
     if i >= 2
         && (tokens[i - 2].lower == "by" || asked(i - 2))
@@ -2628,6 +2679,43 @@ fn role_before(
 
 /// The initials of a name of three or more alphabetic words ("mpg" for miles, per, gallon),
 /// when they make at least three letters.
+/// The span (start, length) of "X of (the) Y" whose initials, "of" included, are `name`,
+/// a name of three letters ("day of the week" for `dow`). Not where a word is a name
+/// itself ("price of a pack" is no `pop` beside `price`).
+fn initials_with_of(schema: &Schema, tokens: &[Token], name: &str) -> Option<(usize, usize)> {
+    if name.len() != 3 || !name.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let word = |k: usize| {
+        tokens.get(k).filter(|t| {
+            t.lower.len() > 1
+                && t.lower.chars().all(char::is_alphabetic)
+                && !KEYWORDS.contains(&t.lower.as_str())
+                && !schema
+                    .columns
+                    .iter()
+                    .any(|c| c.words.iter().any(|w| same_noun(w, &t.lower)))
+        })
+    };
+    (0..tokens.len()).find_map(|start| {
+        let first = word(start)?;
+        if tokens.get(start + 1)?.lower != "of" {
+            return None;
+        }
+        let skip = usize::from(
+            tokens
+                .get(start + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")),
+        );
+        let last = word(start + 2 + skip)?;
+        let said: String = [&first.lower, "o", &last.lower]
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        (said == name).then_some((start, 3 + skip))
+    })
+}
+
 fn initials(words: &[String]) -> Option<String> {
     if words.len() < 3 || !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
         return None;
@@ -3171,6 +3259,44 @@ mod tests {
         let schema = Schema::of_csv("menu", "item,calories\nburger,500\nburger,700\nfries,300\n");
         let out = scan(&schema, "top 2 items by calories");
         assert!(!out.counted_superlative);
+    }
+
+    #[test]
+    fn the_number_a_name_carries_is_no_condition_and_settles_a_tie() {
+        let schema = Schema::of_csv(
+            "stations",
+            "station,dx70_1948,dx70_2018,dx90_1948,dx90_2018\nA,131,147,11,16\nB,80,99,1,1\n",
+        );
+        let out = scan(&schema, "average number of days above 70 degrees in 1948");
+        assert!(out.filters.is_empty(), "{:?}", out.filters);
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert_eq!(in_role(&out, Role::Measure), ["dx70_1948"]);
+        let out = scan(&schema, "days above 90 in 2018 against days above 90 in 1948");
+        let mut measured = in_role(&out, Role::Measure);
+        measured.sort();
+        assert_eq!(measured, ["dx90_1948", "dx90_2018"]);
+    }
+
+    #[test]
+    fn a_noun_of_a_noun_is_the_name_of_its_initials() {
+        let schema = Schema::of_csv("taxi", "tip,distance,dow,hour\nyes,2.5,Mon,8\nno,1.0,Sat,23\n");
+        let out = scan(&schema, "average trip distance by day of the week");
+        assert_eq!(in_role(&out, Role::Group), ["dow"]);
+        assert!(out.not_found.is_none(), "{:?}", out.not_found);
+        let schema = Schema::of_csv("cigarettes", "year,price,pop\n70,36.5,4000\n90,140.1,5000\n");
+        let out = scan(&schema, "average price of a pack of cigarettes in 1970");
+        assert_eq!(in_role(&out, Role::Measure), ["price"]);
+    }
+
+    #[test]
+    fn the_rows_noun_before_a_text_column_after_which_qualifies_it() {
+        let schema = Schema::of_csv(
+            "taxi_trips",
+            "tip,distance,company\nyes,2.5,Flash\nno,1.0,Sun\nyes,3.0,Sun\n",
+        );
+        let out = scan(&schema, "which taxi company has the lowest tipping rate?");
+        assert_eq!(in_role(&out, Role::Which), ["company"]);
+        assert_eq!(out.rate_of.map(|f| f.column), Some("tip".to_string()));
     }
 
     #[test]

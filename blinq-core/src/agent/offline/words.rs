@@ -686,7 +686,21 @@ pub(crate) fn same_stem(a: &str, b: &str) -> bool {
         }
     };
     let (x, y) = (stem(a), stem(b));
-    x.len() >= 4 && x == y
+    x.len() >= 4 && x == y || doubled_before_ending(a, b) || doubled_before_ending(b, a)
+}
+
+/// "tipping" and "tip", "winners" and "win": a word of three letters ending in a
+/// consonant, doubled before an ending.
+fn doubled_before_ending(short: &str, long: &str) -> bool {
+    let Some(last) = short.chars().last() else {
+        return false;
+    };
+    short.len() == 3
+        && short.chars().all(|c| c.is_ascii_alphabetic())
+        && !"aeiouy".contains(last)
+        && ["ing", "ed", "er", "ers"]
+            .iter()
+            .any(|e| long.strip_suffix(e) == Some(&format!("{short}{last}")))
 }
 
 /// The number an ordinal says: "third" → 3, "2nd" → 2.
@@ -916,5 +930,7 @@ mod tests {
         assert!(same_stem("denied", "deny") && same_stem("studied", "study"));
         assert!(!same_stem("survival", "surname"));
         assert!(!same_stem("red", "reed"));
+        assert!(same_stem("tipping", "tip") && same_stem("win", "winners"));
+        assert!(!same_stem("tipping", "tie") && !same_stem("seed", "seeing"));
     }
 }

@@ -1,0 +1,131 @@
+//! "trips that started before 6 in the morning", "after 9 pm", "at 5 p.m.": a time of day
+//! said on the clock is a condition on the one column of hours (`hour`, 0 to 23), the
+//! afternoon and the evening counting from noon.
+
+use super::found::Scan;
+use super::intent::{Cmp, Filter};
+use super::schema::{ColumnRef, Kind, Schema};
+use super::words::Token;
+
+/// Whether a column holds the hour of the day: a number named `hour` (or `hr`), 0 to 24.
+fn holds_hours(c: &ColumnRef) -> bool {
+    c.kind == Kind::Number
+        && c.words.iter().any(|w| matches!(w.as_str(), "hour" | "hr"))
+        && c.range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 24.0)
+}
+
+/// The comparison a word before a time says: "before 6" is below the hour 6, "after 6"
+/// and "since 6" from it on, "at 6" that hour.
+fn comparison_before_a_time(word: &str) -> Option<Cmp> {
+    match word {
+        "before" | "until" | "till" => Some(Cmp::Lt),
+        "after" | "since" | "from" => Some(Cmp::Ge),
+        "at" | "around" => Some(Cmp::Eq),
+        _ => None,
+    }
+}
+
+/// Whether the words from `at` say the half of the day, and which: `Some(true)` after
+/// noon ("pm", "in the evening", "at night"), `Some(false)` before ("am", "in the
+/// morning"), with how many words say it.
+fn half_of_day(tokens: &[Token], at: usize) -> Option<(bool, usize)> {
+    let said = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+    match said(at)? {
+        "am" => Some((false, 1)),
+        "pm" => Some((true, 1)),
+        // "a.m." and "p.m." come as "a", "m" (stops are no words).
+        "a" if said(at + 1) == Some("m") => Some((false, 2)),
+        "p" if said(at + 1) == Some("m") => Some((true, 2)),
+        "in" if said(at + 1) == Some("the") => match said(at + 2)? {
+            "morning" => Some((false, 3)),
+            "afternoon" | "evening" => Some((true, 3)),
+            _ => None,
+        },
+        "at" if said(at + 1) == Some("night") => Some((true, 2)),
+        _ => None,
+    }
+}
+
+/// The hour and the half of the day of one token written whole ("6pm", "11am").
+fn hour_written_whole(token: &Token) -> Option<(f64, bool)> {
+    let (number, pm) = if let Some(n) = token.lower.strip_suffix("pm") {
+        (n, true)
+    } else {
+        (token.lower.strip_suffix("am")?, false)
+    };
+    Some((number.parse().ok()?, pm))
+}
+
+/// "before 6 in the morning" → `hour < 6`; "after 9 pm" → `hour >= 21`; "at 5 p.m." →
+/// `hour = 17`. Only with the half of the day said (a bare "after 6" may be anything),
+/// and only where one column holds hours.
+pub(crate) fn clock_hours(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    let mut columns = schema.columns.iter().filter(|c| holds_hours(c));
+    let (Some(column), None) = (columns.next(), columns.next()) else {
+        return;
+    };
+    for i in 0..tokens.len().saturating_sub(1) {
+        let Some(op) = comparison_before_a_time(&tokens[i].lower) else {
+            continue;
+        };
+        let (hour, pm, end) = if let Some((hour, pm)) = hour_written_whole(&tokens[i + 1]) {
+            (hour, pm, i + 1)
+        } else {
+            let Some(hour) = tokens[i + 1].number() else {
+                continue;
+            };
+            let Some((pm, len)) = half_of_day(tokens, i + 2) else {
+                continue;
+            };
+            (hour, pm, i + 1 + len)
+        };
+        if used[i..=end].iter().any(|u| *u) || hour.fract() != 0.0 || !(1.0..=12.0).contains(&hour)
+        {
+            continue;
+        }
+        // Noon is 12 pm, midnight 12 am.
+        let hour = match (pm, hour == 12.0) {
+            (true, false) => hour + 12.0,
+            (false, true) => 0.0,
+            _ => hour,
+        };
+        used[i..=end].iter_mut().for_each(|u| *u = true);
+        out.filters
+            .push(Filter::on(column.name.clone(), op, serde_json::json!(hour as i64)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::offline::words::tokenize;
+
+    fn filters(question: &str) -> Vec<Filter> {
+        let schema = Schema::of_csv(
+            "taxi",
+            "tip,distance,hour\nyes,2.5,8\nno,1.0,23\nyes,3.1,0\n",
+        );
+        let tokens = tokenize(question);
+        let mut used = vec![false; tokens.len()];
+        let mut out = Scan::default();
+        clock_hours(&schema, &tokens, &mut used, &mut out);
+        out.filters
+    }
+
+    #[test]
+    fn a_time_of_day_with_its_half_is_a_condition_on_the_hour() {
+        let hour = |op, n: i64| vec![Filter::on("hour", op, serde_json::json!(n))];
+        assert_eq!(
+            filters("how many trips started before 6 in the morning?"),
+            hour(Cmp::Lt, 6)
+        );
+        assert_eq!(filters("trips after 9 pm"), hour(Cmp::Ge, 21));
+        assert_eq!(filters("trips after 9pm"), hour(Cmp::Ge, 21));
+        assert_eq!(filters("average tip at 5 p.m."), hour(Cmp::Eq, 17));
+        assert_eq!(filters("trips before 12 am"), hour(Cmp::Lt, 0));
+        assert_eq!(filters("trips after 12 pm"), hour(Cmp::Ge, 12));
+        assert_eq!(filters("trips after 10 at night"), hour(Cmp::Ge, 22));
+        // No half of the day said: no condition here.
+        assert!(filters("trips after 6").is_empty());
+    }
+}
