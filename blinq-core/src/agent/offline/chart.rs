@@ -181,6 +181,15 @@ pub(crate) fn chart(
                     color = None;
                 }
             }
+            // "stacked bar chart of the answers on poverty by country": a text column
+            // counted by another splits each bar.
+            if color.is_none() && kind == PlotKind::Bar && s.stacked && groups.first() == x.as_ref() {
+                color = measures
+                    .iter()
+                    .chain(versus)
+                    .find(|c| !numeric(c) && Some(*c) != x.as_ref())
+                    .cloned();
+            }
         }
     }
     if x.is_none() && kind != PlotKind::Box {
@@ -255,4 +264,44 @@ fn filters_after(rest: &[super::intent::Filter], f: &super::intent::Filter) -> b
         && rest
             .iter()
             .any(|g| g.op == f.op && super::build::same_target(f, g))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stacked_bar_of_a_text_column_by_another_splits_each_bar_by_the_first() {
+        let schema = Schema::of_csv(
+            "survey",
+            "poverty,country\nToo Little,USA\nAbout Right,USA\nToo Little,Sweden\n",
+        );
+        let s = Scan {
+            chart_kind: Some(PlotKind::Bar),
+            stacked: true,
+            ..Scan::default()
+        };
+        let strings = |c: &[&str]| c.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let intent = chart(
+            &schema,
+            &s,
+            &[],
+            &strings(&["country"]),
+            &[],
+            &strings(&["poverty"]),
+            None,
+        )
+        .unwrap();
+        let drawn = intent.chart.unwrap();
+        assert_eq!(drawn.x.as_deref(), Some("country"));
+        assert_eq!(drawn.color.as_deref(), Some("poverty"));
+        // Not stacked: one bar per country, as before.
+        let s = Scan {
+            chart_kind: Some(PlotKind::Bar),
+            ..Scan::default()
+        };
+        let intent = chart(&schema, &s, &[], &strings(&["country"]), &[], &strings(&["poverty"]), None)
+            .unwrap();
+        assert_eq!(intent.chart.unwrap().color, None);
+    }
 }

@@ -52,18 +52,28 @@ pub(crate) fn number_filters(
         // "unemployment *rate* of at least 8" for `unemp`: one word right after the
         // column that names nothing else is more of the column's name.
         // A comparison must follow it ("mpg since 1974" is not `mpg = 1974`).
-        let lead = usize::from(
-            words.len() > 1
-                && words.first().is_some_and(|w| {
-                    !used[*end]
-                        && w.chars().all(char::is_alphabetic)
-                        && !KEYWORDS.contains(w)
-                        && !LINKING.contains(w)
-                        && comparison(w).is_none()
-                        // "population larger than 2000": a comparative, not a name word.
-                        && comparison(&format!("{w} than")).is_none()
-                }),
-        );
+        let name_word = |k: usize| {
+            words.get(k).is_some_and(|w| {
+                !used[*end + k]
+                    && w.chars().all(char::is_alphabetic)
+                    && !KEYWORDS.contains(w)
+                    && !LINKING.contains(w)
+                    && comparison(w).is_none()
+                    // "population larger than 2000": a comparative, not a name word.
+                    && comparison(&format!("{w} than")).is_none()
+            })
+        };
+        let mut lead = usize::from(words.len() > 1 && name_word(0));
+        // "Brent crude cost more than $100": a second such word (a verb of the amount),
+        // where the rest then compares.
+        if lead == 1
+            && words.len() > 2
+            && name_word(1)
+            && comparison(&words[1..].join(" ")).is_none()
+            && comparison(&words[2..].join(" ")).is_some()
+        {
+            lead = 2;
+        }
         // "a rate of at least 8", "weight is over 4000", "cars with more than 6": linking
         // words before the comparison say nothing themselves.
         let linking = words[lead..]
@@ -1807,6 +1817,13 @@ mod tests {
                 "{q}"
             );
         }
+    }
+
+    #[test]
+    fn two_words_after_a_column_then_a_comparison_compare_it() {
+        let csv = "date,brent\n2008-07-01,133.9\n2009-01-01,44.9\n";
+        let (filters, _) = read(csv, "in how many months did brent crude cost more than $100?");
+        assert_eq!(filters, [Filter::on("brent", Cmp::Gt, 100.into())]);
     }
 
     #[test]

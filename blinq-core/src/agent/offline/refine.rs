@@ -1023,6 +1023,19 @@ pub(crate) fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<ser
         .map(|v| serde_json::Value::String(v.clone()))
 }
 
+/// Whether a word of a flag's name comes between a share's "of" and its verb, with some
+/// word after the verb ("percentage of the drive-thru tests were positive").
+fn flag_said_within(schema: &Schema, tokens: &[Token], column: &str) -> bool {
+    let Some((of, verb)) = super::scan::share_words(tokens) else {
+        return false;
+    };
+    let Some(c) = schema.get(column) else {
+        return false;
+    };
+    let names = |t: &Token| c.words.iter().any(|w| name_word_match(w, &[&t.lower]).is_some());
+    tokens[of + 1..verb].iter().any(names) && !tokens[verb..].iter().any(names)
+}
+
 /// "how many orders were shipped", "how many tracts are on the river" (`river` of 0s and
 /// 1s): a yes/no column named as a measure, or after "on" in a question that asks for no
 /// chart, is a condition (`= true`, `= 1`; `= false`, `= 0` after "not"/"never"). A flag
@@ -1081,6 +1094,13 @@ pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan
             .flatten();
         if let Some(value) = value {
             let flag = Filter::on(m.column.clone(), Cmp::Eq, value);
+            // "what percentage of the drive-thru tests were positive": a flag said
+            // between the share's "of" and its verb picks the rows it is of.
+            if out.share && flag_said_within(schema, tokens, &m.column) {
+                out.share_within.push(flag.clone());
+                out.filters.push(flag);
+                continue;
+            }
             // "what percentage of women survived": the flag is the part, the women the
             // whole.
             if out.share && out.rate_of.is_none() && !out.filters.is_empty() {
@@ -1672,6 +1692,31 @@ mod tests {
         // No verb before "most", or one whose deed names nothing.
         assert_eq!(read("which state has the most money"), None);
         assert_eq!(read("which state grew the most"), None);
+    }
+
+    #[test]
+    fn a_flag_said_before_a_shares_verb_picks_the_rows_it_is_of() {
+        let schema = schema_of(
+            "tests",
+            "result,drive_thru_ind\npositive,1\nnegative,1\nnegative,0\n",
+        );
+        let read = |question: &str| {
+            let mut out = Scan {
+                share: true,
+                mentions: vec![Mention::of("drive_thru_ind".into(), Role::Measure)],
+                filters: vec![Filter::on("result", Cmp::Eq, "positive".into())],
+                ..Scan::default()
+            };
+            flags_as_filters(&schema, &tokenize(question), &mut out);
+            out
+        };
+        let out = read("what percentage of the drive-thru tests were positive?");
+        assert_eq!(out.share_within.len(), 1);
+        assert_eq!(out.share_within[0].column, "drive_thru_ind");
+        assert!(out.rate_of.is_none());
+        // Said after the verb, the flag is the part.
+        let out = read("what percentage of the positive tests were drive-thru?");
+        assert!(out.share_within.is_empty());
     }
 
     #[test]

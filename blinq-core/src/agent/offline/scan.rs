@@ -1247,10 +1247,16 @@ fn the_one_asked_for(tokens: &[Token], i: usize) -> bool {
         )
 }
 
+
 /// In a share ("percentage of ... are ..."), the positions of its "of" and of the verb
-/// after it.
-fn share_words(tokens: &[Token]) -> Option<(usize, usize)> {
+/// after it: what is said between picks the rows the share is of.
+pub(crate) fn share_words(tokens: &[Token]) -> Option<(usize, usize)> {
     let share = tokens.iter().position(|t| is_share_word(&t.lower))?;
+    // "among members of a religion, what percentage think ...": the rows "among" names
+    // come before the share, and its part after.
+    if let Some(among) = tokens[..share].iter().position(|t| t.lower == "among") {
+        return Some((among, share));
+    }
     let of = (share + 1..tokens.len()).find(|&k| tokens[k].lower == "of")?;
     let verb = (of + 1..tokens.len()).find(|&k| {
         matches!(

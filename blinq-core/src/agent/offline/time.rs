@@ -117,6 +117,17 @@ pub(crate) fn unit_mentions(
                 continue;
             }
         };
+        // "in which month was the price highest" over one row a month: a month of the
+        // data, that row's date (not the month of the year, which "on average" asks).
+        if role == Role::Which
+            && unit == DatePart::Month
+            && time_column.period == Some(TimeGrain::Month)
+            && !averaged
+        {
+            used[i] = true;
+            mentions.push((i, Mention::of(time.clone(), Role::Which)));
+            continue;
+        }
         let name = bucket_name(schema, unit);
         used[i] = true;
         mentions.push((
@@ -154,4 +165,32 @@ pub(crate) fn year_named(schema: &Schema, column: &str) -> Option<Bucket> {
         column: column.to_string(),
         unit: DatePart::Year,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::offline::words::tokenize;
+
+    fn read(schema: &Schema, question: &str) -> (Vec<Mention>, Vec<Bucket>) {
+        let tokens = tokenize(question);
+        let mut used = vec![false; tokens.len()];
+        let mut mentions = Vec::new();
+        let buckets = unit_mentions(schema, &tokens, &mut used, &mut mentions);
+        (mentions.into_iter().map(|(_, m)| m).collect(), buckets)
+    }
+
+    #[test]
+    fn which_month_of_monthly_data_is_a_row_and_on_average_the_month_of_the_year() {
+        let schema = Schema::of_csv(
+            "prices",
+            "date,oil\n2008-06-01,120.5\n2008-07-01,133.9\n2008-08-01,113.0\n2009-01-01,44.9\n",
+        );
+        let (mentions, buckets) = read(&schema, "in which month was the oil price highest?");
+        assert_eq!(mentions, [Mention::of("date".into(), Role::Which)]);
+        assert!(buckets.is_empty());
+        let (mentions, buckets) = read(&schema, "which month has the highest average oil price?");
+        assert_eq!(mentions[0].column, "month");
+        assert_eq!(buckets.len(), 1);
+    }
 }
