@@ -17,6 +17,7 @@ mod decide;
 mod defaults;
 mod difference;
 mod found;
+mod hemisphere;
 mod hour_of_day;
 mod how_long;
 mod inches;

@@ -66,6 +66,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     super::timeliness::late_or_early(schema, &tokens, &mut used, &mut out);
     // "before 6 in the morning", "after 9 pm": a time of day on the column of hours.
     super::hour_of_day::clock_hours(schema, &tokens, &mut used, &mut out);
+    // "in the southern hemisphere": the sign of the latitude.
+    super::hemisphere::halves_of_the_globe(schema, &tokens, &mut used, &mut out);
     // A phrase of several words that is a value ("assistant professors", "transition
     // metals", "travel frequently") is that value, even where one of its words also names
     // the rows or a column.
@@ -670,6 +672,16 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                     out.not_found = Some(format!("there is no column \"{}\" to group by", t.raw));
                 } else if proper && matches!(prev, "in" | "from" | "for" | "at" | "of" | "to") {
                     out.not_found = Some(format!("no column has the value \"{}\"", t.raw));
+                } else if i == 1
+                    && matches!(prev, "what" | "which")
+                    && singular(&t.lower) != t.lower
+                    && tokens
+                        .get(2)
+                        .is_some_and(|n| matches!(n.lower.as_str(), "did" | "do" | "does"))
+                {
+                    // "what symptoms did the children have": the things asked for, in a
+                    // plural no column holds.
+                    out.not_found = Some(format!("no column holds \"{}\"", t.raw));
                 }
             }
         }
@@ -990,6 +1002,22 @@ fn column_phrase_words(schema: &Schema, tokens: &[Token], used: &[bool]) -> Vec<
     named
 }
 
+/// Name words for the persons a table's rows are about, which "people" counts.
+const PERSONS: &[&str] = &[
+    "subject",
+    "patient",
+    "person",
+    "respondent",
+    "participant",
+    "individual",
+    "customer",
+    "client",
+    "member",
+    "student",
+    "employee",
+    "user",
+];
+
 /// "how many different professors" over `prof_id` (several rows each): the things a
 /// column of identifiers names, counted as different ones, are its distinct values, not the
 /// rows.
@@ -1004,10 +1032,14 @@ fn distinct_things(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &m
             continue;
         }
         let said = singular(&tokens[k].lower);
+        // "how many different people": people are the subjects, patients, respondents ...
+        // a table's identifiers of persons name.
+        let people = matches!(said, "person" | "people" | "individual");
         let ids = schema.columns.iter().find(|c| {
             matches!(&c.words[..], [thing, id]
                 if matches!(id.as_str(), "id" | "key" | "code" | "no" | "number")
-                    && name_word_match(thing, &[said]).is_some_and(|m| m >= WordMatch::Abbreviation))
+                    && (name_word_match(thing, &[said]).is_some_and(|m| m >= WordMatch::Abbreviation)
+                        || (people && PERSONS.contains(&thing.as_str()))))
         });
         if let Some(c) = ids {
             used[k] = true;
@@ -1196,7 +1228,17 @@ fn row_subject(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         let noun = t.lower.len() > 2
             && t.lower.chars().all(char::is_alphabetic)
             && !KEYWORDS.contains(&t.lower.as_str());
-        if (after_which || the_one_asked_for(tokens, i)) && noun && !used[i] {
+        // "what symptoms did the children have": things the rows have, asked of them,
+        // are no rows (and left for the columns, or said to be in none).
+        let had_by_rows = i == 1
+            && singular(&t.lower) != t.lower
+            && tokens
+                .get(2)
+                .is_some_and(|n| matches!(n.lower.as_str(), "did" | "do" | "does"))
+            && tokens
+                .get(3)
+                .is_some_and(|n| matches!(n.lower.as_str(), "the" | "his" | "her" | "their"));
+        if (after_which || the_one_asked_for(tokens, i)) && noun && !used[i] && !had_by_rows {
             out.which_row = true;
             out.rows_noun = true;
             used[i] = true;
@@ -3303,6 +3345,28 @@ mod tests {
         let out = scan(&schema, "which taxi company has the lowest tipping rate?");
         assert_eq!(in_role(&out, Role::Which), ["company"]);
         assert_eq!(out.rate_of.map(|f| f.column), Some("tip".to_string()));
+    }
+
+    #[test]
+    fn things_the_rows_have_that_no_column_holds_are_not_found() {
+        let schema = Schema::of_csv(
+            "covid_tests",
+            "subject_id,result,age\n1,positive,3\n2,negative,5\n",
+        );
+        let out = scan(&schema, "What symptoms did the children who tested positive have?");
+        assert!(out.not_found.is_some_and(|w| w.contains("symptoms")));
+        // The rows asked for are still the rows.
+        let out = scan(&schema, "which tests were positive?");
+        assert!(out.not_found.is_none(), "{:?}", out.not_found);
+        // Different people are the persons' identifiers.
+        let out = scan(&schema, "how many different people were tested?");
+        assert_eq!(
+            out.mentions
+                .iter()
+                .find(|m| m.agg == Some(AggFunc::NUnique))
+                .map(|m| m.column.as_str()),
+            Some("subject_id")
+        );
     }
 
     #[test]

@@ -199,6 +199,10 @@ pub(crate) fn match_values(
             if hit.is_none() && len == 1 {
                 hit = value_of_acronym(schema, raw[0]).map(|(c, v)| (1, c, v));
             }
+            // "Swedish women" for `Sweden`: the adjective of a country's name.
+            if hit.is_none() && len == 1 {
+                hit = country_of_adjective(schema, text[0]).map(|(c, v)| (1, c, v));
+            }
             // "in ostrava" for `Bazaly, Ostrava`: a place said after "in", "at" or "from"
             // that is one part of comma-separated values (a venue, then its city).
             if hit.is_none()
@@ -595,6 +599,69 @@ fn initials_value(schema: &Schema, words: &[&str]) -> Option<(String, String)> {
             .iter()
             .flatten()
             .filter(|v| v.to_lowercase() == initials)
+            .map(|v| (c.name.clone(), v.clone()))
+    });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
+}
+
+/// Adjectives of countries that do not begin as the country's name does, with the names
+/// a table may give the country.
+const COUNTRY_ADJECTIVES: &[(&str, &[&str])] = &[
+    ("french", &["france"]),
+    ("dutch", &["netherlands", "the netherlands", "holland"]),
+    ("swiss", &["switzerland"]),
+    ("spanish", &["spain"]),
+    ("polish", &["poland"]),
+    ("finnish", &["finland"]),
+    ("danish", &["denmark"]),
+    ("irish", &["ireland"]),
+    ("english", &["england"]),
+    ("welsh", &["wales"]),
+    ("greek", &["greece"]),
+    ("british", &["united kingdom", "uk", "great britain", "britain"]),
+    ("american", &["united states", "usa", "us", "united states of america"]),
+    ("filipino", &["philippines"]),
+    ("thai", &["thailand"]),
+    ("czech", &["czech republic", "czechia"]),
+    ("scottish", &["scotland"]),
+];
+
+/// Endings that make a country's name its adjective ("Swed-ish", "Norweg-ian",
+/// "Japan-ese", "German", "Pakistan-i").
+const ADJECTIVE_OF_PLACE: &[&str] = &["ish", "ian", "ese", "an", "i", "ic"];
+
+/// "Swedish" → `Sweden`, "Norwegian" → `Norway`, "Japanese" → `Japan`, "French" →
+/// `France`: the one value (of any column) that is the country an adjective is of, by the
+/// lexicon's irregular ones, or by a place ending after four letters or more the name
+/// begins with.
+fn country_of_adjective(schema: &Schema, word: &str) -> Option<(String, String)> {
+    let named: &[&str] = COUNTRY_ADJECTIVES
+        .iter()
+        .find(|(a, _)| *a == word)
+        .map_or(&[], |(_, names)| names);
+    let stem = ADJECTIVE_OF_PLACE
+        .iter()
+        .find_map(|e| word.strip_suffix(e))
+        .filter(|stem| stem.len() >= 3);
+    if named.is_empty() && stem.is_none() {
+        return None;
+    }
+    let begins_as = |v: &str| {
+        let Some(stem) = stem else {
+            return false;
+        };
+        let shared = stem.chars().zip(v.chars()).take_while(|(a, b)| a == b).count();
+        shared >= 4 && v != word && !v.contains(' ')
+    };
+    let mut found = schema.columns.iter().flat_map(|c| {
+        c.values
+            .iter()
+            .flatten()
+            .filter(|v| {
+                let v = v.to_lowercase();
+                named.contains(&v.as_str()) || (named.is_empty() && begins_as(&v))
+            })
             .map(|v| (c.name.clone(), v.clone()))
     });
     let one = found.next()?;
@@ -1335,6 +1402,23 @@ Nest never observed with full clutch.,No
         assert!(ends_a_sentence("Nest never observed with full clutch."));
         assert!(!ends_a_sentence("Ronald H. White, M.D."));
         assert!(!ends_a_sentence("Gentoo penguin (Pygoscelis papua)"));
+    }
+
+    #[test]
+    fn the_adjective_of_a_country_is_the_country() {
+        let schema = Schema::of_csv(
+            "survey",
+            "country,gender\nSweden,female\nNorway,male\nUSA,female\nJapan,male\nFrance,male\n",
+        );
+        let value = |w: &str| country_of_adjective(&schema, w).map(|(_, v)| v);
+        assert_eq!(value("swedish").as_deref(), Some("Sweden"));
+        assert_eq!(value("norwegian").as_deref(), Some("Norway"));
+        assert_eq!(value("japanese").as_deref(), Some("Japan"));
+        assert_eq!(value("french").as_deref(), Some("France"));
+        assert_eq!(value("american").as_deref(), Some("USA"));
+        // Not a word that merely begins alike, nor one no country is of.
+        assert_eq!(value("swedes"), None);
+        assert_eq!(value("italian"), None);
     }
 
     #[test]
