@@ -668,6 +668,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                     && !(prev == "by" && i >= 2 && is_participle(&tokens[i - 2].lower))
                     // "by clock speed": a word that qualifies the column after it.
                     && !spanned.get(i + 1).copied().unwrap_or(false)
+                    // "by type of class": a generic noun of the column after "of".
+                    && !(tokens.get(i + 1).is_some_and(|n| n.lower == "of")
+                        && spanned.get(i + 2).copied().unwrap_or(false))
                 {
                     out.not_found = Some(format!("there is no column \"{}\" to group by", t.raw));
                 } else if proper && matches!(prev, "in" | "from" | "for" | "at" | "of" | "to") {
@@ -693,14 +696,19 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         seen.push(f.clone());
         !again
     });
-    the_number_of_a_name(schema, &mut out);
+    the_number_of_a_name(schema, &tokens, &spans, &mut out);
     out
 }
 
 /// "days above 70 degrees in 1948" for `dx70_1948`: a comparison with the number a name
 /// carries (`dx70`) is how the column was made, no condition on it; the column is
-/// measured instead.
-fn the_number_of_a_name(schema: &Schema, out: &mut Scan) {
+/// measured instead (or goes across, said after "against").
+fn the_number_of_a_name(
+    schema: &Schema,
+    tokens: &[Token],
+    spans: &[(usize, usize, String)],
+    out: &mut Scan,
+) {
     let mut named = Vec::new();
     out.filters.retain(|f| {
         let carried = matches!(f.op, Cmp::Gt | Cmp::Ge | Cmp::Lt | Cmp::Le)
@@ -716,10 +724,19 @@ fn the_number_of_a_name(schema: &Schema, out: &mut Scan) {
         }
         !carried
     });
+    let versus_at = tokens
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "vs" | "versus" | "against"));
     for column in named {
-        if !out.mentions.iter().any(|m| m.column == column) {
-            out.mentions.push(Mention::of(column, Role::Measure));
+        if out.mentions.iter().any(|m| m.column == column) {
+            continue;
         }
+        let across = versus_at.is_some_and(|v| {
+            spans.iter().any(|(start, _, c)| *c == column && *start > v)
+                && !out.mentions.iter().any(|m| m.role == Role::Versus)
+        });
+        let role = if across { Role::Versus } else { Role::Measure };
+        out.mentions.push(Mention::of(column, role));
     }
 }
 
@@ -2256,6 +2273,29 @@ fn match_columns(
             }
         }
     }
+    // "math score" for `tmathssk`, "reading" for `treadssk`, "class" for `classk`: a word
+    // of four letters or more spelt inside one name of one word and no other, between
+    // short tags (two letters before at most, three after), not another word ("coach" is
+    // not `coachexper`, "rate" not `tbilrate`).
+    let tagged = |n: &str, w: &str| {
+        n.len() > w.len()
+            && n.match_indices(w)
+                .any(|(at, _)| at <= 2 && n.len() - at - w.len() <= 3)
+    };
+    for (start, t) in tokens.iter().enumerate() {
+        let w = t.lower.strip_suffix("ing").filter(|s| s.len() >= 4).unwrap_or(&t.lower);
+        if w.len() < 4 || !w.chars().all(char::is_alphabetic) || KEYWORDS.contains(&w) {
+            continue;
+        }
+        let mut inside = schema
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.words.as_slice(), [n] if tagged(n, w)));
+        if let (Some((ci, _)), None) = (inside.next(), inside.next()) {
+            candidates.push((start, 1, 0.55, ci));
+        }
+    }
     // "day of the week" for `dow`, "date of birth" for `dob`: a name of three letters that
     // are the initials of a noun, "of" and a noun ("the" left out).
     for (ci, col) in schema.columns.iter().enumerate() {
@@ -2365,7 +2405,8 @@ fn match_columns(
                 .collect();
             elsewhere.extend(hinted);
             let elsewhere: Vec<&str> = elsewhere.iter().map(String::as_str).collect();
-            let pick = plainest(schema, &tied, &said)
+            let pick = quantity_over_its_kind(schema, &tied)
+                .or_else(|| plainest(schema, &tied, &said))
                 .or_else(|| truncated(schema, &tied, &said))
                 .or_else(|| contracted(schema, &tied, &said))
                 .or_else(|| said_whole(schema, &tied, &said))
@@ -2542,6 +2583,28 @@ fn contracted(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
 /// Of columns a question's words name equally well ("sleep" for `sleep_total`, `sleep_rem`,
 /// `sleep_cycle`), the one whose other words only say it is the whole of the quantity
 /// (`total`, `overall`, ...), when exactly one is; `None` leaves the choice to the person.
+/// Of a quantity's column and a text column of its kind (`current_salary` and
+/// `salary_type`: "wage" names both), the quantity: the other only says what sort of it
+/// each row has.
+fn quantity_over_its_kind(schema: &Schema, tied: &[usize]) -> Option<usize> {
+    const KIND_WORDS: &[&str] = &[
+        "type", "kind", "category", "class", "group", "status", "level", "code", "unit",
+    ];
+    let numbers: Vec<usize> = tied
+        .iter()
+        .copied()
+        .filter(|&k| schema.columns[k].kind == Kind::Number)
+        .collect();
+    let kinds = tied.iter().filter(|&&k| {
+        let c = &schema.columns[k];
+        c.kind == Kind::Text && c.words.iter().any(|w| KIND_WORDS.contains(&w.as_str()))
+    });
+    match numbers.as_slice() {
+        [one] if kinds.count() + 1 == tied.len() => Some(*one),
+        _ => None,
+    }
+}
+
 fn plainest(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
     let plain: Vec<usize> = tied
         .iter()
@@ -2622,15 +2685,18 @@ fn role_before(
             i -= 2;
             break;
         }
-        // "which level of alcohol consumption", "what kind of fuel": a generic noun
-        // between "which" and the column asks for the column's values.
+        // "which level of alcohol consumption", "what kind of fuel", "by type of class": a
+        // generic noun between "which" (or "by") and the column asks for its values.
         if w == "of"
             && i >= 3
             && matches!(
                 tokens[i - 2].lower.as_str(),
                 "level" | "kind" | "type" | "sort" | "category" | "class" | "group"
             )
-            && matches!(tokens[i - 3].lower.as_str(), "which" | "what")
+            && matches!(
+                tokens[i - 3].lower.as_str(),
+                "which" | "what" | "by" | "per" | "each"
+            )
         {
             i -= 2;
             break;
@@ -3320,9 +3386,8 @@ mod tests {
         assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
         assert_eq!(in_role(&out, Role::Measure), ["dx70_1948"]);
         let out = scan(&schema, "days above 90 in 2018 against days above 90 in 1948");
-        let mut measured = in_role(&out, Role::Measure);
-        measured.sort();
-        assert_eq!(measured, ["dx90_1948", "dx90_2018"]);
+        assert_eq!(in_role(&out, Role::Measure), ["dx90_2018"]);
+        assert_eq!(in_role(&out, Role::Versus), ["dx90_1948"]);
     }
 
     #[test]
@@ -3367,6 +3432,31 @@ mod tests {
                 .map(|m| m.column.as_str()),
             Some("subject_id")
         );
+    }
+
+    #[test]
+    fn a_word_spelt_inside_one_name_and_by_type_of_a_column() {
+        let schema = Schema::of_csv(
+            "star",
+            "tmathssk,treadssk,classk,schidkn\n473,447,small,63\n536,450,regular,20\n",
+        );
+        let out = scan(&schema, "average math score by type of class");
+        assert_eq!(in_role(&out, Role::Measure), ["tmathssk"]);
+        assert_eq!(in_role(&out, Role::Group), ["classk"]);
+        assert!(out.not_found.is_none(), "{:?}", out.not_found);
+        let out = scan(&schema, "correlation between math and reading scores");
+        assert_eq!(in_role(&out, Role::Measure), ["tmathssk", "treadssk"]);
+    }
+
+    #[test]
+    fn a_quantity_is_read_before_the_column_of_its_kind() {
+        let schema = Schema::of_csv(
+            "salaries",
+            "current_salary,salary_type\n80000,year\n45.5,hour\n90000,year\n",
+        );
+        let out = scan(&schema, "highest hourly wage reported");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert_eq!(in_role(&out, Role::Measure), ["current_salary"]);
     }
 
     #[test]
