@@ -1058,6 +1058,14 @@ fn distinct_things(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &m
                     && (name_word_match(thing, &[said]).is_some_and(|m| m >= WordMatch::Abbreviation)
                         || (people && PERSONS.contains(&thing.as_str()))))
         });
+        // "how many different women have won": with no identifiers, the people's names.
+        let person_word = people || sex_of(&tokens[k].lower).is_some();
+        let ids = ids.or_else(|| {
+            person_word
+                .then(|| super::who::people_column(schema, tokens))
+                .flatten()
+                .filter(|c| !c.unique)
+        });
         if let Some(c) = ids {
             used[k] = true;
             out.mentions.push(Mention {
@@ -1343,6 +1351,21 @@ fn share_within(words: Option<(usize, usize)>, value_filters: &[(usize, Filter)]
     if after { before } else { Vec::new() }
 }
 
+/// Names of yes/no columns that say whether someone left: staff, customers, members.
+const LEAVING_NAMES: &[&str] = &["attrition", "churn", "churned", "exited", "turnover", "quit"];
+
+/// Whether a word says leaving (`Some(true)`: "left", "quit") or staying (`Some(false)`:
+/// "stayed", "remained").
+fn leaving(word: &str) -> Option<bool> {
+    match word {
+        "left" | "leave" | "leaving" | "quit" | "quitting" | "churned" | "departed" | "exited" => {
+            Some(true)
+        }
+        "stayed" | "stay" | "staying" | "remained" | "retained" => Some(false),
+        _ => None,
+    }
+}
+
 /// "average age of survivors", "how many survivors": another form of a yes/no column's
 /// one-word name (not the name itself, which is read as the column) is its yes, or its no
 /// after "non"/"not"; a word for its opposite ("died" for `survived`) is its no.
@@ -1363,8 +1386,15 @@ fn flag_forms(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Vec<(usiz
             .strip_prefix("un")
             .filter(|rest| rest.len() >= 5 && !negated)
             .and_then(|rest| flag_of_word(schema, rest, false, false));
+        // "employees who left" over `Attrition`, "customers who stayed" over `churn`.
+        let leaving = leaving(&t.lower).and_then(|yes| {
+            LEAVING_NAMES
+                .iter()
+                .find_map(|n| flag_of_word(schema, n, true, yes != negated))
+        });
         let Some(filter) = opposite
             .or(undone)
+            .or(leaving)
             .or_else(|| flag_of_word(schema, &t.lower, false, !negated))
         else {
             continue;
@@ -3423,6 +3453,17 @@ mod tests {
         // The rows asked for are still the rows.
         let out = scan(&schema, "which tests were positive?");
         assert!(out.not_found.is_none(), "{:?}", out.not_found);
+        // Different women with no identifiers are the names of the people.
+        let winners = Schema::of_csv(
+            "winners",
+            "Event,Year,Champion\nWomen,1990,Ann\nWomen,1991,Ann\nWomen,1992,Bo\nMen,1990,Cy\n",
+        );
+        let out = scan(&winners, "how many different women have won?");
+        assert!(
+            out.mentions
+                .iter()
+                .any(|m| m.column == "Champion" && m.agg == Some(AggFunc::NUnique))
+        );
         // Different people are the persons' identifiers.
         let out = scan(&schema, "how many different people were tested?");
         assert_eq!(
@@ -3457,6 +3498,18 @@ mod tests {
         let out = scan(&schema, "highest hourly wage reported");
         assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
         assert_eq!(in_role(&out, Role::Measure), ["current_salary"]);
+    }
+
+    #[test]
+    fn leaving_and_staying_are_the_yes_and_no_of_a_column_of_leaving() {
+        let schema = Schema::of_csv("staff", "Age,Attrition\n30,Yes\n40,No\n35,No\n");
+        let out = scan(&schema, "average age of employees who left");
+        assert_eq!(out.filters, [Filter::on("Attrition", Cmp::Eq, "Yes".into())]);
+        let out = scan(&schema, "average age of employees who stayed");
+        assert_eq!(out.filters, [Filter::on("Attrition", Cmp::Eq, "No".into())]);
+        // Without such a column, "left" is no condition.
+        let schema = Schema::of_csv("staff", "Age,Dept\n30,A\n40,B\n");
+        assert!(scan(&schema, "average age of employees who left").filters.is_empty());
     }
 
     #[test]

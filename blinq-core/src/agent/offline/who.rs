@@ -190,6 +190,12 @@ fn who_column<'a>(schema: &'a Schema, stems: &[String]) -> Option<&'a ColumnRef>
         .map(|(_, c)| c)
 }
 
+/// The column naming the people the rows are about, as "who" would ask for it ("how many
+/// different women have won": the `Champion`s).
+pub(crate) fn people_column<'a>(schema: &'a Schema, tokens: &[Token]) -> Option<&'a ColumnRef> {
+    who_column(schema, &verb_stems(tokens))
+}
+
 /// "who received the fewest votes", "who was the only judge appointed by McKinley": the
 /// column of people names the rows asked for, not the first text column. One the question
 /// names ("who was the driver …") is that one; else the surest in the data.
