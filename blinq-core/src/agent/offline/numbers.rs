@@ -1170,7 +1170,7 @@ fn is_year(n: f64) -> bool {
     n.fract() == 0.0 && (1800.0..=2100.0).contains(&n)
 }
 
-fn number_value(n: f64) -> serde_json::Value {
+pub(crate) fn number_value(n: f64) -> serde_json::Value {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         serde_json::Value::from(n as i64)
     } else {

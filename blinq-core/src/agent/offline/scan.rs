@@ -18,7 +18,9 @@ use super::matching::{
     WordMatch, compound_of, contraction, name_word_match, span_score, spelled_by_prefixes,
 };
 use super::missing::absence;
-use super::numbers::{comparison, number_filters, whole_dates, within_the_top, year_text_column};
+use super::numbers::{
+    comparison, number_filters, number_value, whole_dates, within_the_top, year_text_column,
+};
 use super::outcome::outcomes_said;
 use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
 use super::same::same_column_as;
@@ -99,11 +101,24 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 tokens[i - 1].lower.as_str(),
                 "by" | "per" | "each" | "every"
             );
-        if schema.is_row_noun(&t.lower)
+        // "how many purchases" over `orange_juice_purchases` with a `Purchase` of two
+        // brands: the rows are counted, not the column's few values.
+        let counted_here = (i >= 2 && tokens[i - 2].lower == "how" && tokens[i - 1].lower == "many")
+            || (i >= 1 && matches!(tokens[i - 1].lower.as_str(), "most" | "fewest"));
+        let rows_over_a_category = counted_here
+            && singular(&t.lower) != t.lower
+            && schema.name_noun.as_deref().is_some_and(|n| same_noun(n, &t.lower))
+            && schema.columns.iter().any(|c| {
+                c.kind == Kind::Text
+                    && c.words.len() == 1
+                    && same_noun(&c.words[0], &t.lower)
+                    && c.values.as_ref().is_some_and(|v| v.len() <= 5)
+            });
+        if (schema.is_row_noun(&t.lower) || rows_over_a_category)
             && !names_chart
             && !after_number
             && !per_day
-            && !named_by_columns[i]
+            && (!named_by_columns[i] || rows_over_a_category)
             // "no cancer cases" over `ncases`: a noun before a column's word qualifies it.
             && !named_by_columns.get(i + 1).is_some_and(|n| *n)
         {
@@ -189,6 +204,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     noun_of_the_total(schema, &tokens, &mut used, &mut spans);
     adjective_before_a_column(schema, &tokens, &mut used, &mut spans);
     let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
+    value_filters.extend(perfect_marks(schema, &tokens, &mut used, &spans));
     value_filters.extend(sex_codes(schema, &tokens, &mut used));
     value_filters.extend(coordinated_letter_codes(schema, &tokens, &mut used));
     value_filters.extend(match_values(schema, &tokens, &mut used, 1));
@@ -1349,6 +1365,34 @@ fn share_within(words: Option<(usize, usize)>, value_filters: &[(usize, Filter)]
     // At the verb: "male passengers died" (the verb says the part).
     let after = value_filters.iter().any(|(at, _)| *at >= verb);
     if after { before } else { Vec::new() }
+}
+
+/// "a perfect score", "perfect marks": the highest value of the column of scores after
+/// "perfect" (100 of an inspection score), as a condition.
+fn perfect_marks(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &[(usize, usize, String)],
+) -> Vec<(usize, Filter)> {
+    let mut found = Vec::new();
+    for (start, _, column) in spans {
+        let Some(i) = start.checked_sub(1) else {
+            continue;
+        };
+        let top = schema
+            .get(column)
+            .filter(|c| c.kind == Kind::Number && !c.binary)
+            .and_then(|c| c.range)
+            .map(|(_, hi)| hi);
+        if tokens[i].lower != "perfect" || used[i] {
+            continue;
+        }
+        let Some(top) = top else { continue };
+        used[i] = true;
+        found.push((i, Filter::on(column.clone(), Cmp::Eq, number_value(top))));
+    }
+    found
 }
 
 /// Names of yes/no columns that say whether someone left: staff, customers, members.
@@ -3510,6 +3554,32 @@ mod tests {
         // Without such a column, "left" is no condition.
         let schema = Schema::of_csv("staff", "Age,Dept\n30,A\n40,B\n");
         assert!(scan(&schema, "average age of employees who left").filters.is_empty());
+    }
+
+    #[test]
+    fn the_rows_counted_over_a_column_of_few_values_named_alike() {
+        let schema = Schema::of_csv(
+            "orange_juice_purchases",
+            "Purchase,WeekofPurchase,StoreID\nCH,237,1\nMM,239,7\nCH,239,7\n",
+        );
+        let out = scan(&schema, "how many purchases were made at store 7?");
+        assert!(out.rows_noun);
+        assert!(!out.mentions.iter().any(|m| m.column == "Purchase"), "{:?}", out.mentions);
+        let out = scan(&schema, "which week had the most purchases?");
+        assert!(!out.mentions.iter().any(|m| m.column == "Purchase"), "{:?}", out.mentions);
+    }
+
+    #[test]
+    fn a_perfect_score_is_the_highest_score() {
+        let schema = Schema::of_csv(
+            "inspections",
+            "business_name,inspection_score\nPERFECT CUP,92\nSWEET PINK,100\nPERFECT CUP,100\n",
+        );
+        let out = scan(&schema, "how many inspections got a perfect score?");
+        assert_eq!(
+            out.filters,
+            [Filter::on("inspection_score", Cmp::Eq, 100.into())]
+        );
     }
 
     #[test]
