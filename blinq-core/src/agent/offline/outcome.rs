@@ -98,6 +98,68 @@ pub(crate) fn outcomes_said(
     found
 }
 
+/// The two numeric columns of a game's score by side (`HomeGoals` and `AwayGoals`,
+/// `home_score` and `away_score`): names alike but for "home" and "away".
+fn sides(schema: &Schema) -> Option<(&str, &str)> {
+    let rest = |words: &[String], side: &str| -> Option<Vec<String>> {
+        words.contains(&side.to_string()).then(|| {
+            words.iter().filter(|w| *w != side).cloned().collect()
+        })
+    };
+    let numbers = || schema.columns.iter().filter(|c| c.kind == Kind::Number && !c.binary);
+    numbers().find_map(|home| {
+        let other = rest(&home.words, "home").filter(|r| !r.is_empty())?;
+        let away = numbers().find(|a| rest(&a.words, "away").as_ref() == Some(&other))?;
+        Some((home.name.as_str(), away.name.as_str()))
+    })
+}
+
+/// "how many matches ended in a draw", "what percentage of the matches did the home team
+/// win": over a score by side (see [`sides`]), a draw is both sides level, and a win by
+/// the side said ("home", "away", a word or two before the verb) is its score above the
+/// other's. The words read are marked, "home team" with them.
+pub(crate) fn margins_said(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+) -> Vec<(usize, Filter)> {
+    let Some((home, away)) = sides(schema) else {
+        return Vec::new();
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let Some(k) = OUTCOMES
+            .iter()
+            .position(|(words, _)| words.contains(&t.lower.as_str()))
+        else {
+            continue;
+        };
+        if k == 2 {
+            used[i] = true;
+            return vec![(i, Filter::against(home, Cmp::Eq, away))];
+        }
+        // The side said before the verb: "the home team win", "away sides won".
+        let Some(side) = (i.saturating_sub(3)..i).find(|&s| {
+            !used[s] && matches!(tokens[s].lower.as_str(), "home" | "away")
+        }) else {
+            continue;
+        };
+        let (mine, theirs) = if tokens[side].lower == "home" {
+            (home, away)
+        } else {
+            (away, home)
+        };
+        let op = if k == 0 { Cmp::Gt } else { Cmp::Lt };
+        for u in &mut used[side..=i] {
+            *u = true;
+        }
+        return vec![(i, Filter::against(mine, op, theirs))];
+    }
+    Vec::new()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +176,33 @@ mod tests {
 
     const GAMES: &str = "Date,Opponent,Result\nSep 10,Miami,W 10-0\nSep 17,Minnesota,W 38-7\n\
                          Sep 24,Oklahoma,L 28-29\nOct 1,Iowa,T 7-7\n";
+
+    #[test]
+    fn a_draw_or_a_sides_win_compares_the_scores_by_side() {
+        let csv = "HomeTeam,AwayTeam,HomeGoals,AwayGoals\nA,B,1,1\nB,A,2,0\nA,C,0,3\n";
+        let read = |q: &str| {
+            let tokens = tokenize(q);
+            let mut used = vec![false; tokens.len()];
+            margins_said(&Schema::of_csv("matches", csv), &tokens, &mut used)
+                .into_iter()
+                .map(|(_, f)| f)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("how many matches ended in a draw?"),
+            [Filter::against("HomeGoals", Cmp::Eq, "AwayGoals")]
+        );
+        assert_eq!(
+            read("what percentage of the matches did the home team win?"),
+            [Filter::against("HomeGoals", Cmp::Gt, "AwayGoals")]
+        );
+        assert_eq!(
+            read("how many games did the away side lose?"),
+            [Filter::against("AwayGoals", Cmp::Lt, "HomeGoals")]
+        );
+        // No side said: no condition.
+        assert!(read("how many games were won?").is_empty());
+    }
 
     #[test]
     fn a_word_of_winning_picks_the_results_that_start_with_it() {

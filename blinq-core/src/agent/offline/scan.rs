@@ -83,7 +83,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     flag_and_the_rest(schema, &tokens, &mut used, &mut out);
     flag_and_its_opposite(schema, &tokens, &mut used, &mut out);
     both_sexes(schema, &tokens, &mut used, &mut out);
-    let flag_filters = flag_forms(schema, &tokens, &mut used);
+    let mut flag_filters = flag_forms(schema, &tokens, &mut used);
+    // "ended in a draw", "did the home team win": the scores by side compared.
+    flag_filters.extend(super::outcome::margins_said(schema, &tokens, &mut used));
     out.asks = tokens.iter().any(|t| ASKING.contains(&t.lower.as_str()));
     out.consecutive = super::streak::consecutive(&tokens, &mut used);
     distinct_things(schema, &tokens, &mut used, &mut out);
