@@ -13,8 +13,9 @@ use super::words::Token;
 /// "after" or "from", which put one column across another ("miles over the years").
 fn ordering(phrase: &str) -> Option<Cmp> {
     match phrase {
-        "ahead of" | "exceeded" | "exceed" | "exceeds" | "above" => Some(Cmp::Gt),
-        "behind" | "below" => Some(Cmp::Lt),
+        "ahead of" | "exceeded" | "exceed" | "exceeds" | "above" | "lead" | "leads" | "led"
+        | "beat" | "beats" | "outscored" | "outpolled" => Some(Cmp::Gt),
+        "behind" | "below" | "trail" | "trails" | "trailed" => Some(Cmp::Lt),
         "at least" => Some(Cmp::Ge),
         "at most" => Some(Cmp::Le),
         _ if phrase.ends_with(" than") => {
@@ -58,8 +59,24 @@ pub(crate) fn one_column_against_another(
         {
             between.remove(0);
         }
+        // "more days above 90 in 2018 than in 1948" for `dx90_2018` and `dx90_1948`:
+        // names alike that a year tells apart, "than in" between, "more" earlier.
+        let years = [a, b].iter().all(|c| {
+            c.rsplit('_')
+                .next()
+                .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+        });
+        if years && between == ["than", "in"] {
+            between.pop();
+        }
+        let before = if years && between == ["than"] {
+            (a_start.saturating_sub(8)..*a_start)
+                .rev()
+                .find(|&i| !used[i] && matches!(tokens[i].lower.as_str(), "more" | "fewer"))
+        } else {
+            a_start.checked_sub(1).filter(|&i| !used[i])
+        };
         // "more home goals than away goals": "more" before the first, "than" between.
-        let before = a_start.checked_sub(1).filter(|&i| !used[i]);
         let more = before.and_then(|i| match tokens[i].lower.as_str() {
             "more" | "higher" | "greater" => Some((i, Cmp::Gt)),
             "fewer" | "less" | "lower" => Some((i, Cmp::Lt)),
@@ -115,6 +132,23 @@ mod tests {
         );
         assert_eq!(filters, [Filter::against("leave", Cmp::Gt, "remain")]);
         assert_eq!(left, 0);
+        // how(0) many(1) stations(2) had(3) more(4) days(5) in(6) 2018(7) than(8) in(9) 1948(10)
+        let schema = Schema::of_csv("hot", "station,dx90_1948,dx90_2018\nA,11,16\nB,1,1\n");
+        let tokens = tokenize("how many stations had more days in 2018 than in 1948");
+        let mut used = vec![false; tokens.len()];
+        let mut spans = vec![(7, 8, "dx90_2018".to_string()), (10, 11, "dx90_1948".to_string())];
+        let mut out = Scan::default();
+        one_column_against_another(&schema, &tokens, &mut used, &mut spans, &mut out);
+        assert_eq!(
+            out.filters,
+            [Filter::against("dx90_2018", Cmp::Gt, "dx90_1948")]
+        );
+        // in(0) how(1) many(2) polls(3) did(4) leave(5) lead(6) remain(7)
+        let (filters, _) = read(
+            "in how many polls did leave lead remain",
+            &[(5, 6, "leave"), (7, 8, "remain")],
+        );
+        assert_eq!(filters, [Filter::against("leave", Cmp::Gt, "remain")]);
         let (filters, _) = read(
             "polls with remain below the leave",
             &[(2, 3, "remain"), (5, 6, "leave")],

@@ -479,9 +479,26 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             out.fired.push(rule.name);
         }
     }
+    // "more days above 90 in 2018 than in 1948" over `dx90_2018`: a number a name said
+    // carries is that name's.
+    let said_columns: Vec<&str> = out
+        .filters
+        .iter()
+        .flat_map(|f| std::iter::once(f.column.as_str()).chain(f.against.as_deref()))
+        .chain(out.mentions.iter().map(|m| m.column.as_str()))
+        .collect();
+    let carried = |n: f64| {
+        said_columns.iter().any(|c| {
+            schema.get(c).is_some_and(|c| {
+                c.words
+                    .iter()
+                    .any(|w| stem_and_number(w).is_some_and(|(_, k)| k.parse::<f64>() == Ok(n)))
+            })
+        })
+    };
     // "weigh more than 4500" with no weight column: say so rather than drop the condition.
     for (i, t) in tokens.iter().enumerate() {
-        if used[i] || t.number().is_none() || out.not_found.is_some() {
+        if used[i] || t.number().is_none_or(carried) || out.not_found.is_some() {
             continue;
         }
         let phrase = |k: usize| {
@@ -727,20 +744,35 @@ fn the_number_of_a_name(
     spans: &[(usize, usize, String)],
     out: &mut Scan,
 ) {
+    let carries = |column: &str, n: f64| {
+        schema.get(column).is_some_and(|c| {
+            c.words
+                .iter()
+                .any(|w| stem_and_number(w).is_some_and(|(_, k)| k.parse::<f64>() == Ok(n)))
+        })
+    };
+    // Columns compared with each other ("more in 2018 than in 1948"), whose numbers are
+    // theirs wherever a comparison put them.
+    let compared: Vec<String> = out
+        .filters
+        .iter()
+        .filter_map(|f| f.against.clone().map(|b| [f.column.clone(), b]))
+        .flatten()
+        .collect();
     let mut named = Vec::new();
     out.filters.retain(|f| {
-        let carried = matches!(f.op, Cmp::Gt | Cmp::Ge | Cmp::Lt | Cmp::Le)
-            && f.value.as_f64().is_some_and(|n| {
-                schema.get(&f.column).is_some_and(|c| {
-                    c.words.iter().any(|w| {
-                        stem_and_number(w).is_some_and(|(_, k)| k.parse::<f64>() == Ok(n))
-                    })
-                })
-            });
-        if carried {
+        let n = f
+            .value
+            .as_f64()
+            .filter(|_| matches!(f.op, Cmp::Gt | Cmp::Ge | Cmp::Lt | Cmp::Le));
+        let Some(n) = n else {
+            return true;
+        };
+        if carries(&f.column, n) {
             named.push(f.column.clone());
+            return false;
         }
-        !carried
+        !compared.iter().any(|c| carries(c, n))
     });
     let versus_at = tokens
         .iter()
@@ -3464,6 +3496,15 @@ mod tests {
         let out = scan(&schema, "days above 90 in 2018 against days above 90 in 1948");
         assert_eq!(in_role(&out, Role::Measure), ["dx90_2018"]);
         assert_eq!(in_role(&out, Role::Versus), ["dx90_1948"]);
+        let out = scan(
+            &schema,
+            "how many stations had more days above 90 degrees in 2018 than in 1948?",
+        );
+        assert_eq!(
+            out.filters,
+            [Filter::against("dx90_2018", Cmp::Gt, "dx90_1948")]
+        );
+        assert!(out.not_found.is_none(), "{:?}", out.not_found);
     }
 
     #[test]
