@@ -136,7 +136,10 @@ mod tests {
         let schema = Schema::of_csv("hot", "station,dx90_1948,dx90_2018\nA,11,16\nB,1,1\n");
         let tokens = tokenize("how many stations had more days in 2018 than in 1948");
         let mut used = vec![false; tokens.len()];
-        let mut spans = vec![(7, 8, "dx90_2018".to_string()), (10, 11, "dx90_1948".to_string())];
+        let mut spans = vec![
+            (7, 8, "dx90_2018".to_string()),
+            (10, 11, "dx90_1948".to_string()),
+        ];
         let mut out = Scan::default();
         one_column_against_another(&schema, &tokens, &mut used, &mut spans, &mut out);
         assert_eq!(

@@ -183,7 +183,8 @@ pub(crate) fn chart(
             }
             // "stacked bar chart of the answers on poverty by country": a text column
             // counted by another splits each bar.
-            if color.is_none() && kind == PlotKind::Bar && s.stacked && groups.first() == x.as_ref() {
+            if color.is_none() && kind == PlotKind::Bar && s.stacked && groups.first() == x.as_ref()
+            {
                 color = measures
                     .iter()
                     .chain(versus)
@@ -300,8 +301,16 @@ mod tests {
             chart_kind: Some(PlotKind::Bar),
             ..Scan::default()
         };
-        let intent = chart(&schema, &s, &[], &strings(&["country"]), &[], &strings(&["poverty"]), None)
-            .unwrap();
+        let intent = chart(
+            &schema,
+            &s,
+            &[],
+            &strings(&["country"]),
+            &[],
+            &strings(&["poverty"]),
+            None,
+        )
+        .unwrap();
         assert_eq!(intent.chart.unwrap().color, None);
     }
 }

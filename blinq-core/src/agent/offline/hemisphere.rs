@@ -13,9 +13,10 @@ fn coordinate<'s>(schema: &'s Schema, latitude: bool) -> Option<&'s str> {
     } else {
         &["longitude", "lon", "lng", "long"]
     };
-    let mut found = schema.columns.iter().filter(|c| {
-        c.kind == Kind::Number && c.words.iter().any(|w| names.contains(&w.as_str()))
-    });
+    let mut found = schema
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Number && c.words.iter().any(|w| names.contains(&w.as_str())));
     match (found.next(), found.next()) {
         (Some(c), None) => Some(c.name.as_str()),
         _ => None,

@@ -90,8 +90,11 @@ pub(crate) fn clock_hours(schema: &Schema, tokens: &[Token], used: &mut [bool], 
             _ => hour,
         };
         used[i..=end].iter_mut().for_each(|u| *u = true);
-        out.filters
-            .push(Filter::on(column.name.clone(), op, serde_json::json!(hour as i64)));
+        out.filters.push(Filter::on(
+            column.name.clone(),
+            op,
+            serde_json::json!(hour as i64),
+        ));
     }
 }
 

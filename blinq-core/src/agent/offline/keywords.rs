@@ -4,7 +4,7 @@ use crate::plot::PlotKind;
 
 use super::found::Scan;
 use super::intent::{AggFunc, Order};
-use super::words::Token;
+use super::words::{Token, opposite_state};
 
 /// Words that are part of the question's grammar, never column names on their own.
 /// The largest N of "top N".
@@ -869,6 +869,25 @@ pub(crate) fn is_superlative(word: &str) -> bool {
                 | "most"
                 | "least"
         )
+}
+
+/// In a share ("percentage of ... are ..."), the positions of its "of" and of the verb
+/// after it: what is said between picks the rows the share is of.
+pub(crate) fn share_words(tokens: &[Token]) -> Option<(usize, usize)> {
+    let share = tokens.iter().position(|t| is_share_word(&t.lower))?;
+    // "among members of a religion, what percentage think ...": the rows "among" names
+    // come before the share, and its part after.
+    if let Some(among) = tokens[..share].iter().position(|t| t.lower == "among") {
+        return Some((among, share));
+    }
+    let of = (share + 1..tokens.len()).find(|&k| tokens[k].lower == "of")?;
+    let verb = (of + 1..tokens.len()).find(|&k| {
+        matches!(
+            tokens[k].lower.as_str(),
+            "are" | "is" | "were" | "was" | "have" | "has" | "had" | "who" | "that" | "which"
+        ) || opposite_state(&tokens[k].lower).is_some()
+    })?;
+    Some((of, verb))
 }
 
 #[cfg(test)]

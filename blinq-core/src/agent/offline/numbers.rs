@@ -1822,7 +1822,10 @@ mod tests {
     #[test]
     fn two_words_after_a_column_then_a_comparison_compare_it() {
         let csv = "date,brent\n2008-07-01,133.9\n2009-01-01,44.9\n";
-        let (filters, _) = read(csv, "in how many months did brent crude cost more than $100?");
+        let (filters, _) = read(
+            csv,
+            "in how many months did brent crude cost more than $100?",
+        );
         assert_eq!(filters, [Filter::on("brent", Cmp::Gt, 100.into())]);
     }
 

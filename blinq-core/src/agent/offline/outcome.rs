@@ -102,11 +102,16 @@ pub(crate) fn outcomes_said(
 /// `home_score` and `away_score`): names alike but for "home" and "away".
 fn sides(schema: &Schema) -> Option<(&str, &str)> {
     let rest = |words: &[String], side: &str| -> Option<Vec<String>> {
-        words.contains(&side.to_string()).then(|| {
-            words.iter().filter(|w| *w != side).cloned().collect()
-        })
+        words
+            .contains(&side.to_string())
+            .then(|| words.iter().filter(|w| *w != side).cloned().collect())
     };
-    let numbers = || schema.columns.iter().filter(|c| c.kind == Kind::Number && !c.binary);
+    let numbers = || {
+        schema
+            .columns
+            .iter()
+            .filter(|c| c.kind == Kind::Number && !c.binary)
+    };
     numbers().find_map(|home| {
         let other = rest(&home.words, "home").filter(|r| !r.is_empty())?;
         let away = numbers().find(|a| rest(&a.words, "away").as_ref() == Some(&other))?;
@@ -141,9 +146,9 @@ pub(crate) fn margins_said(
             return vec![(i, Filter::against(home, Cmp::Eq, away))];
         }
         // The side said before the verb: "the home team win", "away sides won".
-        let Some(side) = (i.saturating_sub(3)..i).find(|&s| {
-            !used[s] && matches!(tokens[s].lower.as_str(), "home" | "away")
-        }) else {
+        let Some(side) = (i.saturating_sub(3)..i)
+            .find(|&s| !used[s] && matches!(tokens[s].lower.as_str(), "home" | "away"))
+        else {
             continue;
         };
         let (mine, theirs) = if tokens[side].lower == "home" {

@@ -1026,13 +1026,17 @@ pub(crate) fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<ser
 /// Whether a word of a flag's name comes between a share's "of" and its verb, with some
 /// word after the verb ("percentage of the drive-thru tests were positive").
 fn flag_said_within(schema: &Schema, tokens: &[Token], column: &str) -> bool {
-    let Some((of, verb)) = super::scan::share_words(tokens) else {
+    let Some((of, verb)) = super::keywords::share_words(tokens) else {
         return false;
     };
     let Some(c) = schema.get(column) else {
         return false;
     };
-    let names = |t: &Token| c.words.iter().any(|w| name_word_match(w, &[&t.lower]).is_some());
+    let names = |t: &Token| {
+        c.words
+            .iter()
+            .any(|w| name_word_match(w, &[&t.lower]).is_some())
+    };
     tokens[of + 1..verb].iter().any(names) && !tokens[verb..].iter().any(names)
 }
 

@@ -12,7 +12,8 @@ use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Beside, Bucket, Cmp, DatePart, Filter, Order, SameAs};
 use super::keywords::{
     ASKING, AUXILIARIES, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no,
-    comparative_hint, is_share_word, is_superlative, keywords, pronoun_one, superlative_hint,
+    comparative_hint, is_share_word, is_superlative, keywords, pronoun_one, share_words,
+    superlative_hint,
 };
 use super::matching::{
     WordMatch, compound_of, contraction, name_word_match, span_score, spelled_by_prefixes,
@@ -33,8 +34,7 @@ use super::values::{
 };
 use super::words::{
     ADJECTIVE_ENDINGS, PAST, Token, after_its_number, distance_in, is_participle, opposite_state,
-    ordinal, same_noun, same_stem, sex_of, singular, synonym, tokenize, verb_of_noun,
-    word_weight,
+    ordinal, same_noun, same_stem, sex_of, singular, synonym, tokenize, verb_of_noun, word_weight,
 };
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -105,11 +105,15 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             );
         // "how many purchases" over `orange_juice_purchases` with a `Purchase` of two
         // brands: the rows are counted, not the column's few values.
-        let counted_here = (i >= 2 && tokens[i - 2].lower == "how" && tokens[i - 1].lower == "many")
-            || (i >= 1 && matches!(tokens[i - 1].lower.as_str(), "most" | "fewest"));
+        let counted_here =
+            (i >= 2 && tokens[i - 2].lower == "how" && tokens[i - 1].lower == "many")
+                || (i >= 1 && matches!(tokens[i - 1].lower.as_str(), "most" | "fewest"));
         let rows_over_a_category = counted_here
             && singular(&t.lower) != t.lower
-            && schema.name_noun.as_deref().is_some_and(|n| same_noun(n, &t.lower))
+            && schema
+                .name_noun
+                .as_deref()
+                .is_some_and(|n| same_noun(n, &t.lower))
             && schema.columns.iter().any(|c| {
                 c.kind == Kind::Text
                     && c.words.len() == 1
@@ -1364,26 +1368,6 @@ fn the_one_asked_for(tokens: &[Token], i: usize) -> bool {
         )
 }
 
-
-/// In a share ("percentage of ... are ..."), the positions of its "of" and of the verb
-/// after it: what is said between picks the rows the share is of.
-pub(crate) fn share_words(tokens: &[Token]) -> Option<(usize, usize)> {
-    let share = tokens.iter().position(|t| is_share_word(&t.lower))?;
-    // "among members of a religion, what percentage think ...": the rows "among" names
-    // come before the share, and its part after.
-    if let Some(among) = tokens[..share].iter().position(|t| t.lower == "among") {
-        return Some((among, share));
-    }
-    let of = (share + 1..tokens.len()).find(|&k| tokens[k].lower == "of")?;
-    let verb = (of + 1..tokens.len()).find(|&k| {
-        matches!(
-            tokens[k].lower.as_str(),
-            "are" | "is" | "were" | "was" | "have" | "has" | "had" | "who" | "that" | "which"
-        ) || opposite_state(&tokens[k].lower).is_some()
-    })?;
-    Some((of, verb))
-}
-
 /// "what percentage of Gentoo penguins are male?": in a share, the values said between
 /// "of" and the verb choose the rows (Gentoo), the ones after it are the part counted
 /// (male). Empty unless values stand on both sides.
@@ -1430,7 +1414,14 @@ fn perfect_marks(
 }
 
 /// Names of yes/no columns that say whether someone left: staff, customers, members.
-const LEAVING_NAMES: &[&str] = &["attrition", "churn", "churned", "exited", "turnover", "quit"];
+const LEAVING_NAMES: &[&str] = &[
+    "attrition",
+    "churn",
+    "churned",
+    "exited",
+    "turnover",
+    "quit",
+];
 
 /// Whether a word says leaving (`Some(true)`: "left", "quit") or staying (`Some(false)`:
 /// "stayed", "remained").
@@ -1926,15 +1917,16 @@ fn agent_naming_another(
     let agent = start >= 3
         && said(start - 1) == Some("the")
         && said(start - 2) == Some("by")
-        && (is_participle(&tokens[start - 3].lower) || PAST.contains(&tokens[start - 3].lower.as_str()));
+        && (is_participle(&tokens[start - 3].lower)
+            || PAST.contains(&tokens[start - 3].lower.as_str()));
     if !agent || schema.kind(column) != Kind::Text {
         return false;
     }
     let words = |c: &str| schema.get(c).map(|c| c.words.clone()).unwrap_or_default();
     let own = words(column);
-    spans.iter().any(|(_, _, other)| {
-        other != column && words(other).iter().any(|w| own.contains(w))
-    })
+    spans
+        .iter()
+        .any(|(_, _, other)| other != column && words(other).iter().any(|w| own.contains(w)))
 }
 
 /// "top 3 teams by goals", "the 5 states with the most deaths" is said by `most`: ranking by
@@ -1945,9 +1937,10 @@ fn ranked_by_things_counted(
     tokens: &[Token],
     spans: &[(usize, usize, String)],
 ) -> bool {
-    let Some(top) = tokens.windows(2).position(|w| {
-        matches!(w[0].lower.as_str(), "top" | "bottom") && w[1].number().is_some()
-    }) else {
+    let Some(top) = tokens
+        .windows(2)
+        .position(|w| matches!(w[0].lower.as_str(), "top" | "bottom") && w[1].number().is_some())
+    else {
         return false;
     };
     spans.iter().any(|(start, end, column)| {
@@ -2391,7 +2384,11 @@ fn match_columns(
                 .any(|(at, _)| at <= 2 && n.len() - at - w.len() <= 3)
     };
     for (start, t) in tokens.iter().enumerate() {
-        let w = t.lower.strip_suffix("ing").filter(|s| s.len() >= 4).unwrap_or(&t.lower);
+        let w = t
+            .lower
+            .strip_suffix("ing")
+            .filter(|s| s.len() >= 4)
+            .unwrap_or(&t.lower);
         if w.len() < 4 || !w.chars().all(char::is_alphabetic) || KEYWORDS.contains(&w) {
             continue;
         }
@@ -2625,14 +2622,12 @@ fn by_context(schema: &Schema, tied: &[usize], said: &[&str], elsewhere: &[&str]
                 .iter()
                 .filter(|w| !said.iter().any(|s| name_word_match(w, &[s]).is_some()))
                 .filter(|w| {
-                    elsewhere
-                        .iter()
-                        .any(|e| {
-                            name_word_match(w, &[e]).is_some()
+                    elsewhere.iter().any(|e| {
+                        name_word_match(w, &[e]).is_some()
                                 || begins_alike(w, e)
                                 // "days above 70 in 1948": `dx70` of `dx70_1948`.
                                 || stem_and_number(w).is_some_and(|(_, n)| n == *e)
-                        })
+                    })
                 })
                 .map(|w| word_weight(w))
                 .sum();
@@ -2824,10 +2819,13 @@ fn role_before(
     // of "which mammal sleeps the most") and the column qualifies it.
     // (Not after "per": "per capita sales" is a unit, then the column.)
     // Right before the column, not before an owner ("which state regent's term").
-    // The rows' noun before a text column qualifies it too ("which taxi company").
+    // The rows' noun before a text column qualifies it too ("which taxi company"), not
+    // before a verb ("which players played").
+    let noun_said =
+        !is_participle(&tokens[start].lower) && !PAST.contains(&tokens[start].lower.as_str());
     let asked = |k: usize| {
         matches!(tokens[k].lower.as_str(), "which" | "what")
-            && (!row_nouns[k + 1] || text)
+            && (!row_nouns[k + 1] || (text && noun_said))
             && k + 2 == start
     };
     if i >= 2
@@ -3493,7 +3491,10 @@ mod tests {
         assert!(out.filters.is_empty(), "{:?}", out.filters);
         assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
         assert_eq!(in_role(&out, Role::Measure), ["dx70_1948"]);
-        let out = scan(&schema, "days above 90 in 2018 against days above 90 in 1948");
+        let out = scan(
+            &schema,
+            "days above 90 in 2018 against days above 90 in 1948",
+        );
         assert_eq!(in_role(&out, Role::Measure), ["dx90_2018"]);
         assert_eq!(in_role(&out, Role::Versus), ["dx90_1948"]);
         let out = scan(
@@ -3509,11 +3510,17 @@ mod tests {
 
     #[test]
     fn a_noun_of_a_noun_is_the_name_of_its_initials() {
-        let schema = Schema::of_csv("taxi", "tip,distance,dow,hour\nyes,2.5,Mon,8\nno,1.0,Sat,23\n");
+        let schema = Schema::of_csv(
+            "taxi",
+            "tip,distance,dow,hour\nyes,2.5,Mon,8\nno,1.0,Sat,23\n",
+        );
         let out = scan(&schema, "average trip distance by day of the week");
         assert_eq!(in_role(&out, Role::Group), ["dow"]);
         assert!(out.not_found.is_none(), "{:?}", out.not_found);
-        let schema = Schema::of_csv("cigarettes", "year,price,pop\n70,36.5,4000\n90,140.1,5000\n");
+        let schema = Schema::of_csv(
+            "cigarettes",
+            "year,price,pop\n70,36.5,4000\n90,140.1,5000\n",
+        );
         let out = scan(&schema, "average price of a pack of cigarettes in 1970");
         assert_eq!(in_role(&out, Role::Measure), ["price"]);
     }
@@ -3535,7 +3542,10 @@ mod tests {
             "covid_tests",
             "subject_id,result,age\n1,positive,3\n2,negative,5\n",
         );
-        let out = scan(&schema, "What symptoms did the children who tested positive have?");
+        let out = scan(
+            &schema,
+            "What symptoms did the children who tested positive have?",
+        );
         assert!(out.not_found.is_some_and(|w| w.contains("symptoms")));
         // The rows asked for are still the rows.
         let out = scan(&schema, "which tests were positive?");
@@ -3591,12 +3601,19 @@ mod tests {
     fn leaving_and_staying_are_the_yes_and_no_of_a_column_of_leaving() {
         let schema = Schema::of_csv("staff", "Age,Attrition\n30,Yes\n40,No\n35,No\n");
         let out = scan(&schema, "average age of employees who left");
-        assert_eq!(out.filters, [Filter::on("Attrition", Cmp::Eq, "Yes".into())]);
+        assert_eq!(
+            out.filters,
+            [Filter::on("Attrition", Cmp::Eq, "Yes".into())]
+        );
         let out = scan(&schema, "average age of employees who stayed");
         assert_eq!(out.filters, [Filter::on("Attrition", Cmp::Eq, "No".into())]);
         // Without such a column, "left" is no condition.
         let schema = Schema::of_csv("staff", "Age,Dept\n30,A\n40,B\n");
-        assert!(scan(&schema, "average age of employees who left").filters.is_empty());
+        assert!(
+            scan(&schema, "average age of employees who left")
+                .filters
+                .is_empty()
+        );
     }
 
     #[test]
@@ -3607,9 +3624,17 @@ mod tests {
         );
         let out = scan(&schema, "how many purchases were made at store 7?");
         assert!(out.rows_noun);
-        assert!(!out.mentions.iter().any(|m| m.column == "Purchase"), "{:?}", out.mentions);
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "Purchase"),
+            "{:?}",
+            out.mentions
+        );
         let out = scan(&schema, "which week had the most purchases?");
-        assert!(!out.mentions.iter().any(|m| m.column == "Purchase"), "{:?}", out.mentions);
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "Purchase"),
+            "{:?}",
+            out.mentions
+        );
     }
 
     #[test]

@@ -619,8 +619,14 @@ const COUNTRY_ADJECTIVES: &[(&str, &[&str])] = &[
     ("english", &["england"]),
     ("welsh", &["wales"]),
     ("greek", &["greece"]),
-    ("british", &["united kingdom", "uk", "great britain", "britain"]),
-    ("american", &["united states", "usa", "us", "united states of america"]),
+    (
+        "british",
+        &["united kingdom", "uk", "great britain", "britain"],
+    ),
+    (
+        "american",
+        &["united states", "usa", "us", "united states of america"],
+    ),
     ("filipino", &["philippines"]),
     ("thai", &["thailand"]),
     ("czech", &["czech republic", "czechia"]),
@@ -651,7 +657,11 @@ fn country_of_adjective(schema: &Schema, word: &str) -> Option<(String, String)>
         let Some(stem) = stem else {
             return false;
         };
-        let shared = stem.chars().zip(v.chars()).take_while(|(a, b)| a == b).count();
+        let shared = stem
+            .chars()
+            .zip(v.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
         shared >= 4 && v != word && !v.contains(' ')
     };
     let mut found = schema.columns.iter().flat_map(|c| {
