@@ -4114,3 +4114,101 @@ fn timeliness_ranked_rows_initials_and_tallies() {
         Some(2.0)
     );
 }
+
+#[test]
+fn sides_leaving_coded_sexes_hours_and_names_that_carry_numbers() {
+    // Matches: 1-1 and 0-0 are draws (2 of 5); the home side won 2-0 and 3-1 (2 of 5, 40%);
+    // away goals by team: B 1+0 = 1, A 0+1 = 1, C 4 (C 0-4 at D... see rows), so C leads.
+    let (_dir, matches) = csv(
+        "matches",
+        "HomeTeam,AwayTeam,HomeGoals,AwayGoals\n\
+         A,B,1,1\nB,A,2,0\nD,C,0,4\nA,D,3,1\nC,B,0,0\n",
+    );
+    assert_eq!(
+        first_cell(&matches, "how many matches ended in a draw?").as_f64(),
+        Some(2.0)
+    );
+    assert_eq!(
+        first_cell(
+            &matches,
+            "what percentage of the matches did the home team win?"
+        )
+        .as_f64(),
+        Some(40.0)
+    );
+    // Goals scored away: C 4, B 1 (1 + 0), A 0, D 1: C first, summed not averaged.
+    let (rows, sql) = rows_of(
+        &matches,
+        "top 1 teams by goals scored in away games",
+        &svg(),
+    );
+    assert_eq!(rows[0][0].as_str(), Some("C"), "{sql}");
+    assert_eq!(rows[0][1].as_f64(), Some(4.0), "{sql}");
+    // Goals scored by the home team, on average: (1 + 2 + 0 + 3 + 0) / 5 = 1.2, one value.
+    let (rows, sql) = rows_of(
+        &matches,
+        "average number of goals scored by the home team",
+        &svg(),
+    );
+    assert_eq!(rows.len(), 1, "{sql}");
+    assert_eq!(rows[0][0].as_f64(), Some(1.2), "{sql}");
+
+    // Staff: those who left are 30 and 40 (mean 35); one stayed (50).
+    let (_dir, staff) = csv("staff", "Age,Attrition,sex\n30,Yes,1\n40,Yes,2\n50,No,2\n");
+    assert_eq!(
+        first_cell(&staff, "average age of employees who left").as_f64(),
+        Some(35.0)
+    );
+    // Men and women over a sex coded 1 and 2: one group each (1: 30; 2: 45).
+    let (rows, sql) = rows_of(&staff, "average age of men and women", &svg());
+    let groups: Vec<(f64, f64)> = rows
+        .iter()
+        .map(|r| (r[0].as_f64().unwrap(), r[1].as_f64().unwrap()))
+        .collect();
+    assert_eq!(groups, [(1.0, 30.0), (2.0, 45.0)], "{sql}");
+
+    // Trips before 6 in the morning: hours 0 and 5 (2 of 4); by day of the week: Mon 2.
+    let (_dir, taxi) = csv(
+        "taxi_trips",
+        "tip,distance,dow,hour\nyes,2.0,Mon,0\nno,4.0,Mon,5\nyes,1.0,Tue,6\nyes,3.0,Tue,23\n",
+    );
+    assert_eq!(
+        first_cell(&taxi, "how many trips started before 6 in the morning?").as_f64(),
+        Some(2.0)
+    );
+    let (rows, sql) = rows_of(&taxi, "average trip distance by day of the week", &svg());
+    assert_eq!(
+        labelled(&rows),
+        [("Mon".to_string(), 3.0), ("Tue".to_string(), 2.0)],
+        "{sql}"
+    );
+
+    // Days above 90 in a year: the mean of dx90_2018 is (16 + 2) / 2 = 9; one station of
+    // two had more such days in 2018 than in 1948 (A: 16 > 11; B: 2 < 3).
+    let (_dir, hot) = csv(
+        "hot_days",
+        "station,dx70_1948,dx70_2018,dx90_1948,dx90_2018\nA,131,147,11,16\nB,80,99,3,2\n",
+    );
+    assert_eq!(
+        first_cell(&hot, "average number of days above 90 degrees in 2018").as_f64(),
+        Some(9.0)
+    );
+    assert_eq!(
+        first_cell(
+            &hot,
+            "how many stations had more days above 90 degrees in 2018 than in 1948?"
+        )
+        .as_f64(),
+        Some(1.0)
+    );
+
+    // Swedish women: one row of the three.
+    let (_dir, survey) = csv(
+        "survey",
+        "country,gender,age\nSweden,female,30\nSweden,male,40\nNorway,female,50\n",
+    );
+    assert_eq!(
+        first_cell(&survey, "how many Swedish women were surveyed?").as_f64(),
+        Some(1.0)
+    );
+}

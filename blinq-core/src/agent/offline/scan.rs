@@ -757,11 +757,13 @@ fn the_number_of_a_name(
     };
     // Columns compared with each other ("more in 2018 than in 1948"), whose numbers are
     // theirs wherever a comparison put them.
+    // So are the columns measured ("average days above 90 in 2018" for `dx90_2018`).
     let compared: Vec<String> = out
         .filters
         .iter()
         .filter_map(|f| f.against.clone().map(|b| [f.column.clone(), b]))
         .flatten()
+        .chain(out.mentions.iter().map(|m| m.column.clone()))
         .collect();
     let mut named = Vec::new();
     out.filters.retain(|f| {
