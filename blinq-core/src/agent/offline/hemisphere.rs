@@ -7,7 +7,7 @@ use super::schema::{Kind, Schema};
 use super::words::Token;
 
 /// The one numeric column whose name says latitude (`lat`) or longitude (`lon`, `lng`).
-fn coordinate<'s>(schema: &'s Schema, latitude: bool) -> Option<&'s str> {
+fn coordinate(schema: &Schema, latitude: bool) -> Option<&str> {
     let names: &[&str] = if latitude {
         &["latitude", "lat"]
     } else {
