@@ -277,40 +277,23 @@ mod tests {
             "survey",
             "poverty,country\nToo Little,USA\nAbout Right,USA\nToo Little,Sweden\n",
         );
-        let s = Scan {
-            chart_kind: Some(PlotKind::Bar),
-            stacked: true,
-            ..Scan::default()
-        };
         let strings = |c: &[&str]| c.iter().map(|c| c.to_string()).collect::<Vec<_>>();
-        let intent = chart(
-            &schema,
-            &s,
-            &[],
-            &strings(&["country"]),
-            &[],
-            &strings(&["poverty"]),
-            None,
-        )
-        .unwrap();
-        let drawn = intent.chart.unwrap();
-        assert_eq!(drawn.x.as_deref(), Some("country"));
-        assert_eq!(drawn.color.as_deref(), Some("poverty"));
-        // Not stacked: one bar per country, as before.
-        let s = Scan {
-            chart_kind: Some(PlotKind::Bar),
-            ..Scan::default()
+        let drawn = |stacked: bool| {
+            let s = Scan {
+                chart_kind: Some(PlotKind::Bar),
+                stacked,
+                ..Scan::default()
+            };
+            let groups = strings(&["country"]);
+            let versus = strings(&["poverty"]);
+            chart(&schema, &s, &[], &groups, &[], &versus, None)
+                .unwrap()
+                .chart
+                .unwrap()
         };
-        let intent = chart(
-            &schema,
-            &s,
-            &[],
-            &strings(&["country"]),
-            &[],
-            &strings(&["poverty"]),
-            None,
-        )
-        .unwrap();
-        assert_eq!(intent.chart.unwrap().color, None);
+        assert_eq!(drawn(true).x.as_deref(), Some("country"));
+        assert_eq!(drawn(true).color.as_deref(), Some("poverty"));
+        // Not stacked: one bar per country, as before.
+        assert_eq!(drawn(false).color, None);
     }
 }

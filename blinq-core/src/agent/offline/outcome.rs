@@ -35,6 +35,11 @@ fn first_word(value: &str) -> String {
         .collect()
 }
 
+/// Which outcome a word of the question says (win, loss, draw), if any.
+fn outcome_said(word: &str) -> Option<usize> {
+    OUTCOMES.iter().position(|(words, _)| words.contains(&word))
+}
+
 /// Which outcome a result starts with, if any.
 fn outcome_of(value: &str) -> Option<usize> {
     let first = first_word(value);
@@ -73,10 +78,7 @@ pub(crate) fn outcomes_said(
         if used[i] {
             continue;
         }
-        let Some(k) = OUTCOMES
-            .iter()
-            .position(|(words, _)| words.contains(&t.lower.as_str()))
-        else {
+        let Some(k) = outcome_said(&t.lower) else {
             continue;
         };
         let picked: Vec<serde_json::Value> = values
@@ -135,10 +137,7 @@ pub(crate) fn margins_said(
         if used[i] {
             continue;
         }
-        let Some(k) = OUTCOMES
-            .iter()
-            .position(|(words, _)| words.contains(&t.lower.as_str()))
-        else {
+        let Some(k) = outcome_said(&t.lower) else {
             continue;
         };
         if k == 2 {
