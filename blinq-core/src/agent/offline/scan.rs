@@ -491,15 +491,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         .flat_map(|f| std::iter::once(f.column.as_str()).chain(f.against.as_deref()))
         .chain(out.mentions.iter().map(|m| m.column.as_str()))
         .collect();
-    let carried = |n: f64| {
-        said_columns.iter().any(|c| {
-            schema.get(c).is_some_and(|c| {
-                c.words
-                    .iter()
-                    .any(|w| stem_and_number(w).is_some_and(|(_, k)| k.parse::<f64>() == Ok(n)))
-            })
-        })
-    };
+    let carried = |n: f64| said_columns.iter().any(|c| name_carries(schema, c, n));
     // "weigh more than 4500" with no weight column: say so rather than drop the condition.
     for (i, t) in tokens.iter().enumerate() {
         if used[i] || t.number().is_none_or(carried) || out.not_found.is_some() {
@@ -714,13 +706,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                     out.not_found = Some(format!("there is no column \"{}\" to group by", t.raw));
                 } else if proper && matches!(prev, "in" | "from" | "for" | "at" | "of" | "to") {
                     out.not_found = Some(format!("no column has the value \"{}\"", t.raw));
-                } else if i == 1
-                    && matches!(prev, "what" | "which")
-                    && singular(&t.lower) != t.lower
-                    && tokens
-                        .get(2)
-                        .is_some_and(|n| matches!(n.lower.as_str(), "did" | "do" | "does"))
-                {
+                } else if had_by_the_rows(&tokens, i) {
                     // "what symptoms did the children have": the things asked for, in a
                     // plural no column holds.
                     out.not_found = Some(format!("no column holds \"{}\"", t.raw));
@@ -739,6 +725,15 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     out
 }
 
+/// Whether a column's name carries the number `n` after a stem (`dx70` of `dx70_1948`).
+fn name_carries(schema: &Schema, column: &str, n: f64) -> bool {
+    schema.get(column).is_some_and(|c| {
+        c.words
+            .iter()
+            .any(|w| stem_and_number(w).is_some_and(|(_, k)| k.parse::<f64>() == Ok(n)))
+    })
+}
+
 /// "days above 70 degrees in 1948" for `dx70_1948`: a comparison with the number a name
 /// carries (`dx70`) is how the column was made, no condition on it; the column is
 /// measured instead (or goes across, said after "against").
@@ -748,13 +743,6 @@ fn the_number_of_a_name(
     spans: &[(usize, usize, String)],
     out: &mut Scan,
 ) {
-    let carries = |column: &str, n: f64| {
-        schema.get(column).is_some_and(|c| {
-            c.words
-                .iter()
-                .any(|w| stem_and_number(w).is_some_and(|(_, k)| k.parse::<f64>() == Ok(n)))
-        })
-    };
     // Columns compared with each other ("more in 2018 than in 1948"), whose numbers are
     // theirs wherever a comparison put them.
     // So are the columns measured ("average days above 90 in 2018" for `dx90_2018`).
@@ -774,11 +762,11 @@ fn the_number_of_a_name(
         let Some(n) = n else {
             return true;
         };
-        if carries(&f.column, n) {
+        if name_carries(schema, &f.column, n) {
             named.push(f.column.clone());
             return false;
         }
-        !compared.iter().any(|c| carries(c, n))
+        !compared.iter().any(|c| name_carries(schema, c, n))
     });
     let versus_at = tokens
         .iter()
@@ -1295,6 +1283,17 @@ fn is_value_word(schema: &Schema, word: &str) -> bool {
     })
 }
 
+/// Whether the word at `i` is the plural after an opening "what" or "which" and before
+/// "did the ..." ("what symptoms did the children have"): things the rows have.
+fn had_by_the_rows(tokens: &[Token], i: usize) -> bool {
+    let said = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+    i == 1
+        && matches!(said(0), Some("what" | "which"))
+        && singular(&tokens[1].lower) != tokens[1].lower
+        && matches!(said(2), Some("did" | "do" | "does"))
+        && matches!(said(3), Some("the" | "his" | "her" | "their"))
+}
+
 /// "which element has ...", "what animal ...", "who ran ...": a noun after which/what that
 /// names nothing in the data, or "who", asks for rows (answered by the column that names
 /// them).
@@ -1309,17 +1308,13 @@ fn row_subject(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         let noun = t.lower.len() > 2
             && t.lower.chars().all(char::is_alphabetic)
             && !KEYWORDS.contains(&t.lower.as_str());
-        // "what symptoms did the children have": things the rows have, asked of them,
-        // are no rows (and left for the columns, or said to be in none).
-        let had_by_rows = i == 1
-            && singular(&t.lower) != t.lower
-            && tokens
-                .get(2)
-                .is_some_and(|n| matches!(n.lower.as_str(), "did" | "do" | "does"))
-            && tokens
-                .get(3)
-                .is_some_and(|n| matches!(n.lower.as_str(), "the" | "his" | "her" | "their"));
-        if (after_which || the_one_asked_for(tokens, i)) && noun && !used[i] && !had_by_rows {
+        // "what symptoms did the children have": things the rows have are no rows (and
+        // are left for the columns, or said to be in none).
+        if (after_which || the_one_asked_for(tokens, i))
+            && noun
+            && !used[i]
+            && !had_by_the_rows(tokens, i)
+        {
             out.which_row = true;
             out.rows_noun = true;
             used[i] = true;
