@@ -580,7 +580,7 @@ fn summed_alone(out: &mut Scan, column: String) {
 }
 
 /// Where "how many" is said.
-fn how_many_at(tokens: &[Token]) -> Option<usize> {
+pub(crate) fn how_many_at(tokens: &[Token]) -> Option<usize> {
     tokens
         .windows(2)
         .position(|w| w[0].lower == "how" && w[1].lower == "many")

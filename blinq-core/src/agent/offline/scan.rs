@@ -23,7 +23,7 @@ use super::numbers::{
     comparison, number_filters, number_value, whole_dates, within_the_top, year_text_column,
 };
 use super::outcome::outcomes_said;
-use super::refine::{REFINEMENTS, flag_value, resolve_by_direction};
+use super::refine::{REFINEMENTS, flag_value, how_many_at, resolve_by_direction};
 use super::same::same_column_as;
 use super::schema::{ColumnRef, Kind, Schema};
 use super::sign::losses_and_profits;
@@ -722,6 +722,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         !again
     });
     the_number_of_a_name(schema, &tokens, &spans, &mut out);
+    dated_by_its_verb(schema, &tokens, &spans, &mut out);
     out
 }
 
@@ -732,6 +733,35 @@ fn name_carries(schema: &Schema, column: &str, n: f64) -> bool {
             .iter()
             .any(|w| stem_and_number(w).is_some_and(|(_, k)| k.parse::<f64>() == Ok(n)))
     })
+}
+
+/// "how many processors were released in 2020" over a date column `released`: the verb
+/// that names the dates says when the rows happened, and the rows are counted (not the
+/// different dates).
+fn dated_by_its_verb(
+    schema: &Schema,
+    tokens: &[Token],
+    spans: &[(usize, usize, String)],
+    out: &mut Scan,
+) {
+    if how_many_at(tokens).is_none() {
+        return;
+    }
+    let verb_of_dates = |column: &str| {
+        schema.kind(column) == Kind::Time
+            && spans.iter().any(|(start, end, c)| {
+                c == column
+                    && end - start == 1
+                    && is_participle(&tokens[*start].lower)
+                    && *start > 0
+                    && matches!(
+                        tokens[start - 1].lower.as_str(),
+                        "were" | "was" | "are" | "is"
+                    )
+            })
+    };
+    out.mentions
+        .retain(|m| !(m.role == Role::Measure && m.agg.is_none() && verb_of_dates(&m.column)));
 }
 
 /// "days above 70 degrees in 1948" for `dx70_1948`: a comparison with the number a name
@@ -1104,12 +1134,25 @@ fn distinct_things(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &m
         });
         // "how many different women have won": with no identifiers, the people's names.
         let person_word = people || sex_of(&tokens[k].lower).is_some();
-        let ids = ids.or_else(|| {
-            person_word
-                .then(|| super::who::people_column(schema, tokens))
-                .flatten()
-                .filter(|c| !c.unique)
-        });
+        let ids = ids
+            .or_else(|| {
+                person_word
+                    .then(|| super::who::people_column(schema, tokens))
+                    .flatten()
+                    .filter(|c| !c.unique)
+            })
+            // "how many different farms" over a panel with an `id` repeated each season.
+            .or_else(|| {
+                schema
+                    .is_row_noun(&tokens[k].lower)
+                    .then(|| {
+                        schema
+                            .columns
+                            .iter()
+                            .find(|c| c.words == ["id"] && !c.unique)
+                    })
+                    .flatten()
+            });
         if let Some(c) = ids {
             used[k] = true;
             out.mentions.push(Mention {
@@ -2508,6 +2551,7 @@ fn match_columns(
             elsewhere.extend(hinted);
             let elsewhere: Vec<&str> = elsewhere.iter().map(String::as_str).collect();
             let pick = quantity_over_its_kind(schema, &tied)
+                .or_else(|| letter_said_before(schema, &tied, &said, &elsewhere))
                 .or_else(|| plainest(schema, &tied, &said))
                 .or_else(|| truncated(schema, &tied, &said))
                 .or_else(|| contracted(schema, &tied, &said))
@@ -2683,6 +2727,38 @@ fn contracted(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
 /// Of columns a question's words name equally well ("sleep" for `sleep_total`, `sleep_rem`,
 /// `sleep_cycle`), the one whose other words only say it is the whole of the quantity
 /// (`total`, `overall`, ...), when exactly one is; `None` leaves the choice to the person.
+/// Of names that are one letter and the word said (`goutput`, `noutput` for "output"), the
+/// one whose letter begins another word of the question ("gross output": `goutput`).
+fn letter_said_before(
+    schema: &Schema,
+    tied: &[usize],
+    said: &[&str],
+    elsewhere: &[&str],
+) -> Option<usize> {
+    let [word] = said else {
+        return None;
+    };
+    let mut picked = tied.iter().copied().filter(|&k| {
+        let [name] = schema.columns[k].words.as_slice() else {
+            return false;
+        };
+        let Some(letter) = name.chars().next().filter(|c| c.is_ascii_alphabetic()) else {
+            return false;
+        };
+        same_noun(&name[1..], word)
+            && elsewhere.iter().any(|e| {
+                e.len() >= 3
+                    && e.starts_with(letter)
+                    && e.chars().all(char::is_alphabetic)
+                    && !KEYWORDS.contains(e)
+            })
+    });
+    match (picked.next(), picked.next()) {
+        (Some(k), None) => Some(k),
+        _ => None,
+    }
+}
+
 /// Of a quantity's column and a text column of its kind (`current_salary` and
 /// `salary_type`: "wage" names both), the quantity: the other only says what sort of it
 /// each row has.
@@ -3558,6 +3634,14 @@ mod tests {
                 .iter()
                 .any(|m| m.column == "Champion" && m.agg == Some(AggFunc::NUnique))
         );
+        // Different farms over a panel: the distinct ids.
+        let panel = Schema::of_csv("rice_farms", "id,size\n101,3.0\n101,2.5\n102,1.0\n");
+        let out = scan(&panel, "how many different farms are there?");
+        assert!(
+            out.mentions
+                .iter()
+                .any(|m| m.column == "id" && m.agg == Some(AggFunc::NUnique))
+        );
         // Different people are the persons' identifiers.
         let out = scan(&schema, "how many different people were tested?");
         assert_eq!(
@@ -3644,6 +3728,37 @@ mod tests {
         assert_eq!(
             out.filters,
             [Filter::on("inspection_score", Cmp::Eq, 100.into())]
+        );
+    }
+
+    #[test]
+    fn a_letter_before_a_word_in_a_name_is_a_word_said_before_it() {
+        let schema = Schema::of_csv(
+            "rice",
+            "region,goutput,noutput\nlangan,2430,2000\nciwangi,1200,900\n",
+        );
+        let out = scan(
+            &schema,
+            "which region has the highest average gross output?",
+        );
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert_eq!(in_role(&out, Role::Measure), ["goutput"]);
+        // Neither letter said: still asked back.
+        let out = scan(&schema, "which region has the highest average output?");
+        assert!(out.ambiguous.is_some());
+    }
+
+    #[test]
+    fn how_many_were_and_the_verb_of_a_date_column_counts_rows() {
+        let schema = Schema::of_csv(
+            "cpu_releases",
+            "company,name,released\nIntel,A,2020-04-18\nAMD,B,2020-05-01\nAMD,C,2019-01-02\n",
+        );
+        let out = scan(&schema, "how many processors were released in 2020?");
+        assert!(
+            out.mentions.iter().all(|m| m.column != "released"),
+            "{:?}",
+            out.mentions
         );
     }
 
