@@ -66,6 +66,12 @@ const FILLERS: &[&str] = &[
     "numbers",
 ];
 
+/// Whether a word only surrounds an absence ("recorded", "is", "missing"): a column said
+/// by it is no noun that another column's word qualifies.
+pub(crate) fn surrounds_absence(word: &str) -> bool {
+    FILLERS.contains(&word) || ABSENT_AFTER.contains(&word)
+}
+
 /// For a column said at tokens `start..end`: an `IS NULL` filter when words around it say
 /// its value is missing, with the tokens used up.
 pub(crate) fn absence(

@@ -18,7 +18,7 @@ use super::keywords::{
 use super::matching::{
     WordMatch, compound_of, contraction, name_word_match, span_score, spelled_by_prefixes,
 };
-use super::missing::absence;
+use super::missing::{absence, surrounds_absence};
 use super::numbers::{
     comparison, number_filters, number_value, whole_dates, within_the_top, year_text_column,
 };
@@ -107,7 +107,11 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         // brands: the rows are counted, not the column's few values.
         let counted_here =
             (i >= 2 && tokens[i - 2].lower == "how" && tokens[i - 1].lower == "many")
-                || (i >= 1 && matches!(tokens[i - 1].lower.as_str(), "most" | "fewest"));
+                || (i >= 1 && matches!(tokens[i - 1].lower.as_str(), "most" | "fewest"))
+                // "number of purchases per week".
+                || (i >= 2
+                    && matches!(tokens[i - 2].lower.as_str(), "number" | "count")
+                    && tokens[i - 1].lower == "of");
         let rows_over_a_category = counted_here
             && singular(&t.lower) != t.lower
             && schema
@@ -218,7 +222,17 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     value_filters.extend(phrase_values);
     value_filters.extend(flag_filters);
     // "no brain weight recorded": the column's value is missing.
+    // "missing the state population": a column said right before another qualifies it;
+    // the absence is the second's.
     for (start, end, column) in &spans {
+        let noun_at = |k: usize| tokens.get(k).is_some_and(|t| !surrounds_absence(&t.lower));
+        if noun_at(*end) && spans.iter().any(|(s, _, c)| s == end && c != column) {
+            continue;
+        }
+        let start = spans
+            .iter()
+            .find(|(_, e, c)| e == start && c != column && noun_at(*start))
+            .map_or(start, |(s, _, _)| s);
         if let Some(filter) = absence(&tokens, &mut used, *start, *end, column) {
             value_filters.push((*end, none_as_the_data_says_it(schema, filter)));
         }
@@ -3715,6 +3729,41 @@ mod tests {
             !out.mentions.iter().any(|m| m.column == "Purchase"),
             "{:?}",
             out.mentions
+        );
+        // "per week" is `WeekofPurchase` (a glued "of"), the number of purchases its rows.
+        let out = scan(&schema, "number of purchases per week");
+        assert!(out.rows_noun);
+        assert_eq!(
+            out.mentions
+                .iter()
+                .map(|m| (m.column.as_str(), m.role))
+                .collect::<Vec<_>>(),
+            [("WeekofPurchase", Role::Group)]
+        );
+    }
+
+    #[test]
+    fn a_missing_value_of_a_column_qualified_by_another() {
+        let schema = Schema::of_csv(
+            "cases",
+            "disease,state,year,population\nMeasles,Alabama,1969,100\nMeasles,Texas,1970,\n",
+        );
+        let out = scan(&schema, "how many rows are missing the state population?");
+        assert_eq!(
+            out.filters,
+            [Filter::on("population", Cmp::IsNull, serde_json::Value::Null)]
+        );
+        // "no weight recorded" over `record_id`: a word around the absence is no noun.
+        let captures = Schema::of_csv("captures", "record_id,weight\n1,20\n2,\n");
+        let out = scan(&captures, "how many captures have no weight recorded?");
+        assert_eq!(
+            out.filters,
+            [Filter::on("weight", Cmp::IsNull, serde_json::Value::Null)]
+        );
+        let out = scan(&schema, "how many rows are missing the state?");
+        assert_eq!(
+            out.filters,
+            [Filter::on("state", Cmp::IsNull, serde_json::Value::Null)]
         );
     }
 

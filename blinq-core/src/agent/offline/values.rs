@@ -74,6 +74,17 @@ pub(crate) fn match_values(
                     {
                         continue;
                     }
+                    // "which job title comes up most often" over `current_title` holding
+                    // `Title`: a word of the column's own name, typed in lower case, names
+                    // the column, not that stray value.
+                    if lower_case
+                        && len == 1
+                        && c.values.as_ref().is_some_and(|v| v.len() > 5)
+                        && same_noun(&v.to_lowercase(), text[0])
+                        && c.words.iter().any(|w| same_noun(w, text[0]))
+                    {
+                        continue;
+                    }
                     // "Driver & Passenger" is said "driver and passenger"; "Ukraine (UKR)"
                     // is said "ukraine": a note in brackets after a name is not said.
                     let read = |v: &str| -> Vec<String> {
@@ -1115,6 +1126,27 @@ mod tests {
         assert_eq!(value_word_strength("mon", "monkey"), None);
         assert_eq!(value_word_strength("cat", "cut"), None);
         assert_eq!(value_word_strength("usa", "us"), Some(3));
+    }
+
+    #[test]
+    fn a_word_of_the_columns_own_name_is_not_its_value() {
+        let schema = Schema::of_csv(
+            "salaries",
+            "current_title,salary\nTitle,1\nTester,2\nTester,3\nAnalyst,4\nLead,5\nArtist,6\n\
+             Producer,7\n",
+        );
+        let tokens = tokenize("which job title comes up most often");
+        let mut used = vec![false; tokens.len()];
+        assert!(match_values(&schema, &tokens, &mut used, 1).is_empty());
+        // Typed as the value, it is the value.
+        let tokens = tokenize("how many answered Title");
+        let mut used = vec![false; tokens.len()];
+        assert_eq!(match_values(&schema, &tokens, &mut used, 1).len(), 1);
+        // One of a few categories named like the column is a value.
+        let schema = Schema::of_csv("cricketers", "left,life\nleft,70\nright,80\n");
+        let tokens = tokenize("average lifespan of left-handers");
+        let mut used = vec![false; tokens.len()];
+        assert_eq!(match_values(&schema, &tokens, &mut used, 1).len(), 1);
     }
 
     #[test]

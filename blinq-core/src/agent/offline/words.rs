@@ -133,11 +133,27 @@ fn split_camel(word: &str, out: &mut Vec<Token>) {
         // the word, not a word.
         let brand = start == 0 && i == 1;
         if chars[i].is_uppercase() && chars[i - 1].is_lowercase() && !brand {
-            push_word(&chars[start..i], out);
+            push_glued_of(&chars[start..i], out);
             start = i;
         }
     }
     push_word(&chars[start..], out);
+}
+
+/// "WeekofPurchase", "DayofWeek": a word before a capital that ends in a glued "of" is the
+/// word and "of" (the rest at least three letters and not ending in "o": not "Proof").
+fn push_glued_of(chars: &[char], out: &mut Vec<Token>) {
+    let n = chars.len();
+    let glued = n >= 5
+        && chars[n - 2..] == ['o', 'f']
+        && chars[n - 3] != 'o'
+        && chars[1..n - 2].iter().all(|c| c.is_lowercase());
+    if glued {
+        push_word(&chars[..n - 2], out);
+        push_word(&chars[n - 2..], out);
+    } else {
+        push_word(chars, out);
+    }
 }
 
 fn push_word(chars: &[char], out: &mut Vec<Token>) {
@@ -834,6 +850,16 @@ mod tests {
         assert_eq!(words("NumCompaniesWorked"), ["num", "companies", "worked"]);
         assert_eq!(words("iPlayer requests"), ["iplayer", "requests"]);
         assert_eq!(words("eBay"), ["ebay"]);
+    }
+
+    #[test]
+    fn a_glued_of_before_a_capital_is_its_own_word() {
+        let words = |s: &str| name_words(s);
+        assert_eq!(words("WeekofPurchase"), ["week", "of", "purchase"]);
+        assert_eq!(words("DayofWeek"), ["day", "of", "week"]);
+        assert_eq!(words("ProofRead"), ["proof", "read"]);
+        assert_eq!(words("ChiefOfficer"), ["chief", "officer"]);
+        assert_eq!(words("weekof"), ["weekof"]);
     }
 
     #[test]
