@@ -20,6 +20,17 @@ enum Shape {
     NamedDate,
     /// `31 January 2000`, `31 Jan 2000`.
     DayFirstDate,
+    /// `8/30/1993`, `1/3/11`, `8/30/1993 0:00:00` (as spreadsheets export dates): the
+    /// month first unless a first number above 12 says the day is; a year of four or two
+    /// figures; a time of day or none.
+    NumericDate { four_figure_year: bool, time: Option<ClockShape> },
+}
+
+/// The time of day after a numeric date: `0:00` or `0:00:00`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ClockShape {
+    Minutes,
+    Seconds,
 }
 
 /// Convert the text columns of `df` whose every non-null value is an ISO date
@@ -61,6 +72,34 @@ pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
             Shape::Datetime => col(name.clone())
                 .str()
                 .to_datetime(None, None, opts, lit("raise")),
+            Shape::NumericDate {
+                four_figure_year,
+                time,
+            } => {
+                // Month first as in the US, unless that loses a value (`30/8/1993`).
+                let year = if four_figure_year { "%Y" } else { "%y" };
+                let clock = match time {
+                    None => "",
+                    Some(ClockShape::Minutes) => " %H:%M",
+                    Some(ClockShape::Seconds) => " %H:%M:%S",
+                };
+                for order in ["%m/%d", "%d/%m"] {
+                    let format = format!("{order}/{year}{clock}");
+                    let opts = StrptimeOptions {
+                        format: Some(format.into()),
+                        ..opts.clone()
+                    };
+                    let expr = if time.is_some() {
+                        col(name.clone())
+                            .str()
+                            .to_datetime(None, None, opts, lit("raise"))
+                    } else {
+                        col(name.clone()).str().to_date(opts)
+                    };
+                    exprs.push((name.clone(), expr, column.null_count()));
+                }
+                continue;
+            }
         };
         exprs.push((name, expr, column.null_count()));
     }
@@ -69,16 +108,37 @@ pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
     }
     let mut out = df.clone();
     for (name, expr, nulls) in exprs {
+        // Of two readings of a column, the first that converts it.
+        if !out.column(name.as_str()).is_ok_and(|c| c.dtype().is_string()) {
+            continue;
+        }
         let parsed = out.clone().lazy().select([expr]).collect();
         // Keep the conversion only when nothing was lost to it.
         if let Ok(parsed) = parsed
             && let Some(c) = parsed.columns().first()
             && c.null_count() == nulls
         {
-            let _ = out.replace(&name, c.clone());
+            let _ = out.replace(&name, at_midnight_a_date(c.clone()));
         }
     }
     out
+}
+
+/// A datetime column whose every time is midnight (`8/30/1993 0:00:00`) is a column of
+/// dates.
+fn at_midnight_a_date(c: Column) -> Column {
+    if !matches!(c.dtype(), DataType::Datetime(_, _)) {
+        return c;
+    }
+    let Ok(days) = c.cast(&DataType::Date) else {
+        return c;
+    };
+    let same = days
+        .cast(c.dtype())
+        .ok()
+        .and_then(|back| back.equal_missing(&c).ok())
+        .is_some_and(|eq| eq.all());
+    if same { days } else { c }
 }
 
 /// Whether the text column's values (its first thousand) all look like dates or times of
@@ -142,6 +202,9 @@ fn shape_of(value: &str) -> Option<Shape> {
     {
         return Some(Shape::SlashDate);
     }
+    if let Some(shape) = numeric_date(value) {
+        return Some(shape);
+    }
     let parts: Vec<&str> = value.split(' ').collect();
     let day = |d: &str| (1..=2).contains(&d.len()) && d.bytes().all(|c| c.is_ascii_digit());
     let year = |y: &str| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit());
@@ -172,6 +235,41 @@ fn shape_of(value: &str) -> Option<Shape> {
     }
 }
 
+/// `8/30/1993`, `1/3/11`, `12/31/1999 23:59:00`: one or two figures, a slash, one or
+/// two, a slash, a year of four or two, and a time of day or none.
+fn numeric_date(value: &str) -> Option<Shape> {
+    let (date, clock) = match value.split_once(' ') {
+        Some((date, clock)) => (date, Some(clock)),
+        None => (value, None),
+    };
+    let figures = |s: &str, lengths: &[usize]| {
+        lengths.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
+    };
+    let [a, b, y] = date.split('/').collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    if !(figures(a, &[1, 2]) && figures(b, &[1, 2]) && figures(y, &[2, 4])) {
+        return None;
+    }
+    let time = match clock {
+        None => None,
+        Some(clock) => {
+            let parts: Vec<&str> = clock.split(':').collect();
+            match parts[..] {
+                [h, m] if figures(h, &[1, 2]) && figures(m, &[2]) => Some(ClockShape::Minutes),
+                [h, m, s] if figures(h, &[1, 2]) && figures(m, &[2]) && figures(s, &[2]) => {
+                    Some(ClockShape::Seconds)
+                }
+                _ => return None,
+            }
+        }
+    };
+    Some(Shape::NumericDate {
+        four_figure_year: y.len() == 4,
+        time,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +291,57 @@ mod tests {
         assert_eq!(shape_of("4 Sept 1960"), None);
         assert_eq!(shape_of("december 4, 1960"), None);
         assert_eq!(shape_of("May 1973"), None);
+        let numeric = |four_figure_year, time| Some(Shape::NumericDate { four_figure_year, time });
+        assert_eq!(shape_of("8/30/1993"), numeric(true, None));
+        assert_eq!(shape_of("1/3/11"), numeric(false, None));
+        assert_eq!(
+            shape_of("8/30/1993 0:00:00"),
+            numeric(true, Some(ClockShape::Seconds))
+        );
+        assert_eq!(
+            shape_of("8/4/20 18:57"),
+            numeric(false, Some(ClockShape::Minutes))
+        );
+        assert_eq!(shape_of("1/2"), None);
+        assert_eq!(shape_of("1/2/123"), None);
+        assert_eq!(shape_of("8/30/1993 noon"), None);
+    }
+
+    #[test]
+    fn numeric_dates_read_month_first_unless_a_day_comes_first() {
+        let df = df! {
+            "us" => ["8/30/1993", "12/1/1994"],
+            "short" => ["1/3/11", "12/31/11"],
+            "day_first" => ["30/8/1993", "1/12/1994"],
+            "midnight" => ["8/30/1993 0:00:00", "2/29/1992 0:00:00"],
+            "clock" => ["8/6/20 18:57", "8/4/20 3:39"],
+            "no_such_day" => ["13/13/1993", "1/1/1993"],
+        }
+        .unwrap();
+        let out = parse_temporal_strings(df);
+        let day = |name: &str, row: usize| {
+            let c = out.column(name).unwrap();
+            assert_eq!(c.dtype(), &DataType::Date, "{name}");
+            c.cast(&DataType::Int32).unwrap().i32().unwrap().get(row)
+        };
+        // Days after 1970-01-01, counted independently: 1993-08-30 is 8,642; 1994-12-01 is
+        // 9,100; 2011-01-03 is 14,977; 2011-12-31 is 15,339; 1992-02-29 is 8,094.
+        assert_eq!(day("us", 0), Some(8642));
+        assert_eq!(day("us", 1), Some(9100));
+        assert_eq!(day("short", 0), Some(14977));
+        assert_eq!(day("short", 1), Some(15339));
+        assert_eq!(day("day_first", 0), Some(8642));
+        assert_eq!(day("day_first", 1), Some(9100));
+        assert_eq!(day("midnight", 0), Some(8642));
+        assert_eq!(day("midnight", 1), Some(8094));
+        assert!(matches!(
+            out.column("clock").unwrap().dtype(),
+            DataType::Datetime(_, _)
+        ));
+        assert_eq!(
+            out.column("no_such_day").unwrap().dtype(),
+            &DataType::String
+        );
     }
 
     #[test]

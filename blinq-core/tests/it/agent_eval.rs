@@ -33,10 +33,23 @@ fn label(v: &Value) -> String {
             Some(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
             _ => n.to_string(),
         },
-        Value::String(s) => s.clone(),
+        Value::String(s) => iso_of_us_date(s).unwrap_or_else(|| s.clone()),
         Value::Null => "null".into(),
         other => other.to_string(),
     }
+}
+
+/// A day written `11/19/2002` (month, day, year, as the CSV has it) as `2002-11-19` (as a
+/// date column shows it): the same day, compared in one form.
+fn iso_of_us_date(s: &str) -> Option<String> {
+    let [m, d, y] = s.split('/').collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let figures = |t: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit())
+    };
+    (figures(m, 1..=2) && figures(d, 1..=2) && figures(y, 4..=4))
+        .then(|| format!("{y}-{m:0>2}-{d:0>2}"))
 }
 
 /// A row's label (every cell but the last, joined) and measure (its last cell).

@@ -3852,10 +3852,10 @@ fn a_unit_column_is_its_quantity_and_a_pace_a_duration() {
         (chart.kind.as_str(), chart.x.as_deref(), chart.y.as_deref()),
         ("scatter", Some("Miles"), Some("PaceMin"))
     );
-    // The fastest pace is the lowest: 7.05 on 11/19/2002.
+    // The fastest pace is the lowest: 7.05 on 11/19/2002 (read as the date 2002-11-19).
     let (rows, sql) = rows_of(&runs, "on which day was the fastest pace?", &svg());
     assert_eq!(rows[0].len(), 2, "{sql}");
-    assert_eq!(rows[0][0], "11/19/2002", "{sql}");
+    assert_eq!(rows[0][0], "2002-11-19", "{sql}");
     // Runs of 5 miles or less: (8.2 + 7.9) / 2 = 8.05.
     assert_eq!(
         first_cell(&runs, "average pace of runs of 5 miles or less").as_f64(),
