@@ -210,7 +210,14 @@ fn without_summary_row(schema: &Schema, mut intent: Intent, lines: &mut Vec<Stri
 }
 
 /// The plan of an intent.
-pub(crate) fn from_intent(intent: Intent) -> Plan {
+pub(crate) fn from_intent(mut intent: Intent) -> Plan {
+    // A measure said twice (a follow-up naming the one already there) is shown once.
+    let mut shown: Vec<String> = intent.measure.iter().cloned().collect();
+    intent.also.retain(|m| {
+        let again = shown.contains(m);
+        shown.push(m.clone());
+        !again
+    });
     Plan {
         sql: build::sql(&intent),
         plot: build::spec(&intent),

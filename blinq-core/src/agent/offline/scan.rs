@@ -2150,6 +2150,22 @@ fn flag_before_a_flag(schema: &Schema, spans: &mut Vec<(usize, usize, String)>) 
 }
 
 /// Find column-name spans, longest and best-matching first. Returns (start, end, column).
+/// Whether `word` is a code of letters then figures (`pm2`, `co2`, `no2`) that is a word of
+/// `col`'s name and of no other column's.
+fn code_of_one_name(schema: &Schema, col: &ColumnRef, word: &str) -> bool {
+    word.len() >= 2
+        && word.starts_with(|c: char| c.is_ascii_alphabetic())
+        && word.chars().any(|c| c.is_ascii_digit())
+        && word.chars().all(|c| c.is_ascii_alphanumeric())
+        && col.words.iter().any(|w| w == word)
+        && schema
+            .columns
+            .iter()
+            .filter(|c| c.words.iter().any(|w| w == word))
+            .count()
+            == 1
+}
+
 fn match_columns(
     schema: &Schema,
     tokens: &[Token],
@@ -2205,6 +2221,13 @@ fn match_columns(
                 let Some(score) = score else {
                     continue;
                 };
+                // "PM2.5" for `daily_mean_pm2_5_concentration`: a code of letters and figures
+                // that only this name has says it, however long the rest.
+                let score = if words.iter().any(|w| code_of_one_name(schema, col, w)) {
+                    score.max(0.5)
+                } else {
+                    score
+                };
                 // "the fastest half marathon time", "5k time" over `run_time_minutes`: a
                 // noun of the question's grammar after a word of the data's own is the
                 // numeric column that says it.
@@ -2234,7 +2257,10 @@ fn match_columns(
                 {
                     continue;
                 }
-                let full = score > 0.99;
+                // "by time of day" for `time_of_day`: the name said word for word is whole,
+                // its linking word too.
+                let full = score > 0.99
+                    || (len >= 2 && span.iter().map(|t| t.lower.as_str()).eq(col.words.iter().map(String::as_str)));
                 // "the heaviest car" ranks; but "who had the fastest lap" over a text
                 // `Fastest Lap` says the whole name of a column of names, which ranks nothing.
                 let whole_text_name = full
@@ -3768,6 +3794,32 @@ mod tests {
     }
 
     #[test]
+    fn a_code_only_one_name_has_and_a_name_said_word_for_word() {
+        let schema = Schema::of_csv(
+            "air",
+            "date,daily_mean_pm2_5_concentration,daily_aqi_value,time_of_day\n\
+             2011-01-03,5.9,19,Day\n2011-01-06,10.4,34,Night\n2011-01-09,7.0,25,Dusk\n",
+        );
+        let measured = |q: &str| -> Vec<(String, Role)> {
+            scan(&schema, q)
+                .mentions
+                .into_iter()
+                .map(|m| (m.column, m.role))
+                .collect()
+        };
+        assert_eq!(
+            measured("average PM2.5"),
+            [("daily_mean_pm2_5_concentration".to_string(), Role::Measure)]
+        );
+        let out = scan(&schema, "number of readings by time of day");
+        assert!(out.filters.is_empty(), "{:?}", out.filters);
+        assert_eq!(
+            measured("number of readings by time of day"),
+            [("time_of_day".to_string(), Role::Group)]
+        );
+    }
+
+    #[test]
     fn a_perfect_score_is_the_highest_score() {
         let schema = Schema::of_csv(
             "inspections",
@@ -3906,8 +3958,20 @@ mod tests {
             ["WeekofPurchase"]
         );
         // Two such columns, or one named for the period alone: not this rule's to say.
+        // (With "purchases" said, the words of `WeekofPurchase` name it.)
         let two = "Purchase,WeekofPurchase,WeekofReturn\nCH,237,240\nMM,238,241\n";
-        assert!(which(two, "which week had the most purchases?").is_empty());
+        let out = scan(&Schema::of_csv("juice", two), "which week had the most sales?");
+        assert_eq!(
+            out.ambiguous.map(|(_, mut c)| {
+                c.sort();
+                c
+            }),
+            Some(vec!["WeekofPurchase".to_string(), "WeekofReturn".to_string()])
+        );
+        assert_eq!(
+            which(two, "which week had the most purchases?"),
+            ["WeekofPurchase"]
+        );
         let own = "week,WeekofPurchase\n1,237\n2,238\n";
         assert_eq!(which(own, "which week had the most purchases?"), ["week"]);
     }

@@ -84,6 +84,21 @@ pub(crate) fn unit_mentions(
         if !time_column.calendar && unit != DatePart::Hour {
             continue;
         }
+        // "at what hour" over a date and a time of day: the hours are the clock's; a date
+        // alone has none.
+        let time_column = if unit == DatePart::Hour && time_column.date_only {
+            match schema
+                .columns
+                .iter()
+                .find(|c| c.kind == Kind::Time && !c.date_only)
+            {
+                Some(clock) => clock,
+                None => continue,
+            }
+        } else {
+            time_column
+        };
+        let time = time_column.name.clone();
         // "average deaths per month" over monthly data: each row is a month, so the
         // average is over the rows, not per month of the year.
         let each_row = match unit {
@@ -192,5 +207,19 @@ mod tests {
         let (mentions, buckets) = read(&schema, "which month has the highest average oil price?");
         assert_eq!(mentions[0].column, "month");
         assert_eq!(buckets.len(), 1);
+    }
+
+    #[test]
+    fn the_hour_is_the_clocks_not_a_dates() {
+        let schema = Schema::of_csv(
+            "sales",
+            "date,time,price\n2015-01-01,11:57:40,20.75\n2015-01-02,12:12:28,16.5\n",
+        );
+        let (_, buckets) = read(&schema, "at what hour of the day are the most pizzas ordered?");
+        assert_eq!(buckets.len(), 1);
+        assert_eq!((buckets[0].column.as_str(), buckets[0].unit), ("time", DatePart::Hour));
+        // A date alone has no hours to group by.
+        let schema = Schema::of_csv("sales", "date,price\n2015-01-01,20.75\n2015-01-02,16.5\n");
+        assert!(read(&schema, "sales by hour").1.is_empty());
     }
 }
