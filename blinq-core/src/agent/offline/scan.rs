@@ -58,7 +58,7 @@ const LINKS: &[&str] = &["of", "from", "the", "a", "an"];
 
 /// Scan a question against a schema.
 pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
-    let tokens = tokenize(question);
+    let tokens = ranked_participles(schema, tokenize(question));
     let mut used = vec![false; tokens.len()];
     let mut out = Scan::default();
     // "entered on 2 january 1994": a whole date is a day of a date column, before any text
@@ -124,6 +124,32 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                     && same_noun(&c.words[0], &t.lower)
                     && c.values.as_ref().is_some_and(|v| v.len() <= 5)
             });
+        // "how many games did Grinnell win" over a `Game` that numbers the games: the
+        // rows, not a sum of their numbers.
+        let rows_numbered = singular(&t.lower) != t.lower
+            && schema.columns.iter().any(|c| {
+                c.words.len() == 1 && same_noun(&c.words[0], &t.lower) && schema.numbers_the_rows(c)
+            });
+        // "remote developers" over `stack_overflow_developers` with `Web_developer` and
+        // `Mobile_developer` flags: the dataset's own noun is its rows, not one kind of them.
+        // "web developers" is still `Web_developer`.
+        let kinds: Vec<&ColumnRef> = schema
+            .columns
+            .iter()
+            .filter(|c| c.words.iter().any(|w| same_noun(w, &t.lower)))
+            .collect();
+        let kind_said = i > 0
+            && kinds
+                .iter()
+                .any(|c| c.words.iter().any(|w| same_noun(w, &tokens[i - 1].lower)));
+        let rows_of_kinds = schema
+            .name_noun
+            .as_deref()
+            .is_some_and(|n| same_noun(n, &t.lower))
+            && kinds.len() >= 2
+            && kinds.iter().all(|c| c.binary && c.words.len() >= 2)
+            && !kind_said;
+        let rows_over_a_category = rows_over_a_category || rows_numbered || rows_of_kinds;
         if (schema.is_row_noun(&t.lower) || rows_over_a_category)
             && !names_chart
             && !after_number
@@ -141,7 +167,17 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 ""
             };
             // "the most expensive car": "most" two words before.
-            let most_before = i >= 2 && matches!(tokens[i - 2].lower.as_str(), "most" | "least");
+            // "the highest-rated film": a superlative before the column said before it.
+            let most_before = i >= 2
+                && (matches!(tokens[i - 2].lower.as_str(), "most" | "least")
+                    || (is_superlative(&tokens[i - 2].lower)
+                        && schema.columns.iter().any(|c| {
+                            c.kind == Kind::Number
+                                && c.words.iter().any(|w| {
+                                    name_word_match(w, &[tokens[i - 1].lower.as_str()])
+                                        .is_some()
+                                })
+                        })));
             let extreme = !superlative_hint(before).is_empty()
                 || most_before
                 || matches!(
@@ -490,6 +526,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     out.mentions
         .retain(|m| !(m.role == Role::Measure && m.agg.is_none() && asked.contains(&m.column)));
     the_noun_with_the_extreme(schema, &tokens, &spans, &mut out);
+    columns_by_whether(&tokens, &spans, &mut out);
     for rule in REFINEMENTS {
         let before = out.clone();
         (rule.apply)(schema, &tokens, &mut out);
@@ -716,6 +753,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                     // "by type of class": a generic noun of the column after "of".
                     && !(tokens.get(i + 1).is_some_and(|n| n.lower == "of")
                         && spanned.get(i + 2).copied().unwrap_or(false))
+                    && !qualified_by_participle(&tokens, &spanned, i)
                 {
                     out.not_found = Some(format!("there is no column \"{}\" to group by", t.raw));
                 } else if proper && matches!(prev, "in" | "from" | "for" | "at" | "of" | "to") {
@@ -738,6 +776,25 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     the_number_of_a_name(schema, &tokens, &spans, &mut out);
     dated_by_its_verb(schema, &tokens, &spans, &mut out);
     out
+}
+
+/// "colored by whether they work remotely" over `Remote`: a column said after "by
+/// whether" is grouped by (the flag's two values), not measured nor a condition.
+fn columns_by_whether(tokens: &[Token], spans: &[(usize, usize, String)], out: &mut Scan) {
+    let Some(w) = (1..tokens.len())
+        .find(|&k| tokens[k].lower == "whether" && tokens[k - 1].lower == "by")
+    else {
+        return;
+    };
+    for (start, _, column) in spans {
+        if *start <= w {
+            continue;
+        }
+        for m in out.mentions.iter_mut().filter(|m| &m.column == column) {
+            m.role = Role::Group;
+            m.agg = None;
+        }
+    }
 }
 
 /// Whether a column's name carries the number `n` after a stem (`dx70` of `dx70_1948`).
@@ -1895,11 +1952,26 @@ fn flag_and_the_rest(schema: &Schema, tokens: &[Token], used: &mut [bool], out: 
 /// word and a word the lexicon gives as its opposite compare its two values, a group.
 fn flag_and_its_opposite(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     for i in 0..tokens.len().saturating_sub(2) {
-        let [a, joint, b] = &tokens[i..i + 3] else {
+        // "home games and in away games": the noun after each word, and a preposition
+        // before the second, may be said.
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+        let noun = usize::from(
+            i + 3 < tokens.len()
+                && !used[i + 1]
+                && !KEYWORDS.contains(&word(i + 1))
+                && (2..=3).any(|k| word(i + 2 + k) == word(i + 1)),
+        );
+        let joint_at = i + 1 + noun;
+        let preposition =
+            usize::from(matches!(word(joint_at + 1), "in" | "for" | "of" | "at" | "on"));
+        let b_at = joint_at + 1 + preposition;
+        let last = if noun == 1 { b_at + 1 } else { b_at };
+        if b_at >= tokens.len() || last >= tokens.len() {
             continue;
-        };
+        }
+        let (a, joint, b) = (&tokens[i], &tokens[joint_at], &tokens[b_at]);
         if !matches!(joint.lower.as_str(), "vs" | "versus" | "and" | "or")
-            || used[i..i + 3].iter().any(|u| *u)
+            || used[i..=last].iter().any(|u| *u)
         {
             continue;
         }
@@ -1914,7 +1986,7 @@ fn flag_and_its_opposite(schema: &Schema, tokens: &[Token], used: &mut [bool], o
         let Some(flag) = opposed(a, b).or_else(|| opposed(b, a)) else {
             continue;
         };
-        used[i..i + 3].iter_mut().for_each(|u| *u = true);
+        used[i..=last].iter_mut().for_each(|u| *u = true);
         out.mentions.push(Mention::of(flag.column, Role::Group));
     }
 }
@@ -2150,6 +2222,40 @@ fn flag_before_a_flag(schema: &Schema, spans: &mut Vec<(usize, usize, String)>) 
 }
 
 /// Find column-name spans, longest and best-matching first. Returns (start, end, column).
+/// "self-rated health", "self-reported income": a word at `k` and a participle after it,
+/// neither a column's, before a column; they qualify it.
+fn qualified_by_participle(tokens: &[Token], spanned: &[bool], k: usize) -> bool {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.lower.as_str());
+    !spanned.get(k).copied().unwrap_or(true)
+        && !spanned.get(k + 1).copied().unwrap_or(true)
+        && spanned.get(k + 2).copied().unwrap_or(false)
+        && word(k).chars().all(char::is_alphabetic)
+        && !KEYWORDS.contains(&word(k))
+        && word(k + 1).len() > 4
+        && word(k + 1).ends_with("ed")
+}
+
+/// "the highest-rated film", "the best rated", "top funded" over `rating` and `funding`: a
+/// participle after a word that ranks is the column's noun in -ing of the same verb. (Not
+/// elsewhere: "reported cases" is not `weeks_reporting`.)
+fn ranked_participles(schema: &Schema, mut tokens: Vec<Token>) -> Vec<Token> {
+    for k in 1..tokens.len() {
+        // ("The most reported cases" are the cases' counts: "most" says how many.)
+        let ranks = matches!(
+            tokens[k - 1].lower.as_str(),
+            "highest" | "lowest" | "best" | "worst" | "top" | "highly" | "better" | "worse"
+        );
+        let Some(stem) = tokens[k].lower.strip_suffix("ed").filter(|s| s.len() >= 3) else {
+            continue;
+        };
+        let noun = format!("{stem}ing");
+        if ranks && schema.columns.iter().any(|c| c.words.contains(&noun)) {
+            tokens[k].lower = noun;
+        }
+    }
+    tokens
+}
+
 /// Whether `word` is a code of letters then figures (`pm2`, `co2`, `no2`) that is a word of
 /// `col`'s name and of no other column's.
 fn code_of_one_name(schema: &Schema, col: &ColumnRef, word: &str) -> bool {
@@ -2948,6 +3054,10 @@ fn role_before(
         && !KEYWORDS.contains(&tokens[i - 1].lower.as_str())
     {
         i -= 1;
+    } else if i >= 3 && tokens[i - 3].lower == "by" && qualified_by_participle(tokens, spanned, i - 2)
+    {
+        // "by self-rated health": a word and a participle qualify it.
+        i -= 2;
     }
     let prev = tokens[i - 1].lower.as_str();
     let before = if i >= 2 {
@@ -3816,6 +3926,106 @@ mod tests {
         assert_eq!(
             measured("number of readings by time of day"),
             [("time_of_day".to_string(), Role::Group)]
+        );
+    }
+
+    #[test]
+    fn a_column_numbering_the_rows_is_counted_and_home_is_away_s_opposite() {
+        let schema = Schema::of_csv(
+            "games",
+            "Game,Opp,Home,GrPoint\n1,Ripon,1,107\n2,Beloit,0,142\n3,Knox,1,120\n4,Knox,0,99\n",
+        );
+        let out = scan(&schema, "how many games did they play against Knox?");
+        assert!(out.rows_noun);
+        assert!(out.mentions.iter().all(|m| m.column != "Game"), "{:?}", out.mentions);
+        let out = scan(&schema, "average points in home games and in away games");
+        assert!(out.filters.is_empty(), "{:?}", out.filters);
+        assert!(
+            out.mentions
+                .iter()
+                .any(|m| m.column == "Home" && m.role == Role::Group),
+            "{:?}",
+            out.mentions
+        );
+        // Numbers that skip (2, 4, 6) number no rows: their sum is asked.
+        let schema = Schema::of_csv("games", "Game,Opp\n2,Ripon\n4,Beloit\n6,Knox\n");
+        assert!(!schema.numbers_the_rows(schema.get("Game").unwrap()));
+    }
+
+    #[test]
+    fn the_datasets_own_noun_over_flags_of_its_kinds_is_its_rows() {
+        let schema = Schema::of_csv(
+            "stack_overflow_developers",
+            "Salary,Remote,Web_developer,Mobile_developer\n100,Remote,1,0\n80,Not remote,0,1\n\
+             90,Remote,0,0\n",
+        );
+        let out = scan(&schema, "average salary of remote developers");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert!(out.rows_noun);
+        assert!(out.filters.iter().all(|f| !f.column.ends_with("developer")));
+        // One kind named is that flag.
+        let out = scan(&schema, "average salary of web developers");
+        assert_eq!(
+            out.filters,
+            [Filter::on("Web_developer", Cmp::Eq, serde_json::json!(1))]
+        );
+    }
+
+    #[test]
+    fn grouped_by_whether_a_flag_holds() {
+        let schema = Schema::of_csv(
+            "developers",
+            "Salary,YearsCoded,Remote\n100,3,Remote\n80,5,Not remote\n90,7,Remote\n",
+        );
+        let out = scan(&schema, "average salary by whether they work remotely");
+        assert!(out.filters.is_empty(), "{:?}", out);
+        assert!(
+            out.mentions
+                .iter()
+                .any(|m| m.column == "Remote" && m.role == Role::Group),
+            "{:?}",
+            out.mentions
+        );
+    }
+
+    #[test]
+    fn grouped_by_a_column_a_word_and_a_participle_qualify() {
+        let schema = Schema::of_csv(
+            "care",
+            "visits,health,age\n5,average,6.9\n1,excellent,7.4\n13,poor,6.6\n",
+        );
+        let out = scan(&schema, "average visits by self-rated health");
+        assert!(out.not_found.is_none(), "{:?}", out.not_found);
+        assert!(
+            out.mentions
+                .iter()
+                .any(|m| m.column == "health" && m.role == Role::Group),
+            "{:?}",
+            out.mentions
+        );
+        // A word alone after "by" that no column has is still not found.
+        assert!(scan(&schema, "average visits by insurer").not_found.is_some());
+    }
+
+    #[test]
+    fn the_highest_rated_film_is_a_row() {
+        let schema = Schema::of_csv(
+            "imdb_movies",
+            "title,year,rating,votes\nA,1950,8.5,2000\nB,1990,9.9,5\nC,1955,7.0,3000\n",
+        );
+        let out = scan(&schema, "the highest rated film");
+        assert!(out.rows_noun && out.which_row, "{out:?}");
+        assert_eq!(out.mentions[0].column, "rating");
+        // Not a participle elsewhere: "reported cases" is not `weeks_reporting`.
+        let schema = Schema::of_csv(
+            "cases",
+            "disease,weeks_reporting,count\nPolio,40,100\nMeasles,52,3000\n",
+        );
+        let out = scan(&schema, "which disease has the most reported cases?");
+        assert!(
+            out.mentions.iter().all(|m| m.column != "weeks_reporting"),
+            "{:?}",
+            out.mentions
         );
     }
 

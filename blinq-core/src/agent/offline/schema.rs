@@ -9,6 +9,29 @@ use super::intent::ReadAs;
 
 use super::words::{distinct_texts, name_words, same_noun, singular};
 
+/// Things English calls by two names, either of which says a dataset's rows ("films" of
+/// `imdb_movies`, "pupils" of `student_scores`). Only nouns for things counted: a
+/// quantity's synonyms ("cost" for "price") say no rows.
+const THINGS_ALSO_CALLED: &[(&str, &str)] = &[
+    ("film", "movie"),
+    ("firm", "company"),
+    ("pupil", "student"),
+    ("employee", "worker"),
+    ("automobile", "car"),
+];
+
+fn things_also_called(noun: &str) -> impl Iterator<Item = &'static str> + '_ {
+    THINGS_ALSO_CALLED.iter().filter_map(move |&(a, b)| {
+        if a == noun {
+            Some(b)
+        } else if b == noun {
+            Some(a)
+        } else {
+            None
+        }
+    })
+}
+
 /// Nouns for the rows of any data.
 const GENERIC_ROW_NOUNS: &[&str] = &[
     "row",
@@ -401,6 +424,14 @@ impl Schema {
                 {
                     row_nouns.push(stem.to_string());
                 }
+                // "films" over `imdb_movies`: the lexicon's other word for them, when no
+                // column says it.
+                let stem = word.strip_suffix('s').unwrap_or(&word).to_string();
+                for other in things_also_called(&stem).chain(things_also_called(&noun)) {
+                    if !names_column(other) && other.chars().all(char::is_alphabetic) {
+                        row_nouns.push(other.to_string());
+                    }
+                }
                 row_nouns.push(noun);
             }
         }
@@ -496,6 +527,18 @@ impl Schema {
     pub(crate) fn is_own_row_noun_in_any_number(&self, word: &str) -> bool {
         let s = singular(word);
         !GENERIC_ROW_NOUNS.contains(&s) && self.row_nouns.iter().any(|n| n == s)
+    }
+
+    /// Whether a column numbers the rows: every value once, from 0 or 1 up to the number
+    /// of rows (`Game` of 1 to 147 over 147 games). Its sum or mean means nothing; the
+    /// rows it numbers are what its name counts.
+    pub(crate) fn numbers_the_rows(&self, c: &ColumnRef) -> bool {
+        c.kind == Kind::Number
+            && c.unique
+            && !c.has_missing
+            && self.rows >= 3
+            && c.range
+                .is_some_and(|(lo, hi)| (lo == 0.0 || lo == 1.0) && hi - lo + 1.0 == self.rows as f64)
     }
 
     /// Whether `word` means "rows of this dataset".

@@ -107,6 +107,17 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
             i += 1;
         }
     }
+    // "at least once", "more than twice": how many times, a number.
+    for k in 1..tokens.len() {
+        let times = match tokens[k].lower.as_str() {
+            "once" => "1",
+            "twice" => "2",
+            _ => continue,
+        };
+        if matches!(tokens[k - 1].lower.as_str(), "least" | "than" | "most" | "exactly") {
+            tokens[k].lower = times.into();
+        }
+    }
     // "fewer than a million": "a" before a scale word is the number one.
     for k in 0..tokens.len().saturating_sub(1) {
         if matches!(tokens[k].lower.as_str(), "a" | "an")
@@ -394,6 +405,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("kind", "type"),
     ("category", "type"),
     ("town", "city"),
+    ("film", "movie"),
     ("score", "rating"),
     ("women", "female"),
     ("woman", "female"),
@@ -673,6 +685,7 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("alive", "dead"),
     ("public", "private"),
     ("unmarried", "married"),
+    ("away", "home"),
 ];
 
 /// The yes/no state a word says is "no" ("died" → survived), if it is one of the lexicon's.
@@ -841,6 +854,7 @@ mod tests {
         assert!(word_matches("voters", "vote"));
         assert!(word_matches("temperature", "temp"));
         assert!(word_matches("writing", "write"));
+
     }
 
     #[test]
@@ -850,6 +864,15 @@ mod tests {
         assert_eq!(words("NumCompaniesWorked"), ["num", "companies", "worked"]);
         assert_eq!(words("iPlayer requests"), ["iplayer", "requests"]);
         assert_eq!(words("eBay"), ["ebay"]);
+    }
+
+    #[test]
+    fn once_and_twice_after_a_comparison_are_numbers() {
+        let numbers = |q: &str| -> Vec<Option<f64>> { tokenize(q).iter().map(Token::number).collect() };
+        assert_eq!(numbers("at least once")[2], Some(1.0));
+        assert_eq!(numbers("more than twice")[2], Some(2.0));
+        // Elsewhere "once" is a word ("once did not now").
+        assert_eq!(numbers("once did not now")[0], None);
     }
 
     #[test]
