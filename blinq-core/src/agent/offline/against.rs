@@ -66,20 +66,27 @@ pub(crate) fn one_column_against_another(
                 .next()
                 .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
         });
-        if years && between == ["than", "in"] {
+        // "cheaper on Amazon than at the bookstore": a place's preposition after "than".
+        let placed = matches!(between.as_slice(), ["than", "at" | "on" | "in" | "from"]);
+        if (years && between == ["than", "in"]) || placed {
             between.pop();
         }
         let before = if years && between == ["than"] {
             (a_start.saturating_sub(8)..*a_start)
                 .rev()
                 .find(|&i| !used[i] && matches!(tokens[i].lower.as_str(), "more" | "fewer"))
+        } else if placed {
+            // "cheaper on Amazon": the comparative before the first's preposition.
+            a_start
+                .checked_sub(2)
+                .filter(|&i| !used[i] && matches!(tokens[i + 1].lower.as_str(), "at" | "on" | "in" | "from"))
         } else {
             a_start.checked_sub(1).filter(|&i| !used[i])
         };
         // "more home goals than away goals": "more" before the first, "than" between.
         let more = before.and_then(|i| match tokens[i].lower.as_str() {
-            "more" | "higher" | "greater" => Some((i, Cmp::Gt)),
-            "fewer" | "less" | "lower" => Some((i, Cmp::Lt)),
+            "more" | "higher" | "greater" | "dearer" | "costlier" => Some((i, Cmp::Gt)),
+            "fewer" | "less" | "lower" | "cheaper" => Some((i, Cmp::Lt)),
             _ => None,
         });
         let free = (*a_end..*b_start).all(|i| !used[i]);
@@ -121,6 +128,29 @@ mod tests {
         let mut out = Scan::default();
         one_column_against_another(&schema, &tokens, &mut used, &mut spans, &mut out);
         (out.filters, spans.len())
+    }
+
+    #[test]
+    fn cheaper_at_one_place_than_at_another() {
+        let schema = Schema::of_csv(
+            "textbooks",
+            "course,bookstore_new,amazon_new\nA,47.97,47.45\nB,14.26,13.55\nC,10,12\n",
+        );
+        // for(0) how(1) many(2) courses(3) was(4) it(5) cheaper(6) on(7) amazon(8)
+        // than(9) at(10) the(11) bookstore(12)
+        let tokens = tokenize("for how many courses was it cheaper on amazon than at the bookstore");
+        let mut used = vec![false; tokens.len()];
+        let mut spans = vec![
+            (8, 9, "amazon_new".to_string()),
+            (12, 13, "bookstore_new".to_string()),
+        ];
+        let mut out = Scan::default();
+        one_column_against_another(&schema, &tokens, &mut used, &mut spans, &mut out);
+        assert_eq!(
+            out.filters,
+            [Filter::against("amazon_new", Cmp::Lt, "bookstore_new")]
+        );
+        assert!(spans.is_empty() && used[6]);
     }
 
     #[test]

@@ -527,6 +527,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         .retain(|m| !(m.role == Role::Measure && m.agg.is_none() && asked.contains(&m.column)));
     the_noun_with_the_extreme(schema, &tokens, &spans, &mut out);
     columns_by_whether(&tokens, &spans, &mut out);
+    takings_of_prices(schema, &tokens, &mut used, &mut out);
     for rule in REFINEMENTS {
         let before = out.clone();
         (rule.apply)(schema, &tokens, &mut out);
@@ -2222,6 +2223,43 @@ fn flag_before_a_flag(schema: &Schema, spans: &mut Vec<(usize, usize, String)>) 
 }
 
 /// Find column-name spans, longest and best-matching first. Returns (start, end, column).
+/// "how much money did these pizzas bring in", "revenue by type of pizza" over rows that
+/// are sales at a `price` (a dataset named for its sales or orders): the money taken is
+/// the total of the one price column, when no column is named for it.
+fn takings_of_prices(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    const TAKINGS: &[&str] = &["revenue", "revenues", "takings", "money", "turnover"];
+    let Some(k) = (0..tokens.len()).find(|&k| !used[k] && TAKINGS.contains(&tokens[k].lower.as_str()))
+    else {
+        return;
+    };
+    // Rows that are sales: the dataset is named for them.
+    let sales = schema.name_noun.as_deref().is_some_and(|n| {
+        matches!(
+            singular(n),
+            "sale" | "order" | "transaction" | "purchase" | "receipt" | "booking" | "ticket"
+        )
+    });
+    if !sales || out.mentions.iter().any(|m| m.role == Role::Measure) {
+        return;
+    }
+    let mut prices = schema.columns.iter().filter(|c| {
+        c.kind == Kind::Number
+            && c.words
+                .iter()
+                .any(|w| matches!(singular(w), "price" | "fare"))
+    });
+    let (Some(price), None) = (prices.next(), prices.next()) else {
+        return;
+    };
+    used[k] = true;
+    out.mentions.push(Mention {
+        column: price.name.clone(),
+        role: Role::Measure,
+        agg: Some(AggFunc::Sum),
+    });
+    out.agg.get_or_insert(AggFunc::Sum);
+}
+
 /// "self-rated health", "self-reported income": a word at `k` and a participle after it,
 /// neither a column's, before a column; they qualify it.
 fn qualified_by_participle(tokens: &[Token], spanned: &[bool], k: usize) -> bool {
@@ -4027,6 +4065,25 @@ mod tests {
             "{:?}",
             out.mentions
         );
+    }
+
+    #[test]
+    fn the_money_taken_by_sales_is_their_total_price() {
+        let csv = "id,type,price\n1,classic,13.25\n2,veggie,16.5\n3,classic,20.75\n";
+        let measured = |name: &str, q: &str| -> Vec<(String, Option<AggFunc>)> {
+            scan(&Schema::of_csv(name, csv), q)
+                .mentions
+                .into_iter()
+                .filter(|m| m.role == Role::Measure)
+                .map(|m| (m.column, m.agg))
+                .collect()
+        };
+        assert_eq!(
+            measured("pizza_place_sales", "revenue by type of pizza"),
+            [("price".to_string(), Some(AggFunc::Sum))]
+        );
+        // Rows that are no sales (cars and their prices) take no money.
+        assert!(measured("cars", "revenue by type").is_empty());
     }
 
     #[test]
