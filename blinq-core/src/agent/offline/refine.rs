@@ -1147,7 +1147,8 @@ pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
                 | AggFunc::Min
                 | AggFunc::Max
         )
-    ) || out.superlative.is_some()
+    // ("The most courses" counts them: no number is needed.)
+    ) || (out.superlative.is_some() && !out.counted_superlative)
         || out.chart_kind.is_some_and(|k| {
             matches!(
                 k,
@@ -1333,6 +1334,19 @@ mod tests {
         assert_eq!(read(false), "WeekofPurchase");
         // "which week had the most purchases": the week is asked for, the purchases counted.
         assert_eq!(read(true), "Purchase");
+        // "which subject has the most courses": counted, no number needed.
+        let schema = Schema::of_csv(
+            "textbooks",
+            "subject,course,course_numeric\nArt,Drawing,10\nArt,Painting,12\nMath,Calculus,31\n",
+        );
+        let mut out = Scan {
+            superlative: Some(Order::Desc),
+            counted_superlative: true,
+            mentions: vec![Mention::of("course".to_string(), Role::Measure)],
+            ..Scan::default()
+        };
+        numbers_for_calculations(&schema, &mut out);
+        assert_eq!(out.mentions[0].column, "course");
     }
 
     #[test]

@@ -527,6 +527,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         .retain(|m| !(m.role == Role::Measure && m.agg.is_none() && asked.contains(&m.column)));
     the_noun_with_the_extreme(schema, &tokens, &spans, &mut out);
     columns_by_whether(&tokens, &spans, &mut out);
+    measures_said_within_another(schema, &tokens, &spans, &mut out);
     takings_of_prices(schema, &tokens, &mut used, &mut out);
     for rule in REFINEMENTS {
         let before = out.clone();
@@ -777,6 +778,53 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     the_number_of_a_name(schema, &tokens, &spans, &mut out);
     dated_by_its_verb(schema, &tokens, &spans, &mut out);
     out
+}
+
+/// Words read as one measure, said again inside another's name, are that other's: "the
+/// most expensive new textbook at the bookstore" is `bookstore_new` (its "new" is not
+/// `amazon_new`'s). A code (`textbook_isbn`) is no measure beside another.
+fn measures_said_within_another(
+    schema: &Schema,
+    tokens: &[Token],
+    spans: &[(usize, usize, String)],
+    out: &mut Scan,
+) {
+    let measured = |out: &Scan, c: &str| {
+        out.mentions
+            .iter()
+            .any(|m| m.role == Role::Measure && m.column == c)
+    };
+    let mut dropped: Vec<String> = Vec::new();
+    for (start, end, column) in spans {
+        if !measured(out, column) || spans.iter().filter(|(_, _, c)| c == column).count() > 1 {
+            continue;
+        }
+        let within = spans.iter().any(|(_, _, other)| {
+            other != column
+                && measured(out, other)
+                && !dropped.contains(other)
+                && schema.get(other).is_some_and(|o| {
+                    tokens[*start..*end].iter().all(|t| {
+                        o.words
+                            .iter()
+                            .any(|w| name_word_match(w, &[t.lower.as_str()]) == Some(WordMatch::Same))
+                    })
+                })
+        });
+        let code = schema.get(column).is_some_and(|c| {
+            c.kind == Kind::Number
+                && c.words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "isbn" | "id" | "zip" | "zipcode" | "fips"))
+        }) && spans
+            .iter()
+            .any(|(_, _, other)| other != column && measured(out, other));
+        if within || code {
+            dropped.push(column.clone());
+        }
+    }
+    out.mentions
+        .retain(|m| !(m.role == Role::Measure && dropped.contains(&m.column)));
 }
 
 /// "colored by whether they work remotely" over `Remote`: a column said after "by
@@ -4084,6 +4132,29 @@ mod tests {
         );
         // Rows that are no sales (cars and their prices) take no money.
         assert!(measured("cars", "revenue by type").is_empty());
+    }
+
+    #[test]
+    fn words_said_again_in_another_measures_name_are_its() {
+        let schema = Schema::of_csv(
+            "textbooks",
+            "course,textbook_isbn,bookstore_new,amazon_new\nPsych,9781,256.75,200\n\
+             Spanish,9782,120,229.37\n",
+        );
+        let measures = |q: &str| -> Vec<String> {
+            scan(&schema, q)
+                .mentions
+                .into_iter()
+                .filter(|m| m.role == Role::Measure)
+                .map(|m| m.column)
+                .collect()
+        };
+        assert_eq!(
+            measures("average price of a new textbook at the bookstore"),
+            ["bookstore_new"]
+        );
+        // Said alone, each is itself.
+        assert_eq!(measures("average new price on amazon"), ["amazon_new"]);
     }
 
     #[test]
