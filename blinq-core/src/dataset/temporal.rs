@@ -23,7 +23,10 @@ enum Shape {
     /// `8/30/1993`, `1/3/11`, `8/30/1993 0:00:00` (as spreadsheets export dates): the
     /// month first unless a first number above 12 says the day is; a year of four or two
     /// figures; a time of day or none.
-    NumericDate { four_figure_year: bool, time: Option<ClockShape> },
+    NumericDate {
+        four_figure_year: bool,
+        time: Option<ClockShape>,
+    },
 }
 
 /// The time of day after a numeric date: `0:00` or `0:00:00`.
@@ -109,7 +112,10 @@ pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
     let mut out = df.clone();
     for (name, expr, nulls) in exprs {
         // Of two readings of a column, the first that converts it.
-        if !out.column(name.as_str()).is_ok_and(|c| c.dtype().is_string()) {
+        if !out
+            .column(name.as_str())
+            .is_ok_and(|c| c.dtype().is_string())
+        {
             continue;
         }
         let parsed = out.clone().lazy().select([expr]).collect();
@@ -291,7 +297,12 @@ mod tests {
         assert_eq!(shape_of("4 Sept 1960"), None);
         assert_eq!(shape_of("december 4, 1960"), None);
         assert_eq!(shape_of("May 1973"), None);
-        let numeric = |four_figure_year, time| Some(Shape::NumericDate { four_figure_year, time });
+        let numeric = |four_figure_year, time| {
+            Some(Shape::NumericDate {
+                four_figure_year,
+                time,
+            })
+        };
         assert_eq!(shape_of("8/30/1993"), numeric(true, None));
         assert_eq!(shape_of("1/3/11"), numeric(false, None));
         assert_eq!(

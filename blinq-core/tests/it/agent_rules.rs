@@ -4212,3 +4212,134 @@ fn sides_leaving_coded_sexes_hours_and_names_that_carry_numbers() {
         Some(1.0)
     );
 }
+
+#[test]
+fn numbered_rows_us_dates_clock_hours_and_prices_compared_across_places() {
+    // Games numbered 1 to 4: Grinnell scored 107 and 120 at home (mean 113.5), 142 and 99
+    // away (mean 120.5); "how many games" against Knox is 2 rows, not 3 + 4 = 7.
+    let (_dir, games) = csv(
+        "games",
+        "Game,Opp,Home,GrPoint\n1,Ripon,1,107\n2,Beloit,0,142\n3,Knox,1,120\n4,Knox,0,99\n",
+    );
+    assert_eq!(
+        first_cell(&games, "how many games did they play against Knox?").as_f64(),
+        Some(2.0)
+    );
+    let (rows, sql) = rows_of(
+        &games,
+        "average points in home games and in away games",
+        &svg(),
+    );
+    assert_eq!(rows.len(), 2, "{sql}");
+    let mean_of = |home: i64| {
+        rows.iter()
+            .find(|r| r[0].as_i64() == Some(home))
+            .and_then(|r| r[1].as_f64())
+    };
+    assert_eq!(
+        (mean_of(1), mean_of(0)),
+        (Some(113.5), Some(120.5)),
+        "{sql}"
+    );
+
+    // Strikes dated the way spreadsheets write them: 1993 has two, 1992 one.
+    let (_dir, strikes) = csv(
+        "strikes",
+        "date,state,time_of_day\n8/30/1993 0:00:00,NE,Night\n2/29/1992 0:00:00,TX,Dusk\n\
+         12/1/1993 0:00:00,TX,Day\n",
+    );
+    let (rows, sql) = rows_of(&strikes, "number of strikes per year", &svg());
+    assert_eq!(rows.len(), 2, "{sql}");
+    assert_eq!(rows[1][0].as_i64(), Some(1993), "{sql}");
+    assert_eq!(rows[1][1].as_f64(), Some(2.0), "{sql}");
+    let chart = spec(
+        &strikes,
+        "bar chart of the number of strikes by time of day",
+    );
+    assert_eq!(chart.x.as_deref(), Some("time_of_day"));
+
+    // Pizzas at 11:57, 12:12 and 12:40: hour 12 has two. Revenue: 20.75 + 16.5 + 12 = 49.25.
+    let (_dir, pizzas) = csv(
+        "pizza_place_sales",
+        "date,time,type,price\n2015-01-01,11:57:40,supreme,20.75\n\
+         2015-01-01,12:12:28,veggie,16.5\n2015-01-02,12:40:00,classic,12\n",
+    );
+    let (rows, sql) = rows_of(
+        &pizzas,
+        "at what hour of the day are the most pizzas ordered?",
+        &svg(),
+    );
+    assert_eq!(rows[0][0].as_i64(), Some(12), "{sql}");
+    assert_eq!(rows[0][1].as_f64(), Some(2.0), "{sql}");
+    assert_eq!(
+        first_cell(&pizzas, "how much money did these pizzas bring in?").as_f64(),
+        Some(49.25)
+    );
+
+    // Textbooks: Amazon is cheaper for A (40 < 50) and C (8 < 9), not B (30 > 20). The
+    // most expensive new book at the bookstore is A's (50), at Amazon B's (30).
+    let (_dir, books) = csv(
+        "textbooks",
+        "course,textbook_isbn,bookstore_new,amazon_new\nA,9781,50,40\nB,9782,20,30\nC,9783,9,8\n",
+    );
+    assert_eq!(
+        first_cell(
+            &books,
+            "for how many courses was the new book cheaper on Amazon than at the bookstore?"
+        )
+        .as_f64(),
+        Some(2.0)
+    );
+    let (rows, sql) = rows_of(
+        &books,
+        "which course has the most expensive new textbook at the bookstore?",
+        &svg(),
+    );
+    assert_eq!(rows[0][0].as_str(), Some("A"), "{sql}");
+    assert_eq!(rows[0][1].as_f64(), Some(50.0), "{sql}");
+    // The bookstore's new books average (50 + 20 + 9) / 3 = 26.33; then Amazon's
+    // (40 + 30 + 8) / 3 = 26, one column.
+    let first = ask(
+        &books,
+        "average price of a new textbook at the bookstore",
+        &svg(),
+    )
+    .unwrap();
+    let cell = first.table.as_ref().map(|t| t.rows[0][0].clone());
+    assert_eq!(
+        cell.and_then(|v| v.as_f64()).map(|v| (v * 100.0).round()),
+        Some(2633.0)
+    );
+    let then = ask(
+        &books,
+        "and new from Amazon?",
+        &after(first.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    let table = then.table.unwrap_or_else(|| panic!("{}", then.response));
+    assert_eq!(table.columns.len(), 1, "{:?}", then.sql);
+    assert_eq!(table.rows[0][0].as_f64(), Some(26.0), "{:?}", then.sql);
+
+    // Emergency visits 0, 2, 1, 0: two people went at least once.
+    let (_dir, care) = csv(
+        "care",
+        "emergency,health\n0,average\n2,poor\n1,poor\n0,excellent\n",
+    );
+    assert_eq!(
+        first_cell(
+            &care,
+            "how many people went to the emergency room at least once?"
+        )
+        .as_f64(),
+        Some(2.0)
+    );
+    // By self-rated health: poor (2 + 1) / 2 = 1.5.
+    let (rows, sql) = rows_of(
+        &care,
+        "average emergency visits by self-rated health",
+        &svg(),
+    );
+    assert_eq!(rows.len(), 3, "{sql}");
+    let poor = rows.iter().find(|r| r[0].as_str() == Some("poor")).unwrap();
+    assert_eq!(poor[1].as_f64(), Some(1.5), "{sql}");
+}

@@ -77,9 +77,9 @@ pub(crate) fn one_column_against_another(
                 .find(|&i| !used[i] && matches!(tokens[i].lower.as_str(), "more" | "fewer"))
         } else if placed {
             // "cheaper on Amazon": the comparative before the first's preposition.
-            a_start
-                .checked_sub(2)
-                .filter(|&i| !used[i] && matches!(tokens[i + 1].lower.as_str(), "at" | "on" | "in" | "from"))
+            a_start.checked_sub(2).filter(|&i| {
+                !used[i] && matches!(tokens[i + 1].lower.as_str(), "at" | "on" | "in" | "from")
+            })
         } else {
             a_start.checked_sub(1).filter(|&i| !used[i])
         };
@@ -138,7 +138,8 @@ mod tests {
         );
         // for(0) how(1) many(2) courses(3) was(4) it(5) cheaper(6) on(7) amazon(8)
         // than(9) at(10) the(11) bookstore(12)
-        let tokens = tokenize("for how many courses was it cheaper on amazon than at the bookstore");
+        let tokens =
+            tokenize("for how many courses was it cheaper on amazon than at the bookstore");
         let mut used = vec![false; tokens.len()];
         let mut spans = vec![
             (8, 9, "amazon_new".to_string()),

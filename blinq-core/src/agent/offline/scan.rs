@@ -105,8 +105,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             );
         // "how many purchases" over `orange_juice_purchases` with a `Purchase` of two
         // brands: the rows are counted, not the column's few values.
-        let counted_here =
-            (i >= 2 && tokens[i - 2].lower == "how" && tokens[i - 1].lower == "many")
+        let counted_here = (i >= 2 && tokens[i - 2].lower == "how" && tokens[i - 1].lower == "many")
                 || (i >= 1 && matches!(tokens[i - 1].lower.as_str(), "most" | "fewest"))
                 // "number of purchases per week".
                 || (i >= 2
@@ -174,8 +173,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                         && schema.columns.iter().any(|c| {
                             c.kind == Kind::Number
                                 && c.words.iter().any(|w| {
-                                    name_word_match(w, &[tokens[i - 1].lower.as_str()])
-                                        .is_some()
+                                    name_word_match(w, &[tokens[i - 1].lower.as_str()]).is_some()
                                 })
                         })));
             let extreme = !superlative_hint(before).is_empty()
@@ -805,9 +803,9 @@ fn measures_said_within_another(
                 && !dropped.contains(other)
                 && schema.get(other).is_some_and(|o| {
                     tokens[*start..*end].iter().all(|t| {
-                        o.words
-                            .iter()
-                            .any(|w| name_word_match(w, &[t.lower.as_str()]) == Some(WordMatch::Same))
+                        o.words.iter().any(|w| {
+                            name_word_match(w, &[t.lower.as_str()]) == Some(WordMatch::Same)
+                        })
                     })
                 })
         });
@@ -830,8 +828,8 @@ fn measures_said_within_another(
 /// "colored by whether they work remotely" over `Remote`: a column said after "by
 /// whether" is grouped by (the flag's two values), not measured nor a condition.
 fn columns_by_whether(tokens: &[Token], spans: &[(usize, usize, String)], out: &mut Scan) {
-    let Some(w) = (1..tokens.len())
-        .find(|&k| tokens[k].lower == "whether" && tokens[k - 1].lower == "by")
+    let Some(w) =
+        (1..tokens.len()).find(|&k| tokens[k].lower == "whether" && tokens[k - 1].lower == "by")
     else {
         return;
     };
@@ -2011,8 +2009,10 @@ fn flag_and_its_opposite(schema: &Schema, tokens: &[Token], used: &mut [bool], o
                 && (2..=3).any(|k| word(i + 2 + k) == word(i + 1)),
         );
         let joint_at = i + 1 + noun;
-        let preposition =
-            usize::from(matches!(word(joint_at + 1), "in" | "for" | "of" | "at" | "on"));
+        let preposition = usize::from(matches!(
+            word(joint_at + 1),
+            "in" | "for" | "of" | "at" | "on"
+        ));
         let b_at = joint_at + 1 + preposition;
         let last = if noun == 1 { b_at + 1 } else { b_at };
         if b_at >= tokens.len() || last >= tokens.len() {
@@ -2276,7 +2276,8 @@ fn flag_before_a_flag(schema: &Schema, spans: &mut Vec<(usize, usize, String)>) 
 /// the total of the one price column, when no column is named for it.
 fn takings_of_prices(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     const TAKINGS: &[&str] = &["revenue", "revenues", "takings", "money", "turnover"];
-    let Some(k) = (0..tokens.len()).find(|&k| !used[k] && TAKINGS.contains(&tokens[k].lower.as_str()))
+    let Some(k) =
+        (0..tokens.len()).find(|&k| !used[k] && TAKINGS.contains(&tokens[k].lower.as_str()))
     else {
         return;
     };
@@ -2452,7 +2453,11 @@ fn match_columns(
                 // "by time of day" for `time_of_day`: the name said word for word is whole,
                 // its linking word too.
                 let full = score > 0.99
-                    || (len >= 2 && span.iter().map(|t| t.lower.as_str()).eq(col.words.iter().map(String::as_str)));
+                    || (len >= 2
+                        && span
+                            .iter()
+                            .map(|t| t.lower.as_str())
+                            .eq(col.words.iter().map(String::as_str)));
                 // "the heaviest car" ranks; but "who had the fastest lap" over a text
                 // `Fastest Lap` says the whole name of a column of names, which ranks nothing.
                 let whole_text_name = full
@@ -3140,7 +3145,9 @@ fn role_before(
         && !KEYWORDS.contains(&tokens[i - 1].lower.as_str())
     {
         i -= 1;
-    } else if i >= 3 && tokens[i - 3].lower == "by" && qualified_by_participle(tokens, spanned, i - 2)
+    } else if i >= 3
+        && tokens[i - 3].lower == "by"
+        && qualified_by_participle(tokens, spanned, i - 2)
     {
         // "by self-rated health": a word and a participle qualify it.
         i -= 2;
@@ -3973,7 +3980,11 @@ mod tests {
         let out = scan(&schema, "how many rows are missing the state population?");
         assert_eq!(
             out.filters,
-            [Filter::on("population", Cmp::IsNull, serde_json::Value::Null)]
+            [Filter::on(
+                "population",
+                Cmp::IsNull,
+                serde_json::Value::Null
+            )]
         );
         // "no weight recorded" over `record_id`: a word around the absence is no noun.
         let captures = Schema::of_csv("captures", "record_id,weight\n1,20\n2,\n");
@@ -4023,7 +4034,11 @@ mod tests {
         );
         let out = scan(&schema, "how many games did they play against Knox?");
         assert!(out.rows_noun);
-        assert!(out.mentions.iter().all(|m| m.column != "Game"), "{:?}", out.mentions);
+        assert!(
+            out.mentions.iter().all(|m| m.column != "Game"),
+            "{:?}",
+            out.mentions
+        );
         let out = scan(&schema, "average points in home games and in away games");
         assert!(out.filters.is_empty(), "{:?}", out.filters);
         assert!(
@@ -4090,7 +4105,11 @@ mod tests {
             out.mentions
         );
         // A word alone after "by" that no column has is still not found.
-        assert!(scan(&schema, "average visits by insurer").not_found.is_some());
+        assert!(
+            scan(&schema, "average visits by insurer")
+                .not_found
+                .is_some()
+        );
     }
 
     #[test]
@@ -4298,13 +4317,19 @@ mod tests {
         // Two such columns, or one named for the period alone: not this rule's to say.
         // (With "purchases" said, the words of `WeekofPurchase` name it.)
         let two = "Purchase,WeekofPurchase,WeekofReturn\nCH,237,240\nMM,238,241\n";
-        let out = scan(&Schema::of_csv("juice", two), "which week had the most sales?");
+        let out = scan(
+            &Schema::of_csv("juice", two),
+            "which week had the most sales?",
+        );
         assert_eq!(
             out.ambiguous.map(|(_, mut c)| {
                 c.sort();
                 c
             }),
-            Some(vec!["WeekofPurchase".to_string(), "WeekofReturn".to_string()])
+            Some(vec![
+                "WeekofPurchase".to_string(),
+                "WeekofReturn".to_string()
+            ])
         );
         assert_eq!(
             which(two, "which week had the most purchases?"),

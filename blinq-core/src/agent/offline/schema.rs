@@ -537,8 +537,9 @@ impl Schema {
             && c.unique
             && !c.has_missing
             && self.rows >= 3
-            && c.range
-                .is_some_and(|(lo, hi)| (lo == 0.0 || lo == 1.0) && hi - lo + 1.0 == self.rows as f64)
+            && c.range.is_some_and(|(lo, hi)| {
+                (lo == 0.0 || lo == 1.0) && hi - lo + 1.0 == self.rows as f64
+            })
     }
 
     /// Whether `word` means "rows of this dataset".

@@ -215,9 +215,15 @@ mod tests {
             "sales",
             "date,time,price\n2015-01-01,11:57:40,20.75\n2015-01-02,12:12:28,16.5\n",
         );
-        let (_, buckets) = read(&schema, "at what hour of the day are the most pizzas ordered?");
+        let (_, buckets) = read(
+            &schema,
+            "at what hour of the day are the most pizzas ordered?",
+        );
         assert_eq!(buckets.len(), 1);
-        assert_eq!((buckets[0].column.as_str(), buckets[0].unit), ("time", DatePart::Hour));
+        assert_eq!(
+            (buckets[0].column.as_str(), buckets[0].unit),
+            ("time", DatePart::Hour)
+        );
         // A date alone has no hours to group by.
         let schema = Schema::of_csv("sales", "date,price\n2015-01-01,20.75\n2015-01-02,16.5\n");
         assert!(read(&schema, "sales by hour").1.is_empty());

@@ -114,7 +114,10 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
             "twice" => "2",
             _ => continue,
         };
-        if matches!(tokens[k - 1].lower.as_str(), "least" | "than" | "most" | "exactly") {
+        if matches!(
+            tokens[k - 1].lower.as_str(),
+            "least" | "than" | "most" | "exactly"
+        ) {
             tokens[k].lower = times.into();
         }
     }
@@ -854,7 +857,6 @@ mod tests {
         assert!(word_matches("voters", "vote"));
         assert!(word_matches("temperature", "temp"));
         assert!(word_matches("writing", "write"));
-
     }
 
     #[test]
@@ -868,7 +870,8 @@ mod tests {
 
     #[test]
     fn once_and_twice_after_a_comparison_are_numbers() {
-        let numbers = |q: &str| -> Vec<Option<f64>> { tokenize(q).iter().map(Token::number).collect() };
+        let numbers =
+            |q: &str| -> Vec<Option<f64>> { tokenize(q).iter().map(Token::number).collect() };
         assert_eq!(numbers("at least once")[2], Some(1.0));
         assert_eq!(numbers("more than twice")[2], Some(2.0));
         // Elsewhere "once" is a word ("once did not now").
