@@ -173,10 +173,19 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
 /// after a word of three or more.
 pub(crate) fn compound_of(name: &str, word: &str) -> bool {
     let one = word.strip_suffix('s').unwrap_or(word);
+    // "premature" is not a kind of `mature`, nor "underweight" of `weight`: a prefix
+    // before the word changes its sense.
+    let prefixed = one.strip_suffix(name).is_some_and(|head| {
+        matches!(
+            head,
+            "pre" | "post" | "un" | "non" | "dis" | "anti" | "mis" | "over" | "under" | "im"
+        )
+    });
     name.len() >= 5
         && name.chars().all(|c| c.is_ascii_alphabetic())
         && one.len() >= name.len() + 3
         && one.ends_with(name)
+        && !prefixed
 }
 
 /// Whether `name` is a contraction of `word`: shorter, with its first and last letters and
@@ -453,6 +462,9 @@ mod tests {
         // Too short a name, or too short a first word.
         assert_eq!(name_word_match("age", &["percentage"]), None);
         assert_eq!(name_word_match("water", &["rewater"]), None);
+        // A prefix that changes the sense makes no compound.
+        assert!(!compound_of("mature", "premature"));
+        assert!(!compound_of("weight", "underweight"));
     }
 
     #[test]

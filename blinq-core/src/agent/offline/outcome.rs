@@ -3,7 +3,7 @@
 //! of game results written as a letter or a word first (`W`, `L`, `T`, `D`, `Won`, `Lost`).
 
 use super::intent::{Cmp, Filter};
-use super::schema::{Kind, Schema};
+use super::schema::{ColumnRef, Kind, Schema};
 use super::words::Token;
 
 /// The three outcomes of a game: the words a question says them with, and the first word a
@@ -72,7 +72,7 @@ pub(crate) fn outcomes_said(
 ) -> Vec<(usize, Filter)> {
     let mut found = Vec::new();
     let Some((column, values)) = results_column(schema) else {
-        return found;
+        return signed_outcomes_said(schema, tokens, used);
     };
     for (i, t) in tokens.iter().enumerate() {
         if used[i] {
@@ -98,6 +98,48 @@ pub(crate) fn outcomes_said(
         break;
     }
     found
+}
+
+/// The numeric column of outcomes as 1 and -1 (`WinLoss`), if the data has one.
+fn signed_outcomes(schema: &Schema) -> Option<&ColumnRef> {
+    schema.columns.iter().find(|c| {
+        c.kind == Kind::Number
+            && c.range == Some((-1.0, 1.0))
+            && c.words.iter().any(|w| outcome_said(w).is_some())
+    })
+}
+
+/// Whether the column said at `at` is the column of signed outcomes said by an outcome's
+/// word ("win" of `WinLoss`): the word is a condition on it, not the column measured.
+pub(crate) fn outcome_of_a_signed_column(
+    schema: &Schema,
+    tokens: &[Token],
+    at: usize,
+    column: &str,
+) -> bool {
+    signed_outcomes(schema).is_some_and(|c| c.name == column)
+        && outcome_said(&tokens[at].lower).is_some()
+}
+
+/// "How many games did Grinnell win?" over a `WinLoss` of 1 and -1: a numeric column named
+/// for winning or losing, holding 1 for a win and -1 for a loss (0 for a draw).
+fn signed_outcomes_said(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+) -> Vec<(usize, Filter)> {
+    let Some(column) = signed_outcomes(schema) else {
+        return Vec::new();
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(k) = outcome_said(&t.lower).filter(|_| !used[i]) else {
+            continue;
+        };
+        used[i] = true;
+        let value = [1, -1, 0][k];
+        return vec![(i, Filter::on(column.name.clone(), Cmp::Eq, value.into()))];
+    }
+    Vec::new()
 }
 
 /// The two numeric columns of a game's score by side (`HomeGoals` and `AwayGoals`,
@@ -176,6 +218,21 @@ mod tests {
             .into_iter()
             .map(|(_, f)| f)
             .collect()
+    }
+
+    #[test]
+    fn a_win_loss_column_of_one_and_minus_one() {
+        let csv = "Game,Opp,WinLoss\n1,Ripon,-1\n2,Beloit,1\n3,Knox,1\n";
+        assert_eq!(
+            said(csv, "how many games did Grinnell win?"),
+            [Filter::on("WinLoss", Cmp::Eq, 1.into())]
+        );
+        assert_eq!(
+            said(csv, "how many losses"),
+            [Filter::on("WinLoss", Cmp::Eq, (-1).into())]
+        );
+        // Not a column of other numbers named so.
+        assert!(said("Game,Wins\n1,3\n2,5\n", "how many games did they win").is_empty());
     }
 
     const GAMES: &str = "Date,Opponent,Result\nSep 10,Miami,W 10-0\nSep 17,Minnesota,W 38-7\n\

@@ -252,6 +252,15 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     value_filters.extend(sex_codes(schema, &tokens, &mut used));
     value_filters.extend(coordinated_letter_codes(schema, &tokens, &mut used));
     value_filters.extend(match_values(schema, &tokens, &mut used, 1));
+    // "did Grinnell win" over `WinLoss`: the outcome's word is a condition on it.
+    spans.retain(|(start, end, column)| {
+        let outcome = end - start == 1
+            && super::outcome::outcome_of_a_signed_column(schema, &tokens, *start, column);
+        if outcome {
+            used[*start] = false;
+        }
+        !outcome
+    });
     value_filters.extend(outcomes_said(schema, &tokens, &mut used));
     value_filters.extend(phrase_values);
     value_filters.extend(flag_filters);
@@ -4048,6 +4057,14 @@ mod tests {
             "{:?}",
             out.mentions
         );
+        // "win" over a `WinLoss` of 1 and -1 is its 1, not the column measured.
+        let schema = Schema::of_csv(
+            "games",
+            "Game,Opp,WinLoss\n1,Ripon,-1\n2,Knox,1\n3,Knox,1\n",
+        );
+        let out = scan(&schema, "how many games did they win?");
+        assert_eq!(out.filters, [Filter::on("WinLoss", Cmp::Eq, 1.into())]);
+        assert!(out.mentions.is_empty(), "{:?}", out.mentions);
         // Numbers that skip (2, 4, 6) number no rows: their sum is asked.
         let schema = Schema::of_csv("games", "Game,Opp\n2,Ripon\n4,Beloit\n6,Knox\n");
         assert!(!schema.numbers_the_rows(schema.get("Game").unwrap()));
