@@ -4065,9 +4065,12 @@ mod tests {
         let out = scan(&schema, "how many games did they win?");
         assert_eq!(out.filters, [Filter::on("WinLoss", Cmp::Eq, 1.into())]);
         assert!(out.mentions.is_empty(), "{:?}", out.mentions);
-        // Numbers that skip (2, 4, 6) number no rows: their sum is asked.
+        // Numbers that skip (2, 4, 6), or come out of order (1, 3, 2: tips), number no
+        // rows: their sum is asked.
         let schema = Schema::of_csv("games", "Game,Opp\n2,Ripon\n4,Beloit\n6,Knox\n");
         assert!(!schema.numbers_the_rows(schema.get("Game").unwrap()));
+        let schema = Schema::of_csv("restaurant_tips", "tip,bill\n1,10\n3,20\n2,40\n");
+        assert!(!schema.numbers_the_rows(schema.get("tip").unwrap()));
     }
 
     #[test]

@@ -94,6 +94,9 @@ pub(crate) struct ColumnRef {
     /// For a date column with one row per year, per month or per day, that period: each
     /// row is one ("average deaths per month" over monthly data is the mean of its rows).
     pub(crate) period: Option<TimeGrain>,
+    /// Whole numbers that count up from 0 or 1 by one, row after row (`Game` 1, 2, 3 ...):
+    /// the rows' own numbering.
+    pub(crate) counts_up: bool,
     /// A date or year column whose values run from the latest down in the file's order (a
     /// list of winners, newest first).
     pub(crate) descending: bool,
@@ -194,6 +197,29 @@ fn fuller(column: &ColumnRef, other: &ColumnRef) -> bool {
 
 /// Whether a column's values, nulls aside, never rise from one row to the next and fall at
 /// least once: rows listed from the latest down.
+/// Whether a column's values are 0 or 1, then one more on each row, with none missing.
+fn counts_up(column: &polars::prelude::Column) -> bool {
+    use polars::prelude::DataType;
+    if column.null_count() > 0 {
+        return false;
+    }
+    let Ok(values) = column.cast(&DataType::Float64) else {
+        return false;
+    };
+    let Ok(values) = values.f64() else {
+        return false;
+    };
+    let mut expected = match values.get(0) {
+        Some(first) if first == 0.0 || first == 1.0 => first,
+        _ => return false,
+    };
+    values.iter().flatten().all(|v| {
+        let next = v == expected;
+        expected += 1.0;
+        next
+    })
+}
+
 fn runs_down(column: &polars::prelude::Column) -> bool {
     use polars::prelude::DataType;
     let Ok(values) = column.cast(&DataType::Float64) else {
@@ -340,6 +366,7 @@ impl Schema {
                     polars::prelude::DataType::Date | polars::prelude::DataType::Datetime(..)
                 );
                 let mut column = ColumnRef {
+                    counts_up: kind == Kind::Number && counts_up(c),
                     date_only: matches!(dtype, polars::prelude::DataType::Date),
                     descending: false,
                     range,
@@ -529,17 +556,11 @@ impl Schema {
         !GENERIC_ROW_NOUNS.contains(&s) && self.row_nouns.iter().any(|n| n == s)
     }
 
-    /// Whether a column numbers the rows: every value once, from 0 or 1 up to the number
-    /// of rows (`Game` of 1 to 147 over 147 games). Its sum or mean means nothing; the
-    /// rows it numbers are what its name counts.
+    /// Whether a column numbers the rows: 0 or 1, then one more on each row (`Game` of 1
+    /// to 147 over 147 games). Its sum or mean means nothing; the rows it numbers are what
+    /// its name counts.
     pub(crate) fn numbers_the_rows(&self, c: &ColumnRef) -> bool {
-        c.kind == Kind::Number
-            && c.unique
-            && !c.has_missing
-            && self.rows >= 3
-            && c.range.is_some_and(|(lo, hi)| {
-                (lo == 0.0 || lo == 1.0) && hi - lo + 1.0 == self.rows as f64
-            })
+        c.kind == Kind::Number && c.counts_up && self.rows >= 3
     }
 
     /// Whether `word` means "rows of this dataset".
