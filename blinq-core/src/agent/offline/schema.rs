@@ -366,7 +366,12 @@ impl Schema {
                     polars::prelude::DataType::Date | polars::prelude::DataType::Datetime(..)
                 );
                 let mut column = ColumnRef {
-                    counts_up: kind == Kind::Number && counts_up(c),
+                    // Only a range from 0 or 1 that spans the rows is worth reading through.
+                    counts_up: kind == Kind::Number
+                        && range.is_some_and(|(lo, hi)| {
+                            (lo == 0.0 || lo == 1.0) && hi - lo + 1.0 == c.len() as f64
+                        })
+                        && counts_up(c),
                     date_only: matches!(dtype, polars::prelude::DataType::Date),
                     descending: false,
                     range,
