@@ -87,6 +87,9 @@ pub struct Filter {
     /// Compare the month (1-12) of a date column instead of the column itself.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub month_of: bool,
+    /// Compare the day of the week (0 Sunday, 1 Monday ... 6 Saturday) of a date column.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub weekday_of: bool,
     /// Compare with this other column of the same row instead of `value` ("polls where
     /// leave is ahead of remain": `leave > remain`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -102,6 +105,7 @@ impl Filter {
             value,
             year_of: false,
             month_of: false,
+            weekday_of: false,
             against: None,
         }
     }
@@ -233,6 +237,10 @@ pub struct Ratio {
     /// Per this many of the whole ("cases per 100,000 people": 100,000), not a percentage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per: Option<f64>,
+    /// Each row's measure minus the other column, not a ratio ("the range between the high
+    /// and the low": `high - low`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub minus: bool,
 }
 
 /// The words that answer a comparison of two aggregates ([`Difference::verdict`]).
@@ -389,6 +397,7 @@ impl Intent {
                 whole,
                 ..
             }) => format!("{measure} per {n} {whole}"),
+            Some(r) if r.minus => format!("{measure} minus {}", r.whole),
             Some(r) if r.plain => format!("ratio of {measure} to {}", r.whole),
             Some(r) => format!("{measure} as a percentage of {}", r.whole),
             None if self.percent => format!("{measure} in percent"),

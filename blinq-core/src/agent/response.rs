@@ -84,9 +84,10 @@ fn filters_text(filters: &[Filter]) -> String {
                 && g.column == f.column
                 && g.year_of == f.year_of
                 && g.month_of == f.month_of
+                && g.weekday_of == f.weekday_of
         };
         match owners.iter().position(same) {
-            Some(k) => parts[k].push_str(&format!(" or {}", plain(&f.value))),
+            Some(k) => parts[k].push_str(&format!(" or {}", shown_value(f))),
             None => {
                 parts.push(one_filter(f));
                 owners.push(f);
@@ -103,6 +104,8 @@ fn one_filter(f: &Filter) -> String {
                 format!("year of {}", f.column)
             } else if f.month_of {
                 format!("month of {}", f.column)
+            } else if f.weekday_of {
+                format!("day of the week of {}", f.column)
             } else {
                 f.column.clone()
             };
@@ -122,10 +125,27 @@ fn one_filter(f: &Filter) -> String {
             };
             match &f.against {
                 Some(other) => format!("{column} {op} {other}"),
-                None => format!("{column} {op} {}", plain(&f.value)),
+                None => format!("{column} {op} {}", shown_value(f)),
             }
         })
         .collect()
+}
+
+/// A condition's value as a sentence says it: a day of the week by its name.
+fn shown_value(f: &Filter) -> String {
+    const DAYS: [&str; 7] = [
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+    ];
+    match f.value.as_u64() {
+        Some(day) if f.weekday_of && day < 7 => DAYS[day as usize].to_string(),
+        _ => plain(&f.value),
+    }
 }
 
 /// `word` with its first letter in upper case ("more" → "More").

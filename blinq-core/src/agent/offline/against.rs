@@ -41,6 +41,19 @@ pub(crate) fn one_column_against_another(
             .get(c)
             .is_some_and(|col| col.kind == Kind::Number && !col.binary)
     };
+    // "did it close higher than it opened" over `high` and `low` columns: a comparative
+    // before "than" compares; it names no column that is not that very word.
+    spans.retain(|(start, end, column)| {
+        let word = tokens[*start].lower.as_str();
+        let compares = end - start == 1
+            && tokens.get(*end).is_some_and(|t| t.lower == "than")
+            && comparison(&format!("{word} than")).is_some()
+            && column.to_lowercase() != word;
+        if compares {
+            used[*start] = false;
+        }
+        !compares
+    });
     let mut k = 0;
     while k + 1 < spans.len() {
         let (a_start, a_end, a) = &spans[k];
@@ -49,7 +62,7 @@ pub(crate) fn one_column_against_another(
             .iter()
             .map(|t| t.lower.as_str())
             // "above their highway mileage", "ahead of the remain share".
-            .filter(|w| !matches!(*w, "the" | "their" | "its" | "his" | "her"))
+            .filter(|w| !matches!(*w, "the" | "their" | "its" | "his" | "her" | "it" | "they"))
             .collect();
         // "city mileage higher than highway mileage": the rest of the first name, said
         // in full, before the comparison.
@@ -152,6 +165,28 @@ mod tests {
             [Filter::against("amazon_new", Cmp::Lt, "bookstore_new")]
         );
         assert!(spans.is_empty() && used[6]);
+    }
+
+    #[test]
+    fn a_comparative_before_than_compares_though_a_column_is_named_like_it() {
+        let schema = Schema::of_csv(
+            "sp500",
+            "date,open,high,low,close\n2015-12-31,2060.59,2062.54,2043.62,2043.94\n",
+        );
+        // on(0) how(1) many(2) days(3) did(4) it(5) close(6) higher(7) than(8) it(9)
+        // opened(10)
+        let tokens = tokenize("on how many days did it close higher than it opened");
+        let mut used = vec![false; tokens.len()];
+        used[7] = true;
+        let mut spans = vec![
+            (6, 7, "close".to_string()),
+            (7, 8, "high".to_string()),
+            (10, 11, "open".to_string()),
+        ];
+        let mut out = Scan::default();
+        one_column_against_another(&schema, &tokens, &mut used, &mut spans, &mut out);
+        assert_eq!(out.filters, [Filter::against("close", Cmp::Gt, "open")]);
+        assert!(spans.is_empty());
     }
 
     #[test]

@@ -118,6 +118,8 @@ fn condition(f: &Filter, readings: &Readings) -> String {
         format!("EXTRACT(YEAR FROM {column})")
     } else if f.month_of {
         format!("EXTRACT(MONTH FROM {column})")
+    } else if f.weekday_of {
+        format!("EXTRACT(DOW FROM {column})")
     } else {
         column
     };
@@ -385,7 +387,10 @@ fn where_with(
 
 /// Whether two filters test the same thing (the same column, or the same part of a date).
 pub(crate) fn same_target(a: &Filter, b: &Filter) -> bool {
-    a.column == b.column && a.year_of == b.year_of && a.month_of == b.month_of
+    a.column == b.column
+        && a.year_of == b.year_of
+        && a.month_of == b.month_of
+        && a.weekday_of == b.weekday_of
 }
 
 /// The bucket whose result column is `name`.
@@ -395,6 +400,11 @@ pub(crate) fn same_target(a: &Filter, b: &Filter) -> bool {
 fn measured(intent: &Intent, m: &str) -> String {
     let readings = Readings::of(intent);
     match &intent.ratio {
+        Some(r) if r.minus => format!(
+            "{} - {}",
+            number_of(m, &readings),
+            number_of(&r.whole, &readings)
+        ),
         Some(r) if !r.of_totals => format!(
             "{}{} / NULLIF({}, 0)",
             percent(r),

@@ -163,7 +163,8 @@ pub(crate) fn chart(
             // column go across too.
             if x.is_none()
                 && first_num.is_none()
-                && let Some(f) = compared_values(&s.filters).filter(|f| !f.year_of && !f.month_of)
+                && let Some(f) = compared_values(&s.filters)
+                    .filter(|f| !f.year_of && !f.month_of && !f.weekday_of)
             {
                 x = Some(f.column.clone());
             }

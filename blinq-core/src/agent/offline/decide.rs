@@ -372,6 +372,20 @@ fn people_first(schema: &Schema, s: &Scan, intent: &mut Intent) {
 /// as a total or not at all, it is the totals' percentage ("all the tips added up, as a
 /// percentage of all the bills"); with an average, a median or an extreme, each row's.
 fn ratio_of_the_measure(s: &Scan, intent: &mut Intent) {
+    if let (Some(less), Some(measure)) = (&s.less, &intent.measure)
+        && less != measure
+        && matches!(intent.task, Task::Aggregate | Task::Rows)
+    {
+        intent.also.clear();
+        intent.ratio = Some(super::intent::Ratio {
+            whole: less.clone(),
+            of_totals: false,
+            plain: false,
+            per: None,
+            minus: true,
+        });
+        return;
+    }
     let (Some((whole, plain)), Some(measure)) = (&s.ratio_of, &intent.measure) else {
         return;
     };
@@ -389,6 +403,7 @@ fn ratio_of_the_measure(s: &Scan, intent: &mut Intent) {
         of_totals,
         plain: *plain,
         per: s.ratio_per,
+        minus: false,
     });
 }
 
@@ -494,7 +509,11 @@ fn share(c: &mut Ctx) -> Step {
         // Africa with a life expectancy above 60": with a comparison, the values said choose
         // the rows and the comparison is the part.
         let period = |f: &Filter| {
-            f.op == Cmp::Eq && (f.year_of || f.month_of || chart::time_like(c.schema, &f.column))
+            f.op == Cmp::Eq
+                && (f.year_of
+                    || f.month_of
+                    || f.weekday_of
+                    || chart::time_like(c.schema, &f.column))
         };
         let (mut within, mut part): (Vec<Filter>, Vec<Filter>) = s
             .filters
@@ -768,7 +787,9 @@ fn choice_between(c: &mut Ctx) -> Step {
     }
     // A date's years or months offered ("more rain in 2014 or 2015?") are grouped by
     // `compared_values`.
-    let Some(offered) = compared_values(&s.filters).filter(|f| !(f.year_of || f.month_of)) else {
+    let Some(offered) =
+        compared_values(&s.filters).filter(|f| !(f.year_of || f.month_of || f.weekday_of))
+    else {
         return Step::Pass;
     };
     let column = offered.column.clone();
@@ -1466,7 +1487,10 @@ fn compared(c: &mut Ctx) -> Step {
         });
         c.groups.push(name);
         Step::Shape
-    } else if !f.month_of && (f.value.is_string() || chart::time_like(c.schema, &f.column)) {
+    } else if !f.month_of
+        && !f.weekday_of
+        && (f.value.is_string() || chart::time_like(c.schema, &f.column))
+    {
         // Numbers stay a filter: "cars with 4 or 6 cylinders".
         c.groups.push(f.column.clone());
         Step::Shape
@@ -1600,9 +1624,9 @@ fn single_value(c: &mut Ctx) -> Step {
     // "how many times was norra listed as the section": a column whose value is said is
     // one value, so its rows are counted, not its distinct values (always one).
     let one_value = |m: &String| {
-        s.filters
-            .iter()
-            .any(|f| &f.column == m && f.op == Cmp::Eq && !f.year_of && !f.month_of)
+        s.filters.iter().any(|f| {
+            &f.column == m && f.op == Cmp::Eq && !f.year_of && !f.month_of && !f.weekday_of
+        })
     };
     // "how many years are listed" over a `Year` that repeats: the years, each once.
     let years = |m: &String| {

@@ -153,6 +153,9 @@ pub(crate) struct Scan {
     /// "tips as a percentage of the bills", "the ratio of REM sleep to total sleep": the
     /// column the measure is taken of, and whether as a plain ratio (not a percentage).
     pub(crate) ratio_of: Option<(String, bool)>,
+    /// "the range between the high and the low": the column taken from the measure, row by
+    /// row.
+    pub(crate) less: Option<String>,
     /// "cases per 100,000 people": the ratio is per that many of the whole (100,000).
     pub(crate) ratio_per: Option<f64>,
     /// Content words nothing matched.

@@ -3,7 +3,7 @@
 use super::found::Scan;
 use super::intent::{Cmp, Filter, ReadAs};
 use super::keywords::{KEYWORDS, UNITS, comparative_hint};
-use super::matching::{WordMatch, name_word_match};
+use super::matching::{WordMatch, abbreviates, name_word_match};
 use super::refine::names_quantity;
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{MONTHS, Token, ordinal, singular};
@@ -23,6 +23,7 @@ pub(crate) fn number_filters(
     out: &mut Scan,
     filter_cols: &mut Vec<(usize, String)>,
 ) {
+    numbers_in_names(tokens, used, spans);
     // "the third quarter", "ranked first": an ordinal is a number of its column.
     ordinals(schema, tokens, used, spans, out, filter_cols);
     // A number right before a column belongs to it: "displacement of 8 cylinder cars".
@@ -144,6 +145,23 @@ pub(crate) fn number_filters(
         filter_cols.push((*end, column.clone()));
         out.filters
             .push(Filter::on(column.clone(), op, number_value(n)));
+        // "victims aged 18 to 25": an amount said as a range is both its ends.
+        if op == Cmp::Eq
+            && matches!(
+                tokens.get(i + 1).map(|t| t.lower.as_str()),
+                Some("to" | "through" | "thru")
+            )
+            && let Some(m) = tokens.get(i + 2).and_then(Token::number)
+            && m > n
+            && !used[i + 1]
+            && !used[i + 2]
+            && let Some(first) = out.filters.last_mut()
+        {
+            first.op = Cmp::Ge;
+            used[i + 1..=i + 2].iter_mut().for_each(|u| *u = true);
+            out.filters
+                .push(Filter::on(column.clone(), Cmp::Le, number_value(m)));
+        }
         // "horsepower between 100 and 150".
         if phrase == "between"
             && matches!(
@@ -240,6 +258,7 @@ pub(crate) fn number_filters(
             op,
             year_of,
             month_of: false,
+            weekday_of: false,
             against: None,
         });
     }
@@ -988,6 +1007,29 @@ fn or_more(word: &str) -> Option<Cmp> {
     }
 }
 
+/// "the S&P 500", "the Fortune 500", "Formula 1": a number right after a word typed with
+/// a capital inside the question (no column's, no month, no grammar word) is part of that
+/// name, not an amount.
+fn numbers_in_names(tokens: &[Token], used: &mut [bool], spans: &[(usize, usize, String)]) {
+    for i in 2..tokens.len() {
+        let name = &tokens[i - 1];
+        let capital = name.raw.starts_with(|c: char| c.is_uppercase())
+            && name.raw.chars().all(char::is_alphabetic);
+        if tokens[i].number().is_none()
+            || used[i]
+            || !capital
+            || MONTHS
+                .iter()
+                .any(|m| m.starts_with(&name.lower) && name.lower.len() >= 3)
+            || KEYWORDS.contains(&name.lower.as_str())
+            || spans.iter().any(|(s, e, _)| (*s..*e).contains(&(i - 1)))
+        {
+            continue;
+        }
+        used[i] = true;
+    }
+}
+
 /// The value of a text column that is the number `token` says ("6" for "6" or "six").
 fn text_number(schema: &Schema, column: &str, token: &Token) -> Option<String> {
     let n = token.number()?;
@@ -1027,6 +1069,18 @@ fn adjective_comparisons(schema: &Schema, tokens: &[Token], used: &mut [bool], o
                     && before
                         .as_deref()
                         .is_some_and(|b| c.words.iter().any(|w| singular(w) == b))
+            })
+        });
+        // "a carapace longer than 40" with `CL` and `CW`: the noun and the adjective's
+        // quantity ("carapace length") abbreviated into a one-word name.
+        let named = named.or_else(|| {
+            let b = before
+                .as_deref()
+                .filter(|b| b.len() >= 3 && !KEYWORDS.contains(b))?;
+            hint.iter().find_map(|h| {
+                schema.columns.iter().find(|c| {
+                    c.kind == Kind::Number && matches!(&c.words[..], [w] if abbreviates(w, &[b, h]))
+                })
             })
         });
         let column = named.or_else(|| {
@@ -1298,6 +1352,7 @@ fn month_filters(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut
             value: serde_json::Value::from(m as i64 + 1),
             year_of: false,
             month_of,
+            weekday_of: false,
             against: None,
         });
     }
@@ -1512,6 +1567,44 @@ mod tests {
             !filters.is_empty() && filters.iter().all(|f| f.column == "startdate"),
             "{filters:?}"
         );
+    }
+
+    #[test]
+    fn a_noun_and_a_comparative_compare_the_name_that_abbreviates_them() {
+        let csv = "sp,CL,CW\nB,16.1,19.0\nO,42.0,46.5\nB,38.5,41.2\n";
+        let (filters, _) = read(csv, "how many crabs have a carapace longer than 40 mm?");
+        assert_eq!(filters, vec![Filter::on("CL", Cmp::Gt, 40.into())]);
+        let (filters, _) = read(csv, "crabs with a carapace wider than 45");
+        assert_eq!(filters, vec![Filter::on("CW", Cmp::Gt, 45.into())]);
+        // A noun whose initial the name does not keep: no column of that quantity.
+        let (filters, _) = read(csv, "crabs with a shell wider than 45");
+        assert!(filters.iter().all(|f| f.column != "CL"), "{filters:?}");
+    }
+
+    #[test]
+    fn an_amount_said_as_a_range_is_both_its_ends() {
+        let csv = "forename,age\nAaron,24\nViolet,100\nBen,18\n";
+        let (filters, _) = read(csv, "how many victims of age 18 to 25?");
+        assert_eq!(
+            filters,
+            vec![
+                Filter::on("age", Cmp::Ge, 18.into()),
+                Filter::on("age", Cmp::Le, 25.into())
+            ]
+        );
+        // Not a range that runs backwards.
+        let (filters, _) = read(csv, "victims of age 25 to 18");
+        assert_eq!(filters[0], Filter::on("age", Cmp::Eq, 25.into()));
+    }
+
+    #[test]
+    fn a_number_after_a_name_typed_with_a_capital_is_part_of_it() {
+        let csv = "date,open,close\n2015-12-31,2060.59,2043.94\n2015-12-30,2077.34,2063.36\n";
+        let (filters, _) = read(csv, "on which day did the S&P 500 close at its highest?");
+        assert!(filters.is_empty(), "{filters:?}");
+        // A month's day, or a number after a column, is still read.
+        let (filters, _) = read(csv, "days with close above 2050");
+        assert_eq!(filters, vec![Filter::on("close", Cmp::Gt, 2050.into())]);
     }
 
     #[test]

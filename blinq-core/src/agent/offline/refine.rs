@@ -479,6 +479,10 @@ fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
     if out.agg != Some(AggFunc::Count) || out.distinct {
         return;
     }
+    // "total price vs number of bids": one column plotted against the other, not a count.
+    if out.mentions.iter().any(|m| m.role == Role::Versus) {
+        return;
+    }
     let Some(opener) = tokens.windows(2).position(|w| {
         matches!(
             (w[0].lower.as_str(), w[1].lower.as_str()),
@@ -488,10 +492,13 @@ fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
         return;
     };
     for t in tokens.iter().skip(opener + 2).take(3) {
-        let column = schema
-            .columns
-            .iter()
-            .find(|c| c.counted_noun() == Some(t.lower.as_str()));
+        let column = schema.columns.iter().find(|c| {
+            c.counted_noun()
+                    .is_some_and(|n| n == t.lower || synonym(&t.lower, n))
+                    // "how many children come from families with more than 8 kids" over
+                    // `nkids`: the column compared is each row's, and the rows are counted.
+                    && !out.filters.iter().any(|f| f.column == c.name)
+        });
         if let Some(c) = column {
             summed_alone(out, c.name.clone());
             return;
@@ -1080,6 +1087,8 @@ pub(crate) fn flags_as_filters(schema: &Schema, tokens: &[Token], out: &mut Scan
         .map(|m| {
             m.agg.is_none()
                 && match m.role {
+                    // "stacked bar chart of decisions by judge": the stacks are its values.
+                    Role::Measure if chart && out.stacked => false,
                     Role::Measure => {
                         !binary(&m.column) || (!chart && (counted || other_measure(&m.column)))
                     }
@@ -1312,6 +1321,77 @@ mod tests {
             ..LoadOptions::default()
         };
         Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
+    }
+
+    #[test]
+    fn a_yes_no_column_in_a_stacked_chart_is_its_stacks() {
+        let schema = Schema::of_csv("appeals", "judge,decision\nMarceau,yes\nPratte,no\n");
+        let read = |stacked: bool| {
+            let mut out = Scan {
+                chart_kind: Some(crate::plot::PlotKind::Bar),
+                stacked,
+                mentions: vec![
+                    Mention::of("decision".to_string(), Role::Measure),
+                    Mention::of("judge".to_string(), Role::Group),
+                ],
+                ..Scan::default()
+            };
+            flags_as_filters(
+                &schema,
+                &tokenize("bar chart of decisions by judge"),
+                &mut out,
+            );
+            out.filters.len()
+        };
+        assert_eq!(read(true), 0);
+        // Not stacked, the chart is of the yes rows.
+        assert_eq!(read(false), 1);
+    }
+
+    #[test]
+    fn a_count_of_what_a_column_counts_is_its_sum() {
+        let schema = Schema::of_csv(
+            "breaches",
+            "State,Individuals.Affected,ncases\nCA,1000,3\nTX,522,4\nCA,610,1\n",
+        );
+        let read = |question: &str, mentions: Vec<Mention>| {
+            let mut out = Scan {
+                agg: Some(AggFunc::Count),
+                mentions,
+                ..Scan::default()
+            };
+            counted_by_a_count_column(&schema, &tokenize(question), &mut out);
+            out
+        };
+        let summed = |out: &Scan, column: &str| {
+            out.agg == Some(AggFunc::Sum) && out.mentions.iter().any(|m| m.column == column)
+        };
+        // A noun and what befell them; the noun said by a synonym.
+        let out = read("how many people had their records exposed", vec![]);
+        assert!(summed(&out, "Individuals.Affected"), "{out:?}");
+        let out = read("how many individuals were affected", vec![]);
+        assert!(summed(&out, "Individuals.Affected"), "{out:?}");
+        let out = read("number of cases by state", vec![]);
+        assert!(summed(&out, "ncases"), "{out:?}");
+        // Compared, the column is each row's; the rows are counted.
+        let mut out = Scan {
+            agg: Some(AggFunc::Count),
+            filters: vec![Filter::on("ncases", Cmp::Gt, 8.into())],
+            ..Scan::default()
+        };
+        counted_by_a_count_column(
+            &schema,
+            &tokenize("how many cases with more than 8 cases"),
+            &mut out,
+        );
+        assert_eq!(out.agg, Some(AggFunc::Count));
+        // Plotted against another column, the column itself.
+        let versus = vec![
+            Mention::of("State".to_string(), Role::Measure),
+            Mention::of("ncases".to_string(), Role::Versus),
+        ];
+        let out = read("state vs number of cases", versus);
+        assert_eq!(out.agg, Some(AggFunc::Count));
     }
 
     #[test]

@@ -39,6 +39,9 @@ use super::words::{
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 
+/// Row nouns of any data ("day", "year") that "per" makes a period or a group, never a row.
+const GENERIC_ROW_NOUNS_PER: &[&str] = &["day", "year", "month", "week", "hour"];
+
 /// Grammar words that are nouns a name may abbreviate ("age group" for `agegp`, "case
 /// number" for `caseno`).
 const NAME_NOUNS: &[&str] = &[
@@ -64,6 +67,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     // "entered on 2 january 1994": a whole date is a day of a date column, before any text
     // value written the same way is looked for.
     whole_dates(schema, &tokens, &mut used, &mut out);
+    // "on a Saturday or a Sunday": the day of the week of the date column.
+    super::weekday::weekdays(schema, &tokens, &mut used, &mut out);
     // "arrived late", "left early", "on time": the sign of the delay the verb points to.
     super::timeliness::late_or_early(schema, &tokens, &mut used, &mut out);
     // "before 6 in the morning", "after 9 pm": a time of day on the column of hours.
@@ -86,6 +91,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let mut flag_filters = flag_forms(schema, &tokens, &mut used);
     // "ended in a draw", "did the home team win": the scores by side compared.
     flag_filters.extend(super::outcome::margins_said(schema, &tokens, &mut used));
+    // "granted leave", "turned down": the yes or no of the column of decisions.
+    flag_filters.extend(super::verdict::verdicts_said(schema, &tokens, &mut used));
     out.asks = tokens.iter().any(|t| ASKING.contains(&t.lower.as_str()));
     out.consecutive = super::streak::consecutive(&tokens, &mut used);
     distinct_things(schema, &tokens, &mut used, &mut out);
@@ -148,7 +155,15 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             && kinds.len() >= 2
             && kinds.iter().all(|c| c.binary && c.words.len() >= 2)
             && !kind_said;
-        let rows_over_a_category = rows_over_a_category || rows_numbered || rows_of_kinds;
+        // "individuals affected per breach" over `breaches` with a `Breach.Submission.Date`:
+        // after "per", the rows' noun in the singular is still one row.
+        let per_one = i > 0
+            && tokens[i - 1].lower == "per"
+            && singular(&t.lower) == t.lower
+            && schema.row_nouns.iter().any(|n| *n == t.lower)
+            && !GENERIC_ROW_NOUNS_PER.contains(&t.lower.as_str());
+        let rows_over_a_category =
+            rows_over_a_category || rows_numbered || rows_of_kinds || per_one;
         if (schema.is_row_noun(&t.lower) || rows_over_a_category)
             && !names_chart
             && !after_number
@@ -243,6 +258,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     flag_before_a_flag(schema, &mut spans);
     one_column_against_another(schema, &tokens, &mut used, &mut spans, &mut out);
     as_a_percentage_of(schema, &tokens, &mut used, &mut spans, &mut out);
+    super::gap::one_column_less_another(schema, &tokens, &mut used, &mut spans, &mut out);
     per_number_of_people(schema, &tokens, &mut used, &mut out);
     noun_before_its_participle(schema, &tokens, &mut spans);
     noun_of_the_total(schema, &tokens, &mut used, &mut spans);
@@ -2459,6 +2475,19 @@ fn match_columns(
                 {
                     continue;
                 }
+                // "breaches" beside `Type.of.Breach`: the noun after "of" in a name only
+                // qualifies its head (a type of breach is no breach).
+                // A number of them is still them ("locations" for `NumberofLocations`).
+                if len == 1
+                    && let Some(of) = col.words.iter().position(|w| w == "of")
+                    && of > 0
+                    && !AMOUNT_WORDS.contains(&col.words[of - 1].as_str())
+                    && !col.words[..of]
+                        .iter()
+                        .any(|w| name_word_match(w, &words).is_some())
+                {
+                    continue;
+                }
                 // "by time of day" for `time_of_day`: the name said word for word is whole,
                 // its linking word too.
                 let full = score > 0.99
@@ -2516,12 +2545,21 @@ fn match_columns(
                 // start of a one-word name the span abbreviates is part of the name.
                 let whole_first =
                     |k: usize| k == 0 && whole_abbreviation && whole_at_start(&col.words, words[0]);
+                // "total price" for `total_pr`, "mean temperature" for `mean_temp`: a word of
+                // the whole or of a reading, said before the rest of a name it is a word of.
+                let name_word = |k: usize| {
+                    k + 1 < words.len()
+                        && col.words.len() >= 2
+                        && (WHOLE.contains(&words[k]) || QUALIFIERS.contains(&words[k]))
+                        && col.words.iter().any(|n| n == words[k])
+                };
                 let grammar = words.iter().enumerate().any(|(k, w)| {
                     (KEYWORDS.contains(w)
                         && !spelled(k)
                         && !abbreviated(k)
                         && !inside(w)
-                        && !whole_first(k))
+                        && !whole_first(k)
+                        && !name_word(k))
                         || (w.parse::<f64>().is_ok() && !compound(k))
                 }) && !qualified;
                 if (grammar && !full) || (score < 0.3 && !qualified) {
@@ -2802,7 +2840,8 @@ fn match_columns(
                 .or_else(|| truncated(schema, &tied, &said))
                 .or_else(|| contracted(schema, &tied, &said))
                 .or_else(|| said_whole(schema, &tied, &said))
-                .or_else(|| by_context(schema, &tied, &said, &elsewhere));
+                .or_else(|| by_context(schema, &tied, &said, &elsewhere))
+                .or_else(|| the_primary(schema, &tied, &said));
             match pick {
                 Some(plain) => chosen = plain,
                 None if tied.len() > 1 && out.ambiguous.is_none() => {
@@ -3044,6 +3083,38 @@ fn plainest(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
     }
 }
 
+/// Words that say a column holds the main one of several of a kind (`primary_breed`).
+const PRIMARY: &[&str] = &["primary", "main", "principal", "first", "1st"];
+
+/// Words that say a column holds another one of a kind besides the main (`secondary_breed`).
+const SECONDARY: &[&str] = &["secondary", "second", "2nd", "other", "alt", "alternate"];
+
+/// Of columns a word names equally well that differ only by which one of a kind they hold,
+/// the main one ("the most common dog breed" is `primary_breed`, not `secondary_breed`):
+/// its other name word says it is the primary, and every other's says another.
+fn the_primary(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
+    let rest = |k: usize| -> Vec<&str> {
+        schema.columns[k]
+            .words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !said.iter().any(|s| name_word_match(w, &[s]).is_some()))
+            .collect()
+    };
+    let primary: Vec<usize> = tied
+        .iter()
+        .copied()
+        .filter(|&k| matches!(rest(k).as_slice(), [w] if PRIMARY.contains(w)))
+        .collect();
+    let others_secondary = tied.iter().all(|&k| {
+        primary.contains(&k) || matches!(rest(k).as_slice(), [w] if SECONDARY.contains(w))
+    });
+    match primary.as_slice() {
+        [one] if others_secondary => Some(*one),
+        _ => None,
+    }
+}
+
 /// Of columns a word names equally well, the only one that has it as a whole word of its
 /// name ("precinct" is `policePrecinct`, not `preRace` that it begins with).
 fn said_whole(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
@@ -3074,6 +3145,15 @@ const QUALIFIERS: &[&str] = &[
 /// Name words that say a column is the whole of a quantity, not a part or a variant.
 const WHOLE: &[&str] = &["total", "overall", "all", "gross", "combined", "sum"];
 
+/// Units a count of whole things is said in ("by years of schooling", "by hours of
+/// sleep").
+fn is_unit_of_count(word: &str) -> bool {
+    matches!(
+        word,
+        "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "times"
+    )
+}
+
 /// The role of a mention from the words just before it.
 fn role_before(
     tokens: &[Token],
@@ -3097,14 +3177,25 @@ fn role_before(
             i -= 2;
             continue;
         }
-        // "by number of cylinders", "per number of gears": the groups are the column's
-        // values, not a count.
-        if w == "of"
-            && i >= 3
-            && tokens[i - 2].lower == "number"
-            && matches!(tokens[i - 3].lower.as_str(), "by" | "per" | "each" | "for")
+        // "by number of cylinders", "per number of gears", "by years of schooling": the
+        // groups are the column's values, not a count; the unit it counts in may be said.
+        // One word may qualify the column ("by number of young children").
+        let qualifier = w != "of"
+            && i >= 2
+            && !spanned[i - 1]
+            && tokens[i - 2].lower == "of"
+            && w.chars().all(char::is_alphabetic)
+            && !KEYWORDS.contains(&w);
+        let of_at = if qualifier { i - 1 } else { i };
+        if tokens[of_at - 1].lower == "of"
+            && of_at >= 3
+            && (tokens[of_at - 2].lower == "number" || is_unit_of_count(&tokens[of_at - 2].lower))
+            && matches!(
+                tokens[of_at - 3].lower.as_str(),
+                "by" | "per" | "each" | "for"
+            )
         {
-            i -= 2;
+            i = of_at - 2;
             break;
         }
         // "which level of alcohol consumption", "what kind of fuel", "by type of class": a
@@ -3917,6 +4008,100 @@ mod tests {
         assert!(out.not_found.is_none(), "{:?}", out.not_found);
         let out = scan(&schema, "correlation between math and reading scores");
         assert_eq!(in_role(&out, Role::Measure), ["tmathssk", "treadssk"]);
+    }
+
+    #[test]
+    fn of_a_primary_and_a_secondary_column_the_word_alone_is_the_primary() {
+        let schema = Schema::of_csv(
+            "seattle_pet_licenses",
+            "species,primary_breed,secondary_breed\nDog,Poodle,Mix\nCat,Siamese,\nDog,Boxer,Pug\n",
+        );
+        let out = scan(&schema, "What is the most common dog breed?");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert!(out.mentions.iter().any(|m| m.column == "primary_breed"));
+        // Said, the secondary one.
+        let out = scan(&schema, "most common secondary breed");
+        assert!(out.mentions.iter().any(|m| m.column == "secondary_breed"));
+        // Two of a kind that are not main and other stay ambiguous.
+        let schema = Schema::of_csv("t", "home_breed,away_breed\nPoodle,Mix\nBoxer,Pug\n");
+        let out = scan(&schema, "most common breed");
+        assert!(out.ambiguous.is_some());
+    }
+
+    #[test]
+    fn by_a_count_in_its_unit_or_qualified_groups_by_the_column() {
+        let schema = Schema::of_csv(
+            "wells",
+            "switch,education,kids,articles\nyes,0,1,2\nno,5,0,1\nyes,12,2,0\n",
+        );
+        let out = scan(&schema, "average articles by years of schooling");
+        assert_eq!(in_role(&out, Role::Group), ["education"]);
+        let out = scan(&schema, "average articles by number of young children");
+        assert_eq!(in_role(&out, Role::Group), ["kids"]);
+        assert_eq!(in_role(&out, Role::Measure), ["articles"]);
+    }
+
+    #[test]
+    fn a_word_of_the_whole_said_before_the_rest_of_a_name_is_part_of_it() {
+        let schema = Schema::of_csv(
+            "auctions",
+            "start_pr,ship_pr,total_pr,n_bids\n0.99,4,51.55,20\n1,3.99,37.04,13\n",
+        );
+        let out = scan(&schema, "average total price");
+        assert_eq!(in_role(&out, Role::Measure), ["total_pr"]);
+        let out = scan(&schema, "total price vs number of bids");
+        assert_eq!(in_role(&out, Role::Measure), ["total_pr"]);
+        assert_eq!(in_role(&out, Role::Versus), ["n_bids"]);
+        // Said alone, "total" is the sum.
+        let out = scan(&schema, "total shipping price");
+        assert_eq!(out.agg, Some(AggFunc::Sum));
+    }
+
+    #[test]
+    fn the_noun_after_of_in_a_name_alone_is_not_the_column() {
+        let schema = Schema::of_csv(
+            "breaches",
+            "State,Type.of.Breach,Individuals.Affected\nCA,Theft,1000\nTX,Hacking,522\n",
+        );
+        let out = scan(&schema, "number of breaches reported each year");
+        assert!(
+            out.mentions.iter().all(|m| m.column != "Type.of.Breach"),
+            "{:?}",
+            out.mentions
+        );
+        let counted = Schema::of_csv("chains", "name,NumberofLocations\nA,120\nB,3\n");
+        let out = scan(&counted, "chains with more than 100 locations");
+        assert!(
+            out.filters.iter().any(|f| f.column == "NumberofLocations"),
+            "{:?}",
+            out.filters
+        );
+        let out = scan(&schema, "how many breaches of each type of breach");
+        assert!(
+            out.mentions.iter().any(|m| m.column == "Type.of.Breach"),
+            "{:?}",
+            out.mentions
+        );
+    }
+
+    #[test]
+    fn per_the_rows_noun_in_the_singular_is_per_row() {
+        let schema = Schema::of_csv(
+            "hhs_health_data_breaches",
+            "State,Individuals.Affected,Breach.Submission.Date\nCA,1000,2010-01-02\nTX,50,2011-02-03\n",
+        );
+        let out = scan(
+            &schema,
+            "average number of individuals affected per breach by state",
+        );
+        assert!(out.per_row);
+        assert!(
+            out.mentions
+                .iter()
+                .all(|m| m.column != "Breach.Submission.Date"),
+            "{:?}",
+            out.mentions
+        );
     }
 
     #[test]

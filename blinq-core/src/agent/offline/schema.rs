@@ -7,7 +7,7 @@ use polars::prelude::Column;
 
 use super::intent::ReadAs;
 
-use super::words::{distinct_texts, name_words, same_noun, singular};
+use super::words::{distinct_texts, is_participle, name_words, same_noun, singular};
 
 /// Things English calls by two names, either of which says a dataset's rows ("films" of
 /// `imdb_movies`, "pupils" of `student_scores`). Only nouns for things counted: a
@@ -126,7 +126,7 @@ impl ColumnRef {
     }
 
     /// The plural noun its name says it holds a number of: "cases" for `ncases`, `n_cases`,
-    /// `num_cases`, `number_of_cases` or `cases_count`. Numbers only.
+    /// `num_cases`, `number_of_cases`, `cases_count` or `cases_reported`. Numbers only.
     pub(crate) fn counted_noun(&self) -> Option<&str> {
         if self.kind != Kind::Number || self.binary {
             return None;
@@ -136,6 +136,8 @@ impl ColumnRef {
             [first, second] if matches!(first.as_str(), "n" | "num" | "no" | "nb") => second,
             [first, second] if matches!(second.as_str(), "n" | "count" | "num") => first,
             [number, of, rest] if number == "number" && of == "of" => rest,
+            // `individuals_affected`, `people_killed`: the noun, then what befell them.
+            [noun, done] if is_participle(done) => noun,
             _ => return None,
         };
         (noun.len() > 2 && singular(noun) != noun).then_some(noun)
@@ -432,10 +434,20 @@ impl Schema {
         let name_noun = dataset_words.last().cloned();
         // "polls" with a `poll_type` column: a word that only qualifies a column's last
         // word (what the column holds) still names the rows.
+        // The head of a name is its last word, or the word before "of" (`Type.of.Breach`
+        // holds types).
         let heads_column = |word: &str| {
-            columns
-                .iter()
-                .any(|c| c.words.last().is_some_and(|w| says(w, word)))
+            columns.iter().any(|c| {
+                let head = match c.words.iter().position(|w| w == "of") {
+                    Some(of)
+                        if of > 0 && !matches!(c.words[of - 1].as_str(), "number" | "count") =>
+                    {
+                        c.words.get(of - 1)
+                    }
+                    _ => c.words.last(),
+                };
+                head.is_some_and(|w| says(w, word))
+            })
         };
         // A name word that is also a column's ("flights" has `flight`, "seattle-weather" has
         // `weather`) means rows only in the plural: "how many flights", "by weather".
@@ -797,6 +809,13 @@ mod tests {
         // A longer word that names no column is what the rows are.
         let s = schema("professor_salaries", "rank,salary\nProf,10\nAsst,8\n");
         assert!(s.is_row_noun("professors") && !s.is_row_noun("salaries"));
+        // A word after "of" in a name only qualifies its head: a type of breach is no
+        // breach, so "breaches" are the rows.
+        let s = schema(
+            "hhs_health_data_breaches",
+            "State,Type.of.Breach,Breach.Submission.Date\nCA,Theft,2010-01-02\n",
+        );
+        assert!(s.is_row_noun("breaches"));
     }
 
     #[test]

@@ -49,6 +49,19 @@ pub(crate) fn match_values(
             {
                 continue;
             }
+            // "listings that used a stock photo" over a `cond` of new and used: a past form
+            // before an article is the verb, not the value.
+            if len == 1
+                && text[0].ends_with("ed")
+                && tokens.get(start + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "a" | "an" | "the" | "their" | "his" | "her" | "its" | "any"
+                    )
+                })
+            {
+                continue;
+            }
             // "an unknown birth year": a word of absence before a column says the column's
             // value is missing, even where some column holds it as a value.
             if len == 1
@@ -1147,6 +1160,25 @@ mod tests {
         let tokens = tokenize("average lifespan of left-handers");
         let mut used = vec![false; tokens.len()];
         assert_eq!(match_values(&schema, &tokens, &mut used, 1).len(), 1);
+    }
+
+    #[test]
+    fn a_past_form_before_an_article_is_the_verb_not_the_value() {
+        let schema = Schema::of_csv(
+            "auctions",
+            "cond,stock_photo,price\nnew,yes,51\nused,no,37\nused,yes,45\n",
+        );
+        let read = |q: &str| {
+            let tokens = tokenize(q);
+            let mut used = vec![false; tokens.len()];
+            match_values(&schema, &tokens, &mut used, 1)
+                .into_iter()
+                .map(|(_, f)| f.value)
+                .collect::<Vec<_>>()
+        };
+        assert!(!read("how many listings used a stock photo").contains(&"used".into()));
+        assert!(read("how many used copies sold").contains(&"used".into()));
+        assert!(read("how many were used").contains(&"used".into()));
     }
 
     #[test]

@@ -166,7 +166,12 @@ fn rank(col: &ColumnRef, stems: &[String]) -> Option<u8> {
             "name" | "full" | "first" | "last" | "given" | "birth" | "ring" | "real" | "stage"
         ) || PERSON_NOUNS.contains(w)
     };
-    let named = words.contains(&"name") && words.iter().all(of_a_person);
+    // "Forename", "Surname": a person's name in one word.
+    let one_word_name = matches!(
+        words.as_slice(),
+        [w] if matches!(*w, "forename" | "surname" | "firstname" | "lastname" | "fullname")
+    );
+    let named = (words.contains(&"name") && words.iter().all(of_a_person)) || one_word_name;
     if doer && (person || group) {
         Some(0)
     } else if named {
@@ -262,6 +267,12 @@ mod tests {
         assert_eq!(
             column(csv, "who won the most gold").as_deref(),
             Some("Nation")
+        );
+        // A person's name in one word.
+        let csv = "forename,age,borough\nViolet Elizabeth,100,Newham\nAaron,24,Lewisham\n";
+        assert_eq!(
+            column(csv, "who was the oldest victim").as_deref(),
+            Some("forename")
         );
         // Nothing names people: no column.
         let csv = "Year,Film,Notes\n2008,Singularity,Producer\n2010,Other,Writer\n";

@@ -409,6 +409,10 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("category", "type"),
     ("town", "city"),
     ("film", "movie"),
+    ("child", "kid"),
+    ("schooling", "education"),
+    ("individual", "person"),
+    ("individual", "people"),
     ("score", "rating"),
     ("women", "female"),
     ("woman", "female"),
@@ -826,6 +830,8 @@ mod tests {
         assert!(!synonym("distance", "minutes"));
         assert!(synonym("died", "dead") && synonym("deaths", "dead"));
         assert!(synonym("charge", "price"));
+        assert!(synonym("children", "kids") && synonym("schooling", "education"));
+        assert!(synonym("people", "individuals") && !synonym("children", "education"));
     }
 
     #[test]
