@@ -17,6 +17,7 @@ mod decide;
 mod defaults;
 mod difference;
 mod found;
+mod free;
 mod gap;
 mod hemisphere;
 mod hour_of_day;

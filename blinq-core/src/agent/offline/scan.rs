@@ -69,6 +69,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     whole_dates(schema, &tokens, &mut used, &mut out);
     // "on a Saturday or a Sunday": the day of the week of the date column.
     super::weekday::weekdays(schema, &tokens, &mut used, &mut out);
+    // "free shipping": a price of nothing.
+    super::free::free_things(schema, &tokens, &mut used, &mut out);
     // "arrived late", "left early", "on time": the sign of the delay the verb points to.
     super::timeliness::late_or_early(schema, &tokens, &mut used, &mut out);
     // "before 6 in the morning", "after 9 pm": a time of day on the column of hours.
@@ -279,6 +281,17 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     });
     value_filters.extend(outcomes_said(schema, &tokens, &mut used));
     value_filters.extend(phrase_values);
+    // "by whether the household switched": the flag's two values are groups.
+    let by_whether =
+        (1..tokens.len()).find(|&k| tokens[k].lower == "whether" && tokens[k - 1].lower == "by");
+    flag_filters.retain(|(at, f)| {
+        let grouped = by_whether.is_some_and(|w| *at > w && *at <= w + 4) && f.op == Cmp::Eq;
+        if grouped {
+            out.mentions
+                .push(Mention::of(f.column.clone(), Role::Group));
+        }
+        !grouped
+    });
     value_filters.extend(flag_filters);
     // "no brain weight recorded": the column's value is missing.
     // "missing the state population": a column said right before another qualifies it;
@@ -770,6 +783,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 if amount_of && !amounts_said {
                     out.not_found = Some(format!("no column holds \"{}\"", t.raw));
                 } else if matches!(prev, "by" | "per" | "each" | "every")
+                    // "by whether the household switched": a flag's two values.
+                    && t.lower != "whether"
                     // "courses taught by instructors who …": "by" after a participle names
                     // who did it, not a grouping.
                     && !(prev == "by" && i >= 2 && is_participle(&tokens[i - 2].lower))
@@ -2475,6 +2490,14 @@ fn match_columns(
                 {
                     continue;
                 }
+                // "a carapace longer than 40": a comparative before "than" compares (see
+                // `numbers::adjective_comparisons`); it ends no name.
+                if len >= 2
+                    && tokens.get(start + len).is_some_and(|t| t.lower == "than")
+                    && !comparative_hint(&tokens[start + len - 1].lower).is_empty()
+                {
+                    continue;
+                }
                 // "breaches" beside `Type.of.Breach`: the noun after "of" in a name only
                 // qualifies its head (a type of breach is no breach).
                 // A number of them is still them ("locations" for `NumberofLocations`).
@@ -2842,6 +2865,22 @@ fn match_columns(
                 .or_else(|| said_whole(schema, &tied, &said))
                 .or_else(|| by_context(schema, &tied, &said, &elsewhere))
                 .or_else(|| the_primary(schema, &tied, &said));
+            // "the licensed pets" over `seattle_pet_licenses` with `license_number` and
+            // `license_issue_date`: a participle of the rows' own noun says what every row
+            // is, and names none of the columns that share it.
+            let of_the_rows = pick.is_none()
+                && tied.len() > 1
+                && len == 1
+                && is_participle(said[0])
+                && schema.name_noun.as_deref().is_some_and(|n| {
+                    let n = singular(n);
+                    said[0].strip_suffix('d').is_some_and(|s| s == n)
+                        || said[0].strip_suffix("ed").is_some_and(|s| s == n)
+                });
+            if of_the_rows {
+                used[start] = true;
+                continue;
+            }
             match pick {
                 Some(plain) => chosen = plain,
                 None if tied.len() > 1 && out.ambiguous.is_none() => {
@@ -4082,6 +4121,48 @@ mod tests {
             "{:?}",
             out.mentions
         );
+    }
+
+    #[test]
+    fn a_comparative_before_than_ends_no_name() {
+        let schema = Schema::of_csv("crabs", "sp,CL,CW\nB,16.1,19.0\nO,42.0,46.5\n");
+        let out = scan(&schema, "how many crabs have a carapace longer than 40 mm?");
+        assert_eq!(out.filters, [Filter::on("CL", Cmp::Gt, 40.into())]);
+        assert!(out.mentions.is_empty(), "{:?}", out.mentions);
+    }
+
+    #[test]
+    fn a_flag_said_after_by_whether_is_grouped_by() {
+        let schema = Schema::of_csv(
+            "wells",
+            "switch,arsenic,distance\nyes,2.36,16.8\nno,0.71,47.3\nyes,2.07,21.0\n",
+        );
+        let out = scan(
+            &schema,
+            "box plot of distance by whether the household switched",
+        );
+        assert!(out.filters.is_empty(), "{:?}", out.filters);
+        assert!(out.not_found.is_none(), "{:?}", out.not_found);
+        assert_eq!(in_role(&out, Role::Group), ["switch"]);
+    }
+
+    #[test]
+    fn a_participle_of_the_rows_noun_names_no_column() {
+        let schema = Schema::of_csv(
+            "seattle_pet_licenses",
+            "license_issue_date,license_number,species,zip_code\n2018-01-02,S1,Dog,98115\n\
+             2018-02-03,S2,Cat,98103\n",
+        );
+        let out = scan(&schema, "which zip code has the most licensed dogs?");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert!(
+            out.mentions
+                .iter()
+                .all(|m| !m.column.starts_with("license"))
+        );
+        // The noun itself still names its columns.
+        let out = scan(&schema, "most common license number");
+        assert!(out.mentions.iter().any(|m| m.column == "license_number"));
     }
 
     #[test]
