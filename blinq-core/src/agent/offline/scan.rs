@@ -2487,6 +2487,10 @@ fn match_columns(
                     && !UNITS.contains(&words[0])
                     && spelt.first().is_some_and(|w| inner(w))
                     && spelt.last().is_some_and(|w| inner(w))
+                    // "award" for `Honour/Award Title`: the title of an award names it.
+                    && !spelt
+                        .last()
+                        .is_some_and(|w| matches!(w.as_str(), "name" | "title"))
                 {
                     continue;
                 }
@@ -2502,9 +2506,11 @@ fn match_columns(
                 // qualifies its head (a type of breach is no breach).
                 // A number of them is still them ("locations" for `NumberofLocations`).
                 if len == 1
-                    && let Some(of) = col.words.iter().position(|w| w == "of")
+                    && let Some(of) = col.words.iter().position(|w| w == "of" || w == "for")
                     && of > 0
                     && !AMOUNT_WORDS.contains(&col.words[of - 1].as_str())
+                    // "Name of Kingdom" is the kingdom, "No. of villages" a number of them.
+                    && !matches!(col.words[of - 1].as_str(), "name" | "names" | "no" | "nr" | "title")
                     && !col.words[..of]
                         .iter()
                         .any(|w| name_word_match(w, &words).is_some())
@@ -4114,6 +4120,30 @@ mod tests {
             out.filters.iter().any(|f| f.column == "NumberofLocations"),
             "{:?}",
             out.filters
+        );
+        // A name or a title of a thing is the thing.
+        let kingdoms = Schema::of_csv(
+            "t",
+            "Name of Kingdom,No. of villages,Capital\nSihag,150,Suin\nGodara,700,Shekhsar\n",
+        );
+        let out = scan(&kingdoms, "which kingdom has the most villages?");
+        assert!(
+            out.mentions.iter().any(|m| m.column == "Name of Kingdom"),
+            "{:?}",
+            out.mentions
+        );
+        let awards = Schema::of_csv(
+            "t",
+            "Date of Award,Honour/Award Title,Reason for Award\n1973,Lenin Peace Prize,\n\
+             1980,Gold Medal,peace\n",
+        );
+        let out = scan(&awards, "what was the last award?");
+        assert!(
+            out.mentions
+                .iter()
+                .all(|m| m.column == "Honour/Award Title"),
+            "{:?}",
+            out.mentions
         );
         let out = scan(&schema, "how many breaches of each type of breach");
         assert!(

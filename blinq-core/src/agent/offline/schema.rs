@@ -438,9 +438,13 @@ impl Schema {
         // holds types).
         let heads_column = |word: &str| {
             columns.iter().any(|c| {
-                let head = match c.words.iter().position(|w| w == "of") {
+                let head = match c.words.iter().position(|w| w == "of" || w == "for") {
                     Some(of)
-                        if of > 0 && !matches!(c.words[of - 1].as_str(), "number" | "count") =>
+                        if of > 0
+                            && !matches!(
+                                c.words[of - 1].as_str(),
+                                "number" | "count" | "no" | "nr" | "name" | "names" | "title"
+                            ) =>
                     {
                         c.words.get(of - 1)
                     }
