@@ -71,6 +71,88 @@ pub(crate) fn one_column_less_another(
     }
 }
 
+/// Words that say a quantity grew, and words that say it fell.
+const GREW: &[&str] = &[
+    "gained",
+    "gain",
+    "gains",
+    "rose",
+    "rise",
+    "increase",
+    "increased",
+    "grew",
+    "growth",
+    "change",
+    "changed",
+];
+const FELL: &[&str] = &[
+    "drop",
+    "dropped",
+    "fell",
+    "fall",
+    "decline",
+    "declined",
+    "decrease",
+    "decreased",
+    "lost",
+];
+
+/// "which station gained the most days above 70 between 1948 and 2018" over `dx70_1948`
+/// and `dx70_2018`: a change between two years, each held in a column named for it, is the
+/// later year's column less the earlier's (the earlier less the later for a fall). The
+/// measure said becomes the first of the two.
+pub(crate) fn change_between_years(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &mut [(usize, usize, String)],
+    out: &mut Scan,
+) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let grew = tokens.iter().any(|t| GREW.contains(&t.lower.as_str()));
+    let fell = tokens.iter().any(|t| FELL.contains(&t.lower.as_str()));
+    if grew == fell || out.less.is_some() {
+        return;
+    }
+    let Some(at) = (0..tokens.len()).find(|&k| {
+        matches!((word(k), word(k + 2)), ("between", "and") | ("from", "to"))
+            && tokens[k + 1].number().is_some()
+            && tokens.get(k + 3).and_then(Token::number).is_some()
+    }) else {
+        return;
+    };
+    let (early, late) = (tokens[at + 1].raw.clone(), tokens[at + 3].raw.clone());
+    let number = |c: &str| {
+        schema
+            .get(c)
+            .is_some_and(|col| col.kind == Kind::Number && !col.binary)
+    };
+    for span in spans.iter_mut() {
+        let column = span.2.clone();
+        // The column said, and its sibling named for the other year.
+        let (first, second) = if column.contains(early.as_str()) {
+            (column.clone(), column.replacen(early.as_str(), &late, 1))
+        } else if column.contains(late.as_str()) {
+            (column.replacen(late.as_str(), &early, 1), column.clone())
+        } else {
+            continue;
+        };
+        if first == second || !number(&first) || !number(&second) {
+            continue;
+        }
+        let (measure, less) = if grew {
+            (second, first)
+        } else {
+            (first, second)
+        };
+        span.2 = measure;
+        out.less = Some(less);
+        used[at..at + 4].iter_mut().for_each(|u| *u = true);
+        out.ambiguous = None;
+        return;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +188,37 @@ mod tests {
         // average(0) high(1) minus(2) low(3)
         let (less, _, _) = read("average high minus low", &[(1, 2, "high"), (3, 4, "low")]);
         assert_eq!(less.as_deref(), Some("low"));
+    }
+
+    #[test]
+    fn a_change_between_two_years_held_in_two_columns_is_their_difference() {
+        let schema = Schema::of_csv(
+            "hot",
+            "station,dx70_1948,dx70_2018,dx90_1948\nA,131,147,11\nB,200,180,30\n",
+        );
+        let read = |question: &str| {
+            let tokens = tokenize(question);
+            let mut used = vec![false; tokens.len()];
+            let at = tokens.iter().position(|t| t.lower == "days").unwrap();
+            let mut spans = vec![(at, at + 1, "dx70_1948".to_string())];
+            let mut out = Scan::default();
+            change_between_years(&schema, &tokens, &mut used, &mut spans, &mut out);
+            (spans[0].2.clone(), out.less)
+        };
+        assert_eq!(
+            read("which station gained the most days above 70 between 1948 and 2018"),
+            ("dx70_2018".to_string(), Some("dx70_1948".to_string()))
+        );
+        assert_eq!(
+            read("the drop in days above 70 from 1948 to 2018"),
+            ("dx70_1948".to_string(), Some("dx70_2018".to_string()))
+        );
+        // No change said, or no column for the other year: nothing.
+        assert_eq!(read("days above 70 between 1948 and 2018").1, None);
+        assert_eq!(
+            read("the rise in days above 70 between 1948 and 1990").1,
+            None
+        );
     }
 
     #[test]

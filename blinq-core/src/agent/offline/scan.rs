@@ -261,6 +261,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     one_column_against_another(schema, &tokens, &mut used, &mut spans, &mut out);
     as_a_percentage_of(schema, &tokens, &mut used, &mut spans, &mut out);
     super::gap::one_column_less_another(schema, &tokens, &mut used, &mut spans, &mut out);
+    super::gap::change_between_years(schema, &tokens, &mut used, &mut spans, &mut out);
     per_number_of_people(schema, &tokens, &mut used, &mut out);
     noun_before_its_participle(schema, &tokens, &mut spans);
     noun_of_the_total(schema, &tokens, &mut used, &mut spans);
