@@ -4343,3 +4343,103 @@ fn numbered_rows_us_dates_clock_hours_and_prices_compared_across_places() {
     let poor = rows.iter().find(|r| r[0].as_str() == Some("poor")).unwrap();
     assert_eq!(poor[1].as_f64(), Some(1.5), "{sql}");
 }
+
+#[test]
+fn weekdays_ranges_column_differences_verdicts_and_free_things() {
+    // 2006-01-07 is a Saturday, 2006-01-08 a Sunday, 2006-01-09 a Monday; "Sunday" is also
+    // a victim's name, dated Monday. Weekends: 2 rows. Aged 18 to 25: 19, 25 (2 rows).
+    let (_dir, murders) = csv(
+        "london_murders",
+        "forename,age,date\nAaron,19,2006-01-07\nViolet,100,2006-01-08\nSunday,25,2006-01-09\n\
+         Ben,40,2006-01-09\n",
+    );
+    assert_eq!(
+        first_cell(
+            &murders,
+            "how many murders happened on a Saturday or a Sunday?"
+        )
+        .as_f64(),
+        Some(2.0)
+    );
+    assert_eq!(
+        first_cell(&murders, "how many victims were aged 18 to 25?").as_f64(),
+        Some(2.0)
+    );
+    let (rows, sql) = rows_of(&murders, "who was the oldest victim?", &svg());
+    assert_eq!(rows[0][0].as_str(), Some("Violet"), "{sql}");
+    assert_eq!(rows[0].len(), 2, "{sql}");
+
+    // Ranges: 10 - 8 = 2, 15 - 5 = 10, 9 - 8 = 1; the widest is day 2. Closed above the
+    // open on days 1 and 3.
+    let (_dir, prices) = csv(
+        "sp500",
+        "date,open,high,low,close\n2015-01-01,9,10,8,9.5\n2015-01-02,14,15,5,6\n\
+         2015-01-03,8.2,9,8,8.8\n",
+    );
+    let (rows, sql) = rows_of(
+        &prices,
+        "which day had the widest range between the high and the low?",
+        &svg(),
+    );
+    assert_eq!(rows[0][0].as_str(), Some("2015-01-02"), "{sql}");
+    assert_eq!(rows[0][1].as_f64(), Some(10.0), "{sql}");
+    assert_eq!(
+        first_cell(
+            &prices,
+            "on how many days did it close higher than it opened?"
+        )
+        .as_f64(),
+        Some(2.0)
+    );
+    assert_eq!(
+        first_cell(
+            &prices,
+            "on which day did the S&P 500 close at its highest?"
+        )
+        .as_str(),
+        Some("2015-01-01")
+    );
+
+    // Leave granted twice of four; the rater saw merit in two cases, one of them refused.
+    let (_dir, appeals) = csv(
+        "refugee_appeals",
+        "judge,rater,decision\nMarceau,yes,yes\nMarceau,no,yes\nPratte,yes,no\nPratte,no,no\n",
+    );
+    assert_eq!(
+        first_cell(&appeals, "how many claimants were granted leave?").as_f64(),
+        Some(2.0)
+    );
+    assert_eq!(
+        first_cell(
+            &appeals,
+            "in how many cases did the rater see merit but the judge refused leave?"
+        )
+        .as_f64(),
+        Some(1.0)
+    );
+
+    // Free shipping on one auction of three; total prices 51.55 and 37.04 (new, used).
+    let (_dir, auctions) = csv(
+        "auctions",
+        "cond,ship_pr,ship_sp,total_pr\nnew,4,standard,51.55\nused,0,media,37.04\n\
+         new,3.99,firstClass,45.45\n",
+    );
+    assert_eq!(
+        first_cell(&auctions, "how many auctions had free shipping?").as_f64(),
+        Some(1.0)
+    );
+    assert_eq!(
+        first_cell(&auctions, "average total price of used copies").as_f64(),
+        Some(37.04)
+    );
+
+    // Dogs: two Poodles, one Boxer as the primary breed.
+    let (_dir, pets) = csv(
+        "seattle_pet_licenses",
+        "license_number,species,primary_breed,secondary_breed\nS1,Dog,Poodle,Mix\n\
+         S2,Dog,Poodle,\nS3,Dog,Boxer,Poodle\nS4,Cat,Siamese,\n",
+    );
+    let (rows, sql) = rows_of(&pets, "What is the most common dog breed?", &svg());
+    assert_eq!(rows[0][0].as_str(), Some("Poodle"), "{sql}");
+    assert_eq!(rows[0][1].as_f64(), Some(2.0), "{sql}");
+}
