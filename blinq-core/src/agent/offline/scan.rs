@@ -162,7 +162,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         let per_one = i > 0
             && tokens[i - 1].lower == "per"
             && singular(&t.lower) == t.lower
-            && schema.row_nouns.iter().any(|n| *n == t.lower)
+            && schema.row_nouns.contains(&t.lower)
             && !GENERIC_ROW_NOUNS_PER.contains(&t.lower.as_str());
         let rows_over_a_category =
             rows_over_a_category || rows_numbered || rows_of_kinds || per_one;
