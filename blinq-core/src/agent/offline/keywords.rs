@@ -592,6 +592,7 @@ const STRENGTH: &[&str] = &[
     "strength",
     "magnitude",
     "mag",
+    "richter",
     "power",
     "force",
     "intensity",
@@ -599,6 +600,7 @@ const STRENGTH: &[&str] = &[
 const WEALTH: &[&str] = &["income", "wealth", "gdp", "gdppercap"];
 const DISTANCE: &[&str] = &["distance", "dist"];
 const LOUDNESS: &[&str] = &["loudness", "noise", "decibels", "db"];
+const DEATHS: &[&str] = &["deaths", "fatalities", "killed", "dead"];
 
 /// Adjectives of a quantity: comparative, superlative, and the column words they are
 /// about ("older than 40" and "the oldest" are about an `age` column).
@@ -638,6 +640,7 @@ const ADJECTIVES: &[(&str, &str, &[&str], Order)] = &[
     ("nearer", "nearest", DISTANCE, Order::Asc),
     ("closer", "closest", DISTANCE, Order::Asc),
     ("louder", "loudest", LOUDNESS, Order::Desc),
+    ("deadlier", "deadliest", DEATHS, Order::Desc),
     ("quieter", "quietest", LOUDNESS, Order::Asc),
 ];
 
@@ -893,6 +896,15 @@ pub(crate) fn share_words(tokens: &[Token]) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_adjectives_superlative_says_its_quantity() {
+        assert_eq!(superlative_hint("heaviest"), WEIGHT);
+        assert!(superlative_hint("deadliest").contains(&"deaths"));
+        assert!(superlative_hint("strongest").contains(&"richter"));
+        assert_eq!(superlative_order("deadliest"), Some(Order::Desc));
+        assert!(comparative_hint("deadlier").contains(&"fatalities"));
+    }
 
     #[test]
     fn shown_in_percent_is_not_a_share() {

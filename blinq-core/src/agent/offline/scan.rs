@@ -1676,6 +1676,24 @@ fn flag_forms(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Vec<(usiz
     found
 }
 
+/// The `= yes` filter of the one yes/no column named for a deed done to a thing
+/// (`received_callback`, `got_loan`), said by the thing ("callback rate").
+fn flag_of_a_deed(schema: &Schema, word: &str) -> Option<Filter> {
+    let mut flags = schema.columns.iter().filter_map(|c| {
+        let [deed, thing] = c.words.as_slice() else {
+            return None;
+        };
+        (is_participle(deed) && (thing == word || singular(word) == thing))
+            .then(|| flag_value(schema, &c.name, true))
+            .flatten()
+            .map(|v| Filter::on(c.name.clone(), Cmp::Eq, v))
+    });
+    match (flags.next(), flags.next()) {
+        (Some(filter), None) => Some(filter),
+        _ => None,
+    }
+}
+
 /// "survival rate by class", "attrition rate": a rate of a yes/no column (said as its name
 /// or another form of it, "survival" for `survived`) is the percentage of rows where it is
 /// yes, not a column with "rate" in its name.
@@ -1684,7 +1702,10 @@ fn flag_rates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
         if !matches!(tokens[i].lower.as_str(), "rate" | "rates") || used[i] || used[i - 1] {
             continue;
         }
-        let Some(rate) = flag_of_word(schema, &tokens[i - 1].lower, true, true) else {
+        let word = tokens[i - 1].lower.as_str();
+        let Some(rate) =
+            flag_of_word(schema, word, true, true).or_else(|| flag_of_a_deed(schema, word))
+        else {
             continue;
         };
         used[i - 1] = true;
@@ -4194,6 +4215,21 @@ mod tests {
         // The noun itself still names its columns.
         let out = scan(&schema, "most common license number");
         assert!(out.mentions.iter().any(|m| m.column == "license_number"));
+    }
+
+    #[test]
+    fn the_rate_of_a_thing_a_flag_says_was_received_is_its_share() {
+        let schema = Schema::of_csv(
+            "resume",
+            "job_city,race,received_callback\nChicago,white,0\nBoston,black,1\nBoston,white,1\n",
+        );
+        let out = scan(&schema, "callback rate by race");
+        assert!(out.share);
+        assert_eq!(
+            out.rate_of.as_ref().map(|f| f.column.as_str()),
+            Some("received_callback")
+        );
+        assert_eq!(in_role(&out, Role::Group), ["race"]);
     }
 
     #[test]

@@ -412,6 +412,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("child", "kid"),
     ("schooling", "education"),
     ("individual", "person"),
+    // An earthquake's magnitude on the Richter scale.
+    ("magnitude", "richter"),
     ("individual", "people"),
     ("score", "rating"),
     ("women", "female"),
@@ -832,6 +834,7 @@ mod tests {
         assert!(synonym("charge", "price"));
         assert!(synonym("children", "kids") && synonym("schooling", "education"));
         assert!(synonym("people", "individuals") && !synonym("children", "education"));
+        assert!(synonym("magnitude", "richter"));
     }
 
     #[test]
