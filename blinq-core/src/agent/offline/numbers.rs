@@ -1022,6 +1022,11 @@ fn numbers_in_names(tokens: &[Token], used: &mut [bool], spans: &[(usize, usize,
                 .iter()
                 .any(|m| m.starts_with(&name.lower) && name.lower.len() >= 3)
             || KEYWORDS.contains(&name.lower.as_str())
+            || LINKING.contains(&name.lower.as_str())
+            // "Price Above 100", "Cars Heavier Than 3000": a comparison in title case.
+            || comparison(&name.lower).is_some()
+            || comparison(&format!("{} than", name.lower)).is_some()
+            || UNITS.contains(&name.lower.as_str())
             || spans.iter().any(|(s, e, _)| (*s..*e).contains(&(i - 1)))
         {
             continue;
@@ -1602,8 +1607,10 @@ mod tests {
         let csv = "date,open,close\n2015-12-31,2060.59,2043.94\n2015-12-30,2077.34,2063.36\n";
         let (filters, _) = read(csv, "on which day did the S&P 500 close at its highest?");
         assert!(filters.is_empty(), "{filters:?}");
-        // A month's day, or a number after a column, is still read.
+        // A month's day, or a number after a column, is still read, in title case too.
         let (filters, _) = read(csv, "days with close above 2050");
+        assert_eq!(filters, vec![Filter::on("close", Cmp::Gt, 2050.into())]);
+        let (filters, _) = read(csv, "Days With close Above 2050");
         assert_eq!(filters, vec![Filter::on("close", Cmp::Gt, 2050.into())]);
     }
 

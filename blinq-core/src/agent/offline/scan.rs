@@ -2596,12 +2596,13 @@ fn match_columns(
                 // start of a one-word name the span abbreviates is part of the name.
                 let whole_first =
                     |k: usize| k == 0 && whole_abbreviation && whole_at_start(&col.words, words[0]);
-                // "total price" for `total_pr`, "mean temperature" for `mean_temp`: a word of
-                // the whole or of a reading, said before the rest of a name it is a word of.
+                // "total price" for `total_pr`: a word of the whole said before the rest of a
+                // name it is a word of. (Not "max temperature" for `max_temp`: "max" still
+                // asks for the largest.)
                 let name_word = |k: usize| {
                     k + 1 < words.len()
                         && col.words.len() >= 2
-                        && (WHOLE.contains(&words[k]) || QUALIFIERS.contains(&words[k]))
+                        && WHOLE.contains(&words[k])
                         && col.words.iter().any(|n| n == words[k])
                 };
                 let grammar = words.iter().enumerate().any(|(k, w)| {
