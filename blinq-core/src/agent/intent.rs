@@ -110,6 +110,20 @@ impl Filter {
         }
     }
 
+    /// The calendar part of a date column compared, if not the column itself (its year,
+    /// month or day of the week).
+    pub(crate) fn date_part(&self) -> Option<DatePart> {
+        if self.year_of {
+            Some(DatePart::Year)
+        } else if self.month_of {
+            Some(DatePart::Month)
+        } else if self.weekday_of {
+            Some(DatePart::Weekday)
+        } else {
+            None
+        }
+    }
+
     /// A comparison of the column with another column of the same row.
     pub(crate) fn against(column: impl Into<String>, op: Cmp, other: impl Into<String>) -> Self {
         Filter {

@@ -5,7 +5,8 @@ use serde_json::Value;
 use crate::dataset::TableJson;
 use crate::plot::PlotSpec;
 
-use super::intent::{AggFunc, AggWords, Cmp, Filter, Intent, Order, Ratio, Task};
+use super::intent::{AggFunc, AggWords, Cmp, DatePart, Filter, Intent, Order, Ratio, Task};
+use super::offline::WEEKDAYS;
 
 /// Format a number for people: thousands separators, two decimals for fractions
 /// (three significant digits below 1), none for whole numbers.
@@ -82,9 +83,7 @@ fn filters_text(filters: &[Filter]) -> String {
             g.op == Cmp::Eq
                 && f.op == Cmp::Eq
                 && g.column == f.column
-                && g.year_of == f.year_of
-                && g.month_of == f.month_of
-                && g.weekday_of == f.weekday_of
+                && g.date_part() == f.date_part()
         };
         match owners.iter().position(same) {
             Some(k) => parts[k].push_str(&format!(" or {}", shown_value(f))),
@@ -100,14 +99,10 @@ fn filters_text(filters: &[Filter]) -> String {
 fn one_filter(f: &Filter) -> String {
     [f].into_iter()
         .map(|f| {
-            let column = if f.year_of {
-                format!("year of {}", f.column)
-            } else if f.month_of {
-                format!("month of {}", f.column)
-            } else if f.weekday_of {
-                format!("day of the week of {}", f.column)
-            } else {
-                f.column.clone()
+            let column = match f.date_part() {
+                Some(DatePart::Weekday) => format!("day of the week of {}", f.column),
+                Some(part) => format!("{} of {}", part.as_str(), f.column),
+                None => f.column.clone(),
             };
             let op = match f.op {
                 Cmp::Eq => "=",
@@ -131,19 +126,13 @@ fn one_filter(f: &Filter) -> String {
         .collect()
 }
 
-/// A condition's value as a sentence says it: a day of the week by its name.
+/// A condition's value as a sentence says it: a day of the week by its name (SQL `DOW`
+/// numbers Sunday 0, Monday 1, ...).
 fn shown_value(f: &Filter) -> String {
-    const DAYS: [&str; 7] = [
-        "Sunday",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-    ];
     match f.value.as_u64() {
-        Some(day) if f.weekday_of && day < 7 => DAYS[day as usize].to_string(),
+        Some(day) if f.date_part() == Some(DatePart::Weekday) && day < 7 => {
+            capitalized(WEEKDAYS[(day as usize + 6) % 7])
+        }
         _ => plain(&f.value),
     }
 }

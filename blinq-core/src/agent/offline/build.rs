@@ -114,14 +114,9 @@ fn condition(f: &Filter, readings: &Readings) -> String {
     } else {
         quote_ident(&f.column)
     };
-    let lhs = if f.year_of {
-        format!("EXTRACT(YEAR FROM {column})")
-    } else if f.month_of {
-        format!("EXTRACT(MONTH FROM {column})")
-    } else if f.weekday_of {
-        format!("EXTRACT(DOW FROM {column})")
-    } else {
-        column
+    let lhs = match f.date_part() {
+        Some(part) => format!("EXTRACT({} FROM {column})", part.sql_field()),
+        None => column,
     };
     let value = against.unwrap_or_else(|| quote_literal(&f.value));
     // A list value for `in`, `not_in` and `between`; one value counts as a list of one.
@@ -387,10 +382,7 @@ fn where_with(
 
 /// Whether two filters test the same thing (the same column, or the same part of a date).
 pub(crate) fn same_target(a: &Filter, b: &Filter) -> bool {
-    a.column == b.column
-        && a.year_of == b.year_of
-        && a.month_of == b.month_of
-        && a.weekday_of == b.weekday_of
+    a.column == b.column && a.date_part() == b.date_part()
 }
 
 /// The bucket whose result column is `name`.

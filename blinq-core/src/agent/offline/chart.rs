@@ -163,8 +163,7 @@ pub(crate) fn chart(
             // column go across too.
             if x.is_none()
                 && first_num.is_none()
-                && let Some(f) = compared_values(&s.filters)
-                    .filter(|f| !f.year_of && !f.month_of && !f.weekday_of)
+                && let Some(f) = compared_values(&s.filters).filter(|f| f.date_part().is_none())
             {
                 x = Some(f.column.clone());
             }

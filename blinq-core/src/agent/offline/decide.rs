@@ -509,11 +509,7 @@ fn share(c: &mut Ctx) -> Step {
         // Africa with a life expectancy above 60": with a comparison, the values said choose
         // the rows and the comparison is the part.
         let period = |f: &Filter| {
-            f.op == Cmp::Eq
-                && (f.year_of
-                    || f.month_of
-                    || f.weekday_of
-                    || chart::time_like(c.schema, &f.column))
+            f.op == Cmp::Eq && (f.date_part().is_some() || chart::time_like(c.schema, &f.column))
         };
         let (mut within, mut part): (Vec<Filter>, Vec<Filter>) = s
             .filters
@@ -787,9 +783,7 @@ fn choice_between(c: &mut Ctx) -> Step {
     }
     // A date's years or months offered ("more rain in 2014 or 2015?") are grouped by
     // `compared_values`.
-    let Some(offered) =
-        compared_values(&s.filters).filter(|f| !(f.year_of || f.month_of || f.weekday_of))
-    else {
+    let Some(offered) = compared_values(&s.filters).filter(|f| f.date_part().is_none()) else {
         return Step::Pass;
     };
     let column = offered.column.clone();
@@ -1487,8 +1481,7 @@ fn compared(c: &mut Ctx) -> Step {
         });
         c.groups.push(name);
         Step::Shape
-    } else if !f.month_of
-        && !f.weekday_of
+    } else if f.date_part().is_none()
         && (f.value.is_string() || chart::time_like(c.schema, &f.column))
     {
         // Numbers stay a filter: "cars with 4 or 6 cylinders".
@@ -1624,9 +1617,9 @@ fn single_value(c: &mut Ctx) -> Step {
     // "how many times was norra listed as the section": a column whose value is said is
     // one value, so its rows are counted, not its distinct values (always one).
     let one_value = |m: &String| {
-        s.filters.iter().any(|f| {
-            &f.column == m && f.op == Cmp::Eq && !f.year_of && !f.month_of && !f.weekday_of
-        })
+        s.filters
+            .iter()
+            .any(|f| &f.column == m && f.op == Cmp::Eq && f.date_part().is_none())
     };
     // "how many years are listed" over a `Year` that repeats: the years, each once.
     let years = |m: &String| {

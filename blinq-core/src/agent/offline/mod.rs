@@ -48,6 +48,8 @@ mod year_text;
 use super::intent;
 pub use build::{quote_ident, quote_literal};
 use intent::{AggFunc, Chart, Cmp, Filter, Intent, Order, Task};
+/// The days of the week, Monday first, as the answer names a day it was asked about.
+pub(crate) use words::WEEKDAYS;
 
 use crate::dataset::Dataset;
 use crate::plot::PlotKind;

@@ -39,9 +39,6 @@ use super::words::{
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 
-/// Row nouns of any data ("day", "year") that "per" makes a period or a group, never a row.
-const GENERIC_ROW_NOUNS_PER: &[&str] = &["day", "year", "month", "week", "hour"];
-
 /// Grammar words that are nouns a name may abbreviate ("age group" for `agegp`, "case
 /// number" for `caseno`).
 const NAME_NOUNS: &[&str] = &[
@@ -163,7 +160,8 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             && tokens[i - 1].lower == "per"
             && singular(&t.lower) == t.lower
             && schema.row_nouns.contains(&t.lower)
-            && !GENERIC_ROW_NOUNS_PER.contains(&t.lower.as_str());
+            // "per day", "per year": a period, never a row.
+            && !PERIODS.contains(&t.lower.as_str());
         let rows_over_a_category =
             rows_over_a_category || rows_numbered || rows_of_kinds || per_one;
         if (schema.is_row_noun(&t.lower) || rows_over_a_category)
@@ -2525,14 +2523,10 @@ fn match_columns(
                     continue;
                 }
                 // "breaches" beside `Type.of.Breach`: the noun after "of" in a name only
-                // qualifies its head (a type of breach is no breach).
-                // A number of them is still them ("locations" for `NumberofLocations`).
+                // qualifies its head (a type of breach is no breach; see
+                // `ColumnRef::qualifiers_at`).
                 if len == 1
-                    && let Some(of) = col.words.iter().position(|w| w == "of" || w == "for")
-                    && of > 0
-                    && !AMOUNT_WORDS.contains(&col.words[of - 1].as_str())
-                    // "Name of Kingdom" is the kingdom, "No. of villages" a number of them.
-                    && !matches!(col.words[of - 1].as_str(), "name" | "names" | "no" | "nr" | "title")
+                    && let Some(of) = col.qualifiers_at()
                     && !col.words[..of]
                         .iter()
                         .any(|w| name_word_match(w, &words).is_some())

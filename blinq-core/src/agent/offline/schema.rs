@@ -125,6 +125,19 @@ impl ColumnRef {
         !self.binary && self.range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 1.0)
     }
 
+    /// Where the words that only qualify a name's head begin: the "of" or "for" after the
+    /// head (`Type.of.Breach` holds types; `Reason for Award` reasons). `None` when nothing
+    /// follows so, or when the word before is a name, number or title of the thing, which is
+    /// the thing itself (`Name of Kingdom`, `No. of villages`, `NumberofLocations`).
+    pub(crate) fn qualifiers_at(&self) -> Option<usize> {
+        const THE_THING_ITSELF: &[&str] = &[
+            "name", "names", "title", "number", "no", "nr", "num", "count", "amount", "amt", "qty",
+            "quantity",
+        ];
+        let at = self.words.iter().position(|w| w == "of" || w == "for")?;
+        (at > 0 && !THE_THING_ITSELF.contains(&self.words[at - 1].as_str())).then_some(at)
+    }
+
     /// The plural noun its name says it holds a number of: "cases" for `ncases`, `n_cases`,
     /// `num_cases`, `number_of_cases`, `cases_count` or `cases_reported`. Numbers only.
     pub(crate) fn counted_noun(&self) -> Option<&str> {
@@ -434,21 +447,13 @@ impl Schema {
         let name_noun = dataset_words.last().cloned();
         // "polls" with a `poll_type` column: a word that only qualifies a column's last
         // word (what the column holds) still names the rows.
-        // The head of a name is its last word, or the word before "of" (`Type.of.Breach`
-        // holds types).
+        // The head of a name is its last word, or the word before its qualifiers
+        // (`Type.of.Breach` holds types).
         let heads_column = |word: &str| {
             columns.iter().any(|c| {
-                let head = match c.words.iter().position(|w| w == "of" || w == "for") {
-                    Some(of)
-                        if of > 0
-                            && !matches!(
-                                c.words[of - 1].as_str(),
-                                "number" | "count" | "no" | "nr" | "name" | "names" | "title"
-                            ) =>
-                    {
-                        c.words.get(of - 1)
-                    }
-                    _ => c.words.last(),
+                let head = match c.qualifiers_at() {
+                    Some(at) => c.words.get(at - 1),
+                    None => c.words.last(),
                 };
                 head.is_some_and(|w| says(w, word))
             })
@@ -820,6 +825,17 @@ mod tests {
             "State,Type.of.Breach,Breach.Submission.Date\nCA,Theft,2010-01-02\n",
         );
         assert!(s.is_row_noun("breaches"));
+        assert_eq!(at_of(&s, "Type.of.Breach"), Some(1));
+        assert_eq!(at_of(&s, "State"), None);
+        let s = schema("kingdoms", "Name of Kingdom,No. of villages\nSihag,150\n");
+        assert_eq!(
+            (at_of(&s, "Name of Kingdom"), at_of(&s, "No. of villages")),
+            (None, None)
+        );
+    }
+
+    fn at_of(s: &Schema, name: &str) -> Option<usize> {
+        s.get(name).and_then(ColumnRef::qualifiers_at)
     }
 
     #[test]
