@@ -6,7 +6,7 @@
 
 use super::keywords::KEYWORDS;
 use super::words::{
-    ADJECTIVE_ENDINGS, DOER_ENDINGS, made_from, ordinal, sex_of, synonym, word_matches,
+    ADJECTIVE_ENDINGS, DOER_ENDINGS, made_from, ordinal, sex_of, synonym, verb_stem, word_matches,
 };
 
 /// How question words stand for a name word.
@@ -113,6 +113,14 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
         return Some(WordMatch::Same);
     }
     if synonym(word, name) {
+        return Some(WordMatch::Synonym);
+    }
+    // "recommended" for `Recommends`: one verb in two of its forms.
+    if name.len() >= 6
+        && word.len() >= 6
+        && word != name
+        && verb_stem(word).is_some_and(|stem| verb_stem(name).as_deref() == Some(stem.as_str()))
+    {
         return Some(WordMatch::Synonym);
     }
     if compound_of(name, word) {

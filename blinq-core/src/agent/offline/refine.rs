@@ -403,9 +403,32 @@ fn done_the_most_is_a_total(schema: &Schema, tokens: &[Token], out: &mut Scan) {
                 .get(&m.column)
                 .is_some_and(|c| c.kind == Kind::Number && !c.binary)
     });
-    if done && amount {
-        out.agg = Some(AggFunc::Sum);
+    if !done || !amount {
+        return;
     }
+    // "won the most games in a single season": the most of one row.
+    out.agg = Some(if !in_a_single(schema, tokens) {
+        AggFunc::Sum
+    } else if out.superlative == Some(Order::Asc) {
+        AggFunc::Min
+    } else {
+        AggFunc::Max
+    });
+}
+
+/// Whether the question says "in a single season", "in one game": the most done in one
+/// row, not in all of them together.
+fn in_a_single(schema: &Schema, tokens: &[Token]) -> bool {
+    tokens.windows(3).any(|w| {
+        let unit = |u: &str| {
+            PERIODS.contains(&u)
+                || matches!(u, "season" | "game" | "match" | "race")
+                || schema.is_row_noun(u)
+        };
+        w[0].lower == "in"
+            && ((w[1].lower == "a" && w[2].lower == "single")
+                || (w[1].lower == "one" && unit(&w[2].lower)))
+    })
 }
 
 /// "how many hits did Rickey Henderson have", "how many home runs in total" over a numeric
@@ -491,6 +514,10 @@ fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
     }) else {
         return;
     };
+    // "box plot of mpg by number of cylinders": a number after "by" is the group.
+    if opener > 0 && matches!(tokens[opener - 1].lower.as_str(), "by" | "per" | "each") {
+        return;
+    }
     for t in tokens.iter().skip(opener + 2).take(3) {
         let column = schema.columns.iter().find(|c| {
             c.counted_noun()

@@ -1476,10 +1476,11 @@ fn superlative_of_name(schema: &Schema, tokens: &[Token], used: &mut [bool], out
 fn is_value_word(schema: &Schema, word: &str) -> bool {
     let one = singular(word);
     schema.columns.iter().any(|c| {
-        c.values
-            .iter()
-            .flatten()
-            .any(|v| v.eq_ignore_ascii_case(word) || v.eq_ignore_ascii_case(one))
+        c.values.iter().flatten().any(|v| {
+            // "indomethacin" of `1_indomethacin`: the label of a numbered value.
+            let v = after_its_number(v).unwrap_or(v);
+            v.eq_ignore_ascii_case(word) || v.eq_ignore_ascii_case(one)
+        })
     })
 }
 
@@ -2085,12 +2086,20 @@ fn flag_and_its_opposite(schema: &Schema, tokens: &[Token], used: &mut [bool], o
             continue;
         }
         let opposed = |said: &Token, other: &Token| {
-            opposite_state(&other.lower).and_then(|state| {
-                let flag = flag_of_word(schema, &said.lower, true, true)?;
-                flag_of_word(schema, state, true, true)
-                    .filter(|f| f.column == flag.column)
-                    .map(|_| flag)
-            })
+            opposite_state(&other.lower)
+                .and_then(|state| {
+                    let flag = flag_of_word(schema, &said.lower, true, true)?;
+                    flag_of_word(schema, state, true, true)
+                        .filter(|f| f.column == flag.column)
+                        .map(|_| flag)
+                })
+                // "fertilized vs unfertilized trees" over `Fert`: the word and its
+                // negation by "un", over the one yes/no column the word names.
+                .or_else(|| {
+                    (other.lower.strip_prefix("un") == Some(said.lower.as_str()))
+                        .then(|| flag_named_by(schema, &said.lower))
+                        .flatten()
+                })
         };
         let Some(flag) = opposed(a, b).or_else(|| opposed(b, a)) else {
             continue;
@@ -2100,10 +2109,11 @@ fn flag_and_its_opposite(schema: &Schema, tokens: &[Token], used: &mut [bool], o
     }
 }
 
-/// "for men and women", "males vs females": both sexes named together, over the one `sex`
-/// (or `gender`) column of two or three codes that are no words for a sex (`1` and `2`),
-/// are its groups. Which code is which is not known, so each sex alone is no condition;
-/// both together need no code.
+/// "for men and women", "males vs females", "for men and for women": both sexes named
+/// together, over the one `sex` (or `gender`) column of two or three codes that are no
+/// words for a sex (`1` and `2`), or the one yes/no column named for a sex (`female` of 0
+/// and 1), are its groups. Which code is which is not known, so each sex alone is no
+/// condition; both together need no code.
 fn both_sexes(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     let coded = |c: &&ColumnRef| {
         let few = match (&c.values, c.range) {
@@ -2111,14 +2121,23 @@ fn both_sexes(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
             (None, Some((low, high))) => c.kind == Kind::Number && high - low <= 2.0,
             _ => false,
         };
-        few && c.words.iter().any(|w| w == "sex" || synonym(w, "sex"))
+        let sex_flag = matches!(c.words.as_slice(), [w] if sex_of(w).is_some())
+            && flag_value(schema, &c.name, true).is_some();
+        (few && c.words.iter().any(|w| w == "sex" || synonym(w, "sex"))) || sex_flag
     };
     let mut columns = schema.columns.iter().filter(coded);
     let (Some(column), None) = (columns.next(), columns.next()) else {
         return;
     };
     for i in 0..tokens.len().saturating_sub(2) {
-        let [a, joint, b] = &tokens[i..i + 3] else {
+        let preposition = usize::from(
+            tokens
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "for" | "among" | "of")),
+        );
+        let end = i + 2 + preposition;
+        let (a, joint) = (&tokens[i], &tokens[i + 1]);
+        let Some(b) = tokens.get(end) else {
             continue;
         };
         let (Some(one), Some(other)) = (sex_of(&a.lower), sex_of(&b.lower)) else {
@@ -2126,14 +2145,33 @@ fn both_sexes(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
         };
         if one == other
             || !matches!(joint.lower.as_str(), "vs" | "versus" | "and" | "or")
-            || used[i..i + 3].iter().any(|u| *u)
+            || used[i..=end].iter().any(|u| *u)
         {
             continue;
         }
-        used[i..i + 3].iter_mut().for_each(|u| *u = true);
+        used[i..=end].iter_mut().for_each(|u| *u = true);
         out.mentions
             .push(Mention::of(column.name.clone(), Role::Group));
         return;
+    }
+}
+
+/// The one yes/no column whose name has a word `word` says (not only by a typo):
+/// "fertilized" for `Fert`.
+fn flag_named_by(schema: &Schema, word: &str) -> Option<Filter> {
+    let mut flags = schema.columns.iter().filter_map(|c| {
+        let named = c
+            .words
+            .iter()
+            .any(|w| name_word_match(w, &[word]).is_some_and(|m| m != WordMatch::Typo));
+        named
+            .then(|| flag_value(schema, &c.name, true))
+            .flatten()
+            .map(|v| Filter::on(c.name.clone(), Cmp::Eq, v))
+    });
+    match (flags.next(), flags.next()) {
+        (Some(filter), None) => Some(filter),
+        _ => None,
     }
 }
 
@@ -2555,11 +2593,14 @@ fn match_columns(
                 // "7-day viewers" for `viewers_7day`: a number written into a name word
                 // with the word after it is part of the name, not a number.
                 // "delta 15 N" for `Delta 15 N (o/oo)`: a number that is a name word, too.
+                // "under-5 mortality" for `under5_mortality`: a number after the word it is
+                // written into.
                 let compound = |k: usize| {
                     col.words.iter().any(|w| w == words[k])
                         || words
                             .get(k + 1)
                             .is_some_and(|next| col.words.contains(&format!("{}{next}", words[k])))
+                        || (k > 0 && col.words.contains(&format!("{}{}", words[k - 1], words[k])))
                 };
                 // "GDP per capita" for `gdpPercap`: a grammar word the name itself spells
                 // ("per" starting `percap`) is part of the name.
@@ -2635,7 +2676,15 @@ fn match_columns(
                 }
                 // "engine" for `engine` before `engines`: the name in the very form said.
                 let exact = full && col.words.len() == words.len() && col.words == words;
-                if !exact && len == 1 && score < 0.5 && is_value_word(schema, words[0]) {
+                // "indomethacin" is a value of `rx`, not the letters of `id`: a name of two
+                // letters read into a long word gives way to a value said whole.
+                let two_letters =
+                    col.words.len() == 1 && col.words[0].len() == 2 && words[0].len() > 7;
+                if !exact
+                    && len == 1
+                    && (score < 0.5 || two_letters)
+                    && is_value_word(schema, words[0])
+                {
                     // "how many observations are hurricanes": a category's value said
                     // whole beats a small part of a long name (`hurricane_force_diameter`).
                     continue;
@@ -2685,6 +2734,42 @@ fn match_columns(
             }
         }
     }
+    // "won the most games", "win 100 or more games" over `wins`: the noun the verb of a
+    // column takes after its amount only counts what the column holds; it names no other
+    // column (`home_games`, `games_played`).
+    let objects: Vec<usize> = (0..tokens.len())
+        .filter(|&k| {
+            schema
+                .columns
+                .iter()
+                .any(|c| matches!(c.words.as_slice(), [n] if verb_of_noun(&tokens[k].lower, n)))
+        })
+        .filter_map(|k| {
+            (k + 1..tokens.len().min(k + 6)).find(|&j| {
+                let w = tokens[j].lower.as_str();
+                tokens[j].number().is_none()
+                    && !matches!(
+                        w,
+                        "the"
+                            | "a"
+                            | "most"
+                            | "fewest"
+                            | "least"
+                            | "more"
+                            | "fewer"
+                            | "or"
+                            | "than"
+                            | "at"
+                    )
+            })
+        })
+        .filter(|&j| j > 0 && tokens[j].lower != singular(&tokens[j].lower))
+        .collect();
+    candidates.retain(|&(start, len, _, ci)| {
+        !(len == 1
+            && objects.contains(&start)
+            && !matches!(schema.columns[ci].words.as_slice(), [n] if verb_of_noun(&tokens[start].lower, n)))
+    });
     // "population under 15" for `pop15`, "the population is over 75" for `pop75`: a name
     // that is a word's first letters and a number is that word with the number as its
     // bracket (the age, the size).
@@ -2697,17 +2782,22 @@ fn match_columns(
             }
         }
     }
-    // "the uninsured rate in 2013" for `uni2013` beside `uni2015`: a name of a stem and a
-    // year is a word the stem begins, with that year said anywhere in the question.
+    // "the uninsured rate in 2013" for `uni2013` beside `uni2015`, "height in 1997" for
+    // `Hgt97`: a name of a stem and a year (in four figures or its last two) is a word the
+    // stem begins or abbreviates, with that year said anywhere in the question.
     for (ci, col) in schema.columns.iter().enumerate() {
         if let [name] = col.words.as_slice()
             && let Some((stem, year)) = stem_and_number(name)
-            && stem.len() >= 3
-            && year.len() == 4
-            && tokens.iter().any(|t| t.lower == year)
+            && said_year(tokens, year).is_some()
         {
             for (start, t) in tokens.iter().enumerate() {
-                if t.lower.len() > stem.len() && t.lower.starts_with(stem) {
+                let begun =
+                    stem.len() >= 3 && t.lower.len() > stem.len() && t.lower.starts_with(stem);
+                let abbreviated = !KEYWORDS.contains(&t.lower.as_str())
+                    && t.lower.chars().all(char::is_alphabetic)
+                    && name_word_match(stem, &[t.lower.as_str()])
+                        .is_some_and(|m| m != WordMatch::Typo);
+                if begun || abbreviated {
                     candidates.push((start, 1, 0.95, ci));
                 }
             }
@@ -2881,7 +2971,9 @@ fn match_columns(
             elsewhere.extend(hinted);
             let elsewhere: Vec<&str> = elsewhere.iter().map(String::as_str).collect();
             let pick = quantity_over_its_kind(schema, &tied)
+                .or_else(|| of_the_year_said(schema, &tied, tokens, &said, &elsewhere))
                 .or_else(|| letter_said_before(schema, &tied, &said, &elsewhere))
+                .or_else(|| described_over_coded(schema, &tied, &said))
                 .or_else(|| plainest(schema, &tied, &said))
                 .or_else(|| truncated(schema, &tied, &said))
                 .or_else(|| contracted(schema, &tied, &said))
@@ -2935,17 +3027,106 @@ fn match_columns(
     for k in asked {
         used[k] = false;
     }
-    // The year of `uni2013` is the name's, not a condition.
+    // The year of `uni2013`, `Hgt97` or `mortality_2018` is the name's, not a condition.
     for (_, _, column) in &spans {
-        if let Some((_, year)) = stem_and_number(column)
-            && year.len() == 4
-            && let Some(k) = tokens.iter().position(|t| t.lower == year)
-        {
-            used[k] = true;
+        let Some(c) = schema.get(column) else {
+            continue;
+        };
+        for year in c.words.iter().filter_map(|w| year_in_name(w)) {
+            if let Some(k) = said_year(tokens, year) {
+                used[k] = true;
+            }
         }
     }
     spans.sort_by_key(|s| s.0);
     spans
+}
+
+/// The year a name word holds: a word of four figures from 1800 to 2100 (`2018` of
+/// `mortality_2018`), or the figures after a stem (`2013` of `uni2013`, `97` of `Hgt97`).
+fn year_in_name(word: &str) -> Option<&str> {
+    let figures = if word.chars().all(|c| c.is_ascii_digit()) {
+        word
+    } else {
+        stem_and_number(word)?.1
+    };
+    match figures.len() {
+        2 => Some(figures),
+        4 => figures
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+            .then_some(figures),
+        _ => None,
+    }
+}
+
+/// Where the question says the year `figures` of a name: the same four figures, or a year
+/// of the 1900s or 2000s that ends in its two ("1997" for `97`).
+fn said_year(tokens: &[Token], figures: &str) -> Option<usize> {
+    tokens.iter().position(|t| {
+        let w = t.lower.as_str();
+        let year = w.len() == 4
+            && w.chars().all(|c| c.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"));
+        match figures.len() {
+            4 => w == figures,
+            2 => year && w.ends_with(figures),
+            _ => false,
+        }
+    })
+}
+
+/// Of columns a question's words name equally well that differ by the year their names
+/// hold (`under5_mortality_1990`, `under5_mortality_2018`, `under5_mortality_2018_male`),
+/// the one of a year the question says ("in 2018"); of several of that year, the one
+/// whose other words are all said (not `_male`).
+fn of_the_year_said(
+    schema: &Schema,
+    tied: &[usize],
+    tokens: &[Token],
+    said: &[&str],
+    elsewhere: &[&str],
+) -> Option<usize> {
+    let years = |k: usize| -> Vec<&str> {
+        schema.columns[k]
+            .words
+            .iter()
+            .filter_map(|w| year_in_name(w))
+            .collect()
+    };
+    if tied.iter().filter(|&&k| !years(k).is_empty()).count() < 2 {
+        return None;
+    }
+    let of_the_year: Vec<usize> = tied
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let years = years(k);
+            !years.is_empty() && years.iter().all(|y| said_year(tokens, y).is_some())
+        })
+        .collect();
+    if let [one] = of_the_year.as_slice() {
+        return Some(*one);
+    }
+    let unsaid = |k: usize| {
+        schema.columns[k]
+            .words
+            .iter()
+            .filter(|w| year_in_name(w).is_none())
+            .filter(|w| {
+                !said
+                    .iter()
+                    .chain(elsewhere)
+                    .any(|s| name_word_match(w, &[s]).is_some())
+            })
+            .count()
+    };
+    let fewest = of_the_year.iter().map(|&k| unsaid(k)).min()?;
+    let mut plain = of_the_year.iter().copied().filter(|&k| unsaid(k) == fewest);
+    match (plain.next(), plain.next()) {
+        (Some(k), None) => Some(k),
+        _ => None,
+    }
 }
 
 /// The words that put a bracket's number after a noun ("under 15", "over 75").
@@ -3141,6 +3322,38 @@ fn plainest(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
         .collect();
     match plain.as_slice() {
         [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// Name words that say a column spells its things out (`mfr_name`, `drive_desc`).
+const SPELT_OUT: &[&str] = &["name", "desc", "description", "label", "title"];
+
+/// Name words that say a column holds its things as codes (`mfr_code`, `drive_sys`).
+const CODED: &[&str] = &["code", "cd", "sys", "id", "abbr", "abbrev", "key", "short"];
+
+/// Of columns a word names equally well that hold one thing as a name and as a code
+/// (`mfr_name` and `mfr_code` for "manufacturer", `drive_desc` and `drive_sys` or `drive`
+/// for "drive type"), the one that spells it out: what a person reads and means.
+fn described_over_coded(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
+    let rest = |k: usize| -> Vec<&str> {
+        schema.columns[k]
+            .words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !said.iter().any(|s| name_word_match(w, &[s]).is_some()))
+            .collect()
+    };
+    let spelt: Vec<usize> = tied
+        .iter()
+        .copied()
+        .filter(|&k| matches!(rest(k).as_slice(), [w] if SPELT_OUT.contains(w)))
+        .collect();
+    let others_coded = tied
+        .iter()
+        .all(|&k| spelt.contains(&k) || rest(k).iter().all(|w| CODED.contains(w)));
+    match spelt.as_slice() {
+        [one] if others_coded && schema.columns[*one].kind == Kind::Text => Some(*one),
         _ => None,
     }
 }

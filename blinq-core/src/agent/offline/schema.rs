@@ -7,7 +7,9 @@ use polars::prelude::Column;
 
 use super::intent::ReadAs;
 
-use super::words::{distinct_texts, is_participle, name_words, same_noun, singular};
+use super::words::{
+    after_its_number, distinct_texts, is_participle, name_words, same_noun, singular,
+};
 
 /// Things English calls by two names, either of which says a dataset's rows ("films" of
 /// `imdb_movies`, "pupils" of `student_scores`). Only nouns for things counted: a
@@ -427,10 +429,14 @@ impl Schema {
         // "cars93", "flights2013": a name's trailing number says which, not what.
         // "england_cholera_deaths" with a cause "Cholera": a word that is a value of a text
         // column is that value, not the rows.
+        // So is the label of a numbered value ("indomethacin" of `1_indomethacin`).
         let a_value = |word: &str| {
-            columns
-                .iter()
-                .any(|c| c.values.iter().flatten().any(|v| v.to_lowercase() == word))
+            columns.iter().any(|c| {
+                c.values.iter().flatten().any(|v| {
+                    v.to_lowercase() == word
+                        || after_its_number(v).is_some_and(|l| l.to_lowercase() == word)
+                })
+            })
         };
         let dataset_words: Vec<String> = name_words(dataset.name())
             .into_iter()

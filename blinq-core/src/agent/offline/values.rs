@@ -177,6 +177,13 @@ pub(crate) fn match_values(
                     }
                 }
             }
+            // "require premium gasoline" for `Gasoline (Premium Unleaded Required)`: words
+            // said together that one value alone has among its own, in any order.
+            let mut by_its_words = false;
+            if hit.is_none() && len >= 2 {
+                hit = value_of_words(schema, &text).map(|(c, v)| (1, c, v));
+                by_its_words = hit.is_some();
+            }
             // "gentoo" for `Gentoo penguin (Pygoscelis papua)`: the first word of a longer
             // value; "manual" for `manual(m5)`, `manual(m6)`: of several, one kind of them.
             let mut kind_of: Vec<String> = Vec::new();
@@ -289,6 +296,7 @@ pub(crate) fn match_values(
             // "a hard surface" over `Hard` and `Hard (i)`: the values named alike are one
             // kind, a note after the name only tells them apart.
             if kind_of.is_empty()
+                && !by_its_words
                 && let Some((_, column, value)) = &hit
                 && !value.is_empty()
             {
@@ -623,6 +631,39 @@ fn initials_value(schema: &Schema, words: &[&str]) -> Option<(String, String)> {
             .iter()
             .flatten()
             .filter(|v| v.to_lowercase() == initials)
+            .map(|v| (c.name.clone(), v.clone()))
+    });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
+}
+
+/// The one value (of any column of a few dozen categories or fewer) of more words than
+/// `said` that has each of them among its words, in any order and any inflection
+/// ("require premium gasoline" for `Gasoline (Premium Unleaded Required)`). Every word said
+/// is a word of the value's kind, none of the question's grammar.
+fn value_of_words(schema: &Schema, said: &[&str]) -> Option<(String, String)> {
+    if said
+        .iter()
+        .any(|w| w.len() < 3 || !w.chars().all(char::is_alphabetic) || KEYWORDS.contains(w))
+    {
+        return None;
+    }
+    let alike = |v: &str, w: &str| {
+        let (short, long) = if v.len() <= w.len() { (v, w) } else { (w, v) };
+        v == w
+            || singular(v) == singular(w)
+            || (short.len() >= 5 && long.starts_with(short) && long.len() - short.len() <= 2)
+    };
+    let few =
+        |c: &&ColumnRef| c.kind == Kind::Text && c.values.as_ref().is_some_and(|v| v.len() <= 60);
+    let mut found = schema.columns.iter().filter(few).flat_map(|c| {
+        c.values
+            .iter()
+            .flatten()
+            .filter(|v| {
+                let words: Vec<String> = tokenize(v).into_iter().map(|t| t.lower).collect();
+                words.len() > said.len() && said.iter().all(|w| words.iter().any(|vw| alike(vw, w)))
+            })
             .map(|v| (c.name.clone(), v.clone()))
     });
     let one = found.next()?;
@@ -1112,6 +1153,32 @@ fn derived(word: &str, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_one_value_alone_has_in_any_order_are_that_value() {
+        let schema = Schema::of_csv(
+            "vehicles",
+            "fuel,mpg\n\"Gasoline (Premium Unleaded Required)\",20\n\
+             \"Gasoline (Premium Unleaded Recommended)\",22\n\
+             \"Gasoline (Regular Unleaded Recommended)\",30\n\
+             \"Diesel, low sulfur (500 ppm)\",35\n",
+        );
+        let tokens = tokenize("how many cars require premium gasoline");
+        let mut used = vec![false; tokens.len()];
+        let found = match_values(&schema, &tokens, &mut used, 2);
+        assert_eq!(
+            found
+                .iter()
+                .map(|(_, f)| f.value.clone())
+                .collect::<Vec<_>>(),
+            [serde_json::json!("Gasoline (Premium Unleaded Required)")]
+        );
+        // Words two values have are neither.
+        let tokens = tokenize("how many cars use premium gasoline");
+        let mut used = vec![false; tokens.len()];
+        assert!(value_of_words(&schema, &["premium", "gasoline"]).is_none());
+        assert!(match_values(&schema, &tokens, &mut used, 2).is_empty());
+    }
 
     #[test]
     fn an_adjective_of_a_place_is_the_place() {

@@ -92,6 +92,13 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
                 lower: raw.clone(),
                 raw,
             });
+        } else if c == '%' {
+            // "what % of the workers": a sign alone is the word.
+            i += 1;
+            tokens.push(Token {
+                lower: "percent".into(),
+                raw: "%".into(),
+            });
         } else if matches!(c, '<' | '>' | '=' | '!') {
             let mut raw = c.to_string();
             if chars.get(i + 1) == Some(&'=') {
@@ -199,9 +206,10 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
 }
 
 /// A label after the number that orders it ("Yes" of "1. Yes", "Advanced Degree" of
-/// "5. Advanced Degree"): a number of one or two figures, a stop and a space.
+/// "5. Advanced Degree", "indomethacin" of "1_indomethacin"): a number of one or two
+/// figures, then a stop and a space or an underscore.
 pub(crate) fn after_its_number(value: &str) -> Option<&str> {
-    let (number, label) = value.split_once(". ")?;
+    let (number, label) = value.split_once(". ").or_else(|| value.split_once('_'))?;
     (!number.is_empty()
         && number.len() <= 2
         && number.chars().all(|c| c.is_ascii_digit())
@@ -587,6 +595,10 @@ const VERB_NOUNS: &[(&str, &str)] = &[
     ("kill", "death"),
     ("sold", "sale"),
     ("sell", "sale"),
+    ("won", "win"),
+    ("win", "win"),
+    ("lost", "loss"),
+    ("lose", "loss"),
 ];
 
 /// Whether `verb` says what the one-word column name `name` holds ("born" for `births`),
