@@ -43,6 +43,7 @@ mod verdict;
 mod weekday;
 mod who;
 mod words;
+mod year_named;
 mod year_text;
 
 use super::intent;
@@ -157,7 +158,11 @@ fn decide_plan(
         fresh,
     ) {
         (Some(prev), fresh) if continues || is_follow_up(scan, fresh.is_ok()) => {
-            let next = follow_up(schema, prev, scan);
+            let mut next = follow_up(schema, prev, scan);
+            // "and in 1995?" after a question about `Deer97`: `Deer95`.
+            if year_named::for_another_year(schema, &words::tokenize(question), &mut next) {
+                lines.push("rule for_another_year: and in 1995? (Deer97 becomes Deer95)".into());
+            }
             return Ok((from_intent(numbers_read_first(schema, next)), true));
         }
         (_, Ok(intent)) => intent,
@@ -168,6 +173,7 @@ fn decide_plan(
     };
     lines.extend(decisions);
     let intent = without_summary_row(schema, intent, lines);
+    let intent = one_row_per_group(schema, intent, lines);
     Ok((from_intent(numbers_read_first(schema, intent)), false))
 }
 
@@ -212,6 +218,24 @@ fn without_summary_row(schema: &Schema, mut intent: Intent, lines: &mut Vec<Stri
         Cmp::Ne,
         serde_json::Value::String(value.to_string()),
     ));
+    intent
+}
+
+/// "top 5 countries by number of under-5 deaths" over one row per country: grouped by a
+/// column that names each row, a count of a numeric column is 1 in every group; the
+/// number asked for is the column's own value (its sum over the one row).
+fn one_row_per_group(schema: &Schema, mut intent: Intent, lines: &mut Vec<String>) -> Intent {
+    let names_rows =
+        matches!(intent.group.as_slice(), [g] if schema.get(g).is_some_and(|c| c.unique));
+    let counted_number = intent.measure.as_deref().is_some_and(|m| {
+        schema
+            .get(m)
+            .is_some_and(|c| c.kind == schema::Kind::Number && !c.binary && !c.unique)
+    });
+    if names_rows && counted_number && intent.agg == Some(AggFunc::Count) && !intent.distinct {
+        lines.push("rule one_row_per_group: the count of a number in one row is the number".into());
+        intent.agg = Some(AggFunc::Sum);
+    }
     intent
 }
 

@@ -34,8 +34,10 @@ use super::values::{
 };
 use super::words::{
     ADJECTIVE_ENDINGS, PAST, Token, after_its_number, distance_in, is_participle, opposite_state,
-    ordinal, same_noun, same_stem, sex_of, singular, synonym, tokenize, verb_of_noun, word_weight,
+    ordinal, same_noun, same_stem, sex_of, singular, stem_and_number, synonym, tokenize,
+    verb_of_noun, word_weight,
 };
+use super::year_named::{of_the_year_said, said_year, year_in_name};
 
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
 
@@ -200,7 +202,10 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             if matches!(before, "which" | "what") || extreme {
                 out.which_row = true;
             }
-            if matches!(before, "each" | "per" | "every") {
+            // "per season" over `team_seasons` is a time: the seasons of a year axis, not
+            // a line per row.
+            let a_time = PERIODS.contains(&singular(&t.lower)) || singular(&t.lower) == "season";
+            if matches!(before, "each" | "per" | "every") && !a_time {
                 out.per_row = true;
                 // "average price of each stock" with a `symbol` column of repeated names:
                 // the rows' noun is a synonym of that column, so each is a group of it.
@@ -2979,7 +2984,8 @@ fn match_columns(
                 .or_else(|| contracted(schema, &tied, &said))
                 .or_else(|| said_whole(schema, &tied, &said))
                 .or_else(|| by_context(schema, &tied, &said, &elsewhere))
-                .or_else(|| the_primary(schema, &tied, &said));
+                .or_else(|| the_primary(schema, &tied, &said))
+                .or_else(|| the_stem_of_the_others(schema, &tied));
             // "the licensed pets" over `seattle_pet_licenses` with `license_number` and
             // `license_issue_date`: a participle of the rows' own noun says what every row
             // is, and names none of the columns that share it.
@@ -3042,105 +3048,8 @@ fn match_columns(
     spans
 }
 
-/// The year a name word holds: a word of four figures from 1800 to 2100 (`2018` of
-/// `mortality_2018`), or the figures after a stem (`2013` of `uni2013`, `97` of `Hgt97`).
-fn year_in_name(word: &str) -> Option<&str> {
-    let figures = if word.chars().all(|c| c.is_ascii_digit()) {
-        word
-    } else {
-        stem_and_number(word)?.1
-    };
-    match figures.len() {
-        2 => Some(figures),
-        4 => figures
-            .parse::<u32>()
-            .is_ok_and(|y| (1800..=2100).contains(&y))
-            .then_some(figures),
-        _ => None,
-    }
-}
-
-/// Where the question says the year `figures` of a name: the same four figures, or a year
-/// of the 1900s or 2000s that ends in its two ("1997" for `97`).
-fn said_year(tokens: &[Token], figures: &str) -> Option<usize> {
-    tokens.iter().position(|t| {
-        let w = t.lower.as_str();
-        let year = w.len() == 4
-            && w.chars().all(|c| c.is_ascii_digit())
-            && (w.starts_with("19") || w.starts_with("20"));
-        match figures.len() {
-            4 => w == figures,
-            2 => year && w.ends_with(figures),
-            _ => false,
-        }
-    })
-}
-
-/// Of columns a question's words name equally well that differ by the year their names
-/// hold (`under5_mortality_1990`, `under5_mortality_2018`, `under5_mortality_2018_male`),
-/// the one of a year the question says ("in 2018"); of several of that year, the one
-/// whose other words are all said (not `_male`).
-fn of_the_year_said(
-    schema: &Schema,
-    tied: &[usize],
-    tokens: &[Token],
-    said: &[&str],
-    elsewhere: &[&str],
-) -> Option<usize> {
-    let years = |k: usize| -> Vec<&str> {
-        schema.columns[k]
-            .words
-            .iter()
-            .filter_map(|w| year_in_name(w))
-            .collect()
-    };
-    if tied.iter().filter(|&&k| !years(k).is_empty()).count() < 2 {
-        return None;
-    }
-    let of_the_year: Vec<usize> = tied
-        .iter()
-        .copied()
-        .filter(|&k| {
-            let years = years(k);
-            !years.is_empty() && years.iter().all(|y| said_year(tokens, y).is_some())
-        })
-        .collect();
-    if let [one] = of_the_year.as_slice() {
-        return Some(*one);
-    }
-    let unsaid = |k: usize| {
-        schema.columns[k]
-            .words
-            .iter()
-            .filter(|w| year_in_name(w).is_none())
-            .filter(|w| {
-                !said
-                    .iter()
-                    .chain(elsewhere)
-                    .any(|s| name_word_match(w, &[s]).is_some())
-            })
-            .count()
-    };
-    let fewest = of_the_year.iter().map(|&k| unsaid(k)).min()?;
-    let mut plain = of_the_year.iter().copied().filter(|&k| unsaid(k) == fewest);
-    match (plain.next(), plain.next()) {
-        (Some(k), None) => Some(k),
-        _ => None,
-    }
-}
-
 /// The words that put a bracket's number after a noun ("under 15", "over 75").
 const BRACKET: &[&str] = &["under", "over", "above", "below", "aged"];
-
-/// A name of two letters or more followed by digits ("pop15") as its letters and its number.
-fn stem_and_number(name: &str) -> Option<(&str, &str)> {
-    let at = name.find(|c: char| c.is_ascii_digit())?;
-    let (stem, number) = name.split_at(at);
-    (stem.len() >= 2
-        && stem.chars().all(|c| c.is_ascii_alphabetic())
-        && number.chars().all(|c| c.is_ascii_digit()))
-    .then_some((stem, number))
-}
 
 /// The spans (start, length) that say a word `stem` begins, then a bracket word and
 /// `number`, with at most one "is"/"are" between ("population is under 15").
@@ -3386,6 +3295,21 @@ fn the_primary(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> 
     });
     match primary.as_slice() {
         [one] if others_secondary => Some(*one),
+        _ => None,
+    }
+}
+
+/// Of columns a question's words name equally well, the one whose name the others all
+/// begin with and add to (`battleDeaths` of `battleDeathsPMP`, per million people): the
+/// quantity itself, before what is made of it.
+fn the_stem_of_the_others(schema: &Schema, tied: &[usize]) -> Option<usize> {
+    let words = |k: usize| &schema.columns[k].words;
+    let mut stems = tied.iter().copied().filter(|&k| {
+        tied.iter()
+            .all(|&o| o == k || (words(o).len() > words(k).len() && words(o).starts_with(words(k))))
+    });
+    match (stems.next(), stems.next()) {
+        (Some(k), None) => Some(k),
         _ => None,
     }
 }

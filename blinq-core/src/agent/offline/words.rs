@@ -205,6 +205,16 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
     if spelt.is_empty() { words } else { spelt }
 }
 
+/// A name of two letters or more followed by digits ("pop15") as its letters and its number.
+pub(crate) fn stem_and_number(name: &str) -> Option<(&str, &str)> {
+    let at = name.find(|c: char| c.is_ascii_digit())?;
+    let (stem, number) = name.split_at(at);
+    (stem.len() >= 2
+        && stem.chars().all(|c| c.is_ascii_alphabetic())
+        && number.chars().all(|c| c.is_ascii_digit()))
+    .then_some((stem, number))
+}
+
 /// A label after the number that orders it ("Yes" of "1. Yes", "Advanced Degree" of
 /// "5. Advanced Degree", "indomethacin" of "1_indomethacin"): a number of one or two
 /// figures, then a stop and a space or an underscore.

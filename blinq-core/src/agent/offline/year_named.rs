@@ -1,0 +1,150 @@
+//! Columns whose names carry a year (`under5_mortality_2018`, `uni2013`, `Hgt97`): the
+//! year a question says picks one of them, and a follow-up that says another year ("and in
+//! 1990?") asks for the same measure of that year.
+
+use super::intent::Intent;
+use super::matching::name_word_match;
+use super::schema::Schema;
+use super::words::{Token, stem_and_number};
+
+/// The year a name word holds: a word of four figures from 1800 to 2100 (`2018` of
+/// `mortality_2018`), or the figures after a stem (`2013` of `uni2013`, `97` of `Hgt97`).
+pub(crate) fn year_in_name(word: &str) -> Option<&str> {
+    let figures = if word.chars().all(|c| c.is_ascii_digit()) {
+        word
+    } else {
+        stem_and_number(word)?.1
+    };
+    match figures.len() {
+        2 => Some(figures),
+        4 => figures
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+            .then_some(figures),
+        _ => None,
+    }
+}
+
+/// Where the question says the year `figures` of a name: the same four figures, or a year
+/// of the 1900s or 2000s that ends in its two ("1997" for `97`).
+pub(crate) fn said_year(tokens: &[Token], figures: &str) -> Option<usize> {
+    tokens.iter().position(|t| {
+        let w = t.lower.as_str();
+        let year = w.len() == 4
+            && w.chars().all(|c| c.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"));
+        match figures.len() {
+            4 => w == figures,
+            2 => year && w.ends_with(figures),
+            _ => false,
+        }
+    })
+}
+
+/// Of columns a question's words name equally well that differ by the year their names
+/// hold (`under5_mortality_1990`, `under5_mortality_2018`, `under5_mortality_2018_male`),
+/// the one of a year the question says ("in 2018"); of several of that year, the one
+/// whose other words are all said (not `_male`).
+pub(crate) fn of_the_year_said(
+    schema: &Schema,
+    tied: &[usize],
+    tokens: &[Token],
+    said: &[&str],
+    elsewhere: &[&str],
+) -> Option<usize> {
+    let years = |k: usize| -> Vec<&str> {
+        schema.columns[k]
+            .words
+            .iter()
+            .filter_map(|w| year_in_name(w))
+            .collect()
+    };
+    if tied.iter().filter(|&&k| !years(k).is_empty()).count() < 2 {
+        return None;
+    }
+    let of_the_year: Vec<usize> = tied
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let years = years(k);
+            !years.is_empty() && years.iter().all(|y| said_year(tokens, y).is_some())
+        })
+        .collect();
+    if let [one] = of_the_year.as_slice() {
+        return Some(*one);
+    }
+    let unsaid = |k: usize| {
+        schema.columns[k]
+            .words
+            .iter()
+            .filter(|w| year_in_name(w).is_none())
+            .filter(|w| {
+                !said
+                    .iter()
+                    .chain(elsewhere)
+                    .any(|s| name_word_match(w, &[s]).is_some())
+            })
+            .count()
+    };
+    let fewest = of_the_year.iter().map(|&k| unsaid(k)).min()?;
+    let mut plain = of_the_year.iter().copied().filter(|&k| unsaid(k) == fewest);
+    match (plain.next(), plain.next()) {
+        (Some(k), None) => Some(k),
+        _ => None,
+    }
+}
+
+/// The column named as `column` is but for its year, of the year `year` (four figures):
+/// `under5_mortality_1990` for `under5_mortality_2018` and 1990, `Deer95` for `Deer97` and
+/// 1995.
+fn of_another_year(schema: &Schema, column: &str, year: &str) -> Option<String> {
+    let c = schema.get(column)?;
+    let old = c.words.iter().find_map(|w| year_in_name(w))?;
+    let new = match old.len() {
+        4 => year,
+        _ => year.get(2..)?,
+    };
+    if old == new {
+        return None;
+    }
+    let at = column.rfind(old)?;
+    let renamed = format!("{}{new}{}", &column[..at], &column[at + old.len()..]);
+    schema.get(&renamed).map(|c| c.name.clone())
+}
+
+/// "and in 1995?" after "how many seedlings had deer damage in 1997" (`Deer97`): every
+/// column of the year before named again for the one year the follow-up says, where the
+/// data has it (`Deer95`). Whether any column changed.
+pub(crate) fn for_another_year(schema: &Schema, tokens: &[Token], intent: &mut Intent) -> bool {
+    let mut years = tokens.iter().filter(|t| {
+        t.lower.len() == 4
+            && t.lower
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+    });
+    let (Some(year), None) = (years.next(), years.next()) else {
+        return false;
+    };
+    let mut changed = false;
+    let mut rename = |column: &mut String| {
+        if let Some(other) = of_another_year(schema, column, &year.lower) {
+            *column = other;
+            changed = true;
+        }
+    };
+    intent.measure.iter_mut().for_each(&mut rename);
+    intent.second.iter_mut().for_each(&mut rename);
+    intent.group.iter_mut().for_each(&mut rename);
+    intent.columns.iter_mut().for_each(&mut rename);
+    for f in intent.filters.iter_mut().chain(intent.within.iter_mut()) {
+        rename(&mut f.column);
+        f.against.iter_mut().for_each(&mut rename);
+    }
+    if let Some(c) = intent.chart.as_mut() {
+        c.x.iter_mut()
+            .chain(c.y.iter_mut())
+            .chain(c.color.iter_mut())
+            .for_each(&mut rename);
+    }
+    changed
+}
