@@ -393,6 +393,21 @@ mod tests {
     }
 
     #[test]
+    fn one_verb_in_two_forms_and_two_letters_of_a_long_word() {
+        assert_eq!(
+            name_word_match("recommends", &["recommended"]),
+            Some(WordMatch::Synonym)
+        );
+        // A noun and its plural are not verb forms of each other.
+        assert_ne!(
+            name_word_match("students", &["studied"]),
+            Some(WordMatch::Synonym)
+        );
+        // "hp" stays horsepower's.
+        assert!(name_word_match("hp", &["horsepower"]).is_some());
+    }
+
+    #[test]
     fn a_word_after_a_qualifier_written_into_a_name_abbreviates_it() {
         for (name, word) in [
             ("perpoverty", "poverty"),

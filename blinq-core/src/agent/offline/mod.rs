@@ -228,9 +228,9 @@ fn one_row_per_group(schema: &Schema, mut intent: Intent, lines: &mut Vec<String
     let names_rows =
         matches!(intent.group.as_slice(), [g] if schema.get(g).is_some_and(|c| c.unique));
     let counted_number = intent.measure.as_deref().is_some_and(|m| {
-        schema
-            .get(m)
-            .is_some_and(|c| c.kind == schema::Kind::Number && !c.binary && !c.unique)
+        schema.get(m).is_some_and(|c| {
+            c.kind == schema::Kind::Number && !c.binary && !schema.numbers_the_rows(c)
+        })
     });
     if names_rows && counted_number && intent.agg == Some(AggFunc::Count) && !intent.distinct {
         lines.push("rule one_row_per_group: the count of a number in one row is the number".into());
@@ -506,4 +506,35 @@ pub(crate) fn columns_touched(dataset: &Dataset, question: &str) -> Vec<String> 
         .into_iter()
         .filter(|c| touched.contains(&c.as_str()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::{Format, LoadOptions};
+
+    fn sql_of(name: &str, csv: &str, question: &str) -> String {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        let data = Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap();
+        let (plan, trace) = plan(&data, question, None);
+        plan.unwrap_or_else(|why| panic!("{why}: {trace:?}")).sql
+    }
+
+    #[test]
+    fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
+        let csv = "country,deaths_2018,rate\nIndia,882,30\nNigeria,866,120\nChad,60,119\n";
+        let sql = sql_of(
+            "mortality",
+            csv,
+            "top 2 countries by number of deaths in 2018",
+        );
+        assert!(sql.contains("SUM(\"deaths_2018\")"), "{sql}");
+        // Over several rows a group, a count is still a count.
+        let csv = "region,deaths\nA,5\nA,7\nB,1\n";
+        let sql = sql_of("mortality", csv, "number of rows with deaths by region");
+        assert!(!sql.contains("SUM("), "{sql}");
+    }
 }

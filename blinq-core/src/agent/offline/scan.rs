@@ -4228,6 +4228,164 @@ mod tests {
     }
 
     #[test]
+    fn a_year_said_picks_the_column_of_that_year() {
+        let schema = Schema::of_csv(
+            "child_mortality",
+            "country,under5_mortality_1990,under5_mortality_2018,under5_mortality_2018_male,infant_mortality_2018\n\
+             A,100,50,55,30\nB,80,20,22,10\n",
+        );
+        let out = scan(
+            &schema,
+            "which country had the highest under-5 mortality rate in 2018?",
+        );
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert!(
+            out.mentions
+                .iter()
+                .any(|m| m.column == "under5_mortality_2018")
+        );
+        // The year is the name's, not a condition on some year column.
+        assert!(out.filters.is_empty(), "{:?}", out.filters);
+        let out = scan(&schema, "average under-5 mortality in 1990");
+        assert!(
+            out.mentions
+                .iter()
+                .any(|m| m.column == "under5_mortality_1990")
+        );
+        // No year said: the person is asked.
+        let out = scan(&schema, "average under-5 mortality");
+        assert!(out.ambiguous.is_some());
+        // A stem and the last two figures of the year ("height in 1997" for `Hgt97`).
+        let schema = Schema::of_csv(
+            "pines",
+            "Hgt96,Hgt97,Diam97,Fert\n10,12,1.5,0\n20,25,2.5,1\n",
+        );
+        let out = scan(&schema, "what's the tallest tree height recorded in 1997?");
+        assert!(
+            out.mentions.iter().any(|m| m.column == "Hgt97"),
+            "{:?}",
+            out.mentions
+        );
+        let out = scan(&schema, "average trunk diameter in 1997");
+        assert!(
+            out.mentions.iter().any(|m| m.column == "Diam97"),
+            "{:?}",
+            out.mentions
+        );
+    }
+
+    #[test]
+    fn both_sides_of_a_flag_said_together_group_by_it() {
+        let schema = Schema::of_csv("survey", "female,age,sentiment\n0,30,5\n1,40,6\n1,50,7\n");
+        for q in [
+            "average sentiment for men and for women",
+            "average sentiment of males vs females",
+        ] {
+            let out = scan(&schema, q);
+            assert_eq!(in_role(&out, Role::Group), ["female"], "{q}");
+            assert!(out.filters.is_empty(), "{q}: {:?}", out.filters);
+        }
+        let schema = Schema::of_csv("pines", "Fert,height\n0,300\n1,320\n0,310\n");
+        let out = scan(
+            &schema,
+            "average height of fertilized vs unfertilized trees",
+        );
+        assert_eq!(in_role(&out, Role::Group), ["Fert"]);
+        assert!(out.filters.is_empty(), "{:?}", out.filters);
+    }
+
+    #[test]
+    fn the_noun_a_verb_of_a_column_takes_names_no_other_column() {
+        let schema = Schema::of_csv(
+            "team_seasons",
+            "team,year,games_played,home_games,wins\nA,2001,162,81,116\nB,2001,162,81,60\nA,2002,162,81,93\n",
+        );
+        let out = scan(&schema, "how many times did a team win 100 or more games?");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert_eq!(out.filters.len(), 1);
+        assert_eq!(out.filters[0].column, "wins");
+        let out = scan(&schema, "Which team won the most games in a single season?");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert!(out.mentions.iter().any(|m| m.column == "wins"));
+        // The most in one row, not the total over a team's rows.
+        assert_eq!(out.agg, Some(AggFunc::Max));
+        let out = scan(&schema, "Which team won the most games?");
+        assert_eq!(out.agg, Some(AggFunc::Sum));
+    }
+
+    #[test]
+    fn a_name_beats_its_code_and_a_stem_its_derived_forms() {
+        let schema = Schema::of_csv(
+            "vehicles",
+            "mfr_name,mfr_code,drive_sys,drive_desc,mpg\nHonda,HNX,F,Front,30\nFord,FMX,R,Rear,20\n",
+        );
+        let out = scan(&schema, "average mpg by manufacturer");
+        assert_eq!(in_role(&out, Role::Group), ["mfr_name"]);
+        let out = scan(&schema, "avg mpg by drive type");
+        assert_eq!(in_role(&out, Role::Group), ["drive_desc"]);
+        let schema = Schema::of_csv(
+            "wars",
+            "war,battleDeaths,battleDeathsPMP\nA,100,2.5\nB,50,1.5\n",
+        );
+        let out = scan(&schema, "which war had the most battle deaths");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert!(out.mentions.iter().any(|m| m.column == "battleDeaths"));
+        // Said, the derived one.
+        let out = scan(&schema, "which war had the most battle deaths pmp");
+        assert!(out.mentions.iter().any(|m| m.column == "battleDeathsPMP"));
+    }
+
+    #[test]
+    fn a_numbered_label_is_a_value_even_in_the_datasets_name() {
+        let schema = Schema::of_csv(
+            "indomethacin_trial",
+            "id,rx,status\n1001,1_indomethacin,1_outpatient\n1002,0_placebo,0_inpatient\n1003,1_indomethacin,1_outpatient\n",
+        );
+        let out = scan(&schema, "how many patients were given indomethacin?");
+        assert_eq!(out.filters.len(), 1, "{:?}", out.filters);
+        assert_eq!(out.filters[0].column, "rx");
+        assert_eq!(out.filters[0].value, serde_json::json!("1_indomethacin"));
+        let out = scan(
+            &schema,
+            "what percentage of the procedures were done on outpatients?",
+        );
+        assert_eq!(out.filters.len(), 1, "{:?}", out.filters);
+        assert_eq!(out.filters[0].value, serde_json::json!("1_outpatient"));
+    }
+
+    #[test]
+    fn per_season_is_a_time_not_a_line_per_row() {
+        let schema = Schema::of_csv(
+            "team_seasons",
+            "year,league,homeruns\n2001,AL,100\n2001,NL,90\n2002,AL,80\n",
+        );
+        let out = scan(&schema, "line chart of total home runs per season");
+        assert!(!out.per_row);
+        // Rows that are no time still are one line each.
+        let schema = Schema::of_csv(
+            "stocks",
+            "stock,date,price\nA,2001-01-01,10\nB,2001-01-01,20\nA,2001-01-02,11\n",
+        );
+        let out = scan(&schema, "line chart of the price per stock");
+        assert!(out.per_row);
+    }
+
+    #[test]
+    fn a_lone_percent_sign_and_a_number_after_by() {
+        let schema = Schema::of_csv("survey", "female,age\n0,30\n1,40\n1,50\n");
+        let out = scan(&schema, "what % of the respondents are women");
+        assert!(out.share, "{out:?}");
+        let schema = Schema::of_csv("cars", "no_cylinders,comb_mpg\n4,30\n6,22\n8,17\n4,28\n");
+        let out = scan(&schema, "box plot of combined mpg by number of cylinders");
+        assert_eq!(in_role(&out, Role::Group), ["no_cylinders"]);
+        assert!(
+            out.mentions.iter().any(|m| m.column == "comb_mpg"),
+            "{:?}",
+            out.mentions
+        );
+    }
+
+    #[test]
     fn by_a_count_in_its_unit_or_qualified_groups_by_the_column() {
         let schema = Schema::of_csv(
             "wells",

@@ -848,6 +848,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_lone_percent_sign_is_the_word_and_numbered_labels_read_without_the_number() {
+        let words: Vec<String> = tokenize("what % of them, 40% or 40 %")
+            .into_iter()
+            .map(|t| t.lower)
+            .collect();
+        assert_eq!(
+            words,
+            ["what", "percent", "of", "them", "40", "or", "40", "percent"]
+        );
+        assert_eq!(after_its_number("1_indomethacin"), Some("indomethacin"));
+        assert_eq!(after_its_number("0_no SOD"), Some("no SOD"));
+        assert_eq!(after_its_number("2. No"), Some("No"));
+        // A name with an underscore is no numbered label.
+        assert_eq!(after_its_number("drive_sys"), None);
+        assert_eq!(after_its_number("123_x"), None);
+    }
+
+    #[test]
     fn a_column_named_by_its_unit_is_the_quantity_it_measures() {
         assert!(synonym("distance", "miles") && synonym("distances", "km"));
         assert!(synonym("weight", "lbs") && synonym("weight", "mass"));

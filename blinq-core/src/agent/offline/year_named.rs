@@ -148,3 +148,69 @@ pub(crate) fn for_another_year(schema: &Schema, tokens: &[Token], intent: &mut I
     }
     changed
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::intent::{Cmp, Filter, Task};
+    use crate::agent::offline::words::tokenize;
+
+    #[test]
+    fn a_year_in_a_name_and_a_year_said() {
+        assert_eq!(year_in_name("2018"), Some("2018"));
+        assert_eq!(year_in_name("hgt97"), Some("97"));
+        assert_eq!(year_in_name("uni2013"), Some("2013"));
+        // Not a count, an age or a code.
+        assert_eq!(year_in_name("under5"), None);
+        assert_eq!(year_in_name("1234"), None);
+        let tokens = tokenize("height in 1997");
+        assert_eq!(said_year(&tokens, "97"), Some(2));
+        assert_eq!(said_year(&tokens, "1997"), Some(2));
+        assert_eq!(said_year(&tokens, "96"), None);
+        // "97 cm" is no year.
+        assert_eq!(said_year(&tokenize("taller than 97"), "97"), None);
+    }
+
+    #[test]
+    fn a_follow_up_in_another_year_asks_for_that_years_columns() {
+        let schema = Schema::of_csv(
+            "pines",
+            "Deer95,Deer97,Hgt97,under5_2018,under5_1990\n0,1,300,5,9\n1,0,310,6,8\n",
+        );
+        let mut intent = Intent::new(Task::Aggregate);
+        intent.filters = vec![Filter::on(
+            "Deer97".to_string(),
+            Cmp::Eq,
+            serde_json::Value::from(1),
+        )];
+        assert!(for_another_year(
+            &schema,
+            &tokenize("and in 1995?"),
+            &mut intent
+        ));
+        assert_eq!(intent.filters[0].column, "Deer95");
+        // A year with no such column changes nothing.
+        let mut intent = Intent::new(Task::Aggregate);
+        intent.measure = Some("Hgt97".into());
+        assert!(!for_another_year(
+            &schema,
+            &tokenize("and in 1995?"),
+            &mut intent
+        ));
+        assert_eq!(intent.measure.as_deref(), Some("Hgt97"));
+        let mut intent = Intent::new(Task::Aggregate);
+        intent.measure = Some("under5_2018".into());
+        assert!(for_another_year(
+            &schema,
+            &tokenize("and in 1990?"),
+            &mut intent
+        ));
+        assert_eq!(intent.measure.as_deref(), Some("under5_1990"));
+        // Two years said: which one is meant is not known.
+        assert!(!for_another_year(
+            &schema,
+            &tokenize("between 1990 and 2018"),
+            &mut intent
+        ));
+    }
+}
