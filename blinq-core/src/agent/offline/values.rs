@@ -648,6 +648,15 @@ fn value_of_words(schema: &Schema, said: &[&str]) -> Option<(String, String)> {
     {
         return None;
     }
+    // "which mountain peak" over `Mountain Peak` holding "White Mountain Peak": words
+    // that name a column are that column.
+    let names_a_column = schema
+        .columns
+        .iter()
+        .any(|c| said.iter().all(|w| c.words.iter().any(|n| same_noun(n, w))));
+    if names_a_column {
+        return None;
+    }
     let alike = |v: &str, w: &str| {
         let (short, long) = if v.len() <= w.len() { (v, w) } else { (w, v) };
         v == w
@@ -662,7 +671,16 @@ fn value_of_words(schema: &Schema, said: &[&str]) -> Option<(String, String)> {
             .flatten()
             .filter(|v| {
                 let words: Vec<String> = tokenize(v).into_iter().map(|t| t.lower).collect();
-                words.len() > said.len() && said.iter().all(|w| words.iter().any(|vw| alike(vw, w)))
+                // Said in the value's own order, the words are a name cut short ("technological
+                // university" of "Michigan Technological University"), which is no one value;
+                // a label longer than six words is a note.
+                let in_order = words
+                    .windows(said.len())
+                    .any(|run| run.iter().zip(said).all(|(vw, w)| alike(vw, w)));
+                words.len() > said.len()
+                    && words.len() <= 6
+                    && !in_order
+                    && said.iter().all(|w| words.iter().any(|vw| alike(vw, w)))
             })
             .map(|v| (c.name.clone(), v.clone()))
     });
