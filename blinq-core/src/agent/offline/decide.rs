@@ -595,7 +595,9 @@ fn chart_wanted(c: &mut Ctx) -> Step {
         && ((c.groups.is_empty() && s.filters.is_empty()) || s.versus)
         && compared.len() >= 2
         && compared.iter().all(|m| c.numeric(m));
-    let wants = s.chart_kind.is_some() || s.chart_word || s.distribution || s.trend || two_numbers;
+    // "how much did it change between 2010 and 2020" is a difference, not a trend to draw.
+    let trend = s.trend && s.difference.is_none();
+    let wants = s.chart_kind.is_some() || s.chart_word || s.distribution || trend || two_numbers;
     if !wants {
         return Step::Pass;
     }

@@ -10,8 +10,9 @@
 use super::build::same_target;
 use super::defaults::compared_values;
 use super::found::Scan;
-use super::intent::{Cmp, Difference, Order, Verdict};
+use super::intent::{Cmp, Difference, Filter, Order, Verdict};
 use super::keywords::{comparative_as_superlative, comparative_hint};
+use super::schema::Schema;
 use super::words::Token;
 
 /// Mark a difference between the two values of one column the question names: "how many
@@ -83,6 +84,74 @@ pub(crate) fn difference_between(tokens: &[Token], used: &mut [bool], out: &mut 
         of: of.clone(),
         minus: minus.clone(),
         absolute,
+        verdict: None,
+    });
+}
+
+/// Verbs of a change over time: "grew", "fell", "changed".
+const CHANGE: &[&str] = &[
+    "grow",
+    "grew",
+    "grown",
+    "rise",
+    "rose",
+    "risen",
+    "increase",
+    "increased",
+    "fall",
+    "fell",
+    "fallen",
+    "drop",
+    "dropped",
+    "decline",
+    "declined",
+    "decrease",
+    "decreased",
+    "change",
+    "changed",
+    "gain",
+    "gained",
+];
+
+/// "by how many people did Germany's population grow from 2010 to 2022?" over rows by
+/// year: a verb of change with "from Y1 to Y2" (or "between Y1 and Y2") on a column of
+/// years is the later year's aggregate minus the earlier's, not the rows in between.
+pub(crate) fn change_from_year_to_year(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.difference.is_some() || !tokens.iter().any(|t| CHANGE.contains(&t.lower.as_str())) {
+        return;
+    }
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_str());
+    let Some((first, second)) = (0..tokens.len()).find_map(|i| {
+        let joined = matches!((word(i), word(i + 2)), ("from", "to") | ("between", "and"));
+        let (a, b) = (tokens.get(i + 1)?.number()?, tokens.get(i + 3)?.number()?);
+        (joined && a < b).then_some((a, b))
+    }) else {
+        return;
+    };
+    let bound = |op: Cmp, n: f64| {
+        out.filters.iter().position(|f| {
+            f.op == op
+                && f.value.as_f64() == Some(n)
+                && schema.get(&f.column).is_some_and(|c| c.holds_years())
+        })
+    };
+    let (Some(from), Some(to)) = (bound(Cmp::Ge, first), bound(Cmp::Le, second)) else {
+        return;
+    };
+    if out.filters[from].column != out.filters[to].column {
+        return;
+    }
+    let column = out.filters[from].column.clone();
+    let earlier = Filter::on(column.clone(), Cmp::Eq, out.filters[from].value.clone());
+    let later = Filter::on(column.clone(), Cmp::Eq, out.filters[to].value.clone());
+    out.filters
+        .retain(|f| f.column != column || !matches!(f.op, Cmp::Ge | Cmp::Le));
+    out.filters.push(later.clone());
+    out.filters.push(earlier.clone());
+    out.difference = Some(Difference {
+        of: later,
+        minus: earlier,
+        absolute: false,
         verdict: None,
     });
 }

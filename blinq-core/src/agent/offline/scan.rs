@@ -369,6 +369,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     );
     keywords(&tokens, &mut used, &mut out);
     within_the_top(schema, &tokens, &mut used, &mut out);
+    super::difference::change_from_year_to_year(schema, &tokens, &mut out);
     difference_between(&tokens, &mut used, &mut out);
     choice_between(&tokens, &mut used, &mut out);
     superlative_of_name(schema, &tokens, &mut used, &mut out);
@@ -1707,8 +1708,9 @@ fn flag_rates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
             continue;
         }
         let word = tokens[i - 1].lower.as_str();
-        let Some(rate) =
-            flag_of_word(schema, word, true, true).or_else(|| flag_of_a_deed(schema, word))
+        let Some(rate) = flag_of_word(schema, word, true, true)
+            .or_else(|| flag_of_a_deed(schema, word))
+            .or_else(|| side_of_two_values(schema, word))
         else {
             continue;
         };
@@ -1717,6 +1719,27 @@ fn flag_rates(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Sc
         out.share = true;
         out.rate_of = Some(rate.clone());
         out.filters.push(rate);
+    }
+}
+
+/// "death rate" over an `outcome` of `live` and `dead`: the one value of a column of two
+/// that a word says (or a synonym of it) is the side whose rate is asked.
+fn side_of_two_values(schema: &Schema, word: &str) -> Option<Filter> {
+    let mut sides = schema.columns.iter().filter_map(|c| {
+        let values = c.values.as_ref().filter(|v| v.len() == 2)?;
+        let v = values.iter().find(|v| {
+            let v = v.to_lowercase();
+            v == word || synonym(word, &v) || same_stem(word, &v)
+        })?;
+        Some(Filter::on(
+            c.name.clone(),
+            Cmp::Eq,
+            serde_json::Value::String(v.clone()),
+        ))
+    });
+    match (sides.next(), sides.next()) {
+        (Some(side), None) => Some(side),
+        _ => None,
     }
 }
 
@@ -2739,6 +2762,27 @@ fn match_columns(
             }
         }
     }
+    // "more than 100 million people" for `population`: people counted after an amount are
+    // the column of how many people there are.
+    for (start, t) in tokens.iter().enumerate() {
+        let after_amount = start > 0
+            && (tokens[start - 1].number().is_some()
+                || matches!(
+                    tokens[start - 1].lower.as_str(),
+                    "million" | "thousand" | "billion"
+                ));
+        // Not "per 100,000 people": a rate's base.
+        let per = tokens[start.saturating_sub(3)..start]
+            .iter()
+            .any(|t| t.lower == "per");
+        if after_amount && !per && matches!(t.lower.as_str(), "people" | "persons" | "residents") {
+            for (ci, col) in schema.columns.iter().enumerate() {
+                if col.kind == Kind::Number && col.words.iter().any(|w| w == "population") {
+                    candidates.push((start, 1, 0.9, ci));
+                }
+            }
+        }
+    }
     // "won the most games", "win 100 or more games" over `wins`: the noun the verb of a
     // column takes after its amount only counts what the column holds; it names no other
     // column (`home_games`, `games_played`).
@@ -3242,8 +3286,9 @@ const SPELT_OUT: &[&str] = &["name", "desc", "description", "label", "title"];
 const CODED: &[&str] = &["code", "cd", "sys", "id", "abbr", "abbrev", "key", "short"];
 
 /// Of columns a word names equally well that hold one thing as a name and as a code
-/// (`mfr_name` and `mfr_code` for "manufacturer", `drive_desc` and `drive_sys` or `drive`
-/// for "drive type"), the one that spells it out: what a person reads and means.
+/// (`mfr_name` and `mfr_code` for "manufacturer", `drive_desc` and `drive_sys` for "drive
+/// type", `country_name` and `country_code_2`), the one that spells it out: what a person
+/// reads and means.
 fn described_over_coded(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
     let rest = |k: usize| -> Vec<&str> {
         schema.columns[k]
@@ -3258,9 +3303,12 @@ fn described_over_coded(schema: &Schema, tied: &[usize], said: &[&str]) -> Optio
         .copied()
         .filter(|&k| matches!(rest(k).as_slice(), [w] if SPELT_OUT.contains(w)))
         .collect();
-    let others_coded = tied
-        .iter()
-        .all(|&k| spelt.contains(&k) || rest(k).iter().all(|w| CODED.contains(w)));
+    let others_coded = tied.iter().all(|&k| {
+        spelt.contains(&k)
+            || rest(k)
+                .iter()
+                .all(|w| CODED.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+    });
     match spelt.as_slice() {
         [one] if others_coded && schema.columns[*one].kind == Kind::Text => Some(*one),
         _ => None,
@@ -4368,6 +4416,72 @@ mod tests {
         );
         let out = scan(&schema, "line chart of the price per stock");
         assert!(out.per_row);
+    }
+
+    #[test]
+    fn a_change_from_one_year_to_another_is_the_later_less_the_earlier() {
+        let schema = Schema::of_csv(
+            "populations",
+            "country_name,country_code_2,country_code_3,year,population\n\
+             Germany,DE,DEU,2010,100\nGermany,DE,DEU,2011,105\nGermany,DE,DEU,2012,120\n\
+             Chad,TD,TCD,2010,50\nChad,TD,TCD,2012,70\n",
+        );
+        let out = scan(
+            &schema,
+            "by how many people did Germany's population grow from 2010 to 2012?",
+        );
+        let d = out.difference.expect("a difference");
+        assert_eq!(
+            (d.of.column.as_str(), d.of.value.as_f64()),
+            ("year", Some(2012.0))
+        );
+        assert_eq!(d.minus.value.as_f64(), Some(2010.0));
+        assert!(
+            !out.filters
+                .iter()
+                .any(|f| matches!(f.op, Cmp::Ge | Cmp::Le))
+        );
+        // No verb of change: the years between.
+        let out = scan(&schema, "total population from 2010 to 2012");
+        assert!(out.difference.is_none());
+        // A name over its codes, the codes numbered.
+        let out = scan(&schema, "which country had the largest population in 2012?");
+        assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+        assert!(out.mentions.iter().any(|m| m.column == "country_name"));
+        // People after an amount are the population.
+        let out = scan(
+            &schema,
+            "how many countries had more than 60 people in 2012?",
+        );
+        assert!(
+            out.filters
+                .iter()
+                .any(|f| f.column == "population" && f.op == Cmp::Gt)
+        );
+        let out = scan(
+            &schema,
+            "how many countries had more than 1 million people in 2012?",
+        );
+        assert!(
+            out.filters
+                .iter()
+                .any(|f| f.column == "population" && f.op == Cmp::Gt)
+        );
+    }
+
+    #[test]
+    fn the_rate_of_one_of_two_values() {
+        let schema = Schema::of_csv(
+            "heart_attacks",
+            "outcome,sex,age\nlive,f,63\ndead,m,70\nlive,m,55\ndead,f,80\n",
+        );
+        let out = scan(&schema, "death rate by sex");
+        assert!(out.share);
+        assert_eq!(
+            out.rate_of.as_ref().map(|f| &f.value),
+            Some(&serde_json::json!("dead"))
+        );
+        assert_eq!(in_role(&out, Role::Group), ["sex"]);
     }
 
     #[test]

@@ -459,6 +459,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     // A country's short names: "non-US cars" for `non-USA`.
     ("us", "usa"),
     ("populous", "population"),
+    ("inhabitants", "population"),
     ("profitable", "profit"),
 ];
 
