@@ -446,6 +446,25 @@ fn how_many_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
         return;
     };
     let after = &tokens[at + 2..];
+    // "how many people lived in Chad" over a `population` (the rows no people): its sum.
+    let people = after.first().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "people" | "persons" | "residents" | "inhabitants"
+        ) && !schema.is_row_noun(&t.lower)
+            && !schema.rows_are_people()
+    });
+    let population = out.mentions.iter().find(|m| {
+        m.role == Role::Measure
+            && schema.get(&m.column).is_some_and(|c| {
+                c.kind == Kind::Number && c.words.iter().any(|w| w == "population")
+            })
+    });
+    if people && let Some(m) = population {
+        let column = m.column.clone();
+        summed_alone(out, column);
+        return;
+    }
     for len in (1..=after.len().min(3)).rev() {
         let span: Vec<&str> = after[..len].iter().map(|t| t.lower.as_str()).collect();
         let said = span[len - 1];

@@ -568,6 +568,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         .retain(|m| !(m.role == Role::Measure && m.agg.is_none() && asked.contains(&m.column)));
     the_noun_with_the_extreme(schema, &tokens, &spans, &mut out);
     columns_by_whether(&tokens, &spans, &mut out);
+    all_of_them(schema, &tokens, &spans, &mut out);
     measures_said_within_another(schema, &tokens, &spans, &mut out);
     takings_of_prices(schema, &tokens, &mut used, &mut out);
     for rule in REFINEMENTS {
@@ -885,6 +886,29 @@ fn columns_by_whether(tokens: &[Token], spans: &[(usize, usize, String)], out: &
         for m in out.mentions.iter_mut().filter(|m| &m.column == column) {
             m.role = Role::Group;
             m.agg = None;
+        }
+    }
+}
+
+/// "the total population of all the countries": a column of names said after "all (the)"
+/// is every row together, not a group for each; its mention goes, with an aggregate said.
+fn all_of_them(
+    schema: &Schema,
+    tokens: &[Token],
+    spans: &[(usize, usize, String)],
+    out: &mut Scan,
+) {
+    if out.agg.is_none() {
+        return;
+    }
+    let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map(|t| t.lower.as_str());
+    for (start, _, column) in spans {
+        let after_all = word(start.checked_sub(1)) == Some("all")
+            || (word(start.checked_sub(1)) == Some("the")
+                && word(start.checked_sub(2)) == Some("all"));
+        if after_all && schema.kind(column) == Kind::Text {
+            out.mentions
+                .retain(|m| !(&m.column == column && m.role == Role::Measure && m.agg.is_none()));
         }
     }
 }
@@ -2765,12 +2789,19 @@ fn match_columns(
     // "more than 100 million people" for `population`: people counted after an amount are
     // the column of how many people there are.
     for (start, t) in tokens.iter().enumerate() {
-        let after_amount = start > 0
-            && (tokens[start - 1].number().is_some()
-                || matches!(
-                    tokens[start - 1].lower.as_str(),
-                    "million" | "thousand" | "billion"
-                ));
+        // "by how many people did the population grow", where the rows are no people.
+        let how_many = start >= 2
+            && tokens[start - 2].lower == "how"
+            && tokens[start - 1].lower == "many"
+            && !schema.is_row_noun(&t.lower)
+            && !schema.rows_are_people();
+        let after_amount = how_many
+            || (start > 0
+                && (tokens[start - 1].number().is_some()
+                    || matches!(
+                        tokens[start - 1].lower.as_str(),
+                        "million" | "thousand" | "billion"
+                    )));
         // Not "per 100,000 people": a rate's base.
         let per = tokens[start.saturating_sub(3)..start]
             .iter()
@@ -2961,14 +2992,25 @@ fn match_columns(
     // "evaluation score" beside `score` and `cls_perc_eval`: one word that names only part
     // of a name, right before a word that is another column's whole name, qualifies that
     // column.
+    // "income verification status" beside `annual_inc` and `verification_status`: so does
+    // one before another column's whole name of several words.
     candidates.retain(|&(start, len, score, ci)| {
+        let whole_name_next = |c: &ColumnRef| {
+            !c.words.is_empty()
+                && c.words.len() <= 3
+                && c.words.iter().enumerate().all(|(j, w)| {
+                    tokens
+                        .get(start + 1 + j)
+                        .is_some_and(|t| same_noun(w, &t.lower))
+                })
+        };
         len != 1
             || score >= 0.99
-            || !tokens.get(start + 1).is_some_and(|next| {
-                schema.columns.iter().enumerate().any(|(k, c)| {
-                    k != ci && c.words.len() == 1 && same_noun(&c.words[0], &next.lower)
-                })
-            })
+            || !schema
+                .columns
+                .iter()
+                .enumerate()
+                .any(|(k, c)| k != ci && whole_name_next(c))
     });
     candidates.sort_by(|a, b| {
         (b.1, b.2)
@@ -3485,8 +3527,9 @@ fn role_before(
             && (!row_nouns[k + 1] || (text && noun_said))
             && k + 2 == start
     };
+    // "for each income verification status": after "each" too.
     if i >= 2
-        && (tokens[i - 2].lower == "by" || asked(i - 2))
+        && (matches!(tokens[i - 2].lower.as_str(), "by" | "each" | "every") || asked(i - 2))
         && !spanned[i - 1]
         && tokens[i - 1].lower.chars().all(char::is_alphabetic)
         && !KEYWORDS.contains(&tokens[i - 1].lower.as_str())
@@ -4467,6 +4510,55 @@ mod tests {
                 .iter()
                 .any(|f| f.column == "population" && f.op == Cmp::Gt)
         );
+    }
+
+    #[test]
+    fn people_are_a_population_only_where_the_rows_are_no_people() {
+        let places = Schema::of_csv(
+            "populations",
+            "country,year,population\nChad,2020,16\nChad,2021,17\nPeru,2020,33\n",
+        );
+        let out = scan(&places, "how many people lived in Chad in 2020");
+        assert_eq!(out.agg, Some(AggFunc::Sum));
+        assert!(out.mentions.iter().any(|m| m.column == "population"));
+        let poll = Schema::of_csv(
+            "poll",
+            "region,population,sex,age,vote\nN,175000,M,65,Y\nS,25000,F,30,\n",
+        );
+        let out = scan(&poll, "how many people have no answer recorded for vote?");
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "population"),
+            "{:?}",
+            out.mentions
+        );
+        assert_ne!(out.agg, Some(AggFunc::Sum));
+    }
+
+    #[test]
+    fn all_of_them_together_and_a_qualifier_after_each() {
+        let schema = Schema::of_csv(
+            "populations",
+            "country,year,population\nChad,2020,16\nChad,2021,17\nPeru,2020,33\n",
+        );
+        let out = scan(
+            &schema,
+            "what was the total population of all the countries in 2020?",
+        );
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "country"),
+            "{:?}",
+            out.mentions
+        );
+        let schema = Schema::of_csv(
+            "loans",
+            "annual_inc,verification_status,Class\n1000,Verified,good\n2000,Not_Verified,bad\n3000,Verified,good\n",
+        );
+        let out = scan(
+            &schema,
+            "percentage of bad loans for each income verification status",
+        );
+        assert_eq!(in_role(&out, Role::Group), ["verification_status"]);
+        assert!(!out.mentions.iter().any(|m| m.column == "annual_inc"));
     }
 
     #[test]

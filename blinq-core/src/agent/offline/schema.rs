@@ -595,6 +595,16 @@ impl Schema {
         c.kind == Kind::Number && c.counts_up && self.rows >= 3
     }
 
+    /// Whether each row is a person: the table says each one's sex or age ("how many people"
+    /// then counts rows, even beside a `population` of where they live).
+    pub(crate) fn rows_are_people(&self) -> bool {
+        self.columns.iter().any(|c| {
+            c.words
+                .iter()
+                .any(|w| matches!(w.as_str(), "sex" | "gender" | "age"))
+        })
+    }
+
     /// Whether `word` means "rows of this dataset".
     pub(crate) fn is_row_noun(&self, word: &str) -> bool {
         let s = singular(word);
