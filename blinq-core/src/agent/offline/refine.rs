@@ -102,6 +102,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: named_rows_in_plural,
     },
     Refinement {
+        name: "numbered_things_in_plural",
+        example: "mean weight of the pigs (not the mean of the pigs' numbers in `Pig`)",
+        apply: numbered_things_in_plural,
+    },
+    Refinement {
         name: "percentage_column",
         example: "the highest percentage of women (a `women` column of percentages)",
         apply: percentage_column,
@@ -706,6 +711,45 @@ pub(crate) fn named_rows_in_plural(schema: &Schema, tokens: &[Token], out: &mut 
         }
     }
     out.mentions = kept;
+}
+
+/// "the mean weight of the pigs" over a numeric `Pig` that numbers each pig: the plural of
+/// a column of numbers named by one noun is those things, the rows, when another number is
+/// what is measured; their numbers are no amount.
+pub(crate) fn numbered_things_in_plural(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let number = |column: &str| {
+        schema
+            .get(column)
+            .is_some_and(|c| c.kind == Kind::Number && !c.binary)
+    };
+    let said_in_plural = |column: &str| {
+        schema
+            .get(column)
+            .is_some_and(|c| match c.words.as_slice() {
+                [word] => tokens
+                    .iter()
+                    .any(|t| t.lower != *word && singular(&t.lower) == word.as_str()),
+                _ => false,
+            })
+    };
+    let things: Vec<String> = out
+        .mentions
+        .iter()
+        .filter(|m| m.role == Role::Measure && m.agg.is_none())
+        .filter(|m| number(&m.column) && said_in_plural(&m.column))
+        .map(|m| m.column.clone())
+        .collect();
+    let [thing] = things.as_slice() else {
+        return;
+    };
+    let measured = out
+        .mentions
+        .iter()
+        .any(|m| m.role == Role::Measure && m.column != *thing && number(&m.column));
+    if measured {
+        out.mentions.retain(|m| m.column != *thing);
+        out.rows_noun = true;
+    }
 }
 
 /// "which occupation has the highest percentage of women" over a `women` column that holds

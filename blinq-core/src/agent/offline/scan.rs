@@ -2786,6 +2786,27 @@ fn match_columns(
             }
         }
     }
+    // "in week 12", "per week" over a `Time` of 1 to 12 with no date: the period a table
+    // counts its time in names its one column of time.
+    if !schema.columns.iter().any(|c| c.kind == Kind::Time) {
+        let mut clocks = schema.columns.iter().enumerate().filter(|(_, c)| {
+            c.kind == Kind::Number
+                && matches!(c.words.as_slice(), [w] if matches!(w.as_str(), "time" | "period" | "wave"))
+                && c.range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 1000.0)
+        });
+        if let (Some((ci, _)), None) = (clocks.next(), clocks.next()) {
+            for (start, t) in tokens.iter().enumerate() {
+                let period = singular(&t.lower);
+                let named = schema
+                    .columns
+                    .iter()
+                    .any(|c| c.words.iter().any(|w| singular(w) == period));
+                if PERIODS.contains(&period) && !named {
+                    candidates.push((start, 1, 0.9, ci));
+                }
+            }
+        }
+    }
     // "more than 100 million people" for `population`: people counted after an amount are
     // the column of how many people there are.
     for (start, t) in tokens.iter().enumerate() {
@@ -4559,6 +4580,40 @@ mod tests {
         );
         assert_eq!(in_role(&out, Role::Group), ["verification_status"]);
         assert!(!out.mentions.iter().any(|m| m.column == "annual_inc"));
+    }
+
+    #[test]
+    fn the_period_a_table_counts_its_time_in_names_its_time_column() {
+        let schema = Schema::of_csv(
+            "pig_growth",
+            "Pig,Weight,Time\n4601,26.5,1\n4601,40.1,2\n4643,25.0,1\n4643,38.2,2\n",
+        );
+        let out = scan(&schema, "how many pigs weighed more than 30 kg in week 2");
+        assert!(
+            out.filters
+                .iter()
+                .any(|f| f.column == "Time" && f.value.as_f64() == Some(2.0)),
+            "{:?}",
+            out.filters
+        );
+        let out = scan(&schema, "line chart of the average weight per week");
+        assert_eq!(in_role(&out, Role::Group), ["Time"]);
+        // The mean of the pigs' numbers is no amount.
+        let out = scan(&schema, "mean weight of the pigs in week 1");
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "Pig"),
+            "{:?}",
+            out.mentions
+        );
+        assert!(out.mentions.iter().any(|m| m.column == "Weight"));
+        // Where the table names the period, that column is it.
+        let schema = Schema::of_csv("t", "week,Time,sales\n1,10,5\n2,20,6\n");
+        let out = scan(&schema, "sales in week 2");
+        assert!(
+            out.filters.iter().all(|f| f.column != "Time"),
+            "{:?}",
+            out.filters
+        );
     }
 
     #[test]
