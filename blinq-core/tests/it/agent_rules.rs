@@ -4443,3 +4443,157 @@ fn weekdays_ranges_column_differences_verdicts_and_free_things() {
     assert_eq!(rows[0][0].as_str(), Some("Poodle"), "{sql}");
     assert_eq!(rows[0][1].as_f64(), Some(2.0), "{sql}");
 }
+
+#[test]
+fn years_in_names_sides_of_a_flag_changes_between_years_and_columns_of_time() {
+    // Under-5 mortality in 2018: A 50, B 60, C 20; the highest is B. Above 55 in 2018: B
+    // (1); in 1990: A 100, B 80 (2). Deaths in 2018: B 12, A 8, C 3.
+    let (_dir, mortality) = csv(
+        "child_mortality",
+        "country,under5_mortality_1990,under5_mortality_2018,under5_mortality_2018_male,under5_deaths_2018\n\
+         A,100,50,55,8\nB,80,60,62,12\nC,40,20,22,3\n",
+    );
+    let (rows, sql) = rows_of(
+        &mortality,
+        "Which country had the highest under-5 mortality rate in 2018?",
+        &svg(),
+    );
+    assert_eq!(rows[0][0].as_str(), Some("B"), "{sql}");
+    assert_eq!(rows[0][1].as_f64(), Some(60.0), "{sql}");
+    let first = ask(
+        &mortality,
+        "how many countries had an under-5 mortality rate above 55 in 2018?",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(
+        first.table.unwrap().rows[0][0].as_f64(),
+        Some(1.0),
+        "{:?}",
+        first.sql
+    );
+    let again = ask(&mortality, "and in 1990?", &after(&first.plan.unwrap())).unwrap();
+    assert_eq!(
+        again.table.unwrap().rows[0][0].as_f64(),
+        Some(2.0),
+        "{:?}",
+        again.sql
+    );
+    let (rows, sql) = rows_of(
+        &mortality,
+        "top 2 countries by number of under-5 deaths in 2018",
+        &svg(),
+    );
+    assert_eq!(rows.len(), 2, "{sql}");
+    assert_eq!(
+        (rows[0][0].as_str(), rows[0][1].as_f64()),
+        (Some("B"), Some(12.0)),
+        "{sql}"
+    );
+    assert_eq!(
+        (rows[1][0].as_str(), rows[1][1].as_f64()),
+        (Some("A"), Some(8.0)),
+        "{sql}"
+    );
+
+    // Men (female = 0): (10 + 14) / 2 = 12; women: (20 + 30) / 2 = 25.
+    let (_dir, survey) = csv("survey", "female,sentiment\n0,10\n1,20\n1,30\n0,14\n");
+    let (rows, sql) = rows_of(&survey, "average sentiment for men and for women", &svg());
+    assert_eq!(rows.len(), 2, "{sql}");
+    assert_eq!(
+        (rows[0][0].as_f64(), rows[0][1].as_f64()),
+        (Some(0.0), Some(12.0)),
+        "{sql}"
+    );
+    assert_eq!(
+        (rows[1][0].as_f64(), rows[1][1].as_f64()),
+        (Some(1.0), Some(25.0)),
+        "{sql}"
+    );
+
+    // 100 wins or more: 116 and 101 (2). The most in one season: A's 116; in all, A's
+    // 116 + 93 = 209 over B's 60 + 101 = 161.
+    let (_dir, seasons) = csv(
+        "team_seasons",
+        "team,year,games_played,home_games,wins\nA,2001,162,81,116\nB,2001,162,81,60\n\
+         A,2002,162,81,93\nB,2002,162,81,101\n",
+    );
+    assert_eq!(
+        first_cell(&seasons, "how many times did a team win 100 or more games?").as_f64(),
+        Some(2.0)
+    );
+    let (rows, sql) = rows_of(
+        &seasons,
+        "Which team won the most games in a single season?",
+        &svg(),
+    );
+    assert_eq!(
+        (rows[0][0].as_str(), rows[0][1].as_f64()),
+        (Some("A"), Some(116.0)),
+        "{sql}"
+    );
+    let (rows, sql) = rows_of(&seasons, "Which team won the most games?", &svg());
+    assert_eq!(
+        (rows[0][0].as_str(), rows[0][1].as_f64()),
+        (Some("A"), Some(209.0)),
+        "{sql}"
+    );
+
+    // Germany grew 120 - 100 = 20 from 2010 to 2012; all countries in 2012: 120 + 70.
+    let (_dir, populations) = csv(
+        "populations",
+        "country,year,population\nGermany,2010,100\nGermany,2011,105\nGermany,2012,120\n\
+         Chad,2010,50\nChad,2012,70\n",
+    );
+    assert_eq!(
+        first_cell(
+            &populations,
+            "by how many people did Germany's population grow from 2010 to 2012?"
+        )
+        .as_f64(),
+        Some(20.0)
+    );
+    assert_eq!(
+        first_cell(
+            &populations,
+            "what was the total population of all the countries in 2012?"
+        )
+        .as_f64(),
+        Some(190.0)
+    );
+    assert_eq!(
+        first_cell(&populations, "how many people lived in Chad in 2012").as_f64(),
+        Some(70.0)
+    );
+
+    // Week 2: one pig of two above 39 kg; week 1: (26.5 + 25.0) / 2 = 25.75.
+    let (_dir, pigs) = csv(
+        "pig_growth",
+        "Pig,Weight,Time\n4601,26.5,1\n4601,40.1,2\n4643,25.0,1\n4643,38.2,2\n",
+    );
+    assert_eq!(
+        first_cell(&pigs, "how many pigs weighed more than 39 kg in week 2").as_f64(),
+        Some(1.0)
+    );
+    assert_eq!(
+        first_cell(&pigs, "mean weight of the pigs in week 1").as_f64(),
+        Some(25.75)
+    );
+
+    // Deaths: women 2 of 3, men 1 of 2.
+    let (_dir, attacks) = csv(
+        "heart_attacks",
+        "outcome,sex\nlive,f\ndead,m\nlive,m\ndead,f\ndead,f\n",
+    );
+    let (rows, sql) = rows_of(&attacks, "death rate by sex", &svg());
+    assert_eq!(rows[0][0].as_str(), Some("f"), "{sql}");
+    assert!(
+        (rows[0][1].as_f64().unwrap() - 200.0 / 3.0).abs() < 1e-9,
+        "{sql}"
+    );
+    assert_eq!(
+        (rows[1][0].as_str(), rows[1][1].as_f64()),
+        (Some("m"), Some(50.0)),
+        "{sql}"
+    );
+}
