@@ -3353,6 +3353,24 @@ const CODED: &[&str] = &["code", "cd", "sys", "id", "abbr", "abbrev", "key", "sh
 /// type", `country_name` and `country_code_2`), the one that spells it out: what a person
 /// reads and means.
 fn described_over_coded(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
+    let spelt = |rest: &[&str]| matches!(rest, [w] if SPELT_OUT.contains(w));
+    let coded = |rest: &[&str]| {
+        rest.iter()
+            .all(|w| CODED.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+    };
+    one_told_apart(schema, tied, said, spelt, coded)
+        .filter(|&k| schema.columns[k].kind == Kind::Text)
+}
+
+/// Of columns tied for the words `said`, the one whose other name words `this` fits, when
+/// exactly one does and every other's fit `others`.
+fn one_told_apart(
+    schema: &Schema,
+    tied: &[usize],
+    said: &[&str],
+    this: impl Fn(&[&str]) -> bool,
+    others: impl Fn(&[&str]) -> bool,
+) -> Option<usize> {
     let rest = |k: usize| -> Vec<&str> {
         schema.columns[k]
             .words
@@ -3361,19 +3379,12 @@ fn described_over_coded(schema: &Schema, tied: &[usize], said: &[&str]) -> Optio
             .filter(|w| !said.iter().any(|s| name_word_match(w, &[s]).is_some()))
             .collect()
     };
-    let spelt: Vec<usize> = tied
+    let picked: Vec<usize> = tied.iter().copied().filter(|&k| this(&rest(k))).collect();
+    let rest_fit = tied
         .iter()
-        .copied()
-        .filter(|&k| matches!(rest(k).as_slice(), [w] if SPELT_OUT.contains(w)))
-        .collect();
-    let others_coded = tied.iter().all(|&k| {
-        spelt.contains(&k)
-            || rest(k)
-                .iter()
-                .all(|w| CODED.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
-    });
-    match spelt.as_slice() {
-        [one] if others_coded && schema.columns[*one].kind == Kind::Text => Some(*one),
+        .all(|&k| picked.contains(&k) || others(&rest(k)));
+    match picked.as_slice() {
+        [one] if rest_fit => Some(*one),
         _ => None,
     }
 }
@@ -3388,26 +3399,13 @@ const SECONDARY: &[&str] = &["secondary", "second", "2nd", "other", "alt", "alte
 /// the main one ("the most common dog breed" is `primary_breed`, not `secondary_breed`):
 /// its other name word says it is the primary, and every other's says another.
 fn the_primary(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
-    let rest = |k: usize| -> Vec<&str> {
-        schema.columns[k]
-            .words
-            .iter()
-            .map(String::as_str)
-            .filter(|w| !said.iter().any(|s| name_word_match(w, &[s]).is_some()))
-            .collect()
-    };
-    let primary: Vec<usize> = tied
-        .iter()
-        .copied()
-        .filter(|&k| matches!(rest(k).as_slice(), [w] if PRIMARY.contains(w)))
-        .collect();
-    let others_secondary = tied.iter().all(|&k| {
-        primary.contains(&k) || matches!(rest(k).as_slice(), [w] if SECONDARY.contains(w))
-    });
-    match primary.as_slice() {
-        [one] if others_secondary => Some(*one),
-        _ => None,
-    }
+    one_told_apart(
+        schema,
+        tied,
+        said,
+        |rest| matches!(rest, [w] if PRIMARY.contains(w)),
+        |rest| matches!(rest, [w] if SECONDARY.contains(w)),
+    )
 }
 
 /// Of columns a question's words name equally well, the one whose name the others all

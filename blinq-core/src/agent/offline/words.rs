@@ -952,7 +952,9 @@ mod tests {
                 ("40", true),
                 ("of", false),
                 ("them", false),
+                // A sign apart from its number is the word, as said.
                 ("3", false),
+                ("percent", false),
                 ("or", false),
                 ("4", false)
             ]
