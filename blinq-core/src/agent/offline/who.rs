@@ -153,6 +153,19 @@ fn rank(col: &ColumnRef, stems: &[String]) -> Option<u8> {
     if col.kind != Kind::Text {
         return None;
     }
+    // `division_winner` of Y and N says whether, not who.
+    let yes_no = col.values.as_ref().is_some_and(|values| {
+        values.len() <= 2
+            && values.iter().all(|v| {
+                matches!(
+                    v.to_lowercase().as_str(),
+                    "y" | "n" | "yes" | "no" | "true" | "false"
+                )
+            })
+    });
+    if yes_no {
+        return None;
+    }
     let words: Vec<&str> = col.words.iter().map(|w| singular(w)).collect();
     let person = words.iter().any(|w| PERSON_NOUNS.contains(w));
     let group = words.iter().any(|w| GROUP_NOUNS.contains(w));
@@ -295,6 +308,15 @@ mod tests {
         assert!(doer_of("producer", "produc"));
         assert!(doer_of("director", "direct"));
         assert!(!doer_of("number", "num"));
+    }
+
+    #[test]
+    fn a_yes_no_column_names_no_one() {
+        let csv = "team_name,division_winner,homeruns\nYankees,Y,306\nRed Sox,N,245\nTwins,N,307\n";
+        assert_eq!(
+            column(csv, "who hit the most home runs").as_deref(),
+            Some("team_name")
+        );
     }
 
     #[test]
