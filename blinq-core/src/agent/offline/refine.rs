@@ -137,6 +137,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: amount_named_by_its_verb,
     },
     Refinement {
+        name: "won_what_a_flag_says",
+        example: "which team won the most World Series (rows of `world_series_winner` = Y, not `wins`)",
+        apply: won_what_a_flag_says,
+    },
+    Refinement {
         name: "done_the_most_is_a_total",
         example: "which source generated the most electricity (the sum of `net_generation`)",
         apply: done_the_most_is_a_total,
@@ -749,6 +754,42 @@ pub(crate) fn numbered_things_in_plural(schema: &Schema, tokens: &[Token], out: 
     if measured {
         out.mentions.retain(|m| m.column != *thing);
         out.rows_noun = true;
+    }
+}
+
+/// "which team has won the most World Series" over `wins` and a yes/no
+/// `world_series_winner`: what was won is the flag's (its doer, the winner, names it), so
+/// the rows it holds are counted, and the column the verb names (`wins`) is not measured.
+pub(crate) fn won_what_a_flag_says(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let stems: Vec<String> = tokens.iter().filter_map(|t| verb_stem(&t.lower)).collect();
+    let doer = |column: &str| {
+        schema.get(column).is_some_and(|c| {
+            c.words.iter().any(|w| {
+                stems
+                    .iter()
+                    .any(|s| w.len() > s.len() && made_from(w, s, &["er"]))
+            })
+        })
+    };
+    let flagged = out.filters.iter().any(|f| {
+        f.op == Cmp::Eq
+            && doer(&f.column)
+            && flag_value(schema, &f.column, true).as_ref() == Some(&f.value)
+    });
+    if !flagged {
+        return;
+    }
+    let verb_column = |column: &str| {
+        schema.get(column).is_some_and(|c| {
+            matches!(c.words.as_slice(), [n] if tokens.iter().any(|t| verb_of_noun(&t.lower, n)))
+        })
+    };
+    let before = out.mentions.len();
+    out.mentions
+        .retain(|m| !(m.role == Role::Measure && m.agg.is_none() && verb_column(&m.column)));
+    if out.mentions.len() < before && out.superlative.is_some() {
+        out.agg = Some(AggFunc::Count);
+        out.counted_superlative = false;
     }
 }
 
@@ -1411,6 +1452,26 @@ mod tests {
             ..LoadOptions::default()
         };
         Schema::of(&Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap())
+    }
+
+    #[test]
+    fn what_a_flag_of_winners_says_was_won_is_counted() {
+        let schema = schema_of(
+            "team_seasons",
+            "team,wins,world_series_winner\nA,100,Y\nA,90,N\nB,95,Y\nA,99,Y\n",
+        );
+        let scan = crate::agent::offline::scan::scan;
+        let out = scan(&schema, "which team has won the most World Series?");
+        assert_eq!(out.agg, Some(AggFunc::Count));
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "wins"),
+            "{:?}",
+            out.mentions
+        );
+        // No flag said: the wins are summed.
+        let out = scan(&schema, "which team won the most games?");
+        assert!(out.mentions.iter().any(|m| m.column == "wins"));
+        assert_eq!(out.agg, Some(AggFunc::Sum));
     }
 
     #[test]
