@@ -10,6 +10,7 @@
 use super::build::same_target;
 use super::defaults::compared_values;
 use super::found::Scan;
+use super::gap::{FELL, GREW};
 use super::intent::{Cmp, Difference, Filter, Order, Verdict};
 use super::keywords::{comparative_as_superlative, comparative_hint};
 use super::schema::Schema;
@@ -88,36 +89,12 @@ pub(crate) fn difference_between(tokens: &[Token], used: &mut [bool], out: &mut 
     });
 }
 
-/// Verbs of a change over time: "grew", "fell", "changed".
-const CHANGE: &[&str] = &[
-    "grow",
-    "grew",
-    "grown",
-    "rise",
-    "rose",
-    "risen",
-    "increase",
-    "increased",
-    "fall",
-    "fell",
-    "fallen",
-    "drop",
-    "dropped",
-    "decline",
-    "declined",
-    "decrease",
-    "decreased",
-    "change",
-    "changed",
-    "gain",
-    "gained",
-];
-
 /// "by how many people did Germany's population grow from 2010 to 2022?" over rows by
 /// year: a verb of change with "from Y1 to Y2" (or "between Y1 and Y2") on a column of
 /// years is the later year's aggregate minus the earlier's, not the rows in between.
 pub(crate) fn change_from_year_to_year(schema: &Schema, tokens: &[Token], out: &mut Scan) {
-    if out.difference.is_some() || !tokens.iter().any(|t| CHANGE.contains(&t.lower.as_str())) {
+    let change = |t: &Token| GREW.contains(&t.lower.as_str()) || FELL.contains(&t.lower.as_str());
+    if out.difference.is_some() || !tokens.iter().any(change) {
         return;
     }
     let word = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_str());

@@ -71,25 +71,29 @@ pub(crate) fn one_column_less_another(
     }
 }
 
-/// Words that say a quantity grew, and words that say it fell.
-const GREW: &[&str] = &[
+/// Words that say a quantity grew (or changed), and words that say it fell.
+pub(crate) const GREW: &[&str] = &[
     "gained",
     "gain",
     "gains",
     "rose",
     "rise",
+    "risen",
     "increase",
     "increased",
     "grew",
+    "grow",
+    "grown",
     "growth",
     "change",
     "changed",
 ];
-const FELL: &[&str] = &[
+pub(crate) const FELL: &[&str] = &[
     "drop",
     "dropped",
     "fell",
     "fall",
+    "fallen",
     "decline",
     "declined",
     "decrease",

@@ -8,8 +8,8 @@ use super::keywords::{AUXILIARIES, PERIODS, is_share_word, shown_in_percent, sup
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{
-    PAST, Token, after_its_number, distance_in, made_from, same_noun, singular, synonym,
-    verb_of_noun, verb_stem,
+    PAST, PEOPLE, Token, distance_in, made_from, same_noun, singular, synonym, verb_of_noun,
+    verb_stem,
 };
 
 /// A rule that refines what reading a question found, once every mention is known.
@@ -458,21 +458,18 @@ fn how_many_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
     let after = &tokens[at + 2..];
     // "how many people lived in Chad" over a `population` (the rows no people): its sum.
     let people = after.first().is_some_and(|t| {
-        matches!(
-            t.lower.as_str(),
-            "people" | "persons" | "residents" | "inhabitants"
-        ) && !schema.is_row_noun(&t.lower)
+        PEOPLE.contains(&t.lower.as_str())
+            && !schema.is_row_noun(&t.lower)
             && !schema.rows_are_people()
     });
-    let population = out.mentions.iter().find(|m| {
-        m.role == Role::Measure
-            && schema.get(&m.column).is_some_and(|c| {
-                c.kind == Kind::Number && c.words.iter().any(|w| w == "population")
-            })
-    });
-    if people && let Some(m) = population {
-        let column = m.column.clone();
-        summed_alone(out, column);
+    if people
+        && let Some(population) = schema.population()
+        && out
+            .mentions
+            .iter()
+            .any(|m| m.role == Role::Measure && m.column == population.name)
+    {
+        summed_alone(out, population.name.clone());
         return;
     }
     for len in (1..=after.len().min(3)).rev() {
@@ -1119,46 +1116,10 @@ pub(crate) fn names_quantity(name_word: &str, hint: &str) -> bool {
         || name_word_match(name_word, &[hint]).is_some_and(|m| m >= WordMatch::Abbreviation)
 }
 
-/// The value meaning yes (or no) of a two-valued yes/no column: `true`/`false`, or its
-/// `Yes`/`No` (`Y`/`N`) as spelt in the data.
+/// The value meaning yes (or no) of the two-valued yes/no column `column` (see
+/// [`ColumnRef::flag_value`]).
 pub(crate) fn flag_value(schema: &Schema, column: &str, yes: bool) -> Option<serde_json::Value> {
-    let col = schema.get(column)?;
-    if col.binary {
-        return Some(serde_json::Value::from(u8::from(yes)));
-    }
-    let values = col.values.as_ref()?;
-    if values.len() != 2 {
-        return None;
-    }
-    // "how many occupants died" over a `dead` of "alive" and "dead": a column named for one
-    // of its two values has that value for yes.
-    if let [a, b] = values.as_slice()
-        && let Some(named) = [a, b]
-            .into_iter()
-            .position(|v| !col.words.is_empty() && v.to_lowercase() == col.words.join(" "))
-    {
-        let v = if yes {
-            [a, b][named]
-        } else {
-            [a, b][1 - named]
-        };
-        return Some(serde_json::Value::String(v.clone()));
-    }
-    // "1. Yes" and "2. No" are yes and no, numbered.
-    let label = |v: &str| after_its_number(v).unwrap_or(v).to_lowercase();
-    let mut lower: Vec<String> = values.iter().map(|v| label(v)).collect();
-    lower.sort();
-    if lower == ["false", "true"] {
-        return Some(serde_json::Value::Bool(yes));
-    }
-    if lower != ["no", "yes"] && lower != ["n", "y"] {
-        return None;
-    }
-    let want = if yes { ["yes", "y"] } else { ["no", "n"] };
-    values
-        .iter()
-        .find(|v| want.contains(&label(v).as_str()))
-        .map(|v| serde_json::Value::String(v.clone()))
+    schema.get(column)?.flag_value(yes)
 }
 
 /// Whether a word of a flag's name comes between a share's "of" and its verb, with some

@@ -33,9 +33,9 @@ use super::values::{
     coordinated_letter_codes, coordinated_values, letter_codes, match_values, sex_codes,
 };
 use super::words::{
-    ADJECTIVE_ENDINGS, PAST, Token, after_its_number, distance_in, is_participle, opposite_state,
-    ordinal, same_noun, same_stem, sex_of, singular, stem_and_number, synonym, tokenize,
-    verb_of_noun, word_weight,
+    ADJECTIVE_ENDINGS, PAST, PEOPLE, Token, after_its_number, distance_in, is_participle,
+    opposite_state, ordinal, same_noun, same_stem, sex_of, singular, stem_and_number, synonym,
+    tokenize, verb_of_noun, word_weight,
 };
 use super::year_named::{of_the_year_said, said_year, year_in_name};
 
@@ -1919,20 +1919,12 @@ fn per_number_of_people(schema: &Schema, tokens: &[Token], used: &mut [bool], ou
     if out.ratio_of.is_some() {
         return;
     }
-    let mut populations = schema.columns.iter().filter(|c| {
-        c.kind == Kind::Number
-            && c.words
-                .iter()
-                .any(|w| matches!(w.as_str(), "population" | "pop"))
-    });
-    let (Some(population), None) = (populations.next(), populations.next()) else {
+    let Some(population) = schema.population() else {
         return;
     };
     for i in 0..tokens.len().saturating_sub(2) {
-        let people = matches!(
-            tokens[i + 2].lower.as_str(),
-            "people" | "persons" | "inhabitants" | "residents" | "population"
-        );
+        let people =
+            PEOPLE.contains(&tokens[i + 2].lower.as_str()) || tokens[i + 2].lower == "population";
         let n = tokens[i + 1]
             .number()
             .filter(|n| *n >= 10.0 && n.fract() == 0.0);
@@ -2827,12 +2819,16 @@ fn match_columns(
         let per = tokens[start.saturating_sub(3)..start]
             .iter()
             .any(|t| t.lower == "per");
-        if after_amount && !per && matches!(t.lower.as_str(), "people" | "persons" | "residents") {
-            for (ci, col) in schema.columns.iter().enumerate() {
-                if col.kind == Kind::Number && col.words.iter().any(|w| w == "population") {
-                    candidates.push((start, 1, 0.9, ci));
-                }
-            }
+        if after_amount
+            && !per
+            && PEOPLE.contains(&t.lower.as_str())
+            && let Some(population) = schema.population()
+            && let Some(ci) = schema
+                .columns
+                .iter()
+                .position(|c| c.name == population.name)
+        {
+            candidates.push((start, 1, 0.9, ci));
         }
     }
     // "won the most games", "win 100 or more games" over `wins`: the noun the verb of a

@@ -8,7 +8,7 @@ use polars::prelude::Column;
 use super::intent::ReadAs;
 
 use super::words::{
-    after_its_number, distinct_texts, is_participle, name_words, same_noun, singular,
+    after_its_number, distinct_texts, is_participle, name_words, same_noun, singular, synonym,
 };
 
 /// Things English calls by two names, either of which says a dataset's rows ("films" of
@@ -119,6 +119,47 @@ impl ColumnRef {
     /// ("percwhite", "women" as a share of an occupation).
     pub(crate) fn holds_percentages(&self) -> bool {
         self.range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 100.0)
+    }
+
+    /// The value meaning yes (or no) of a two-valued yes/no column: `true`/`false`, or its
+    /// `Yes`/`No` (`Y`/`N`) as spelt in the data.
+    pub(crate) fn flag_value(&self, yes: bool) -> Option<serde_json::Value> {
+        if self.binary {
+            return Some(serde_json::Value::from(u8::from(yes)));
+        }
+        let values = self.values.as_ref()?;
+        if values.len() != 2 {
+            return None;
+        }
+        // "how many occupants died" over a `dead` of "alive" and "dead": a column named for
+        // one of its two values has that value for yes.
+        if let [a, b] = values.as_slice()
+            && let Some(named) = [a, b]
+                .into_iter()
+                .position(|v| !self.words.is_empty() && v.to_lowercase() == self.words.join(" "))
+        {
+            let v = if yes {
+                [a, b][named]
+            } else {
+                [a, b][1 - named]
+            };
+            return Some(serde_json::Value::String(v.clone()));
+        }
+        // "1. Yes" and "2. No" are yes and no, numbered.
+        let label = |v: &str| after_its_number(v).unwrap_or(v).to_lowercase();
+        let mut lower: Vec<String> = values.iter().map(|v| label(v)).collect();
+        lower.sort();
+        if lower == ["false", "true"] {
+            return Some(serde_json::Value::Bool(yes));
+        }
+        if lower != ["no", "yes"] && lower != ["n", "y"] {
+            return None;
+        }
+        let want = if yes { ["yes", "y"] } else { ["no", "n"] };
+        values
+            .iter()
+            .find(|v| want.contains(&label(v).as_str()))
+            .map(|v| serde_json::Value::String(v.clone()))
     }
 
     /// Whether every value is between 0 and 1, not only 0s and 1s: shares kept as
@@ -601,8 +642,22 @@ impl Schema {
         self.columns.iter().any(|c| {
             c.words
                 .iter()
-                .any(|w| matches!(w.as_str(), "sex" | "gender" | "age"))
+                .any(|w| w == "sex" || synonym(w, "sex") || w == "age")
         })
+    }
+
+    /// The one numeric column of how many people there are (`population`, `pop`).
+    pub(crate) fn population(&self) -> Option<&ColumnRef> {
+        let mut populations = self.columns.iter().filter(|c| {
+            c.kind == Kind::Number
+                && c.words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "population" | "pop"))
+        });
+        match (populations.next(), populations.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
     }
 
     /// Whether `word` means "rows of this dataset".

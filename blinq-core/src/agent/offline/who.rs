@@ -150,20 +150,8 @@ fn doer_of(noun: &str, stem: &str) -> bool {
 /// verb the question uses ("who owned": `Original Owner`) first, then a column of names,
 /// then a person by role, then a team or nation.
 fn rank(col: &ColumnRef, stems: &[String]) -> Option<u8> {
-    if col.kind != Kind::Text {
-        return None;
-    }
     // `division_winner` of Y and N says whether, not who.
-    let yes_no = col.values.as_ref().is_some_and(|values| {
-        values.len() <= 2
-            && values.iter().all(|v| {
-                matches!(
-                    v.to_lowercase().as_str(),
-                    "y" | "n" | "yes" | "no" | "true" | "false"
-                )
-            })
-    });
-    if yes_no {
+    if col.kind != Kind::Text || col.flag_value(true).is_some() {
         return None;
     }
     let words: Vec<&str> = col.words.iter().map(|w| singular(w)).collect();

@@ -227,6 +227,9 @@ pub(crate) fn after_its_number(value: &str) -> Option<&str> {
     .then_some(label)
 }
 
+/// Words for people counted: "per 100,000 people", "more than 100 million inhabitants".
+pub(crate) const PEOPLE: &[&str] = &["people", "persons", "inhabitants", "residents"];
+
 /// English plurals that no ending rule gives (Latin and Greek plurals, changed vowels),
 /// each with its singular. "species" and "series" are their own singular.
 const IRREGULAR_PLURALS: &[(&str, &str)] = &[

@@ -7,6 +7,14 @@ use super::matching::name_word_match;
 use super::schema::Schema;
 use super::words::{Token, stem_and_number};
 
+/// Whether `figures` are a year of four figures, 1800 to 2100.
+fn a_year(figures: &str) -> bool {
+    figures.len() == 4
+        && figures
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
 /// The year a name word holds: a word of four figures from 1800 to 2100 (`2018` of
 /// `mortality_2018`), or the figures after a stem (`2013` of `uni2013`, `97` of `Hgt97`).
 pub(crate) fn year_in_name(word: &str) -> Option<&str> {
@@ -17,10 +25,7 @@ pub(crate) fn year_in_name(word: &str) -> Option<&str> {
     };
     match figures.len() {
         2 => Some(figures),
-        4 => figures
-            .parse::<u32>()
-            .is_ok_and(|y| (1800..=2100).contains(&y))
-            .then_some(figures),
+        4 => a_year(figures).then_some(figures),
         _ => None,
     }
 }
@@ -116,12 +121,7 @@ fn of_another_year(schema: &Schema, column: &str, year: &str) -> Option<String> 
 /// column of the year before named again for the one year the follow-up says, where the
 /// data has it (`Deer95`). Whether any column changed.
 pub(crate) fn for_another_year(schema: &Schema, tokens: &[Token], intent: &mut Intent) -> bool {
-    let mut years = tokens.iter().filter(|t| {
-        t.lower.len() == 4
-            && t.lower
-                .parse::<u32>()
-                .is_ok_and(|y| (1800..=2100).contains(&y))
-    });
+    let mut years = tokens.iter().filter(|t| a_year(&t.lower));
     let (Some(year), None) = (years.next(), years.next()) else {
         return false;
     };
