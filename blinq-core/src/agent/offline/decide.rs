@@ -301,7 +301,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn numeric(&self, c: &str) -> bool {
-        self.schema.kind(c) == Kind::Number
+        self.schema.kind(c) == Kind::Number && !self.s.things.iter().any(|t| t == c)
     }
 
     /// The measure: the first numeric one named, else the first named.
@@ -1634,6 +1634,7 @@ fn single_value(c: &mut Ctx) -> Step {
     let agg = match (c.explicit_agg, s.superlative, &measure) {
         (Some(AggFunc::Count), _, Some(m))
             if s.distinct
+                || s.things.contains(m)
                 || ((!numeric(m) || years(m)) && !s.rows_noun && !s.times && !one_value(m)) =>
         {
             AggFunc::NUnique
@@ -1803,6 +1804,39 @@ mod tests {
 
     fn decided(question: &str) -> (&'static str, Vec<&'static str>) {
         decided_on("penguins", PENGUINS, question)
+    }
+
+    #[test]
+    fn numbered_things_are_counted_once_each() {
+        let pigs = "Pig,Weight,Time\n4601,26.5,1\n4601,40.1,2\n4601,52.0,3\n4643,25.0,1\n\
+                    4643,38.2,2\n4643,50.1,3\n";
+        // Two pigs over six rows: the distinct numbers.
+        let intent = intent_on("pig_growth", pigs, "how many pigs were in the trial?");
+        assert_eq!(intent.agg, Some(AggFunc::NUnique));
+        assert_eq!(intent.measure.as_deref(), Some("Pig"));
+        // Numbers that do not repeat number the rows: the rows are counted.
+        let students = "Student,Course\n1,120\n2,120\n3,150\n4,120\n";
+        let intent = intent_on(
+            "placement",
+            students,
+            "which course did the most students take?",
+        );
+        assert_eq!(intent.group, ["Course"]);
+        assert_eq!(intent.agg, Some(AggFunc::Count));
+        assert_eq!(intent.measure, None);
+        // A column that counts (named in the plural) is added up.
+        // Positions that recur (quarters 1 to 4 of each year): the rows are counted.
+        let quarters =
+            "year,quarter,unemp\n2001,1,5\n2001,2,9\n2001,3,8\n2002,1,9\n2002,2,9\n2002,3,9\n";
+        let intent = intent_on(
+            "unemployment",
+            quarters,
+            "how many quarters had unemp of 8 or more?",
+        );
+        assert_eq!((intent.agg, intent.measure), (Some(AggFunc::Count), None));
+        let kids = "family,children\nA,2\nB,3\n";
+        let intent = intent_on("families", kids, "how many children are there in all?");
+        assert_ne!(intent.agg, Some(AggFunc::NUnique));
     }
 
     #[test]

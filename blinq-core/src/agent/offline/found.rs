@@ -134,6 +134,9 @@ pub(crate) struct Scan {
     pub(crate) often: bool,
     /// "each/per <row noun>" ("the price of each stock over time").
     pub(crate) per_row: bool,
+    /// Numeric columns that number the things a question counts (`Pig` of "how many
+    /// pigs"): counted in distinct values, as text is, never added up.
+    pub(crate) things: Vec<String>,
     /// "name a country ...", "tell me one player ...": one example is asked for.
     pub(crate) one_asked: bool,
     /// "vs", "versus" or "against" was said.

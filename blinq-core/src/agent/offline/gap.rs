@@ -10,7 +10,7 @@ use super::words::Token;
 const GAP_NOUNS: &[&str] = &["difference", "range", "gap", "spread"];
 
 /// Words that may stand between "between" (or "and") and a column: articles, owners.
-fn filler(word: &str) -> bool {
+pub(crate) fn filler(word: &str) -> bool {
     matches!(word, "the" | "its" | "their" | "his" | "her" | "a" | "an")
 }
 

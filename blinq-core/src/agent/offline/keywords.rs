@@ -888,6 +888,8 @@ pub(crate) fn share_words(tokens: &[Token]) -> Option<(usize, usize)> {
         matches!(
             tokens[k].lower.as_str(),
             "are" | "is" | "were" | "was" | "have" | "has" | "had" | "who" | "that" | "which"
+            // "what percentage of champions also won ...": "also" comes before the verb.
+                | "also"
         ) || opposite_state(&tokens[k].lower).is_some()
     })?;
     Some((of, verb))

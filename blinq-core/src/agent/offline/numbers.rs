@@ -963,7 +963,8 @@ fn or_more_after(tokens: &[Token], used: &[bool], i: usize) -> Option<(Cmp, usiz
 
 /// Where "N or more" starts when it ends at `at` or up to three words before it, the words
 /// between saying what the column's amount is of or in ("3 or more *metro* lines", "30 or
-/// more *years of work* experience"): plain words no column names, or "of".
+/// more *years of work* experience"): plain words no column names, or "of"; or where it is
+/// measured ("8 or higher *on the* left-right scale").
 fn or_more_before(
     tokens: &[Token],
     used: &[bool],
@@ -984,7 +985,7 @@ fn or_more_before(
         let word = tokens[end].lower.as_str();
         let between = !used[end]
             && !named(end)
-            && (word == "of"
+            && (matches!(word, "of" | "on" | "the")
                 || (word.chars().all(char::is_alphabetic)
                     && !KEYWORDS.contains(&word)
                     && !LINKING.contains(&word)));
@@ -1659,6 +1660,9 @@ mod tests {
         assert!(used[3..].iter().all(|u| *u), "{used:?}");
         let (filters, _) = read(csv, "workers with 30 or fewer years of work experience");
         assert_eq!(filters, vec![Filter::on("experience", Cmp::Le, 30.into())]);
+        // Where it is measured: "on the".
+        let (filters, _) = read(csv, "people rated 8 or higher on the experience scale");
+        assert_eq!(filters, vec![Filter::on("experience", Cmp::Ge, 8.into())]);
         // Another column between: the amount is not this one's.
         let (filters, _) = read(csv, "3 or more wage lines");
         assert!(!filters.iter().any(|f| f.column == "lines"), "{filters:?}");

@@ -8,9 +8,10 @@ use super::keywords::{AUXILIARIES, PERIODS, is_share_word, shown_in_percent, sup
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{
-    PAST, PEOPLE, Token, distance_in, made_from, same_noun, singular, synonym, verb_of_noun,
-    verb_stem,
+    PAST, PEOPLE, Token, distance_in, made_from, same_noun, singular, stem_and_number, synonym,
+    verb_of_noun, verb_stem,
 };
+use super::year_named::{said_year, year_in_name};
 
 /// A rule that refines what reading a question found, once every mention is known.
 #[derive(Debug)]
@@ -49,7 +50,7 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
     Refinement {
         name: "implied_measure",
         example: "the heaviest car (a column named for weight)",
-        apply: |schema, _, out| implied_measure(schema, out),
+        apply: implied_measure,
     },
     Refinement {
         name: "ranked_by_the_superlative",
@@ -82,6 +83,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: |schema, _, out| lower_is_better(schema, out),
     },
     Refinement {
+        name: "a_flag_named_by_its_verb_and_object",
+        example: "champions that also won their division (a yes/no `division_winner`)",
+        apply: a_flag_named_by_its_verb_and_object,
+    },
+    Refinement {
         name: "flags_as_filters",
         example: "how many orders were shipped (shipped = true)",
         apply: flags_as_filters,
@@ -105,6 +111,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "numbered_things_in_plural",
         example: "mean weight of the pigs (not the mean of the pigs' numbers in `Pig`)",
         apply: numbered_things_in_plural,
+    },
+    Refinement {
+        name: "numbered_things_counted",
+        example: "how many pigs were in the trial (the distinct numbers of a numeric `Pig`)",
+        apply: numbered_things_counted,
     },
     Refinement {
         name: "percentage_column",
@@ -724,21 +735,11 @@ pub(crate) fn numbered_things_in_plural(schema: &Schema, tokens: &[Token], out: 
             .get(column)
             .is_some_and(|c| c.kind == Kind::Number && !c.binary)
     };
-    let said_in_plural = |column: &str| {
-        schema
-            .get(column)
-            .is_some_and(|c| match c.words.as_slice() {
-                [word] => tokens
-                    .iter()
-                    .any(|t| t.lower != *word && singular(&t.lower) == word.as_str()),
-                _ => false,
-            })
-    };
     let things: Vec<String> = out
         .mentions
         .iter()
         .filter(|m| m.role == Role::Measure && m.agg.is_none())
-        .filter(|m| number(&m.column) && said_in_plural(&m.column))
+        .filter(|m| numbers_things(schema, tokens, &m.column))
         .map(|m| m.column.clone())
         .collect();
     let [thing] = things.as_slice() else {
@@ -751,6 +752,100 @@ pub(crate) fn numbered_things_in_plural(schema: &Schema, tokens: &[Token], out: 
     if measured {
         out.mentions.retain(|m| m.column != *thing);
         out.rows_noun = true;
+    }
+}
+
+/// Whether `column` is a numeric column of one word (`Pig`, `Student`, not a yes/no flag)
+/// whose plural the question says ("the pigs", "most students"): it numbers those things.
+fn numbers_things(schema: &Schema, tokens: &[Token], column: &str) -> bool {
+    schema.get(column).is_some_and(|c| {
+        c.kind == Kind::Number
+            && !c.binary
+            && match c.words.as_slice() {
+                [word] => tokens
+                    .iter()
+                    .any(|t| t.lower != *word && singular(&t.lower) == word.as_str()),
+                _ => false,
+            }
+    })
+}
+
+/// "how many pigs were in the trial" over a numeric `Pig` that numbers each pig on its
+/// weekly rows: the pigs are counted, each once (the distinct numbers), neither the numbers
+/// added up nor every row of a pig counted. Otherwise ("which course did the most students
+/// take" over a `Student` that numbers the rows; "how many quarters" over a `quarter` 1 to
+/// 4 of each year) the rows are the things.
+pub(crate) fn numbered_things_counted(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let counting = out.agg == Some(AggFunc::Count) || out.counted_superlative;
+    if !counting || out.distinct {
+        return;
+    }
+    let measures: Vec<&Mention> = out
+        .mentions
+        .iter()
+        .filter(|m| m.role == Role::Measure)
+        .collect();
+    let [thing] = measures.as_slice() else {
+        return;
+    };
+    if thing.agg.is_some() || !numbers_things(schema, tokens, &thing.column) {
+        return;
+    }
+    let column = thing.column.clone();
+    if schema
+        .get(&column)
+        .is_some_and(ColumnRef::numbers_repeated_things)
+    {
+        out.things.push(column);
+    } else {
+        out.mentions.retain(|m| m.column != column);
+        out.rows_noun = true;
+    }
+}
+
+/// "champions that also won their division" over a yes/no `division_winner` and a
+/// `division_id`: a verb whose doer names a yes/no column (win, winner), followed by the
+/// column's other words as its object, is that column; the object names no other column.
+pub(crate) fn a_flag_named_by_its_verb_and_object(
+    schema: &Schema,
+    tokens: &[Token],
+    out: &mut Scan,
+) {
+    for (k, token) in tokens.iter().enumerate() {
+        let Some(stem) = verb_stem(&token.lower) else {
+            continue;
+        };
+        let start = (k + 1..tokens.len())
+            .find(|&j| !super::gap::filler(&tokens[j].lower))
+            .unwrap_or(tokens.len());
+        let flag = schema.columns.iter().find(|c| {
+            let Some((doer, object)) = c.words.split_last() else {
+                return false;
+            };
+            !object.is_empty()
+                && c.flag_value(true).is_some()
+                && doer.len() > stem.len()
+                && made_from(doer, &stem, &["er"])
+                && tokens.get(start..start + object.len()).is_some_and(|said| {
+                    said.iter().zip(object).all(|(t, w)| same_noun(&t.lower, w))
+                })
+        });
+        let Some(flag) = flag else {
+            continue;
+        };
+        let object = &flag.words[..flag.words.len() - 1];
+        out.mentions.retain(|m| {
+            m.column == flag.name
+                || !schema
+                    .get(&m.column)
+                    .is_some_and(|c| object.iter().any(|w| c.words.contains(w)))
+        });
+        if !out.mentions.iter().any(|m| m.column == flag.name)
+            && !out.filters.iter().any(|f| f.column == flag.name)
+        {
+            out.mentions
+                .push(Mention::of(flag.name.clone(), Role::Measure));
+        }
     }
 }
 
@@ -922,10 +1017,25 @@ pub(crate) fn resolve_by_direction(
 /// The numeric column a superlative adjective says the quantity of ("tallest": a `Height`;
 /// "heaviest": a `Weight` or `wt`). Of several ("Min.Price", "Price", "Max.Price"), the one
 /// named by the quantity alone; of several such ("hg" and "ht" for height), its contraction.
-fn quantity_of_superlative<'s>(schema: &'s Schema, word: &str) -> Option<&'s ColumnRef> {
+/// A name that adds a year to the quantity (`Hgt97`) is it where the question says that year
+/// ("the tallest trees in 1997").
+fn quantity_of_superlative<'s>(
+    schema: &'s Schema,
+    tokens: &[Token],
+    word: &str,
+) -> Option<&'s ColumnRef> {
+    let of_the_year_said = |w: &str, hint: &str| {
+        year_in_name(w).is_some_and(|year| {
+            stem_and_number(w).is_some_and(|(stem, _)| names_quantity(stem, hint))
+                && said_year(tokens, year).is_some()
+        })
+    };
     superlative_hint(word).iter().find_map(|hint| {
         let fits = |c: &&ColumnRef| {
-            c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, hint))
+            c.kind == Kind::Number
+                && c.words
+                    .iter()
+                    .any(|w| names_quantity(w, hint) || of_the_year_said(w, hint))
         };
         // "the windiest" is never the wind's direction: a bearing is no amount.
         let found: Vec<_> = schema
@@ -962,7 +1072,7 @@ pub(crate) fn ranked_by_the_superlative(schema: &Schema, tokens: &[Token], out: 
     let Some(at) = tokens.iter().position(|t| t.lower == word) else {
         return;
     };
-    let Some(quantity) = quantity_of_superlative(schema, word) else {
+    let Some(quantity) = quantity_of_superlative(schema, tokens, word) else {
         return;
     };
     // "the coldest day", "the wettest month": a span of time after the superlative is the
@@ -1065,7 +1175,7 @@ pub(crate) fn values_tallied(schema: &Schema, out: &mut Scan) {
 /// "the heaviest car": with no numeric column named, the superlative's own column (one
 /// whose name has a word such as weight or mass); "the oldest" with no age is the
 /// earliest year.
-pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
+pub(crate) fn implied_measure(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     let Some(word) = &out.superlative_word else {
         return;
     };
@@ -1075,7 +1185,7 @@ pub(crate) fn implied_measure(schema: &Schema, out: &mut Scan) {
     if named {
         return;
     }
-    if let Some(c) = quantity_of_superlative(schema, word) {
+    if let Some(c) = quantity_of_superlative(schema, tokens, word) {
         out.mentions.push(Mention {
             column: c.name.clone(),
             role: Role::Measure,
@@ -1436,6 +1546,33 @@ mod tests {
     }
 
     #[test]
+    fn a_flag_is_named_by_its_verb_and_object() {
+        let schema = schema_of(
+            "team_seasons",
+            "team,division_id,division_winner,world_series_winner\n\
+             A,E,Y,Y\nB,W,N,Y\nC,E,Y,N\nD,W,N,N\n",
+        );
+        let scan = crate::agent::offline::scan::scan;
+        let out = scan(
+            &schema,
+            "What percentage of World Series champions also won their division that year?",
+        );
+        // The champions are the whole, the division winners among them the part.
+        assert_eq!(out.share_within.len(), 1, "{:?}", out.share_within);
+        assert_eq!(out.share_within[0].column, "world_series_winner");
+        assert_eq!(
+            out.rate_of.as_ref().map(|f| f.column.as_str()),
+            Some("division_winner")
+        );
+        let flags: Vec<&str> = out.filters.iter().map(|f| f.column.as_str()).collect();
+        assert!(flags.contains(&"world_series_winner"), "{:?}", out.filters);
+        assert!(!out.mentions.iter().any(|m| m.column == "division_id"));
+        // The object alone, with no verb of the doer, is the other column.
+        let out = scan(&schema, "how many teams per division?");
+        assert!(out.filters.iter().all(|f| f.column != "division_winner"));
+    }
+
+    #[test]
     fn a_yes_no_column_in_a_stacked_chart_is_its_stacks() {
         let schema = Schema::of_csv("appeals", "judge,decision\nMarceau,yes\nPratte,no\n");
         let read = |stacked: bool| {
@@ -1593,9 +1730,34 @@ mod tests {
             superlative: Some(Order::Desc),
             ..Scan::default()
         };
-        implied_measure(&schema, &mut out);
+        implied_measure(&schema, &[], &mut out);
         assert_eq!(out.superlative, Some(Order::Asc));
         assert_eq!(out.mentions[0].column, "foundingyear");
+    }
+
+    #[test]
+    fn a_superlative_names_a_quantity_of_the_year_said() {
+        let schema = Schema::of_csv(
+            "pines",
+            "Row,Hgt90,Hgt96,Hgt97,Diam97\n1,20,200,300,5\n2,25,210,320,6\n",
+        );
+        let tokens = crate::agent::offline::words::tokenize("the tallest trees in 1997");
+        let mut out = Scan {
+            superlative_word: Some("tallest".to_string()),
+            superlative: Some(Order::Desc),
+            ..Scan::default()
+        };
+        implied_measure(&schema, &tokens, &mut out);
+        assert_eq!(out.mentions[0].column, "Hgt97");
+        // No year said: no column of one year is the height.
+        let tokens = crate::agent::offline::words::tokenize("the tallest trees");
+        let mut out = Scan {
+            superlative_word: Some("tallest".to_string()),
+            superlative: Some(Order::Desc),
+            ..Scan::default()
+        };
+        implied_measure(&schema, &tokens, &mut out);
+        assert!(out.mentions.is_empty(), "{:?}", out.mentions);
     }
 
     #[test]
@@ -1609,7 +1771,7 @@ mod tests {
             superlative: Some(Order::Desc),
             ..Scan::default()
         };
-        implied_measure(&schema, &mut out);
+        implied_measure(&schema, &[], &mut out);
         assert_eq!(out.mentions[0].column, "wind_speed");
     }
 
@@ -1689,7 +1851,7 @@ mod tests {
                 superlative: Some(read),
                 ..Scan::default()
             };
-            implied_measure(&schema, &mut out);
+            implied_measure(&schema, &[], &mut out);
             assert_eq!(out.mentions[0].column, "year", "{word}");
             assert_eq!(out.superlative, Some(order), "{word}");
         }

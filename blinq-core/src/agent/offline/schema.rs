@@ -75,6 +75,10 @@ pub(crate) struct ColumnRef {
     /// Whether every non-null value is different (and most rows have one): the column can
     /// name a row.
     pub(crate) unique: bool,
+    /// How many different values it has (missing not counted).
+    pub(crate) distinct: usize,
+    /// How many rows have a value.
+    pub(crate) present: usize,
     /// The words of its description and unit in the data dictionary ("highway miles per
     /// gallon" for `hwy`).
     pub(crate) described: Vec<String>,
@@ -113,6 +117,23 @@ impl ColumnRef {
                 && self
                     .range
                     .is_some_and(|(lo, hi)| lo >= 1000.0 && hi <= 2100.0))
+    }
+
+    /// Whether its values repeat: at most half as many different ones as rows with one.
+    pub(crate) fn repeats(&self) -> bool {
+        self.distinct * 2 <= self.present
+    }
+
+    /// Whether it numbers things that several rows each are of: numbers that repeat and are
+    /// sparse (fewer than half the whole numbers of their range), as a `Pig` 4601 to 8442 on
+    /// each of a pig's weekly rows is; not a position that recurs in a run (`day` 1 to 31,
+    /// `quarter` 1 to 4).
+    pub(crate) fn numbers_repeated_things(&self) -> bool {
+        self.kind == Kind::Number
+            && self.repeats()
+            && self
+                .range
+                .is_some_and(|(lo, hi)| (self.distinct as f64) * 2.0 < hi - lo + 1.0)
     }
 
     /// Whether every value is between 0 and 100: a column that may hold percentages
@@ -391,6 +412,7 @@ impl Schema {
                 let unique = present * 10 >= c.len() * 9
                     && c.n_unique()
                         .is_ok_and(|n| n == present + usize::from(c.null_count() > 0));
+                let distinct = c.n_unique().unwrap_or(0) - usize::from(c.null_count() > 0);
                 let note = dataset.dictionary().get(c.name());
                 let described = note
                     .map(|n| {
@@ -449,6 +471,8 @@ impl Schema {
                         .then(|| distinct_texts(c, MAX_VALUES))
                         .flatten(),
                     unique,
+                    distinct,
+                    present,
                 };
                 // Only dates and years say an order in time (not numbers read off text).
                 column.descending =
@@ -456,7 +480,14 @@ impl Schema {
                 column
             })
             .collect();
-        let mut row_nouns: Vec<String> = GENERIC_ROW_NOUNS.iter().map(|s| s.to_string()).collect();
+        // A generic noun that is the whole name of a column whose values repeat (`Row` 1 to
+        // 40 of a plantation's trees) is that column, not the rows; not where it names each
+        // row (an `item` of a menu).
+        let mut row_nouns: Vec<String> = GENERIC_ROW_NOUNS
+            .iter()
+            .filter(|n| !columns.iter().any(|c| c.words == [**n] && c.repeats()))
+            .map(|s| s.to_string())
+            .collect();
         // "fatalities" names a `fatal` column as surely as "flights" a `flight` one.
         let says = |w: &str, word: &str| {
             same_noun(w, word) || (w.len() >= 4 && word.len() > w.len() + 1 && word.starts_with(w))
@@ -878,6 +909,18 @@ mod tests {
         assert!(!s.is_row_noun("cholera"));
         let s = schema("car_prices", "model,price\nA,10\nB,12\n");
         assert!(s.is_row_noun("cars"));
+    }
+
+    #[test]
+    fn a_generic_noun_that_is_a_columns_name_is_the_column() {
+        let s = schema("pines", "Row,Col,Hgt97\n1,1,300\n1,2,320\n");
+        assert!(!s.is_row_noun("row") && !s.is_row_noun("rows"));
+        assert!(s.is_row_noun("record"));
+        let s = schema("pines", "Block,Hgt97\n1,300\n2,320\n");
+        assert!(s.is_row_noun("row"));
+        // A column of a name for each row is not.
+        let s = schema("menu", "item,calories\nTaco,300\nSalad,200\n");
+        assert!(s.is_row_noun("item"));
     }
 
     #[test]
