@@ -22,6 +22,30 @@ fn states_a_single_average_in_a_sentence() {
 }
 
 #[test]
+fn a_follow_up_to_a_share_that_changes_nothing_is_refused_not_run() {
+    let data = penguins();
+    let first = ask(&data, "what percentage of penguins are Adelie?", &svg()).unwrap();
+    // 152 of the 344 penguins are Adelie.
+    let table = first.table.as_ref().unwrap();
+    assert!((table.rows[0][0].as_f64().unwrap() - 100.0 * 152.0 / 344.0).abs() < 1e-9);
+    let plan = first.plan.unwrap();
+    // The island is text: no percentage is taken of it, and nothing else was said, so
+    // there is no new answer (and no query that sums text).
+    let again = ask(
+        &data,
+        "and for those whose island is it at all?",
+        &after(&plan),
+    )
+    .unwrap();
+    assert!(again.sql.is_none() && again.table.is_none());
+    assert!(
+        again.response.contains("could not tell what to change"),
+        "{}",
+        again.response
+    );
+}
+
+#[test]
 fn follow_ups_edit_the_previous_plan() {
     let data = penguins();
     let first = ask(&data, "average body mass by species", &svg()).unwrap();

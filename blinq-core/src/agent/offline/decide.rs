@@ -16,6 +16,7 @@ use super::intent::{
 use super::keywords::superlative_hint;
 use super::schema::{Kind, Schema};
 use super::time;
+use super::words::same_noun;
 
 /// A named step of deciding.
 pub(crate) struct Decision {
@@ -293,10 +294,23 @@ impl<'a> Ctx<'a> {
                 .flatten()
                 .map(|c| c.name.as_str())
         };
+        // "which biomass sample has the lowest heating value" over a text `sample`: the
+        // column the noun asked for is the whole name of.
+        let said = || {
+            let noun = self.s.subject_noun.as_deref()?;
+            self.schema
+                .columns
+                .iter()
+                .find(|c| {
+                    c.kind == Kind::Text && matches!(c.words.as_slice(), [w] if same_noun(w, noun))
+                })
+                .map(|c| c.name.as_str())
+        };
         self.s
             .who
             .as_deref()
             .or_else(date)
+            .or_else(said)
             .or_else(|| self.schema.identifier())
     }
 
@@ -1804,6 +1818,14 @@ mod tests {
 
     fn decided(question: &str) -> (&'static str, Vec<&'static str>) {
         decided_on("penguins", PENGUINS, question)
+    }
+
+    #[test]
+    fn the_noun_asked_for_names_the_row_by_its_column() {
+        let csv = "sample,dataset,carbon,HHV\nCoal,Training,70,30\nCoal,Testing,60,28\n\
+                   Paper Sludge,Training,23,8.4\n";
+        let intent = intent_on("biomass", csv, "which sample has the lowest HHV?");
+        assert_eq!(intent.columns, ["sample", "HHV"], "{intent:?}");
     }
 
     #[test]

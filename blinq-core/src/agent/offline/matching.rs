@@ -54,6 +54,22 @@ pub(crate) fn name_word_match(name: &str, phrase: &[&str]) -> Option<WordMatch> 
     }
 }
 
+/// Whether `name` is the initials of two or more words after one more letter that
+/// qualifies them, which the question need not say: `hhv` (higher heating value) for
+/// "heating value", `lhv` likewise.
+pub(crate) fn qualified_initials(name: &str, words: &[&str]) -> bool {
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    // Not after a word of the question's grammar ("average altitude" is no `faa`).
+    words.len() >= 2
+        && !KEYWORDS.contains(&words[0])
+        && words
+            .iter()
+            .all(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
+        && name.len() == words.len() + 1
+        && name.chars().all(|c| c.is_ascii_alphabetic())
+        && name[1..] == initials
+}
+
 /// Short qualifiers written before a word inside a one-word name: `perblack` (percent),
 /// `pctwhite`, `numkids`, `avgsal`, `totpop`.
 const NAME_PREFIXES: &[&str] = &["per", "pct", "perc", "num", "avg", "tot"];
@@ -432,6 +448,16 @@ mod tests {
         assert!(abbreviates("ie", &["ionization", "energy"]));
         assert!(!abbreviates("ie", &["ionization", "radius"]));
         assert!(!abbreviates("ie", &["energy"]));
+    }
+
+    #[test]
+    fn initials_after_a_qualifying_letter_abbreviate_the_words() {
+        assert!(qualified_initials("hhv", &["heating", "value"]));
+        // The initials must be the words' own, all of them, after one letter only.
+        assert!(!qualified_initials("hhv", &["heating", "volume", "ratio"]));
+        assert!(!qualified_initials("xhhv", &["heating", "value"]));
+        assert!(!qualified_initials("hv", &["heating"]));
+        assert!(!qualified_initials("faa", &["average", "altitude"]));
     }
 
     #[test]

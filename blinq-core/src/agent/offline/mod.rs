@@ -163,6 +163,15 @@ fn decide_plan(
             if year_named::for_another_year(schema, &words::tokenize(question), &mut next) {
                 lines.push("rule for_another_year: and in 1995? (Deer97 becomes Deer95)".into());
             }
+            // A follow-up that names something yet changes nothing was not understood: the
+            // previous answer again would look like an answer to it.
+            if next == *prev && (!scan.mentions.is_empty() || !scan.unknown.is_empty()) {
+                return Err(explain(
+                    schema,
+                    scan,
+                    "I could not tell what to change in the previous question",
+                ));
+            }
             return Ok((from_intent(numbers_read_first(schema, next)), true));
         }
         (_, Ok(intent)) => intent,
@@ -438,7 +447,9 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
                         AggFunc::Count | AggFunc::NUnique | AggFunc::Min | AggFunc::Max
                     )
                 });
-                if grouped || (numeric_agg && schema.kind(&m.column) == schema::Kind::Text) {
+                // Nor what a percentage of rows is taken of: that is its condition.
+                let text = schema.kind(&m.column) == schema::Kind::Text;
+                if grouped || (text && (numeric_agg || next.task == Task::Share)) {
                     continue;
                 }
                 if let Some(c) = next.chart.as_mut() {

@@ -16,7 +16,8 @@ use super::keywords::{
     superlative_hint,
 };
 use super::matching::{
-    WordMatch, compound_of, contraction, name_word_match, span_score, spelled_by_prefixes,
+    WordMatch, compound_of, contraction, name_word_match, qualified_initials, span_score,
+    spelled_by_prefixes,
 };
 use super::missing::{absence, surrounds_absence};
 use super::numbers::{
@@ -201,6 +202,16 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 );
             if matches!(before, "which" | "what") || extreme {
                 out.which_row = true;
+            }
+            // "which biomass sample ..." over a text `sample`: the noun of the rows is the
+            // whole name of the column that names them.
+            if out.subject_noun.is_none()
+                && schema.columns.iter().any(|c| {
+                    c.kind == Kind::Text
+                        && matches!(c.words.as_slice(), [w] if same_noun(w, &t.lower))
+                })
+            {
+                out.subject_noun = Some(t.lower.clone());
             }
             // "per season" over `team_seasons` is a time: the seasons of a year axis, not
             // a line per row.
@@ -1328,10 +1339,15 @@ fn distinct_things(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &m
                     .flatten()
                     .filter(|c| !c.unique)
             })
-            // "how many different farms" over a panel with an `id` repeated each season.
+            // "how many different farms" over a panel with an `id` repeated each season; so
+            // "how many different players" where no column names players.
             .or_else(|| {
-                schema
-                    .is_row_noun(&tokens[k].lower)
+                let names_nothing = !schema.columns.iter().any(|c| {
+                    c.words
+                        .iter()
+                        .any(|w| name_word_match(w, &[tokens[k].lower.as_str()]).is_some())
+                }) && !is_value_word(schema, &tokens[k].lower);
+                (schema.is_row_noun(&tokens[k].lower) || names_nothing)
                     .then(|| {
                         schema
                             .columns
@@ -2767,6 +2783,26 @@ fn match_columns(
             }
         }
     }
+    // "heating value" for `HHV` (higher heating value): a one-word name of the initials of
+    // the words said after one letter that qualifies them (see `qualified_initials`).
+    for (ci, col) in schema.columns.iter().enumerate() {
+        let [name] = col.words.as_slice() else {
+            continue;
+        };
+        let len = name.len().saturating_sub(1);
+        if len < 2 {
+            continue;
+        }
+        for start in 0..tokens.len().saturating_sub(len - 1) {
+            let words: Vec<&str> = tokens[start..start + len]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect();
+            if qualified_initials(name, &words) && !another_columns_name(schema, col, &words) {
+                candidates.push((start, len, 0.85, ci));
+            }
+        }
+    }
     // "how many babies were born" for `births`: a verb of what a one-word name holds.
     for (ci, col) in schema.columns.iter().enumerate() {
         let [name] = col.words.as_slice() else {
@@ -3029,6 +3065,22 @@ fn match_columns(
                 .enumerate()
                 .any(|(k, c)| k != ci && whole_name_next(c))
     });
+    // "by primary substance" beside `substance` and `pss_fr`: a span that leaves part of
+    // its column's name unsaid (below the credit of a whole abbreviation, 0.85) gives way to
+    // a column its last word, the phrase's head noun, names whole. ("career hits" stays
+    // `CHits`, all of whose name it abbreviates, beside `Hits`.)
+    let whole_heads: Vec<(usize, usize)> = candidates
+        .iter()
+        .filter(|c| c.1 == 1 && c.2 >= 0.99)
+        .map(|c| (c.0, c.3))
+        .collect();
+    candidates.retain(|&(start, len, score, ci)| {
+        !(len >= 2
+            && score < 0.8
+            && whole_heads
+                .iter()
+                .any(|&(at, k)| k != ci && at == start + len - 1))
+    });
     candidates.sort_by(|a, b| {
         (b.1, b.2)
             .partial_cmp(&(a.1, a.2))
@@ -3088,7 +3140,8 @@ fn match_columns(
                 .or_else(|| said_whole(schema, &tied, &said))
                 .or_else(|| by_context(schema, &tied, &said, &elsewhere))
                 .or_else(|| the_primary(schema, &tied, &said))
-                .or_else(|| the_stem_of_the_others(schema, &tied));
+                .or_else(|| the_stem_of_the_others(schema, &tied))
+                .or_else(|| the_affirmed(schema, &tied, tokens));
             // "the licensed pets" over `seattle_pet_licenses` with `license_number` and
             // `license_issue_date`: a participle of the rows' own noun says what every row
             // is, and names none of the columns that share it.
@@ -3153,6 +3206,17 @@ fn match_columns(
 
 /// The words that put a bracket's number after a noun ("under 15", "over 75").
 const BRACKET: &[&str] = &["under", "over", "above", "below", "aged"];
+
+/// "CESD score" beside `cesd`, `mcs` and `pcs`: a word that is another column's whole name
+/// is that column's, not a letter of `col`'s initials.
+fn another_columns_name(schema: &Schema, col: &ColumnRef, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        schema
+            .columns
+            .iter()
+            .any(|o| o.name != col.name && matches!(o.words.as_slice(), [n] if n == w))
+    })
+}
 
 /// The spans (start, length) that say a word `stem` begins, then a bracket word and
 /// `number`, with at most one "is"/"are" between ("population is under 15").
@@ -3414,6 +3478,38 @@ fn the_stem_of_the_others(schema: &Schema, tied: &[usize]) -> Option<usize> {
             .all(|&o| o == k || (words(o).len() > words(k).len() && words(o).starts_with(words(k))))
     });
     match (stems.next(), stems.next()) {
+        (Some(k), None) => Some(k),
+        _ => None,
+    }
+}
+
+/// Words that negate the name they are written into (`count_not_working`, `non_smoker`).
+const NEGATIONS: &[&str] = &["not", "non", "no", "un"];
+
+/// Of columns a question's words name equally well where the others are its name with a
+/// negation written in (`count_working` and `count_not_working` for "students working"),
+/// the one without, unless the question negates.
+fn the_affirmed(schema: &Schema, tied: &[usize], tokens: &[Token]) -> Option<usize> {
+    if tokens
+        .iter()
+        .any(|t| NEGATIONS.contains(&t.lower.as_str()) || t.lower == "never")
+    {
+        return None;
+    }
+    let words = |k: usize| &schema.columns[k].words;
+    let negated = |o: usize, k: usize| {
+        let (o, k) = (words(o), words(k));
+        o.len() == k.len() + 1
+            && o.iter().any(|w| NEGATIONS.contains(&w.as_str()))
+            && o.iter()
+                .filter(|w| !NEGATIONS.contains(&w.as_str()))
+                .eq(k.iter())
+    };
+    let mut affirmed = tied
+        .iter()
+        .copied()
+        .filter(|&k| tied.iter().all(|&o| o == k || negated(o, k)));
+    match (affirmed.next(), affirmed.next()) {
         (Some(k), None) => Some(k),
         _ => None,
     }
@@ -4290,6 +4386,26 @@ mod tests {
                 .iter()
                 .any(|m| m.column == "id" && m.agg == Some(AggFunc::NUnique))
         );
+        // Different things no column names, over seasons of players by an `id`.
+        let seasons = Schema::of_csv(
+            "batting",
+            "id,year,team,hr\nbondsba01,2001,SFN,73\nbondsba01,2002,SFN,46\nsosasa01,2001,CHN,64\n",
+        );
+        let out = scan(&seasons, "how many different players are in the data?");
+        assert!(
+            out.mentions
+                .iter()
+                .any(|m| m.column == "id" && m.agg == Some(AggFunc::NUnique)),
+            "{:?}",
+            out.mentions
+        );
+        // A noun a column names is that column's.
+        let out = scan(&seasons, "how many different teams are there?");
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "id"),
+            "{:?}",
+            out.mentions
+        );
         // Different people are the persons' identifiers.
         let out = scan(&schema, "how many different people were tested?");
         assert_eq!(
@@ -4313,6 +4429,54 @@ mod tests {
         assert!(out.not_found.is_none(), "{:?}", out.not_found);
         let out = scan(&schema, "correlation between math and reading scores");
         assert_eq!(in_role(&out, Role::Measure), ["tmathssk", "treadssk"]);
+    }
+
+    #[test]
+    fn of_a_column_and_its_negation_the_word_alone_is_the_column() {
+        let schema = Schema::of_csv(
+            "scorecard",
+            "inst_name,count_not_working,count_working\nA,246,1741\nB,10,20\n",
+        );
+        let out = scan(&schema, "total number of students working");
+        assert!(
+            out.mentions.iter().any(|m| m.column == "count_working"),
+            "{:?}",
+            out.mentions
+        );
+        assert!(out.ambiguous.is_none());
+        // A head noun named whole beats a longer span of initials naming little.
+        let schema = Schema::of_csv("help", "pss_fr,substance,cesd\n3,alcohol,30\n5,heroin,40\n");
+        let out = scan(&schema, "average cesd by primary substance");
+        assert_eq!(in_role(&out, Role::Group), ["substance"]);
+        let schema = Schema::of_csv("hitters", "player,Hits,CHits\nA,100,2000\nB,150,1500\n");
+        let out = scan(&schema, "top 5 players by career hits");
+        assert!(
+            out.mentions.iter().any(|m| m.column == "CHits"),
+            "{:?}",
+            out.mentions
+        );
+        // A word that is another column's name is no initial of this one.
+        let schema = Schema::of_csv("help", "cesd,mcs,hhv\n30,25.1,20\n40,26.7,18\n");
+        let out = scan(
+            &schema,
+            "correlation between the cesd score and the heating value",
+        );
+        let named: Vec<&str> = out.mentions.iter().map(|m| m.column.as_str()).collect();
+        assert!(
+            named.contains(&"cesd") && named.contains(&"hhv"),
+            "{named:?}"
+        );
+        assert!(!named.contains(&"mcs"), "{named:?}");
+        let schema = Schema::of_csv(
+            "scorecard",
+            "inst_name,count_not_working,count_working\nA,246,1741\nB,10,20\n",
+        );
+        let out = scan(&schema, "total number of students not working");
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "count_working"),
+            "{:?}",
+            out.mentions
+        );
     }
 
     #[test]

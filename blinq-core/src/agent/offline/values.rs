@@ -7,7 +7,7 @@ use super::matching::{WordMatch, name_word_match};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{
     MONTHS, PAST, Token, WEEKDAYS, after_its_number, made_from, ordinal, same_noun, sex_of,
-    singular, synonym, tokenize, us_state,
+    singular, state_or_province, synonym, tokenize,
 };
 
 /// "whose mother smokes now" over `smoke` (never, now, ...), "stations on line 1" over a
@@ -244,7 +244,8 @@ pub(crate) fn match_values(
                 hit = Some((2, c, String::new()));
                 kind_of = values;
             }
-            // "Texas" for `TX`, "NY" for `New York`: a US state in its other spelling.
+            // "Texas" for `TX`, "NY" for `New York`, "Quebec" for `QC`: a US state or a
+            // Canadian province in its other spelling.
             // After "in" or "from" a state's name is the state even where another column
             // has a value spelt so ("counties in Ohio" with an `OHIO` county).
             let a_place = start > 0 && matches!(tokens[start - 1].lower.as_str(), "in" | "from");
@@ -252,7 +253,8 @@ pub(crate) fn match_values(
                 .as_ref()
                 .is_some_and(|(_, _, v)| v.to_lowercase() == text.join(" "));
             if (hit.is_none() || (a_place && spelt_so))
-                && let Some(other) = us_state(&text.join(" ")).or_else(|| us_state(&raw.join(" ")))
+                && let Some(other) =
+                    state_or_province(&text.join(" ")).or_else(|| state_or_province(&raw.join(" ")))
                 && (hit.is_none()
                     || schema.columns.iter().any(|c| {
                         c.values
@@ -1407,6 +1409,16 @@ mod tests {
         assert_eq!(
             values(&s, "population of Ohio county", &[]),
             [("county".to_string(), "OHIO".to_string())]
+        );
+        // A Canadian province by its postal code.
+        let s = schema("province,population\nBC,3267345\nQC,5996930\nPE,140204\n");
+        assert_eq!(
+            values(&s, "population of Quebec", &[]),
+            [("province".to_string(), "QC".to_string())]
+        );
+        assert_eq!(
+            values(&s, "respondents from Prince Edward Island", &[]),
+            [("province".to_string(), "PE".to_string())]
         );
     }
 

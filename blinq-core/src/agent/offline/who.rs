@@ -173,14 +173,18 @@ fn rank(col: &ColumnRef, stems: &[String]) -> Option<u8> {
         [w] if matches!(*w, "forename" | "surname" | "firstname" | "lastname" | "fullname")
     );
     let named = (words.contains(&"name") && words.iter().all(of_a_person)) || one_word_name;
+    // A bare `id` of text (`bondsba01`) names whom each row is about, before a team.
+    let identifier = words == ["id"];
     if doer && (person || group) {
         Some(0)
     } else if named {
         Some(1)
     } else if person {
         Some(2)
-    } else if group {
+    } else if identifier {
         Some(3)
+    } else if group {
+        Some(4)
     } else {
         None
     }
@@ -244,6 +248,18 @@ mod tests {
     fn column(schema: &str, question: &str) -> Option<String> {
         let schema = Schema::of_csv("t", schema);
         who_column(&schema, &verb_stems(&tokenize(question))).map(|c| c.name.clone())
+    }
+
+    #[test]
+    fn an_identifier_of_text_is_who_before_a_team() {
+        let csv = "id,year,team,hr\nbondsba01,2001,SFN,73\nsosasa01,2001,CHN,64\n";
+        assert_eq!(
+            column(csv, "who hit the most home runs").as_deref(),
+            Some("id")
+        );
+        // A numeric id is no one's name.
+        let csv = "id,team,hr\n1,SFN,73\n2,CHN,64\n";
+        assert_eq!(column(csv, "who hit the most").as_deref(), Some("team"));
     }
 
     #[test]

@@ -622,6 +622,34 @@ pub(crate) fn verb_of_noun(verb: &str, name: &str) -> bool {
     VERB_NOUNS
         .iter()
         .any(|(v, n)| *v == verb && (*n == one || synonym(n, name)))
+        || noun_made_from(verb, name)
+}
+
+/// Endings that make a noun of what a verb does or yields ("earnings", "shipment",
+/// "donation").
+const NOUN_ENDINGS: &[&str] = &["ings", "ing", "ments", "ment", "ions", "ion"];
+
+/// Whether the name is the verb (in any of its forms) with a noun's ending: "earn" and
+/// "earned" for `earnings`, "shipped" for `shipments`, "donated" for `donations`. Verbs of
+/// four letters or more.
+fn noun_made_from(verb: &str, name: &str) -> bool {
+    if verb.len() < 4 || !verb.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let stem = verb_stem(verb).unwrap_or_else(|| verb.to_string());
+    // "shipped": the doubled consonant of the past; "donate": the e dropped before -ion.
+    let undoubled = stem
+        .strip_suffix(|c: char| stem.len() > 4 && stem[..stem.len() - 1].ends_with(c))
+        .map(str::to_string);
+    let without_e = stem.strip_suffix('e').map(str::to_string);
+    [Some(stem.clone()), undoubled, without_e]
+        .into_iter()
+        .flatten()
+        .filter(|s| s.len() >= 3)
+        .any(|s| {
+            name.strip_prefix(s.as_str())
+                .is_some_and(|rest| NOUN_ENDINGS.contains(&rest))
+        })
 }
 
 /// US states (and DC, Puerto Rico) by postal code: data often holds the code where people
@@ -681,18 +709,39 @@ const US_STATES: &[(&str, &str)] = &[
     ("PR", "puerto rico"),
 ];
 
-/// The other spelling of a US state: the postal code of a name said in lowercase words
-/// ("new york" → `NY`), or the lowercase name of a code ("NY" → new york).
-pub(crate) fn us_state(said: &str) -> Option<&'static str> {
-    US_STATES.iter().find_map(|(code, name)| {
-        if *name == said {
-            Some(*code)
-        } else if *code == said {
-            Some(*name)
-        } else {
-            None
-        }
-    })
+/// Canada's provinces and territories by postal code, as [`US_STATES`].
+const CANADIAN_PROVINCES: &[(&str, &str)] = &[
+    ("AB", "alberta"),
+    ("BC", "british columbia"),
+    ("MB", "manitoba"),
+    ("NB", "new brunswick"),
+    ("NL", "newfoundland and labrador"),
+    ("NS", "nova scotia"),
+    ("NT", "northwest territories"),
+    ("NU", "nunavut"),
+    ("ON", "ontario"),
+    ("PE", "prince edward island"),
+    ("QC", "quebec"),
+    ("SK", "saskatchewan"),
+    ("YT", "yukon"),
+];
+
+/// The other spelling of a US state or a Canadian province: the postal code of a name said
+/// in lowercase words ("new york" → `NY`, "quebec" → `QC`), or the lowercase name of a code
+/// ("NY" → new york).
+pub(crate) fn state_or_province(said: &str) -> Option<&'static str> {
+    US_STATES
+        .iter()
+        .chain(CANADIAN_PROVINCES)
+        .find_map(|(code, name)| {
+            if *name == said {
+                Some(*code)
+            } else if *code == said {
+                Some(*name)
+            } else {
+                None
+            }
+        })
 }
 
 /// The sex a word names ("men" → male, "females" → female, "daughter" → female), by the
@@ -899,6 +948,11 @@ mod tests {
         assert!(verb_of_noun("born", "births"));
         assert!(!verb_of_noun("killed", "births"));
         assert!(verb_of_noun("died", "fatalities"));
+        // A noun made of the verb: "earn" for `earnings`, "shipped" for `shipments`.
+        assert!(verb_of_noun("earn", "earnings") && verb_of_noun("earned", "earnings"));
+        assert!(verb_of_noun("shipped", "shipments"));
+        assert!(verb_of_noun("donated", "donations") && verb_of_noun("donate", "donation"));
+        assert!(!verb_of_noun("earn", "learnings") && !verb_of_noun("set", "settings"));
     }
 
     #[test]
