@@ -1847,6 +1847,26 @@ mod tests {
         assert_eq!(intent.agg, Some(AggFunc::Count));
         assert_eq!(intent.measure, None);
         // A column that counts (named in the plural) is added up.
+        // "People" over a numeric `individual`: the persons it numbers, not an amount.
+        let modes = "individual,mode,choice,income\n1,air,no,35\n1,train,yes,35\n\
+                     2,air,yes,40\n2,train,no,40\n3,air,no,20\n3,train,yes,20\n";
+        let intent = intent_on(
+            "travel_modes",
+            modes,
+            "which mode did the most people choose?",
+        );
+        assert_eq!(intent.group, ["mode"]);
+        assert_eq!(
+            (intent.agg, intent.measure.as_deref()),
+            (Some(AggFunc::Count), None)
+        );
+        let intent = intent_on(
+            "travel_modes",
+            modes,
+            "average income of the people who chose the train",
+        );
+        assert_eq!(intent.measure.as_deref(), Some("income"));
+        assert!(intent.also.is_empty(), "{:?}", intent.also);
         // Positions that recur (quarters 1 to 4 of each year): the rows are counted.
         let quarters =
             "year,quarter,unemp\n2001,1,5\n2001,2,9\n2001,3,8\n2002,1,9\n2002,2,9\n2002,3,9\n";

@@ -8,8 +8,8 @@ use super::keywords::{AUXILIARIES, PERIODS, is_share_word, shown_in_percent, sup
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{
-    PAST, PEOPLE, Token, distance_in, made_from, same_noun, singular, stem_and_number, synonym,
-    verb_of_noun, verb_stem,
+    PAST, PEOPLE, PERSONS, Token, distance_in, made_from, same_noun, singular, stem_and_number,
+    synonym, verb_of_noun, verb_stem,
 };
 use super::year_named::{said_year, year_in_name};
 
@@ -756,15 +756,17 @@ pub(crate) fn numbered_things_in_plural(schema: &Schema, tokens: &[Token], out: 
 }
 
 /// Whether `column` is a numeric column of one word (`Pig`, `Student`, not a yes/no flag)
-/// whose plural the question says ("the pigs", "most students"): it numbers those things.
+/// whose plural the question says ("the pigs", "most students"), or a person's when it says
+/// "people" (`individual`): it numbers those things.
 fn numbers_things(schema: &Schema, tokens: &[Token], column: &str) -> bool {
     schema.get(column).is_some_and(|c| {
         c.kind == Kind::Number
             && !c.binary
             && match c.words.as_slice() {
-                [word] => tokens
-                    .iter()
-                    .any(|t| t.lower != *word && singular(&t.lower) == word.as_str()),
+                [word] => tokens.iter().any(|t| {
+                    (t.lower != *word && singular(&t.lower) == word.as_str())
+                        || (PEOPLE.contains(&t.lower.as_str()) && PERSONS.contains(&word.as_str()))
+                }),
                 _ => false,
             }
     })
@@ -992,10 +994,13 @@ pub(crate) fn resolve_by_direction(
         Some(AggFunc::Min) => Some(Order::Asc),
         _ => None,
     });
-    let words: &[&str] = match direction {
-        Some(Order::Desc) => &["max", "maximum", "high", "highest", "upper", "hi"],
-        Some(Order::Asc) => &["min", "minimum", "low", "lowest", "lower", "lo"],
-        None => return,
+    // "which group drinks the most on average" with `avg_drinks` and `max_drinks`: an
+    // average asked for is the column of averages; the superlative ranks the groups by it.
+    let words: &[&str] = match (out.agg, direction) {
+        (Some(AggFunc::Mean), _) => &["avg", "average", "mean"],
+        (_, Some(Order::Desc)) => &["max", "maximum", "high", "highest", "upper", "hi"],
+        (_, Some(Order::Asc)) => &["min", "minimum", "low", "lowest", "lower", "lo"],
+        (_, None) => return,
     };
     let fitting: Vec<&String> = candidates
         .iter()
@@ -1758,6 +1763,30 @@ mod tests {
         };
         implied_measure(&schema, &tokens, &mut out);
         assert!(out.mentions.is_empty(), "{:?}", out.mentions);
+    }
+
+    #[test]
+    fn a_direction_picks_the_max_column_unless_an_average_is_asked() {
+        let schema = schema_of(
+            "help",
+            "substance,avg_drinks,max_drinks\nalcohol,29,40\nheroin,10,20\n",
+        );
+        let scan = crate::agent::offline::scan::scan;
+        let measure = |q: &str| {
+            scan(&schema, q)
+                .mentions
+                .into_iter()
+                .find(|m| m.role == Role::Measure)
+                .map(|m| m.column)
+        };
+        assert_eq!(
+            measure("which substance drinks the most on average").as_deref(),
+            Some("avg_drinks")
+        );
+        assert_eq!(
+            measure("which substance has the highest drinks").as_deref(),
+            Some("max_drinks")
+        );
     }
 
     #[test]

@@ -34,7 +34,7 @@ use super::values::{
     coordinated_letter_codes, coordinated_values, letter_codes, match_values, sex_codes,
 };
 use super::words::{
-    ADJECTIVE_ENDINGS, PAST, PEOPLE, Token, after_its_number, distance_in, is_participle,
+    ADJECTIVE_ENDINGS, PAST, PEOPLE, PERSONS, Token, after_its_number, distance_in, is_participle,
     opposite_state, ordinal, same_noun, same_stem, sex_of, singular, stem_and_number, synonym,
     tokenize, verb_of_noun, word_weight,
 };
@@ -811,6 +811,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                     && !(tokens.get(i + 1).is_some_and(|n| n.lower == "of")
                         && spanned.get(i + 2).copied().unwrap_or(false))
                     && !qualified_by_participle(&tokens, &spanned, i)
+                    // "drinks per day" where nothing is dated: the unit of the amount, as the
+                    // column holds it, not a grouping by day.
+                    && !(prev == "per" && PERIODS.contains(&singular(&t.lower)) && schema.time_column().is_none())
                 {
                     out.not_found = Some(format!("there is no column \"{}\" to group by", t.raw));
                 } else if proper && matches!(prev, "in" | "from" | "for" | "at" | "of" | "to") {
@@ -1290,22 +1293,6 @@ fn column_phrase_words(schema: &Schema, tokens: &[Token], used: &[bool]) -> Vec<
     }
     named
 }
-
-/// Name words for the persons a table's rows are about, which "people" counts.
-const PERSONS: &[&str] = &[
-    "subject",
-    "patient",
-    "person",
-    "respondent",
-    "participant",
-    "individual",
-    "customer",
-    "client",
-    "member",
-    "student",
-    "employee",
-    "user",
-];
 
 /// "how many different professors" over `prof_id` (several rows each): the things a
 /// column of identifiers names, counted as different ones, are its distinct values, not the
@@ -3201,7 +3188,41 @@ fn match_columns(
         }
     }
     spans.sort_by_key(|s| s.0);
+    noun_before_its_head(schema, tokens, &mut spans);
     spans
+}
+
+/// "box plot of cost by travel mode", "which travel mode ..." over a numeric `travel` (a
+/// time) and a text `mode`: after "by" (or "which"), a word naming a numeric column whole right before one naming a text column
+/// whole qualifies it, as a noun before its head does; the group is the text column.
+fn noun_before_its_head(
+    schema: &Schema,
+    tokens: &[Token],
+    spans: &mut Vec<(usize, usize, String)>,
+) {
+    let whole = |span: &(usize, usize, String), kind: Kind| {
+        span.1 == span.0 + 1
+            && schema.get(&span.2).is_some_and(|c| {
+                c.kind == kind
+                    && matches!(c.words.as_slice(), [w] if same_noun(w, &tokens[span.0].lower))
+            })
+    };
+    let qualifiers: Vec<usize> = spans
+        .windows(2)
+        .enumerate()
+        .filter(|(_, pair)| {
+            let (a, b) = (&pair[0], &pair[1]);
+            a.1 == b.0
+                && a.0 > 0
+                && matches!(tokens[a.0 - 1].lower.as_str(), "by" | "which" | "what")
+                && whole(a, Kind::Number)
+                && whole(b, Kind::Text)
+        })
+        .map(|(k, _)| k)
+        .collect();
+    for k in qualifiers.into_iter().rev() {
+        spans.remove(k);
+    }
 }
 
 /// The words that put a bracket's number after a noun ("under 15", "over 75").
@@ -4444,6 +4465,20 @@ mod tests {
             out.mentions
         );
         assert!(out.ambiguous.is_none());
+        // After "by", a number's name before a text column's qualifies it.
+        let schema = Schema::of_csv(
+            "travel_modes",
+            "mode,travel,gcost\nair,100,70\ntrain,372,71\nair,90,60\n",
+        );
+        let out = scan(&schema, "box plot of gcost by travel mode");
+        assert_eq!(in_role(&out, Role::Group), ["mode"]);
+        assert!(!out.mentions.iter().any(|m| m.column == "travel"));
+        let out = scan(&schema, "which travel mode has the highest gcost?");
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "travel"),
+            "{:?}",
+            out.mentions
+        );
         // A head noun named whole beats a longer span of initials naming little.
         let schema = Schema::of_csv("help", "pss_fr,substance,cesd\n3,alcohol,30\n5,heroin,40\n");
         let out = scan(&schema, "average cesd by primary substance");

@@ -203,21 +203,28 @@ impl ColumnRef {
     }
 
     /// The plural noun its name says it holds a number of: "cases" for `ncases`, `n_cases`,
-    /// `num_cases`, `number_of_cases`, `cases_count` or `cases_reported`. Numbers only.
+    /// `num_cases`, `number_of_cases`, `cases_count` or `cases_reported`; "working" for
+    /// `count_working` (those doing it). Numbers only.
     pub(crate) fn counted_noun(&self) -> Option<&str> {
         if self.kind != Kind::Number || self.binary {
             return None;
         }
         let noun = match &self.words[..] {
             [one] => one.strip_prefix('n')?,
-            [first, second] if matches!(first.as_str(), "n" | "num" | "no" | "nb") => second,
+            [first, second]
+                if matches!(first.as_str(), "n" | "num" | "no" | "nb" | "count" | "cnt") =>
+            {
+                second
+            }
             [first, second] if matches!(second.as_str(), "n" | "count" | "num") => first,
             [number, of, rest] if number == "number" && of == "of" => rest,
             // `individuals_affected`, `people_killed`: the noun, then what befell them.
             [noun, done] if is_participle(done) => noun,
             _ => return None,
         };
-        (noun.len() > 2 && singular(noun) != noun).then_some(noun)
+        // `count_working`: of those doing it, as a participle says.
+        let doing = noun.len() > 4 && (noun.ends_with("ing") || is_participle(noun));
+        (noun.len() > 2 && (singular(noun) != noun || doing)).then_some(noun)
     }
 }
 
@@ -909,6 +916,20 @@ mod tests {
         assert!(!s.is_row_noun("cholera"));
         let s = schema("car_prices", "model,price\nA,10\nB,12\n");
         assert!(s.is_row_noun("cars"));
+    }
+
+    #[test]
+    fn a_count_column_names_what_it_counts() {
+        let s = schema(
+            "scorecard",
+            "ncases,count_working,count_not_working,cases_count,count\n1,2,3,4,5\n6,7,8,9,10\n",
+        );
+        let noun = |c: &str| s.get(c).and_then(ColumnRef::counted_noun);
+        assert_eq!(noun("ncases"), Some("cases"));
+        assert_eq!(noun("cases_count"), Some("cases"));
+        assert_eq!(noun("count_working"), Some("working"));
+        assert_eq!(noun("count_not_working"), None);
+        assert_eq!(noun("count"), None);
     }
 
     #[test]

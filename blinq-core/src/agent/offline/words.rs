@@ -230,6 +230,22 @@ pub(crate) fn after_its_number(value: &str) -> Option<&str> {
 /// Words for people counted: "per 100,000 people", "more than 100 million inhabitants".
 pub(crate) const PEOPLE: &[&str] = &["people", "persons", "inhabitants", "residents"];
 
+/// Name words for the persons a table's rows are about, which "people" counts.
+pub(crate) const PERSONS: &[&str] = &[
+    "subject",
+    "patient",
+    "person",
+    "respondent",
+    "participant",
+    "individual",
+    "customer",
+    "client",
+    "member",
+    "student",
+    "employee",
+    "user",
+];
+
 /// English plurals that no ending rule gives (Latin and Greek plurals, changed vowels),
 /// each with its singular. "species" and "series" are their own singular.
 const IRREGULAR_PLURALS: &[(&str, &str)] = &[
@@ -613,6 +629,9 @@ const VERB_NOUNS: &[(&str, &str)] = &[
     ("win", "win"),
     ("lost", "loss"),
     ("lose", "loss"),
+    ("chose", "choice"),
+    ("choose", "choice"),
+    ("chosen", "choice"),
 ];
 
 /// Whether `verb` says what the one-word column name `name` holds ("born" for `births`),
@@ -946,6 +965,7 @@ mod tests {
         assert!(verb_of_noun("killed", "deaths"));
         assert!(verb_of_noun("kill", "deaths") && verb_of_noun("die", "deaths"));
         assert!(verb_of_noun("born", "births"));
+        assert!(verb_of_noun("chose", "choice"));
         assert!(!verb_of_noun("killed", "births"));
         assert!(verb_of_noun("died", "fatalities"));
         // A noun made of the verb: "earn" for `earnings`, "shipped" for `shipments`.
