@@ -1858,7 +1858,7 @@ mod tests {
         assert_eq!(intent.group, ["mode"]);
         assert_eq!(
             (intent.agg, intent.measure.as_deref()),
-            (Some(AggFunc::Count), None)
+            (Some(AggFunc::NUnique), Some("individual"))
         );
         let intent = intent_on(
             "travel_modes",
@@ -1867,6 +1867,13 @@ mod tests {
         );
         assert_eq!(intent.measure.as_deref(), Some("income"));
         assert!(intent.also.is_empty(), "{:?}", intent.also);
+        // Years listed are counted once each.
+        let years = "Year,Quantity\n1893,1\n1893,10\n1894,10\n1894,10\n1896,10\n";
+        let intent = intent_on("locomotives", years, "how many years are listed?");
+        assert_eq!(
+            (intent.agg, intent.measure.as_deref()),
+            (Some(AggFunc::NUnique), Some("Year"))
+        );
         // Positions that recur (quarters 1 to 4 of each year): the rows are counted.
         let quarters =
             "year,quarter,unemp\n2001,1,5\n2001,2,9\n2001,3,8\n2002,1,9\n2002,2,9\n2002,3,9\n";

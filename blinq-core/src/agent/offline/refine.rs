@@ -555,7 +555,7 @@ fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
     if opener > 0 && matches!(tokens[opener - 1].lower.as_str(), "by" | "per" | "each") {
         return;
     }
-    for t in tokens.iter().skip(opener + 2).take(3) {
+    for (k, t) in tokens.iter().enumerate().skip(opener + 2).take(3) {
         let column = schema.columns.iter().find(|c| {
             c.counted_noun()
                     .is_some_and(|n| n == t.lower || synonym(&t.lower, n))
@@ -563,7 +563,9 @@ fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
                     // `nkids`: the column compared is each row's, and the rows are counted.
                     && !out.filters.iter().any(|f| f.column == c.name)
         });
-        if let Some(c) = column {
+        // "students not working" beside `count_working`: not those it counts.
+        let negated = k > 0 && matches!(tokens[k - 1].lower.as_str(), "not" | "non" | "never");
+        if let Some(c) = column.filter(|_| !negated) {
             summed_alone(out, c.name.clone());
             return;
         }
@@ -774,9 +776,10 @@ fn numbers_things(schema: &Schema, tokens: &[Token], column: &str) -> bool {
 
 /// "how many pigs were in the trial" over a numeric `Pig` that numbers each pig on its
 /// weekly rows: the pigs are counted, each once (the distinct numbers), neither the numbers
-/// added up nor every row of a pig counted. Otherwise ("which course did the most students
-/// take" over a `Student` that numbers the rows; "how many quarters" over a `quarter` 1 to
-/// 4 of each year) the rows are the things.
+/// added up nor every row of a pig counted. Numbers that do not repeat ("which course did
+/// the most students take" over a `Student` that numbers the rows) number the rows, which
+/// are counted. Years, and positions that recur (`quarter` 1 to 4 of each year), are left
+/// to their own readings.
 pub(crate) fn numbered_things_counted(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     let counting = out.agg == Some(AggFunc::Count) || out.counted_superlative;
     if !counting || out.distinct {
@@ -794,12 +797,18 @@ pub(crate) fn numbered_things_counted(schema: &Schema, tokens: &[Token], out: &m
         return;
     }
     let column = thing.column.clone();
-    if schema
-        .get(&column)
-        .is_some_and(ColumnRef::numbers_repeated_things)
-    {
+    let Some(c) = schema.get(&column) else {
+        return;
+    };
+    // Years have their own reading ("how many years are listed": each once).
+    if c.holds_years() {
+        return;
+    }
+    // A person's number (`individual`) repeated on rows names persons however dense.
+    let persons = matches!(c.words.as_slice(), [w] if PERSONS.contains(&w.as_str()));
+    if c.numbers_repeated_things() || (persons && c.repeats()) {
         out.things.push(column);
-    } else {
+    } else if !c.repeats() {
         out.mentions.retain(|m| m.column != column);
         out.rows_noun = true;
     }

@@ -2785,7 +2785,21 @@ fn match_columns(
                 .iter()
                 .map(|t| t.lower.as_str())
                 .collect();
-            if qualified_initials(name, &words) && !another_columns_name(schema, col, &words) {
+            // Not the initials of a value ("Oriol Servià" is no `Pos`).
+            let of_a_value = || {
+                words.iter().any(|w| {
+                    schema.columns.iter().any(|c| {
+                        c.values.iter().flatten().any(|v| {
+                            v.split_whitespace()
+                                .any(|part| part.eq_ignore_ascii_case(w))
+                        })
+                    })
+                })
+            };
+            if qualified_initials(name, &words)
+                && !another_columns_name(schema, col, &words)
+                && !of_a_value()
+            {
                 candidates.push((start, len, 0.85, ci));
             }
         }
@@ -4487,6 +4501,20 @@ mod tests {
         let out = scan(&schema, "top 5 players by career hits");
         assert!(
             out.mentions.iter().any(|m| m.column == "CHits"),
+            "{:?}",
+            out.mentions
+        );
+        // Nor are a value's words.
+        let race = Schema::of_csv(
+            "race",
+            "Pos,Driver,Laps\n1,Oriol Servia,66\n2,Katherine Legge,63\n",
+        );
+        let out = scan(
+            &race,
+            "did oriol servia complete more laps than katherine legge?",
+        );
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "Pos"),
             "{:?}",
             out.mentions
         );
