@@ -1478,7 +1478,8 @@ fn top_n(c: &mut Ctx) -> Step {
 
 /// "average mpg of Japan and Europe": one value each, so their column is a group.
 fn compared(c: &mut Ctx) -> Step {
-    if !(c.groups.is_empty() && c.which.is_empty()) {
+    // "the combined gold medals of Japan and France": one total over both.
+    if !(c.groups.is_empty() && c.which.is_empty()) || c.s.together {
         return Step::Pass;
     }
     let Some(f) = compared_values(&c.s.filters) else {
@@ -2170,6 +2171,32 @@ mod tests {
             decided("average body mass of Adelie and Gentoo"),
             ("per_group", vec!["compared_values"])
         );
+    }
+
+    #[test]
+    fn which_before_a_value_asks_for_one_of_its_rows() {
+        let csv = "Official Name,Designation,Area\nMoncton,City,141.2\nDieppe,City,51.2\n\
+                   Sackville,Town,74.3\n";
+        let intent = intent_on("places", csv, "which city has the least area?");
+        assert_eq!(intent.task, Task::Rows, "{intent:?}");
+        assert_eq!(intent.columns, ["Official Name", "Area"]);
+    }
+
+    #[test]
+    fn values_said_together_are_one_whole() {
+        let csv = "Nation,Gold\nJapan,3\nFrance,3\nItaly,2\n";
+        let intent = intent_on(
+            "medals",
+            csv,
+            "how many combined gold medals did japan and france win?",
+        );
+        assert!(intent.group.is_empty(), "{intent:?}");
+        assert_eq!(intent.agg, Some(AggFunc::Sum));
+        let intent = intent_on("medals", csv, "gold medals of japan and france together");
+        assert!(intent.group.is_empty(), "{intent:?}");
+        // Without it, one answer each.
+        let intent = intent_on("medals", csv, "gold medals of japan and france");
+        assert_eq!(intent.group, ["Nation"]);
     }
 
     #[test]

@@ -141,6 +141,9 @@ pub(crate) struct Scan {
     pub(crate) one_asked: bool,
     /// "vs", "versus" or "against" was said.
     pub(crate) versus: bool,
+    /// "combined", "together", "altogether": values said together are one whole, not one
+    /// answer each.
+    pub(crate) together: bool,
     /// "sorted", "ranked" (descending unless "ascending"): order groups by their value.
     pub(crate) sorted: Option<Order>,
     /// "instead": a follow-up replaces rather than adds.

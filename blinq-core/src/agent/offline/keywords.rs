@@ -256,7 +256,7 @@ const CHART_WORDS: &[&str] = &[
 
 /// Whether the question asks for a chart in so many words ("bar chart", "plot", "stacked
 /// area"), not counting "chart" for the table itself ("in the chart").
-fn chart_asked(tokens: &[Token]) -> bool {
+pub(crate) fn chart_asked(tokens: &[Token]) -> bool {
     tokens
         .iter()
         .enumerate()
@@ -362,11 +362,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         let next = tokens.get(i + 1).map_or("", |t| t.lower.as_str());
         // "which township has the least land area?", "the bar on the corner": a word that
         // is also a chart's kind names one only where a chart is asked for.
-        if matches!(
-            w,
-            "area" | "line" | "lines" | "bar" | "bars" | "column" | "box"
-        ) && !charting
-        {
+        if is_chart_kind_word(w) && !charting {
             continue;
         }
         // "ranked 1 in the chart", "according to this chart": the table the question is
@@ -382,6 +378,8 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             continue;
         }
         if let Some(a) = agg_word(w) {
+            // "the combined gold medals of Japan and France": one total of them all.
+            out.together |= w == "combined";
             let count_follows = matches!(next, "number" | "count");
             if out.agg.is_none() && !(a == AggFunc::Sum && count_follows) {
                 out.agg = Some(a);
@@ -505,6 +503,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             "heat" if next == "map" => out.chart_kind = Some(PlotKind::Heatmap),
             "stacked" | "stack" => out.stacked = true,
             "vs" | "versus" | "against" => out.versus = true,
+            "together" | "altogether" | "jointly" => out.together = true,
             "instead" | "rather" => out.instead = true,
             "sort" | "sorted" | "rank" | "ranked" | "ranking" | "descending" => {
                 out.sorted.get_or_insert(Order::Desc);
@@ -872,6 +871,15 @@ pub(crate) fn is_superlative(word: &str) -> bool {
                 | "most"
                 | "least"
         )
+}
+
+/// A word that is also a chart's kind ("area", "line", "bar", "column", "box"): it names
+/// a chart only where one is asked for ([`chart_asked`]); else it is a word of the data's.
+pub(crate) fn is_chart_kind_word(word: &str) -> bool {
+    matches!(
+        word,
+        "area" | "line" | "lines" | "bar" | "bars" | "column" | "box"
+    )
 }
 
 /// In a share ("percentage of ... are ..."), the positions of its "of" and of the verb

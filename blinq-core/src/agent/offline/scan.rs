@@ -12,8 +12,8 @@ use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Beside, Bucket, Cmp, DatePart, Filter, Order, SameAs};
 use super::keywords::{
     ASKING, AUXILIARIES, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no,
-    comparative_hint, is_share_word, is_superlative, keywords, pronoun_one, share_words,
-    superlative_hint,
+    chart_asked, comparative_hint, is_chart_kind_word, is_share_word, is_superlative, keywords,
+    pronoun_one, share_words, superlative_hint,
 };
 use super::matching::{
     WordMatch, compound_of, contraction, name_word_match, qualified_initials, span_score,
@@ -32,6 +32,7 @@ use super::time::{bucket_name, is_frequency, unit_mentions};
 use super::total::noun_of_the_total;
 use super::values::{
     coordinated_letter_codes, coordinated_values, letter_codes, match_values, sex_codes,
+    values_saying,
 };
 use super::words::{
     ADJECTIVE_ENDINGS, PAST, PEOPLE, PERSONS, Token, after_its_number, distance_in, is_participle,
@@ -392,7 +393,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     units.extend(quarter_asked(schema, &tokens, &mut used));
     units.extend(period_in_a_name);
     units.sort_by_key(|(pos, _)| *pos);
-    row_subject(&tokens, &mut used, &mut out);
+    row_subject(schema, &tokens, &mut used, &mut out);
     let mut units = units.into_iter().peekable();
     let versus_at = tokens
         .iter()
@@ -704,10 +705,12 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         })
     });
     for (i, t) in tokens.iter().enumerate() {
+        // An aggregate's word ("combined", "totals", a misspelt "avrage") was read.
         if !used[i]
             && t.number().is_none()
             && t.lower.len() > 2
             && !KEYWORDS.contains(&t.lower.as_str())
+            && agg_word(&t.lower).is_none()
         {
             out.unknown.push(t.raw.clone());
             // "how many people died": a verb right after the counted noun says what every
@@ -835,6 +838,17 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     });
     the_number_of_a_name(schema, &tokens, &spans, &mut out);
     dated_by_its_verb(schema, &tokens, &spans, &mut out);
+    // "the number of ships that went to Pakistan" over a `Fate` of "To Pakistan as Babur":
+    // a condition nothing else read is the values that say its word, where one column has
+    // them (else the question is refused, as before).
+    if let Some(word) = out.unread_condition.clone()
+        && let Some((column, values)) = values_saying(schema, &word.to_lowercase())
+    {
+        out.filters
+            .push(Filter::on(column, Cmp::In, serde_json::Value::from(values)));
+        out.unread_condition = None;
+        out.unknown.retain(|w| *w != word);
+    }
     out
 }
 
@@ -1531,8 +1545,18 @@ fn had_by_the_rows(tokens: &[Token], i: usize) -> bool {
 /// "which element has ...", "what animal ...", "who ran ...": a noun after which/what that
 /// names nothing in the data, or "who", asks for rows (answered by the column that names
 /// them).
-fn row_subject(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+fn row_subject(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     for (i, t) in tokens.iter().enumerate() {
+        // "which city has the least area" where "City" is a value of `Designation`: the
+        // value picks the rows, and one of them is asked for.
+        if i > 0
+            && matches!(tokens[i - 1].lower.as_str(), "which" | "what")
+            && used[i]
+            && is_value_word(schema, &t.lower)
+        {
+            out.which_row = true;
+            continue;
+        }
         if t.lower == "who" && !used[i] {
             out.which_row = true;
             used[i] = true;
@@ -2512,6 +2536,8 @@ fn match_columns(
 ) -> Vec<(usize, usize, String)> {
     // (start, len, score, column index)
     let mut candidates: Vec<(usize, usize, f64, usize)> = Vec::new();
+    // "the least area" with no chart asked: "area" is the data's word.
+    let charting = chart_asked(tokens);
     for (ci, col) in schema.columns.iter().enumerate() {
         // A name word may be spelt out over several question words ("treasury bill rate"
         // for `tbilrate`, "7-day" for `7day`), so a span may be longer than the name.
@@ -2689,6 +2715,7 @@ fn match_columns(
                 };
                 let grammar = words.iter().enumerate().any(|(k, w)| {
                     (KEYWORDS.contains(w)
+                        && !(is_chart_kind_word(w) && !charting)
                         && !spelled(k)
                         && !abbreviated(k)
                         && !inside(w)

@@ -1011,6 +1011,37 @@ fn place_part_values(schema: &Schema, said: &[&str]) -> Option<(String, Vec<Stri
     found
 }
 
+/// The values of one text column that say `word` among their words ("pakistan" in `To
+/// Pakistan as Babur`, "demolished" in `Algonac City Hall (Demolished)`), with the column: a
+/// last reading of a condition nothing else read. `None` when two columns have such values,
+/// or the word is in most of the column's values (it says what they all are), short or
+/// grammar.
+pub(crate) fn values_saying(schema: &Schema, word: &str) -> Option<(String, Vec<String>)> {
+    if word.len() < 4 || !word.chars().all(char::is_alphabetic) || KEYWORDS.contains(&word) {
+        return None;
+    }
+    let mut found = None;
+    for c in &schema.columns {
+        let Some(values) = &c.values else {
+            continue;
+        };
+        let mut saying: Vec<String> = values
+            .iter()
+            .filter(|v| tokenize(v).iter().any(|t| same_noun(&t.lower, word)))
+            .cloned()
+            .collect();
+        if saying.is_empty() {
+            continue;
+        }
+        if found.is_some() || saying.len() * 2 > values.len() {
+            return None;
+        }
+        saying.sort();
+        found = Some((c.name.clone(), saying));
+    }
+    found
+}
+
 /// The values of a column of comma-separated lists ("NC,VA", "TX, LA") that hold `part`
 /// as one of their items, in any case. Empty unless some value is such a list.
 fn listing(c: &ColumnRef, part: &str) -> Vec<String> {
@@ -1420,6 +1451,27 @@ mod tests {
             values(&s, "respondents from Prince Edward Island", &[]),
             [("province".to_string(), "PE".to_string())]
         );
+    }
+
+    #[test]
+    fn a_word_of_some_values_is_those_values() {
+        let s = schema(
+            "Name,Fate\nAmazon,To Pakistan as Babur\nAntelope,To Pakistan as Tippu Sultan\n\
+             Active,Sold to Chile\nAmbuscade,Sold for scrap\nArrow,Sold\nAlacrity,Sold abroad\n",
+        );
+        assert_eq!(
+            values_saying(&s, "pakistan"),
+            Some((
+                "Fate".to_string(),
+                vec![
+                    "To Pakistan as Babur".to_string(),
+                    "To Pakistan as Tippu Sultan".to_string()
+                ]
+            ))
+        );
+        // Not a word most values have, nor grammar.
+        assert_eq!(values_saying(&s, "sold"), None);
+        assert_eq!(values_saying(&s, "the"), None);
     }
 
     #[test]
