@@ -1655,7 +1655,15 @@ fn single_value(c: &mut Ctx) -> Step {
             AggFunc::NUnique
         }
         // "how many employees work remotely" with nothing for "remotely": not every row.
+        // But "how many ships went to Pakistan" over a `Fate` that says it in some values:
+        // those rows.
         (Some(AggFunc::Count), _, None) if s.filters.is_empty() && s.unread_condition.is_some() => {
+            if let Some(said) = &s.unread_values {
+                let mut intent = c.aggregate();
+                intent.filters.push(said.clone());
+                intent.agg = Some(AggFunc::Count);
+                return Step::Decide(Ok(intent));
+            }
             let word = s.unread_condition.as_deref().unwrap_or_default();
             return Step::Decide(Err(format!(
                 "I could not tell which rows \"{word}\" picks out"
@@ -2171,6 +2179,17 @@ mod tests {
             decided("average body mass of Adelie and Gentoo"),
             ("per_group", vec!["compared_values"])
         );
+    }
+
+    #[test]
+    fn a_count_of_rows_a_word_picks_counts_the_values_that_say_it() {
+        let csv = "Name,Fate\nAmazon,To Pakistan as Babur\nAntelope,To Pakistan as Tippu Sultan\n\
+                   Active,Sold to Chile\nAmbuscade,Sunk as a target\nArrow,Sold\n";
+        let intent = intent_on("frigates", csv, "how many ships went to pakistan?");
+        assert_eq!(intent.agg, Some(AggFunc::Count));
+        assert_eq!(intent.filters.len(), 1, "{intent:?}");
+        assert_eq!(intent.filters[0].column, "Fate");
+        assert_eq!(intent.filters[0].op, Cmp::In);
     }
 
     #[test]

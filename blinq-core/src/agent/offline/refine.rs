@@ -53,6 +53,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: implied_measure,
     },
     Refinement {
+        name: "the_one_amount",
+        example: "how much coffee did Japan import (a long table's one `value` column)",
+        apply: the_one_amount,
+    },
+    Refinement {
         name: "ranked_by_the_superlative",
         example: "how many floors does the tallest building have (ranked by `Height`)",
         apply: ranked_by_the_superlative,
@@ -580,12 +585,21 @@ fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
 /// a count (or a total of nothing else) is that column's sum. Not where the rows themselves
 /// are counted ("how many rows").
 fn counted_by_a_frequency_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    // A table of counts of kinds: every other column is text ("age", "result", "mode" and
+    // `Freq`).
+    let of_kinds = |c: &ColumnRef| {
+        schema
+            .columns
+            .iter()
+            .all(|o| o.name == c.name || o.kind == Kind::Text)
+    };
     let mut frequencies = schema.columns.iter().filter(|c| {
         c.kind == Kind::Number
             && !c.binary
             && c.range.is_some_and(|(lo, _)| lo >= 0.0)
-            // Not "frequency", which may be a radio's.
-            && matches!(c.words.as_slice(), [w] if matches!(w.as_str(), "count" | "counts" | "n"))
+            // "frequency" (which may be a radio's) only beside kinds alone.
+            && matches!(c.words.as_slice(), [w] if matches!(w.as_str(), "count" | "counts" | "n")
+                || (matches!(w.as_str(), "freq" | "frequency") && of_kinds(c)))
     });
     let (Some(column), None) = (frequencies.next(), frequencies.next()) else {
         return;
@@ -612,6 +626,16 @@ fn counted_by_a_frequency_column(schema: &Schema, tokens: &[Token], out: &mut Sc
     };
     if counted && !rows_said && !numeric_measure {
         summed_alone(out, column.name.clone());
+    }
+    // "what percentage of the victims died": a share of how many, each row weighing its
+    // count.
+    if out.share
+        && !rows_said
+        && !numeric_measure
+        && !out.mentions.iter().any(|m| m.column == column.name)
+    {
+        out.mentions
+            .push(Mention::of(column.name.clone(), Role::Measure));
     }
 }
 
@@ -1232,6 +1256,68 @@ pub(crate) fn implied_measure(schema: &Schema, tokens: &[Token], out: &mut Scan)
     }
 }
 
+/// Names of a long table's one column of amounts, whatever they are amounts of.
+const AMOUNT_NAMES: &[&str] = &[
+    "value", "values", "amount", "quantity", "qty", "val", "volume",
+];
+
+/// "how much coffee did Japan import", "which country imported the most coffee", "top 5
+/// importing countries" over a long table of `country`, `year` and `value`: where the
+/// question asks for an amount but names no column to take it of, and the table has one
+/// column of amounts named only as such (besides years and yes/no flags), that is the
+/// amount.
+pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let numeric_measure = out
+        .mentions
+        .iter()
+        .any(|m| m.role == Role::Measure && schema.kind(&m.column) == Kind::Number);
+    if numeric_measure || out.distinct || out.often {
+        return;
+    }
+    let how_much = tokens
+        .windows(2)
+        .any(|w| w[0].lower == "how" && w[1].lower == "much");
+    // "the most coffee" over `coffee_imports` is an amount of it; "the most rows" is not.
+    let rows_said = tokens.iter().any(|t| {
+        matches!(
+            singular(&t.lower),
+            "row" | "record" | "entry" | "entrie" | "observation" | "line" | "case"
+        )
+    });
+    let asks_amount = how_much
+        || matches!(
+            out.agg,
+            Some(AggFunc::Sum | AggFunc::Mean | AggFunc::Median | AggFunc::Max | AggFunc::Min)
+        )
+        || ((out.superlative.is_some() || out.top_n.is_some())
+            && matches!(out.agg, None | Some(AggFunc::Sum))
+            && !rows_said)
+        || out.difference.is_some()
+        // "line chart of the UK's imports over the years": a line of amounts, not of rows.
+        || matches!(
+            out.chart_kind,
+            Some(crate::plot::PlotKind::Line | crate::plot::PlotKind::Area)
+        );
+    if !asks_amount {
+        return;
+    }
+    let numbers: Vec<&ColumnRef> = schema
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Number && !c.binary && !c.holds_years())
+        .collect();
+    let [amount] = numbers.as_slice() else {
+        return;
+    };
+    if matches!(amount.words.as_slice(), [w] if AMOUNT_NAMES.contains(&w.as_str())) {
+        out.mentions
+            .push(Mention::of(amount.name.clone(), Role::Measure));
+        if out.counted_superlative && out.agg == Some(AggFunc::Count) {
+            out.agg = None;
+        }
+    }
+}
+
 /// Whether a column's name word is the quantity word `hint`, whole or abbreviated
 /// ("weight" is `wt`, "length" is `len`).
 pub(crate) fn names_quantity(name_word: &str, hint: &str) -> bool {
@@ -1772,6 +1858,68 @@ mod tests {
         };
         implied_measure(&schema, &tokens, &mut out);
         assert!(out.mentions.is_empty(), "{:?}", out.mentions);
+    }
+
+    #[test]
+    fn a_table_of_counts_of_kinds_counts_and_shares_by_its_counts() {
+        let schema = schema_of(
+            "road_accident_victims",
+            "age,result,mode,Freq\n50+,Died,Pedestrian,704\n50+,Injured,Pedestrian,5000\n\
+             0-9,Died,Bicycle,20\n0-9,Injured,Bicycle,900\n",
+        );
+        let scan = crate::agent::offline::scan::scan;
+        let out = scan(&schema, "How many people died in road accidents in total?");
+        assert_eq!(out.agg, Some(AggFunc::Sum));
+        assert!(
+            out.mentions.iter().any(|m| m.column == "Freq"),
+            "{:?}",
+            out.mentions
+        );
+        let out = scan(&schema, "What percentage of all the victims died?");
+        assert!(out.share);
+        assert!(
+            out.mentions.iter().any(|m| m.column == "Freq"),
+            "{:?}",
+            out.mentions
+        );
+        // A frequency beside other numbers is a column like any other.
+        let radio = schema_of("radio", "station,frequency,power\nA,88.1,10\nB,101.5,50\n");
+        let out = scan(&radio, "how many stations are there?");
+        assert!(!out.mentions.iter().any(|m| m.column == "frequency"));
+    }
+
+    #[test]
+    fn a_long_tables_one_amount_is_what_an_amount_asks_for() {
+        let schema = schema_of(
+            "coffee_imports",
+            "country,member,year,value\nJapan,1,2010,7407\nJapan,1,2011,7000\n\
+             Germany,1,2010,16716\nAlbania,0,2010,67\n",
+        );
+        let scan = crate::agent::offline::scan::scan;
+        for q in [
+            "How much coffee did Japan import in 2010?",
+            "Which country imported the most coffee in 2010?",
+            "top 2 importing countries in 2010",
+            "line chart of Japan's coffee imports over the years",
+        ] {
+            let out = scan(&schema, q);
+            assert!(
+                out.mentions
+                    .iter()
+                    .any(|m| m.role == Role::Measure && m.column == "value"),
+                "{q}: {:?}",
+                out.mentions
+            );
+        }
+        // A count of rows asks for no amount.
+        let out = scan(&schema, "how many countries are there?");
+        assert!(!out.mentions.iter().any(|m| m.column == "value"));
+        let out = scan(&schema, "which country has the most rows?");
+        assert!(!out.mentions.iter().any(|m| m.column == "value"));
+        // Nor where the amount's column is named otherwise.
+        let schema = schema_of("t", "country,year,imports\nJapan,2010,7407\n");
+        let out = scan(&schema, "How much did Japan get in 2010?");
+        assert!(!out.mentions.iter().any(|m| m.column == "imports"));
     }
 
     #[test]

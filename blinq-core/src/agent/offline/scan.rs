@@ -839,16 +839,12 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     the_number_of_a_name(schema, &tokens, &spans, &mut out);
     dated_by_its_verb(schema, &tokens, &spans, &mut out);
     // "the number of ships that went to Pakistan" over a `Fate` of "To Pakistan as Babur":
-    // a condition nothing else read is the values that say its word, where one column has
-    // them (else the question is refused, as before).
-    if let Some(word) = out.unread_condition.clone()
-        && let Some((column, values)) = values_saying(schema, &word.to_lowercase())
-    {
-        out.filters
-            .push(Filter::on(column, Cmp::In, serde_json::Value::from(values)));
-        out.unread_condition = None;
-        out.unknown.retain(|w| *w != word);
-    }
+    // the values that say the word of a condition nothing else read, where one column has
+    // them; a count that would otherwise be refused counts them.
+    out.unread_values = out.unread_condition.as_deref().and_then(|word| {
+        let (column, values) = values_saying(schema, &word.to_lowercase())?;
+        Some(Filter::on(column, Cmp::In, serde_json::Value::from(values)))
+    });
     out
 }
 
@@ -2941,6 +2937,9 @@ fn match_columns(
             for (start, len) in bracketed(tokens, stem, number) {
                 candidates.push((start, len, 1.0, ci));
             }
+            for start in numbered_by_its_word(tokens, stem, number) {
+                candidates.push((start, 2, 1.0, ci));
+            }
         }
     }
     // "the uninsured rate in 2013" for `uni2013` beside `uni2015`, "height in 1997" for
@@ -3278,6 +3277,28 @@ fn another_columns_name(schema: &Schema, col: &ColumnRef, words: &[&str]) -> boo
             .iter()
             .any(|o| o.name != col.name && matches!(o.words.as_slice(), [n] if n == w))
     })
+}
+
+/// Where the question says the word a name's stem stands for with the name's number, as
+/// one of a numbered run of columns (`wk1` to `wk76`): "week 20" or "wk 20" for `wk20`,
+/// "the first week" for `wk1`. The start of each two-word span.
+fn numbered_by_its_word(tokens: &[Token], stem: &str, number: &str) -> Vec<usize> {
+    let Ok(n) = number.parse::<f64>() else {
+        return Vec::new();
+    };
+    let names_stem = |t: &Token| {
+        t.lower.chars().all(char::is_alphabetic)
+            && !KEYWORDS.contains(&t.lower.as_str())
+            && name_word_match(stem, &[t.lower.as_str()])
+                .is_some_and(|m| m >= WordMatch::Abbreviation)
+    };
+    (0..tokens.len().saturating_sub(1))
+        .filter(|&k| {
+            let (a, b) = (&tokens[k], &tokens[k + 1]);
+            (names_stem(a) && b.number() == Some(n))
+                || (ordinal(&a.lower) == Some(n) && names_stem(b))
+        })
+        .collect()
 }
 
 /// The spans (start, length) that say a word `stem` begins, then a bracket word and
@@ -4506,6 +4527,22 @@ mod tests {
             out.mentions
         );
         assert!(out.ambiguous.is_none());
+        // A numbered run of columns: "week 20" is `wk20`, "the first week" `wk1`.
+        let chart = Schema::of_csv("billboard", "track,wk1,wk2,wk20\nA,87,82,40\nB,91,87,\n");
+        let out = scan(&chart, "how many songs were still on the chart in week 20?");
+        assert!(
+            out.mentions.iter().any(|m| m.column == "wk20")
+                || out.filters.iter().any(|f| f.column == "wk20"),
+            "{:?} {:?}",
+            out.mentions,
+            out.filters
+        );
+        let out = scan(&chart, "average position in the first week");
+        assert!(
+            out.mentions.iter().any(|m| m.column == "wk1"),
+            "{:?}",
+            out.mentions
+        );
         // After "by", a number's name before a text column's qualifies it.
         let schema = Schema::of_csv(
             "travel_modes",

@@ -1012,8 +1012,7 @@ fn place_part_values(schema: &Schema, said: &[&str]) -> Option<(String, Vec<Stri
 }
 
 /// The values of one text column that say `word` among their words ("pakistan" in `To
-/// Pakistan as Babur`, "demolished" in `Algonac City Hall (Demolished)`), with the column: a
-/// last reading of a condition nothing else read. `None` when two columns have such values,
+/// Pakistan as Babur`), with the column: a last reading of a condition nothing else read. `None` when two columns have such values,
 /// or the word is in most of the column's values (it says what they all are), short or
 /// grammar.
 pub(crate) fn values_saying(schema: &Schema, word: &str) -> Option<(String, Vec<String>)> {
@@ -1021,8 +1020,11 @@ pub(crate) fn values_saying(schema: &Schema, word: &str) -> Option<(String, Vec<
         return None;
     }
     let mut found = None;
+    // Not the column that names the rows: a word inside names ("Wisconsin" of `Wisconsin
+    // Dells` among Wisconsin's cities) describes, it does not pick.
+    let names = schema.identifier();
     for c in &schema.columns {
-        let Some(values) = &c.values else {
+        let Some(values) = c.values.as_ref().filter(|_| Some(c.name.as_str()) != names) else {
             continue;
         };
         let mut saying: Vec<String> = values
@@ -1469,8 +1471,11 @@ mod tests {
                 ]
             ))
         );
-        // Not a word most values have, nor grammar.
+        // Not a word most values have, nor grammar, nor a word of the rows' names.
         assert_eq!(values_saying(&s, "sold"), None);
+        let cities =
+            schema("City,County\nWisconsin Dells,Columbia\nMilwaukee,Milwaukee\nMadison,Dane\n");
+        assert_eq!(values_saying(&cities, "wisconsin"), None);
         assert_eq!(values_saying(&s, "the"), None);
     }
 
