@@ -585,23 +585,7 @@ fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
 /// a count (or a total of nothing else) is that column's sum. Not where the rows themselves
 /// are counted ("how many rows").
 fn counted_by_a_frequency_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
-    // A table of counts of kinds: every other column is text ("age", "result", "mode" and
-    // `Freq`).
-    let of_kinds = |c: &ColumnRef| {
-        schema
-            .columns
-            .iter()
-            .all(|o| o.name == c.name || o.kind == Kind::Text)
-    };
-    let mut frequencies = schema.columns.iter().filter(|c| {
-        c.kind == Kind::Number
-            && !c.binary
-            && c.range.is_some_and(|(lo, _)| lo >= 0.0)
-            // "frequency" (which may be a radio's) only beside kinds alone.
-            && matches!(c.words.as_slice(), [w] if matches!(w.as_str(), "count" | "counts" | "n")
-                || (matches!(w.as_str(), "freq" | "frequency") && of_kinds(c)))
-    });
-    let (Some(column), None) = (frequencies.next(), frequencies.next()) else {
+    let Some(column) = schema.frequency_column() else {
         return;
     };
     let rows_said = tokens.iter().any(|t| {
@@ -1277,6 +1261,29 @@ pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) 
     let how_much = tokens
         .windows(2)
         .any(|w| w[0].lower == "how" && w[1].lower == "much");
+    // "imported the most", "the largest": a superlative of an amount, not of a place in
+    // the list ("listed first").
+    let amount_superlative = out.superlative.is_some()
+        && out.superlative_word.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "most"
+                    | "least"
+                    | "fewest"
+                    | "highest"
+                    | "lowest"
+                    | "largest"
+                    | "smallest"
+                    | "biggest"
+                    | "greatest"
+            )
+        });
+    let in_the_list = tokens.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "first" | "last" | "listed" | "earliest" | "latest"
+        )
+    });
     // "the most coffee" over `coffee_imports` is an amount of it; "the most rows" is not.
     let rows_said = tokens.iter().any(|t| {
         matches!(
@@ -1289,7 +1296,7 @@ pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) 
             out.agg,
             Some(AggFunc::Sum | AggFunc::Mean | AggFunc::Median | AggFunc::Max | AggFunc::Min)
         )
-        || ((out.superlative.is_some() || out.top_n.is_some())
+        || ((amount_superlative || (out.top_n.is_some() && !in_the_list))
             && matches!(out.agg, None | Some(AggFunc::Sum))
             && !rows_said)
         || out.difference.is_some()
@@ -1875,6 +1882,9 @@ mod tests {
             "{:?}",
             out.mentions
         );
+        // A condition nothing reads is no total of every row.
+        let out = scan(&schema, "How many of the accidents happened at night?");
+        assert_ne!(out.agg, Some(AggFunc::Sum));
         let out = scan(&schema, "What percentage of all the victims died?");
         assert!(out.share);
         assert!(
@@ -1911,6 +1921,13 @@ mod tests {
                 out.mentions
             );
         }
+        // Nor a place in the list.
+        let out = scan(&schema, "what country is listed first?");
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "value"),
+            "{:?}",
+            out.mentions
+        );
         // A count of rows asks for no amount.
         let out = scan(&schema, "how many countries are there?");
         assert!(!out.mentions.iter().any(|m| m.column == "value"));

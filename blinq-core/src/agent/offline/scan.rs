@@ -838,6 +838,18 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     });
     the_number_of_a_name(schema, &tokens, &spans, &mut out);
     dated_by_its_verb(schema, &tokens, &spans, &mut out);
+    // "how many of the accidents happened at night" over a table of counts, with nothing
+    // for "night": no total of every row's count, but the count a decision refuses.
+    if out.unread_condition.is_some()
+        && out.filters.is_empty()
+        && out.agg == Some(AggFunc::Sum)
+        && let Some(freq) = schema.frequency_column()
+        && matches!(out.mentions.as_slice(), [m] if m.column == freq.name)
+        && how_many_at(&tokens).is_some()
+    {
+        out.mentions.clear();
+        out.agg = Some(AggFunc::Count);
+    }
     // "the number of ships that went to Pakistan" over a `Fate` of "To Pakistan as Babur":
     // the values that say the word of a condition nothing else read, where one column has
     // them; a count that would otherwise be refused counts them.

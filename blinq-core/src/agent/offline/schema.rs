@@ -707,6 +707,28 @@ impl Schema {
         self.row_nouns.iter().any(|n| n == s)
     }
 
+    /// The one column of how many each row stands for (`count`, `n`; a `Freq` or
+    /// `frequency` where every other column is text, a table of counts of kinds), if any.
+    pub(crate) fn frequency_column(&self) -> Option<&ColumnRef> {
+        let of_kinds = |c: &ColumnRef| {
+            self.columns
+                .iter()
+                .all(|o| o.name == c.name || o.kind == Kind::Text)
+        };
+        let mut frequencies = self.columns.iter().filter(|c| {
+            c.kind == Kind::Number
+                && !c.binary
+                && c.range.is_some_and(|(lo, _)| lo >= 0.0)
+                // "frequency" (which may be a radio's) only beside kinds alone.
+                && matches!(c.words.as_slice(), [w] if matches!(w.as_str(), "count" | "counts" | "n")
+                    || (matches!(w.as_str(), "freq" | "frequency") && of_kinds(c)))
+        });
+        match (frequencies.next(), frequencies.next()) {
+            (Some(c), None) => Some(c),
+            _ => None,
+        }
+    }
+
     /// The column to put on a time axis: the first date/time column, else one named like
     /// a year or date.
     pub(crate) fn time_column(&self) -> Option<&str> {

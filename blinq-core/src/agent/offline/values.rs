@@ -244,8 +244,8 @@ pub(crate) fn match_values(
                 hit = Some((2, c, String::new()));
                 kind_of = values;
             }
-            // "Texas" for `TX`, "NY" for `New York`, "Quebec" for `QC`: a US state or a
-            // Canadian province in its other spelling.
+            // "Texas" for `TX`, "NY" for `New York`, "Quebec" for `QC`: a US state, a
+            // Canadian province or an Australian state in its other spelling.
             // After "in" or "from" a state's name is the state even where another column
             // has a value spelt so ("counties in Ohio" with an `OHIO` county).
             let a_place = start > 0 && matches!(tokens[start - 1].lower.as_str(), "in" | "from");
@@ -1452,6 +1452,12 @@ mod tests {
         assert_eq!(
             values(&s, "respondents from Prince Edward Island", &[]),
             [("province".to_string(), "PE".to_string())]
+        );
+        // An Australian state by its abbreviation.
+        let s = schema("state,count\nNSW,9018\nQLD,5294\nWA,4000\n");
+        assert_eq!(
+            values(&s, "prisoners in Queensland", &[]),
+            [("state".to_string(), "QLD".to_string())]
         );
     }
 

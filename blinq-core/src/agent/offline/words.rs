@@ -745,13 +745,27 @@ const CANADIAN_PROVINCES: &[(&str, &str)] = &[
     ("YT", "yukon"),
 ];
 
-/// The other spelling of a US state or a Canadian province: the postal code of a name said
-/// in lowercase words ("new york" → `NY`, "quebec" → `QC`), or the lowercase name of a code
-/// ("NY" → new york).
+/// Australia's states and territories by their usual abbreviation, as [`US_STATES`].
+const AUSTRALIAN_STATES: &[(&str, &str)] = &[
+    ("NSW", "new south wales"),
+    ("VIC", "victoria"),
+    ("QLD", "queensland"),
+    ("SA", "south australia"),
+    ("WA", "western australia"),
+    ("TAS", "tasmania"),
+    ("NT", "northern territory"),
+    ("ACT", "australian capital territory"),
+];
+
+/// The other spelling of a US state, a Canadian province or an Australian state: the code
+/// of a name said in lowercase words ("new york" → `NY`, "quebec" → `QC`, "queensland" →
+/// `QLD`), or the lowercase name of a code ("NY" → new york; a US state's first where the
+/// codes are the same).
 pub(crate) fn state_or_province(said: &str) -> Option<&'static str> {
     US_STATES
         .iter()
         .chain(CANADIAN_PROVINCES)
+        .chain(AUSTRALIAN_STATES)
         .find_map(|(code, name)| {
             if *name == said {
                 Some(*code)
