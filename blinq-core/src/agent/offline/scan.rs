@@ -2723,7 +2723,7 @@ fn match_columns(
                 };
                 let grammar = words.iter().enumerate().any(|(k, w)| {
                     (KEYWORDS.contains(w)
-                        && !(is_chart_kind_word(w) && !charting)
+                        && (charting || !is_chart_kind_word(w))
                         && !spelled(k)
                         && !abbreviated(k)
                         && !inside(w)
