@@ -6,10 +6,10 @@ use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
 use super::keywords::{AUXILIARIES, PERIODS, is_share_word, shown_in_percent, superlative_hint};
 use super::matching::{WordMatch, contraction, name_word_match, span_score};
-use super::schema::{ColumnRef, Kind, Schema};
+use super::schema::{ColumnRef, Kind, Schema, is_generic_row_noun};
 use super::words::{
-    PAST, PEOPLE, PERSONS, Token, distance_in, made_from, same_noun, singular, stem_and_number,
-    synonym, verb_of_noun, verb_stem,
+    NEGATIONS, PAST, PEOPLE, PERSONS, Token, distance_in, made_from, same_noun, singular,
+    stem_and_number, synonym, verb_of_noun, verb_stem,
 };
 use super::year_named::{said_year, year_in_name};
 
@@ -569,7 +569,7 @@ fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
                     && !out.filters.iter().any(|f| f.column == c.name)
         });
         // "students not working" beside `count_working`: not those it counts.
-        let negated = k > 0 && matches!(tokens[k - 1].lower.as_str(), "not" | "non" | "never");
+        let negated = k > 0 && NEGATIONS.contains(&tokens[k - 1].lower.as_str());
         if let Some(c) = column.filter(|_| !negated) {
             summed_alone(out, c.name.clone());
             return;
@@ -1285,12 +1285,7 @@ pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) 
         )
     });
     // "the most coffee" over `coffee_imports` is an amount of it; "the most rows" is not.
-    let rows_said = tokens.iter().any(|t| {
-        matches!(
-            singular(&t.lower),
-            "row" | "record" | "entry" | "entrie" | "observation" | "line" | "case"
-        )
-    });
+    let rows_said = tokens.iter().any(|t| is_generic_row_noun(&t.lower));
     let asks_amount = how_much
         || matches!(
             out.agg,

@@ -35,9 +35,9 @@ use super::values::{
     values_saying,
 };
 use super::words::{
-    ADJECTIVE_ENDINGS, PAST, PEOPLE, PERSONS, Token, after_its_number, distance_in, is_participle,
-    opposite_state, ordinal, same_noun, same_stem, sex_of, singular, stem_and_number, synonym,
-    tokenize, verb_of_noun, word_weight,
+    ADJECTIVE_ENDINGS, NEGATIONS, PAST, PEOPLE, PERSONS, Token, after_its_number, distance_in,
+    is_participle, opposite_state, ordinal, same_noun, same_stem, sex_of, singular,
+    stem_and_number, synonym, tokenize, verb_of_noun, word_weight,
 };
 use super::year_named::{of_the_year_said, said_year, year_in_name};
 
@@ -3578,17 +3578,11 @@ fn the_stem_of_the_others(schema: &Schema, tied: &[usize]) -> Option<usize> {
     }
 }
 
-/// Words that negate the name they are written into (`count_not_working`, `non_smoker`).
-const NEGATIONS: &[&str] = &["not", "non", "no", "un"];
-
 /// Of columns a question's words name equally well where the others are its name with a
 /// negation written in (`count_working` and `count_not_working` for "students working"),
 /// the one without, unless the question negates.
 fn the_affirmed(schema: &Schema, tied: &[usize], tokens: &[Token]) -> Option<usize> {
-    if tokens
-        .iter()
-        .any(|t| NEGATIONS.contains(&t.lower.as_str()) || t.lower == "never")
-    {
+    if tokens.iter().any(|t| NEGATIONS.contains(&t.lower.as_str())) {
         return None;
     }
     let words = |k: usize| &schema.columns[k].words;

@@ -47,6 +47,12 @@ const GENERIC_ROW_NOUNS: &[&str] = &[
     "sample",
 ];
 
+/// Whether `word`, in either number, is a noun any table's rows may be called by ("rows",
+/// "records", "entries").
+pub(crate) fn is_generic_row_noun(word: &str) -> bool {
+    GENERIC_ROW_NOUNS.contains(&singular(word))
+}
+
 /// The most distinct values a text column may have to be searched for filter values.
 const MAX_VALUES: usize = 5_000;
 

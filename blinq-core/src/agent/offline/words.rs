@@ -228,6 +228,10 @@ pub(crate) fn after_its_number(value: &str) -> Option<&str> {
 }
 
 /// Words for people counted: "per 100,000 people", "more than 100 million inhabitants".
+/// Words that negate what follows them or the name they are written into ("not working",
+/// `count_not_working`, `non_smoker`).
+pub(crate) const NEGATIONS: &[&str] = &["not", "non", "no", "un", "never"];
+
 pub(crate) const PEOPLE: &[&str] = &["people", "persons", "inhabitants", "residents"];
 
 /// Name words for the persons a table's rows are about, which "people" counts.
