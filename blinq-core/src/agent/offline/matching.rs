@@ -197,6 +197,11 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
 /// after a word of three or more.
 pub(crate) fn compound_of(name: &str, word: &str) -> bool {
     let one = word.strip_suffix('s').unwrap_or(word);
+    // "policyholders" of `Holders`: the name in the plural too.
+    let name = match name.strip_suffix('s') {
+        Some(stem) if word.ends_with('s') && stem.len() >= 5 => stem,
+        _ => name,
+    };
     // "premature" is not a kind of `mature`, nor "underweight" of `weight`: a prefix
     // before the word changes its sense.
     let prefixed = one.strip_suffix(name).is_some_and(|head| {
@@ -448,6 +453,13 @@ mod tests {
         assert!(abbreviates("ie", &["ionization", "energy"]));
         assert!(!abbreviates("ie", &["ionization", "radius"]));
         assert!(!abbreviates("ie", &["energy"]));
+    }
+
+    #[test]
+    fn a_compound_of_a_plural_name_is_a_kind_of_it() {
+        assert!(compound_of("holders", "policyholders"));
+        assert!(compound_of("owner", "homeowners"));
+        assert!(!compound_of("weights", "underweights"));
     }
 
     #[test]

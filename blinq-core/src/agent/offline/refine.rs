@@ -695,8 +695,9 @@ fn counted_noun_part_of_a_name(schema: &Schema, tokens: &[Token], out: &mut Scan
 }
 
 /// "average prestige of occupations with an income over 10000": the plural of a column
-/// that names every row once is the rows, not groups of one row each to aggregate (unless
-/// grouped on purpose: "by occupation", "per occupation").
+/// that names every row once (or nearly: nine rows in ten their own name) is the rows, not
+/// groups of one row each to aggregate (unless grouped on purpose: "by occupation", "per
+/// occupation").
 pub(crate) fn named_rows_in_plural(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     // Only where grouping would make groups of one row to aggregate; a count or a list of
     // the rows reads the same either way.
@@ -708,7 +709,9 @@ pub(crate) fn named_rows_in_plural(schema: &Schema, tokens: &[Token], out: &mut 
         let [word] = col.words.as_slice() else {
             return None;
         };
-        if col.kind != Kind::Text || !col.unique {
+        // Names that nearly every row has its own of (a star listed twice among 96).
+        let names_rows = col.unique || col.distinct * 10 >= col.present * 9;
+        if col.kind != Kind::Text || !names_rows {
             return None;
         }
         tokens
@@ -1860,6 +1863,30 @@ mod tests {
         };
         implied_measure(&schema, &tokens, &mut out);
         assert!(out.mentions.is_empty(), "{:?}", out.mentions);
+    }
+
+    #[test]
+    fn rows_nearly_all_named_apart_are_the_rows_in_the_plural() {
+        let mut csv = String::from("star,type,magnitude\n");
+        for k in 0..19 {
+            csv.push_str(&format!("S{k},B,-{k}\n"));
+        }
+        csv.push_str("S0,B,-0.5\n");
+        let schema = schema_of("stars", &csv);
+        let scan = crate::agent::offline::scan::scan;
+        let out = scan(&schema, "average magnitude of the B stars");
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "star"),
+            "{:?}",
+            out.mentions
+        );
+        // Names that repeat on many rows are groups.
+        let out = scan(&schema, "average magnitude of the types");
+        assert!(
+            out.mentions.iter().any(|m| m.column == "type"),
+            "{:?}",
+            out.mentions
+        );
     }
 
     #[test]

@@ -2762,6 +2762,18 @@ fn match_columns(
                 // letters read into a long word gives way to a value said whole.
                 let two_letters =
                     col.words.len() == 1 && col.words[0].len() == 2 && words[0].len() > 7;
+                // "chose charter" over a `mode` of charter beside `ccharter` and `pcharter`:
+                // a value said whole beats a name that is the word after a letter or two.
+                // (Also where the letter is read off the word before: "chose charter".)
+                let last = words[words.len() - 1];
+                let prefixed = col.words.len() == 1
+                    && col.words[0].len() > last.len()
+                    && col.words[0].len() <= last.len() + 2
+                    && col.words[0].ends_with(last)
+                    && is_value_word(schema, last);
+                if prefixed && !exact {
+                    continue;
+                }
                 if !exact
                     && len == 1
                     && (score < 0.5 || two_letters)
@@ -3259,20 +3271,41 @@ fn noun_before_its_head(
                     && matches!(c.words.as_slice(), [w] if same_noun(w, &tokens[span.0].lower))
             })
     };
+    let after_by = |a: &(usize, usize, String)| {
+        a.0 > 0 && matches!(tokens[a.0 - 1].lower.as_str(), "by" | "which" | "what")
+    };
     let qualifiers: Vec<usize> = spans
         .windows(2)
         .enumerate()
         .filter(|(_, pair)| {
             let (a, b) = (&pair[0], &pair[1]);
-            a.1 == b.0
-                && a.0 > 0
-                && matches!(tokens[a.0 - 1].lower.as_str(), "by" | "which" | "what")
-                && whole(a, Kind::Number)
-                && whole(b, Kind::Text)
+            a.1 == b.0 && after_by(a) && whole(a, Kind::Number) && whole(b, Kind::Text)
         })
         .map(|(k, _)| k)
         .collect();
     for k in qualifiers.into_iter().rev() {
+        spans.remove(k);
+    }
+    // "which age group" over `Age` and a car `Group`: a generic noun of kinds after a
+    // column's whole name only says it holds kinds; it is not the other column.
+    let kinds: Vec<usize> = spans
+        .windows(2)
+        .enumerate()
+        .filter(|(_, pair)| {
+            let (a, b) = (&pair[0], &pair[1]);
+            let kind_word = matches!(
+                singular(&tokens[b.0].lower),
+                "group" | "type" | "kind" | "category" | "class" | "level" | "band"
+            );
+            a.1 == b.0
+                && after_by(a)
+                && kind_word
+                && b.1 == b.0 + 1
+                && (whole(a, Kind::Text) || whole(a, Kind::Number))
+        })
+        .map(|(k, _)| k + 1)
+        .collect();
+    for k in kinds.into_iter().rev() {
         spans.remove(k);
     }
 }
@@ -4562,6 +4595,29 @@ mod tests {
             !out.mentions.iter().any(|m| m.column == "travel"),
             "{:?}",
             out.mentions
+        );
+        // A generic noun of kinds after a column's name is no other column.
+        let claims = Schema::of_csv(
+            "insurance",
+            "District,Group,Age,Holders,Claims\n1,<1l,<25,197,38\n1,<1l,>35,1000,100\n",
+        );
+        let out = scan(&claims, "Which age group has the most policyholders?");
+        assert!(
+            !out.mentions.iter().any(|m| m.column == "Group"),
+            "{:?}",
+            out.mentions
+        );
+        // A value said whole beats a name that is it after a letter.
+        let fishing = Schema::of_csv(
+            "fishing",
+            "mode,pcharter,ccharter\ncharter,182.9,0.5\nbeach,157.9,0.07\n",
+        );
+        let out = scan(&fishing, "How many anglers chose charter?");
+        assert!(
+            out.filters.iter().any(|f| f.column == "mode"),
+            "{:?} {:?}",
+            out.mentions,
+            out.filters
         );
         // A head noun named whole beats a longer span of initials naming little.
         let schema = Schema::of_csv("help", "pss_fr,substance,cesd\n3,alcohol,30\n5,heroin,40\n");
