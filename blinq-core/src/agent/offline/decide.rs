@@ -16,6 +16,7 @@ use super::intent::{
 use super::keywords::superlative_hint;
 use super::schema::{Kind, Schema};
 use super::time;
+use super::values::values_saying;
 use super::words::same_noun;
 
 /// A named step of deciding.
@@ -1658,13 +1659,16 @@ fn single_value(c: &mut Ctx) -> Step {
         // But "how many ships went to Pakistan" over a `Fate` that says it in some values:
         // those rows.
         (Some(AggFunc::Count), _, None) if s.filters.is_empty() && s.unread_condition.is_some() => {
-            if let Some(said) = &s.unread_values {
+            let word = s.unread_condition.as_deref().unwrap_or_default();
+            // (Read here, on the way to a refusal only: it searches every value.)
+            if let Some((column, values)) = values_saying(c.schema, &word.to_lowercase()) {
                 let mut intent = c.aggregate();
-                intent.filters.push(said.clone());
+                intent
+                    .filters
+                    .push(Filter::on(column, Cmp::In, serde_json::Value::from(values)));
                 intent.agg = Some(AggFunc::Count);
                 return Step::Decide(Ok(intent));
             }
-            let word = s.unread_condition.as_deref().unwrap_or_default();
             return Step::Decide(Err(format!(
                 "I could not tell which rows \"{word}\" picks out"
             )));

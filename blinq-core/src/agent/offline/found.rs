@@ -171,9 +171,6 @@ pub(crate) struct Scan {
     /// A word nothing matched that is not the noun counted ("how many employees work
     /// *remotely*"): a condition the planner cannot state, so counting every row is wrong.
     pub(crate) unread_condition: Option<String>,
-    /// The values of one column that say the word of `unread_condition` ("To Pakistan as
-    /// Babur" for "went to Pakistan"), as a last reading of it.
-    pub(crate) unread_values: Option<Filter>,
     /// Why the question names something the data does not have ("by century", "in Texas").
     pub(crate) not_found: Option<String>,
     /// A comparison with a number said of no column ("and before 1950?"): in a follow-up,

@@ -32,7 +32,6 @@ use super::time::{bucket_name, is_frequency, unit_mentions};
 use super::total::noun_of_the_total;
 use super::values::{
     coordinated_letter_codes, coordinated_values, letter_codes, match_values, sex_codes,
-    values_saying,
 };
 use super::words::{
     ADJECTIVE_ENDINGS, NEGATIONS, PAST, PEOPLE, PERSONS, Token, after_its_number, distance_in,
@@ -850,13 +849,6 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         out.mentions.clear();
         out.agg = Some(AggFunc::Count);
     }
-    // "the number of ships that went to Pakistan" over a `Fate` of "To Pakistan as Babur":
-    // the values that say the word of a condition nothing else read, where one column has
-    // them; a count that would otherwise be refused counts them.
-    out.unread_values = out.unread_condition.as_deref().and_then(|word| {
-        let (column, values) = values_saying(schema, &word.to_lowercase())?;
-        Some(Filter::on(column, Cmp::In, serde_json::Value::from(values)))
-    });
     out
 }
 
@@ -3293,10 +3285,7 @@ fn noun_before_its_head(
         .enumerate()
         .filter(|(_, pair)| {
             let (a, b) = (&pair[0], &pair[1]);
-            let kind_word = matches!(
-                singular(&tokens[b.0].lower),
-                "group" | "type" | "kind" | "category" | "class" | "level" | "band"
-            );
+            let kind_word = KIND_WORDS.contains(&singular(&tokens[b.0].lower));
             a.1 == b.0
                 && after_by(a)
                 && kind_word
@@ -3491,13 +3480,15 @@ fn letter_said_before(
     }
 }
 
+/// Nouns for the kind of a thing, not the thing: `salary_type`, "age group", "age band".
+const KIND_WORDS: &[&str] = &[
+    "type", "kind", "category", "class", "group", "status", "level", "code", "unit", "band",
+];
+
 /// Of a quantity's column and a text column of its kind (`current_salary` and
 /// `salary_type`: "wage" names both), the quantity: the other only says what sort of it
 /// each row has.
 fn quantity_over_its_kind(schema: &Schema, tied: &[usize]) -> Option<usize> {
-    const KIND_WORDS: &[&str] = &[
-        "type", "kind", "category", "class", "group", "status", "level", "code", "unit",
-    ];
     let numbers: Vec<usize> = tied
         .iter()
         .copied()
