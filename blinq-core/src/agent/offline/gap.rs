@@ -3,6 +3,8 @@
 //! from another row by row, the measure then aggregated or ranked as any other.
 
 use super::found::Scan;
+use super::intent::Order;
+use super::keywords::comparative_as_superlative;
 use super::schema::{Kind, Schema};
 use super::words::Token;
 
@@ -52,6 +54,23 @@ pub(crate) fn one_column_less_another(
             }
             at >= 2 && word(at - 1) == "between" && GAP_NOUNS.contains(&word(at - 2))
         };
+        // "how much warmer is the daily high than the low": a comparative's "how much",
+        // the first column, "than", the second.
+        let than = (word(*a_end) == "than" && skip(a_end + 1) == *b_start)
+            .then(|| how_much_more(tokens, *a_start))
+            .flatten();
+        if let Some((at, order)) = than {
+            // "how much colder is the low than the high": the second less the first.
+            let (measure, less) = match order {
+                Order::Desc => (a.clone(), b.clone()),
+                Order::Asc => (b.clone(), a.clone()),
+            };
+            out.less = Some(less);
+            used[at..*b_start].iter_mut().for_each(|u| *u = true);
+            spans[k].2 = measure;
+            spans.remove(k + 1);
+            return;
+        }
         if !minus && !between {
             continue;
         }
@@ -69,6 +88,16 @@ pub(crate) fn one_column_less_another(
         spans.remove(k + 1);
         return;
     }
+}
+
+/// "how much warmer is (the daily)" before a column at `start`: where "how much" starts,
+/// and the comparative's direction ("warmer" and "more" up, "colder" and "less" down).
+fn how_much_more(tokens: &[Token], start: usize) -> Option<(usize, Order)> {
+    let at = (start.saturating_sub(6)..start).rev().find(|&i| {
+        tokens[i].lower == "how" && tokens.get(i + 1).is_some_and(|t| t.lower == "much")
+    })?;
+    let (_, order) = comparative_as_superlative(&tokens.get(at + 2)?.lower)?;
+    Some((at, order))
 }
 
 /// Words that say a quantity grew (or changed), and words that say it fell.
@@ -192,6 +221,30 @@ mod tests {
         // average(0) high(1) minus(2) low(3)
         let (less, _, _) = read("average high minus low", &[(1, 2, "high"), (3, 4, "low")]);
         assert_eq!(less.as_deref(), Some("low"));
+    }
+
+    #[test]
+    fn how_much_more_one_column_is_than_another_is_their_gap() {
+        // how(0) much(1) higher(2) is(3) the(4) high(5) than(6) the(7) low(8)
+        let (less, left, used) = read(
+            "how much higher is the high than the low",
+            &[(5, 6, "high"), (8, 9, "low")],
+        );
+        assert_eq!(less.as_deref(), Some("low"));
+        assert_eq!(left, 1);
+        assert!(used[0] && used[2] && used[6]);
+        // A comparative downwards takes the first from the second.
+        let (less, _, _) = read(
+            "how much lower is the low than the high",
+            &[(5, 6, "low"), (8, 9, "high")],
+        );
+        assert_eq!(less.as_deref(), Some("low"));
+        // "than" with no "how much" before it is no gap.
+        let (less, _, _) = read(
+            "is the high more than the low",
+            &[(2, 3, "high"), (6, 7, "low")],
+        );
+        assert_eq!(less, None);
     }
 
     #[test]

@@ -168,9 +168,17 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     // a word of its own is not read into a longer one ("day" in "delayed").
     let keeps_vowel = name.chars().skip(1).any(|c| "aeiou".contains(c));
     let first_two: String = name.chars().take(2).collect();
+    // A plural name abbreviates a word said in the singular as it does its plural
+    // ("3-bedroom" for `beds`, as "bedrooms" is).
+    let plural = format!("{word}s");
+    let said = if name.ends_with('s') && !word.ends_with('s') {
+        plural.as_str()
+    } else {
+        word
+    };
     if name.len() >= 2
-        && name.len() + 2 <= word.len()
-        && abbreviates(name, &[word])
+        && name.len() + 2 <= said.len()
+        && abbreviates(name, &[said])
         && (!keeps_vowel || word.starts_with(&first_two))
     {
         return Some(WordMatch::Abbreviation);
@@ -664,6 +672,12 @@ mod tests {
             Some(WordMatch::Typo)
         );
         assert_eq!(name_word_match("sales", &["age"]), None);
+        // A plural name, the word in the singular: as its plural would.
+        assert_eq!(
+            name_word_match("beds", &["bedroom"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_eq!(name_word_match("beds", &["bread"]), None);
         // Grammar words abbreviate nothing.
         assert_eq!(name_word_match("mm", &["maximum"]), None);
         assert!(

@@ -7,11 +7,13 @@
 
 mod across;
 mod against;
+mod another_value;
 mod beside;
 mod build;
 mod chart;
 mod choice;
 mod clock;
+mod codes;
 mod counted;
 mod decide;
 mod defaults;
@@ -162,6 +164,15 @@ fn decide_plan(
             // "and in 1995?" after a question about `Deer97`: `Deer95`.
             if year_named::for_another_year(schema, &words::tokenize(question), &mut next) {
                 lines.push("rule for_another_year: and in 1995? (Deer97 becomes Deer95)".into());
+            }
+            // "and when it's no?" after "... when contact is yes": the other value of the
+            // column the rows were picked by.
+            if scan.filters.is_empty()
+                && another_value::for_another_value(schema, &words::tokenize(question), &mut next)
+            {
+                lines.push(
+                    "rule for_another_value: and when it's no? (contact = yes becomes no)".into(),
+                );
             }
             // A follow-up that names something yet changes nothing was not understood: the
             // previous answer again would look like an answer to it.
@@ -532,6 +543,26 @@ mod tests {
         let data = Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap();
         let (plan, trace) = plan(&data, question, None);
         plan.unwrap_or_else(|why| panic!("{why}: {trace:?}")).sql
+    }
+
+    #[test]
+    fn weather_codes_read_as_their_words() {
+        let csv = "date,tmin,tmax\n2000-01-01,30,50\n2000-07-01,70,101\n2000-07-02,72,95\n";
+        let sql = |q: &str| sql_of("clemson_daily_temperatures", csv, q);
+        // The day's high and low.
+        assert!(sql("average high in July").contains("AVG(\"tmax\")"));
+        assert!(sql("average daily low in 2000").contains("AVG(\"tmin\")"));
+        assert!(sql("average minimum temperature").contains("AVG(\"tmin\")"));
+        // A temperature reached is the high's; one fallen to, the low's.
+        let reached = sql("how many days reached 100 degrees or more?");
+        assert!(reached.contains("\"tmax\" >= 100"), "{reached}");
+        let fell = sql("how many days fell to 32 degrees or less?");
+        assert!(fell.contains("\"tmin\" <= 32"), "{fell}");
+        let warmer = sql("on average, how much warmer is the daily high than the low?");
+        assert!(warmer.contains("\"tmax\" - \"tmin\""), "{warmer}");
+        // The highest temperature is the highest high.
+        let highest = sql("what was the highest temperature recorded in 2000?");
+        assert!(highest.contains("MAX(\"tmax\")"), "{highest}");
     }
 
     #[test]

@@ -1003,38 +1003,90 @@ pub(crate) fn values_present(schema: &Schema, _: &[Token], out: &mut Scan) {
 /// the one column whose name says max (or min).
 pub(crate) fn resolve_by_direction(
     schema: &Schema,
+    tokens: &[Token],
     spans: &mut [(usize, usize, String)],
+    filter_cols: &mut [(usize, String)],
     out: &mut Scan,
 ) {
-    let Some((_, candidates)) = &out.ambiguous else {
+    let Some((said, candidates)) = &out.ambiguous else {
         return;
     };
-    let direction = out.superlative.or(match out.agg {
-        Some(AggFunc::Max) => Some(Order::Desc),
-        Some(AggFunc::Min) => Some(Order::Asc),
-        _ => None,
-    });
+    // "days that reached 100 degrees or more" with `tmax` and `tmin`: a day's temperature
+    // reached a height when its maximum did, and fell to a depth when its minimum did.
+    let compared = out
+        .filters
+        .iter()
+        .filter(|f| f.column == candidates[0])
+        .find_map(|f| match f.op {
+            Cmp::Ge | Cmp::Gt => Some(Order::Desc),
+            Cmp::Le | Cmp::Lt => Some(Order::Asc),
+            _ => None,
+        });
+    let direction = out
+        .superlative
+        .or(match out.agg {
+            Some(AggFunc::Max) => Some(Order::Desc),
+            Some(AggFunc::Min) => Some(Order::Asc),
+            _ => None,
+        })
+        .or(compared);
     // "which group drinks the most on average" with `avg_drinks` and `max_drinks`: an
     // average asked for is the column of averages; the superlative ranks the groups by it.
-    let words: &[&str] = match (out.agg, direction) {
-        (Some(AggFunc::Mean), _) => &["avg", "average", "mean"],
-        (_, Some(Order::Desc)) => &["max", "maximum", "high", "highest", "upper", "hi"],
-        (_, Some(Order::Asc)) => &["min", "minimum", "low", "lowest", "lower", "lo"],
-        (_, None) => return,
+    let averages: &[&str] = &["avg", "average", "mean"];
+    let directed: &[&str] = match direction {
+        Some(Order::Desc) => &["max", "maximum", "high", "highest", "upper", "hi"],
+        Some(Order::Asc) => &["min", "minimum", "low", "lowest", "lower", "lo"],
+        None => &[],
     };
-    let fitting: Vec<&String> = candidates
-        .iter()
-        .filter(|c| {
-            schema
-                .get(c)
-                .is_some_and(|col| col.words.iter().any(|w| words.contains(&w.as_str())))
-        })
-        .collect();
+    // Its name's words, or those it stands for (`tmax`: "maximum temperature").
+    let by_words = |words: &[&str]| -> Vec<&String> {
+        candidates
+            .iter()
+            .filter(|c| {
+                schema.get(c).is_some_and(|col| {
+                    col.words
+                        .iter()
+                        .chain(&col.described)
+                        .any(|w| words.contains(&w.as_str()))
+                })
+            })
+            .collect()
+    };
+    // (Where no candidate holds averages, the direction still picks one: "the average low
+    // on days above 90 degrees".)
+    let mut fitting = if out.agg == Some(AggFunc::Mean) {
+        by_words(averages)
+    } else {
+        Vec::new()
+    };
+    if fitting.is_empty() {
+        fitting = by_words(directed);
+    }
     if let [column] = fitting[..] {
-        let chosen = &candidates[0];
-        if let Some(span) = spans.iter_mut().find(|s| &s.2 == chosen) {
+        let (chosen, column) = (candidates[0].clone(), column.clone());
+        // The span of the ambiguous words (another may name the first candidate: "the
+        // average low on days above 90 degrees").
+        let of_the_words = |s: &&mut (usize, usize, String)| {
+            s.2 == chosen
+                && tokens[s.0..s.1]
+                    .iter()
+                    .map(|t| t.raw.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    == *said
+        };
+        if let Some(span) = spans.iter_mut().find(of_the_words) {
             span.2 = column.clone();
             out.ambiguous = None;
+            // The comparison said of it is the chosen column's.
+            if compared.is_some() && out.superlative.is_none() {
+                for f in out.filters.iter_mut().filter(|f| f.column == chosen) {
+                    f.column = column.clone();
+                }
+                for (_, c) in filter_cols.iter_mut().filter(|(_, c)| *c == chosen) {
+                    *c = column.clone();
+                }
+            }
         }
     }
 }

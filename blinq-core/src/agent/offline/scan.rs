@@ -384,7 +384,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     difference_between(&tokens, &mut used, &mut out);
     choice_between(&tokens, &mut used, &mut out);
     superlative_of_name(schema, &tokens, &mut used, &mut out);
-    resolve_by_direction(schema, &mut spans, &mut out);
+    resolve_by_direction(schema, &tokens, &mut spans, &mut filter_cols, &mut out);
     let mut units = Vec::new();
     units.extend(over_the_years(schema, &tokens, &mut used));
     out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
@@ -2782,10 +2782,15 @@ fn match_columns(
     // "highway mileage" for `hwy` described as "highway miles per gallon": the data
     // dictionary's words name the column too, below any match of its own name.
     for (ci, col) in schema.columns.iter().enumerate() {
+        // A qualifier it says ("minimum temperature") is its word, not the question's
+        // grammar, where the span says it too.
         let described: Vec<String> = col
             .described
             .iter()
-            .filter(|w| !KEYWORDS.contains(&w.as_str()) && !LINKS.contains(&w.as_str()))
+            .filter(|w| {
+                (!KEYWORDS.contains(&w.as_str()) || QUALIFIERS.contains(&w.as_str()))
+                    && !LINKS.contains(&w.as_str())
+            })
             .cloned()
             .collect();
         if described.is_empty() {
@@ -2797,10 +2802,13 @@ fn match_columns(
                     .iter()
                     .map(|t| t.lower.as_str())
                     .collect();
-                if words
-                    .iter()
-                    .any(|w| KEYWORDS.contains(w) || w.parse::<f64>().is_ok() || is_superlative(w))
-                {
+                let grammar = |w: &&str| {
+                    (KEYWORDS.contains(w)
+                        && !(QUALIFIERS.contains(w) && described.iter().any(|d| d == w)))
+                        || w.parse::<f64>().is_ok()
+                        || is_superlative(w)
+                };
+                if words.iter().any(grammar) {
                     continue;
                 }
                 if let Some(share) = span_score(&described, &words, word_weight) {

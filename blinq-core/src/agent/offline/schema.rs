@@ -436,6 +436,7 @@ impl Schema {
                             .join(" ");
                         name_words(&text)
                     })
+                    .or_else(|| super::codes::standing_for(c.name()).map(name_words))
                     .unwrap_or_default();
                 let range = if read_range.is_some() {
                     read_range
@@ -554,7 +555,11 @@ impl Schema {
         let mut plural_only = Vec::new();
         for word in dataset_words {
             // "sales" with a `Total Sales` column: the word is the column's, in any form.
-            let exact = columns.iter().any(|c| c.words.contains(&word));
+            // "temperatures" with a `tmax` that stands for "maximum temperature": the word
+            // its description says is the column's too.
+            let exact = columns.iter().any(|c| {
+                c.words.contains(&word) || c.described.iter().any(|d| same_noun(d, &word))
+            });
             let the_columns = exact || (entity_named && heads_column(&word));
             if !the_columns {
                 let noun = singular(&word).to_string();

@@ -427,6 +427,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("weight", "lbs"),
     ("weight", "pounds"),
     ("weight", "kilograms"),
+    ("temperature", "degrees"),
     ("rainfall", "precipitation"),
     ("rainfall", "precip"),
     ("death", "fatality"),
