@@ -830,6 +830,23 @@ pub(crate) fn participle_hint(word: &str) -> &'static [&'static str] {
         .map_or(&[], |a| a.1)
 }
 
+/// The superlative of an adjective said plainly ("tall" → "tallest", "heavy" →
+/// "heaviest", "big" → "biggest"), where the lexicon has it.
+pub(crate) fn superlative_of_adjective(word: &str) -> Option<&'static str> {
+    let doubled = word.chars().last().map(|c| format!("{word}{c}er"));
+    let ier = word.strip_suffix('y').map(|stem| format!("{stem}ier"));
+    let forms = [
+        Some(format!("{word}er")),
+        Some(format!("{word}r")),
+        doubled,
+        ier,
+    ];
+    ADJECTIVES
+        .iter()
+        .find(|a| forms.iter().flatten().any(|f| f == a.0))
+        .map(|a| a.1)
+}
+
 /// The column words an adjective's comparative is about ("older" → age).
 pub(crate) fn comparative_hint(word: &str) -> &'static [&'static str] {
     ADJECTIVES.iter().find(|a| a.0 == word).map_or(&[], |a| a.2)
@@ -914,6 +931,11 @@ mod tests {
         assert!(superlative_hint("strongest").contains(&"richter"));
         assert_eq!(superlative_order("deadliest"), Some(Order::Desc));
         assert!(comparative_hint("deadlier").contains(&"fatalities"));
+        assert_eq!(superlative_of_adjective("tall"), Some("tallest"));
+        assert_eq!(superlative_of_adjective("heavy"), Some("heaviest"));
+        assert_eq!(superlative_of_adjective("hot"), Some("hottest"));
+        assert_eq!(superlative_of_adjective("late"), Some("latest"));
+        assert_eq!(superlative_of_adjective("many"), None);
     }
 
     #[test]

@@ -566,6 +566,42 @@ mod tests {
     }
 
     #[test]
+    fn players_by_their_height_and_number() {
+        let csv = "first_name,last_name,position,number,height\nGiannis,Antetokounmpo,Forward,34,83\nAlex,Abrines,Guard,8,78\nJaylen,Adams,Guard,10,74\n";
+        let sql = |q: &str| sql_of("nba_players", csv, q);
+        // "How tall": the adjective's quantity.
+        let tall = sql("How tall is Giannis Antetokounmpo?");
+        assert!(
+            tall.contains("\"height\"") && tall.contains("'Giannis'"),
+            "{tall}"
+        );
+        // "N inches or taller": the comparative after the number and its unit.
+        let taller = sql("how many players are 80 inches or taller?");
+        assert!(taller.contains("\"height\" >= 80"), "{taller}");
+        // "the number of players" counts them, beside a jersey `number`.
+        let counted = sql("number of players by position");
+        assert!(
+            counted.contains("COUNT(*)") && !counted.contains("AVG"),
+            "{counted}"
+        );
+        assert!(sql("average number by position").contains("AVG(\"number\")"));
+    }
+
+    #[test]
+    fn the_most_common_is_grammar_beside_a_common_name() {
+        let csv = "Species,Common,Location,Totcare,Length\nA a,Jay,decid,37.5,20\nB b,Robin,decid,30,31\nC c,Wren,conif,20,10\n";
+        let sql = |q: &str| sql_of("bird_nests", csv, q);
+        let common = sql("what's the most common nest location?");
+        assert!(common.contains("GROUP BY \"Location\""), "{common}");
+        // A superlative said of a one-word name of the words after it ranks by that name.
+        let care = sql("which bird has the longest total care time?");
+        assert!(
+            care.contains("\"Totcare\"") && !care.contains("\"Length\""),
+            "{care}"
+        );
+    }
+
+    #[test]
     fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
         let csv = "country,deaths_2018,rate\nIndia,882,30\nNigeria,866,120\nChad,60,119\n";
         let sql = sql_of(

@@ -1100,6 +1100,28 @@ fn adjective_comparisons(schema: &Schema, tokens: &[Token], used: &mut [bool], o
                 .push(Filter::on(c.name.clone(), op, number_value(n)));
         }
     }
+    // "players 84 inches or taller": the comparative after the number (and its unit).
+    for i in 0..tokens.len() {
+        let Some(n) = tokens[i].number().filter(|_| !used[i]) else {
+            continue;
+        };
+        let Some((op, last)) = or_more_after(tokens, used, i) else {
+            continue;
+        };
+        let hint = comparative_hint(&tokens[last].lower);
+        let column = hint.iter().find_map(|h| {
+            schema
+                .columns
+                .iter()
+                .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, h)))
+        });
+        if let Some(c) = column {
+            used[i..=last].iter_mut().for_each(|u| *u = true);
+            let n = in_said_unit(schema, &c.name, n, tokens.get(i + 1));
+            out.filters
+                .push(Filter::on(c.name.clone(), op, number_value(n)));
+        }
+    }
 }
 
 /// Verbs whose ordinal is a place in a ranking ("ranked first", "finished 2nd").

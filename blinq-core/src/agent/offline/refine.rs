@@ -4,8 +4,11 @@
 
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Cmp, Filter, Order};
-use super::keywords::{AUXILIARIES, PERIODS, is_share_word, shown_in_percent, superlative_hint};
-use super::matching::{WordMatch, contraction, name_word_match, span_score};
+use super::keywords::{
+    AUXILIARIES, PERIODS, is_share_word, shown_in_percent, superlative_hint,
+    superlative_of_adjective,
+};
+use super::matching::{WordMatch, abbreviates, contraction, name_word_match, span_score};
 use super::schema::{ColumnRef, Kind, Schema, is_generic_row_noun};
 use super::words::{
     NEGATIONS, PAST, PEOPLE, PERSONS, Token, distance_in, made_from, same_noun, singular,
@@ -36,6 +39,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "how_long_is_a_duration",
         example: "how long did it take Irie to finish (the one `Time` column)",
         apply: super::how_long::how_long_is_a_duration,
+    },
+    Refinement {
+        name: "how_big_is_its_quantity",
+        example: "how tall is Giannis Antetokounmpo (the one `height` column)",
+        apply: how_big_is_its_quantity,
     },
     Refinement {
         name: "years_spanned",
@@ -1134,6 +1142,30 @@ fn quantity_of_superlative<'s>(
     })
 }
 
+/// "how tall is Giannis Antetokounmpo", "how old was she": the quantity the adjective
+/// after "how" measures (a `height`, an `age`) is what is asked, where nothing else is.
+pub(crate) fn how_big_is_its_quantity(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.superlative.is_some() || out.mentions.iter().any(|m| m.role == Role::Measure) {
+        return;
+    }
+    let Some(superlative) = tokens
+        .windows(2)
+        .find(|w| w[0].lower == "how" && w[1].lower != "long")
+        .and_then(|w| superlative_of_adjective(&w[1].lower))
+    else {
+        return;
+    };
+    let Some(column) = quantity_of_superlative(schema, tokens, superlative) else {
+        return;
+    };
+    out.mentions.push(Mention {
+        column: column.name.clone(),
+        role: Role::Measure,
+        agg: None,
+    });
+    out.asks = true;
+}
+
 /// Column name words of a direction (an angle), which a superlative of a quantity never
 /// ranks by.
 const DIRECTIONS: &[&str] = &["dir", "direction", "bearing", "heading", "azimuth"];
@@ -1155,14 +1187,27 @@ pub(crate) fn ranked_by_the_superlative(schema: &Schema, tokens: &[Token], out: 
     // "the coldest day", "the wettest month": a span of time after the superlative is the
     // row it asks for, not the quantity, even where a column is named for it; so is the
     // rows' own noun ("the longest flight" beside a `flight` number).
+    // ("the longest total care time" for `Totcare`: a one-word name of the words after it.)
+    let said: Vec<&str> = tokens[at + 1..]
+        .iter()
+        .take(3)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let abbreviated_after = (2..=said.len()).any(|len| {
+        schema
+            .columns
+            .iter()
+            .any(|c| matches!(&c.words[..], [w] if abbreviates(w, &said[..len])))
+    });
     let said_of_a_column = tokens.get(at + 1).is_some_and(|next| {
         !PERIODS.contains(&singular(&next.lower))
             && !schema.is_own_row_noun_in_any_number(&next.lower)
-            && schema.columns.iter().any(|c| {
-                c.words
-                    .iter()
-                    .any(|w| name_word_match(w, &[next.lower.as_str()]).is_some())
-            })
+            && (abbreviated_after
+                || schema.columns.iter().any(|c| {
+                    c.words
+                        .iter()
+                        .any(|w| name_word_match(w, &[next.lower.as_str()]).is_some())
+                }))
     });
     let asked = out
         .mentions

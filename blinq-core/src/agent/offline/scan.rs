@@ -2726,6 +2726,29 @@ fn match_columns(
                 if (grammar && !full) || (score < 0.3 && !qualified) {
                     continue;
                 }
+                // "the number of players in each position" beside a (jersey) `number`: "number
+                // of" before a plural that names no column counts those things.
+                if len == 1
+                    && matches!(words[0], "number" | "count")
+                    && tokens.get(start + 1).is_some_and(|t| t.lower == "of")
+                    && tokens.get(start + 2).is_some_and(|t| {
+                        singular(&t.lower) != t.lower
+                            && !schema
+                                .columns
+                                .iter()
+                                .any(|c| c.words.iter().any(|w| same_noun(w, &t.lower)))
+                    })
+                {
+                    continue;
+                }
+                // "the most common nest location" beside a `Common` (name): grammar.
+                if len == 1
+                    && words[0] == "common"
+                    && start > 0
+                    && matches!(tokens[start - 1].lower.as_str(), "most" | "least")
+                {
+                    continue;
+                }
                 // "colored by cut" beside a `color` column: the chart's word, not the column.
                 if len == 1
                     && matches!(words[0], "colored" | "coloured")
