@@ -602,6 +602,20 @@ mod tests {
     }
 
     #[test]
+    fn a_size_before_a_column_of_size_letters_is_its_letter() {
+        let csv = "Opening,Solder,skips\nL,Thick,0\nM,Thin,3\nS,Thin,9\nS,Thick,4\n";
+        let sql = sql_of(
+            "solder",
+            csv,
+            "average skips with a small opening and thin solder",
+        );
+        assert!(
+            sql.contains("\"Opening\" = 'S'") && sql.contains("'Thin'"),
+            "{sql}"
+        );
+    }
+
+    #[test]
     fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
         let csv = "country,deaths_2018,rate\nIndia,882,30\nNigeria,866,120\nChad,60,119\n";
         let sql = sql_of(

@@ -463,7 +463,10 @@ pub(crate) fn letter_codes(
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase);
+            // Or a size before it ("a small opening" for an `Opening` of `S`, `M`, `L`).
+            let size = !is_after && matches!(word.as_str(), "small" | "medium" | "large");
             let answer = matches!(word.as_str(), "yes" | "no")
+                || size
                 || word.ends_with("ed")
                 || word.ends_with("ing")
                 || (is_after && at + 1 == tokens.len())
