@@ -182,6 +182,18 @@ pub(crate) struct Scan {
     pub(crate) fired: Vec<&'static str>,
 }
 
+impl Scan {
+    /// "how long was the film", "how tall is she": `column` is what the question asks for.
+    pub(crate) fn ask_for(&mut self, column: &str) {
+        self.mentions.push(Mention {
+            column: column.to_string(),
+            role: Role::Measure,
+            agg: None,
+        });
+        self.asks = true;
+    }
+}
+
 #[cfg(test)]
 impl Scan {
     /// A scan that found only `values` of `column` (as conditions), for testing the readings

@@ -1,7 +1,7 @@
 //! "How long did it take Tina Maze to finish?": "how long" with no quantity named asks for
 //! the data's durations or lengths.
 
-use super::found::{Mention, Role, Scan};
+use super::found::{Role, Scan};
 use super::intent::Span;
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::Token;
@@ -28,13 +28,8 @@ pub(crate) fn how_long_is_a_duration(schema: &Schema, tokens: &[Token], out: &mu
     let (Some(column), None) = (found.next(), found.next()) else {
         return;
     };
-    out.mentions.push(Mention {
-        column: column.name.clone(),
-        role: Role::Measure,
-        agg: None,
-    });
     // A question, as "what was the time of ..." is.
-    out.asks = true;
+    out.ask_for(&column.name);
 }
 
 /// Words of a column's name that say when something started, and when it ended.

@@ -168,13 +168,14 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     // a word of its own is not read into a longer one ("day" in "delayed").
     let keeps_vowel = name.chars().skip(1).any(|c| "aeiou".contains(c));
     let first_two: String = name.chars().take(2).collect();
-    // A plural name abbreviates a word said in the singular as it does its plural
-    // ("3-bedroom" for `beds`, as "bedrooms" is).
+    // A plural name whose singular starts a word said in the singular abbreviates it as it
+    // does its plural ("3-bedroom" for `beds`, as "bedrooms" is; "nominated" is no `Notes`).
     let plural = format!("{word}s");
-    let said = if name.ends_with('s') && !word.ends_with('s') {
-        plural.as_str()
-    } else {
-        word
+    let said = match name.strip_suffix('s') {
+        Some(one) if one.len() >= 3 && !word.ends_with('s') && word.starts_with(one) => {
+            plural.as_str()
+        }
+        _ => word,
     };
     if name.len() >= 2
         && name.len() + 2 <= said.len()
@@ -678,6 +679,7 @@ mod tests {
             Some(WordMatch::Abbreviation)
         );
         assert_eq!(name_word_match("beds", &["bread"]), None);
+        assert_eq!(name_word_match("notes", &["nominated"]), None);
         // Grammar words abbreviate nothing.
         assert_eq!(name_word_match("mm", &["maximum"]), None);
         assert!(

@@ -1158,12 +1158,7 @@ pub(crate) fn how_big_is_its_quantity(schema: &Schema, tokens: &[Token], out: &m
     let Some(column) = quantity_of_superlative(schema, tokens, superlative) else {
         return;
     };
-    out.mentions.push(Mention {
-        column: column.name.clone(),
-        role: Role::Measure,
-        agg: None,
-    });
-    out.asks = true;
+    out.ask_for(&column.name);
 }
 
 /// Column name words of a direction (an angle), which a superlative of a quantity never

@@ -2727,16 +2727,14 @@ fn match_columns(
                     continue;
                 }
                 // "the number of players in each position" beside a (jersey) `number`: "number
-                // of" before a plural that names no column counts those things.
+                // of" before the rows' own noun in the plural counts them. (Not "the number of
+                // people speaking it" over languages: that may be the column.)
                 if len == 1
                     && matches!(words[0], "number" | "count")
                     && tokens.get(start + 1).is_some_and(|t| t.lower == "of")
                     && tokens.get(start + 2).is_some_and(|t| {
                         singular(&t.lower) != t.lower
-                            && !schema
-                                .columns
-                                .iter()
-                                .any(|c| c.words.iter().any(|w| same_noun(w, &t.lower)))
+                            && schema.is_own_row_noun_in_any_number(&t.lower)
                     })
                 {
                     continue;
