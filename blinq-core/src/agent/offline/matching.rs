@@ -105,6 +105,10 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     if word == name || (word_matches(word, name) && !is_typo(word, name)) {
         return Some(WordMatch::Same);
     }
+    // "number of sites" for `NoOfSites`: "No." is number's abbreviation (numero).
+    if name == "no" && word == "number" {
+        return Some(WordMatch::Abbreviation);
+    }
     // "kids" for `nkids`, "children" not: an `n` before a plural the question says is
     // "number of".
     if let Some(rest) = name.strip_prefix('n')
@@ -680,6 +684,10 @@ mod tests {
         );
         assert_eq!(name_word_match("beds", &["bread"]), None);
         assert_eq!(name_word_match("notes", &["nominated"]), None);
+        assert_eq!(
+            name_word_match("no", &["number"]),
+            Some(WordMatch::Abbreviation)
+        );
         // Grammar words abbreviate nothing.
         assert_eq!(name_word_match("mm", &["maximum"]), None);
         assert!(

@@ -616,6 +616,44 @@ mod tests {
     }
 
     #[test]
+    fn a_number_of_things_is_no_name_of_the_rows() {
+        let csv = "pres.abs,altitude,NoOfSites,NoOfPools\n1,1500,3,232\n0,1400,2,66\n0,1600,5,30\n";
+        let sql = |q: &str| sql_of("frog_sites", csv, q);
+        // "the sites" are the rows; "the number of sites" is `NoOfSites`.
+        assert_eq!(
+            sql("how many sites are there"),
+            "SELECT COUNT(*) AS \"count\" FROM data"
+        );
+        assert!(sql("average number of sites").contains("AVG(\"NoOfSites\")"));
+        assert!(sql("average number of pools").contains("AVG(\"NoOfPools\")"));
+    }
+
+    #[test]
+    fn counties_numbered_on_each_years_row_are_counted_once() {
+        let csv = "county,year,crmrte\n1,81,0.04\n1,82,0.03\n3,81,0.02\n3,82,0.05\n9,81,0.01\n9,82,0.02\n";
+        let sql = sql_of("county_crime", csv, "how many counties are in the data?");
+        assert!(sql.contains("COUNT(DISTINCT \"county\")"), "{sql}");
+    }
+
+    #[test]
+    fn years_of_a_numeric_column_are_its_unit() {
+        let csv = "year,educ,nativeBorn\n1978,12,yes\n1980,16,no\n1990,10,no\n";
+        let sql = sql_of("gss", csv, "average years of education");
+        assert!(
+            sql.contains("AVG(\"educ\")") && !sql.contains("\"year\""),
+            "{sql}"
+        );
+        // "N or more in X": the column it is measured in.
+        let csv = "lang,IQ,SES\n40,10,20\n52,12,30\n60,14,35\n";
+        let sql = sql_of(
+            "pupils",
+            csv,
+            "average SES of the pupils who scored 50 or more in language",
+        );
+        assert!(sql.contains("\"lang\" >= 50"), "{sql}");
+    }
+
+    #[test]
     fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
         let csv = "country,deaths_2018,rate\nIndia,882,30\nNigeria,866,120\nChad,60,119\n";
         let sql = sql_of(

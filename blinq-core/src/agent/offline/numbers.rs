@@ -985,7 +985,7 @@ fn or_more_before(
         let word = tokens[end].lower.as_str();
         let between = !used[end]
             && !named(end)
-            && (matches!(word, "of" | "on" | "the")
+            && (matches!(word, "of" | "on" | "in" | "the")
                 || (word.chars().all(char::is_alphabetic)
                     && !KEYWORDS.contains(&word)
                     && !LINKING.contains(&word)));

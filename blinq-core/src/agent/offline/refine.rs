@@ -785,7 +785,7 @@ fn numbers_things(schema: &Schema, tokens: &[Token], column: &str) -> bool {
             && !c.binary
             && match c.words.as_slice() {
                 [word] => tokens.iter().any(|t| {
-                    (t.lower != *word && singular(&t.lower) == word.as_str())
+                    (t.lower != *word && same_noun(word, &t.lower))
                         || (PEOPLE.contains(&t.lower.as_str()) && PERSONS.contains(&word.as_str()))
                 }),
                 _ => false,

@@ -368,7 +368,11 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     pronoun_one(&tokens, &mut used);
     // "carriers with at least 100 flights" beside a `flight` column: the noun counts rows.
     if let Some(at) = counted_rows(schema, &tokens, &mut used, &mut out) {
-        spans.retain(|(start, end, _)| !(*start..*end).contains(&at));
+        // (Not "the average number of sites" said whole for a `NoOfSites`.)
+        spans.retain(|(start, end, column)| {
+            !(*start..*end).contains(&at)
+                || (end - start >= 2 && schema.get(column).is_some_and(|c| c.number_of_things()))
+        });
     }
     number_filters(
         schema,
@@ -1287,9 +1291,14 @@ fn column_phrase_words(schema: &Schema, tokens: &[Token], used: &[bool]) -> Vec<
     let mut scratch_used = used.to_vec();
     let spans = match_columns(schema, tokens, &mut scratch_used, &mut Scan::default());
     for (start, end, column) in spans {
+        // "number of sites" for `NoOfSites`, as "kids" for `nkids`.
+        let number_of = start >= 2
+            && tokens[start - 1].lower == "of"
+            && matches!(tokens[start - 2].lower.as_str(), "number" | "no" | "count");
         let counted = end == start + 1
             && schema.get(&column).is_some_and(|c| {
-                c.words.len() == 1 && c.words[0] == format!("n{}", tokens[start].lower)
+                (c.words.len() == 1 && c.words[0] == format!("n{}", tokens[start].lower))
+                    || (c.number_of_things() && number_of)
             });
         // "a low birth weight" over `lowbirthweight` of "low" and "not low": the first
         // word is the column's value, and the phrase a condition, read as before.
@@ -2736,6 +2745,34 @@ fn match_columns(
                         singular(&t.lower) != t.lower
                             && schema.is_own_row_noun_in_any_number(&t.lower)
                     })
+                {
+                    continue;
+                }
+                // "years of education" beside a `year` and an `educ`: the unit a numeric
+                // column after "of" is counted in, not the column of that unit.
+                if len == 1
+                    && is_unit_of_count(words[0])
+                    && tokens.get(start + 1).is_some_and(|t| t.lower == "of")
+                    && tokens.get(start + 2).is_some_and(|t| {
+                        schema.columns.iter().any(|c| {
+                            c.kind == Kind::Number
+                                && !c.words.iter().any(|w| same_noun(w, words[0]))
+                                && c.words
+                                    .iter()
+                                    .any(|w| name_word_match(w, &[t.lower.as_str()]).is_some())
+                        })
+                    })
+                {
+                    continue;
+                }
+                // "how many sites" over `frog_sites` with a `NoOfSites`: the rows' own noun,
+                // said without "number", is the rows, not the number of them.
+                if len == 1
+                    && col.number_of_things()
+                    && schema.is_own_row_noun_in_any_number(words[0])
+                    && !(start >= 2
+                        && tokens[start - 1].lower == "of"
+                        && matches!(tokens[start - 2].lower.as_str(), "number" | "no" | "count"))
                 {
                     continue;
                 }

@@ -125,6 +125,13 @@ impl ColumnRef {
                     .is_some_and(|(lo, hi)| lo >= 1000.0 && hi <= 2100.0))
     }
 
+    /// Whether its name is a number of things (`NoOfSites`, `num_children`): an amount of
+    /// them, not a name of them.
+    pub(crate) fn number_of_things(&self) -> bool {
+        self.words.len() >= 2
+            && matches!(self.words[0].as_str(), "no" | "num" | "number" | "nb" | "n")
+    }
+
     /// Whether its values repeat: at most half as many different ones as rows with one.
     pub(crate) fn repeats(&self) -> bool {
         self.distinct * 2 <= self.present
@@ -542,7 +549,7 @@ impl Schema {
         // The head of a name is its last word, or the word before its qualifiers
         // (`Type.of.Breach` holds types).
         let heads_column = |word: &str| {
-            columns.iter().any(|c| {
+            columns.iter().filter(|c| !c.number_of_things()).any(|c| {
                 let head = match c.qualifiers_at() {
                     Some(at) => c.words.get(at - 1),
                     None => c.words.last(),
@@ -557,8 +564,10 @@ impl Schema {
             // "sales" with a `Total Sales` column: the word is the column's, in any form.
             // "temperatures" with a `tmax` that stands for "maximum temperature": the word
             // its description says is the column's too.
+            // ("frog_sites" with a `NoOfSites`: a number of them is no name of them.)
             let exact = columns.iter().any(|c| {
-                c.words.contains(&word) || c.described.iter().any(|d| same_noun(d, &word))
+                (c.words.contains(&word) && !c.number_of_things())
+                    || c.described.iter().any(|d| same_noun(d, &word))
             });
             let the_columns = exact || (entity_named && heads_column(&word));
             if !the_columns {
