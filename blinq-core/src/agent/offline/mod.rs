@@ -654,6 +654,34 @@ mod tests {
     }
 
     #[test]
+    fn late_is_not_on_time_and_a_superlative_on_a_column_ranks_by_it() {
+        let csv = "airline,airport,OnTime\nDelta,ORD,yes\nDelta,LGA,no\nAmerican,ORD,no\n";
+        let sql = sql_of("airlines", csv, "how many Delta flights were late?");
+        assert!(
+            sql.contains("\"OnTime\" = 'no'") && sql.contains("'Delta'"),
+            "{sql}"
+        );
+        let csv = "Openness,religion,age\n5.5,Hindu,30\n4.0,Atheist,25\n3.5,Hindu,40\n";
+        let sql = sql_of(
+            "tipi",
+            csv,
+            "followers of which religion score highest on openness?",
+        );
+        assert!(
+            sql.contains("AVG(\"Openness\")") || sql.contains("MAX(\"Openness\")"),
+            "{sql}"
+        );
+        assert!(sql.contains("GROUP BY \"religion\""), "{sql}");
+        // "brides were under 20": the age of the people said, a copula between.
+        let csv = "person,age\nBride,19\nGroom,25\nBride,30\n";
+        let sql = sql_of("marriage", csv, "how many brides were under 20?");
+        assert!(
+            sql.contains("\"age\" < 20") && sql.contains("'Bride'"),
+            "{sql}"
+        );
+    }
+
+    #[test]
     fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
         let csv = "country,deaths_2018,rate\nIndia,882,30\nNigeria,866,120\nChad,60,119\n";
         let sql = sql_of(

@@ -783,8 +783,9 @@ fn date_of_the_verb(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     }
 }
 
-/// "applicants under 25", "women over 60": a plural noun, a word of age and a number is a
-/// condition on the age column (`Age`), where the number is an age it holds.
+/// "applicants under 25", "women over 60", "brides were under 20": a plural noun, a word
+/// of age and a number is a condition on the age column (`Age`), where the number is an age
+/// it holds.
 fn people_under_an_age(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     let Some(age) = schema.columns.iter().find(|c| {
         c.kind == Kind::Number && c.words.iter().any(|w| w == "age") && c.words.len() <= 2
@@ -801,7 +802,9 @@ fn people_under_an_age(schema: &Schema, tokens: &[Token], used: &mut [bool], out
             "aged" => Cmp::Eq,
             _ => continue,
         };
-        let noun = tokens[i - 2].lower.as_str();
+        // "brides were under 20": a copula may stand between.
+        let copula = i >= 3 && matches!(tokens[i - 2].lower.as_str(), "were" | "are");
+        let noun = tokens[i - 2 - usize::from(copula)].lower.as_str();
         let plural = noun.len() > 3
             && noun.ends_with('s')
             && noun.chars().all(char::is_alphabetic)

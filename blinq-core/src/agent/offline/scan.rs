@@ -1711,8 +1711,10 @@ fn flag_forms(schema: &Schema, tokens: &[Token], used: &mut [bool]) -> Vec<(usiz
         }
         let negated = i > 0 && matches!(tokens[i - 1].lower.as_str(), "non" | "not" | "no");
         // "how many passengers died" over `survived`: the word for its no.
-        let opposite =
-            opposite_state(&t.lower).and_then(|state| flag_of_word(schema, state, true, negated));
+        let opposite = opposite_state(&t.lower).and_then(|state| {
+            flag_of_word(schema, state, true, negated)
+                .or_else(|| flag_named_whole(schema, state, negated))
+        });
         // "uninsured" over `insurance`: the form of its name with "un" before it.
         let undone = t
             .lower
@@ -2315,6 +2317,22 @@ fn sex_of_code(value: &str) -> bool {
 
 /// The `= yes` (or `= no`) filter of the one yes/no column whose one-word name `word` is in
 /// another form ("survival", "survivors" for `survived`), or is itself when `as_named`.
+/// The yes (or no) of the one yes/no column whose name of several words, written as one,
+/// is `state` ("ontime" for `OnTime`).
+fn flag_named_whole(schema: &Schema, state: &str, yes: bool) -> Option<Filter> {
+    let mut flags = schema
+        .columns
+        .iter()
+        .filter(|c| c.words.len() >= 2 && c.words.concat() == state)
+        .filter_map(|c| {
+            flag_value(schema, &c.name, yes).map(|v| Filter::on(c.name.clone(), Cmp::Eq, v))
+        });
+    match (flags.next(), flags.next()) {
+        (Some(filter), None) => Some(filter),
+        _ => None,
+    }
+}
+
 fn flag_of_word(schema: &Schema, word: &str, as_named: bool, yes: bool) -> Option<Filter> {
     let mut flags = schema.columns.iter().filter_map(|c| {
         let [name] = c.words.as_slice() else {
@@ -3872,6 +3890,8 @@ fn role_before(
         }
         // "Y vs X", "Y against X", "Y over X": X goes across (matplotlib's "plot y
         // versus x"), Y up.
+        // "who scores highest on openness": a superlative "on" a column ranks by it.
+        "on" if i >= 2 && is_superlative(&tokens[i - 2].lower) => Role::Measure,
         "over" | "on" | "vs" | "versus" | "against" => Role::Versus,
         "which" | "what" if agg.is_none() => Role::Which,
         // "which 3 counties have the most ...": a number between says how many.

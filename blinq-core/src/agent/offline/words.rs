@@ -808,6 +808,7 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("public", "private"),
     ("unmarried", "married"),
     ("away", "home"),
+    ("late", "ontime"),
 ];
 
 /// The yes/no state a word says is "no" ("died" → survived), if it is one of the lexicon's.
