@@ -1397,9 +1397,11 @@ fn top_n(c: &mut Ctx) -> Step {
     let mut groups = c.groups.clone();
     // "top 5 cars by mpg": a number "by" which rows are ranked; but "top 3 states by
     // average sales" over state codes: with a quantity of its own, a numeric group stays.
+    // (The last: "top 3 counties by density" over a numeric `county` ranks by density.)
     let has_quantity = c.measures.iter().any(|m| c.numeric(m));
     let ranked_by = groups
         .iter()
+        .rev()
         .find(|g| c.numeric(g) && !has_quantity)
         .cloned();
     groups.retain(|g| !c.numeric(g) || has_quantity);

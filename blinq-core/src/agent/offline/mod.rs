@@ -682,6 +682,42 @@ mod tests {
     }
 
     #[test]
+    fn days_and_working_days() {
+        let csv = "Demand,WorkDay,Temperature\n175,0,26\n230,1,41\n190,1,23\n240,0,30\n";
+        let sql = |q: &str| sql_of("victoria_daily_electricity_demand", csv, q);
+        // A flag and its negation, words between, compare its two values.
+        let both = sql("average demand on working days compared with non-working days");
+        assert!(
+            both.contains("GROUP BY \"WorkDay\"") && !both.contains("WHERE \"WorkDay\" ="),
+            "{both}"
+        );
+        // A dataset named daily has days for rows; a period alone is no kind of a flag.
+        assert_eq!(
+            sql("on how many days did the temperature reach 40 degrees or more?"),
+            "SELECT COUNT(*) AS \"count\" FROM data WHERE \"Temperature\" >= 40"
+        );
+        // "How hot" of the row a superlative picks.
+        let hot = sql("how hot did it get on the day with the lowest demand?");
+        assert!(
+            hot.contains("\"Temperature\"") && hot.contains("ORDER BY \"Demand\" ASC"),
+            "{hot}"
+        );
+    }
+
+    #[test]
+    fn born_is_the_date_of_birth_and_top_n_by_the_last_number() {
+        let csv = "appdate,dob,person\n1996-10-29,1964-04-11,Groom\n1996-11-12,1940-08-06,Bride\n";
+        let sql = sql_of("marriages", csv, "how many were born before 1950?");
+        assert!(
+            sql.contains("\"dob\"") && !sql.contains("\"appdate\""),
+            "{sql}"
+        );
+        let csv = "county,year,density\n1,87,2.3\n3,87,8.8\n5,87,1.1\n7,87,6.4\n";
+        let sql = sql_of("county_crime", csv, "top 2 counties by density");
+        assert!(sql.contains("ORDER BY \"density\" DESC"), "{sql}");
+    }
+
+    #[test]
     fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
         let csv = "country,deaths_2018,rate\nIndia,882,30\nNigeria,866,120\nChad,60,119\n";
         let sql = sql_of(

@@ -753,7 +753,8 @@ fn decades(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan)
 }
 
 /// "polls that ended in November 2016" beside `startdate` and `enddate`: a verb whose stem
-/// begins a date column's name says which date a year or month is of.
+/// begins a date column's name says which date a year or month is of; "born" says the date
+/// of birth (`dob`).
 fn date_of_the_verb(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     let dated: Vec<&ColumnRef> = schema
         .columns
@@ -773,7 +774,17 @@ fn date_of_the_verb(schema: &Schema, tokens: &[Token], out: &mut Scan) {
             })
             .flatten()
     });
-    let Some(chosen) = chosen else {
+    // "born before 1950" beside `appdate` and `dob`: the date of birth.
+    let born = || {
+        tokens.iter().any(|t| t.lower == "born").then(|| {
+            dated.iter().find(|c| {
+                c.words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "dob" | "birth" | "born" | "birthdate"))
+            })
+        })?
+    };
+    let Some(chosen) = chosen.or_else(born) else {
         return;
     };
     for f in &mut out.filters {

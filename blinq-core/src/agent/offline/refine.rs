@@ -1143,11 +1143,22 @@ fn quantity_of_superlative<'s>(
 }
 
 /// "how tall is Giannis Antetokounmpo", "how old was she": the quantity the adjective
-/// after "how" measures (a `height`, an `age`) is what is asked, where nothing else is.
+/// after "how" measures (a `height`, an `age`) is what is asked, where nothing else is, or
+/// of the row a superlative picks ("how hot was the day with the lowest demand").
 pub(crate) fn how_big_is_its_quantity(schema: &Schema, tokens: &[Token], out: &mut Scan) {
-    if out.superlative.is_some() || out.mentions.iter().any(|m| m.role == Role::Measure) {
-        return;
-    }
+    let measures: Vec<String> = out
+        .mentions
+        .iter()
+        .filter(|m| m.role == Role::Measure)
+        .map(|m| m.column.clone())
+        .collect();
+    // "how hot did it get on the day with the lowest demand": the superlative's column
+    // ranks the rows, and the adjective's quantity is asked of the first.
+    let ranked = match (out.superlative, measures.as_slice()) {
+        (None, []) => None,
+        (Some(_), [ranked]) if out.ranked_by.is_none() => Some(ranked.clone()),
+        _ => return,
+    };
     let Some(superlative) = tokens
         .windows(2)
         .find(|w| w[0].lower == "how" && w[1].lower != "long")
@@ -1158,6 +1169,13 @@ pub(crate) fn how_big_is_its_quantity(schema: &Schema, tokens: &[Token], out: &m
     let Some(column) = quantity_of_superlative(schema, tokens, superlative) else {
         return;
     };
+    if let Some(ranked) = ranked {
+        if ranked == column.name {
+            return;
+        }
+        out.mentions.retain(|m| m.column != ranked);
+        out.ranked_by = Some(ranked);
+    }
     out.ask_for(&column.name);
 }
 

@@ -1991,8 +1991,9 @@ fn per_amount(schema: &Schema, column: &str) -> bool {
     })
 }
 
-/// "spam vs non-spam emails", "smokers and non-smokers": a yes/no column said with its
-/// negation compares its two values, so it is a group.
+/// "spam vs non-spam emails", "smokers and non-smokers", "working days compared with
+/// non-working days": a yes/no column said with its negation compares its two values, so
+/// it is a group.
 fn flag_and_its_negation(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     for i in 0..tokens.len().saturating_sub(3) {
         let [said, joint, non, again] = &tokens[i..i + 4] else {
@@ -2014,6 +2015,36 @@ fn flag_and_its_negation(schema: &Schema, tokens: &[Token], used: &mut [bool], o
         }
         used[i..i + 4].iter_mut().for_each(|u| *u = true);
         out.mentions.push(Mention::of(flag.column, Role::Group));
+    }
+    // "working days compared with non-working days", "the faces of cheaters and of
+    // non-cheaters": a flag's words, joining words, then "non" and its words again.
+    const JOINING: &[&str] = &[
+        "and", "or", "vs", "versus", "compared", "with", "to", "of", "for", "the", "against",
+    ];
+    for k in 1..tokens.len().saturating_sub(1) {
+        if tokens[k].lower != "non" || used[k] {
+            continue;
+        }
+        let Some((flag, last)) = flag_named_at(schema, tokens, k + 1, 3) else {
+            continue;
+        };
+        let first = (k.saturating_sub(8)..k).find(|&j| {
+            !used[j]
+                && flag_named_at(schema, tokens, j, 3).is_some_and(|(c, end)| {
+                    c.name == flag.name
+                        && end < k
+                        && tokens[end + 1..k]
+                            .iter()
+                            .all(|t| JOINING.contains(&t.lower.as_str()))
+                })
+        });
+        if let Some(first) = first
+            && !used[k..=last].iter().any(|u| *u)
+        {
+            used[first..=last].iter_mut().for_each(|u| *u = true);
+            out.mentions
+                .push(Mention::of(flag.name.clone(), Role::Group));
+        }
     }
 }
 
@@ -2791,6 +2822,14 @@ fn match_columns(
                     && !(start >= 2
                         && tokens[start - 1].lower == "of"
                         && matches!(tokens[start - 2].lower.as_str(), "number" | "no" | "count"))
+                {
+                    continue;
+                }
+                // "how many days" beside a yes/no `WorkDay`: a period alone is no kind of it.
+                if len == 1
+                    && PERIODS.contains(&singular(words[0]))
+                    && col.binary
+                    && col.words.len() >= 2
                 {
                     continue;
                 }

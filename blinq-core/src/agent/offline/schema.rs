@@ -627,7 +627,12 @@ impl Schema {
             .filter(|c| c.words.iter().any(|w| same_noun(w, "day")))
             .count();
         let the_day = columns.iter().any(|c| c.words == ["day"]);
-        if has_time && (day_columns == 0 || (day_columns >= 2 && !the_day)) {
+        // So are the rows of a dataset named daily ("victoria_daily_electricity_demand"),
+        // dated or not.
+        let named_daily = name_words(dataset.name()).iter().any(|w| w == "daily");
+        if (has_time && (day_columns == 0 || (day_columns >= 2 && !the_day)))
+            || (named_daily && !the_day)
+        {
             row_nouns.push("day".into());
         }
         Schema {
