@@ -718,6 +718,20 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_the_rows_may_qualify_a_count_column() {
+        let csv = "type,construction,service,incidents\nA,1960-64,127,0\nA,1965-69,63,4\nB,1960-64,1095,18\nB,1965-69,200,40\n";
+        let sql = |q: &str| sql_of("ship_damage_incidents", csv, q);
+        assert!(
+            sql("how many damage incidents are recorded in total?").contains("SUM(\"incidents\")")
+        );
+        let most = sql("which ship type had the most damage incidents?");
+        assert!(
+            most.contains("SUM(\"incidents\")") && most.contains("\"type\""),
+            "{most}"
+        );
+    }
+
+    #[test]
     fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
         let csv = "country,deaths_2018,rate\nIndia,882,30\nNigeria,866,120\nChad,60,119\n";
         let sql = sql_of(

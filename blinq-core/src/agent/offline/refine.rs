@@ -480,6 +480,11 @@ fn how_many_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) 
         return;
     };
     let after = &tokens[at + 2..];
+    // "how many damage incidents" (over `ship_damage_incidents`): a word read as nothing,
+    // or as the rows' noun, may qualify the noun.
+    let qualified = after.len() >= 2
+        && (out.unknown.iter().any(|u| *u == after[0].raw) || schema.is_row_noun(&after[0].lower));
+    let after = if qualified { &after[1..] } else { after };
     // "how many people lived in Chad" over a `population` (the rows no people): its sum.
     let people = after.first().is_some_and(|t| {
         PEOPLE.contains(&t.lower.as_str())

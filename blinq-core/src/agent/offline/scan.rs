@@ -530,11 +530,14 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         };
         // "which team has the most goals": "most" or "fewest" before a plural noun counts
         // things, which add up over a group's rows ("the highest mass" does not).
-        if ranked
-            && *start > 0
-            && matches!(tokens[start - 1].lower.as_str(), "most" | "fewest")
-            && singular(&tokens[end - 1].lower) != tokens[end - 1].lower
-        {
+        // (A word of the rows' noun may qualify it: "the most damage incidents".)
+        let most_at = |k: usize| matches!(tokens[k].lower.as_str(), "most" | "fewest");
+        let most_before = *start > 0
+            && (most_at(start - 1)
+                || (*start > 1
+                    && most_at(start - 2)
+                    && schema.is_row_noun(&tokens[start - 1].lower)));
+        if ranked && most_before && singular(&tokens[end - 1].lower) != tokens[end - 1].lower {
             out.counted_superlative = true;
         }
         if ranked {
