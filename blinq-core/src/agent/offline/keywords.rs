@@ -558,10 +558,15 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         }
     }
     if out.top_n.is_none() && out.superlative.is_some() {
-        // "5 highest", "3 carriers with the lowest ..."
+        // "5 highest", "3 carriers with the lowest ..."; not an amount in a unit ("the
+        // fastest 100 m time").
         for i in 0..n {
+            let in_unit = tokens
+                .get(i + 1)
+                .is_some_and(|t| UNITS.contains(&t.lower.as_str()));
             if let Some(v) = tokens[i].number()
                 && !used[i]
+                && !in_unit
                 && (1.0..=100.0).contains(&v)
                 && v.fract() == 0.0
                 && !(1800.0..=2100.0).contains(&v)

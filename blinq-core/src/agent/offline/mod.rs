@@ -732,6 +732,22 @@ mod tests {
     }
 
     #[test]
+    fn the_fastest_record_is_the_lowest_time() {
+        let csv =
+            "year,time,sex\n1905,65.8,M\n1976,49.44,M\n2008,47.84,M\n1912,95.0,F\n2004,53.52,F\n";
+        let sql = |q: &str| sql_of("swimming_records", csv, q);
+        // An amount in a unit is no top N.
+        let fastest = sql("what's the fastest men's 100 m time in the data?");
+        assert!(fastest.contains("MIN(\"time\")"), "{fastest}");
+        // Said of nothing else, speed is said of the one column of times.
+        let year = sql("in which year was the fastest women's record set?");
+        assert!(
+            year.contains("\"year\"") && year.contains("MIN(\"mean_time\")"),
+            "{year}"
+        );
+    }
+
+    #[test]
     fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
         let csv = "country,deaths_2018,rate\nIndia,882,30\nNigeria,866,120\nChad,60,119\n";
         let sql = sql_of(

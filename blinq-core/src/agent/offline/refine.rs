@@ -1622,11 +1622,36 @@ pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
     }
 }
 
-/// "the fastest time": speed words reverse on a duration (the fastest time is the lowest).
+/// "the fastest time": speed words reverse on a duration (the fastest time is the lowest);
+/// said of nothing else, they are said of the one column of times.
 pub(crate) fn durations_reverse_speed(schema: &Schema, out: &mut Scan) {
-    let Some(order) = out.superlative_word.as_deref().and_then(speed_order) else {
+    let Some(word) = out.superlative_word.clone() else {
         return;
     };
+    let Some(order) = speed_order(&word) else {
+        return;
+    };
+    // "in which year was the fastest record set" with no speed column and one of times:
+    // the times are what is fastest.
+    let measured = out.mentions.iter().any(|m| m.role == Role::Measure);
+    let speed_held = superlative_hint(&word).iter().any(|h| {
+        schema
+            .columns
+            .iter()
+            .any(|c| c.words.iter().any(|w| names_quantity(w, h)))
+    });
+    let times: Vec<&ColumnRef> = schema
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Number && holds_durations(schema, &c.name))
+        .collect();
+    if !measured
+        && !speed_held
+        && let [time] = times.as_slice()
+    {
+        out.mentions
+            .push(Mention::of(time.name.clone(), Role::Measure));
+    }
     if out
         .mentions
         .iter()
