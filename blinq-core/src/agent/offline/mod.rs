@@ -748,6 +748,19 @@ mod tests {
     }
 
     #[test]
+    fn years_before_1800_that_the_data_holds() {
+        let csv = "Year,Males,Females,Plague\n1665,5114,4985,68596\n1690,7500,7100,0\n1695,7600,7000,0\n1700,7700,7300,0\n";
+        let sql = |q: &str| sql_of("london_christenings", csv, q);
+        assert!(sql("plague in 1665").contains("\"Year\" = 1665"));
+        // A decade, and "per year" over one row per year: the mean of the rows.
+        let decade = sql("average number of girls christened per year in the 1690s");
+        assert!(
+            decade.contains("\"Year\" >= 1690") && !decade.contains("GROUP BY"),
+            "{decade}"
+        );
+    }
+
+    #[test]
     fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
         let csv = "country,deaths_2018,rate\nIndia,882,30\nNigeria,866,120\nChad,60,119\n";
         let sql = sql_of(

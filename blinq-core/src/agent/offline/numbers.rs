@@ -188,7 +188,7 @@ pub(crate) fn number_filters(
         let Some(n) = tokens[i].number() else {
             continue;
         };
-        if used[i] || n.fract() != 0.0 || !(1800.0..=2100.0).contains(&n) || i == 0 {
+        if used[i] || !a_year_here(schema, n) || i == 0 {
             continue;
         }
         let mut prev = tokens[i - 1].lower.as_str();
@@ -727,7 +727,7 @@ fn decades(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan)
             .lower
             .strip_suffix('s')
             .and_then(|y| y.parse::<f64>().ok())
-            .filter(|y| is_year(*y) && y % 10.0 == 0.0)
+            .filter(|y| a_year_here(schema, *y) && y % 10.0 == 0.0)
         else {
             continue;
         };
@@ -1264,6 +1264,16 @@ fn ordinals(
 /// A whole number a year could be.
 fn is_year(n: f64) -> bool {
     n.fract() == 0.0 && (1800.0..=2100.0).contains(&n)
+}
+
+/// A year as [`is_year`] says, or an earlier one (from 1000) that the data's column of
+/// years holds ("in 1665" over christenings from 1629 to 1710).
+fn a_year_here(schema: &Schema, n: f64) -> bool {
+    is_year(n)
+        || (n.fract() == 0.0
+            && (1000.0..1800.0).contains(&n)
+            && calendar_column(schema, &["year", "yr"])
+                .is_some_and(|(c, year_of)| !year_of && schema.holds(&c, n)))
 }
 
 pub(crate) fn number_value(n: f64) -> serde_json::Value {
@@ -2008,5 +2018,9 @@ mod tests {
         assert_eq!(comparison("older than"), Some(Cmp::Gt));
         assert_eq!(comparison("drier than"), Some(Cmp::Lt));
         assert!(is_year(1980.0) && !is_year(8.0) && !is_year(1980.5));
+        // Before 1800, a year the data's column of years holds.
+        let schema = Schema::of_csv("christenings", "Year,Plague\n1629,0\n1665,68596\n1710,0\n");
+        assert!(a_year_here(&schema, 1665.0));
+        assert!(!a_year_here(&schema, 1500.0) && !a_year_here(&schema, 1665.5));
     }
 }

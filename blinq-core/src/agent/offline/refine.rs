@@ -46,6 +46,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: how_big_is_its_quantity,
     },
     Refinement {
+        name: "average_per_year_of_yearly_rows",
+        example: "average girls christened per year (one row per `Year`: the mean of the rows)",
+        apply: average_per_year_of_yearly_rows,
+    },
+    Refinement {
         name: "years_spanned",
         example: "how long did Ian Armstrong serve (a `Term` of 1981–2007)",
         apply: super::how_long::years_spanned,
@@ -1182,6 +1187,26 @@ pub(crate) fn how_big_is_its_quantity(schema: &Schema, tokens: &[Token], out: &m
         out.ranked_by = Some(ranked);
     }
     out.ask_for(&column.name);
+}
+
+/// "the average number of girls christened per year" over one row per `Year`: the year is
+/// the unit of the rows, so the average is the mean of the rows, not one per year.
+fn average_per_year_of_yearly_rows(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.agg != Some(AggFunc::Mean) {
+        return;
+    }
+    let per_year = tokens
+        .windows(2)
+        .any(|w| w[0].lower == "per" && w[1].lower == "year");
+    if !per_year {
+        return;
+    }
+    out.mentions.retain(|m| {
+        let yearly = schema
+            .get(&m.column)
+            .is_some_and(|c| c.kind == Kind::Number && c.unique && c.holds_years());
+        !(m.role == Role::Group && yearly)
+    });
 }
 
 /// Column name words of a direction (an angle), which a superlative of a quantity never
