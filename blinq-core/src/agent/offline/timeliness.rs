@@ -20,12 +20,31 @@ fn said_of_a_delay(tokens: &[Token], i: usize) -> Option<(Cmp, usize)> {
     }
 }
 
-/// Whether a column holds a delay (`arr_delay`, `DepDelay`, `late_min`).
+/// Whether a column holds a delay (`arr_delay`, `DepDelay`, `late_min`). Not a count of
+/// late things (`late_pickups`): "late" names a delay only beside a unit or a leg.
 fn is_delay(c: &ColumnRef) -> bool {
+    let delay_word = |w: &String| w.starts_with("delay") || w == "dly";
+    let late_word = |w: &String| matches!(w.as_str(), "late" | "lateness");
+    let of_a_delay = |w: &String| {
+        late_word(w)
+            || LEGS.iter().any(|(_, leg)| w.starts_with(leg))
+            || matches!(
+                w.as_str(),
+                "min"
+                    | "mins"
+                    | "minutes"
+                    | "hr"
+                    | "hrs"
+                    | "hours"
+                    | "sec"
+                    | "secs"
+                    | "seconds"
+                    | "days"
+            )
+    };
     c.kind == Kind::Number
-        && c.words
-            .iter()
-            .any(|w| w.starts_with("delay") || matches!(w.as_str(), "dly" | "late" | "lateness"))
+        && (c.words.iter().any(delay_word)
+            || (c.words.iter().any(late_word) && c.words.iter().all(of_a_delay)))
 }
 
 /// Words of leaving and of arriving, and the start of the name word each points to.
@@ -157,6 +176,16 @@ mod tests {
         assert_eq!(
             read(one, "how many were late").0,
             [Filter::on("delay", Cmp::Gt, 0.into())]
+        );
+        // A count of late things is no delay; minutes late are.
+        assert!(
+            read("week,late_pickups\n1,8\n2,9\n", "the most late pickups")
+                .0
+                .is_empty()
+        );
+        assert_eq!(
+            read("id,late_min\n1,8\n2,0\n", "how many were late").0,
+            [Filter::on("late_min", Cmp::Gt, 0.into())]
         );
         // No delay at all, "the late 1990s", an amount after "delayed".
         assert!(
