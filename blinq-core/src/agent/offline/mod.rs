@@ -761,6 +761,27 @@ mod tests {
     }
 
     #[test]
+    fn groups_of_one_row_and_weekly_rates() {
+        let csv =
+            "race,dist,type\nBen Nevis,10,hill\nTrig Trog,14,hill\nWest Highland Way,95,marathon\n";
+        let sql = sql_of("hill_races", csv, "average distance by type of race");
+        assert!(
+            sql.contains("GROUP BY \"type\"") && !sql.contains("\"race\""),
+            "{sql}"
+        );
+        let csv = "center,group,week,late_pickups\n1,test,1,8\n1,test,2,10\n2,control,1,9\n2,control,2,7\n";
+        let sql = sql_of(
+            "daycare",
+            csv,
+            "average weekly late pickups in the test and control groups",
+        );
+        assert!(
+            sql.contains("AVG(\"late_pickups\")") && !sql.contains("AVG(\"week\")"),
+            "{sql}"
+        );
+    }
+
+    #[test]
     fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
         let csv = "country,deaths_2018,rate\nIndia,882,30\nNigeria,866,120\nChad,60,119\n";
         let sql = sql_of(

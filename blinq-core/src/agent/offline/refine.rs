@@ -51,6 +51,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: average_per_year_of_yearly_rows,
     },
     Refinement {
+        name: "no_groups_of_one_row",
+        example: "average distance by type of race (`type`, not also each race's own name)",
+        apply: |schema, _, out| no_groups_of_one_row(schema, out),
+    },
+    Refinement {
         name: "years_spanned",
         example: "how long did Ian Armstrong serve (a `Term` of 1981–2007)",
         apply: super::how_long::years_spanned,
@@ -1207,6 +1212,36 @@ fn average_per_year_of_yearly_rows(schema: &Schema, tokens: &[Token], out: &mut 
             .is_some_and(|c| c.kind == Kind::Number && c.unique && c.holds_years());
         !(m.role == Role::Group && yearly)
     });
+}
+
+/// "average distance by type of race" with a `type` and a `race` naming each row: an
+/// aggregate over groups of one row each says nothing, so beside another group the column
+/// that names the rows is no group.
+fn no_groups_of_one_row(schema: &Schema, out: &mut Scan) {
+    if out.agg.is_none() || out.chart_kind.is_some() {
+        return;
+    }
+    let naming = |column: &str| {
+        schema
+            .get(column)
+            .is_some_and(|c| c.unique && c.kind == Kind::Text)
+    };
+    let groups: Vec<&Mention> = out
+        .mentions
+        .iter()
+        .filter(|m| m.role == Role::Group)
+        .collect();
+    // The other group is one of categories (its values repeat), not a number ranked by.
+    let categories = |column: &str| {
+        schema
+            .get(column)
+            .is_some_and(|c| !c.unique && (c.kind == Kind::Text || c.repeats()))
+    };
+    if groups.len() < 2 || !groups.iter().any(|m| categories(&m.column)) {
+        return;
+    }
+    out.mentions
+        .retain(|m| !(m.role == Role::Group && naming(&m.column)));
 }
 
 /// Column name words of a direction (an angle), which a superlative of a quantity never

@@ -2854,10 +2854,23 @@ fn match_columns(
                 // "daily births", "monthly sales" over dated rows: a word of frequency is a
                 // period of the date (`time::unit_mentions`), not a column named for the unit
                 // (`day_of_year`, `month`), unless the name says that very word.
+                // So is one right before another numeric column's name ("average weekly late
+                // pickups" beside a `week` number): a rate, not that column.
+                let before_a_number = || {
+                    tokens.get(start + 1).is_some_and(|t| {
+                        schema.columns.iter().any(|c| {
+                            c.name != col.name
+                                && c.kind == Kind::Number
+                                && c.words
+                                    .iter()
+                                    .any(|w| name_word_match(w, &[t.lower.as_str()]).is_some())
+                        })
+                    })
+                };
                 if len == 1
                     && is_frequency(words[0])
                     && !col.words.iter().any(|w| w == words[0])
-                    && schema.columns.iter().any(|c| c.calendar)
+                    && (schema.columns.iter().any(|c| c.calendar) || before_a_number())
                 {
                     continue;
                 }
