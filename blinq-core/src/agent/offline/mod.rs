@@ -782,6 +782,17 @@ mod tests {
     }
 
     #[test]
+    fn per_inside_a_whole_abbreviation() {
+        let csv = "county,polpc,taxpc,region\n1,0.0017,25.6,central\n3,0.0021,30.1,west\n5,0.0019,28.0,west\n";
+        let sql = sql_of("crime", csv, "average police per capita by region");
+        assert!(
+            sql.contains("AVG(\"polpc\")") && sql.contains("GROUP BY \"region\""),
+            "{sql}"
+        );
+        assert!(sql_of("crime", csv, "average tax per capita").contains("AVG(\"taxpc\")"));
+    }
+
+    #[test]
     fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
         let csv = "country,deaths_2018,rate\nIndia,882,30\nNigeria,866,120\nChad,60,119\n";
         let sql = sql_of(

@@ -2753,13 +2753,17 @@ fn match_columns(
                     && col.words.len() == 1
                     && col.words[0].len() >= words.len() + 2
                     && name_word_match(&col.words[0], &words) == Some(WordMatch::Abbreviation);
+                // "police per capita" for `polpc`: so is "per" inside a whole abbreviation.
+                let per_inside =
+                    |k: usize| words[k] == "per" && whole_abbreviation && k + 1 < words.len();
                 let abbreviated = |k: usize| {
-                    k > 0
-                        && NAME_NOUNS.contains(&words[k])
-                        && (whole_abbreviation
-                            || col.words.iter().any(|n| {
-                                name_word_match(n, &[words[k]]) == Some(WordMatch::Abbreviation)
-                            }))
+                    per_inside(k)
+                        || (k > 0
+                            && NAME_NOUNS.contains(&words[k])
+                            && (whole_abbreviation
+                                || col.words.iter().any(|n| {
+                                    name_word_match(n, &[words[k]]) == Some(WordMatch::Abbreviation)
+                                })))
                 };
                 // "total employment" for `totemp`: a word of the whole abbreviated at the
                 // start of a one-word name the span abbreviates is part of the name.
