@@ -3949,8 +3949,9 @@ fn role_before(
         }
         // "Y vs X", "Y against X", "Y over X": X goes across (matplotlib's "plot y
         // versus x"), Y up.
-        // "who scores highest on openness": a superlative "on" a column ranks by it.
-        "on" if i >= 2 && is_superlative(&tokens[i - 2].lower) => Role::Measure,
+        // "who scores highest on openness": a superlative "on" a column ranks by it (not
+        // "who weighs the most on the team": a place after an article).
+        "on" if i == start && i >= 2 && is_superlative(&tokens[i - 2].lower) => Role::Measure,
         "over" | "on" | "vs" | "versus" | "against" => Role::Versus,
         "which" | "what" if agg.is_none() => Role::Which,
         // "which 3 counties have the most ...": a number between says how many.

@@ -141,6 +141,10 @@ fn late_is_not_on_time_and_a_superlative_on_a_column_ranks_by_it() {
         "{sql}"
     );
     assert!(sql.contains("GROUP BY \"religion\""), "{sql}");
+    // Not a place after an article: "who weighs the most on the team".
+    let csv = "Name,Weight,Previous Team\nAl,190,Rainier HS\nBo,275,Bryan HS\nCy,180,Mayfair HS\n";
+    let sql = sql_of("roster", csv, "who weighs the most on the team?");
+    assert!(sql.contains("ORDER BY \"Weight\" DESC"), "{sql}");
     // "brides were under 20": the age of the people said, a copula between.
     let csv = "person,age\nBride,19\nGroom,25\nBride,30\n";
     let sql = sql_of("marriage", csv, "how many brides were under 20?");
