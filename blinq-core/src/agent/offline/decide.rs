@@ -17,7 +17,6 @@ use super::keywords::superlative_hint;
 use super::schema::{Kind, Schema};
 use super::time;
 use super::values::values_saying;
-use super::words::same_noun;
 
 /// A named step of deciding.
 pub(crate) struct Decision {
@@ -299,13 +298,7 @@ impl<'a> Ctx<'a> {
         // column the noun asked for is the whole name of.
         let said = || {
             let noun = self.s.subject_noun.as_deref()?;
-            self.schema
-                .columns
-                .iter()
-                .find(|c| {
-                    c.kind == Kind::Text && matches!(c.words.as_slice(), [w] if same_noun(w, noun))
-                })
-                .map(|c| c.name.as_str())
+            self.schema.text_column_named(noun).map(|c| c.name.as_str())
         };
         self.s
             .who

@@ -161,14 +161,15 @@ fn decide_plan(
     ) {
         (Some(prev), fresh) if continues || is_follow_up(scan, fresh.is_ok()) => {
             let mut next = follow_up(schema, prev, scan);
+            let tokens = words::tokenize(question);
             // "and in 1995?" after a question about `Deer97`: `Deer95`.
-            if year_named::for_another_year(schema, &words::tokenize(question), &mut next) {
+            if year_named::for_another_year(schema, &tokens, &mut next) {
                 lines.push("rule for_another_year: and in 1995? (Deer97 becomes Deer95)".into());
             }
             // "and when it's no?" after "... when contact is yes": the other value of the
             // column the rows were picked by.
             if scan.filters.is_empty()
-                && another_value::for_another_value(schema, &words::tokenize(question), &mut next)
+                && another_value::for_another_value(schema, &tokens, &mut next)
             {
                 lines.push(
                     "rule for_another_value: and when it's no? (contact = yes becomes no)".into(),

@@ -1075,9 +1075,7 @@ fn adjective_comparisons(schema: &Schema, tokens: &[Token], used: &mut [bool], o
         let Some(op) = comparison(&format!("{} than", tokens[i].lower)) else {
             continue;
         };
-        let fits = |c: &&ColumnRef, h: &str| {
-            c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, h))
-        };
+        let fits = |c: &&ColumnRef, h: &str| is_quantity(c, h);
         // "flippers longer than 20 cm" with `bill_length_mm` and `flipper_length_mm`: the
         // column of the word before the adjective, else the first of that quantity.
         let before = i
@@ -1103,10 +1101,7 @@ fn adjective_comparisons(schema: &Schema, tokens: &[Token], used: &mut [bool], o
                 })
             })
         });
-        let column = named.or_else(|| {
-            hint.iter()
-                .find_map(|h| schema.columns.iter().find(|c| fits(c, h)))
-        });
+        let column = named.or_else(|| column_of_quantity(schema, hint));
         if let Some(c) = column {
             used[i..=i + 2].iter_mut().for_each(|u| *u = true);
             let n = in_said_unit(schema, &c.name, n, tokens.get(i + 3));
@@ -1122,20 +1117,25 @@ fn adjective_comparisons(schema: &Schema, tokens: &[Token], used: &mut [bool], o
         let Some((op, last)) = or_more_after(tokens, used, i) else {
             continue;
         };
-        let hint = comparative_hint(&tokens[last].lower);
-        let column = hint.iter().find_map(|h| {
-            schema
-                .columns
-                .iter()
-                .find(|c| c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, h)))
-        });
-        if let Some(c) = column {
+        if let Some(c) = column_of_quantity(schema, comparative_hint(&tokens[last].lower)) {
             used[i..=last].iter_mut().for_each(|u| *u = true);
             let n = in_said_unit(schema, &c.name, n, tokens.get(i + 1));
             out.filters
                 .push(Filter::on(c.name.clone(), op, number_value(n)));
         }
     }
+}
+
+/// Whether `c` is a numeric column of the quantity `hint` names ("height", "weight").
+fn is_quantity(c: &ColumnRef, hint: &str) -> bool {
+    c.kind == Kind::Number && c.words.iter().any(|w| names_quantity(w, hint))
+}
+
+/// The first numeric column of the first quantity of `hints` that the data has.
+fn column_of_quantity<'s>(schema: &'s Schema, hints: &[&str]) -> Option<&'s ColumnRef> {
+    hints
+        .iter()
+        .find_map(|h| schema.columns.iter().find(|c| is_quantity(c, h)))
 }
 
 /// Verbs whose ordinal is a place in a ranking ("ranked first", "finished 2nd").

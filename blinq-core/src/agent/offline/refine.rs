@@ -98,7 +98,7 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
     Refinement {
         name: "durations_reverse_speed",
         example: "the fastest time (the lowest)",
-        apply: |schema, _, out| durations_reverse_speed(schema, out),
+        apply: durations_reverse_speed,
     },
     Refinement {
         name: "lower_is_better",
@@ -1684,7 +1684,7 @@ pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
 
 /// "the fastest time": speed words reverse on a duration (the fastest time is the lowest);
 /// said of nothing else, they are said of the one column of times.
-pub(crate) fn durations_reverse_speed(schema: &Schema, out: &mut Scan) {
+pub(crate) fn durations_reverse_speed(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     let Some(word) = out.superlative_word.clone() else {
         return;
     };
@@ -1694,12 +1694,7 @@ pub(crate) fn durations_reverse_speed(schema: &Schema, out: &mut Scan) {
     // "in which year was the fastest record set" with no speed column and one of times:
     // the times are what is fastest.
     let measured = out.mentions.iter().any(|m| m.role == Role::Measure);
-    let speed_held = superlative_hint(&word).iter().any(|h| {
-        schema
-            .columns
-            .iter()
-            .any(|c| c.words.iter().any(|w| names_quantity(w, h)))
-    });
+    let speed_held = quantity_of_superlative(schema, tokens, &word).is_some();
     let times: Vec<&ColumnRef> = schema
         .columns
         .iter()

@@ -205,12 +205,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             }
             // "which biomass sample ..." over a text `sample`: the noun of the rows is the
             // whole name of the column that names them.
-            if out.subject_noun.is_none()
-                && schema.columns.iter().any(|c| {
-                    c.kind == Kind::Text
-                        && matches!(c.words.as_slice(), [w] if same_noun(w, &t.lower))
-                })
-            {
+            if out.subject_noun.is_none() && schema.text_column_named(&t.lower).is_some() {
                 out.subject_noun = Some(t.lower.clone());
             }
             // "per season" over `team_seasons` is a time: the seasons of a year axis, not
@@ -1295,9 +1290,7 @@ fn column_phrase_words(schema: &Schema, tokens: &[Token], used: &[bool]) -> Vec<
     let spans = match_columns(schema, tokens, &mut scratch_used, &mut Scan::default());
     for (start, end, column) in spans {
         // "number of sites" for `NoOfSites`, as "kids" for `nkids`.
-        let number_of = start >= 2
-            && tokens[start - 1].lower == "of"
-            && matches!(tokens[start - 2].lower.as_str(), "number" | "no" | "count");
+        let number_of = after_number_of(tokens, start);
         let counted = end == start + 1
             && schema.get(&column).is_some_and(|c| {
                 (c.words.len() == 1 && c.words[0] == format!("n{}", tokens[start].lower))
@@ -1318,6 +1311,13 @@ fn column_phrase_words(schema: &Schema, tokens: &[Token], used: &[bool]) -> Vec<
         }
     }
     named
+}
+
+/// Whether the word at `start` comes after "number of" ("no of", "count of").
+fn after_number_of(tokens: &[Token], start: usize) -> bool {
+    start >= 2
+        && tokens[start - 1].lower == "of"
+        && matches!(tokens[start - 2].lower.as_str(), "number" | "no" | "count")
 }
 
 /// "how many different professors" over `prof_id` (several rows each): the things a
@@ -2826,9 +2826,7 @@ fn match_columns(
                 if len == 1
                     && col.number_of_things()
                     && schema.is_own_row_noun_in_any_number(words[0])
-                    && !(start >= 2
-                        && tokens[start - 1].lower == "of"
-                        && matches!(tokens[start - 2].lower.as_str(), "number" | "no" | "count"))
+                    && !after_number_of(tokens, start)
                 {
                     continue;
                 }

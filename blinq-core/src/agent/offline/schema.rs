@@ -692,6 +692,14 @@ impl Schema {
         !GENERIC_ROW_NOUNS.contains(&s) && self.row_nouns.iter().any(|n| n == s)
     }
 
+    /// The text column whose name is `noun` alone, in either number ("sample" for
+    /// `sample`, "samples" too).
+    pub(crate) fn text_column_named(&self, noun: &str) -> Option<&ColumnRef> {
+        self.columns.iter().find(|c| {
+            c.kind == Kind::Text && matches!(c.words.as_slice(), [w] if same_noun(w, noun))
+        })
+    }
+
     /// Whether a column numbers the rows: 0 or 1, then one more on each row (`Game` of 1
     /// to 147 over 147 games). Its sum or mean means nothing; the rows it numbers are what
     /// its name counts.
