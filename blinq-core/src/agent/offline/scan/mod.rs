@@ -20,17 +20,18 @@ use self::periods::{
     year_asked,
 };
 use self::qualified::{
-    adjective_before_a_column, agent_naming_another, as_a_percentage_of, flag_before_a_flag,
-    noun_before_its_participle, owner_before_a_column, per_number_of_people, perfect_marks,
-    qualified_by_participle, qualified_columns, ranked_by_things_counted, ranked_participles,
-    share_within, takings_of_prices,
+    adjective_before_a_column, as_a_percentage_of, flag_before_a_flag, noun_before_its_participle,
+    owner_before_a_column, per_number_of_people, perfect_marks, qualified_by_participle,
+    qualified_columns, ranked_by_things_counted, ranked_participles, share_within,
+    takings_of_prices,
 };
-use self::roles::{AMOUNT_WORDS, none_as_the_data_says_it, role_before, the_noun_with_the_extreme};
+use self::roles::{
+    AMOUNT_WORDS, mentions_of_spans, none_as_the_data_says_it, the_noun_with_the_extreme,
+};
 use self::subjects::{
     BEING, IN_THE_DATA, column_phrase_words, counted_subject, distinct_things, had_by_the_rows,
-    one_asked, row_subject, superlative_of_name, the_document,
+    nouns_of_the_rows, one_asked, row_subject, superlative_of_name, the_document,
 };
-use super::across::spanned_by_across;
 use super::against::one_column_against_another;
 use super::beside::{as_listed, step_before};
 use super::choice::choice_between;
@@ -39,8 +40,8 @@ use super::difference::difference_between;
 use super::found::{Mention, Role, Scan};
 use super::intent::{AggFunc, Beside, Cmp, Filter, SameAs};
 use super::keywords::{
-    ASKING, AUXILIARIES, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no,
-    is_superlative, keywords, pronoun_one, share_words, superlative_hint,
+    ASKING, AUXILIARIES, KEYWORDS, PER_UNITS, PERIODS, UNITS, agg_word, asks_yes_or_no, keywords,
+    pronoun_one, share_words,
 };
 use super::matching::{WordMatch, name_word_match};
 use super::missing::{absence, surrounds_absence};
@@ -48,16 +49,14 @@ use super::numbers::{comparison, number_filters, whole_dates, within_the_top};
 use super::outcome::outcomes_said;
 use super::refine::{REFINEMENTS, how_many_at, resolve_by_direction};
 use super::same::same_column_as;
-use super::schema::{ColumnRef, Kind, Schema};
+use super::schema::{Kind, Schema};
 use super::sign::losses_and_profits;
 use super::time::unit_mentions;
 use super::total::noun_of_the_total;
 use super::values::{
     coordinated_letter_codes, coordinated_values, letter_codes, match_values, sex_codes,
 };
-use super::words::{
-    PAST, Token, is_participle, same_noun, singular, stem_and_number, synonym, tokenize,
-};
+use super::words::{PAST, Token, is_participle, singular, stem_and_number, tokenize};
 
 /// Scan a question against a schema.
 pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
@@ -100,151 +99,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     distinct_things(schema, &tokens, &mut used, &mut out);
     let named_by_columns = column_phrase_words(schema, &tokens, &used);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
-    for (i, t) in tokens.iter().enumerate() {
-        let next = tokens.get(i + 1).map(|t| t.lower.as_str());
-        let names_chart = matches!(next, Some("chart" | "graph" | "plot" | "diagram"));
-        // "7-day viewers", "a 30 day window": a noun after a number is a measure's unit.
-        let after_number = i > 0 && tokens[i - 1].number().is_some();
-        // "per day" is the date column's (see `unit_mentions`).
-        let per_day = t.lower == "day"
-            && i > 0
-            && matches!(
-                tokens[i - 1].lower.as_str(),
-                "by" | "per" | "each" | "every"
-            );
-        // "how many purchases" over `orange_juice_purchases` with a `Purchase` of two
-        // brands: the rows are counted, not the column's few values.
-        let counted_here = (i >= 2 && tokens[i - 2].lower == "how" && tokens[i - 1].lower == "many")
-                || (i >= 1 && matches!(tokens[i - 1].lower.as_str(), "most" | "fewest"))
-                // "number of purchases per week".
-                || (i >= 2
-                    && matches!(tokens[i - 2].lower.as_str(), "number" | "count")
-                    && tokens[i - 1].lower == "of");
-        let rows_over_a_category = counted_here
-            && singular(&t.lower) != t.lower
-            && schema
-                .name_noun
-                .as_deref()
-                .is_some_and(|n| same_noun(n, &t.lower))
-            && schema.columns.iter().any(|c| {
-                c.kind == Kind::Text
-                    && c.words.len() == 1
-                    && same_noun(&c.words[0], &t.lower)
-                    && c.values.as_ref().is_some_and(|v| v.len() <= 5)
-            });
-        // "how many games did Grinnell win" over a `Game` that numbers the games: the
-        // rows, not a sum of their numbers.
-        let rows_numbered = singular(&t.lower) != t.lower
-            && schema.columns.iter().any(|c| {
-                c.words.len() == 1 && same_noun(&c.words[0], &t.lower) && schema.numbers_the_rows(c)
-            });
-        // "remote developers" over `stack_overflow_developers` with `Web_developer` and
-        // `Mobile_developer` flags: the dataset's own noun is its rows, not one kind of them.
-        // "web developers" is still `Web_developer`.
-        let kinds: Vec<&ColumnRef> = schema
-            .columns
-            .iter()
-            .filter(|c| c.words.iter().any(|w| same_noun(w, &t.lower)))
-            .collect();
-        let kind_said = i > 0
-            && kinds
-                .iter()
-                .any(|c| c.words.iter().any(|w| same_noun(w, &tokens[i - 1].lower)));
-        let rows_of_kinds = schema
-            .name_noun
-            .as_deref()
-            .is_some_and(|n| same_noun(n, &t.lower))
-            && kinds.len() >= 2
-            && kinds.iter().all(|c| c.binary && c.words.len() >= 2)
-            && !kind_said;
-        // "individuals affected per breach" over `breaches` with a `Breach.Submission.Date`:
-        // after "per", the rows' noun in the singular is still one row.
-        let per_one = i > 0
-            && tokens[i - 1].lower == "per"
-            && singular(&t.lower) == t.lower
-            && schema.row_nouns.contains(&t.lower)
-            // "per day", "per year": a period, never a row.
-            && !PERIODS.contains(&t.lower.as_str());
-        let rows_over_a_category =
-            rows_over_a_category || rows_numbered || rows_of_kinds || per_one;
-        if (schema.is_row_noun(&t.lower) || rows_over_a_category)
-            && !names_chart
-            && !after_number
-            && !per_day
-            && (!named_by_columns[i] || rows_over_a_category)
-            // "no cancer cases" over `ncases`: a noun before a column's word qualifies it.
-            && !named_by_columns.get(i + 1).is_some_and(|n| *n)
-        {
-            used[i] = true;
-            out.rows_noun = true;
-            // "which car has the highest ...": the answer is a row.
-            let before = if i > 0 {
-                tokens[i - 1].lower.as_str()
-            } else {
-                ""
-            };
-            // "the most expensive car": "most" two words before.
-            // "the highest-rated film": a superlative before the column said before it.
-            let most_before = i >= 2
-                && (matches!(tokens[i - 2].lower.as_str(), "most" | "least")
-                    || (is_superlative(&tokens[i - 2].lower)
-                        && schema.columns.iter().any(|c| {
-                            c.kind == Kind::Number
-                                && c.words.iter().any(|w| {
-                                    name_word_match(w, &[tokens[i - 1].lower.as_str()]).is_some()
-                                })
-                        })));
-            let extreme = !superlative_hint(before).is_empty()
-                || most_before
-                || matches!(
-                    before,
-                    "highest" | "lowest" | "largest" | "smallest" | "biggest"
-                );
-            if matches!(before, "which" | "what") || extreme {
-                out.which_row = true;
-            }
-            // "which biomass sample ..." over a text `sample`: the noun of the rows is the
-            // whole name of the column that names them.
-            if out.subject_noun.is_none() && schema.text_column_named(&t.lower).is_some() {
-                out.subject_noun = Some(t.lower.clone());
-            }
-            // "per season" over `team_seasons` is a time: the seasons of a year axis, not
-            // a line per row.
-            let a_time = PERIODS.contains(&singular(&t.lower)) || singular(&t.lower) == "season";
-            if matches!(before, "each" | "per" | "every") && !a_time {
-                out.per_row = true;
-                // "average price of each stock" with a `symbol` column of repeated names:
-                // the rows' noun is a synonym of that column, so each is a group of it.
-                // Or, with none, a `name` column whose names repeat (twice each at least,
-                // on average): "maximum wind of each storm" over observations of storms.
-                let named = schema
-                    .columns
-                    .iter()
-                    .find(|c| {
-                        c.kind == Kind::Text
-                            && !c.unique
-                            && c.values.is_some()
-                            && c.words.iter().any(|w| synonym(&t.lower, w))
-                    })
-                    .or_else(|| {
-                        schema.columns.iter().find(|c| {
-                            c.kind == Kind::Text
-                                && c.words == ["name"]
-                                && c.values
-                                    .as_ref()
-                                    .is_some_and(|v| v.len() * 2 <= schema.rows)
-                        })
-                    });
-                if let Some(c) = named {
-                    out.mentions.push(Mention {
-                        column: c.name.clone(),
-                        role: Role::Group,
-                        agg: None,
-                    });
-                }
-            }
-        }
-    }
+    nouns_of_the_rows(schema, &tokens, &named_by_columns, &mut used, &mut out);
     if tokens.iter().any(|t| t.lower == "when") {
         out.which_row = true;
         out.time_asked = true;
@@ -392,162 +247,20 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     units.extend(period_in_a_name);
     units.sort_by_key(|(pos, _)| *pos);
     row_subject(schema, &tokens, &mut used, &mut out);
-    let mut units = units.into_iter().peekable();
-    let versus_at = tokens
-        .iter()
-        .position(|t| matches!(t.lower.as_str(), "vs" | "versus" | "against"));
-    let superlative_at = tokens.iter().position(|t| {
-        matches!(t.lower.as_str(), "most" | "fewest" | "least") || is_superlative(&t.lower)
-    });
-    let mut ranked_first = false;
-    let row_nouns: Vec<bool> = tokens
-        .iter()
-        .map(|t| schema.is_row_noun(&t.lower))
-        .collect();
     let mut spanned = vec![false; tokens.len()];
     for (start, end, _) in &spans {
         spanned[*start..*end].iter_mut().for_each(|s| *s = true);
     }
-    for (start, end, column) in &spans {
-        while let Some((_, m)) = units.next_if(|(pos, _)| pos < start) {
-            out.mentions.push(m);
-        }
-        // A value right after its column ("weather is rain"), or right before it
-        // ("post-secondary education"), makes the mention that filter.
-        // Not where the column is asked for ("other than Bangalore, which city ...").
-        let asked = *start > 0 && matches!(tokens[start - 1].lower.as_str(), "which" | "what");
-        if filter_cols.iter().any(|(pos, c)| {
-            c == column
-                && ((*pos >= *end && *pos <= end + 3)
-                    || (*pos < *start && pos + 3 >= *start && !asked))
-        }) {
-            continue;
-        }
-        if agent_naming_another(schema, &tokens, *start, column, &spans) {
-            continue;
-        }
-        let charted = out.chart_kind.is_some() || out.chart_word || versus_at.is_some();
-        let (mut role, agg) = role_before(
-            &tokens,
-            *start,
-            &out.mentions,
-            charted,
-            &spanned,
-            &row_nouns,
-            schema.kind(column) == Kind::Text,
-        );
-        // "name a city from ...", "tell me the team that ...": the column after a verb of
-        // asking and an article is what is asked for, as after "which".
-        let opens_with_verb = match *start {
-            2 => matches!(tokens[0].lower.as_str(), "name" | "give" | "list"),
-            3 => tokens[0].lower == "tell" && tokens[1].lower == "me",
-            _ => false,
-        };
-        if opens_with_verb
-            && role == Role::Measure
-            && agg.is_none()
-            && schema.kind(column) != Kind::Number
-            && matches!(
-                tokens[start - 1].lower.as_str(),
-                "a" | "an" | "the" | "one" | "another" | "all"
-            )
-        {
-            role = Role::Which;
-            used[0] = true;
-        }
-        // "nations that had 10 or more medals": a text column the question opens with, in
-        // the plural, before what picks its rows, is what is asked for, as after "which".
-        if *start == 0
-            && role == Role::Measure
-            && agg.is_none()
-            && schema.kind(column) == Kind::Text
-            && singular(&tokens[end - 1].lower) != tokens[end - 1].lower
-            && tokens.get(*end).is_some_and(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "that" | "with" | "which" | "who" | "whose" | "where"
-                )
-            })
-        {
-            role = Role::Which;
-        }
-        // "wage vs years of education": the first column named after "vs" goes across,
-        // whatever unread words come between.
-        if role == Role::Measure
-            && agg.is_none()
-            && versus_at.is_some_and(|v| v < *start)
-            && !out.mentions.iter().any(|m| m.role == Role::Versus)
-        {
-            role = Role::Versus;
-        }
-        // "top 3 states by average sales" over numeric state codes: what is ranked "by"
-        // another quantity is the groups, whatever the column holds.
-        if role == Role::Measure
-            && agg.is_none()
-            && *start >= 2
-            && tokens[start - 1].number().is_some()
-            && matches!(tokens[start - 2].lower.as_str(), "top" | "bottom")
-            && tokens.get(*end).is_some_and(|t| t.lower == "by")
-            && singular(&tokens[end - 1].lower) != tokens[end - 1].lower
-        {
-            role = Role::Group;
-        }
-        // "who hit the most home runs": the column the superlative is said of comes first
-        // among the measures, before one a verb named ("hit" for `Hits`).
-        let ranked = role == Role::Measure
-            && agg.is_none()
-            && superlative_at.is_some_and(|s| s < *start && *start <= s + 2)
-            && !ranked_first;
-        // "average income per head across the states": the rows the aggregate spans, not
-        // groups of it.
-        let spannable =
-            role == Role::Group || (role == Role::Measure && schema.kind(column) != Kind::Number);
-        if spannable
-            && agg.is_none()
-            && out.agg.is_some()
-            && !charted
-            && spanned_by_across(&tokens, *start)
-        {
-            continue;
-        }
-        // "rate their marriage" for `rate_marriage`: the words of one name said apart, a
-        // word or two between, are one mention.
-        let said_apart = spans
-            .iter()
-            .any(|(s, e, c)| c == column && *s < *start && *e <= *start && *start - *e <= 2);
-        if said_apart && agg.is_none() && out.mentions.iter().any(|m| m.column == *column) {
-            continue;
-        }
-        let mention = Mention {
-            column: column.clone(),
-            role,
-            agg,
-        };
-        // "which team has the most goals": "most" or "fewest" before a plural noun counts
-        // things, which add up over a group's rows ("the highest mass" does not).
-        // (A word of the rows' noun may qualify it: "the most damage incidents".)
-        let most_at = |k: usize| matches!(tokens[k].lower.as_str(), "most" | "fewest");
-        let most_before = *start > 0
-            && (most_at(start - 1)
-                || (*start > 1
-                    && most_at(start - 2)
-                    && schema.is_row_noun(&tokens[start - 1].lower)));
-        if ranked && most_before && singular(&tokens[end - 1].lower) != tokens[end - 1].lower {
-            out.counted_superlative = true;
-        }
-        if ranked {
-            ranked_first = true;
-            let first_measure = out
-                .mentions
-                .iter()
-                .position(|m| m.role == Role::Measure)
-                .unwrap_or(out.mentions.len());
-            out.mentions.insert(first_measure, mention);
-        } else {
-            out.mentions.push(mention);
-        }
-    }
-    out.mentions.extend(units.map(|(_, m)| m));
+    mentions_of_spans(
+        schema,
+        &tokens,
+        &spans,
+        &spanned,
+        &filter_cols,
+        units,
+        &mut used,
+        &mut out,
+    );
     if ranked_by_things_counted(schema, &tokens, &spans) {
         out.counted_superlative = true;
     }

@@ -1,11 +1,14 @@
 //! The role of a column mention from the words around it, initials and extremes.
 
-use super::qualified::qualified_by_participle;
+use super::qualified::{agent_naming_another, qualified_by_participle};
+use crate::agent::offline::across::spanned_by_across;
 use crate::agent::offline::found::{Mention, Role, Scan};
 use crate::agent::offline::intent::{AggFunc, Cmp, Filter};
 use crate::agent::offline::keywords::{KEYWORDS, agg_word, is_superlative};
 use crate::agent::offline::schema::{Kind, Schema};
-use crate::agent::offline::words::{PAST, Token, after_its_number, is_participle, same_noun};
+use crate::agent::offline::words::{
+    PAST, Token, after_its_number, is_participle, same_noun, singular,
+};
 
 /// Words skipped when looking back from a mention for the word that gives its role.
 const ROLE_STOP: &[&str] = &["the", "a", "an", "their", "its"];
@@ -327,4 +330,172 @@ pub(super) fn the_noun_with_the_extreme(
     {
         m.role = Role::Which;
     }
+}
+
+/// The mentions of the column spans, in the order said, each with the role the words
+/// around it give; `units` (time units and periods, by position) go in between. A span
+/// that a value beside it made a filter, or that only names who did something, is none.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn mentions_of_spans(
+    schema: &Schema,
+    tokens: &[Token],
+    spans: &[(usize, usize, String)],
+    spanned: &[bool],
+    filter_cols: &[(usize, String)],
+    units: Vec<(usize, Mention)>,
+    used: &mut [bool],
+    out: &mut Scan,
+) {
+    let mut units = units.into_iter().peekable();
+    let versus_at = tokens
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "vs" | "versus" | "against"));
+    let superlative_at = tokens.iter().position(|t| {
+        matches!(t.lower.as_str(), "most" | "fewest" | "least") || is_superlative(&t.lower)
+    });
+    let mut ranked_first = false;
+    let row_nouns: Vec<bool> = tokens
+        .iter()
+        .map(|t| schema.is_row_noun(&t.lower))
+        .collect();
+    for (start, end, column) in spans {
+        while let Some((_, m)) = units.next_if(|(pos, _)| pos < start) {
+            out.mentions.push(m);
+        }
+        // A value right after its column ("weather is rain"), or right before it
+        // ("post-secondary education"), makes the mention that filter.
+        // Not where the column is asked for ("other than Bangalore, which city ...").
+        let asked = *start > 0 && matches!(tokens[start - 1].lower.as_str(), "which" | "what");
+        if filter_cols.iter().any(|(pos, c)| {
+            c == column
+                && ((*pos >= *end && *pos <= end + 3)
+                    || (*pos < *start && pos + 3 >= *start && !asked))
+        }) {
+            continue;
+        }
+        if agent_naming_another(schema, tokens, *start, column, spans) {
+            continue;
+        }
+        let charted = out.chart_kind.is_some() || out.chart_word || versus_at.is_some();
+        let (mut role, agg) = role_before(
+            tokens,
+            *start,
+            &out.mentions,
+            charted,
+            spanned,
+            &row_nouns,
+            schema.kind(column) == Kind::Text,
+        );
+        // "name a city from ...", "tell me the team that ...": the column after a verb of
+        // asking and an article is what is asked for, as after "which".
+        let opens_with_verb = match *start {
+            2 => matches!(tokens[0].lower.as_str(), "name" | "give" | "list"),
+            3 => tokens[0].lower == "tell" && tokens[1].lower == "me",
+            _ => false,
+        };
+        if opens_with_verb
+            && role == Role::Measure
+            && agg.is_none()
+            && schema.kind(column) != Kind::Number
+            && matches!(
+                tokens[start - 1].lower.as_str(),
+                "a" | "an" | "the" | "one" | "another" | "all"
+            )
+        {
+            role = Role::Which;
+            used[0] = true;
+        }
+        // "nations that had 10 or more medals": a text column the question opens with, in
+        // the plural, before what picks its rows, is what is asked for, as after "which".
+        if *start == 0
+            && role == Role::Measure
+            && agg.is_none()
+            && schema.kind(column) == Kind::Text
+            && singular(&tokens[end - 1].lower) != tokens[end - 1].lower
+            && tokens.get(*end).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "that" | "with" | "which" | "who" | "whose" | "where"
+                )
+            })
+        {
+            role = Role::Which;
+        }
+        // "wage vs years of education": the first column named after "vs" goes across,
+        // whatever unread words come between.
+        if role == Role::Measure
+            && agg.is_none()
+            && versus_at.is_some_and(|v| v < *start)
+            && !out.mentions.iter().any(|m| m.role == Role::Versus)
+        {
+            role = Role::Versus;
+        }
+        // "top 3 states by average sales" over numeric state codes: what is ranked "by"
+        // another quantity is the groups, whatever the column holds.
+        if role == Role::Measure
+            && agg.is_none()
+            && *start >= 2
+            && tokens[start - 1].number().is_some()
+            && matches!(tokens[start - 2].lower.as_str(), "top" | "bottom")
+            && tokens.get(*end).is_some_and(|t| t.lower == "by")
+            && singular(&tokens[end - 1].lower) != tokens[end - 1].lower
+        {
+            role = Role::Group;
+        }
+        // "who hit the most home runs": the column the superlative is said of comes first
+        // among the measures, before one a verb named ("hit" for `Hits`).
+        let ranked = role == Role::Measure
+            && agg.is_none()
+            && superlative_at.is_some_and(|s| s < *start && *start <= s + 2)
+            && !ranked_first;
+        // "average income per head across the states": the rows the aggregate spans, not
+        // groups of it.
+        let spannable =
+            role == Role::Group || (role == Role::Measure && schema.kind(column) != Kind::Number);
+        if spannable
+            && agg.is_none()
+            && out.agg.is_some()
+            && !charted
+            && spanned_by_across(tokens, *start)
+        {
+            continue;
+        }
+        // "rate their marriage" for `rate_marriage`: the words of one name said apart, a
+        // word or two between, are one mention.
+        let said_apart = spans
+            .iter()
+            .any(|(s, e, c)| c == column && *s < *start && *e <= *start && *start - *e <= 2);
+        if said_apart && agg.is_none() && out.mentions.iter().any(|m| m.column == *column) {
+            continue;
+        }
+        let mention = Mention {
+            column: column.clone(),
+            role,
+            agg,
+        };
+        // "which team has the most goals": "most" or "fewest" before a plural noun counts
+        // things, which add up over a group's rows ("the highest mass" does not).
+        // (A word of the rows' noun may qualify it: "the most damage incidents".)
+        let most_at = |k: usize| matches!(tokens[k].lower.as_str(), "most" | "fewest");
+        let most_before = *start > 0
+            && (most_at(start - 1)
+                || (*start > 1
+                    && most_at(start - 2)
+                    && schema.is_row_noun(&tokens[start - 1].lower)));
+        if ranked && most_before && singular(&tokens[end - 1].lower) != tokens[end - 1].lower {
+            out.counted_superlative = true;
+        }
+        if ranked {
+            ranked_first = true;
+            let first_measure = out
+                .mentions
+                .iter()
+                .position(|m| m.role == Role::Measure)
+                .unwrap_or(out.mentions.len());
+            out.mentions.insert(first_measure, mention);
+        } else {
+            out.mentions.push(mention);
+        }
+    }
+    out.mentions.extend(units.map(|(_, m)| m));
 }

@@ -3,10 +3,12 @@
 use super::columns::match_columns;
 use crate::agent::offline::found::{Mention, Role, Scan};
 use crate::agent::offline::intent::{AggFunc, Order};
-use crate::agent::offline::keywords::{KEYWORDS, PERIODS, UNITS};
+use crate::agent::offline::keywords::{KEYWORDS, PERIODS, UNITS, is_superlative, superlative_hint};
 use crate::agent::offline::matching::{WordMatch, name_word_match};
-use crate::agent::offline::schema::{Kind, Schema};
-use crate::agent::offline::words::{PERSONS, Token, after_its_number, sex_of, singular};
+use crate::agent::offline::schema::{ColumnRef, Kind, Schema};
+use crate::agent::offline::words::{
+    PERSONS, Token, after_its_number, same_noun, sex_of, singular, synonym,
+};
 use std::ops::RangeInclusive;
 
 /// "name a country that ...", "tell me an inductee who ...", "give one other single": a
@@ -404,4 +406,161 @@ fn the_one_asked_for(tokens: &[Token], i: usize) -> bool {
                 | "for"
                 | "by"
         )
+}
+
+/// Nouns that mean rows ("how many penguins") take precedence over column names: each is
+/// used, and says whether a row is asked for ("which car ..."), the subject's noun, and a
+/// group per row ("average price of each stock").
+pub(super) fn nouns_of_the_rows(
+    schema: &Schema,
+    tokens: &[Token],
+    named_by_columns: &[bool],
+    used: &mut [bool],
+    out: &mut Scan,
+) {
+    for (i, t) in tokens.iter().enumerate() {
+        let next = tokens.get(i + 1).map(|t| t.lower.as_str());
+        let names_chart = matches!(next, Some("chart" | "graph" | "plot" | "diagram"));
+        // "7-day viewers", "a 30 day window": a noun after a number is a measure's unit.
+        let after_number = i > 0 && tokens[i - 1].number().is_some();
+        // "per day" is the date column's (see `unit_mentions`).
+        let per_day = t.lower == "day"
+            && i > 0
+            && matches!(
+                tokens[i - 1].lower.as_str(),
+                "by" | "per" | "each" | "every"
+            );
+        // "how many purchases" over `orange_juice_purchases` with a `Purchase` of two
+        // brands: the rows are counted, not the column's few values.
+        let counted_here = (i >= 2 && tokens[i - 2].lower == "how" && tokens[i - 1].lower == "many")
+                || (i >= 1 && matches!(tokens[i - 1].lower.as_str(), "most" | "fewest"))
+                // "number of purchases per week".
+                || (i >= 2
+                    && matches!(tokens[i - 2].lower.as_str(), "number" | "count")
+                    && tokens[i - 1].lower == "of");
+        let rows_over_a_category = counted_here
+            && singular(&t.lower) != t.lower
+            && schema
+                .name_noun
+                .as_deref()
+                .is_some_and(|n| same_noun(n, &t.lower))
+            && schema.columns.iter().any(|c| {
+                c.kind == Kind::Text
+                    && c.words.len() == 1
+                    && same_noun(&c.words[0], &t.lower)
+                    && c.values.as_ref().is_some_and(|v| v.len() <= 5)
+            });
+        // "how many games did Grinnell win" over a `Game` that numbers the games: the
+        // rows, not a sum of their numbers.
+        let rows_numbered = singular(&t.lower) != t.lower
+            && schema.columns.iter().any(|c| {
+                c.words.len() == 1 && same_noun(&c.words[0], &t.lower) && schema.numbers_the_rows(c)
+            });
+        // "remote developers" over `stack_overflow_developers` with `Web_developer` and
+        // `Mobile_developer` flags: the dataset's own noun is its rows, not one kind of them.
+        // "web developers" is still `Web_developer`.
+        let kinds: Vec<&ColumnRef> = schema
+            .columns
+            .iter()
+            .filter(|c| c.words.iter().any(|w| same_noun(w, &t.lower)))
+            .collect();
+        let kind_said = i > 0
+            && kinds
+                .iter()
+                .any(|c| c.words.iter().any(|w| same_noun(w, &tokens[i - 1].lower)));
+        let rows_of_kinds = schema
+            .name_noun
+            .as_deref()
+            .is_some_and(|n| same_noun(n, &t.lower))
+            && kinds.len() >= 2
+            && kinds.iter().all(|c| c.binary && c.words.len() >= 2)
+            && !kind_said;
+        // "individuals affected per breach" over `breaches` with a `Breach.Submission.Date`:
+        // after "per", the rows' noun in the singular is still one row.
+        let per_one = i > 0
+            && tokens[i - 1].lower == "per"
+            && singular(&t.lower) == t.lower
+            && schema.row_nouns.contains(&t.lower)
+            // "per day", "per year": a period, never a row.
+            && !PERIODS.contains(&t.lower.as_str());
+        let rows_over_a_category =
+            rows_over_a_category || rows_numbered || rows_of_kinds || per_one;
+        if (schema.is_row_noun(&t.lower) || rows_over_a_category)
+            && !names_chart
+            && !after_number
+            && !per_day
+            && (!named_by_columns[i] || rows_over_a_category)
+            // "no cancer cases" over `ncases`: a noun before a column's word qualifies it.
+            && !named_by_columns.get(i + 1).is_some_and(|n| *n)
+        {
+            used[i] = true;
+            out.rows_noun = true;
+            // "which car has the highest ...": the answer is a row.
+            let before = if i > 0 {
+                tokens[i - 1].lower.as_str()
+            } else {
+                ""
+            };
+            // "the most expensive car": "most" two words before.
+            // "the highest-rated film": a superlative before the column said before it.
+            let most_before = i >= 2
+                && (matches!(tokens[i - 2].lower.as_str(), "most" | "least")
+                    || (is_superlative(&tokens[i - 2].lower)
+                        && schema.columns.iter().any(|c| {
+                            c.kind == Kind::Number
+                                && c.words.iter().any(|w| {
+                                    name_word_match(w, &[tokens[i - 1].lower.as_str()]).is_some()
+                                })
+                        })));
+            let extreme = !superlative_hint(before).is_empty()
+                || most_before
+                || matches!(
+                    before,
+                    "highest" | "lowest" | "largest" | "smallest" | "biggest"
+                );
+            if matches!(before, "which" | "what") || extreme {
+                out.which_row = true;
+            }
+            // "which biomass sample ..." over a text `sample`: the noun of the rows is the
+            // whole name of the column that names them.
+            if out.subject_noun.is_none() && schema.text_column_named(&t.lower).is_some() {
+                out.subject_noun = Some(t.lower.clone());
+            }
+            // "per season" over `team_seasons` is a time: the seasons of a year axis, not
+            // a line per row.
+            let a_time = PERIODS.contains(&singular(&t.lower)) || singular(&t.lower) == "season";
+            if matches!(before, "each" | "per" | "every") && !a_time {
+                out.per_row = true;
+                // "average price of each stock" with a `symbol` column of repeated names:
+                // the rows' noun is a synonym of that column, so each is a group of it.
+                // Or, with none, a `name` column whose names repeat (twice each at least,
+                // on average): "maximum wind of each storm" over observations of storms.
+                let named = schema
+                    .columns
+                    .iter()
+                    .find(|c| {
+                        c.kind == Kind::Text
+                            && !c.unique
+                            && c.values.is_some()
+                            && c.words.iter().any(|w| synonym(&t.lower, w))
+                    })
+                    .or_else(|| {
+                        schema.columns.iter().find(|c| {
+                            c.kind == Kind::Text
+                                && c.words == ["name"]
+                                && c.values
+                                    .as_ref()
+                                    .is_some_and(|v| v.len() * 2 <= schema.rows)
+                        })
+                    });
+                if let Some(c) = named {
+                    out.mentions.push(Mention {
+                        column: c.name.clone(),
+                        role: Role::Group,
+                        agg: None,
+                    });
+                }
+            }
+        }
+    }
 }
