@@ -9,7 +9,8 @@ use super::intent::{AggFunc, AggWords, Cmp, DatePart, Filter, Intent, Order, Rat
 use super::offline::WEEKDAYS;
 
 /// Format a number for people: thousands separators, two decimals for fractions
-/// (three significant digits below 1), none for whole numbers.
+/// (three significant digits below 1), none for whole numbers; four significant digits
+/// in scientific notation for the very small and the very large (physical constants).
 ///
 /// ```
 /// use blinq_core::agent::format_number;
@@ -17,10 +18,19 @@ use super::offline::WEEKDAYS;
 /// assert_eq!(format_number(344.0), "344");
 /// assert_eq!(format_number(-1234567.0), "-1,234,567");
 /// assert_eq!(format_number(0.012345), "0.0123");
+/// assert_eq!(format_number(1.67262192369e-27), "1.673e-27");
+/// assert_eq!(format_number(6.02214076e23), "6.022e23");
+/// assert_eq!(format_number(-2.5e-9), "-2.5e-9");
 /// ```
 pub fn format_number(x: f64) -> String {
     if !x.is_finite() {
         return x.to_string();
+    }
+    if x != 0.0 && (x.abs() < 1e-6 || x.abs() >= 1e15) {
+        let text = format!("{x:.3e}");
+        let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+        let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
+        return format!("{mantissa}e{exponent}");
     }
     let text = if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{x:.0}")

@@ -94,7 +94,18 @@ pub(crate) fn counted_rows(
         let Some(n) = tokens[i].number().filter(|_| !used[i]) else {
             continue;
         };
-        if !counted_noun(schema, tokens, used, i + 1) {
+        // "at least 2 banking crises" over rows that are crises: values said between the
+        // number and the rows' own noun pick the rows counted.
+        let between = (1..=2)
+            .find(|&k| {
+                (i + 1..i + 1 + k).all(|j| used.get(j).is_some_and(|u| *u))
+                    && tokens
+                        .get(i + 1 + k)
+                        .is_some_and(|t| schema.is_row_noun(&t.lower))
+            })
+            .unwrap_or(0);
+        let noun = i + 1 + between;
+        if !counted_noun(schema, tokens, used, noun) {
             continue;
         }
         let said = |k: usize| {
@@ -111,12 +122,15 @@ pub(crate) fn counted_rows(
                 .map(|op| (k, op))
         });
         if let Some((k, op)) = found {
-            for u in &mut used[i - k..=i + 1] {
+            for u in &mut used[i - k..=noun] {
                 *u = true;
             }
             out.rows_noun = true;
-            out.having = Some(Having { op, value: n });
-            counted_at = Some(i + 1);
+            // "countries that had at least one crisis": a row of each exists already.
+            if !(op == Cmp::Ge && n == 1.0) {
+                out.having = Some(Having { op, value: n });
+            }
+            counted_at = Some(noun);
         }
     }
     counted_at
@@ -188,5 +202,30 @@ mod tests {
         let s = scan("orders", ORDERS, "which states have more than 2 items");
         assert_eq!(s.having, None);
         assert!(!s.rows_noun);
+    }
+
+    #[test]
+    fn values_between_the_number_and_the_rows_noun_pick_the_rows_counted() {
+        let csv = "country,type,year,month\nAlbania,banking,1994,\nChad,banking,1983,3\n";
+        let tokens = tokenize("countries with at least 2 banking crises");
+        let schema = Schema::of_csv("banking_crises", csv);
+        let mut used = vec![false; tokens.len()];
+        used[5] = true; // "banking", a value of `type`
+        let mut out = Scan::default();
+        counted_rows(&schema, &tokens, &mut used, &mut out);
+        assert_eq!(out.having.map(|h| (h.op, h.value)), Some((Cmp::Ge, 2.0)));
+        assert!(used.iter().skip(2).all(|u| *u), "{used:?}");
+    }
+
+    #[test]
+    fn at_least_one_of_the_rows_is_no_condition_on_the_count() {
+        let csv = "country,type,year,month\nAlbania,banking,1994,\nChad,banking,1983,3\n";
+        let tokens = tokenize("countries with at least one crisis");
+        let schema = Schema::of_csv("banking_crises", csv);
+        let mut used = vec![false; tokens.len()];
+        let mut out = Scan::default();
+        counted_rows(&schema, &tokens, &mut used, &mut out);
+        assert_eq!(out.having, None);
+        assert!(out.rows_noun && used[2..].iter().all(|u| *u), "{used:?}");
     }
 }

@@ -229,6 +229,11 @@ pub(crate) const DECISIONS: &[Decision] = &[
         apply: per_group,
     },
     Decision {
+        name: "row_named",
+        example: "what is the Newtonian constant of gravitation (the row of that name)",
+        apply: row_named,
+    },
+    Decision {
         name: "single_value",
         example: "average body mass of Adelie penguins; how many flights",
         apply: single_value,
@@ -1623,6 +1628,35 @@ fn per_group(c: &mut Ctx) -> Step {
 
 /// One aggregate over the (filtered) rows: "average mass of Adelie penguins", "how many
 /// flights", or why not.
+/// "What is the Newtonian constant of gravitation?", "tell me about Iron Man": a row named
+/// by its name (the value of the column that names the rows), with nothing asked of it,
+/// is shown whole; counting the one row would answer another question.
+fn row_named(c: &mut Ctx) -> Step {
+    let s = c.s;
+    if c.explicit_agg.is_some()
+        || s.superlative.is_some()
+        || !c.groups.is_empty()
+        || !c.measures.is_empty()
+        || s.unknown_nouns > 0
+        || s.chart_kind.is_some()
+    {
+        return Step::Pass;
+    }
+    let Some(name) = c.schema.identifier() else {
+        return Step::Pass;
+    };
+    let [f] = s.filters.as_slice() else {
+        return Step::Pass;
+    };
+    if f.column != name || f.op != Cmp::Eq {
+        return Step::Pass;
+    }
+    let mut rows = Intent::new(Task::Rows);
+    rows.filters = s.filters.clone();
+    rows.limit = Some(20);
+    Step::Decide(Ok(rows))
+}
+
 fn single_value(c: &mut Ctx) -> Step {
     let s = c.s;
     let measure = c.measure();
@@ -2254,6 +2288,18 @@ mod tests {
             decided("average body mass by island"),
             ("per_group", vec![])
         );
+    }
+
+    #[test]
+    fn row_named() {
+        let csv = "name,value,units\nproton mass,1.67e-27,kg\nspeed of light,299792458,m s^-1\n";
+        let question = "What is the speed of light?";
+        assert_eq!(decided_on("constants", csv, question).0, "row_named");
+        let intent = intent_on("constants", csv, question);
+        assert_eq!(intent.task, Task::Rows);
+        // Counted, it stays a count.
+        let question = "how many constants are the speed of light";
+        assert_eq!(decided_on("constants", csv, question).0, "single_value");
     }
 
     #[test]

@@ -464,6 +464,19 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
                 if grouped || (text && (numeric_agg || next.task == Task::Share)) {
                     continue;
                 }
+                // "and its uncertainty?" after "what is the Newtonian constant of
+                // gravitation" (its row, shown whole): that column of the row, then the
+                // name that picked it.
+                if next.task == Task::Rows && next.measure.is_none() && next.order.is_none() {
+                    let mut columns = vec![m.column.clone()];
+                    for f in &next.filters {
+                        if f.op == Cmp::Eq && !columns.contains(&f.column) {
+                            columns.push(f.column.clone());
+                        }
+                    }
+                    next.columns = columns;
+                    continue;
+                }
                 if let Some(c) = next.chart.as_mut() {
                     c.y = Some(m.column.clone());
                 } else {

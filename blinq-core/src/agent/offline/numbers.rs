@@ -2,19 +2,31 @@
 
 use super::found::Scan;
 use super::intent::{Cmp, Filter, ReadAs};
-use super::keywords::{KEYWORDS, UNITS, comparative_hint};
+use super::keywords::{KEYWORDS, UNITS, comparative_hint, is_chart_kind_word};
 use super::matching::{WordMatch, abbreviates, name_word_match};
 use super::refine::names_quantity;
 use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{MONTHS, Token, ordinal, singular};
 
-/// "mass over 4000", "distance >= 1000", "in 2013", "since 2008".
 /// Words between a column and a comparison that only link them ("rate *of* at least 8",
 /// "weight *that is* below 3600").
 const LINKING: &[&str] = &[
     "is", "was", "are", "were", "be", "been", "of", "has", "had", "have", "with", "that", "which",
 ];
 
+/// "crises per year, one line per type", "2 bars for each sex": a number of the chart's
+/// marks, then what each is for, is no value of a column.
+fn marks_per_group(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|t| is_chart_kind_word(&t.lower))
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.lower.as_str(), "per" | "for" | "by" | "each"))
+}
+
+/// Comparisons of a numeric column with a number said after it: "mass over 4000",
+/// "distance >= 1000", "in 2013", "since 2008".
 pub(crate) fn number_filters(
     schema: &Schema,
     tokens: &[Token],
@@ -41,6 +53,9 @@ pub(crate) fn number_filters(
         let Some(n) = tokens.get(i).and_then(Token::number) else {
             continue;
         };
+        if marks_per_group(tokens, i) {
+            continue;
+        }
         let scale = tokens.get(i + 1).and_then(|t| scale_word(&t.lower));
         // "episodes with at least 10 million viewers": the amount is the next column's.
         let next = i + 1 + usize::from(scale.is_some());
@@ -1511,6 +1526,15 @@ mod tests {
             &mut Vec::new(),
         );
         (out.filters, used)
+    }
+
+    #[test]
+    fn a_number_of_chart_marks_per_group_is_no_value() {
+        let csv = "country,type,year\nA,banking,1994\nB,currency,1997\n";
+        let (filters, _) = read(csv, "number of crises per year, one line per type");
+        assert!(filters.is_empty(), "{filters:?}");
+        let (filters, _) = read(csv, "number of crises in year 1994");
+        assert_eq!(filters, [Filter::on("year", Cmp::Eq, 1994.into())]);
     }
 
     #[test]

@@ -26,6 +26,55 @@ fn value_after_its_column(schema: &Schema, tokens: &[Token], at: usize) -> bool 
     })
 }
 
+/// A column of a few short codes in capitals (`BNK`, `MIN`, `AGR`; `CAN`, `US`, `UK`).
+fn coded(column: &ColumnRef) -> bool {
+    column.values.as_ref().is_some_and(|values| {
+        (3..=MAX_CODED).contains(&values.len())
+            && values
+                .iter()
+                .all(|v| (2..=4).contains(&v.len()) && v.chars().all(|c| c.is_ascii_uppercase()))
+    })
+}
+
+/// "banks" for `BNK`, "mining" for `MIN`, "Canadian" for `CAN`: a code of capitals that a
+/// word of five letters or more (none of the question's grammar) begins with, or that keeps
+/// its first letter and then consonants of it in order.
+fn code_of_a_word(code: &str, word: &str) -> bool {
+    let code = code.to_lowercase();
+    // Codes stand for things: a verb's participle or an adverb ("controlled", "merely")
+    // is none.
+    if word.len() < 5
+        || KEYWORDS.contains(&word)
+        || !word.chars().all(char::is_alphabetic)
+        || word.ends_with("ed")
+        || word.ends_with("ly")
+    {
+        return false;
+    }
+    if word.starts_with(&code) {
+        return true;
+    }
+    let mut letters = word.chars();
+    let mut code_letters = code.chars();
+    if code_letters.next() != letters.next() {
+        return false;
+    }
+    code_letters.all(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') && letters.any(|l| l == c))
+}
+
+/// "an unknown stance" over a `stance` that holds `unknown`: the word at `at` is a value of
+/// the column whose one-word name is said right after it.
+fn value_before_its_column(schema: &Schema, tokens: &[Token], at: usize) -> bool {
+    let Some(after) = tokens.get(at + 1).map(|t| t.lower.as_str()) else {
+        return false;
+    };
+    let said = tokens[at].lower.as_str();
+    schema.columns.iter().any(|c| {
+        matches!(c.words.as_slice(), [w] if name_word_match(w, &[after]) == Some(WordMatch::Same))
+            && c.values.iter().flatten().any(|v| v.to_lowercase() == said)
+    })
+}
+
 /// Find text values of low-cardinality columns said in `min_len` words or more. Returns
 /// (token position, filter).
 pub(crate) fn match_values(
@@ -43,6 +92,11 @@ pub(crate) fn match_values(
             let span = &tokens[start..start + len];
             let text: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
             let raw: Vec<&str> = span.iter().map(|t| t.raw.as_str()).collect();
+            // "what's the value" over units `s` and `S`: what follows an apostrophe is
+            // grammar ("'s", "'t"), no value.
+            if len == 1 && raw[0].starts_with('\'') {
+                continue;
+            }
             if len == 1
                 && (KEYWORDS.contains(&text[0]) || span[0].number().is_some())
                 && !value_after_its_column(schema, tokens, start)
@@ -63,10 +117,12 @@ pub(crate) fn match_values(
                 continue;
             }
             // "an unknown birth year": a word of absence before a column says the column's
-            // value is missing, even where some column holds it as a value.
+            // value is missing, even where some other column holds it as a value. ("an
+            // unknown stance" over a `stance` of `unknown`, `yes` and `no` is that value.)
             if len == 1
                 && matches!(text[0], "unknown" | "missing" | "blank" | "empty")
                 && used.get(start + 1).copied().unwrap_or(false)
+                && !value_before_its_column(schema, tokens, start)
             {
                 continue;
             }
@@ -135,6 +191,13 @@ pub(crate) fn match_values(
                         || raw.concat() == *v
                         || text.iter().all(|w| no_word(w))
                         || (typed_as_code && strength.is_some_and(|s| s >= 3));
+                    // "banks" for `BNK`, "mining" for `MIN` in a column of such codes.
+                    let strength = if strength.is_none() && len == 1 && coded(c) {
+                        code_of_a_word(v, text[0]).then_some(1)
+                    } else {
+                        strength
+                    };
+                    let short_ok = short_ok || (len == 1 && coded(c) && strength.is_some());
                     // "blue eyes" with blue in `skin_color` and `eye_color`: of equal
                     // readings, the column a word beside the value names.
                     // "waterford the opposition": an article between is passed over.
@@ -223,7 +286,8 @@ pub(crate) fn match_values(
             // "blue-collar" for `bc`, "white collar" for `wc`: a one-word value made of
             // the initials of the words said, when only one value is.
             if hit.is_none() && len >= 2 {
-                hit = initials_value(schema, &text).map(|(c, v)| (1, c, v));
+                let proper = raw.iter().all(|w| w.starts_with(char::is_uppercase));
+                hit = initials_value(schema, &text, proper).map(|(c, v)| (1, c, v));
             }
             // "GE" for `General Electric`: a name typed in capitals that is the initials of
             // one value of several words.
@@ -616,14 +680,14 @@ const MAX_CODED: usize = 20;
 /// that are no grammar: "blue collar" → `bc`.
 /// Initials stand for a name's nouns and adjectives ("orange juice" → `OJ`), not for a verb
 /// ("departed late" is no `DL`).
-fn initials_value(schema: &Schema, words: &[&str]) -> Option<(String, String)> {
-    // "flights left" is no `FL`: a word naming the rows is not half of a value.
+fn initials_value(schema: &Schema, words: &[&str], proper: bool) -> Option<(String, String)> {
+    // "flights left" is no `FL`: a word naming the rows is not half of a value; nor is a
+    // verb, unless the words are a name typed in capitals ("United States" for `US`).
     if words.iter().any(|w| {
         !w.chars().all(char::is_alphabetic)
             || KEYWORDS.contains(w)
             || schema.is_row_noun(w)
-            || PAST.contains(w)
-            || (w.len() > 4 && w.ends_with("ed"))
+            || (!proper && (PAST.contains(w) || (w.len() > 4 && w.ends_with("ed"))))
     }) {
         return None;
     }
@@ -1237,6 +1301,70 @@ mod tests {
     }
 
     #[test]
+    fn a_word_is_a_code_of_capitals_it_begins_with_or_abbreviates() {
+        assert!(code_of_a_word("BNK", "banks"));
+        assert!(code_of_a_word("MIN", "mining"));
+        assert!(code_of_a_word("TRN", "transport"));
+        assert!(code_of_a_word("CAN", "canadian"));
+        // Short words, grammar, and codes out of order are none.
+        assert!(!code_of_a_word("MAN", "many"));
+        assert!(!code_of_a_word("BNK", "bank"));
+        assert!(!code_of_a_word("MIN", "minimum"));
+        assert!(!code_of_a_word("NKB", "banks"));
+        assert!(!code_of_a_word("CON", "controlled"));
+        let schema = Schema::of_csv(
+            "firms",
+            "assets,sector,nation\n10,BNK,CAN\n20,MIN,US\n30,AGR,UK\n40,FIN,OTH\n",
+        );
+        let tokens = tokenize("total assets of the banks");
+        let mut used = vec![false; tokens.len()];
+        let found = match_values(&schema, &tokens, &mut used, 1);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Filter::on("sector", Cmp::Eq, "BNK".into()));
+    }
+
+    #[test]
+    fn a_word_of_absence_the_column_holds_is_its_value() {
+        let schema = Schema::of_csv(
+            "votes",
+            "stance,birth_year,note\nunknown,1950,a\nyes,,unknown\nno,1960,b\n",
+        );
+        // `used` as the column matching leaves it: the column's word read.
+        let read = |question: &str| {
+            let tokens = tokenize(question);
+            let mut used: Vec<bool> = tokens
+                .iter()
+                .map(|t| matches!(t.lower.as_str(), "stance" | "birth" | "year"))
+                .collect();
+            match_values(&schema, &tokens, &mut used, 1)
+        };
+        let found = read("members with an unknown stance");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Filter::on("stance", Cmp::Eq, "unknown".into()));
+        // `birth_year` never holds it (only `note` does): the year is missing.
+        assert!(read("members with an unknown birth year").is_empty());
+    }
+
+    #[test]
+    fn what_follows_an_apostrophe_is_no_value() {
+        let schema = Schema::of_csv(
+            "constants",
+            "name,units\nproton mass,kg\nsecond,s\nconductance,S\n",
+        );
+        for question in ["what's the proton mass", "it\u{2019}s the proton mass"] {
+            let tokens = tokenize(question);
+            let mut used = vec![false; tokens.len()];
+            let found = match_values(&schema, &tokens, &mut used, 1);
+            let columns: Vec<&str> = found.iter().map(|(_, f)| f.column.as_str()).collect();
+            assert_eq!(columns, ["name"], "{question}");
+        }
+        // Said alone, the letter is still the value.
+        let tokens = tokenize("constants in s");
+        let mut used = vec![false; tokens.len()];
+        assert!(!match_values(&schema, &tokens, &mut used, 1).is_empty());
+    }
+
+    #[test]
     fn an_adjective_of_a_place_is_the_place() {
         for (word, value) in [
             ("japanese", "japan"),
@@ -1768,6 +1896,12 @@ Nest never observed with full clutch.,No
         assert_eq!(
             values(&s, "how many dark leaf flights", &[]),
             [("carrier".to_string(), "DL".to_string())]
+        );
+        // But a name typed in capitals may have one: "United States" is `US`.
+        let s = named_schema("firms", "assets,nation\n1,CAN\n2,US\n3,UK\n");
+        assert_eq!(
+            values(&s, "firms controlled from the United States", &[]),
+            [("nation".to_string(), "US".to_string())]
         );
         // Among many codes, initials are a coincidence ("atomic radius" is not argon).
         let symbols: String = (0..30)

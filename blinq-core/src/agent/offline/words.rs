@@ -69,7 +69,17 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
                 }
             }
             let raw: String = chars[start..i].iter().filter(|c| **c != ',').collect();
+            let first = tokens.len();
             split_camel(&raw, &mut tokens);
+            // "what's", "the proton's mass": the "s" after an apostrophe keeps it as typed,
+            // so it is read as a possessive or a contraction, never as a value "s".
+            if start >= 2
+                && matches!(chars[start - 1], '\'' | '\u{2019}')
+                && chars[start - 2].is_alphanumeric()
+                && let Some(t) = tokens.get_mut(first)
+            {
+                t.raw.insert(0, '\'');
+            }
             // "40%": the number keeps its sign as typed (`Token::is_percent`).
             if chars.get(i) == Some(&'%')
                 && let Some(last) = tokens.last_mut()
@@ -309,7 +319,13 @@ pub(crate) fn singular(word: &str) -> &str {
     if word.len() > 4 && word.ends_with("ies") {
         return &word[..word.len() - 3];
     }
-    if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+    // "crisis", "analysis", "basis": Greek nouns in -sis are singular already.
+    if word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("sis")
+    {
         return &word[..word.len() - 1];
     }
     word
@@ -1090,6 +1106,9 @@ mod tests {
         assert_eq!(singular("classes"), "class");
         assert_eq!(singular("matches"), "match");
         assert_eq!(singular("boxes"), "box");
+        assert_eq!(singular("crisis"), "crisis");
+        assert_eq!(singular("crises"), "crisis");
+        assert_eq!(singular("basis"), "basis");
         assert_eq!(singular("genera"), "genus");
         assert_eq!(singular("species"), "species");
         assert_eq!(singular("women"), "woman");

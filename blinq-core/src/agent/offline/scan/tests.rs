@@ -1835,3 +1835,17 @@ fn a_bracket_is_the_stems_word_then_a_bracket_word_and_the_number() {
     assert!(spans("population of under 15").is_empty());
     assert!(spans("people under 15").is_empty());
 }
+
+#[test]
+fn at_least_one_of_the_rows_compares_no_column() {
+    let schema = Schema::of_csv(
+        "banking_crises",
+        "country,type,year,month\nAlbania,banking,1994,\nAlbania,currency,1997,1\nChad,banking,1983,3\n",
+    );
+    let out = scan(
+        &schema,
+        "how many countries had at least one banking crisis",
+    );
+    assert_eq!(out.filters, [Filter::on("type", Cmp::Eq, "banking".into())]);
+    assert!(out.unplaced.is_none() && out.having.is_none());
+}
