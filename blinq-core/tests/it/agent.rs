@@ -470,3 +470,54 @@ fn a_remote_chart_of_more_rows_than_travel_is_a_limit_error() {
     assert_eq!(counts, want, "{:?}", answer.sql);
     assert_eq!(plot.spec.y_label.as_deref(), Some("count"));
 }
+
+fn csv(name: &str, text: &str) -> Dataset {
+    let options = blinq_core::dataset::LoadOptions {
+        format: Some(blinq_core::dataset::Format::Csv),
+        ..Default::default()
+    };
+    Dataset::from_bytes(name, text.as_bytes(), &options).unwrap()
+}
+
+#[test]
+fn a_row_named_by_its_name_is_shown_and_a_follow_up_asks_one_of_its_columns() {
+    let data = csv(
+        "physical_constants",
+        "name,value,uncert,units\n\
+         speed of light in vacuum,299792458,,m s^-1\n\
+         Newtonian constant of gravitation,6.6743e-11,1.5e-15,m^3 kg^-1 s^-2\n\
+         proton mass,1.67262192369e-27,5.1e-37,kg\n",
+    );
+    let first = ask(
+        &data,
+        "What is the Newtonian constant of gravitation?",
+        &svg(),
+    )
+    .unwrap();
+    let table = first.table.as_ref().unwrap();
+    assert_eq!(table.rows.len(), 1);
+    assert_eq!(table.rows[0][1].as_f64(), Some(6.6743e-11));
+    let plan = first.plan.unwrap();
+    let again = ask(&data, "and its uncertainty?", &after(&plan)).unwrap();
+    let table = again.table.unwrap();
+    assert_eq!(table.columns, ["uncert", "name"]);
+    assert_eq!(table.rows[0][0].as_f64(), Some(1.5e-15));
+    assert!(again.response.contains("1.5e-15"), "{}", again.response);
+}
+
+#[test]
+fn a_follow_up_naming_another_flag_puts_it_in_place_of_the_first() {
+    // Three games: the Q drawn in games 1 and 2, the Z in games 2 and 3.
+    let data = csv("solo_games", "points,Q,Z\n300,1,0\n350,1,1\n400,0,1\n");
+    let first = ask(
+        &data,
+        "in what percentage of games did I draw the Q?",
+        &svg(),
+    )
+    .unwrap();
+    let share = first.table.as_ref().unwrap().rows[0][0].as_f64().unwrap();
+    assert!((share - 200.0 / 3.0).abs() < 1e-9, "{}", first.response);
+    let again = ask(&data, "and the Z?", &after(first.plan.as_ref().unwrap())).unwrap();
+    let sql = again.sql.unwrap();
+    assert!(sql.contains("\"Z\" = 1") && !sql.contains("\"Q\""), "{sql}");
+}

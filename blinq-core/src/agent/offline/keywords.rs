@@ -257,10 +257,24 @@ const CHART_WORDS: &[&str] = &[
 /// Whether the question asks for a chart in so many words ("bar chart", "plot", "stacked
 /// area"), not counting "chart" for the table itself ("in the chart").
 pub(crate) fn chart_asked(tokens: &[Token]) -> bool {
-    tokens
-        .iter()
-        .enumerate()
-        .any(|(i, t)| CHART_WORDS.contains(&t.lower.as_str()) && !names_the_table(tokens, i))
+    tokens.iter().enumerate().any(|(i, t)| {
+        CHART_WORDS.contains(&t.lower.as_str())
+            && !names_the_table(tokens, i)
+            && !drawn_by_a_subject(tokens, i)
+    })
+}
+
+/// Whether "draw" at `i` is something the rows' subject did ("in how many games did the
+/// player draw the Q", "do teams draw more at home"), not a chart asked for: "did",
+/// "does" or "do" stands a few words before it, with no "you" between ("can you draw").
+pub(crate) fn drawn_by_a_subject(tokens: &[Token], i: usize) -> bool {
+    tokens[i].lower == "draw"
+        && tokens[i.saturating_sub(4)..i]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "did" | "does" | "do"))
+        && !tokens[i.saturating_sub(4)..i]
+            .iter()
+            .any(|t| t.lower == "you")
 }
 
 /// Whether the word at `i` names the table the question is about: "in the chart", "on this
@@ -519,6 +533,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
                     .iter_mut()
                     .for_each(|u| *u = true);
             }
+            "draw" if drawn_by_a_subject(tokens, i) => {}
             "plot" | "chart" | "graph" | "visualize" | "visualise" | "draw" | "visualization"
             | "diagram" => out.chart_word = true,
             "distribution" | "distributed" | "spread" => out.distribution = true,
@@ -928,6 +943,17 @@ pub(crate) fn share_words(tokens: &[Token]) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn draw_said_of_the_rows_subject_is_no_chart() {
+        let asked = |q: &str| chart_asked(&tokenize(q));
+        assert!(!asked(
+            "in what percentage of games did the player draw the Q"
+        ));
+        assert!(!asked("do teams draw more often at home"));
+        assert!(asked("draw a bar chart of sales"));
+        assert!(asked("can you draw the sales by month"));
+    }
 
     #[test]
     fn an_adjectives_superlative_says_its_quantity() {

@@ -48,6 +48,8 @@ const FILLERS: &[&str] = &[
     "a",
     "an",
     "any",
+    // "without a single death".
+    "single",
     "the",
     "their",
     "its",
@@ -180,5 +182,7 @@ mod tests {
         // One word of the question's own between: "no cancer cases", not "no more cases".
         assert!(absent("groups with no cancer cases", 4, 5, &[4]));
         assert!(!absent("groups with no more cases", 4, 5, &[4]));
+        // "without a single death": no one of them.
+        assert!(absent("years without a single death", 4, 5, &[4]));
     }
 }

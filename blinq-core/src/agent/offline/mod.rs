@@ -31,6 +31,7 @@ mod matching;
 mod missing;
 mod numbers;
 mod outcome;
+mod party;
 mod refine;
 mod same;
 mod scan;
@@ -316,6 +317,18 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
             (old.column == f.column && old.year_of == f.year_of) || says_the_column(f, &old.column)
         })
     });
+    // "and the Z?" after "in what percentage of games did the player draw the Q": one yes/no
+    // column said in place of the one the rows were picked by.
+    let flag = |f: &Filter| f.op == Cmp::Eq && schema.get(&f.column).is_some_and(|c| c.binary);
+    if let [new] = s.filters.as_slice()
+        && flag(new)
+        && s.mentions.is_empty()
+        && let [old] = next.filters.as_slice()
+        && flag(old)
+        && old.value == new.value
+    {
+        next.filters.clear();
+    }
     next.filters.extend(s.filters.iter().cloned());
     // "and before 1950?" after "seasons starting in 1980 or later": a comparison said of no
     // column is the earlier comparison's column's, and replaces it.

@@ -152,7 +152,8 @@ impl ColumnRef {
     /// Whether every value is between 0 and 100: a column that may hold percentages
     /// ("percwhite", "women" as a share of an occupation).
     pub(crate) fn holds_percentages(&self) -> bool {
-        self.range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 100.0)
+        // A yes/no column of 0 and 1 is a flag, not percentages.
+        !self.binary && self.range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 100.0)
     }
 
     /// The value meaning yes (or no) of a two-valued yes/no column: `true`/`false`, or its

@@ -3,7 +3,7 @@
 
 use super::found::{Mention, Role};
 use super::intent::{Bucket, DatePart};
-use super::schema::{Kind, Schema};
+use super::schema::{ColumnRef, Kind, Schema};
 use super::words::Token;
 use crate::analysis::TimeGrain;
 
@@ -54,8 +54,16 @@ pub(crate) fn unit_mentions(
         if used[i] {
             continue;
         }
+        // "by release year" over `release_date`: a word of a date column's name before the
+        // period says which date; the word before it says the period's role.
+        let named_date = (i >= 2 && used[i - 1] && unit_word(&t.lower).is_some())
+            .then(|| date_named_by(schema, &tokens[i - 1].lower))
+            .flatten();
+        let time_column = named_date.unwrap_or(time_column);
         let prev = if i > 0 {
-            tokens[i - 1].lower.as_str()
+            tokens[i - 1 - usize::from(named_date.is_some())]
+                .lower
+                .as_str()
         } else {
             ""
         };
@@ -162,6 +170,17 @@ pub(crate) fn unit_mentions(
     buckets
 }
 
+/// The one date column (with a calendar) a word of whose name is `word` ("release" for
+/// `release_date`).
+fn date_named_by<'s>(schema: &'s Schema, word: &str) -> Option<&'s ColumnRef> {
+    let mut dates = schema
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Time && c.calendar && c.words.iter().any(|w| w == word));
+    let one = dates.next()?;
+    dates.next().is_none().then_some(one)
+}
+
 /// The result column of a calendar bucket: the part's name ("year"), an alias that is not
 /// already a column's name.
 pub(crate) fn bucket_name(schema: &Schema, unit: DatePart) -> String {
@@ -193,6 +212,25 @@ mod tests {
         let mut mentions = Vec::new();
         let buckets = unit_mentions(schema, &tokens, &mut used, &mut mentions);
         (mentions.into_iter().map(|(_, m)| m).collect(), buckets)
+    }
+
+    #[test]
+    fn a_word_of_a_date_column_before_a_period_says_which_date() {
+        let schema = Schema::of_csv(
+            "films",
+            "movie,opened,release_date\nA,2008-05-01,2008-05-02\nB,2009-06-01,2010-06-12\n",
+        );
+        let tokens = tokenize("average gross by release year");
+        // The column matching has read "release" as `release_date`'s.
+        let mut used: Vec<bool> = tokens.iter().map(|t| t.lower == "release").collect();
+        let mut mentions = Vec::new();
+        let buckets = unit_mentions(&schema, &tokens, &mut used, &mut mentions);
+        assert_eq!(buckets.len(), 1);
+        assert_eq!(
+            (buckets[0].column.as_str(), buckets[0].unit),
+            ("release_date", DatePart::Year)
+        );
+        assert_eq!(mentions[0].1.role, Role::Group);
     }
 
     #[test]

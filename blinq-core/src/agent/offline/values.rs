@@ -1175,6 +1175,7 @@ fn value_word_strength(value_word: &str, word: &str) -> Option<u8> {
             && value_word.chars().all(char::is_alphabetic)
             && word.strip_suffix('s') == Some(value_word))
         || derived(word, value_word)
+        || member_of(word, value_word)
         // "italians" for `Italy`, "cubans" for `Cuba`: the adjective as a plural noun.
         || (word.len() > 5 && word.ends_with("ns") && derived(singular(word), value_word))
         || (value_word.len() > 3
@@ -1232,6 +1233,24 @@ fn stands_for(value_word: &str, word: &str) -> bool {
         Some(WordMatch::Typo) => value_word.len() >= 7 && word.len() == value_word.len(),
         _ => false,
     }
+}
+
+/// Whether a question word names those who belong to a value ("senators" of `senate`,
+/// "musicians" of `music`, "librarians" of `library`): the value (its last `e` or `y`
+/// dropped) and an ending of persons. Values of five letters or more only.
+fn member_of(word: &str, value: &str) -> bool {
+    if value.len() < 5 || !value.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let one = singular(word);
+    let stem = value
+        .strip_suffix('e')
+        .or_else(|| value.strip_suffix('y'))
+        .unwrap_or(value);
+    [value, stem].iter().any(|base| {
+        one.strip_prefix(base)
+            .is_some_and(|rest| matches!(rest, "or" | "ian" | "ist"))
+    })
 }
 
 /// Whether a question word is an adjective made from a value: "rainy" from `rain`, "sunny"
@@ -1298,6 +1317,20 @@ mod tests {
         let mut used = vec![false; tokens.len()];
         assert!(value_of_words(&schema, &["premium", "gasoline"]).is_none());
         assert!(match_values(&schema, &tokens, &mut used, 2).is_empty());
+    }
+
+    #[test]
+    fn those_who_belong_to_a_value_are_that_value() {
+        assert!(member_of("senators", "senate"));
+        assert!(member_of("musicians", "music"));
+        assert!(member_of("librarian", "library"));
+        assert!(!member_of("houses", "house"));
+        assert!(!member_of("seniors", "senate"));
+        let schema = Schema::of_csv("members", "name,chamber\nA,senate\nB,house\n");
+        let tokens = tokenize("how many senators");
+        let mut used = vec![false; tokens.len()];
+        let found = match_values(&schema, &tokens, &mut used, 1);
+        assert_eq!(found[0].1, Filter::on("chamber", Cmp::Eq, "senate".into()));
     }
 
     #[test]

@@ -474,6 +474,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("magnitude", "richter"),
     ("individual", "people"),
     ("score", "rating"),
+    // A game's score is its points.
+    ("score", "points"),
     ("women", "female"),
     ("woman", "female"),
     ("men", "male"),
@@ -983,6 +985,7 @@ mod tests {
         assert!(synonym("children", "kids") && synonym("schooling", "education"));
         assert!(synonym("people", "individuals") && !synonym("children", "education"));
         assert!(synonym("magnitude", "richter"));
+        assert!(synonym("score", "Points".to_lowercase().as_str()) && synonym("scores", "points"));
     }
 
     #[test]

@@ -30,7 +30,7 @@ use self::roles::{
 };
 use self::subjects::{
     BEING, IN_THE_DATA, column_phrase_words, counted_subject, distinct_things, had_by_the_rows,
-    nouns_of_the_rows, one_asked, row_subject, superlative_of_name, the_document,
+    names_not_kept, nouns_of_the_rows, one_asked, row_subject, superlative_of_name, the_document,
 };
 use super::against::one_column_against_another;
 use super::beside::{as_listed, step_before};
@@ -47,6 +47,7 @@ use super::matching::{WordMatch, name_word_match};
 use super::missing::{absence, surrounds_absence};
 use super::numbers::{comparison, number_filters, whole_dates, within_the_top};
 use super::outcome::outcomes_said;
+use super::party::party_codes;
 use super::refine::{REFINEMENTS, how_many_at, resolve_by_direction};
 use super::same::same_column_as;
 use super::schema::{Kind, Schema};
@@ -100,6 +101,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let named_by_columns = column_phrase_words(schema, &tokens, &used);
     // Nouns that mean rows ("how many penguins") take precedence over column names.
     nouns_of_the_rows(schema, &tokens, &named_by_columns, &mut used, &mut out);
+    names_not_kept(schema, &tokens, &mut out);
     if tokens.iter().any(|t| t.lower == "when") {
         out.which_row = true;
         out.time_asked = true;
@@ -133,6 +135,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let mut value_filters = letter_codes(schema, &tokens, &mut used, &spans);
     value_filters.extend(perfect_marks(schema, &tokens, &mut used, &spans));
     value_filters.extend(sex_codes(schema, &tokens, &mut used));
+    value_filters.extend(party_codes(schema, &tokens, &mut used));
     value_filters.extend(coordinated_letter_codes(schema, &tokens, &mut used));
     value_filters.extend(match_values(schema, &tokens, &mut used, 1));
     // "did Grinnell win" over `WinLoss`: the outcome's word is a condition on it.
@@ -242,6 +245,10 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let mut units = Vec::new();
     units.extend(over_the_years(schema, &tokens, &mut used));
     out.buckets = unit_mentions(schema, &tokens, &mut used, &mut units);
+    // "by release year": the date column named before its period is read as that period.
+    spans.retain(|(_, end, column)| {
+        !(units.iter().any(|(at, _)| at == end) && out.buckets.iter().any(|b| &b.column == column))
+    });
     units.extend(year_asked(schema, &tokens, &mut used, &mut out.buckets));
     units.extend(quarter_asked(schema, &tokens, &mut used));
     units.extend(period_in_a_name);

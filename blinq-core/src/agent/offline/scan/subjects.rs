@@ -564,3 +564,38 @@ pub(super) fn nouns_of_the_rows(
         }
     }
 }
+
+/// "What's the name of the firm with the most interlocks" over firms that have no names in
+/// the data (no column names the rows, none is called a name or a title): say so, rather
+/// than answer with the one number that ranks them.
+pub(super) fn names_not_kept(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    if out.not_found.is_some() || schema.identifier().is_some() {
+        return;
+    }
+    let named = schema.columns.iter().any(|c| {
+        c.words
+            .iter()
+            .any(|w| matches!(w.as_str(), "name" | "names" | "title" | "label"))
+    });
+    if named {
+        return;
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        if !matches!(t.lower.as_str(), "name" | "names")
+            || tokens.get(i + 1).is_none_or(|n| n.lower != "of")
+        {
+            continue;
+        }
+        let noun = tokens[i + 2..]
+            .iter()
+            .take(2)
+            .find(|n| schema.is_row_noun(&n.lower));
+        if let Some(noun) = noun {
+            out.not_found = Some(format!(
+                "no column holds a name for each {}",
+                singular(&noun.lower)
+            ));
+            return;
+        }
+    }
+}

@@ -1849,3 +1849,26 @@ fn at_least_one_of_the_rows_compares_no_column() {
     assert_eq!(out.filters, [Filter::on("type", Cmp::Eq, "banking".into())]);
     assert!(out.unplaced.is_none() && out.having.is_none());
 }
+
+#[test]
+fn the_name_of_rows_that_have_none_is_not_in_the_data() {
+    let schema = Schema::of_csv(
+        "firms",
+        "assets,sector,interlocks\n10,BNK,3\n20,MIN,5\n30,BNK,1\n",
+    );
+    let out = scan(
+        &schema,
+        "what's the name of the firm with the most interlocks",
+    );
+    assert_eq!(
+        out.not_found.as_deref(),
+        Some("no column holds a name for each firm")
+    );
+    // With a column of names, it is that column.
+    let schema = Schema::of_csv("firms", "firm,assets,interlocks\nAcme,10,3\nBolt,20,5\n");
+    let out = scan(
+        &schema,
+        "what's the name of the firm with the most interlocks",
+    );
+    assert!(out.not_found.is_none());
+}
