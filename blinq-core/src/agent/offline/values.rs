@@ -1,6 +1,7 @@
 //! Filter values in questions: the actual values of text columns, matched in any case,
 //! in the plural, or as adjectives ("rainy" for `rain`, "japanese" for `Japan`).
 
+use super::codes::unit_symbol;
 use super::intent::{Cmp, Filter};
 use super::keywords::{KEYWORDS, is_superlative};
 use super::matching::{WordMatch, name_word_match};
@@ -24,6 +25,22 @@ fn value_after_its_column(schema: &Schema, tokens: &[Token], at: usize) -> bool 
         matches!(c.words.as_slice(), [w] if name_word_match(w, &[before]) == Some(WordMatch::Same))
             && c.values.iter().flatten().any(|v| v.to_lowercase() == said)
     })
+}
+
+/// The value that is the symbol of the SI unit `word` names, in the one column whose name
+/// says it holds units (`units`, `unit`, `uom`), with the column.
+fn unit_value(schema: &Schema, word: &str) -> Option<(String, String)> {
+    let symbol = unit_symbol(word)?;
+    let mut found = schema.columns.iter().filter_map(|c| {
+        let units = c
+            .words
+            .iter()
+            .any(|w| matches!(w.as_str(), "unit" | "units" | "uom"));
+        let v = c.values.iter().flatten().find(|v| *v == symbol)?;
+        units.then(|| (c.name.clone(), v.clone()))
+    });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
 }
 
 /// A column of a few short codes in capitals (`BNK`, `MIN`, `AGR`; `CAN`, `US`, `UK`).
@@ -293,6 +310,11 @@ pub(crate) fn match_values(
             // one value of several words.
             if hit.is_none() && len == 1 {
                 hit = value_of_acronym(schema, raw[0]).map(|(c, v)| (1, c, v));
+            }
+            // "expressed in joules" over `units` of `J`, `kg`, `m s^-1`: an SI unit said is
+            // its symbol, in a column of units.
+            if hit.is_none() && len == 1 {
+                hit = unit_value(schema, text[0]).map(|(c, v)| (3, c, v));
             }
             // "Swedish women" for `Sweden`: the adjective of a country's name.
             if hit.is_none() && len == 1 {
@@ -1317,6 +1339,26 @@ mod tests {
         let mut used = vec![false; tokens.len()];
         assert!(value_of_words(&schema, &["premium", "gasoline"]).is_none());
         assert!(match_values(&schema, &tokens, &mut used, 2).is_empty());
+    }
+
+    #[test]
+    fn an_si_unit_said_is_its_symbol_in_a_column_of_units() {
+        let schema = Schema::of_csv(
+            "constants",
+            "name,units\nproton mass,kg\nelectron volt,J\nsecond,s\nconductance,S\n",
+        );
+        let tokens = tokenize("how many constants are expressed in joules");
+        let mut used = vec![false; tokens.len()];
+        let found = match_values(&schema, &tokens, &mut used, 1);
+        assert_eq!(found[0].1, Filter::on("units", Cmp::Eq, "J".into()));
+        assert_eq!(
+            unit_value(&schema, "siemens"),
+            Some(("units".into(), "S".into()))
+        );
+        assert_eq!(
+            unit_value(&schema, "seconds"),
+            Some(("units".into(), "s".into()))
+        );
     }
 
     #[test]

@@ -476,6 +476,15 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("score", "rating"),
     // A game's score is its points.
     ("score", "points"),
+    // A fatal attempt or accident is one in which someone died.
+    ("fatal", "died"),
+    ("fatal", "dead"),
+    ("fatal", "death"),
+    // Money "pro" and "con" a cause: from its supporters and its opponents.
+    ("pro", "supporters"),
+    ("pro", "backing"),
+    ("con", "opponents"),
+    ("con", "opposing"),
     ("women", "female"),
     ("woman", "female"),
     ("men", "male"),
@@ -986,6 +995,9 @@ mod tests {
         assert!(synonym("people", "individuals") && !synonym("children", "education"));
         assert!(synonym("magnitude", "richter"));
         assert!(synonym("score", "Points".to_lowercase().as_str()) && synonym("scores", "points"));
+        assert!(
+            synonym("fatal", "died") && synonym("supporters", "pro") && synonym("opponents", "con")
+        );
     }
 
     #[test]

@@ -20,10 +20,10 @@ use self::periods::{
     year_asked,
 };
 use self::qualified::{
-    adjective_before_a_column, as_a_percentage_of, flag_before_a_flag, noun_before_its_participle,
-    owner_before_a_column, per_number_of_people, perfect_marks, qualified_by_participle,
-    qualified_columns, ranked_by_things_counted, ranked_participles, share_within,
-    takings_of_prices,
+    adjective_before_a_column, as_a_percentage_of, distance_from_a_place, flag_before_a_flag,
+    noun_before_its_participle, owner_before_a_column, per_number_of_people, perfect_marks,
+    qualified_by_participle, qualified_columns, ranked_by_things_counted, ranked_participles,
+    share_within, takings_of_prices,
 };
 use self::roles::{
     AMOUNT_WORDS, mentions_of_spans, none_as_the_data_says_it, the_noun_with_the_extreme,
@@ -418,6 +418,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
             used[i] = true;
         }
     }
+    distance_from_a_place(schema, &tokens, &spans, &mut used);
     // "how many cigarettes a day do smokers smoke at weekends" beside `amt_weekends`: a
     // column of amounts said elsewhere holds them.
     let amounts_said = spans.iter().any(|(_, _, c)| {

@@ -507,3 +507,31 @@ pub(super) fn code_of_one_name(schema: &Schema, col: &ColumnRef, word: &str) -> 
             .count()
             == 1
 }
+
+/// "literacy against distance from Paris" over a `Distance` column: the place a column of
+/// distances is measured from, named in capitals after "from", only says what the column
+/// is (no value of the data's picks rows by it). Its words are read.
+pub(super) fn distance_from_a_place(
+    schema: &Schema,
+    tokens: &[Token],
+    spans: &[(usize, usize, String)],
+    used: &mut [bool],
+) {
+    for (_, end, column) in spans {
+        let distance = schema.get(column).is_some_and(|c| {
+            c.kind == Kind::Number
+                && c.words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "distance" | "dist" | "miles" | "km"))
+        });
+        if !distance || tokens.get(*end).is_none_or(|t| t.lower != "from") {
+            continue;
+        }
+        let place = (end + 1..tokens.len().min(end + 4))
+            .take_while(|&k| !used[k] && tokens[k].raw.starts_with(char::is_uppercase))
+            .count();
+        if place > 0 {
+            used[*end..=end + place].iter_mut().for_each(|u| *u = true);
+        }
+    }
+}

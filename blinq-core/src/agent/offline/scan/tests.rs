@@ -1872,3 +1872,18 @@ fn the_name_of_rows_that_have_none_is_not_in_the_data() {
     );
     assert!(out.not_found.is_none());
 }
+
+#[test]
+fn the_place_a_distance_is_from_is_read_with_it() {
+    let schema = Schema::of_csv(
+        "departments",
+        "Department,Literacy,Distance\nAin,37,218.4\nAisne,51,65.9\n",
+    );
+    let out = scan(
+        &schema,
+        "scatter plot of literacy against distance from Paris",
+    );
+    assert!(out.not_found.is_none(), "{:?}", out.not_found);
+    assert!(out.unknown.is_empty(), "{:?}", out.unknown);
+    assert!(out.filters.is_empty());
+}
