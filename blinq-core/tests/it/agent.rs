@@ -521,3 +521,32 @@ fn a_follow_up_naming_another_flag_puts_it_in_place_of_the_first() {
     let sql = again.sql.unwrap();
     assert!(sql.contains("\"Z\" = 1") && !sql.contains("\"Q\""), "{sql}");
 }
+
+#[test]
+fn a_follow_up_asking_for_the_other_side_turns_the_condition_around() {
+    // Days of reduced activity: 2 and 4 with a chronic condition (mean 3), 0 and 1 without
+    // (mean 0.5).
+    let data = csv(
+        "doctor_visits",
+        "reduced,chronic\n2,yes\n0,no\n4,yes\n1,no\n",
+    );
+    let first = ask(
+        &data,
+        "average days of reduced activity for people with a chronic condition",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(first.table.as_ref().unwrap().rows[0][0].as_f64(), Some(3.0));
+    let again = ask(
+        &data,
+        "and for people without one?",
+        &after(first.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    assert_eq!(
+        again.table.unwrap().rows[0][0].as_f64(),
+        Some(0.5),
+        "{}",
+        again.response
+    );
+}

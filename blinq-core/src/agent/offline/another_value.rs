@@ -48,6 +48,74 @@ pub(crate) fn for_another_value(schema: &Schema, tokens: &[Token], intent: &mut 
     true
 }
 
+/// Whether the follow-up asks for the rows that do not have what the previous condition
+/// said: "and for people without one?", "and those who didn't?", "and the others?", "and
+/// the rest?".
+fn the_other_side(tokens: &[Token]) -> bool {
+    let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+    (0..tokens.len()).any(|k| match word(k) {
+        Some("without") => matches!(
+            word(k + 1),
+            None | Some("one" | "it" | "them" | "that" | "any" | "those")
+        ),
+        // "didn't", "weren't": the apostrophe splits the word.
+        Some("t") => matches!(
+            word(k.wrapping_sub(1)),
+            Some("didn" | "don" | "doesn" | "weren" | "wasn" | "aren" | "isn" | "haven" | "hasn")
+        ),
+        Some("not") => k + 1 == tokens.len(),
+        Some("others" | "rest") => true,
+        _ => false,
+    })
+}
+
+/// Turn the previous question's one condition on a column of two values (a yes/no flag,
+/// or a text column of two) to the other value, where the follow-up asks for the rows on
+/// the other side of it ([`the_other_side`]). Whether it changed anything.
+pub(crate) fn for_the_other_side(schema: &Schema, tokens: &[Token], intent: &mut Intent) -> bool {
+    if !the_other_side(tokens) {
+        return false;
+    }
+    let two_valued: Vec<usize> = intent
+        .filters
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| {
+            f.op == Cmp::Eq
+                && schema
+                    .get(&f.column)
+                    .is_some_and(|c| c.binary || c.values.as_ref().is_some_and(|v| v.len() == 2))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let [i] = two_valued.as_slice() else {
+        return false;
+    };
+    let f = &intent.filters[*i];
+    let Some(c) = schema.get(&f.column) else {
+        return false;
+    };
+    let other = if c.binary {
+        match f.value.as_f64() {
+            Some(v) if v == 1.0 => serde_json::json!(0),
+            Some(v) if v == 0.0 => serde_json::json!(1),
+            _ => return false,
+        }
+    } else {
+        let Some(other) = c
+            .values
+            .iter()
+            .flatten()
+            .find(|v| f.value.as_str() != Some(v.as_str()))
+        else {
+            return false;
+        };
+        serde_json::Value::String(other.clone())
+    };
+    intent.filters[*i].value = other;
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +183,42 @@ mod tests {
         assert!(!for_another_value(
             &schema(csv),
             &tokenize("warm or hot?"),
+            &mut intent
+        ));
+    }
+
+    #[test]
+    fn the_other_side_of_a_two_valued_condition() {
+        let csv = "reduced,chronic,gender\n1,yes,female\n0,no,male\n3,yes,male\n";
+        let schema = schema(csv);
+        for question in [
+            "and for people without one?",
+            "and those who didn't?",
+            "and the others?",
+        ] {
+            let mut intent = filtered("chronic", "yes");
+            assert!(for_the_other_side(
+                &schema,
+                &tokenize(question),
+                &mut intent
+            ));
+            assert_eq!(intent.filters[0].value, "no", "{question}");
+        }
+        // Nothing said of another side: nothing changes.
+        let mut intent = filtered("chronic", "yes");
+        assert!(!for_the_other_side(
+            &schema,
+            &tokenize("and for women?"),
+            &mut intent
+        ));
+        // Two such conditions: which one is not for this rule to guess.
+        let mut intent = filtered("chronic", "yes");
+        intent
+            .filters
+            .push(Filter::on("gender", Cmp::Eq, "male".into()));
+        assert!(!for_the_other_side(
+            &schema,
+            &tokenize("and the others?"),
             &mut intent
         ));
     }

@@ -15,6 +15,7 @@ mod choice;
 mod clock;
 mod codes;
 mod counted;
+mod country;
 mod decide;
 mod defaults;
 mod difference;
@@ -174,6 +175,17 @@ fn decide_plan(
             {
                 lines.push(
                     "rule for_another_value: and when it's no? (contact = yes becomes no)".into(),
+                );
+            }
+            // "and for people without one?" after "... with a chronic condition": the other
+            // value of the one two-valued condition.
+            if scan.filters.is_empty()
+                && next == *prev
+                && another_value::for_the_other_side(schema, &tokens, &mut next)
+            {
+                lines.push(
+                    "rule for_the_other_side: and for people without one? (chronic = yes becomes no)"
+                        .into(),
                 );
             }
             // A follow-up that names something yet changes nothing was not understood: the

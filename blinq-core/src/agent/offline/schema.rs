@@ -7,6 +7,7 @@ use polars::prelude::Column;
 
 use super::intent::ReadAs;
 
+use super::country::country_codes;
 use super::words::{
     after_its_number, distinct_texts, is_participle, name_words, same_noun, singular, synonym,
 };
@@ -562,6 +563,10 @@ impl Schema {
         // `weather`) means rows only in the plural: "how many flights", "by weather".
         let mut plural_only = Vec::new();
         for word in dataset_words {
+            // "portugal_resort_hotel_bookings": a country is where the rows are, not what.
+            if country_codes(&word).is_some() {
+                continue;
+            }
             // "sales" with a `Total Sales` column: the word is the column's, in any form.
             // "temperatures" with a `tmax` that stands for "maximum temperature": the word
             // its description says is the column's too.
@@ -910,6 +915,16 @@ mod tests {
 
     fn schema(name: &str, csv: &str) -> Schema {
         Schema::of_csv(name, csv)
+    }
+
+    #[test]
+    fn a_country_in_the_datasets_name_is_no_noun_of_its_rows() {
+        let schema = Schema::of_csv(
+            "portugal_resort_hotel_bookings",
+            "adr,country\n90,prt\n80,gbr\n",
+        );
+        assert!(!schema.is_row_noun("portugal"));
+        assert!(schema.is_row_noun("booking") && schema.is_row_noun("bookings"));
     }
 
     #[test]

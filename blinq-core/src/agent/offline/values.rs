@@ -2,6 +2,7 @@
 //! in the plural, or as adjectives ("rainy" for `rain`, "japanese" for `Japan`).
 
 use super::codes::unit_symbol;
+use super::country::country_code_value;
 use super::intent::{Cmp, Filter};
 use super::keywords::{KEYWORDS, is_superlative};
 use super::matching::{WordMatch, name_word_match};
@@ -310,6 +311,11 @@ pub(crate) fn match_values(
             // one value of several words.
             if hit.is_none() && len == 1 {
                 hit = value_of_acronym(schema, raw[0]).map(|(c, v)| (1, c, v));
+            }
+            // "bookings from Portugal" over a `country` of `PRT`, `GBR`: a country named is
+            // its code in a column of countries' codes.
+            if hit.is_none() {
+                hit = country_code_value(schema, &text.join(" ")).map(|(c, v)| (3, c, v));
             }
             // "expressed in joules" over `units` of `J`, `kg`, `m s^-1`: an SI unit said is
             // its symbol, in a column of units.
