@@ -7,7 +7,7 @@ use super::found::Scan;
 use super::intent::{Cmp, Having};
 use super::keywords::KEYWORDS;
 use super::numbers::comparison;
-use super::schema::Schema;
+use super::schema::{Kind, Schema};
 use super::words::{Token, same_noun, singular};
 
 /// Units of measure: "at least 15 hours", "more than 150000 dollars" measure something, they
@@ -121,6 +121,19 @@ pub(crate) fn counted_rows(
                 .filter(|op| free && !matches!(op, Cmp::Eq | Cmp::Ne))
                 .map(|op| (k, op))
         });
+        // "did the price go above 400 bells": a numeric column said just before the
+        // comparison is what is compared; the noun after the number is its unit.
+        let compared_column = found.is_some_and(|(k, _)| {
+            tokens[(i - k).saturating_sub(3)..i - k].iter().any(|t| {
+                schema.columns.iter().any(|c| {
+                    c.kind == Kind::Number && c.words.iter().any(|w| same_noun(w, &t.lower))
+                })
+            })
+        });
+        if compared_column && !schema.is_row_noun(&tokens[noun].lower) {
+            used[noun] = true;
+            continue;
+        }
         if let Some((k, op)) = found {
             for u in &mut used[i - k..=noun] {
                 *u = true;
@@ -227,5 +240,17 @@ mod tests {
         counted_rows(&schema, &tokens, &mut used, &mut out);
         assert_eq!(out.having, None);
         assert!(out.rows_noun && used[2..].iter().all(|u| *u), "{used:?}");
+    }
+
+    #[test]
+    fn a_noun_after_a_columns_comparison_is_its_unit() {
+        let csv = "date,price\n2021-04-11,96\n2021-04-12,450\n";
+        let s = scan(
+            "turnips",
+            csv,
+            "how many times did the price go above 400 bells",
+        );
+        assert_eq!(s.having, None);
+        assert!(!s.rows_noun);
     }
 }

@@ -9,7 +9,8 @@ use super::intent::ReadAs;
 
 use super::country::country_codes;
 use super::words::{
-    after_its_number, distinct_texts, is_participle, name_words, same_noun, singular, synonym,
+    after_its_number, distinct_texts, doers_of, is_participle, name_words, same_noun, singular,
+    synonym,
 };
 
 /// Things English calls by two names, either of which says a dataset's rows ("films" of
@@ -571,9 +572,15 @@ impl Schema {
             // "temperatures" with a `tmax` that stands for "maximum temperature": the word
             // its description says is the column's too.
             // ("frog_sites" with a `NoOfSites`: a number of them is no name of them.)
+            // "drinkers" with a `drinks` count: those who do what the column counts are
+            // the column's too.
+            let doers = |c: &ColumnRef| {
+                c.kind == Kind::Number && c.words.iter().any(|w| doers_of(&word, w))
+            };
             let exact = columns.iter().any(|c| {
                 (c.words.contains(&word) && !c.number_of_things())
                     || c.described.iter().any(|d| same_noun(d, &word))
+                    || doers(c)
             });
             let the_columns = exact || (entity_named && heads_column(&word));
             if !the_columns {
@@ -915,6 +922,16 @@ mod tests {
 
     fn schema(name: &str, csv: &str) -> Schema {
         Schema::of_csv(name, csv)
+    }
+
+    #[test]
+    fn those_who_do_what_a_count_column_counts_are_no_noun_of_the_rows() {
+        let schema = Schema::of_csv(
+            "pearson_drinkers_wages",
+            "class,trade,sober,drinks,wage,n\nA,cabmen,1,10,18.4,11\nB,x,2,3,30.1,5\n",
+        );
+        assert!(!schema.is_row_noun("drinkers"));
+        assert!(!schema.is_row_noun("drinker") && schema.is_row_noun("row"));
     }
 
     #[test]

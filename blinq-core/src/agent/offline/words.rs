@@ -628,6 +628,15 @@ pub(crate) fn distance_in(word: &str) -> Option<(&str, &'static [&'static str])>
 /// "presidential" of president.
 pub(crate) const ADJECTIVE_ENDINGS: &[&str] = &["al", "ial"];
 
+/// Whether `noun` names those who do what a count of `counted` counts: "drinkers" for
+/// `drinks`, "smokers" for `smokes` (the count's name less its s, then -er).
+pub(crate) fn doers_of(noun: &str, counted: &str) -> bool {
+    counted.len() > 3
+        && counted
+            .strip_suffix('s')
+            .is_some_and(|verb| made_from(singular(noun), verb, &["er"]))
+}
+
 /// Whether `noun` is made from the verb (or value) `stem` by one of `suffixes`: after the
 /// stem, the stem without its final e ("rid-er"), or the stem with its last letter doubled
 /// ("swimm-er", "winn-ings"). Doers ("owner", "rower"), deeds ("takings", "generation").
@@ -998,6 +1007,12 @@ mod tests {
         assert!(
             synonym("fatal", "died") && synonym("supporters", "pro") && synonym("opponents", "con")
         );
+    }
+
+    #[test]
+    fn those_who_do_what_a_count_counts() {
+        assert!(doers_of("drinkers", "drinks") && doers_of("smoker", "smokes"));
+        assert!(!doers_of("drinks", "drinks") && !doers_of("runners", "rus"));
     }
 
     #[test]

@@ -6,8 +6,8 @@ use crate::agent::offline::keywords::{AUXILIARIES, PERIODS};
 use crate::agent::offline::matching::{name_word_match, span_score};
 use crate::agent::offline::schema::{Kind, Schema};
 use crate::agent::offline::words::{
-    NEGATIONS, PAST, PEOPLE, PERSONS, Token, made_from, same_noun, singular, synonym, verb_of_noun,
-    verb_stem,
+    NEGATIONS, PAST, PEOPLE, PERSONS, Token, doers_of, made_from, same_noun, singular, synonym,
+    verb_of_noun, verb_stem,
 };
 
 /// "how many total titles were published by Walker": in a count, "total" before a text
@@ -27,7 +27,7 @@ pub(super) fn total_in_a_count(schema: &Schema, out: &mut Scan) {
 }
 
 /// "total number of teachers" over a numeric `teachers` (how many each row has), "the
-/// number of deaths per year" over `Fatalities`: the total is the column's sum, not a count
+/// number of deaths per year" over `Fatalities`, "the number of drinkers" over `drinks`: the total is the column's sum, not a count
 /// of rows. Only for a name in the plural (a count of things), not a flag, said right after
 /// "number of" in its own word or a synonym.
 pub(super) fn total_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mut Scan) {
@@ -54,7 +54,9 @@ pub(super) fn total_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mu
                     && c.words[0].ends_with('s')
                     && (c.words[0] == said
                         || singular(&c.words[0]) == singular(said)
-                        || synonym(said, &c.words[0]))
+                        || synonym(said, &c.words[0])
+                        // "the number of drinkers" over `drinks`.
+                        || doers_of(said, &c.words[0]))
             })
     });
     if let Some(k) = held {

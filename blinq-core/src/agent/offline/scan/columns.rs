@@ -855,8 +855,14 @@ fn noun_before_its_head(
                     && matches!(c.words.as_slice(), [w] if same_noun(w, &tokens[span.0].lower))
             })
     };
+    // (Or after "each", "per", "every": "total drinkers in each wage class" over a numeric
+    // `wage` and a text `class` groups by the class.)
     let after_by = |a: &(usize, usize, String)| {
-        a.0 > 0 && matches!(tokens[a.0 - 1].lower.as_str(), "by" | "which" | "what")
+        a.0 > 0
+            && matches!(
+                tokens[a.0 - 1].lower.as_str(),
+                "by" | "which" | "what" | "each" | "per" | "every"
+            )
     };
     let qualifiers: Vec<usize> = spans
         .windows(2)

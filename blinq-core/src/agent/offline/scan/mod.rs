@@ -31,6 +31,7 @@ use self::roles::{
 use self::subjects::{
     BEING, IN_THE_DATA, column_phrase_words, counted_subject, distinct_things, had_by_the_rows,
     names_not_kept, nouns_of_the_rows, one_asked, row_subject, superlative_of_name, the_document,
+    times_counted,
 };
 use super::against::one_column_against_another;
 use super::beside::{as_listed, step_before};
@@ -120,6 +121,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     period_within_a_period(schema, &tokens, &mut used);
     losses_and_profits(schema, &tokens, &mut used, &mut out);
     let period_in_a_name = period_in_a_name(schema, &tokens, &mut used);
+    times_counted(schema, &tokens, &mut used);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
     owner_before_a_column(schema, &tokens, &mut used, &mut spans);

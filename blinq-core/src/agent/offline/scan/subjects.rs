@@ -599,3 +599,22 @@ pub(super) fn names_not_kept(schema: &Schema, tokens: &[Token], out: &mut Scan) 
         }
     }
 }
+
+/// "how many times did the price go above 400", "the number of times it rained": "times"
+/// counts the rows (occurrences), not a column called `time` (a time of day); unless a
+/// numeric column holds how many times ("times" as counts).
+pub(super) fn times_counted(schema: &Schema, tokens: &[Token], used: &mut [bool]) {
+    for i in 2..tokens.len() {
+        let opener = (tokens[i - 2].lower.as_str(), tokens[i - 1].lower.as_str());
+        if tokens[i].lower != "times" || !matches!(opener, ("how", "many") | ("number", "of")) {
+            continue;
+        }
+        let counts_times = schema
+            .columns
+            .iter()
+            .any(|c| c.kind == Kind::Number && c.words.iter().any(|w| w == "times"));
+        if !counts_times {
+            used[i] = true;
+        }
+    }
+}

@@ -1887,3 +1887,28 @@ fn the_place_a_distance_is_from_is_read_with_it() {
     assert!(out.unknown.is_empty(), "{:?}", out.unknown);
     assert!(out.filters.is_empty());
 }
+
+#[test]
+fn a_quantity_before_a_column_of_kinds_after_each_qualifies_it() {
+    let schema = Schema::of_csv(
+        "wages_by_trade",
+        "class,trade,drinks,wage,n\nA,papercutter,1,24.0,2\nB,cabmen,10,18.4,11\nC,x,3,30.1,5\n",
+    );
+    let out = scan(&schema, "total drinks in each wage class");
+    assert_eq!(in_role(&out, Role::Group), ["class"]);
+}
+
+#[test]
+fn how_many_times_counts_rows_not_a_column_of_times_of_day() {
+    let schema = Schema::of_csv(
+        "turnips",
+        "date,time,price\n2021-04-11,5:00 a.m.,96\n2021-04-12,8:00 a.m.,450\n",
+    );
+    let out = scan(&schema, "how many times did the price go above 400 bells");
+    assert!(
+        !out.mentions.iter().any(|m| m.column == "time"),
+        "{:?}",
+        out.mentions
+    );
+    assert_eq!(out.filters, [Filter::on("price", Cmp::Gt, 400.into())]);
+}
