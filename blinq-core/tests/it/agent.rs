@@ -550,3 +550,23 @@ fn a_follow_up_asking_for_the_other_side_turns_the_condition_around() {
         again.response
     );
 }
+
+#[test]
+fn a_follow_up_asking_when_the_extreme_was_shows_its_row() {
+    let data = csv(
+        "turnip_prices",
+        "date,time,price\n2021-04-11,5:00 a.m.,96\n2022-06-17,8:00 a.m.,541\n2021-04-12,noon,92\n",
+    );
+    let first = ask(&data, "What's the highest turnip price?", &svg()).unwrap();
+    let again = ask(
+        &data,
+        "On which date was that?",
+        &after(first.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    let table = again.table.unwrap();
+    assert_eq!(table.columns, ["date", "price"]);
+    assert_eq!(table.rows.len(), 1);
+    assert_eq!(table.rows[0][1].as_f64(), Some(541.0));
+    assert!(table.rows[0][0].as_str().unwrap().starts_with("2022-06-17"));
+}

@@ -39,6 +39,7 @@ mod scan;
 mod schema;
 mod sign;
 mod streak;
+mod that_row;
 mod time;
 mod timeliness;
 mod total;
@@ -157,13 +158,20 @@ fn decide_plan(
     let continues = ["and ", "what about", "how about", "now ", "also ", "same "]
         .iter()
         .any(|p| lower.starts_with(p));
-    let intent = match (
-        previous.and_then(|p| p.state.as_ref()).map(|s| &s.intent),
-        fresh,
-    ) {
+    let before = previous.and_then(|p| p.state.as_ref()).map(|s| &s.intent);
+    // "on which date was that?" after "what's the highest price": the row holding it.
+    if let Some(prev) = before
+        && let Some(row) = that_row::the_row_of_that(schema, &words::tokenize(question), prev, scan)
+    {
+        lines.push(
+            "rule the_row_of_that: on which date was that? (the row of the highest price)".into(),
+        );
+        return Ok((from_intent(row), true));
+    }
+    let intent = match (before, fresh) {
         (Some(prev), fresh) if continues || is_follow_up(scan, fresh.is_ok()) => {
-            let mut next = follow_up(schema, prev, scan);
             let tokens = words::tokenize(question);
+            let mut next = follow_up(schema, prev, scan);
             // "and in 1995?" after a question about `Deer97`: `Deer95`.
             if year_named::for_another_year(schema, &tokens, &mut next) {
                 lines.push("rule for_another_year: and in 1995? (Deer97 becomes Deer95)".into());

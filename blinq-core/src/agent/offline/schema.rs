@@ -47,6 +47,7 @@ const GENERIC_ROW_NOUNS: &[&str] = &[
     "line",
     "case",
     "sample",
+    "measurement",
 ];
 
 /// Whether `word`, in either number, is a noun any table's rows may be called by ("rows",
@@ -932,6 +933,13 @@ mod tests {
         );
         assert!(!schema.is_row_noun("drinkers"));
         assert!(!schema.is_row_noun("drinker") && schema.is_row_noun("row"));
+    }
+
+    #[test]
+    fn measurements_are_rows_of_any_data() {
+        assert!(is_generic_row_noun("measurements") && is_generic_row_noun("records"));
+        let schema = Schema::of_csv("co2_uptake", "Plant,conc,uptake\nQn1,95,16.0\n");
+        assert!(schema.is_row_noun("measurements"));
     }
 
     #[test]

@@ -476,6 +476,9 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("score", "rating"),
     // A game's score is its points.
     ("score", "points"),
+    // A column named by its unit is the quantity it measures: kilocalories are calories.
+    ("calories", "kcal"),
+    ("calories", "cal"),
     // A fatal attempt or accident is one in which someone died.
     ("fatal", "died"),
     ("fatal", "dead"),
@@ -1012,6 +1015,7 @@ mod tests {
     #[test]
     fn those_who_do_what_a_count_counts() {
         assert!(doers_of("drinkers", "drinks") && doers_of("smoker", "smokes"));
+        assert!(synonym("calories", "kcal") && synonym("kcal", "calories"));
         assert!(!doers_of("drinks", "drinks") && !doers_of("runners", "rus"));
     }
 

@@ -7,7 +7,8 @@ use crate::agent::offline::matching::{WordMatch, compound_of, name_word_match, s
 use crate::agent::offline::refine::flag_value;
 use crate::agent::offline::schema::{ColumnRef, Kind, Schema};
 use crate::agent::offline::words::{
-    Token, is_participle, opposite_state, same_stem, sex_of, singular, synonym, word_weight,
+    Token, is_participle, opposite_state, same_noun, same_stem, sex_of, singular, synonym,
+    word_weight,
 };
 
 /// Names of yes/no columns that say whether someone left: staff, customers, members.
@@ -71,6 +72,15 @@ pub(super) fn flag_forms(
         else {
             continue;
         };
+        // "miles walked", "calories burned": a participle right after an amount's column
+        // says how the amount came about (see `noun_before_its_participle`).
+        if !negated
+            && t.lower.ends_with("ed")
+            && i > 0
+            && amount_named(schema, &tokens[i - 1].lower)
+        {
+            continue;
+        }
         used[i] = true;
         if negated {
             used[i - 1] = true;
@@ -78,6 +88,18 @@ pub(super) fn flag_forms(
         found.push((i, filter));
     }
     found
+}
+
+/// Whether `word` names a numeric column of amounts (not a yes/no one) by one of its name
+/// words or a synonym ("miles" for `Miles`, "calories" for `Kcal`).
+fn amount_named(schema: &Schema, word: &str) -> bool {
+    schema.columns.iter().any(|c| {
+        c.kind == Kind::Number
+            && !c.binary
+            && c.words
+                .iter()
+                .any(|w| same_noun(w, word) || synonym(word, w))
+    })
 }
 
 /// The `= yes` filter of the one yes/no column named for a deed done to a thing

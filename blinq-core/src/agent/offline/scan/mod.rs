@@ -16,8 +16,8 @@ use self::flags::{
     flag_rates, with_and_without,
 };
 use self::periods::{
-    events_of_dates, over_the_years, period_in_a_name, period_within_a_period, quarter_asked,
-    year_asked,
+    events_of_dates, over_the_years, over_time_is_the_calendar, period_in_a_name,
+    period_within_a_period, quarter_asked, year_asked,
 };
 use self::qualified::{
     adjective_before_a_column, as_a_percentage_of, distance_from_a_place, flag_before_a_flag,
@@ -123,6 +123,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     let period_in_a_name = period_in_a_name(schema, &tokens, &mut used);
     times_counted(schema, &tokens, &mut used);
     let mut spans = match_columns(schema, &tokens, &mut used, &mut out);
+    over_time_is_the_calendar(schema, &tokens, &mut spans);
     qualified_columns(schema, &tokens, &mut used, &mut spans);
     owner_before_a_column(schema, &tokens, &mut used, &mut spans);
     flag_before_a_flag(schema, &mut spans);

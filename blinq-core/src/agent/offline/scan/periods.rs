@@ -233,3 +233,35 @@ pub(super) fn events_of_dates(
         }
     }
 }
+
+/// "turnip prices over time" over a `date` and a `time` of day: "over time" is the
+/// calendar's course, so a span of "time" naming a column that is no calendar date is the
+/// date column's, when the data has one.
+pub(super) fn over_time_is_the_calendar(
+    schema: &Schema,
+    tokens: &[Token],
+    spans: &mut [(usize, usize, String)],
+) {
+    let Some(calendar) = schema
+        .columns
+        .iter()
+        .find(|c| c.kind == Kind::Time && c.calendar)
+    else {
+        return;
+    };
+    for (start, end, column) in spans.iter_mut() {
+        let over_time = *end == *start + 1
+            && tokens[*start].lower == "time"
+            && *start > 0
+            && matches!(
+                tokens[*start - 1].lower.as_str(),
+                "over" | "through" | "across"
+            );
+        let calendar_already = schema
+            .get(column)
+            .is_some_and(|c| c.kind == Kind::Time && c.calendar);
+        if over_time && !calendar_already {
+            *column = calendar.name.clone();
+        }
+    }
+}

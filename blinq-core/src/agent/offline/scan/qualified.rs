@@ -111,7 +111,22 @@ pub(super) fn noun_before_its_participle(
                 && number(b)
         })
     };
-    let kept: Vec<_> = spans.iter().filter(|s| !described(s)).cloned().collect();
+    // "miles walked", "calories burned" beside a yes/no `Walk`: a participle right after a
+    // numeric column, naming a flag, says how the amount came about; it picks no rows.
+    let binary = |column: &str| schema.get(column).is_some_and(|c| c.binary);
+    let qualifies = |(b_start, b_end, b): &(usize, usize, String)| {
+        b_end - b_start == 1
+            && tokens[*b_start].lower.ends_with("ed")
+            && binary(b)
+            && spans
+                .iter()
+                .any(|(_, a_end, a)| a_end == b_start && a != b && number(a) && !binary(a))
+    };
+    let kept: Vec<_> = spans
+        .iter()
+        .filter(|s| !described(s) && !qualifies(s))
+        .cloned()
+        .collect();
     *spans = kept;
 }
 

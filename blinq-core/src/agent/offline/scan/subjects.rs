@@ -351,6 +351,15 @@ pub(super) fn row_subject(schema: &Schema, tokens: &[Token], used: &mut [bool], 
         let noun = t.lower.len() > 2
             && t.lower.chars().all(char::is_alphabetic)
             && !KEYWORDS.contains(&t.lower.as_str());
+        // "what breed are the dogs", "what colour is the car": a noun no column names, said
+        // of the rows, is something the data does not hold.
+        if after_which && noun && !used[i] && said_of_the_rows(schema, tokens, i) {
+            used[i] = true;
+            if out.not_found.is_none() {
+                out.not_found = Some(format!("no column holds \"{}\"", t.raw));
+            }
+            continue;
+        }
         // "what symptoms did the children have": things the rows have are no rows (and
         // are left for the columns, or said to be in none).
         if (after_which || the_one_asked_for(tokens, i))
@@ -366,6 +375,19 @@ pub(super) fn row_subject(schema: &Schema, tokens: &[Token], used: &mut [bool], 
             }
         }
     }
+}
+
+/// Whether the noun at `i` is followed by "is/are/was/were", then (an article and) the
+/// rows' own noun: "what breed *are the dogs*".
+fn said_of_the_rows(schema: &Schema, tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let be = matches!(word(i + 1), "is" | "are" | "was" | "were");
+    let at = if matches!(word(i + 2), "the" | "these" | "those" | "this" | "that") {
+        i + 3
+    } else {
+        i + 2
+    };
+    be && tokens.get(at).is_some_and(|t| schema.is_row_noun(&t.lower))
 }
 
 /// "which is the only station with 8 affiliates?", "name the candidate that was elected in

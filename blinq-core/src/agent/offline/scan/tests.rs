@@ -1912,3 +1912,39 @@ fn how_many_times_counts_rows_not_a_column_of_times_of_day() {
     );
     assert_eq!(out.filters, [Filter::on("price", Cmp::Gt, 400.into())]);
 }
+
+#[test]
+fn a_noun_no_column_names_said_of_the_rows_is_not_in_the_data() {
+    let schema = Schema::of_csv(
+        "dog_walks",
+        "StepCount,Kcal,Miles,Weather,Walk\n2615,8,1.4,shine,0\n3323,12,1.8,rain,1\n",
+    );
+    let out = scan(&schema, "What breed are the dogs?");
+    assert_eq!(out.not_found.as_deref(), Some("no column holds \"breed\""));
+    // A row asked for stays one: "what walk was the longest" is not said of the rows.
+    let out = scan(&schema, "which walk had the most miles");
+    assert!(out.not_found.is_none());
+}
+
+#[test]
+fn over_time_is_the_calendar_not_a_column_of_times_of_day() {
+    let schema = Schema::of_csv(
+        "turnips",
+        "date,time,price\n2021-04-11,5:00 a.m.,96\n2021-04-12,8:00 a.m.,450\n",
+    );
+    let out = scan(&schema, "line chart of turnip prices over time");
+    assert_eq!(in_role(&out, Role::Versus), ["date"]);
+}
+
+#[test]
+fn a_participle_naming_a_flag_after_an_amount_picks_no_rows() {
+    let schema = Schema::of_csv(
+        "dog_walks",
+        "StepCount,Kcal,Miles,Weather,Walk\n2615,8,1.4,shine,0\n3323,12,1.8,rain,1\n",
+    );
+    let out = scan(&schema, "total miles walked over the whole log");
+    assert!(out.filters.is_empty(), "{:?}", out.filters);
+    // Said on its own, the flag still picks its rows.
+    let out = scan(&schema, "total miles on days the dogs were walked");
+    assert_eq!(out.filters, [Filter::on("Walk", Cmp::Eq, 1.into())]);
+}
