@@ -2,7 +2,7 @@
 //! in the plural, or as adjectives ("rainy" for `rain`, "japanese" for `Japan`).
 
 use super::codes::unit_symbol;
-use super::country::country_code_value;
+use super::country::{COUNTRIES, country_codes};
 use super::intent::{Cmp, Filter};
 use super::keywords::{KEYWORDS, is_superlative};
 use super::matching::{WordMatch, name_word_match};
@@ -26,6 +26,48 @@ fn value_after_its_column(schema: &Schema, tokens: &[Token], at: usize) -> bool 
         matches!(c.words.as_slice(), [w] if name_word_match(w, &[before]) == Some(WordMatch::Same))
             && c.values.iter().flatten().any(|v| v.to_lowercase() == said)
     })
+}
+
+/// Whether a column holds countries' codes of one length: nine values in ten or more are
+/// codes of it (so a column of US state codes, many of which are also countries', is not,
+/// nor is one named for states or provinces).
+fn holds_country_codes(column: &ColumnRef, length: usize) -> bool {
+    if column
+        .words
+        .iter()
+        .any(|w| matches!(w.as_str(), "state" | "st" | "province" | "prov"))
+    {
+        return false;
+    }
+    let Some(values) = column.values.as_ref().filter(|v| v.len() >= 2) else {
+        return false;
+    };
+    let codes = values
+        .iter()
+        .filter(|v| {
+            let v = v.to_uppercase();
+            v.len() == length
+                && COUNTRIES.iter().any(|(_, two, three)| {
+                    (length == 2 && *two == v) || (length == 3 && *three == v)
+                })
+        })
+        .count();
+    codes * 10 >= values.len() * 9
+}
+
+/// The code of the country named `said` in the one column of country codes that holds it
+/// (in capitals or not: `PRT`, `prt`), with that column.
+fn country_code_value(schema: &Schema, said: &str) -> Option<(String, String)> {
+    let (two, three) = country_codes(said)?;
+    let mut found = schema.columns.iter().filter_map(|c| {
+        let v = c.values.iter().flatten().find(|v| {
+            let v = v.to_uppercase();
+            v == two || v == three
+        })?;
+        holds_country_codes(c, v.len()).then(|| (c.name.clone(), v.clone()))
+    });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
 }
 
 /// The value that is the symbol of the SI unit `word` names, in the one column whose name
@@ -1345,6 +1387,24 @@ mod tests {
         let mut used = vec![false; tokens.len()];
         assert!(value_of_words(&schema, &["premium", "gasoline"]).is_none());
         assert!(match_values(&schema, &tokens, &mut used, 2).is_empty());
+    }
+
+    #[test]
+    fn a_country_named_is_its_code_in_a_column_of_codes() {
+        let hotels = Schema::of_csv("bookings", "adr,country\n90,PRT\n80,GBR\n70,ESP\n60,FRA\n");
+        assert_eq!(
+            country_code_value(&hotels, "portugal"),
+            Some(("country".into(), "PRT".into()))
+        );
+        assert_eq!(country_code_value(&hotels, "germany"), None);
+        let lower = Schema::of_csv("bookings", "adr,country\n90,prt\n80,gbr\n70,esp\n");
+        assert_eq!(
+            country_code_value(&lower, "portugal"),
+            Some(("country".into(), "prt".into()))
+        );
+        // US state codes are no countries' ("canada" is not `CA`).
+        let states = Schema::of_csv("sales", "amount,state\n1,CA\n2,AL\n3,GA\n4,DE\n");
+        assert_eq!(country_code_value(&states, "canada"), None);
     }
 
     #[test]

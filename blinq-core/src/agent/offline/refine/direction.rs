@@ -1,10 +1,9 @@
 //! Refinements of superlatives: an ambiguous name settled by the direction asked, and what a superlative ranks by.
 
-use super::measures::names_quantity;
 use crate::agent::offline::found::{Mention, Role, Scan};
 use crate::agent::offline::intent::{AggFunc, Cmp, Order};
 use crate::agent::offline::keywords::{PERIODS, superlative_hint, superlative_of_adjective};
-use crate::agent::offline::matching::{abbreviates, contraction, name_word_match};
+use crate::agent::offline::matching::{WordMatch, abbreviates, contraction, name_word_match};
 use crate::agent::offline::schema::{ColumnRef, Kind, Schema};
 use crate::agent::offline::words::{Token, singular, stem_and_number};
 use crate::agent::offline::year_named::{said_year, year_in_name};
@@ -282,4 +281,12 @@ pub(crate) fn the_one_ranked_by(schema: &Schema, tokens: &[Token], out: &mut Sca
     }
     out.agg = None;
     out.top_n = Some(1);
+}
+
+/// Whether a column's name word is the quantity word `hint`, whole or abbreviated
+/// ("weight" is `wt`, "length" is `len`).
+pub(crate) fn names_quantity(name_word: &str, hint: &str) -> bool {
+    name_word == hint
+        || singular(name_word) == hint
+        || name_word_match(name_word, &[hint]).is_some_and(|m| m >= WordMatch::Abbreviation)
 }

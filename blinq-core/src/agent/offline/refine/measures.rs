@@ -370,14 +370,6 @@ pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) 
     }
 }
 
-/// Whether a column's name word is the quantity word `hint`, whole or abbreviated
-/// ("weight" is `wt`, "length" is `len`).
-pub(crate) fn names_quantity(name_word: &str, hint: &str) -> bool {
-    name_word == hint
-        || singular(name_word) == hint
-        || name_word_match(name_word, &[hint]).is_some_and(|m| m >= WordMatch::Abbreviation)
-}
-
 /// "average winning time" with a text `time` and a numeric `time_hrs`: when a calculation
 /// needs a number (an average, a sum, a superlative, a histogram, one quantity against
 /// another), a text column gives way

@@ -19,11 +19,10 @@ use self::counting::{
     how_many_held_in_a_column, kind_counted_in_a_column, named_rows_in_plural,
     numbered_things_counted, numbered_things_in_plural, total_held_in_a_column, total_in_a_count,
 };
-pub(crate) use self::direction::resolve_by_direction;
 use self::direction::{how_big_is_its_quantity, ranked_by_the_superlative, the_one_ranked_by};
+pub(crate) use self::direction::{names_quantity, resolve_by_direction};
 pub(crate) use self::flags::flag_value;
 use self::flags::{a_flag_named_by_its_verb_and_object, flags_as_filters, won_what_a_flag_says};
-pub(crate) use self::measures::names_quantity;
 use self::measures::{
     amounts_present, average_per_year_of_yearly_rows, fractions_shown_in_percent, implied_measure,
     no_groups_of_one_row, numbers_for_calculations, percentage_column, rows_of_a_share,

@@ -2,7 +2,6 @@
 
 use super::qualified::code_of_one_name;
 use super::roles::{QUALIFIERS, WHOLE, initials, initials_with_of, is_unit_of_count};
-use super::subjects::{after_number_of, is_value_word};
 use super::ties::{
     KIND_WORDS, by_context, contracted, described_over_coded, letter_said_before, plainest,
     quantity_over_its_kind, said_whole, the_affirmed, the_primary, the_stem_of_the_others,
@@ -17,8 +16,8 @@ use crate::agent::offline::matching::{WordMatch, name_word_match, qualified_init
 use crate::agent::offline::schema::{ColumnRef, Kind, Schema};
 use crate::agent::offline::time::is_frequency;
 use crate::agent::offline::words::{
-    PEOPLE, Token, distance_in, is_participle, ordinal, same_noun, singular, stem_and_number,
-    verb_of_noun, word_weight,
+    PEOPLE, Token, after_its_number, distance_in, is_participle, ordinal, same_noun, singular,
+    stem_and_number, verb_of_noun, word_weight,
 };
 use crate::agent::offline::year_named::{of_the_year_said, said_year, year_in_name};
 
@@ -968,4 +967,23 @@ fn whole_at_start(name: &[String], w: &str) -> bool {
     WHOLE.contains(&w)
         && w.len() >= 4
         && matches!(name, [n] if n.len() > 3 && n.starts_with(&w[..3]) && !n.starts_with(w))
+}
+
+/// Whether the word at `start` comes after "number of" ("no of", "count of").
+pub(super) fn after_number_of(tokens: &[Token], start: usize) -> bool {
+    start >= 2
+        && tokens[start - 1].lower == "of"
+        && matches!(tokens[start - 2].lower.as_str(), "number" | "no" | "count")
+}
+
+/// Whether `word` is a one-word value of a text column, in either number.
+pub(super) fn is_value_word(schema: &Schema, word: &str) -> bool {
+    let one = singular(word);
+    schema.columns.iter().any(|c| {
+        c.values.iter().flatten().any(|v| {
+            // "indomethacin" of `1_indomethacin`: the label of a numbered value.
+            let v = after_its_number(v).unwrap_or(v);
+            v.eq_ignore_ascii_case(word) || v.eq_ignore_ascii_case(one)
+        })
+    })
 }

@@ -1,14 +1,12 @@
 //! What the rows are: the subject counted, things told apart, and the row asked for.
 
-use super::columns::match_columns;
+use super::columns::{after_number_of, is_value_word, match_columns};
 use crate::agent::offline::found::{Mention, Role, Scan};
 use crate::agent::offline::intent::{AggFunc, Order};
 use crate::agent::offline::keywords::{KEYWORDS, PERIODS, UNITS, is_superlative, superlative_hint};
 use crate::agent::offline::matching::{WordMatch, name_word_match};
 use crate::agent::offline::schema::{ColumnRef, Kind, Schema};
-use crate::agent::offline::words::{
-    PERSONS, Token, after_its_number, same_noun, sex_of, singular, synonym,
-};
+use crate::agent::offline::words::{PERSONS, Token, same_noun, sex_of, singular, synonym};
 use std::ops::RangeInclusive;
 
 /// "name a country that ...", "tell me an inductee who ...", "give one other single": a
@@ -148,13 +146,6 @@ pub(super) fn column_phrase_words(schema: &Schema, tokens: &[Token], used: &[boo
         }
     }
     named
-}
-
-/// Whether the word at `start` comes after "number of" ("no of", "count of").
-pub(super) fn after_number_of(tokens: &[Token], start: usize) -> bool {
-    start >= 2
-        && tokens[start - 1].lower == "of"
-        && matches!(tokens[start - 2].lower.as_str(), "number" | "no" | "count")
 }
 
 /// "how many different professors" over `prof_id` (several rows each): the things a
@@ -302,18 +293,6 @@ pub(super) fn superlative_of_name(
             return;
         }
     }
-}
-
-/// Whether `word` is a one-word value of a text column, in either number.
-pub(super) fn is_value_word(schema: &Schema, word: &str) -> bool {
-    let one = singular(word);
-    schema.columns.iter().any(|c| {
-        c.values.iter().flatten().any(|v| {
-            // "indomethacin" of `1_indomethacin`: the label of a numbered value.
-            let v = after_its_number(v).unwrap_or(v);
-            v.eq_ignore_ascii_case(word) || v.eq_ignore_ascii_case(one)
-        })
-    })
 }
 
 /// Whether the word at `i` is the plural after an opening "what" or "which" and before
