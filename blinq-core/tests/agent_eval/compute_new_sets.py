@@ -5266,6 +5266,209 @@ add(DEV, D, "Which day of the week has the highest average step count?", top(dog
 add(DEV, D, "scatter plot of calories burned against miles walked", chart("scatter", "Miles", "Kcal", color=None, aggregate=None))
 add(DEV, D, "What breed are the dogs?", UNANSWERABLE)
 
+# --- food_delivery_times: modeldata's deliveries sampled (3,000 of 10,012 orders from a single restaurant; time_to_delivery =
+# the time from placing the order to receiving the food, no unit stated (minutes, by its size, 12-58); hour = the time of
+# the order in decimal hours, 11.07-20.89; day = Mon ... Sun; distance = the approximate distance between the restaurant
+# and the delivery address, no unit stated; item_01 ... item_27 = how many of each of 27 anonymous menu items the order
+# held, 0-3). Neither unit is in the table, so no question states one; the menu items have no names, so a question about
+# one names its number. As a 3,000-order sample its counts are not those of the full 10,012. No drivers, prices, tips or
+# dates) ---------------------------------------------------------------------------------------------------------------
+D = "food_delivery_times"
+dlv = load(D)
+assert len(dlv) == 3000 and set(dlv.day) == {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} and dlv.isna().sum().sum() == 0
+assert len([c for c in dlv.columns if c.startswith("item_")]) == 27
+dlv_day = dlv.groupby("day")["time_to_delivery"].mean()
+add(DEV, D, "How many orders were placed on a Saturday?", value((dlv.day == "Sat").sum()))
+add(DEV, D, "average delivery time for each day of the week", groups(dlv_day))
+add(DEV, D, "Which day of the week has the slowest deliveries on average?", top(dlv_day))
+add(DEV, D, "and the fastest?", top(dlv_day, largest=False),
+    after=["Which day of the week has the slowest deliveries on average?"])
+add(DEV, D, "What percentage of orders had a delivery time above 40?", value(pct((dlv.time_to_delivery > 40).sum(), len(dlv))))
+add(DEV, D, "average delivery distance for orders placed after 6 pm", value(dlv.loc[dlv.hour > 18, "distance"].mean()))
+add(DEV, D, "How many orders included at least one of menu item 24?", value((dlv.item_24 > 0).sum()))
+add(DEV, D, "scatter plot of delivery time against distance",
+    chart("scatter", "distance", "time_to_delivery", color=None, aggregate=None))
+add(DEV, D, "Which driver made the slowest deliveries?", UNANSWERABLE)
+
+# --- space_shuttle_o_ring_damage: vcd's SpaceShuttle (the 24 space shuttle launches before the Challenger disaster of
+# January 1986, from Dalal, Fowlkes and Hoadley 1989, with Tufte's 1997 damage index; FlightNumber = 1-9, then codes such
+# as 41B, 51C, 61I (text); Temperature = the temperature at launch in degrees F (the unit only in the documentation, but
+# the values, 53-81, leave no doubt); Pressure = the leak-check pressure, 50, 100 or 200 (psi, unstated); Fail = whether
+# any O-ring failed, no or yes; nFailures = how many of the six O-rings failed; Damage = the damage index). Flight 4 has
+# no Fail, nFailures or Damage (its boosters were lost at sea), so no question groups by Fail and no percentage takes all
+# 24 flights as its base; flight 61I has damage 4 with no failure. Several launches share a temperature (67, 70, 75, 76),
+# but the coldest (53) and the largest damage (11) are unique. No crews, dates or mission names) -------------------------
+D = "space_shuttle_o_ring_damage"
+ssh = load(D)
+assert len(ssh) == 24 and ssh.FlightNumber.is_unique and ssh.Fail.isna().sum() == 1 and ssh.nFailures.isna().sum() == 1
+assert set(ssh.Pressure) == {50, 100, 200} and ssh.Temperature.min() == 53
+sshi = ssh.set_index("FlightNumber")
+add(DEV, D, "How many flights had at least one O-ring failure?", value((ssh.Fail == "yes").sum()))
+add(DEV, D, "Which flight launched in the coldest weather?", top(sshi.Temperature, largest=False))
+add(DEV, D, "average launch temperature of the flights with an O-ring failure", value(ssh.loc[ssh.Fail == "yes", "Temperature"].mean()))
+add(DEV, D, "And of the flights with no failure?", value(ssh.loc[ssh.Fail == "no", "Temperature"].mean()),
+    after=["average launch temperature of the flights with an O-ring failure"])
+add(DEV, D, "total number of O-ring failures across all flights", value(ssh.nFailures.sum()))
+add(DEV, D, "number of O-ring failures for each leak-check pressure", groups(ssh.groupby("Pressure")["nFailures"].sum()))
+add(DEV, D, "Which flight had the highest damage index?", top(sshi.Damage))
+add(DEV, D, "Plot the number of failed O-rings against launch temperature as a scatter",
+    chart("scatter", "Temperature", "nFailures", color=None, aggregate=None))
+add(DEV, D, "How many astronauts were on board each flight?", UNANSWERABLE)
+
+# --- minnesota_home_radon: HLMdiag's radon (radon measured in 919 owner-occupied homes in the 85 counties of Minnesota,
+# from Price, Nero and Gelman 1996 via Gelman and Hill 2007; log.radon = the natural log of the radon level in pCi/L,
+# which only the documentation says; basement = where the reading was taken, 0 = in the basement, 1 = on the first floor
+# (the reverse of what the name suggests, so the question spells it out); uranium = the county's average soil uranium,
+# on a log scale, the same for every home of a county; county = county id 1-85; county.name = the name in capitals, e.g.
+# "ST LOUIS", "LAC QUI PARLE"). Nine homes read exactly ln 4 (4 pCi/L, the EPA action level), so no question asks for
+# homes "above 4 pCi/L"; a county's average rests on 1-116 homes. No addresses, years or radon in pCi/L) ----------------
+D = "minnesota_home_radon"
+rad = load(D)
+assert len(rad) == 919 and rad["county.name"].nunique() == 85 and rad.groupby("county.name")["county"].nunique().eq(1).all()
+assert rad.groupby("county.name")["uranium"].nunique().eq(1).all() and set(rad.basement) == {0, 1}
+assert not (rad["log.radon"] == 2).any()
+rad_n = rad.groupby("county.name").size()
+rad_big = rad[rad["county.name"].map(rad_n) >= 20]
+add(DEV, D, "How many homes were measured in Hennepin County?", value((rad["county.name"] == "HENNEPIN").sum()))
+add(DEV, D, "and what's their average log radon?", value(rad.loc[rad["county.name"] == "HENNEPIN", "log.radon"].mean()),
+    after=["How many homes were measured in Hennepin County?"])
+add(DEV, D, "Which county had the most homes tested?", top(rad_n))
+add(DEV, D, "average log radon over all the homes", value(rad["log.radon"].mean()))
+add(DEV, D, "average log radon for readings taken in the basement (basement = 0) versus on the first floor (basement = 1)",
+    groups(rad.groupby("basement")["log.radon"].mean()))
+add(DEV, D, "Among counties with at least 20 homes measured, which has the lowest average log radon?",
+    top(rad_big.groupby("county.name")["log.radon"].mean(), largest=False))
+add(DEV, D, "Which county has the highest soil uranium level?", top(rad.groupby("county.name")["uranium"].first()))
+add(DEV, D, "What percentage of homes have a log radon above 2?", value(pct((rad["log.radon"] > 2).sum(), len(rad))))
+add(DEV, D, "histogram of log radon", chart("histogram", "log.radon", color=None))
+add(DEV, D, "In what year was each home built?", UNANSWERABLE)
+
+# --- organ_donation_rates_by_state: causaldata's organ_donations (Kessler and Roth 2014, the difference-in-differences
+# example of Huntington-Klein's The Effect; State = California and 26 comparison states, District of Columbia among them,
+# six quarters each; Quarter = text "Q42010" ... "Q12012" (quarter then year, so it does not sort in time order);
+# Rate = the organ donor registration rate as a fraction, 0.12-0.79; Quarter_Num = 1 (Q4 2010) ... 6 (Q1 2012)).
+# California switched to an active-choice question in Q3 2011, which only the documentation says, so the question names
+# the quarters. "States" counts DC, so no question asks how many states there are. No numbers of donors or populations) --
+D = "organ_donation_rates_by_state"
+org = load(D)
+assert len(org) == 162 and org.State.nunique() == 27 and org.groupby("State").size().eq(6).all()
+assert dict(zip(org.Quarter, org.Quarter_Num)) == {"Q42010": 1, "Q12011": 2, "Q22011": 3, "Q32011": 4, "Q42011": 5, "Q12012": 6}
+org_state = org.groupby("State")["Rate"].mean()
+org_ca = org[org.State == "California"]
+org_wide = org.pivot(index="State", columns="Quarter_Num", values="Rate")
+add(DEV, D, "Which state has the highest average organ donation rate?", top(org_state))
+add(DEV, D, "and the lowest?", top(org_state, largest=False), after=["Which state has the highest average organ donation rate?"])
+add(DEV, D, "What was California's donation rate in Q1 2012?", value(org_ca.loc[org_ca.Quarter == "Q12012", "Rate"].item()))
+add(DEV, D, "California's average donation rate over the three quarters before Q3 2011",
+    value(org_ca.loc[org_ca.Quarter_Num <= 3, "Rate"].mean()))
+add(DEV, D, "and from Q3 2011 onwards?", value(org_ca.loc[org_ca.Quarter_Num >= 4, "Rate"].mean()),
+    after=["California's average donation rate over the three quarters before Q3 2011"])
+add(DEV, D, "average donation rate across the states for each quarter", groups(org.groupby("Quarter")["Rate"].mean()))
+add(DEV, D, "top 3 states by donation rate in the first quarter of 2012", ranked(org[org.Quarter == "Q12012"].set_index("State").Rate, 3))
+add(DEV, D, "Which state's donation rate rose the most from Q4 2010 to Q1 2012?", top(org_wide[6] - org_wide[1]))
+add(DEV, D, "bar chart of the average donation rate by state", chart("bar", "State", "Rate", aggregate="mean"))
+add(DEV, D, "How many people registered as organ donors in California in 2011?", UNANSWERABLE)
+
+# --- st_louis_michigan_teacher_salaries_2010: openintro's teacher (the 71 teachers of the St. Louis Public Schools in
+# St. Louis, Michigan, 2009-10; id = a random code 1-72, which is no name; degree = BA or MA, the highest degree;
+# fte = 1 full-time, 0.5 part-time (one teacher); years = years employed by the district, 0-40; base = base annual
+# salary in dollars; fica = Social Security and Medicare contributions; retirement = retirement fund contributions;
+# total = base + fica + retirement). Salaries follow a pay scale, so many tie: seven MA teachers share the top base
+# salary (68,230), so the question asks for the amount and then how many earn it, never who; years has halves (28.5).
+# No names, subjects or schools) ---------------------------------------------------------------------------------------
+D = "st_louis_michigan_teacher_salaries_2010"
+tch = load(D)
+assert len(tch) == 71 and tch.id.is_unique and set(tch.degree) == {"BA", "MA"} and set(tch.fte) == {0.5, 1.0}
+assert ((tch.base + tch.fica + tch.retirement - tch.total).abs() < 1e-6).all()
+add(DEV, D, "How many teachers have a master's degree?", value((tch.degree == "MA").sum()))
+add(DEV, D, "average base salary by highest degree", groups(tch.groupby("degree")["base"].mean()))
+add(DEV, D, "What does the district spend in total on salaries including FICA and retirement?", value(tch.total.sum()))
+add(DEV, D, "What's the highest base salary?", value(tch.base.max()))
+add(DEV, D, "How many teachers are paid that?", value((tch.base == tch.base.max()).sum()), after=["What's the highest base salary?"])
+add(DEV, D, "Which teacher has worked for the district the longest?", top(tch.set_index("id").years))
+add(DEV, D, "median base salary of teachers with fewer than 10 years in the district", value(tch.loc[tch.years < 10, "base"].median()))
+add(DEV, D, "what share of total compensation goes to retirement contributions, in percent",
+    value(pct(tch.retirement.sum(), tch.total.sum())))
+add(DEV, D, "scatter of base salary vs years of service, colored by degree",
+    chart("scatter", "years", "base", color="degree", aggregate=None))
+add(DEV, D, "What subject does each teacher teach?", UNANSWERABLE)
+
+# --- canada_interprovincial_migration_1966_1971: carData's Migration (one row per pair of the ten provinces, 90
+# migration streams 1966-1971, from the 1971 Census of Canada via Fox 2016; source, destination = ALTA, BC, MAN, NB, NFLD,
+# NS, ONT, PEI, QUE, SASK; migrants = people who lived in source in 1966 and destination in 1971; distance = between the
+# provinces' principal cities (Halifax, Montreal, Toronto ...), no unit stated (miles, by the documented source map);
+# pops66, pops71 = the source province's population in 1966 and 1971; popd66, popd71 = the destination's). A province's
+# leavers are a sum over source, its arrivals a sum over destination; its population repeats on nine rows, so a
+# province's population is one row's value, never a sum. Three pairs of flows share a size (185, 425, 6,090), far from the
+# top. No territories, ages, or moves abroad) -----------------------------------------------------------------------------
+D = "canada_interprovincial_migration_1966_1971"
+mig = load(D)
+assert len(mig) == 90 and mig.source.nunique() == 10 and (mig.source != mig.destination).all()
+assert mig.groupby("source")["pops66"].nunique().eq(1).all() and not (mig.migrants == 10000).any()
+mig_out = mig.groupby("source")["migrants"].sum()
+mig_in = mig.groupby("destination")["migrants"].sum()
+mig_net = mig_in - mig_out
+mig_pop = mig.groupby("source")[["pops66", "pops71"]].first()
+add(DEV, D, "Which move from one province to another had the most migrants?", top(mig.set_index(["source", "destination"]).migrants))
+add(DEV, D, "total number of people who moved between provinces", value(mig.migrants.sum()))
+add(DEV, D, "How many people left Quebec for another province?", value(mig_out["QUE"]))
+add(DEV, D, "number of migrants arriving in each province", groups(mig_in))
+add(DEV, D, "Which province had the largest net gain from migration (arrivals minus departures)?", top(mig_net))
+add(DEV, D, "and the largest net loss?", top(mig_net, largest=False),
+    after=["Which province had the largest net gain from migration (arrivals minus departures)?"])
+add(DEV, D, "How many of the migration flows involved more than 10,000 people?", value((mig.migrants > 10000).sum()))
+add(DEV, D, "Which province's population grew the most between 1966 and 1971?", top(mig_pop.pops71 - mig_pop.pops66))
+add(DEV, D, "scatter plot of migrants against distance", chart("scatter", "distance", "migrants", color=None, aggregate=None))
+add(DEV, D, "How many people moved from Ontario to the United States?", UNANSWERABLE)
+
+# --- chocolate_cake_breakage_angles: lme4's cake (Cook's 1938 Iowa State thesis via Cochran and Cox 1957: chocolate cakes
+# of three recipes, A, B and C, each mixed in 15 batches (replicate 1-15, numbered within recipe), a cake of each batch
+# baked at each of six temperatures, 175-225 degrees F; angle = the angle at which the cake broke, in degrees; temperature
+# and temp = the same baking temperature twice (R keeps one as an ordered factor, the CSV holds both as numbers), so no
+# chart puts temperature on an axis). The largest angle (63) is unique. No ingredients, tastes or bake times) -----------
+D = "chocolate_cake_breakage_angles"
+cake = load(D)
+assert len(cake) == 270 and (cake.temperature == cake.temp).all() and set(cake.recipe) == {"A", "B", "C"}
+assert cake.groupby(["recipe", "replicate"]).size().eq(6).all() and (cake.angle == cake.angle.max()).sum() == 1
+cake_temp = cake.groupby("temp")["angle"].mean()
+add(DEV, D, "average breakage angle for each recipe", groups(cake.groupby("recipe")["angle"].mean()))
+add(DEV, D, "Which baking temperature gives the highest average breakage angle?", top(cake_temp))
+add(DEV, D, "average angle for each recipe at each baking temperature", groups(cake.groupby(["recipe", "temp"])["angle"].mean()))
+add(DEV, D, "What's the largest breakage angle measured?", value(cake.angle.max()))
+add(DEV, D, "Which recipe was that cake made with?", top(cake.set_index("recipe").angle),
+    after=["What's the largest breakage angle measured?"])
+add(DEV, D, "How many cakes broke at an angle above 40 degrees?", value((cake.angle > 40).sum()))
+add(DEV, D, "recipe C's average angle at 225 degrees", value(cake.loc[(cake.recipe == "C") & (cake.temp == 225), "angle"].mean()))
+add(DEV, D, "How much higher is the average angle at 215 degrees than at 175 degrees?", value(cake_temp[215] - cake_temp[175]))
+add(DEV, D, "bar chart of the average breakage angle by recipe", chart("bar", "recipe", "angle", aggregate="mean"))
+add(DEV, D, "How much sugar went into each recipe?", UNANSWERABLE)
+
+# --- new_haven_firefighter_promotion_exams_2003: Stat2Data's Ricci (the New Haven, Connecticut fire department's
+# promotion exams of November-December 2003 at the heart of Ricci v. DeStefano; Race = B black, H Hispanic, W white, which
+# only the documentation says, so a question about a group names its letter or the agent must read the codes; Position =
+# Captain or Lieutenant, the rank sought; Oral, Written = the two exam scores; Combine = 0.6 Written + 0.4 Oral). The pass
+# mark of 70 on the combined score is from the case, not the table, so the question states it; no combined score is
+# exactly 70. Several written scores tie (95 three times at the top), so no question asks for the best written score. No
+# names, ages or who was promoted) ------------------------------------------------------------------------------------------
+D = "new_haven_firefighter_promotion_exams_2003"
+fire = load(D)
+assert len(fire) == 118 and set(fire.Race) == {"B", "H", "W"} and set(fire.Position) == {"Captain", "Lieutenant"}
+assert ((0.6 * fire.Written + 0.4 * fire.Oral - fire.Combine).abs() < 1e-9).all() and not (fire.Combine == 70).any()
+fire_pass = fire.Combine >= 70
+fire_hl = fire[(fire.Race == "H") & (fire.Position == "Lieutenant")]
+fire_hc = fire[(fire.Race == "H") & (fire.Position == "Captain")]
+add(DEV, D, "How many firefighters took the lieutenant exam?", value((fire.Position == "Lieutenant").sum()))
+add(DEV, D, "average combined score by race", groups(fire.groupby("Race")["Combine"].mean()))
+add(DEV, D, "What percentage of candidates reached the pass mark of 70 on the combined score?", value(pct(fire_pass.sum(), len(fire))))
+add(DEV, D, "pass rate (a combined score of 70 or more) for each race, in percent", groups(fire_pass.groupby(fire.Race).mean() * 100))
+add(DEV, D, "average written score of captain candidates versus lieutenant candidates",
+    groups(fire.groupby("Position")["Written"].mean()))
+add(DEV, D, "How many candidates scored higher on the oral exam than on the written one?", value((fire.Oral > fire.Written).sum()))
+add(DEV, D, "average combined score of the Hispanic candidates for lieutenant", value(fire_hl.Combine.mean()))
+add(DEV, D, "and for captain?", value(fire_hc.Combine.mean()), after=["average combined score of the Hispanic candidates for lieutenant"])
+add(DEV, D, "scatter of oral against written scores coloured by race", chart("scatter", "Written", "Oral", color="Race", aggregate=None))
+add(DEV, D, "Which of these firefighters were actually promoted?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

