@@ -58,10 +58,15 @@ pub(crate) fn number_filters(
         }
         let scale = tokens.get(i + 1).and_then(|t| scale_word(&t.lower));
         // "episodes with at least 10 million viewers": the amount is the next column's.
+        // Not a unit said after it ("an angle above 40 degrees" beside a `temperature`).
         let next = i + 1 + usize::from(scale.is_some());
-        if spans
-            .iter()
-            .any(|(s, _, c)| *s == next && c != column && schema.kind(c) == Kind::Number)
+        let unit_after = tokens
+            .get(next)
+            .is_some_and(|t| UNITS.contains(&t.lower.as_str()));
+        if !unit_after
+            && spans
+                .iter()
+                .any(|(s, _, c)| *s == next && c != column && schema.kind(c) == Kind::Number)
         {
             continue;
         }
@@ -313,6 +318,27 @@ fn numbers_before(
 ) {
     for (start, end, column) in spans {
         if *start == 0 || used[*start - 1] {
+            continue;
+        }
+        // "an angle above 40 degrees" beside a `temperature`: a unit after the amount a
+        // numeric column said just before is compared with is that column's unit, no column
+        // of its own. ("the angle at 225 degrees" is the temperature's.)
+        let unit_of_another = UNITS.contains(&tokens[*start].lower.as_str())
+            && spans.iter().any(|(_, e, c)| {
+                c != column
+                    && *e + 1 < *start
+                    && *start - *e <= 4
+                    && schema.kind(c) == Kind::Number
+                    && comparison(
+                        &tokens[*e..*start - 1]
+                            .iter()
+                            .map(|t| t.lower.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                    .is_some_and(|op| op != Cmp::Eq)
+            });
+        if unit_of_another {
             continue;
         }
         // "10 million viewers": the number before the scale word, read in the column's units.
@@ -1526,6 +1552,51 @@ mod tests {
             &mut Vec::new(),
         );
         (out.filters, used)
+    }
+
+    #[test]
+    fn a_unit_after_the_amount_is_no_other_column() {
+        // "degrees" names `temperature` too, but after the amount it is the angle's unit.
+        let csv = "recipe,temperature,angle\nA,175,42\nB,185,46\n";
+        let schema = schema_of(csv);
+        let tokens = tokenize("cakes that broke at an angle above 40 degrees");
+        let mut used = vec![false; tokens.len()];
+        let spans = vec![
+            (5, 6, "angle".to_string()),
+            (8, 9, "temperature".to_string()),
+        ];
+        used[5] = true;
+        used[8] = true;
+        let mut out = Scan::default();
+        number_filters(
+            &schema,
+            &tokens,
+            &mut used,
+            &spans,
+            &mut out,
+            &mut Vec::new(),
+        );
+        assert_eq!(out.filters, [Filter::on("angle", Cmp::Gt, 40.into())]);
+        // With no comparison between, the unit names its own column: "at 225 degrees".
+        let tokens = tokenize("average angle at 225 degrees");
+        let mut used = vec![false, true, false, false, true];
+        let spans = vec![
+            (1, 2, "angle".to_string()),
+            (4, 5, "temperature".to_string()),
+        ];
+        let mut out = Scan::default();
+        number_filters(
+            &schema,
+            &tokens,
+            &mut used,
+            &spans,
+            &mut out,
+            &mut Vec::new(),
+        );
+        assert_eq!(
+            out.filters,
+            [Filter::on("temperature", Cmp::Eq, 225.into())]
+        );
     }
 
     #[test]

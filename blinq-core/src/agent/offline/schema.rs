@@ -565,8 +565,17 @@ impl Schema {
         // `weather`) means rows only in the plural: "how many flights", "by weather".
         let mut plural_only = Vec::new();
         for word in dataset_words {
-            // "portugal_resort_hotel_bookings": a country is where the rows are, not what.
-            if country_codes(&word).is_some() {
+            // "portugal_resort_hotel_bookings" over a `country` of `PRT`, `GBR`: a country a
+            // column holds by its code is where some rows are, not what they are.
+            let coded = country_codes(&word).is_some_and(|(two, three)| {
+                columns.iter().any(|c| {
+                    c.values.iter().flatten().any(|v| {
+                        let v = v.to_uppercase();
+                        v == two || v == three
+                    })
+                })
+            });
+            if coded {
                 continue;
             }
             // "sales" with a `Total Sales` column: the word is the column's, in any form.
@@ -950,6 +959,9 @@ mod tests {
         );
         assert!(!schema.is_row_noun("portugal"));
         assert!(schema.is_row_noun("booking") && schema.is_row_noun("bookings"));
+        // No column holds it: the country stays a word of the rows' name.
+        let schema = Schema::of_csv("guerry_france", "Region,Literacy\nE,37\nN,51\n");
+        assert!(schema.is_row_noun("france"));
     }
 
     #[test]

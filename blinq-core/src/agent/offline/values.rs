@@ -252,7 +252,11 @@ pub(crate) fn match_values(
                         || text.iter().all(|w| no_word(w))
                         || (typed_as_code && strength.is_some_and(|s| s >= 3));
                     // "banks" for `BNK`, "mining" for `MIN` in a column of such codes.
-                    let strength = if strength.is_none() && len == 1 && coded(c) {
+                    // ("nation of control" is no `CON`: a word after a column's "of" says
+                    // what the column is.)
+                    let of_a_column =
+                        start >= 2 && tokens[start - 1].lower == "of" && used[start - 2];
+                    let strength = if strength.is_none() && len == 1 && coded(c) && !of_a_column {
                         code_of_a_word(v, text[0]).then_some(1)
                     } else {
                         strength
@@ -1462,6 +1466,14 @@ mod tests {
         let found = match_values(&schema, &tokens, &mut used, 1);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, Filter::on("sector", Cmp::Eq, "BNK".into()));
+        // A word after a column's "of" says what the column is: "nation of control".
+        let schema = Schema::of_csv(
+            "firms",
+            "assets,sector,nation\n10,CON,CAN\n20,MIN,US\n30,AGR,UK\n",
+        );
+        let tokens = tokenize("average assets by nation of control");
+        let mut used: Vec<bool> = tokens.iter().map(|t| t.lower == "nation").collect();
+        assert!(match_values(&schema, &tokens, &mut used, 1).is_empty());
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod counting;
 mod direction;
 mod flags;
 mod measures;
+mod names;
 mod speed;
 #[cfg(test)]
 mod tests;
@@ -28,6 +29,7 @@ use self::measures::{
     no_groups_of_one_row, numbers_for_calculations, percentage_column, rows_of_a_share,
     the_one_amount, values_present, values_tallied,
 };
+use self::names::numbered_thing_by_its_name;
 use self::speed::{durations_reverse_speed, lower_is_better};
 pub(crate) use self::speed::{holds_durations, speed_order};
 use super::found::Scan;
@@ -227,5 +229,10 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "who_is_a_person",
         example: "who got the fewest votes (`Candidate`, not the first text column `Riding`)",
         apply: super::who::who_is_a_person,
+    },
+    Refinement {
+        name: "numbered_thing_by_its_name",
+        example: "which county had the most homes tested (`county.name`, not the number `county`)",
+        apply: numbered_thing_by_its_name,
     },
 ];
