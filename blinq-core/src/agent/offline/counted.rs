@@ -126,7 +126,10 @@ pub(crate) fn counted_rows(
         let compared_column = found.is_some_and(|(k, _)| {
             tokens[(i - k).saturating_sub(3)..i - k].iter().any(|t| {
                 schema.columns.iter().any(|c| {
-                    c.kind == Kind::Number && c.words.iter().any(|w| same_noun(w, &t.lower))
+                    // (Not a column of years: "which year was there at least three movies".)
+                    c.kind == Kind::Number
+                        && !c.holds_years()
+                        && c.words.iter().any(|w| same_noun(w, &t.lower))
                 })
             })
         });
@@ -252,5 +255,12 @@ mod tests {
         );
         assert_eq!(s.having, None);
         assert!(!s.rows_noun);
+    }
+
+    #[test]
+    fn a_year_before_the_comparison_is_no_amount_compared() {
+        let csv = "Year,Film\n2002,The Bacchae\n2004,Merchant\n2004,Trojan Women\n";
+        let s = scan("films", csv, "which year was there at least three movies");
+        assert_eq!(s.having.map(|h| (h.op, h.value)), Some((Cmp::Ge, 3.0)));
     }
 }

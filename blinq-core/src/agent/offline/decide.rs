@@ -437,16 +437,18 @@ fn fractions_in_percent(schema: &Schema, s: &Scan, intent: &mut Intent) {
 }
 
 /// The columns of a ranked row: the one naming the row, then the measure (when no column
-/// names the rows, every column, the measure moved last, where the answer's number is read).
+/// names the rows, every column, the measure first: the answer's number leads the row).
 fn labelled(schema: &Schema, name: Option<&str>, measure: &str) -> Vec<String> {
     match name {
         Some(id) if id != measure => vec![id.to_string(), measure.to_string()],
-        _ => schema
-            .columns
-            .iter()
-            .map(|c| c.name.clone())
-            .filter(|c| c != measure)
-            .chain([measure.to_string()])
+        _ => std::iter::once(measure.to_string())
+            .chain(
+                schema
+                    .columns
+                    .iter()
+                    .map(|c| c.name.clone())
+                    .filter(|c| c != measure),
+            )
             .collect(),
     }
 }

@@ -474,8 +474,6 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("magnitude", "richter"),
     ("individual", "people"),
     ("score", "rating"),
-    // A game's score is its points.
-    ("score", "points"),
     // A column named by its unit is the quantity it measures: kilocalories are calories.
     ("calories", "kcal"),
     ("calories", "cal"),
@@ -1006,7 +1004,6 @@ mod tests {
         assert!(synonym("children", "kids") && synonym("schooling", "education"));
         assert!(synonym("people", "individuals") && !synonym("children", "education"));
         assert!(synonym("magnitude", "richter"));
-        assert!(synonym("score", "Points".to_lowercase().as_str()) && synonym("scores", "points"));
         assert!(
             synonym("fatal", "died") && synonym("supporters", "pro") && synonym("opponents", "con")
         );
