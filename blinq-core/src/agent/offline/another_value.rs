@@ -97,8 +97,8 @@ pub(crate) fn for_the_other_side(schema: &Schema, tokens: &[Token], intent: &mut
     };
     let other = if c.binary {
         match f.value.as_f64() {
-            Some(v) if v == 1.0 => serde_json::json!(0),
-            Some(v) if v == 0.0 => serde_json::json!(1),
+            Some(1.0) => serde_json::json!(0),
+            Some(0.0) => serde_json::json!(1),
             _ => return false,
         }
     } else {

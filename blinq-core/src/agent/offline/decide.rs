@@ -436,20 +436,12 @@ fn fractions_in_percent(schema: &Schema, s: &Scan, intent: &mut Intent) {
         && matches!(intent.task, Task::Aggregate | Task::Rows);
 }
 
-/// The columns of a ranked row: the one naming the row, then the measure (when no column
-/// names the rows, every column, the measure first: the answer's number leads the row).
-fn labelled(schema: &Schema, name: Option<&str>, measure: &str) -> Vec<String> {
+/// The columns of a ranked row: the one naming the row, then the measure (all columns
+/// when no column names the rows).
+fn labelled(name: Option<&str>, measure: &str) -> Vec<String> {
     match name {
         Some(id) if id != measure => vec![id.to_string(), measure.to_string()],
-        _ => std::iter::once(measure.to_string())
-            .chain(
-                schema
-                    .columns
-                    .iter()
-                    .map(|c| c.name.clone())
-                    .filter(|c| c != measure),
-            )
-            .collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -1157,7 +1149,7 @@ fn extreme_row(c: &mut Ctx) -> Step {
     {
         let mut rows = Intent::new(Task::Rows);
         rows.filters = s.filters.clone();
-        rows.columns = labelled(c.schema, c.row_name(), &m);
+        rows.columns = labelled(c.row_name(), &m);
         rows.order = Some(in_time(c, &m).unwrap_or(order));
         rows.measure = Some(m);
         rows.limit = Some(s.top_n.unwrap_or(1));
@@ -1391,7 +1383,7 @@ fn sorted_rows(c: &mut Ctx) -> Step {
     rows.filters = s.filters.clone();
     rows.measure = Some(m.clone());
     rows.order = Some(order);
-    rows.columns = labelled(c.schema, c.row_name(), m);
+    rows.columns = labelled(c.row_name(), m);
     Step::Decide(Ok(rows))
 }
 
@@ -1463,7 +1455,7 @@ fn top_n(c: &mut Ctx) -> Step {
         let Some(m) = rows.measure.clone() else {
             return Step::Decide(Err("name the column to rank by".into()));
         };
-        rows.columns = labelled(c.schema, c.row_name(), &m);
+        rows.columns = labelled(c.row_name(), &m);
         return Step::Decide(Ok(rows));
     }
     let mut intent = c.aggregate();

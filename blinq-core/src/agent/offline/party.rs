@@ -2,8 +2,9 @@
 //! lists of legislators and election returns keep them: "Republicans", "the Democratic
 //! senators", "independents" are those letters.
 
-use super::intent::{Cmp, Filter};
+use super::intent::Filter;
 use super::schema::Schema;
+use super::values::words_of_letter_codes;
 use super::words::Token;
 
 /// The words for a party and its letter.
@@ -26,44 +27,24 @@ pub(crate) fn party_codes(
     tokens: &[Token],
     used: &mut [bool],
 ) -> Vec<(usize, Filter)> {
-    let coded: Vec<_> = schema
-        .columns
-        .iter()
-        .filter(|c| {
-            c.values.as_ref().is_some_and(|v| {
-                v.iter().any(|x| x == "D")
-                    && v.iter().any(|x| x == "R")
-                    && v.iter()
-                        .all(|x| matches!(x.as_str(), "D" | "R" | "I" | "L" | "G"))
-            })
-        })
-        .collect();
-    let [column] = coded.as_slice() else {
-        return Vec::new();
+    let coded = |v: &[String]| {
+        v.iter().any(|x| x == "D")
+            && v.iter().any(|x| x == "R")
+            && v.iter()
+                .all(|x| matches!(x.as_str(), "D" | "R" | "I" | "L" | "G"))
     };
-    let mut found = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        if used[i] {
-            continue;
-        }
-        let Some((_, letter)) = PARTIES.iter().find(|(word, _)| *word == t.lower) else {
-            continue;
-        };
-        if !column.values.iter().flatten().any(|v| v == letter) {
-            continue;
-        }
-        used[i] = true;
-        found.push((
-            i + 1,
-            Filter::on(column.name.clone(), Cmp::Eq, serde_json::json!(letter)),
-        ));
-    }
-    found
+    words_of_letter_codes(schema, tokens, used, coded, |word| {
+        PARTIES
+            .iter()
+            .find(|(name, _)| *name == word)
+            .map(|(_, letter)| letter.to_string())
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agent::offline::intent::Cmp;
     use crate::agent::offline::words::tokenize;
 
     fn parties(csv: &str, question: &str) -> Vec<Filter> {

@@ -96,14 +96,16 @@ fn coded(column: &ColumnRef) -> bool {
     })
 }
 
-/// "banks" for `BNK`, "mining" for `MIN`, "Canadian" for `CAN`: a code of capitals that a
-/// word of five letters or more (none of the question's grammar) begins with, or that keeps
-/// its first letter and then consonants of it in order.
+/// "banks" for `BNK`, "mining" for `MIN`, "Canadian" for `CAN`: a code of three capitals or
+/// more that a word of five letters or more (none of the question's grammar) begins with,
+/// or that keeps its first letter and then consonants of it in order.
 fn code_of_a_word(code: &str, word: &str) -> bool {
     let code = code.to_lowercase();
     // Codes stand for things: a verb's participle or an adverb ("controlled", "merely")
     // is none.
-    if word.len() < 5
+    // Two letters are too few to stand for a word ("caught" is no `CH`).
+    if code.len() < 3
+        || word.len() < 5
         || KEYWORDS.contains(&word)
         || !word.chars().all(char::is_alphabetic)
         || word.ends_with("ed")
@@ -701,18 +703,32 @@ pub(crate) fn sex_codes(
     tokens: &[Token],
     used: &mut [bool],
 ) -> Vec<(usize, Filter)> {
-    let coded: Vec<&ColumnRef> = schema
+    let coded = |v: &[String]| {
+        let mut v: Vec<String> = v.iter().map(|s| s.to_uppercase()).collect();
+        v.sort();
+        v == ["F", "M"]
+    };
+    words_of_letter_codes(schema, tokens, used, coded, |word| {
+        sex_of(word).map(|sex| sex[..1].to_uppercase())
+    })
+}
+
+/// Filters for words that stand for a letter (`letter_of`, in capitals) in the one column
+/// whose values `coded` accepts, the value matched in any case: what [`sex_codes`] and the
+/// parties' letters share. Returns (token position, filter) like [`match_values`].
+pub(crate) fn words_of_letter_codes(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    coded: impl Fn(&[String]) -> bool,
+    letter_of: impl Fn(&str) -> Option<String>,
+) -> Vec<(usize, Filter)> {
+    let columns: Vec<&ColumnRef> = schema
         .columns
         .iter()
-        .filter(|c| {
-            c.values.as_ref().is_some_and(|v| {
-                let mut v: Vec<String> = v.iter().map(|s| s.to_uppercase()).collect();
-                v.sort();
-                v == ["F", "M"]
-            })
-        })
+        .filter(|c| c.values.as_deref().is_some_and(&coded))
         .collect();
-    let [column] = coded.as_slice() else {
+    let [column] = columns.as_slice() else {
         return Vec::new();
     };
     let mut found = Vec::new();
@@ -720,9 +736,9 @@ pub(crate) fn sex_codes(
         if used[i] {
             continue;
         }
-        let sex = sex_of(&t.lower);
-        let Some(sex) = sex else { continue };
-        let letter = sex[..1].to_uppercase();
+        let Some(letter) = letter_of(&t.lower) else {
+            continue;
+        };
         let Some(value) = column
             .values
             .iter()
@@ -1457,6 +1473,7 @@ mod tests {
         assert!(!code_of_a_word("MIN", "minimum"));
         assert!(!code_of_a_word("NKB", "banks"));
         assert!(!code_of_a_word("CON", "controlled"));
+        assert!(!code_of_a_word("CH", "caught"));
         let schema = Schema::of_csv(
             "firms",
             "assets,sector,nation\n10,BNK,CAN\n20,MIN,US\n30,AGR,UK\n40,FIN,OTH\n",
