@@ -159,9 +159,11 @@ fn decide_plan(
         .iter()
         .any(|p| lower.starts_with(p));
     let before = previous.and_then(|p| p.state.as_ref()).map(|s| &s.intent);
+    // The question's words, read again only for a follow-up's rules.
+    let tokens = before.map_or_else(Vec::new, |_| words::tokenize(question));
     // "on which date was that?" after "what's the highest price": the row holding it.
     if let Some(prev) = before
-        && let Some(row) = that_row::the_row_of_that(schema, &words::tokenize(question), prev, scan)
+        && let Some(row) = that_row::the_row_of_that(schema, &tokens, prev, scan)
     {
         lines.push(
             "rule the_row_of_that: on which date was that? (the row of the highest price)".into(),
@@ -170,7 +172,6 @@ fn decide_plan(
     }
     let intent = match (before, fresh) {
         (Some(prev), fresh) if continues || is_follow_up(scan, fresh.is_ok()) => {
-            let tokens = words::tokenize(question);
             let mut next = follow_up(schema, prev, scan);
             // "and in 1995?" after a question about `Deer97`: `Deer95`.
             if year_named::for_another_year(schema, &tokens, &mut next) {

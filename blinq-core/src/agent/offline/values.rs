@@ -195,8 +195,13 @@ pub(crate) fn match_values(
             // than a name's (the plural) is a kind of row, not the one row of that name.
             let lower_case = raw.iter().all(|w| !w.chars().any(char::is_uppercase));
             let identifier = schema.identifier();
+            // ("nation of control" is no `CON`: a word after a column's "of" says what the
+            // column is.)
+            let of_a_column = start >= 2 && tokens[start - 1].lower == "of" && used[start - 2];
             for c in &schema.columns {
                 let names_rows = lower_case && identifier == Some(c.name.as_str());
+                // Whether a word may be read as one of this column's capital codes.
+                let words_as_codes = len == 1 && !of_a_column && coded(c);
                 for v in c.values.iter().flatten() {
                     if names_rows
                         && len == 1
@@ -254,16 +259,12 @@ pub(crate) fn match_values(
                         || text.iter().all(|w| no_word(w))
                         || (typed_as_code && strength.is_some_and(|s| s >= 3));
                     // "banks" for `BNK`, "mining" for `MIN` in a column of such codes.
-                    // ("nation of control" is no `CON`: a word after a column's "of" says
-                    // what the column is.)
-                    let of_a_column =
-                        start >= 2 && tokens[start - 1].lower == "of" && used[start - 2];
-                    let strength = if strength.is_none() && len == 1 && coded(c) && !of_a_column {
+                    let strength = if strength.is_none() && words_as_codes {
                         code_of_a_word(v, text[0]).then_some(1)
                     } else {
                         strength
                     };
-                    let short_ok = short_ok || (len == 1 && coded(c) && strength.is_some());
+                    let short_ok = short_ok || (words_as_codes && strength.is_some());
                     // "blue eyes" with blue in `skin_color` and `eye_color`: of equal
                     // readings, the column a word beside the value names.
                     // "waterford the opposition": an article between is passed over.
