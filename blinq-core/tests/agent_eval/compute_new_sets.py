@@ -5469,6 +5469,204 @@ add(DEV, D, "and for captain?", value(fire_hc.Combine.mean()), after=["average c
 add(DEV, D, "scatter of oral against written scores coloured by race", chart("scatter", "Written", "Oral", color="Race", aggregate=None))
 add(DEV, D, "Which of these firefighters were actually promoted?", UNANSWERABLE)
 
+# --- luxury_grand_tourer_cars_2014_2017: gt's gtcars (47 grand tourers of model years 2014-2017; mfr = the
+# manufacturer; model = the model name, unique (GT, 458 Speciale, LaFerrari, ...); year = model year; trim; bdy_style =
+# coupe, convertible, sedan or hatchback; hp, hp_rpm = horsepower and the rpm it is reached at; trq, trq_rpm = torque (lb-ft,
+# which only the documentation says) and its rpm; mpg_c, mpg_h = EPA city and highway miles per gallon; drivetrain = rwd or
+# awd; trsmn = gears and type in one code (7a automatic, 6m manual, 8am both, 1dd direct drive), so no question counts
+# manual cars; ctry_origin = the manufacturer's country; msrp = list price in US dollars). The electric Tesla Model S has no
+# mpg or torque rpm, so nothing groups by a mpg column; horsepower ties below the top (three cars at 560), so only the top 3
+# are ranked. No 0-60 times, weights or sales) -----------------------------------------------------------------------------
+D = "luxury_grand_tourer_cars_2014_2017"
+gtc = load(D)
+assert len(gtc) == 47 and gtc.model.is_unique and set(gtc.drivetrain) == {"rwd", "awd"}
+assert gtc.mpg_h.isna().sum() == 1 and gtc.loc[gtc.mpg_h.isna(), "mfr"].item() == "Tesla"
+gtm = gtc.set_index("model")
+add(DEV, D, "Which car has the highest MSRP?", top(gtm.msrp))
+add(DEV, D, "and the cheapest?", top(gtm.msrp, largest=False), after=["Which car has the highest MSRP?"])
+add(DEV, D, "average msrp by country of origin", groups(gtc.groupby("ctry_origin")["msrp"].mean()))
+add(DEV, D, "top 3 cars by horsepower", ranked(gtm.hp, 3))
+add(DEV, D, "How many of the cars have all-wheel drive?", value((gtc.drivetrain == "awd").sum()))
+add(DEV, D, "average highway mpg of the German cars", value(gtc.loc[gtc.ctry_origin == "Germany", "mpg_h"].mean()))
+add(DEV, D, "what percentage of the cars are coupes", value(pct((gtc.bdy_style == "coupe").sum(), len(gtc))))
+add(DEV, D, "average horsepower, awd vs rwd", groups(gtc.groupby("drivetrain")["hp"].mean()))
+add(DEV, D, "scatter plot of price against horsepower", chart("scatter", "hp", "msrp", color=None, aggregate=None))
+add(DEV, D, "How fast does the Ferrari 488 GTB go from 0 to 60 mph?", UNANSWERABLE)
+
+# --- ssd_benchmark_read_write_speeds_2020: openintro's ssd_speed (54 one-terabyte solid state drives with the averages of
+# UserBenchmark users' tests, retrieved 1 September 2020; brand; model, not unique across rows (Samsung's 840 Evo in 2.5 and
+# mSATA form, Western Digital's Blue in 2.5 and m.2); samples = number of user benchmarks; form_factor = 2.5, m.2 or mSATA
+# (one drive); nvme = 1 if the drive uses the NVMe protocol, 0 if not; read, write = average speeds in MB/s). The fastest
+# drives are unique models. No prices, capacities or release dates) ----------------------------------------------------------
+D = "ssd_benchmark_read_write_speeds_2020"
+ssd = load(D)
+assert len(ssd) == 54 and set(ssd.form_factor) == {"2.5", "m.2", "mSATA"} and set(ssd.nvme) == {0, 1}
+ssdm = ssd.set_index("model")
+ssd_m2 = ssd[ssd.form_factor == "m.2"]
+assert ssdm.write.idxmax() == "Force MP600" and ssdm.samples.idxmax() == "860 Evo"
+add(DEV, D, "Which SSD has the fastest write speed?", top(ssdm.write))
+add(DEV, D, "top 3 drives by read speed", ranked(ssdm.read, 3))
+add(DEV, D, "average read speed by form factor", groups(ssd.groupby("form_factor")["read"].mean()))
+add(DEV, D, "average write speed of NVMe drives compared with the others", groups(ssd.groupby("nvme")["write"].mean()))
+add(DEV, D, "which brand has the most drives listed?", top(ssd.groupby("brand").size()))
+add(DEV, D, "What percentage of the m.2 drives use NVMe?", value(pct((ssd_m2.nvme == 1).sum(), len(ssd_m2))))
+add(DEV, D, "median write speed of the m.2 drives", value(ssd_m2.write.median()))
+add(DEV, D, "and of the 2.5 inch ones?", value(ssd.loc[ssd.form_factor == "2.5", "write"].median()),
+    after=["median write speed of the m.2 drives"])
+add(DEV, D, "scatter of write speed vs read speed colored by form factor",
+    chart("scatter", "read", "write", color="form_factor", aggregate=None))
+add(DEV, D, "How much does the Samsung 970 Evo cost?", UNANSWERABLE)
+
+# --- brant_geese_helicopter_overflights_1994: Stat2Data's FlightResponse (464 flocks of Pacific brant, a small migratory
+# goose, each watched during one helicopter overflight in a 1994 Alaska study, from Peck, Haugh and Goodman's Statistical
+# Case Studies; FlockID 1-464; Altitude = the helicopter's altitude and Lateral = its lateral distance from the flock, both
+# in hundreds of metres, which only the documentation says, so no question names a unit; Flight = 1 if more than 10% of the
+# flock flew away, 0 if not; AltLat = Altitude x Lateral; AltCat = low, mid or high; LatCat = 1-4 for lateral distance under
+# 10, 10-20, 20-30 and over 30). Only nine altitudes occur. No flock sizes, dates or places) ------------------------------------
+D = "brant_geese_helicopter_overflights_1994"
+brant = load(D)
+assert len(brant) == 464 and brant.FlockID.is_unique and set(brant.Flight) == {0, 1}
+assert set(brant.AltCat) == {"low", "mid", "high"} and ((brant.Altitude * brant.Lateral - brant.AltLat).abs() < 1e-3).all()
+brant_rate = lambda s: pct(s.sum(), len(s))
+add(DEV, D, "In what percentage of the overflights did the flock take flight?", value(brant_rate(brant.Flight)))
+add(DEV, D, "percent of flocks that flew away, by altitude category", groups(brant.groupby("AltCat")["Flight"].apply(brant_rate)))
+add(DEV, D, "and by lateral distance category?", groups(brant.groupby("LatCat")["Flight"].apply(brant_rate)),
+    after=["percent of flocks that flew away, by altitude category"])
+add(DEV, D, "average lateral distance for flocks that flew off versus flocks that stayed",
+    groups(brant.groupby("Flight")["Lateral"].mean()))
+add(DEV, D, "How many flocks were overflown at a lateral distance of less than 5?", value((brant.Lateral < 5).sum()))
+add(DEV, D, "How many flocks took flight when the helicopter was in the high altitude category?",
+    value(((brant.AltCat == "high") & (brant.Flight == 1)).sum()))
+add(DEV, D, "and in the low category?", value(((brant.AltCat == "low") & (brant.Flight == 1)).sum()),
+    after=["How many flocks took flight when the helicopter was in the high altitude category?"])
+add(DEV, D, "which altitude was flown most often?", top(brant.groupby("Altitude").size()))
+add(DEV, D, "bar chart of the number of overflights in each altitude category",
+    chart("bar", "AltCat", None, color=None, aggregate="count"))
+add(DEV, D, "How many geese were in each flock?", UNANSWERABLE)
+
+# --- french_fries_fryer_oil_taste_panel_2004: reshape2's french_fries (an Iowa State University sensory experiment of 2004 on
+# the taste of fries cooked in three fryer oils; time = week of the study, 1-10; treatment = the oil, 1-3, unnamed; subject =
+# the taster's id, twelve tasters (3, 10, ..., 86); rep = replicate 1 or 2; potato, buttery, grassy, rancid, painty = the
+# intensity of each flavour on a 0-15 scale). Weeks 9-10 have 60 tastings, the others 72. One tasting (week 5, oil 3, taster
+# 15) has no scores, and four more miss buttery or painty, so a count of scores differs from a count of tastings. R's row names
+# (a shuffled original order) are dropped. No oil names, fry batches or crispiness) ---------------------------------------
+D = "french_fries_fryer_oil_taste_panel_2004"
+ff = load(D)
+assert len(ff) == 696 and ff.subject.nunique() == 12 and set(ff.treatment) == {1, 2, 3} and set(ff.time) == set(range(1, 11))
+assert not ff.duplicated(["time", "treatment", "subject", "rep"]).any() and ff.buttery.isna().sum() == 4
+ff_week = ff.groupby("time")[["potato", "painty"]].mean()
+add(DEV, D, "average rancid score by treatment", groups(ff.groupby("treatment")["rancid"].mean()))
+add(DEV, D, "Which taster gave the highest potato-y ratings on average?", top(ff.groupby("subject")["potato"].mean()))
+add(DEV, D, "average buttery score in week 1", value(ff.loc[ff.time == 1, "buttery"].mean()))
+add(DEV, D, "and in week 10?", value(ff.loc[ff.time == 10, "buttery"].mean()), after=["average buttery score in week 1"])
+add(DEV, D, "In which week was the average painty score highest?", top(ff_week.painty))
+add(DEV, D, "How much did the average potato score drop from week 1 to week 10?", value(ff_week.potato[1] - ff_week.potato[10]))
+add(DEV, D, "how many tastings got a rancid score above 10", value((ff.rancid > 10).sum()))
+add(DEV, D, "How many tastings have no buttery score?", value(ff.buttery.isna().sum()))
+add(DEV, D, "line chart of the average rancid score by week for each treatment",
+    chart("line", "time", "rancid", color="treatment", aggregate="mean"))
+add(DEV, D, "average crispiness of the fries by treatment", UNANSWERABLE)
+
+# --- england_wales_town_water_hardness_mortality: HSAUR's water (61 large towns of England and Wales, from Hand et al.'s
+# Handbook of Small Datasets; location = North (at least as far north as Derby) or South; town; mortality = the annual deaths
+# per 100,000 men, averaged over 1958-1964, which only the documentation says; hardness = calcium in the drinking water in
+# parts per million). The softest waters tie (5 ppm twice, 6 twice), so no ranking starts from the softest. No populations,
+# women or years) ------------------------------------------------------------------------------------------------------------
+D = "england_wales_town_water_hardness_mortality"
+wat = load(D)
+assert len(wat) == 61 and wat.town.is_unique and set(wat.location) == {"North", "South"}
+watt = wat.set_index("town")
+wat_loc = wat.groupby("location")["mortality"].mean()
+add(DEV, D, "Which town has the highest mortality?", top(watt.mortality))
+add(DEV, D, "average mortality in northern and southern towns", groups(wat_loc))
+add(DEV, D, "How much higher is the average mortality in the north than in the south?", value(wat_loc["North"] - wat_loc["South"]))
+add(DEV, D, "correlation between water hardness and mortality", value(wat.hardness.corr(wat.mortality)))
+add(DEV, D, "top 3 towns by mortality", ranked(watt.mortality, 3))
+add(DEV, D, "average water hardness of the southern towns", value(wat.loc[wat.location == "South", "hardness"].mean()))
+add(DEV, D, "and the northern ones?", value(wat.loc[wat.location == "North", "hardness"].mean()),
+    after=["average water hardness of the southern towns"])
+add(DEV, D, "what percentage of the towns are in the north", value(pct((wat.location == "North").sum(), len(wat))))
+add(DEV, D, "mortality vs hardness scatter, coloured by location",
+    chart("scatter", "hardness", "mortality", color="location", aggregate=None))
+add(DEV, D, "How many people live in Sheffield?", UNANSWERABLE)
+
+# --- thatcher_satisfaction_polls_1980_1990: stevedata's thatcher_approval (125 Ipsos polls, January 1980 to November 1990,
+# Margaret Thatcher's time as prime minister; poll_date = the fieldwork as text, without a year ("January", "July 21-25",
+# "April 25 - May 1"), so nothing is read from it; date = an ISO date for the poll, the first of the month when no day is known;
+# govt_sat, govt_dis = percent satisfied / dissatisfied with the government; thatcher_sat, thatcher_dis = with Thatcher;
+# opp_sat, opp_dis = with the leader of the opposition, who changed twice (Callaghan, Foot, Kinnock), so no question follows
+# one opposition leader; one poll lacks the government figures and four the opposition's). Thatcher's best (59) and worst
+# (20) ratings are unique. No sample sizes or parties' vote shares) -----------------------------------------------------------
+D = "thatcher_satisfaction_polls_1980_1990"
+tha = load(D)
+assert len(tha) == 125 and tha.date.is_unique and tha.thatcher_sat.notna().all()
+tha_year = pd.to_datetime(tha.date).dt.year
+thd = tha.set_index("date")
+add(DEV, D, "When was satisfaction with Thatcher at its highest?", top(thd.thatcher_sat))
+add(DEV, D, "and when was it lowest?", top(thd.thatcher_sat, largest=False), after=["When was satisfaction with Thatcher at its highest?"])
+add(DEV, D, "average satisfaction with Thatcher by year", groups(tha.thatcher_sat.groupby(tha_year).mean()))
+add(DEV, D, "In how many polls were more people satisfied than dissatisfied with Thatcher?",
+    value((tha.thatcher_sat > tha.thatcher_dis).sum()))
+add(DEV, D, "average satisfaction with the government in 1982", value(tha.loc[tha_year == 1982, "govt_sat"].mean()))
+add(DEV, D, "what about 1990?", value(tha.loc[tha_year == 1990, "govt_sat"].mean()),
+    after=["average satisfaction with the government in 1982"])
+add(DEV, D, "How many polls were taken in 1985?", value((tha_year == 1985).sum()))
+add(DEV, D, "In what percentage of the polls was Thatcher's satisfaction rating 50 or more?",
+    value(pct((tha.thatcher_sat >= 50).sum(), len(tha))))
+add(DEV, D, "line chart of Thatcher's satisfaction rating over time", chart("line", "date", "thatcher_sat", color=None))
+add(DEV, D, "How many people were interviewed for each poll?", UNANSWERABLE)
+
+# --- liver_transplant_waiting_list_1990_1999: survival's transplant (815 adults added to the liver transplant waiting list of
+# one US region, 1990-1999, Kim et al. 2006; age at listing, missing for 18; sex m/f; abo = blood type A, B, AB or O; year =
+# the year of listing; futime = time from listing to the final disposition, in days, which only the documentation's examples
+# show, so no question names a unit; event = ltx (received a liver transplant), death (died waiting), withdraw or censored).
+# Deaths tie between 1997 and 1998 (10 each), so no question asks for the worst year of deaths. No hospitals, diagnoses or
+# donors) ------------------------------------------------------------------------------------------------------------------------
+D = "liver_transplant_waiting_list_1990_1999"
+ltx = load(D)
+assert len(ltx) == 815 and set(ltx.event) == {"ltx", "death", "withdraw", "censored"} and set(ltx.abo) == {"A", "B", "AB", "O"}
+assert ltx.age.isna().sum() == 18 and ltx.sex.notna().all()
+ltx_o = ltx[ltx.abo == "O"]
+add(DEV, D, "How many patients received a liver transplant (event ltx)?", value((ltx.event == "ltx").sum()))
+add(DEV, D, "and how many withdrew from the list?", value((ltx.event == "withdraw").sum()),
+    after=["How many patients received a liver transplant (event ltx)?"])
+add(DEV, D, "How many people died while on the waiting list?", value((ltx.event == "death").sum()))
+add(DEV, D, "average age at listing by sex", groups(ltx.groupby("sex")["age"].mean()))
+add(DEV, D, "Which blood type is most common on the waiting list?", top(ltx.groupby("abo").size()))
+add(DEV, D, "average futime by blood type", groups(ltx.groupby("abo")["futime"].mean()))
+add(DEV, D, "What percentage of the patients with blood type O died while waiting?",
+    value(pct((ltx_o.event == "death").sum(), len(ltx_o))))
+add(DEV, D, "In which year were the most patients added to the list?", top(ltx.groupby("year").size()))
+add(DEV, D, "stacked bar chart of patients listed per year, split by outcome",
+    chart("bar", "year", None, color="event", aggregate="count", stacked=True))
+add(DEV, D, "What was each patient's MELD score?", UNANSWERABLE)
+
+# --- ozone_depleting_gas_index_1992_2022: stevedata's ODGI (NOAA's Ozone Depleting Gas Index, 1992-2022, two series: cat =
+# Antarctic or Mid-Lat, 31 rows each, so a year has two rows and is never summed over both; cfc12, cfc11, ch3cl, ch3br, ccl4,
+# ch3ccl3, halons, cfc113, hcfcs, wmo_minor = the gases' contributions in parts per trillion (equivalent chlorine, as NOAA's
+# table gives them); sum = their total, within 2 of the columns' sum by rounding; eesc = effective equivalent stratospheric
+# chlorine; odgi_old = the index before 2012, empty from 2011; odgi_new = the index since 2012, 100 at the series' peak). The
+# Antarctic odgi_new and eesc peak in a tie (2001 and 2002), so only the mid-latitude peak is asked. No ozone-hole sizes or
+# ozone columns) ---------------------------------------------------------------------------------------------------------------
+D = "ozone_depleting_gas_index_1992_2022"
+odg = load(D)
+assert len(odg) == 62 and odg.groupby("cat").size().eq(31).all() and set(odg.cat) == {"Antarctic", "Mid-Lat"}
+assert odg.groupby("cat")["year"].apply(lambda y: sorted(y) == list(range(1992, 2023))).all()
+odg_ant = odg[odg.cat == "Antarctic"].set_index("year")
+odg_mid = odg[odg.cat == "Mid-Lat"].set_index("year")
+add(DEV, D, "In which year was the mid-latitude ozone depleting gas index (new) highest?", top(odg_mid.odgi_new))
+add(DEV, D, "average CFC-11 by region", groups(odg.groupby("cat")["cfc11"].mean()))
+add(DEV, D, "How many different years does the table cover?", value(odg.year.nunique()))
+add(DEV, D, "In which year did CH3Br peak in the Antarctic series?", top(odg_ant.ch3br))
+add(DEV, D, "By how much did methyl chloroform (ch3ccl3) fall in the mid-latitudes between 1992 and 2022?",
+    value(odg_mid.loc[1992, "ch3ccl3"] - odg_mid.loc[2022, "ch3ccl3"]))
+add(DEV, D, "first year the mid-latitude new index dropped below 60", value(odg_mid.index[odg_mid.odgi_new < 60].min()))
+add(DEV, D, "average EESC in the Antarctic from 2010 to 2019", value(odg_ant.loc[2010:2019, "eesc"].mean()))
+add(DEV, D, "By what percentage did the Antarctic total (sum) fall from 1992 to 2022?",
+    value(pct(odg_ant.loc[1992, "sum"] - odg_ant.loc[2022, "sum"], odg_ant.loc[1992, "sum"])))
+add(DEV, D, "line chart of the new ODGI over the years for each region", chart("line", "year", "odgi_new", color="cat"))
+add(DEV, D, "How big was the ozone hole in 2015?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

