@@ -181,7 +181,10 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
         }
         _ => word,
     };
+    // `id` is a word of its own (an identifier), not the first and last letters of
+    // "improved" or "included".
     if name.len() >= 2
+        && name != "id"
         && name.len() + 2 <= said.len()
         && abbreviates(name, &[said])
         && (!keeps_vowel || word.starts_with(&first_two))
@@ -459,6 +462,15 @@ mod tests {
         // Not a short word, nor after letters that qualify nothing.
         assert_eq!(name_word_match("perage", &["age"]), None);
         assert_eq!(name_word_match("superblack", &["black"]), None);
+    }
+
+    #[test]
+    fn id_abbreviates_no_other_word() {
+        for word in ["improved", "included", "injured"] {
+            assert_eq!(name_word_match("id", &[word]), None, "{word}");
+        }
+        // Two letters of a long word still abbreviate it.
+        assert!(name_word_match("wt", &["weight"]).is_some());
     }
 
     #[test]

@@ -693,9 +693,6 @@ fn quantity_elsewhere(schema: &Schema, column: &str, word: &str) -> bool {
     !hint.is_empty() && !schema.get(column).is_some_and(fits) && schema.columns.iter().any(fits)
 }
 
-/// Name words of numeric columns that label rows rather than measure them.
-const LABEL_WORDS: &[&str] = &["id", "code", "zip", "no", "number", "nr", "year", "yr"];
-
 /// "how many measurements are above 20", "children under 10": a compared amount with no
 /// column named is about the one numeric column whose values reach it, when only one does
 /// (codes, years and 0/1 flags aside). Not before a plural noun ("more than 100
@@ -914,10 +911,7 @@ fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut 
             continue;
         }
         let mut reaching = schema.columns.iter().filter(|c| {
-            c.kind == Kind::Number
-                && !c.binary
-                && !c.words.iter().any(|w| LABEL_WORDS.contains(&w.as_str()))
-                && schema.holds(&c.name, n)
+            c.kind == Kind::Number && !c.binary && !c.labels_rows() && schema.holds(&c.name, n)
         });
         let (Some(column), None) = (reaching.next(), reaching.next()) else {
             continue;

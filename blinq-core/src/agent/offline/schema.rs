@@ -4,6 +4,7 @@
 use crate::analysis::TimeGrain;
 use crate::dataset::{Dataset, is_numeric, is_temporal};
 use polars::prelude::Column;
+use std::collections::HashMap;
 
 use super::intent::ReadAs;
 
@@ -115,9 +116,58 @@ pub(crate) struct ColumnRef {
     /// A date or year column whose values run from the latest down in the file's order (a
     /// list of winners, newest first).
     pub(crate) descending: bool,
+    /// The noun that ends a quarter or more of its values, in the singular: the kind of
+    /// thing they are ("airline" of `NORTHWEST AIRLINES`, `DELTA AIR LINES`, ...).
+    pub(crate) head_of_values: Option<String>,
 }
 
+/// The singular of the word that ends a quarter or more (five or more) of a text column's
+/// values of two words or more, when it is a word of four letters or more.
+fn head_of_values(column: &ColumnRef) -> Option<String> {
+    let values = column
+        .values
+        .as_ref()
+        .filter(|_| column.kind == Kind::Text)?;
+    let mut heads: HashMap<String, usize> = HashMap::new();
+    for v in values {
+        let mut words = v.split_whitespace();
+        if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
+            *heads.entry(last.to_lowercase()).or_default() += 1;
+        }
+    }
+    let (head, n) = heads
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?;
+    (n >= 5 && n * 4 >= values.len() && head.len() >= 4 && head.chars().all(char::is_alphabetic))
+        .then(|| singular(&head).to_string())
+}
+
+/// Name words of columns that hold countries.
+const COUNTRY_WORDS: &[&str] = &["country", "countries", "nation", "nations"];
+
+/// Whether most of a text column's values (five or more, two in three of them) are names
+/// of countries.
+fn holds_country_names(column: &ColumnRef) -> bool {
+    let Some(values) = column.values.as_ref().filter(|_| column.kind == Kind::Text) else {
+        return false;
+    };
+    let countries = values
+        .iter()
+        .filter(|v| country_codes(&v.to_lowercase()).is_some())
+        .count();
+    countries >= 5 && countries * 3 >= values.len() * 2
+}
+
+/// Name words of numeric columns that label rows rather than measure them.
+const LABEL_WORDS: &[&str] = &["id", "code", "zip", "no", "number", "nr", "year", "yr"];
+
 impl ColumnRef {
+    /// Whether it is a numeric column that labels rows rather than measures them
+    /// (`patient_id`, `zip`, `year`): a word of its name says so.
+    pub(crate) fn labels_rows(&self) -> bool {
+        self.kind == Kind::Number && self.words.iter().any(|w| LABEL_WORDS.contains(&w.as_str()))
+    }
+
     /// A date, or numbers that all read as years (`Founded`, 1636 to 2004): "first" is the
     /// earliest of them.
     pub(crate) fn holds_years(&self) -> bool {
@@ -412,7 +462,7 @@ pub(crate) struct Schema {
 impl Schema {
     /// Prepare a dataset.
     pub(crate) fn of(dataset: &Dataset) -> Self {
-        let columns: Vec<ColumnRef> = dataset
+        let mut columns: Vec<ColumnRef> = dataset
             .frame()
             .columns()
             .iter()
@@ -498,13 +548,25 @@ impl Schema {
                     unique,
                     distinct,
                     present,
+                    head_of_values: None,
                 };
+                column.head_of_values = head_of_values(&column);
                 // Only dates and years say an order in time (not numbers read off text).
                 column.descending =
                     column.holds_years() && column.reading.is_none() && runs_down(c);
                 column
             })
             .collect();
+        // "which country had the most earthquakes" over a `region` of Guatemala, Chile...:
+        // a column of country names holds countries, whatever its name.
+        if !columns
+            .iter()
+            .any(|c| c.words.iter().any(|w| COUNTRY_WORDS.contains(&w.as_str())))
+        {
+            for c in columns.iter_mut().filter(|c| holds_country_names(c)) {
+                c.described.push("country".to_string());
+            }
+        }
         // A generic noun that is the whole name of a column whose values repeat (`Row` 1 to
         // 40 of a plantation's trees) is that column, not the rows; not where it names each
         // row (an `item` of a menu).

@@ -39,6 +39,9 @@ const NAME_NOUNS: &[&str] = &[
 const LINKS: &[&str] = &["of", "from", "the", "a", "an"];
 
 /// Find column-name spans, longest and best-matching first. Returns (start, end, column).
+/// Words after which a noun is the kind of thing asked for one of, or for each of.
+const ENTITY_ASKERS: &[&str] = &["which", "what", "each", "every", "per", "by"];
+
 pub(super) fn match_columns(
     schema: &Schema,
     tokens: &[Token],
@@ -431,6 +434,30 @@ pub(super) fn match_columns(
                 && !of_a_value()
             {
                 candidates.push((start, len, 0.85, ci));
+            }
+        }
+    }
+    // "which airline reported the most strikes" over an `operator` of `DELTA AIRLINES`,
+    // `UNITED AIRLINES`: after a word that asks for one thing or each (which, each, per,
+    // by), the kind of thing a column's values are named as names the column, when no
+    // column's own name says it.
+    for (ci, col) in schema.columns.iter().enumerate() {
+        let Some(head) = &col.head_of_values else {
+            continue;
+        };
+        let named = |word: &str| {
+            schema
+                .columns
+                .iter()
+                .any(|c| c.words.iter().any(|w| same_noun(w, word)))
+        };
+        for start in 1..tokens.len() {
+            let word = tokens[start].lower.as_str();
+            if ENTITY_ASKERS.contains(&tokens[start - 1].lower.as_str())
+                && singular(word) == head
+                && !named(word)
+            {
+                candidates.push((start, 1, 0.85, ci));
             }
         }
     }

@@ -96,6 +96,7 @@ fn amount_named(schema: &Schema, word: &str) -> bool {
     schema.columns.iter().any(|c| {
         c.kind == Kind::Number
             && !c.binary
+            && !c.labels_rows()
             && c.words
                 .iter()
                 .any(|w| same_noun(w, word) || synonym(word, w))

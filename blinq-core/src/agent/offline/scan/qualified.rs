@@ -112,15 +112,21 @@ pub(super) fn noun_before_its_participle(
         })
     };
     // "miles walked", "calories burned" beside a yes/no `Walk`: a participle right after a
-    // numeric column, naming a flag, says how the amount came about; it picks no rows.
+    // numeric column, naming a flag, says how the amount came about; it picks no rows. Not
+    // after a column that labels the rows ("patients improved" beside `patient_id`).
     let binary = |column: &str| schema.get(column).is_some_and(|c| c.binary);
+    let amount = |column: &str| {
+        schema
+            .get(column)
+            .is_some_and(|c| !c.binary && !c.labels_rows())
+    };
     let qualifies = |(b_start, b_end, b): &(usize, usize, String)| {
         b_end - b_start == 1
             && tokens[*b_start].lower.ends_with("ed")
             && binary(b)
             && spans
                 .iter()
-                .any(|(_, a_end, a)| a_end == b_start && a != b && number(a) && !binary(a))
+                .any(|(_, a_end, a)| a_end == b_start && a != b && number(a) && amount(a))
     };
     let kept: Vec<_> = spans
         .iter()

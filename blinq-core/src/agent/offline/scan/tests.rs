@@ -1948,3 +1948,59 @@ fn a_participle_naming_a_flag_after_an_amount_picks_no_rows() {
     let out = scan(&schema, "total miles on days the dogs were walked");
     assert_eq!(out.filters, [Filter::on("Walk", Cmp::Eq, 1.into())]);
 }
+
+#[test]
+fn a_participle_after_a_column_that_labels_the_rows_is_its_own_flag() {
+    let schema = Schema::of_csv(
+        "tb_trial",
+        "patient_id,arm,improved\n1,A,True\n2,B,False\n3,A,True\n",
+    );
+    let out = scan(&schema, "how many patients improved?");
+    assert!(out.mentions.is_empty(), "{:?}", out.mentions);
+    assert_eq!(out.filters.len(), 1);
+    assert_eq!(out.filters[0].column, "improved");
+}
+
+#[test]
+fn a_column_of_country_names_is_said_as_country() {
+    let schema = Schema::of_csv(
+        "quakes",
+        "year,region,deaths\n1902,Guatemala,2000\n1903,Turkey,3500\n1905,India,19000\n\
+         1906,Chile,3882\n1907,Jamaica,1600\n1908,Italy,70000\n1909,Asia,10\n",
+    );
+    let out = scan(&schema, "which country had the most deaths");
+    assert!(
+        in_role(&out, Role::Group).contains(&"region")
+            || out.mentions.iter().any(|m| m.column == "region")
+    );
+    // A column of places that are mostly not countries is not.
+    let towns = Schema::of_csv(
+        "towns",
+        "town,deaths\nLeeds,1\nYork,2\nItaly,3\nBath,4\nHull,5\nDerby,6\n",
+    );
+    assert!(
+        !scan(&towns, "which country had the most deaths")
+            .mentions
+            .iter()
+            .any(|m| m.column == "town")
+    );
+}
+
+#[test]
+fn the_kind_of_thing_values_are_named_as_names_their_column_after_which() {
+    let schema = Schema::of_csv(
+        "strikes",
+        "operator,birds\nDELTA AIRLINES,1\nUNITED AIRLINES,2\nAMERICAN AIRLINES,3\n\
+         ALASKA AIRLINES,4\nHAWAIIAN AIRLINES,5\nBUSINESS EXPRESS,6\nMILITARY,7\n",
+    );
+    let has = |q: &str| {
+        scan(&schema, q)
+            .mentions
+            .iter()
+            .any(|m| m.column == "operator")
+    };
+    assert!(has("which airline hit the most birds"));
+    assert!(has("total birds per airline"));
+    // Only where one of them, or each, is asked for.
+    assert!(!has("how many airlines are there"));
+}
