@@ -116,6 +116,37 @@ pub(crate) fn for_the_other_side(schema: &Schema, tokens: &[Token], intent: &mut
     true
 }
 
+/// "what about 1990?", "and 1985?" after "... in 1982": a year said alone in a follow-up
+/// that found no condition of its own is the year of the previous question's one condition
+/// on a year (a date's year, or a column of years). Whether it changed anything.
+pub(crate) fn in_another_year(schema: &Schema, tokens: &[Token], intent: &mut Intent) -> bool {
+    let mut years = tokens.iter().filter_map(|t| {
+        let w = t.lower.as_str();
+        (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+            .then(|| w.parse::<f64>().ok())
+            .flatten()
+    });
+    let (Some(year), None) = (years.next(), years.next()) else {
+        return false;
+    };
+    let of_a_year = |f: &super::intent::Filter| {
+        f.op == Cmp::Eq
+            && f.value
+                .as_f64()
+                .is_some_and(|v| (1000.0..=2100.0).contains(&v))
+            && (f.year_of || schema.get(&f.column).is_some_and(|c| c.holds_years()))
+    };
+    let mut on_years = intent.filters.iter_mut().filter(|f| of_a_year(f));
+    let (Some(filter), None) = (on_years.next(), on_years.next()) else {
+        return false;
+    };
+    if filter.value.as_f64() == Some(year) {
+        return false;
+    }
+    filter.value = serde_json::json!(year as i64);
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +189,39 @@ mod tests {
             &mut intent
         ));
         assert_eq!(intent.filters[0].value, "yes");
+    }
+
+    #[test]
+    fn a_year_said_alone_is_the_year_of_the_condition_on_years() {
+        let schema = schema("year,sat\n1982,30\n1990,22\n1985,40\n");
+        let mut intent = Intent::new(Task::Aggregate);
+        intent
+            .filters
+            .push(Filter::on("year", Cmp::Eq, serde_json::json!(1982)));
+        assert!(in_another_year(
+            &schema,
+            &tokenize("what about 1990?"),
+            &mut intent
+        ));
+        assert_eq!(intent.filters[0].value, serde_json::json!(1990));
+        // Two years, or none: not one reading.
+        assert!(!in_another_year(
+            &schema,
+            &tokenize("1985 or 1982?"),
+            &mut intent
+        ));
+        assert!(!in_another_year(
+            &schema,
+            &tokenize("and the lowest?"),
+            &mut intent
+        ));
+        // No condition on years to change.
+        let mut other = filtered("sat", "x");
+        assert!(!in_another_year(
+            &schema,
+            &tokenize("and 1985?"),
+            &mut other
+        ));
     }
 
     #[test]

@@ -91,17 +91,32 @@ pub(crate) fn difference_between(tokens: &[Token], used: &mut [bool], out: &mut 
 
 /// "by how many people did Germany's population grow from 2010 to 2022?" over rows by
 /// year: a verb of change with "from Y1 to Y2" (or "between Y1 and Y2") on a column of
-/// years is the later year's aggregate minus the earlier's, not the rows in between.
+/// years is the later year's aggregate minus the earlier's, not the rows in between; a
+/// fall ("how much did revenue drop") is the earlier's minus the later's, the size of the
+/// fall. So with a period said before each number ("from week 1 to week 10") on the
+/// column that counts the periods.
 pub(crate) fn change_from_year_to_year(schema: &Schema, tokens: &[Token], out: &mut Scan) {
-    let change = |t: &Token| GREW.contains(&t.lower.as_str()) || FELL.contains(&t.lower.as_str());
-    if out.difference.is_some() || !tokens.iter().any(change) {
+    let grew = tokens.iter().any(|t| GREW.contains(&t.lower.as_str()));
+    let fell = tokens.iter().any(|t| FELL.contains(&t.lower.as_str()));
+    if out.difference.is_some() || !(grew || fell) {
         return;
     }
     let word = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_str());
-    let Some((first, second)) = (0..tokens.len()).find_map(|i| {
-        let joined = matches!((word(i), word(i + 2)), ("from", "to") | ("between", "and"));
-        let (a, b) = (tokens.get(i + 1)?.number()?, tokens.get(i + 3)?.number()?);
-        (joined && a < b).then_some((a, b))
+    // The numbers after "from" and "to", each after the same period word or none.
+    let number = |i: usize| tokens.get(i).and_then(Token::number);
+    let Some((first, second, periods)) = (0..tokens.len()).find_map(|i| {
+        let (a, b, periods) = if is_period_word(word(i + 1)) && word(i + 4) == word(i + 1) {
+            (word(i), word(i + 3), true)
+        } else {
+            (word(i), word(i + 2), false)
+        };
+        let joined = matches!((a, b), ("from", "to") | ("between", "and"));
+        let (x, y) = if periods {
+            (number(i + 2)?, number(i + 5)?)
+        } else {
+            (number(i + 1)?, number(i + 3)?)
+        };
+        (joined && x < y).then_some((x, y, periods))
     }) else {
         return;
     };
@@ -109,10 +124,17 @@ pub(crate) fn change_from_year_to_year(schema: &Schema, tokens: &[Token], out: &
         out.filters.iter().position(|f| {
             f.op == op
                 && f.value.as_f64() == Some(n)
-                && schema.get(&f.column).is_some_and(|c| c.holds_years())
+                && schema
+                    .get(&f.column)
+                    .is_some_and(|c| periods || c.holds_years())
         })
     };
-    let (Some(from), Some(to)) = (bound(Cmp::Ge, first), bound(Cmp::Le, second)) else {
+    let (from, to) = if periods {
+        (bound(Cmp::Eq, first), bound(Cmp::Eq, second))
+    } else {
+        (bound(Cmp::Ge, first), bound(Cmp::Le, second))
+    };
+    let (Some(from), Some(to)) = (from, to) else {
         return;
     };
     if out.filters[from].column != out.filters[to].column {
@@ -121,16 +143,32 @@ pub(crate) fn change_from_year_to_year(schema: &Schema, tokens: &[Token], out: &
     let column = out.filters[from].column.clone();
     let earlier = Filter::on(column.clone(), Cmp::Eq, out.filters[from].value.clone());
     let later = Filter::on(column.clone(), Cmp::Eq, out.filters[to].value.clone());
-    out.filters
-        .retain(|f| f.column != column || !matches!(f.op, Cmp::Ge | Cmp::Le));
+    let mut k = 0;
+    out.filters.retain(|_| {
+        k += 1;
+        k - 1 != from && k - 1 != to
+    });
     out.filters.push(later.clone());
     out.filters.push(earlier.clone());
+    let (of, minus) = if fell && !grew {
+        (earlier, later)
+    } else {
+        (later, earlier)
+    };
     out.difference = Some(Difference {
-        of: later,
-        minus: earlier,
+        of,
+        minus,
         absolute: false,
         verdict: None,
     });
+}
+
+/// Whether a word names a period a table may count its time in ("week 1", "day 3").
+fn is_period_word(word: &str) -> bool {
+    matches!(
+        word,
+        "week" | "day" | "month" | "year" | "quarter" | "wave" | "round" | "period" | "visit"
+    )
 }
 
 /// Comparatives of an amount, each with its opposite: the first is said of the larger.

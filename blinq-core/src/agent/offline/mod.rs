@@ -186,6 +186,13 @@ fn decide_plan(
                     "rule for_another_value: and when it's no? (contact = yes becomes no)".into(),
                 );
             }
+            // "what about 1990?" after "... in 1982": the year of the condition on years.
+            if scan.filters.is_empty() && another_value::in_another_year(schema, &tokens, &mut next)
+            {
+                lines.push(
+                    "rule in_another_year: what about 1990? (year = 1982 becomes 1990)".into(),
+                );
+            }
             // "and for people without one?" after "... with a chronic condition": the other
             // value of the one two-valued condition.
             if scan.filters.is_empty()

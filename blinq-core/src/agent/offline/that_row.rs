@@ -23,7 +23,12 @@ pub(crate) fn the_row_of_that(
     prev: &Intent,
     s: &Scan,
 ) -> Option<Intent> {
-    if !asks_where_that_was(tokens) || !prev.group.is_empty() || !s.filters.is_empty() {
+    // "and when was it lowest?" asks for another extreme, not where the last one was.
+    if !asks_where_that_was(tokens)
+        || !prev.group.is_empty()
+        || !s.filters.is_empty()
+        || s.superlative_word.is_some()
+    {
         return None;
     }
     let measure = prev.measure.clone()?;
@@ -74,9 +79,10 @@ mod tests {
             assert_eq!(row.columns, ["date", "price"], "{question}");
             assert_eq!((row.order, row.limit), (Some(Order::Desc), Some(1)));
         }
-        // Not a question about where it was.
-        let question = "and the lowest?";
-        let s = scan(&schema, question);
-        assert!(the_row_of_that(&schema, &tokenize(question), &prev, &s).is_none());
+        // Not a question about where it was, nor one about another extreme.
+        for question in ["and the lowest?", "and when was it lowest?"] {
+            let s = scan(&schema, question);
+            assert!(the_row_of_that(&schema, &tokenize(question), &prev, &s).is_none());
+        }
     }
 }

@@ -774,9 +774,11 @@ const MAX_CODED: usize = 20;
 fn initials_value(schema: &Schema, words: &[&str], proper: bool) -> Option<(String, String)> {
     // "flights left" is no `FL`: a word naming the rows is not half of a value; nor is a
     // verb, unless the words are a name typed in capitals ("United States" for `US`).
-    if words.iter().any(|w| {
+    // A word of the question's grammar is none either, but for the first of three or more
+    // ("all-wheel drive" for `awd`).
+    if words.iter().enumerate().any(|(k, w)| {
         !w.chars().all(char::is_alphabetic)
-            || KEYWORDS.contains(w)
+            || (KEYWORDS.contains(w) && (k > 0 || words.len() < 3))
             || schema.is_row_noun(w)
             || (!proper && (PAST.contains(w) || (w.len() > 4 && w.ends_with("ed"))))
     }) {
@@ -2073,6 +2075,12 @@ Nest never observed with full clutch.,No
         assert_eq!(
             values(&s, "firms controlled from the United States", &[]),
             [("nation".to_string(), "US".to_string())]
+        );
+        // A word of grammar may begin three: "all-wheel drive" is `awd`.
+        let s = schema("model,drivetrain\nGT,rwd\nR8,awd\nX,fwd\n");
+        assert_eq!(
+            values(&s, "how many have all-wheel drive", &[]),
+            [("drivetrain".to_string(), "awd".to_string())]
         );
         // Among many codes, initials are a coincidence ("atomic radius" is not argon).
         let symbols: String = (0..30)

@@ -889,6 +889,16 @@ fn a_change_from_one_year_to_another_is_the_later_less_the_earlier() {
             .iter()
             .any(|f| matches!(f.op, Cmp::Ge | Cmp::Le))
     );
+    // A fall is the earlier less the later: its size.
+    let out = scan(
+        &schema,
+        "how much did Germany's population drop from 2010 to 2012?",
+    );
+    let d = out.difference.expect("a difference");
+    assert_eq!(
+        (d.of.value.as_f64(), d.minus.value.as_f64()),
+        (Some(2010.0), Some(2012.0))
+    );
     // No verb of change: the years between.
     let out = scan(&schema, "total population from 2010 to 2012");
     assert!(out.difference.is_none());
@@ -1492,6 +1502,16 @@ fn a_letter_before_a_word_in_a_name_is_a_word_said_before_it() {
     // Neither letter said: still asked back.
     let out = scan(&schema, "which region has the highest average output?");
     assert!(out.ambiguous.is_some());
+    // The letter apart from the word: `mpg_h` for "highway mpg".
+    let cars = Schema::of_csv(
+        "grand_tourer_cars",
+        "model,mpg_c,mpg_h
+GT,11,18
+R8,14,22
+",
+    );
+    let out = scan(&cars, "average highway mpg of the cars");
+    assert_eq!(in_role(&out, Role::Measure), ["mpg_h"]);
 }
 
 #[test]
@@ -2003,4 +2023,23 @@ fn the_kind_of_thing_values_are_named_as_names_their_column_after_which() {
     assert!(has("total birds per airline"));
     // Only where one of them, or each, is asked for.
     assert!(!has("how many airlines are there"));
+}
+
+#[test]
+fn a_change_from_one_period_to_another_on_the_column_of_periods() {
+    let schema = Schema::of_csv(
+        "fries",
+        "time,treatment,potato\n1,1,2.9\n1,2,14.0\n10,1,5.0\n10,2,6.0\n5,1,3\n",
+    );
+    let out = scan(
+        &schema,
+        "How much did the average potato score drop from week 1 to week 10?",
+    );
+    let d = out.difference.expect("a difference");
+    assert_eq!(d.of.column, "time");
+    assert_eq!(
+        (d.of.value.as_f64(), d.minus.value.as_f64()),
+        (Some(1.0), Some(10.0))
+    );
+    assert_eq!(out.filters.len(), 2, "{:?}", out.filters);
 }

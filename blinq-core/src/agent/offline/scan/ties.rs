@@ -88,7 +88,8 @@ pub(super) fn contracted(schema: &Schema, tied: &[usize], said: &[&str]) -> Opti
 /// `sleep_cycle`), the one whose other words only say it is the whole of the quantity
 /// (`total`, `overall`, ...), when exactly one is; `None` leaves the choice to the person.
 /// Of names that are one letter and the word said (`goutput`, `noutput` for "output"), the
-/// one whose letter begins another word of the question ("gross output": `goutput`).
+/// one whose letter begins another word of the question ("gross output": `goutput`); so of
+/// names of the word and a letter apart ("highway mpg": `mpg_h` over `mpg_c`).
 pub(super) fn letter_said_before(
     schema: &Schema,
     tied: &[usize],
@@ -98,19 +99,31 @@ pub(super) fn letter_said_before(
     let [word] = said else {
         return None;
     };
+    // The letter and the rest of the name said: `goutput` (g, output), or a name of the
+    // word and a letter apart (`mpg_h`, `mpg_c`: "highway mpg").
+    let letter_and_word = |words: &[String]| -> Option<(char, bool)> {
+        match words {
+            [name] => {
+                let letter = name.chars().next().filter(char::is_ascii_alphabetic)?;
+                Some((letter, same_noun(&name[1..], word)))
+            }
+            [a, b] if b.len() == 1 => Some((b.chars().next()?, same_noun(a, word))),
+            [a, b] if a.len() == 1 => Some((a.chars().next()?, same_noun(b, word))),
+            _ => None,
+        }
+    };
     let mut picked = tied.iter().copied().filter(|&k| {
-        let [name] = schema.columns[k].words.as_slice() else {
+        let Some((letter, rest_said)) = letter_and_word(&schema.columns[k].words) else {
             return false;
         };
-        let Some(letter) = name.chars().next().filter(|c| c.is_ascii_alphabetic()) else {
-            return false;
-        };
-        same_noun(&name[1..], word)
+        let letter = letter.to_ascii_lowercase();
+        rest_said
             && elsewhere.iter().any(|e| {
                 e.len() >= 3
                     && e.starts_with(letter)
                     && e.chars().all(char::is_alphabetic)
                     && !KEYWORDS.contains(e)
+                    && !schema.is_row_noun(e)
             })
     });
     match (picked.next(), picked.next()) {
