@@ -5667,6 +5667,209 @@ add(DEV, D, "By what percentage did the Antarctic total (sum) fall from 1992 to 
 add(DEV, D, "line chart of the new ODGI over the years for each region", chart("line", "year", "odgi_new", color="cat"))
 add(DEV, D, "How big was the ozone hole in 2015?", UNANSWERABLE)
 
+# --- adirondack_high_peaks_hiking_trails: Stat2Data's HighPeaks (the hiking trails up the 46 "High Peaks" of the Adirondack
+# mountains of upstate New York, whose climbers become "46ers"; Peak = the mountain's name, unique, stripped of the trailing
+# spaces the packaged names carry; Elevation = height of the summit; Difficulty = the hike's rating from 1 (easy) to 7 (most
+# difficult); Ascent = vertical ascent; Length = length of the hike; Time = expected trip time. Only the documentation gives
+# the units (feet, feet, miles, hours), so no question needs one. Elevations tie (4840, 4400, 4240, 3960), so nothing ranks
+# the lowest summits or more than the single highest. Four summits are under 4000. No dates, hikers or trailheads) -----------
+D = "adirondack_high_peaks_hiking_trails"
+hpk = load(D)
+assert len(hpk) == 46 and hpk.Peak.is_unique and set(hpk.Difficulty) == {2, 3, 4, 5, 6, 7} and hpk.notna().all().all()
+assert (hpk.Peak == hpk.Peak.str.strip()).all()
+hpkp = hpk.set_index("Peak")
+hpk_dt = hpk.groupby("Difficulty")["Time"].mean()
+add(DEV, D, "Which peak is the highest?", top(hpkp.Elevation))
+add(DEV, D, "top 3 hikes by vertical ascent", ranked(hpkp.Ascent, 3))
+add(DEV, D, "average hike length by difficulty rating", groups(hpk.groupby("Difficulty")["Length"].mean()))
+add(DEV, D, "how many peaks have an elevation below 4000?", value((hpk.Elevation < 4000).sum()))
+add(DEV, D, "Which hike takes the longest expected time?", top(hpkp.Time))
+add(DEV, D, "and the shortest?", top(hpkp.Time, largest=False), after=["Which hike takes the longest expected time?"])
+add(DEV, D, "How much longer is the average expected time of the difficulty 7 hikes than of the difficulty 4 hikes?",
+    value(hpk_dt[7] - hpk_dt[4]))
+add(DEV, D, "what percent of the hikes are rated 7, the hardest?", value(pct((hpk.Difficulty == 7).sum(), len(hpk))))
+add(DEV, D, "scatter plot of time vs length", chart("scatter", "Length", "Time", color=None, aggregate=None))
+add(DEV, D, "How many people climb Mt. Marcy each year?", UNANSWERABLE)
+
+# --- evolutionary_biology_papers_equations_citations_1998: AER's EquationCitations (649 evolutionary biology papers of 1998
+# in the three leading journals, AmNat = The American Naturalist, Evolution and ProcB = Proceedings of the Royal Society B,
+# from Fawcett and Higginson's PNAS study of 2012 on equations and citations; authors = "Jones et al.", "Holland & Rice", not
+# unique (Jones et al. five times); volume, startpage; pages; equations = mainequations (main text) + appequations
+# (appendix); cites = selfcites + othercites; theocites and nontheocites = citations by theoretical and non-theoretical papers,
+# which do not add up to othercites on most rows, so no question splits citations that way; one author string ends in a
+# space). The most cited and most equation-heavy papers are unique. No titles, years of citation or impact factors) ----------
+D = "evolutionary_biology_papers_equations_citations_1998"
+eqc = load(D)
+assert len(eqc) == 649 and set(eqc.journal) == {"AmNat", "Evolution", "ProcB"} and eqc.notna().all().all()
+assert (eqc.mainequations + eqc.appequations == eqc.equations).all() and (eqc.selfcites + eqc.othercites == eqc.cites).all()
+assert eqc.sort_values("cites").authors.iloc[-4:].is_unique and (eqc.authors == "Wootton").sum() == 1
+eqca = eqc.set_index("authors")
+add(DEV, D, "How many papers were published in Evolution?", value((eqc.journal == "Evolution").sum()))
+add(DEV, D, "average number of citations by journal", groups(eqc.groupby("journal")["cites"].mean()))
+add(DEV, D, "top 3 most cited papers", ranked(eqca.cites, 3))
+add(DEV, D, "Who wrote the paper with the most equations?", top(eqca.equations))
+add(DEV, D, "what percentage of the papers have no equations at all?", value(pct((eqc.equations == 0).sum(), len(eqc))))
+add(DEV, D, "average citations of papers without any equations", value(eqc.loc[eqc.equations == 0, "cites"].mean()))
+add(DEV, D, "and of papers with at least one equation?", value(eqc.loc[eqc.equations > 0, "cites"].mean()),
+    after=["average citations of papers without any equations"])
+add(DEV, D, "Across all papers, what percentage of the citations are self-citations?",
+    value(pct(eqc.selfcites.sum(), eqc.cites.sum())))
+add(DEV, D, "bar chart of the number of papers per journal", chart("bar", "journal", None, color=None, aggregate="count"))
+add(DEV, D, "What is the title of the most cited paper?", UNANSWERABLE)
+
+# --- us_house_party_divisions_1789_2021: openintro's house (the party divisions of the US House of Representatives in each
+# of the 116 Congresses, 1789-2021, from the House's history office; congress = 1-116; year_start, year_end; seats = total
+# seats; p1, np1 = the first party and its seats, p2, np2 = the second party and its seats (p1 is the Democrats from the 25th
+# Congress, 1837, and p2 the Republicans from the 35th, 1857; before, Federalists, Whigs, Jacksons ...); other = seats of
+# other parties; vac = vacancies; del = delegates; res = resident commissioners). The first party is not always the
+# majority. The documentation says the table ends with the 112th Congress; it runs to the 116th. Democrats' best (334,
+# 75th) and Republicans' best (302, 67th) are unique. No names of members or speakers, no Senate) -------------------------
+D = "us_house_party_divisions_1789_2021"
+hse = load(D)
+assert len(hse) == 116 and list(hse.congress) == list(range(1, 117)) and (hse.year_end - hse.year_start == 2).all()
+assert (hse.p1[24:] == "Democrats").all() and (hse.p2[34:] == "Republicans").all() and (hse.p1[:24] != "Democrats").all()
+hse_dem = hse[hse.p1 == "Democrats"].set_index("congress")
+hse_rep = hse[hse.p2 == "Republicans"].set_index("congress")
+hsec = hse.set_index("congress")
+add(DEV, D, "In which Congress did the Democrats hold the most seats?", top(hse_dem.np1))
+add(DEV, D, "and the Republicans?", top(hse_rep.np2), after=["In which Congress did the Democrats hold the most seats?"])
+add(DEV, D, "In how many Congresses did the Republicans hold more seats than the Democrats?",
+    value((hse.loc[hse.p2 == "Republicans", "np2"] > hse.loc[hse.p2 == "Republicans", "np1"]).sum()))
+add(DEV, D, "average number of Democratic seats in the Congresses starting from 1913 on",
+    value(hse.loc[(hse.year_start >= 1913) & (hse.p1 == "Democrats"), "np1"].mean()))
+add(DEV, D, "how many congresses per first party", groups(hse.groupby("p1").size()))
+add(DEV, D, "Which Congress had the most seats held by other parties?", top(hsec.other))
+add(DEV, D, "By how many seats did the Democrats outnumber the Republicans in the 111th Congress?",
+    value(hsec.loc[111, "np1"] - hsec.loc[111, "np2"]))
+add(DEV, D, "What percentage of the seats did the Republicans hold in the 104th Congress?",
+    value(pct(hsec.loc[104, "np2"], hsec.loc[104, "seats"])))
+add(DEV, D, "line chart of the total number of seats by start year", chart("line", "year_start", "seats", color=None))
+add(DEV, D, "Who was Speaker of the House in the 100th Congress?", UNANSWERABLE)
+
+# --- us_business_cycle_recessions_nber: stevedata's recessions (the 35 US business cycles the NBER dates, 1854-2020; peak =
+# the month of the peak before the recession, an ISO date on the first of the month, empty for the first cycle; trough = the
+# month of the trough, empty for the last (2020-02 peak); peakq, troughq = their quarters 1-4; p2t = peak to trough, the
+# contraction; prev_t2p = previous trough to this peak, the expansion; tfpt = trough from previous trough; pfpp = peak from
+# previous peak, all in months by the documentation). The packaged table has two typos: a peak of 1182-03-01 (for 1882) and
+# a pfpp of 8 for the 2007 peak (for 81), so no question reads the 1880s peak or pfpp. p2t's extremes (65, 6) are unique, as
+# is the longest expansion (128). No GDP or unemployment) -------------------------------------------------------------------
+D = "us_business_cycle_recessions_nber"
+rec = load(D)
+assert len(rec) == 35 and rec.peak.isna().sum() == 1 and rec.trough.isna().sum() == 1 and (rec.peak == "1182-03-01").sum() == 1
+rec_pk = rec.set_index("peak")
+rec_year = pd.to_datetime(rec.peak).dt.year
+assert (rec.loc[rec.peak.notna() & rec.trough.notna(), "p2t"].notna()).all()
+add(DEV, D, "When did the longest contraction (peak to trough) begin?", top(rec_pk.p2t.dropna()))
+add(DEV, D, "and the shortest one?", top(rec_pk.p2t.dropna(), largest=False),
+    after=["When did the longest contraction (peak to trough) begin?"])
+add(DEV, D, "average peak-to-trough length (p2t)", value(rec.p2t.mean()))
+add(DEV, D, "Which expansion (prev_t2p) was the longest? Give the peak it ended at", top(rec_pk.prev_t2p.dropna()))
+add(DEV, D, "How many recessions have started since 1945?", value((rec_year >= 1945).sum()))
+add(DEV, D, "average p2t of the recessions that began in 1945 or later", value(rec.loc[rec_year >= 1945, "p2t"].mean()))
+add(DEV, D, "and of those that began before 1945?", value(rec.loc[rec_year < 1945, "p2t"].mean()),
+    after=["average p2t of the recessions that began in 1945 or later"])
+add(DEV, D, "In which quarter (troughq) did the most recessions end?", top(rec.groupby("troughq").size()))
+add(DEV, D, "line chart of p2t by trough date", chart("line", "trough", "p2t", color=None))
+add(DEV, D, "How much did unemployment rise during the 2007 recession?", UNANSWERABLE)
+
+# --- nfl_standings_2007: Stat2Data's NFL2007Standings (the 32 NFL teams' 2007 regular season from nfl.com; Team; Conference =
+# AFC or NFC; Division = a code, ACE, ACN, ACS, ACW, NCE, NCN, NCS, NCW (AFC East ... NFC West), so questions name divisions by
+# code only; Wins, Losses (16 games, no ties that season); WinPct = Wins/16 rounded to 3 places; PointsFor, PointsAgainst,
+# NetPts = their difference; TDs = touchdowns scored). Wins and WinPct tie everywhere below the unbeaten Patriots, TDs tie at
+# 54 for second, so rankings use points. No players, playoffs or Super Bowl) ----------------------------------------------
+D = "nfl_standings_2007"
+nfl = load(D)
+assert len(nfl) == 32 and nfl.Team.is_unique and (nfl.Wins + nfl.Losses == 16).all() and nfl.Division.nunique() == 8
+assert (nfl.PointsFor - nfl.PointsAgainst == nfl.NetPts).all() and nfl.groupby("Division").size().eq(4).all()
+nflt = nfl.set_index("Team")
+nfl_div = nfl.groupby("Division")["NetPts"].mean()
+add(DEV, D, "Which team scored the most points?", top(nflt.PointsFor))
+add(DEV, D, "top 3 teams by point differential", ranked(nflt.NetPts, 3))
+add(DEV, D, "total wins by division", groups(nfl.groupby("Division")["Wins"].sum()))
+add(DEV, D, "average touchdowns per team, AFC vs NFC", groups(nfl.groupby("Conference")["TDs"].mean()))
+add(DEV, D, "How many teams finished with more wins than losses?", value((nfl.Wins > nfl.Losses).sum()))
+add(DEV, D, "Which division had the best average net points?", top(nfl_div))
+add(DEV, D, "and the worst?", top(nfl_div, largest=False), after=["Which division had the best average net points?"])
+add(DEV, D, "What percentage of teams scored more points than they allowed?",
+    value(pct((nfl.PointsFor > nfl.PointsAgainst).sum(), len(nfl))))
+add(DEV, D, "scatter of wins against points scored", chart("scatter", "PointsFor", "Wins", color=None, aggregate=None))
+add(DEV, D, "Who won the Super Bowl that season?", UNANSWERABLE)
+
+# --- ucla_course_catalog_fall_2018: openintro's ucla_f18 (the courses of UCLA's schedule for Fall 2018, retrieved 2018-11-22,
+# 2,500 of 3,950 sampled; year (2018) and term (Fall) are the same on every row; subject; subject_abbr = its abbreviation,
+# empty for one-word subjects (Law, Theater, Physics, ...), so nothing groups by it; course = the title, not unique ("Teaching
+# Apprentice Practicum" ...); course_num = the number as text (M183, 89HC, 100SL); course_numeric = its digits, empty twice;
+# seminar, ind_study, apprenticeship, internship, honors_contracts, laboratory = True/False flags; special_topic = True for
+# any of these or other special types). Subject counts tie further down (English and History at 63), so only the top 3 are ranked. No
+# instructors, enrolments, units or times) -----------------------------------------------------------------------------------
+D = "ucla_course_catalog_fall_2018"
+ucl = load(D)
+assert len(ucl) == 2500 and set(ucl.year) == {2018} and set(ucl.term) == {"Fall"} and ucl.subject.notna().all()
+assert ucl.seminar.dtype == bool and ucl.subject_abbr.isna().sum() > 0 and ucl.course_numeric.isna().sum() == 2
+ucl_subj = ucl.groupby("subject").size()
+add(DEV, D, "top 3 subjects by number of courses", ranked(ucl_subj, 3))
+add(DEV, D, "How many seminar courses are there?", value(ucl.seminar.sum()))
+add(DEV, D, "what percentage of the courses are independent study?", value(pct(ucl.ind_study.sum(), len(ucl))))
+add(DEV, D, "How many courses have a course number of 200 or more?", value((ucl.course_numeric >= 200).sum()))
+add(DEV, D, "how many Mathematics courses are listed", value((ucl.subject == "Mathematics").sum()))
+add(DEV, D, "and Statistics?", value((ucl.subject == "Statistics").sum()), after=["how many Mathematics courses are listed"])
+add(DEV, D, "Which subject has the most seminars?", top(ucl.groupby("subject")["seminar"].sum()))
+add(DEV, D, "How many Chemistry and Biochemistry courses are labs?",
+    value((ucl.laboratory & (ucl.subject == "Chemistry and Biochemistry")).sum()))
+add(DEV, D, "bar chart of the 10 subjects with the most courses",
+    chart("bar", "subject", None, color=None, aggregate="count", limit=10))
+add(DEV, D, "How many students are enrolled in Linear Models?", UNANSWERABLE)
+
+# --- medical_group_patient_experience_cahps: tidyr's cms_patient_experience (patient experience scores of 95 US medical
+# groups from the Centers for Medicare & Medicaid Services' CAHPS for MIPS survey, in long form; org_pac_id, org_nm = the
+# group's id and name, in capitals, one to one; measure_cd = CAHPS_GRP_1, _2, _3, _5, _8, _12; measure_title = its title,
+# one to one ("CAHPS for MIPS SSM: Getting Timely Care, Appointments, and Information", "... How Well Providers
+# Communicate", "... Patient's Rating of Provider", "... Health Promotion and Education", "... Courteous and Helpful Office
+# Staff", "... Stewardship of Patient Resources"); prf_rate = the performance rate, 0-100, empty on 75 rows). Every group has
+# five measures; only 25 have the office staff one (_8). The package's documentation mixes up its two CMS tables; the names
+# here are as the data show them. Groups tie below the top of most measures, so only single tops are asked. No patient
+# counts, states or years) ---------------------------------------------------------------------------------------------------
+D = "medical_group_patient_experience_cahps"
+cms = load(D)
+assert len(cms) == 500 and cms.org_nm.nunique() == 95 and cms.org_pac_id.nunique() == 95 and cms.measure_cd.nunique() == 6
+assert cms.groupby("measure_cd")["measure_title"].nunique().eq(1).all() and cms.prf_rate.isna().sum() == 75
+assert not cms.duplicated(["org_nm", "measure_cd"]).any()
+cms_m = lambda code: cms[cms.measure_cd == code].set_index("org_nm")["prf_rate"]
+add(DEV, D, "average prf_rate by measure code", groups(cms.groupby("measure_cd")["prf_rate"].mean()))
+add(DEV, D, "Which organization has the highest Patient's Rating of Provider?", top(cms_m("CAHPS_GRP_3")))
+add(DEV, D, "which group scores best on how well providers communicate", top(cms_m("CAHPS_GRP_2")))
+add(DEV, D, "Which measure code has the most missing prf_rate values?", top(cms.prf_rate.isna().groupby(cms.measure_cd).sum()))
+add(DEV, D, "How many organizations scored 70 or higher on Getting Timely Care, Appointments, and Information?",
+    value((cms_m("CAHPS_GRP_1") >= 70).sum()))
+add(DEV, D, "average performance rate of STANFORD HEALTH CARE across its measures",
+    value(cms.loc[cms.org_nm == "STANFORD HEALTH CARE", "prf_rate"].mean()))
+add(DEV, D, "and of USC CARE MEDICAL GROUP INC?", value(cms.loc[cms.org_nm == "USC CARE MEDICAL GROUP INC", "prf_rate"].mean()),
+    after=["average performance rate of STANFORD HEALTH CARE across its measures"])
+add(DEV, D, "What percentage of the rows have no performance rate?", value(pct(cms.prf_rate.isna().sum(), len(cms))))
+add(DEV, D, "histogram of the performance rates", chart("histogram", "prf_rate", color=None))
+add(DEV, D, "How many patients answered the survey for each group?", UNANSWERABLE)
+
+# --- online_horse_sale_prices: Stat2Data's HorsePrices (50 horses advertised for sale on the internet, collected by Cal Poly
+# students; HorseID = an id code, unique; Price in dollars; Age in years (0.5 for foals); Height, in hands by the
+# documentation, empty for three horses; Sex = f or m). Prices tie a lot (four horses at 50,000, the runner-up price), but the
+# single most and least expensive are unique. No breeds, sellers or dates) -------------------------------------------------
+D = "online_horse_sale_prices"
+hrs = load(D)
+assert len(hrs) == 50 and hrs.HorseID.is_unique and set(hrs.Sex) == {"f", "m"} and hrs.Height.isna().sum() == 3
+hrsi = hrs.set_index("HorseID")
+hrs_sex = hrs.groupby("Sex")["Price"].mean()
+add(DEV, D, "average price by sex", groups(hrs_sex))
+add(DEV, D, "Which horse is the most expensive?", top(hrsi.Price))
+add(DEV, D, "and the cheapest?", top(hrsi.Price, largest=False), after=["Which horse is the most expensive?"])
+add(DEV, D, "How many horses are listed at 40,000 dollars or more?", value((hrs.Price >= 40000).sum()))
+add(DEV, D, "How much more do male horses cost than female horses on average?", value(hrs_sex["m"] - hrs_sex["f"]))
+add(DEV, D, "average price of horses under 5 years old", value(hrs.loc[hrs.Age < 5, "Price"].mean()))
+add(DEV, D, "and of those 10 or older?", value(hrs.loc[hrs.Age >= 10, "Price"].mean()),
+    after=["average price of horses under 5 years old"])
+add(DEV, D, "what percentage of the horses are female", value(pct((hrs.Sex == "f").sum(), len(hrs))))
+add(DEV, D, "scatter of price vs age colored by sex", chart("scatter", "Age", "Price", color="Sex", aggregate=None))
+add(DEV, D, "What breed is horse 97?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

