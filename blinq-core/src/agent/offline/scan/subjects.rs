@@ -326,7 +326,9 @@ pub(super) fn row_subject(schema: &Schema, tokens: &[Token], used: &mut [bool], 
             used[i] = true;
             continue;
         }
-        let after_which = i > 0 && matches!(tokens[i - 1].lower.as_str(), "which" | "what");
+        let after_which = i > 0
+            && matches!(tokens[i - 1].lower.as_str(), "which" | "what")
+            && !relative_which(tokens, i - 1);
         let noun = t.lower.len() > 2
             && t.lower.chars().all(char::is_alphabetic)
             && !KEYWORDS.contains(&t.lower.as_str());
@@ -354,6 +356,19 @@ pub(super) fn row_subject(schema: &Schema, tokens: &[Token], used: &mut [bool], 
             }
         }
     }
+}
+
+/// Whether the "which" at `k` is a relative pronoun after a preposition, in a question
+/// another word asks ("what's the highest altitude *at which* frogs were found", "how
+/// many ... in which ..."): the noun after it names no row asked for.
+fn relative_which(tokens: &[Token], k: usize) -> bool {
+    k >= 2
+        && tokens[k].lower == "which"
+        && matches!(
+            tokens[k - 1].lower.as_str(),
+            "at" | "in" | "on" | "by" | "for" | "from" | "with" | "during" | "under"
+        )
+        && matches!(tokens[0].lower.as_str(), "what" | "how")
 }
 
 /// Whether the noun at `i` is followed by "is/are/was/were", then (an article and) the
@@ -519,7 +534,19 @@ pub(super) fn nouns_of_the_rows(
                     before,
                     "highest" | "lowest" | "largest" | "smallest" | "biggest"
                 );
-            if matches!(before, "which" | "what") || extreme {
+            let asked = matches!(before, "which" | "what") && !relative_which(tokens, i - 1);
+            // "the largest breakage angle" over `angle`: the rows' noun before a numeric
+            // column's word qualifies it; the superlative is the column's largest value.
+            let qualifies_a_number = tokens.get(i + 1).is_some_and(|next| {
+                schema.columns.iter().any(|c| {
+                    c.kind == Kind::Number
+                        && c.words.iter().any(|w| {
+                            name_word_match(w, &[next.lower.as_str()])
+                                .is_some_and(|m| m != WordMatch::Typo)
+                        })
+                })
+            });
+            if asked || (extreme && !qualifies_a_number) {
                 out.which_row = true;
             }
             // "which biomass sample ..." over a text `sample`: the noun of the rows is the

@@ -2043,3 +2043,35 @@ fn a_change_from_one_period_to_another_on_the_column_of_periods() {
     );
     assert_eq!(out.filters.len(), 2, "{:?}", out.filters);
 }
+
+#[test]
+fn which_after_a_preposition_in_a_what_question_asks_for_no_row() {
+    let schema = Schema::of_csv(
+        "corroboree_frog_sites",
+        "pres.abs,altitude,distance\n1,1500,500\n0,1700,250\n1,1600,300\n",
+    );
+    let out = scan(
+        &schema,
+        "What's the highest altitude at which frogs were found?",
+    );
+    assert!(!out.which_row, "{out:?}");
+    // A question that opens with it asks for the row.
+    let out = scan(&schema, "at which altitude were the most frogs found?");
+    assert!(
+        out.which_row || out.mentions.iter().any(|m| m.role == Role::Which),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn the_rows_noun_before_a_numeric_columns_word_after_a_superlative_qualifies_it() {
+    let schema = Schema::of_csv(
+        "chocolate_cake_breakage_angles",
+        "replicate,recipe,temp,angle\n1,A,175,42\n1,B,185,46\n2,C,175,63\n",
+    );
+    let out = scan(&schema, "What's the largest breakage angle?");
+    assert!(!out.which_row, "{out:?}");
+    // The rows' noun asked for is still a row.
+    let out = scan(&schema, "which cake has the largest angle?");
+    assert!(out.which_row);
+}
