@@ -1599,11 +1599,14 @@ fn per_group(c: &mut Ctx) -> Step {
             .iter()
             .any(|b| &b.column == m && intent.group.contains(&b.name))
     };
+    let own = |m: &String| c.schema.get(m).is_some_and(|col| col.mostly_own_values());
     if (s.distinct || counts_values)
-        && let Some(t) = c
-            .measures
-            .iter()
-            .find(|m| !c.numeric(m) && !intent.group.contains(m) && !grouped_by_part(m))
+        && let Some(t) = c.measures.iter().find(|m| {
+            !c.numeric(m)
+                && !intent.group.contains(m)
+                && !grouped_by_part(m)
+                && (s.distinct || !own(m))
+        })
     {
         intent.agg = Some(AggFunc::NUnique);
         intent.measure = Some(t.clone());
@@ -1676,11 +1679,18 @@ fn single_value(c: &mut Ctx) -> Step {
                 .get(m)
                 .is_some_and(|col| col.holds_years() && !col.calendar)
     };
+    // "how many seminar courses are there" over a `course` title that a few rows share:
+    // names of the rows, counted as rows (see `ColumnRef::mostly_own_values`).
+    let own = |m: &String| c.schema.get(m).is_some_and(|col| col.mostly_own_values());
     let agg = match (c.explicit_agg, s.superlative, &measure) {
         (Some(AggFunc::Count), _, Some(m))
             if s.distinct
                 || s.things.contains(m)
-                || ((!numeric(m) || years(m)) && !s.rows_noun && !s.times && !one_value(m)) =>
+                || ((!numeric(m) || years(m))
+                    && !s.rows_noun
+                    && !s.times
+                    && !one_value(m)
+                    && !own(m)) =>
         {
             AggFunc::NUnique
         }

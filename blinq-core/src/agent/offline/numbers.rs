@@ -272,6 +272,17 @@ pub(crate) fn number_filters(
             continue;
         };
         used[i] = true;
+        // "in 1945 or later", "in 1990 or earlier": the year and those after (before) it.
+        let after = |k: usize| tokens.get(i + k).map(|t| t.lower.as_str());
+        let onwards = match (op, after(1), after(2)) {
+            (Cmp::Eq, Some("or" | "and"), Some("later" | "after")) => Some(Cmp::Ge),
+            (Cmp::Eq, Some("or" | "and"), Some("earlier" | "before")) => Some(Cmp::Le),
+            _ => None,
+        };
+        if onwards.is_some() {
+            used[i + 1..=i + 2].iter_mut().for_each(|u| *u = true);
+        }
+        let op = onwards.unwrap_or(op);
         out.filters.push(Filter {
             value: number_value(in_year_digits(schema, &column, year_of, n)),
             column,
@@ -1591,6 +1602,25 @@ mod tests {
             out.filters,
             [Filter::on("temperature", Cmp::Eq, 225.into())]
         );
+    }
+
+    #[test]
+    fn a_year_or_later_is_that_year_and_after() {
+        let csv = "peak,p2t,year
+A,8,1945
+B,11,1960
+C,6,1929
+";
+        let (filters, _) = read(
+            csv,
+            "average p2t of the recessions that began in 1945 or later",
+        );
+        assert_eq!(filters, [Filter::on("year", Cmp::Ge, 1945.into())]);
+        let (filters, _) = read(csv, "recessions in 1945 or earlier");
+        assert_eq!(filters, [Filter::on("year", Cmp::Le, 1945.into())]);
+        let (filters, _) = read(csv, "recessions in 1945 or 1960");
+        assert_eq!(filters.len(), 2);
+        assert!(filters.iter().all(|f| f.op == Cmp::Eq));
     }
 
     #[test]

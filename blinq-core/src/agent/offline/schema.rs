@@ -168,6 +168,12 @@ impl ColumnRef {
         self.kind == Kind::Number && self.words.iter().any(|w| LABEL_WORDS.contains(&w.as_str()))
     }
 
+    /// Whether three values in four or more are each on one row only: names of the rows,
+    /// which a few rows share (course titles), not categories the rows fall into.
+    pub(crate) fn mostly_own_values(&self) -> bool {
+        self.kind == Kind::Text && self.present > 0 && self.distinct * 4 >= self.present * 3
+    }
+
     /// A date, or numbers that all read as years (`Founded`, 1636 to 2004): "first" is the
     /// earliest of them.
     pub(crate) fn holds_years(&self) -> bool {
@@ -1011,6 +1017,16 @@ mod tests {
         );
         assert!(!schema.is_row_noun("drinkers"));
         assert!(!schema.is_row_noun("drinker") && schema.is_row_noun("row"));
+    }
+
+    #[test]
+    fn names_a_few_rows_share_are_mostly_their_own() {
+        let schema = Schema::of_csv(
+            "courses",
+            "course,subject\nSeminar,Music\nSeminar,Law\nCalculus,Math\nTorts,Law\nEtudes,Music\n",
+        );
+        assert!(schema.get("course").unwrap().mostly_own_values());
+        assert!(!schema.get("subject").unwrap().mostly_own_values());
     }
 
     #[test]

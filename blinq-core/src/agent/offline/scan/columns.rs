@@ -257,6 +257,31 @@ pub(super) fn match_columns(
                 {
                     continue;
                 }
+                // "the number of courses" over a `course` of titles a few rows share, or
+                // beside a `course_num`: the things in the plural after "number of" are the
+                // rows counted, not the column of their names nor one of a thing of theirs.
+                let said = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+                let thing_at = match len {
+                    3 if matches!(said(start), "number" | "count") && said(start + 1) == "of" => {
+                        Some(start + 2)
+                    }
+                    1 if start >= 2
+                        && matches!(said(start - 2), "number" | "count")
+                        && said(start - 1) == "of" =>
+                    {
+                        Some(start)
+                    }
+                    _ => None,
+                };
+                let counted_things = thing_at.is_some_and(|k| {
+                    let thing = said(k);
+                    singular(thing) != thing
+                        && (col.mostly_own_values()
+                            || matches!(col.words.as_slice(), [named, _] if named == singular(thing)))
+                });
+                if counted_things {
+                    continue;
+                }
                 // "years of education" beside a `year` and an `educ`: the unit a numeric
                 // column after "of" is counted in, not the column of that unit.
                 if len == 1

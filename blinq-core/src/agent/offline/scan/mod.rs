@@ -524,8 +524,15 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                         && ((UNITS.contains(&t.lower.as_str())
                             && !PERIODS.contains(&singular(&t.lower)))
                             || asked_of)));
+            // "how many people live in Sheffield" over one row per town: a count of
+            // something no column holds, in one row its name picks (or per row).
+            let counted_in_one_row = i >= 2
+                && tokens[i - 2].lower == "how"
+                && prev == "many"
+                && singular(&t.lower) != t.lower
+                && counts_within_one_named_row(schema, &out);
             if out.not_found.is_none() {
-                if amount_of && !amounts_said {
+                if (amount_of && !amounts_said) || counted_in_one_row {
                     out.not_found = Some(format!("no column holds \"{}\"", t.raw));
                 } else if matches!(prev, "by" | "per" | "each" | "every")
                     // "by whether the household switched": a flag's two values.
@@ -753,4 +760,26 @@ fn the_number_of_a_name(
         let role = if across { Role::Versus } else { Role::Measure };
         out.mentions.push(Mention::of(column, role));
     }
+}
+
+/// Whether a count is of rows one name picks, or of each row: a condition on a column
+/// that names the rows (nine values in ten its own), or a group by one whose values are
+/// all different. Such a count is 1, never what "how many" asks.
+fn counts_within_one_named_row(schema: &Schema, out: &Scan) -> bool {
+    let names_rows = |column: &str| {
+        schema.get(column).is_some_and(|c| {
+            c.present * 10 >= schema.rows * 9 && (c.unique || c.distinct * 10 >= c.present * 9)
+        })
+    };
+    out.agg == Some(AggFunc::Count)
+        && !out.mentions.iter().any(|m| m.role == Role::Measure)
+        && (out.filters.iter().any(|f| {
+            f.op == Cmp::Eq
+                && f.value.is_string()
+                && schema.kind(&f.column) == Kind::Text
+                && names_rows(&f.column)
+        }) || out
+            .mentions
+            .iter()
+            .any(|m| m.role == Role::Group && schema.get(&m.column).is_some_and(|c| c.unique)))
 }

@@ -2075,3 +2075,33 @@ fn the_rows_noun_before_a_numeric_columns_word_after_a_superlative_qualifies_it(
     let out = scan(&schema, "which cake has the largest angle?");
     assert!(out.which_row);
 }
+
+#[test]
+fn a_count_of_what_no_column_holds_in_one_named_row_is_not_in_the_data() {
+    let schema = Schema::of_csv(
+        "town_water_hardness",
+        "location,town,mortality,hardness\nSouth,Bath,1247,105\nNorth,Sheffield,1591,14\n\
+         North,York,1378,71\nSouth,Exeter,1400,27\n",
+    );
+    let out = scan(&schema, "How many people live in Sheffield?");
+    assert!(out.not_found.is_some(), "{out:?}");
+    // The rows themselves counted, by a value that many rows share: a count.
+    let out = scan(&schema, "How many towns are in the North?");
+    assert!(out.not_found.is_none(), "{out:?}");
+}
+
+#[test]
+fn the_number_of_things_in_the_plural_counts_rows_not_a_column_of_theirs() {
+    let schema = Schema::of_csv(
+        "ucla_course_catalog",
+        "subject,course,course_num,course_numeric\nMath,Calculus,31A,31\nMath,Algebra,115A,115\n\
+         Music,Seminar,190,190\nMusic,Seminar,191,191\nLaw,Torts,200,200\n",
+    );
+    let out = scan(&schema, "top 3 subjects by number of courses");
+    let columns: Vec<&str> = out.mentions.iter().map(|m| m.column.as_str()).collect();
+    assert_eq!(columns, ["subject"], "{out:?}");
+    // A column that is the count itself is still named: "number of kids" for `kids`.
+    let kids = Schema::of_csv("families", "family,kids\nA,2\nB,3\n");
+    let out = scan(&kids, "average number of kids");
+    assert!(out.mentions.iter().any(|m| m.column == "kids"));
+}
