@@ -570,3 +570,84 @@ fn a_follow_up_asking_when_the_extreme_was_shows_its_row() {
     assert_eq!(table.rows[0][1].as_f64(), Some(541.0));
     assert!(table.rows[0][0].as_str().unwrap().starts_with("2022-06-17"));
 }
+
+#[test]
+fn a_follow_up_asking_when_it_was_lowest_turns_the_ranking_around() {
+    // Satisfaction 39 in 1980-01, 59 in 1982-06, 20 in 1990-03: lowest 20 on 1990-03-15.
+    let data = csv(
+        "thatcher_polls",
+        "date,thatcher_sat\n1980-01-01,39\n1982-06-01,59\n1990-03-15,20\n",
+    );
+    let first = ask(
+        &data,
+        "When was satisfaction with Thatcher at its highest?",
+        &svg(),
+    )
+    .unwrap();
+    let again = ask(
+        &data,
+        "and when was it lowest?",
+        &after(first.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    let table = again.table.unwrap();
+    assert_eq!(table.rows.len(), 1);
+    assert_eq!(table.rows[0][1].as_f64(), Some(20.0), "{}", again.response);
+}
+
+#[test]
+fn a_follow_up_saying_another_year_alone_is_that_years_answer() {
+    // govt_sat in 1982: 30 and 40 (mean 35); in 1990: 22 and 24 (mean 23).
+    let data = csv(
+        "polls",
+        "date,govt_sat\n1982-01-10,30\n1982-06-10,40\n1990-02-10,22\n1990-09-10,24\n",
+    );
+    let first = ask(&data, "average govt_sat in 1982", &svg()).unwrap();
+    assert_eq!(
+        first.table.as_ref().unwrap().rows[0][0].as_f64(),
+        Some(35.0)
+    );
+    let again = ask(
+        &data,
+        "what about 1990?",
+        &after(first.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    assert_eq!(
+        again.table.unwrap().rows[0][0].as_f64(),
+        Some(23.0),
+        "{}",
+        again.response
+    );
+}
+
+#[test]
+fn the_opposite_superlative_in_a_follow_up_keeps_the_quantity_ranked() {
+    // By Time the longest is Emmons (18) and the shortest Porter (4.5); by Length Allen
+    // (18.2) and Cascade (4.8).
+    let data = csv(
+        "high_peaks",
+        "Peak,Length,Time\nMt. Emmons,18.0,18\nCascade,4.8,5\nAllen,18.2,16\nPorter,9.6,4.5\n",
+    );
+    let first = ask(&data, "Which hike takes the longest expected time?", &svg()).unwrap();
+    let table = first.table.as_ref().unwrap();
+    assert_eq!(
+        table.rows[0][0].as_str(),
+        Some("Mt. Emmons"),
+        "{}",
+        first.response
+    );
+    let again = ask(
+        &data,
+        "and the shortest?",
+        &after(first.plan.as_ref().unwrap()),
+    )
+    .unwrap();
+    let table = again.table.unwrap();
+    assert_eq!(
+        table.rows[0][0].as_str(),
+        Some("Porter"),
+        "{}",
+        again.response
+    );
+}

@@ -518,6 +518,22 @@ fn follow_up(schema: &Schema, prev: &Intent, s: &Scan) -> Intent {
                     next.columns = columns;
                     continue;
                 }
+                // "and the shortest?" after "the longest expected time": a superlative
+                // that turns the ranking around keeps its quantity; the one its word
+                // implies (a length) is for a question that names none.
+                let prev_order = prev.order.or(match prev.agg {
+                    Some(AggFunc::Max) => Some(Order::Desc),
+                    Some(AggFunc::Min) => Some(Order::Asc),
+                    _ => None,
+                });
+                let turned_around = s.fired.contains(&"implied_measure")
+                    && next.measure.is_some()
+                    && prev_order.is_some()
+                    && s.superlative.is_some()
+                    && s.superlative != prev_order;
+                if turned_around {
+                    continue;
+                }
                 if let Some(c) = next.chart.as_mut() {
                     c.y = Some(m.column.clone());
                 } else {

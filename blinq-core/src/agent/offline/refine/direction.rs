@@ -213,7 +213,12 @@ pub(crate) fn ranked_by_the_superlative(schema: &Schema, tokens: &[Token], out: 
             .iter()
             .any(|c| matches!(&c.words[..], [w] if abbreviates(w, &said[..len])))
     });
-    let said_of_a_column = tokens.get(at + 1).is_some_and(|next| {
+    // "the longest expected time": a participle may qualify the column said after it.
+    let next_at = match tokens.get(at + 1) {
+        Some(t) if t.lower.len() > 4 && t.lower.ends_with("ed") && tokens.len() > at + 2 => at + 2,
+        _ => at + 1,
+    };
+    let said_of_a_column = tokens.get(next_at).is_some_and(|next| {
         !PERIODS.contains(&singular(&next.lower))
             && !schema.is_own_row_noun_in_any_number(&next.lower)
             && (abbreviated_after

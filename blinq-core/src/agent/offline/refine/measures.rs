@@ -265,6 +265,25 @@ pub(crate) fn implied_measure(schema: &Schema, tokens: &[Token], out: &mut Scan)
         });
         return;
     }
+    // "which peak is the highest": with no quantity named, the highest thing stands
+    // highest, the one column of its height (elevation, altitude).
+    if matches!(word.as_str(), "highest" | "lowest") {
+        let mut heights = schema.columns.iter().filter(|c| {
+            c.kind == Kind::Number
+                && !c.binary
+                && c.words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "height" | "elevation" | "altitude" | "elev"))
+        });
+        if let (Some(c), None) = (heights.next(), heights.next()) {
+            out.mentions.push(Mention {
+                column: c.name.clone(),
+                role: Role::Measure,
+                agg: None,
+            });
+        }
+        return;
+    }
     // "the oldest plane", "in what year was the oldest plane built" with no age but a year
     // built: the earliest year (the youngest, the latest).
     let earliest = match word.as_str() {

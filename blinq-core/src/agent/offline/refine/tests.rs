@@ -247,6 +247,27 @@ fn the_oldest_is_the_earliest_year_of_a_name_of_one_word() {
 }
 
 #[test]
+fn the_highest_with_no_quantity_named_is_the_one_height() {
+    let schema = Schema::of_csv(
+        "high_peaks",
+        "Peak,Elevation,Ascent,Length\nMt. Marcy,5344,3166,14.8\nAlgonquin,5114,2936,8.6\n",
+    );
+    let highest = || Scan {
+        superlative_word: Some("highest".to_string()),
+        superlative: Some(Order::Desc),
+        ..Scan::default()
+    };
+    let mut out = highest();
+    implied_measure(&schema, &[], &mut out);
+    assert_eq!(out.mentions[0].column, "Elevation");
+    // Two heights: neither.
+    let two = Schema::of_csv("t", "name,height,elevation\nA,1,2\nB,3,4\n");
+    let mut out = highest();
+    implied_measure(&two, &[], &mut out);
+    assert!(out.mentions.is_empty());
+}
+
+#[test]
 fn a_superlative_names_a_quantity_of_the_year_said() {
     let schema = Schema::of_csv(
         "pines",
@@ -425,6 +446,8 @@ fn a_span_of_time_after_a_superlative_is_the_row_asked_for() {
     assert_eq!(ranked("the coldest day", "day").as_deref(), Some("temp"));
     // A column said of the superlative is its quantity: "the longest time" is `time`.
     assert_eq!(ranked("the longest time", "time"), None);
+    // So after a participle that qualifies it.
+    assert_eq!(ranked("the longest expected time", "time"), None);
 }
 
 #[test]
