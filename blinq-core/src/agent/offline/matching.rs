@@ -6,7 +6,8 @@
 
 use super::keywords::KEYWORDS;
 use super::words::{
-    ADJECTIVE_ENDINGS, DOER_ENDINGS, made_from, ordinal, sex_of, synonym, verb_stem, word_matches,
+    ADJECTIVE_ENDINGS, DOER_ENDINGS, action_of, made_from, ordinal, sex_of, synonym, verb_stem,
+    word_matches,
 };
 
 /// How question words stand for a name word.
@@ -120,6 +121,10 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     }
     // "aged 50" for `age`, "priced at 10" for `price`: the noun made an adjective.
     if name.len() >= 3 && name.ends_with('e') && word.strip_suffix('d') == Some(name) {
+        return Some(WordMatch::Synonym);
+    }
+    // "citations" for `cites`, "donations" for `donate`: the noun of the name's verb.
+    if action_of(word, name.strip_suffix('s').unwrap_or(name)) {
         return Some(WordMatch::Synonym);
     }
     // "racial group" for `race`, "regional" for `region`: the noun made an adjective.
@@ -462,6 +467,27 @@ mod tests {
         // Not a short word, nor after letters that qualify nothing.
         assert_eq!(name_word_match("perage", &["age"]), None);
         assert_eq!(name_word_match("superblack", &["black"]), None);
+    }
+
+    #[test]
+    fn the_noun_of_a_verb_names_it() {
+        assert_eq!(
+            name_word_match("cites", &["citations"]),
+            Some(WordMatch::Synonym)
+        );
+        assert_eq!(
+            name_word_match("donate", &["donations"]),
+            Some(WordMatch::Synonym)
+        );
+        // Not a word that merely begins alike.
+        assert_ne!(
+            name_word_match("state", &["station"]),
+            Some(WordMatch::Synonym)
+        );
+        assert_ne!(
+            name_word_match("rate", &["ration"]),
+            Some(WordMatch::Synonym)
+        );
     }
 
     #[test]

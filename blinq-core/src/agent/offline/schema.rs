@@ -10,8 +10,8 @@ use super::intent::ReadAs;
 
 use super::country::country_codes;
 use super::words::{
-    after_its_number, distinct_texts, doers_of, is_participle, name_words, same_noun, singular,
-    synonym,
+    action_of, after_its_number, distinct_texts, doers_of, is_participle, name_words, same_noun,
+    singular, synonym,
 };
 
 /// Things English calls by two names, either of which says a dataset's rows ("films" of
@@ -657,6 +657,10 @@ impl Schema {
             };
             let exact = columns.iter().any(|c| {
                 (c.words.contains(&word) && !c.number_of_things())
+                    // "citations" with a `cites` column: the noun of the column's verb.
+                    || c.words
+                        .iter()
+                        .any(|w| action_of(singular(&word), w.strip_suffix('s').unwrap_or(w)))
                     || c.described.iter().any(|d| same_noun(d, &word))
                     || doers(c)
             });

@@ -638,6 +638,20 @@ pub(crate) fn doers_of(noun: &str, counted: &str) -> bool {
             .is_some_and(|verb| made_from(singular(noun), verb, &["er"]))
 }
 
+/// Whether `noun` is the noun of the action of `verb`, a verb that ends in e: "citation"
+/// of "cite", "notation" of "note"; of one in -ate of six letters or more, also "-ion"
+/// ("donation" of "donate", "migration" of "migrate").
+pub(crate) fn action_of(noun: &str, verb: &str) -> bool {
+    let Some(base) = verb.strip_suffix('e').filter(|b| b.len() >= 3) else {
+        return false;
+    };
+    let Some(rest) = noun.strip_prefix(base) else {
+        return false;
+    };
+    matches!(rest, "ation" | "ations")
+        || (verb.len() >= 6 && verb.ends_with("ate") && matches!(rest, "ion" | "ions"))
+}
+
 /// Whether `noun` is made from the verb (or value) `stem` by one of `suffixes`: after the
 /// stem, the stem without its final e ("rid-er"), or the stem with its last letter doubled
 /// ("swimm-er", "winn-ings"). Doers ("owner", "rower"), deeds ("takings", "generation").

@@ -553,6 +553,10 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                     out.not_found = Some(format!("there is no column \"{}\" to group by", t.raw));
                 } else if proper && matches!(prev, "in" | "from" | "for" | "at" | "of" | "to") {
                     out.not_found = Some(format!("no column has the value \"{}\"", t.raw));
+                } else if asked_of_a_row(&tokens, i) {
+                    // "what is the title of the most cited paper": a thing of the row
+                    // asked for, in a word no column has.
+                    out.not_found = Some(format!("no column holds \"{}\"", t.raw));
                 } else if had_by_the_rows(&tokens, i) {
                     // "what symptoms did the children have": the things asked for, in a
                     // plural no column holds.
@@ -782,4 +786,16 @@ fn counts_within_one_named_row(schema: &Schema, out: &Scan) -> bool {
             .mentions
             .iter()
             .any(|m| m.role == Role::Group && schema.get(&m.column).is_some_and(|c| c.unique)))
+}
+
+/// Whether the word at `i` is the thing asked in "what is the <word> of ...". (Not a
+/// name: the column that names the rows is one.)
+fn asked_of_a_row(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    i >= 3
+        && !matches!(word(i), "name" | "names")
+        && word(i - 1) == "the"
+        && matches!(word(i - 2), "is" | "was" | "s" | "are" | "were")
+        && word(i - 3) == "what"
+        && word(i + 1) == "of"
 }

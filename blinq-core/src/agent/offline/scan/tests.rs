@@ -2105,3 +2105,15 @@ fn the_number_of_things_in_the_plural_counts_rows_not_a_column_of_theirs() {
     let out = scan(&kids, "average number of kids");
     assert!(out.mentions.iter().any(|m| m.column == "kids"));
 }
+
+#[test]
+fn a_thing_of_a_row_asked_in_a_word_no_column_has_is_not_in_the_data() {
+    let schema = Schema::of_csv(
+        "papers",
+        "journal,authors,pages,cites\nAmNat,Smith,13,37\nEvolution,Jones,9,178\n",
+    );
+    let out = scan(&schema, "What is the title of the most cited paper?");
+    assert!(out.not_found.is_some(), "{out:?}");
+    let out = scan(&schema, "What is the journal of the most cited paper?");
+    assert!(out.not_found.is_none(), "{out:?}");
+}
