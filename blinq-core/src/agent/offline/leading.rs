@@ -34,8 +34,8 @@ pub(crate) fn leading_number(text: &str) -> Option<f64> {
             .enumerate()
             .all(|(i, c)| c.is_ascii_digit() || c == '.' || (c == '-' && i == 0));
     // "1. Yes", "5. Advanced Degree": a number and a stop before a label orders the
-    // labels; it is no amount.
-    if !numeric || (first.ends_with('.') && !rest.trim().is_empty()) {
+    // labels; it is no amount. "1, 5, 8": a list of numbers (metro lines) is none either.
+    if !numeric || (first.ends_with('.') && !rest.trim().is_empty()) || first.ends_with(',') {
         return None;
     }
     // "m (w)": a unit, then a note in brackets; "629 / 192", "1,200 ft / 366 m": the same
@@ -137,6 +137,9 @@ mod tests {
         assert_eq!(leading_number("$45,661,556"), Some(45_661_556.0));
         assert_eq!(leading_number("£2.50 each"), Some(2.5));
         assert_eq!(leading_number("78.7%"), Some(78.7));
+        // A list of numbers is no amount.
+        assert_eq!(leading_number("1, 5"), None);
+        assert_eq!(leading_number("2, 9, 12"), None);
     }
 
     #[test]

@@ -58,7 +58,7 @@ use super::total::noun_of_the_total;
 use super::values::{
     coordinated_letter_codes, coordinated_values, letter_codes, match_values, sex_codes,
 };
-use super::words::{PAST, Token, is_participle, singular, stem_and_number, tokenize};
+use super::words::{PAST, Token, is_participle, same_stem, singular, stem_and_number, tokenize};
 
 /// Scan a question against a schema.
 pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
@@ -341,6 +341,25 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                 .flatten()
                 .filter(|op| !matches!(op, Cmp::Eq | Cmp::Ne))
         });
+        // "flights with at least one O-ring failure" over a yes/no `Fail` read as a
+        // condition: at least one of what a flag says is the flag itself.
+        let of_a_flag = compared == Some(Cmp::Ge)
+            && t.number() == Some(1.0)
+            && tokens[i + 1..].iter().take(3).any(|w| {
+                out.filters.iter().any(|f| {
+                    f.op == Cmp::Eq
+                        && schema.get(&f.column).is_some_and(|c| {
+                            (c.binary || c.values.as_ref().is_some_and(|v| v.len() == 2))
+                                && c.words.iter().any(|n| {
+                                    same_stem(n, &w.lower)
+                                        || (n.len() >= 4 && w.lower.starts_with(n.as_str()))
+                                })
+                        })
+                })
+            });
+        if of_a_flag {
+            continue;
+        }
         let compares = compared.is_some();
         if let (Some(op), Some(n)) = (compared, t.number()) {
             out.unplaced = Some((op, n));

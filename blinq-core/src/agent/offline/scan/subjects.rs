@@ -438,7 +438,20 @@ pub(super) fn nouns_of_the_rows(
         let next = tokens.get(i + 1).map(|t| t.lower.as_str());
         let names_chart = matches!(next, Some("chart" | "graph" | "plot" | "diagram"));
         // "7-day viewers", "a 30 day window": a noun after a number is a measure's unit.
-        let after_number = i > 0 && tokens[i - 1].number().is_some();
+        // "3 lines", "3 or more (metro) lines": the unit of an amount compared, not the
+        // rows.
+        let or_more_at = |j: usize| {
+            tokens[j].number().is_some()
+                && tokens[j + 1].lower == "or"
+                && matches!(tokens[j + 2].lower.as_str(), "more" | "fewer" | "less")
+                && tokens[j + 3..i].iter().all(|t| {
+                    t.lower.chars().all(char::is_alphabetic)
+                        && !KEYWORDS.contains(&t.lower.as_str())
+                })
+        };
+        let after_number = (i > 0 && tokens[i - 1].number().is_some())
+            || (i >= 3 && or_more_at(i - 3))
+            || (i >= 4 && or_more_at(i - 4));
         // "per day" is the date column's (see `unit_mentions`).
         let per_day = t.lower == "day"
             && i > 0

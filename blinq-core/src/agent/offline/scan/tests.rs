@@ -2117,3 +2117,14 @@ fn a_thing_of_a_row_asked_in_a_word_no_column_has_is_not_in_the_data() {
     let out = scan(&schema, "What is the journal of the most cited paper?");
     assert!(out.not_found.is_none(), "{out:?}");
 }
+
+#[test]
+fn at_least_one_of_what_a_flag_says_is_the_flag() {
+    let schema = Schema::of_csv(
+        "space_shuttle_o_ring_damage",
+        "FlightNumber,Temperature,Fail,nFailures\n1,66,no,0\n2,70,yes,1\n3,69,no,0\n",
+    );
+    let out = scan(&schema, "How many flights had at least one O-ring failure?");
+    assert!(out.not_found.is_none(), "{out:?}");
+    assert!(out.filters.iter().any(|f| f.column == "Fail"));
+}
