@@ -1599,7 +1599,7 @@ fn per_group(c: &mut Ctx) -> Step {
             .iter()
             .any(|b| &b.column == m && intent.group.contains(&b.name))
     };
-    let own = |m: &String| c.schema.get(m).is_some_and(|col| col.mostly_own_values());
+    let own = |m: &String| c.schema.names_the_rows_it_is_named_for(m);
     if (s.distinct || counts_values)
         && let Some(t) = c.measures.iter().find(|m| {
             !c.numeric(m)
@@ -1679,9 +1679,9 @@ fn single_value(c: &mut Ctx) -> Step {
                 .get(m)
                 .is_some_and(|col| col.holds_years() && !col.calendar)
     };
-    // "how many seminar courses are there" over a `course` title that a few rows share:
-    // names of the rows, counted as rows (see `ColumnRef::mostly_own_values`).
-    let own = |m: &String| c.schema.get(m).is_some_and(|col| col.mostly_own_values());
+    // "how many seminar courses are there" over a course catalogue's `course` titles that
+    // a few rows share: names of the rows, counted as rows.
+    let own = |m: &String| c.schema.names_the_rows_it_is_named_for(m);
     let agg = match (c.explicit_agg, s.superlative, &measure) {
         (Some(AggFunc::Count), _, Some(m))
             if s.distinct

@@ -122,7 +122,8 @@ pub(crate) struct ColumnRef {
 }
 
 /// The singular of the word that ends a quarter or more (five or more) of a text column's
-/// values of two words or more, when it is a word of four letters or more.
+/// values of two words or more, when it is a word of four letters or more and follows no
+/// article or preposition.
 fn head_of_values(column: &ColumnRef) -> Option<String> {
     let values = column
         .values
@@ -130,8 +131,15 @@ fn head_of_values(column: &ColumnRef) -> Option<String> {
         .filter(|_| column.kind == Kind::Text)?;
     let mut heads: HashMap<String, usize> = HashMap::new();
     for v in values {
-        let mut words = v.split_whitespace();
-        if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
+        let words: Vec<&str> = v.split_whitespace().collect();
+        // "Best Featured in a Play" is no play: the last word after an article or a
+        // preposition is not what the value is.
+        if let [.., before, last] = words.as_slice()
+            && !matches!(
+                before.to_lowercase().as_str(),
+                "a" | "an" | "the" | "in" | "of" | "for" | "on" | "at" | "to" | "by" | "and" | "or"
+            )
+        {
             *heads.entry(last.to_lowercase()).or_default() += 1;
         }
     }
@@ -166,12 +174,6 @@ impl ColumnRef {
     /// (`patient_id`, `zip`, `year`): a word of its name says so.
     pub(crate) fn labels_rows(&self) -> bool {
         self.kind == Kind::Number && self.words.iter().any(|w| LABEL_WORDS.contains(&w.as_str()))
-    }
-
-    /// Whether three values in four or more are each on one row only: names of the rows,
-    /// which a few rows share (course titles), not categories the rows fall into.
-    pub(crate) fn mostly_own_values(&self) -> bool {
-        self.kind == Kind::Text && self.present > 0 && self.distinct * 4 >= self.present * 3
     }
 
     /// A date, or numbers that all read as years (`Founded`, 1636 to 2004): "first" is the
@@ -463,6 +465,9 @@ pub(crate) struct Schema {
     /// The last noun of the dataset's name ("snowfall" of "grand_rapids_snowfall"), often
     /// what the data measures.
     pub(crate) name_noun: Option<String>,
+    /// The nouns of the dataset's name, in the singular ("course", "catalog" of
+    /// "ucla_course_catalog_fall_2018").
+    pub(crate) name_nouns: Vec<String>,
 }
 
 impl Schema {
@@ -616,6 +621,10 @@ impl Schema {
             .iter()
             .any(|w| w.len() > 3 && !names_column(w));
         let name_noun = dataset_words.last().cloned();
+        let name_nouns: Vec<String> = dataset_words
+            .iter()
+            .map(|w| singular(w).to_string())
+            .collect();
         // "polls" with a `poll_type` column: a word that only qualifies a column's last
         // word (what the column holds) still names the rows.
         // The head of a name is its last word, or the word before its qualifiers
@@ -737,6 +746,7 @@ impl Schema {
             row_nouns,
             plural_only,
             name_noun,
+            name_nouns,
         }
     }
 
@@ -891,6 +901,19 @@ impl Schema {
             .map(|c| c.name.as_str())
     }
 
+    /// Whether a text column holds the names of the things the dataset's name says its
+    /// rows are (`course` of "ucla_course_catalog"), three in four of them each on one row
+    /// only: a few rows share a name (two courses called "Research Seminar"), yet each row
+    /// is one of them. Counting them counts rows.
+    pub(crate) fn names_the_rows_it_is_named_for(&self, column: &str) -> bool {
+        self.get(column).is_some_and(|c| {
+            c.kind == Kind::Text
+                && c.present > 0
+                && c.distinct * 4 >= c.present * 3
+                && matches!(c.words.as_slice(), [w] if self.name_nouns.iter().any(|n| n == singular(w)))
+        })
+    }
+
     /// Whether the rows are listed from the latest down by the column they are dated by.
     /// The column is the one they are dated by, else the first that holds years.
     pub(crate) fn listed_newest_first(&self) -> bool {
@@ -1024,13 +1047,15 @@ mod tests {
     }
 
     #[test]
-    fn names_a_few_rows_share_are_mostly_their_own() {
-        let schema = Schema::of_csv(
-            "courses",
-            "course,subject\nSeminar,Music\nSeminar,Law\nCalculus,Math\nTorts,Law\nEtudes,Music\n",
-        );
-        assert!(schema.get("course").unwrap().mostly_own_values());
-        assert!(!schema.get("subject").unwrap().mostly_own_values());
+    fn names_a_few_rows_share_name_the_rows_the_data_is_named_for() {
+        let csv =
+            "course,subject\nSeminar,Music\nSeminar,Law\nCalculus,Math\nTorts,Law\nEtudes,Music\n";
+        let schema = Schema::of_csv("course_catalog", csv);
+        assert!(schema.names_the_rows_it_is_named_for("course"));
+        assert!(!schema.names_the_rows_it_is_named_for("subject"));
+        // A table not named for them: a name said twice is one thing said twice.
+        let schema = Schema::of_csv("t", csv);
+        assert!(!schema.names_the_rows_it_is_named_for("course"));
     }
 
     #[test]

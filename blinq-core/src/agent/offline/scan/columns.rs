@@ -276,7 +276,7 @@ pub(super) fn match_columns(
                 let counted_things = thing_at.is_some_and(|k| {
                     let thing = said(k);
                     singular(thing) != thing
-                        && (col.mostly_own_values()
+                        && (schema.names_the_rows_it_is_named_for(&col.name)
                             || matches!(col.words.as_slice(), [named, _] if named == singular(thing)))
                 });
                 if counted_things {

@@ -545,10 +545,13 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                             || asked_of)));
             // "how many people live in Sheffield" over one row per town: a count of
             // something no column holds, in one row its name picks (or per row).
+            // (Not a span of time: "how many years was he in office".)
             let counted_in_one_row = i >= 2
                 && tokens[i - 2].lower == "how"
                 && prev == "many"
                 && singular(&t.lower) != t.lower
+                && !UNITS.contains(&t.lower.as_str())
+                && !PERIODS.contains(&singular(&t.lower))
                 && counts_within_one_named_row(schema, &out);
             if out.not_found.is_none() {
                 if (amount_of && !amounts_said) || counted_in_one_row {
@@ -785,15 +788,11 @@ fn the_number_of_a_name(
     }
 }
 
-/// Whether a count is of rows one name picks, or of each row: a condition on a column
-/// that names the rows (nine values in ten its own), or a group by one whose values are
-/// all different. Such a count is 1, never what "how many" asks.
+/// Whether a count is of rows one name picks, or of each row: a condition on the column
+/// that names the rows ([`Schema::identifier`]), or a group by one whose values are all
+/// different. Such a count is 1, never what "how many" asks.
 fn counts_within_one_named_row(schema: &Schema, out: &Scan) -> bool {
-    let names_rows = |column: &str| {
-        schema.get(column).is_some_and(|c| {
-            c.present * 10 >= schema.rows * 9 && (c.unique || c.distinct * 10 >= c.present * 9)
-        })
-    };
+    let names_rows = |column: &str| schema.identifier() == Some(column);
     out.agg == Some(AggFunc::Count)
         && !out.mentions.iter().any(|m| m.role == Role::Measure)
         && (out.filters.iter().any(|f| {
