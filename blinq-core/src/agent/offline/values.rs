@@ -729,8 +729,29 @@ pub(crate) fn words_of_letter_codes(
         .iter()
         .filter(|c| c.values.as_deref().is_some_and(&coded))
         .collect();
-    let [column] = columns.as_slice() else {
-        return Vec::new();
+    // "female raters" beside `FaceSex` and `RaterSex`: of several such columns, the one
+    // named by the word after.
+    let column_at = |i: usize| -> Option<&ColumnRef> {
+        if let [column] = columns.as_slice() {
+            return Some(column);
+        }
+        // "male and female faces": past the other word of the pair.
+        let pair = tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | "vs" | "versus"))
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| letter_of(&t.lower).is_some());
+        let next = tokens.get(if pair { i + 3 } else { i + 1 })?;
+        let mut named = columns.iter().filter(|c| {
+            c.words
+                .iter()
+                .any(|w| singular(w) == singular(&next.lower) && w.len() > 2)
+        });
+        match (named.next(), named.next()) {
+            (Some(column), None) => Some(*column),
+            _ => None,
+        }
     };
     let mut found = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -738,6 +759,9 @@ pub(crate) fn words_of_letter_codes(
             continue;
         }
         let Some(letter) = letter_of(&t.lower) else {
+            continue;
+        };
+        let Some(column) = column_at(i) else {
             continue;
         };
         let Some(value) = column
@@ -2147,6 +2171,16 @@ Nest never observed with full clutch.,No
         // Other letters, or two such columns, are no sex code.
         assert!(sexes("grade,h\nM,1\nS,2\n", "average h of men").is_empty());
         assert!(sexes("a,b\nM,F\nF,M\n", "how many women").is_empty());
+        // Of two, the one the word after names (after the pair).
+        let faces = "FaceSex,RaterSex,Trust\nM,F,4\nF,M,5\n";
+        assert_eq!(
+            sexes(faces, "average trust given by female raters"),
+            one("RaterSex", "F")
+        );
+        assert_eq!(
+            sexes(faces, "average trust of male and female faces"),
+            [one("FaceSex", "M"), one("FaceSex", "F")].concat()
+        );
     }
 
     #[test]

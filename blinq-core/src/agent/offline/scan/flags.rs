@@ -432,10 +432,27 @@ pub(super) fn both_sexes(schema: &Schema, tokens: &[Token], used: &mut [bool], o
             && flag_value(schema, &c.name, true).is_some();
         (few && c.words.iter().any(|w| w == "sex" || synonym(w, "sex"))) || sex_flag
     };
-    let mut columns = schema.columns.iter().filter(coded);
-    let (Some(column), None) = (columns.next(), columns.next()) else {
-        return;
+    let columns: Vec<&ColumnRef> = schema.columns.iter().filter(coded).collect();
+    // "male and female faces" beside `FaceSex` and `RaterSex`: of several, the one the
+    // word after the pair names.
+    let column_after = |end: usize| -> Option<&ColumnRef> {
+        if let [column] = columns.as_slice() {
+            return Some(column);
+        }
+        let next = tokens.get(end + 1)?;
+        let mut named = columns.iter().filter(|c| {
+            c.words
+                .iter()
+                .any(|w| w.len() > 2 && singular(w) == singular(&next.lower))
+        });
+        match (named.next(), named.next()) {
+            (Some(column), None) => Some(*column),
+            _ => None,
+        }
     };
+    if columns.is_empty() {
+        return;
+    }
     for i in 0..tokens.len().saturating_sub(2) {
         let preposition = usize::from(
             tokens
@@ -456,6 +473,9 @@ pub(super) fn both_sexes(schema: &Schema, tokens: &[Token], used: &mut [bool], o
         {
             continue;
         }
+        let Some(column) = column_after(end) else {
+            continue;
+        };
         used[i..=end].iter_mut().for_each(|u| *u = true);
         out.mentions
             .push(Mention::of(column.name.clone(), Role::Group));

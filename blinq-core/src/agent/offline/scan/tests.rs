@@ -424,6 +424,17 @@ fn both_sexes_named_over_a_coded_sex_column_are_its_groups() {
     let schema = Schema::of_csv("people", "height,sex\n180,male\n165,female\n");
     let out = scan(&schema, "average height of men and women");
     assert!(in_role(&out, Role::Group).is_empty());
+    // Of two coded sex columns, the one the word after the pair names.
+    let schema = Schema::of_csv(
+        "faces",
+        "attract,face_sex,rater_sex
+3,1,2
+4,2,1
+2,1,1
+",
+    );
+    let out = scan(&schema, "average attract of male and female faces");
+    assert_eq!(in_role(&out, Role::Group), ["face_sex"]);
 }
 
 #[test]
