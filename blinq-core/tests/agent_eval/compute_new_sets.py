@@ -5870,6 +5870,211 @@ add(DEV, D, "what percentage of the horses are female", value(pct((hrs.Sex == "f
 add(DEV, D, "scatter of price vs age colored by sex", chart("scatter", "Age", "Price", color="Sex", aggregate=None))
 add(DEV, D, "What breed is horse 97?", UNANSWERABLE)
 
+# --- palmer_archipelago_penguins_2007_2009: palmerpenguins' penguins (Gorman, Williams and Fraser's adult foraging penguins
+# near Palmer Station, Antarctica, 2007-2009, from the Palmer Station LTER; species = Adelie (written without its accent),
+# Chinstrap, Gentoo; island = Biscoe, Dream, Torgersen (Chinstraps only on Dream, Gentoos only on Biscoe); bill_length_mm,
+# bill_depth_mm, flipper_length_mm, body_mass_g, empty for two penguins; sex = female or male, empty for 11, so nothing
+# groups by sex; year = 2007, 2008 or 2009, the study year). No band ids, so no question picks one penguin; no ages, diets
+# or nests) ----------------------------------------------------------------------------------------------------------------
+D = "palmer_archipelago_penguins_2007_2009"
+pen = load(D)
+assert len(pen) == 344 and set(pen.species) == {"Adelie", "Chinstrap", "Gentoo"} and set(pen.year) == {2007, 2008, 2009}
+assert pen.sex.isna().sum() == 11 and pen.body_mass_g.isna().sum() == 2 and set(pen.sex.dropna()) == {"female", "male"}
+pen_mass = pen.groupby("species")["body_mass_g"].mean()
+pen_gentoo = pen[pen.species == "Gentoo"]
+add(DEV, D, "how many penguins of each species are there?", groups(pen.groupby("species").size()))
+add(DEV, D, "average body mass by species", groups(pen_mass))
+add(DEV, D, "Which island had the most penguins measured?", top(pen.groupby("island").size()))
+add(DEV, D, "average flipper length of male Gentoo penguins", value(pen_gentoo.loc[pen_gentoo.sex == "male", "flipper_length_mm"].mean()))
+add(DEV, D, "and of the females?", value(pen_gentoo.loc[pen_gentoo.sex == "female", "flipper_length_mm"].mean()),
+    after=["average flipper length of male Gentoo penguins"])
+add(DEV, D, "What percentage of the penguins are Chinstraps?", value(pct((pen.species == "Chinstrap").sum(), len(pen))))
+add(DEV, D, "How many penguins have no sex recorded?", value(pen.sex.isna().sum()))
+add(DEV, D, "How much heavier are Gentoo penguins than Adelie penguins on average, in grams?",
+    value(pen_mass["Gentoo"] - pen_mass["Adelie"]))
+add(DEV, D, "scatter plot of body mass vs flipper length, colored by species",
+    chart("scatter", "flipper_length_mm", "body_mass_g", color="species", aggregate=None))
+add(DEV, D, "How old is the oldest penguin?", UNANSWERABLE)
+
+# --- faa_registry_aircraft_nyc_flights_2013: nycflights13's planes sampled (3,000 of the 3,322 aircraft that flew out of
+# New York's airports in 2013, with their FAA registry entries; tailnum = the tail number, unique; year = year built,
+# empty for 65; type = Fixed wing multi engine, Fixed wing single engine or Rotorcraft; manufacturer in capitals, one maker
+# under several names (AIRBUS and AIRBUS INDUSTRIE; MCDONNELL DOUGLAS, MCDONNELL DOUGLAS AIRCRAFT CO, MCDONNELL DOUGLAS
+# CORPORATION), so only makers with one name (BOEING, EMBRAER, BOMBARDIER INC) are asked about; model; engines; seats;
+# speed = cruising speed in mph, empty for all but 20; engine = Turbo-fan, Turbo-jet, Reciprocating, Turbo-shaft,
+# Turbo-prop, 4 Cycle). Seat counts tie (seven planes at 400). No airline: American and Envoy report fleet numbers, and
+# no column names the carrier) ----------------------------------------------------------------------------------------------
+D = "faa_registry_aircraft_nyc_flights_2013"
+pln = load(D)
+assert len(pln) == 3000 and pln.tailnum.is_unique and pln.year.isna().sum() == 65 and pln.speed.notna().sum() == 20
+assert pln.engine.notna().all() and {"AIRBUS", "AIRBUS INDUSTRIE"} <= set(pln.manufacturer)
+assert set(pln.manufacturer[pln.manufacturer.str.contains("BOMBARDIER")]) == {"BOMBARDIER INC"}
+assert set(pln.manufacturer[pln.manufacturer.str.contains("BOEING")]) == {"BOEING"}
+add(DEV, D, "How many planes in the registry were built by Embraer?", value((pln.manufacturer == "EMBRAER").sum()))
+add(DEV, D, "average number of seats by engine type", groups(pln.groupby("engine")["seats"].mean()))
+add(DEV, D, "top 3 aircraft models by number of planes", ranked(pln.groupby("model").size(), 3))
+add(DEV, D, "what year was the oldest plane built", value(pln.year.min()))
+add(DEV, D, "How many planes were manufactured after 2010?", value((pln.year > 2010).sum()))
+add(DEV, D, "what percentage of the planes have turbo-jet engines", value(pct((pln.engine == "Turbo-jet").sum(), len(pln))))
+add(DEV, D, "average seats on Boeing planes", value(pln.loc[pln.manufacturer == "BOEING", "seats"].mean()))
+add(DEV, D, "and on Bombardier ones?", value(pln.loc[pln.manufacturer == "BOMBARDIER INC", "seats"].mean()),
+    after=["average seats on Boeing planes"])
+add(DEV, D, "histogram of the year the planes were built", chart("histogram", "year", color=None))
+add(DEV, D, "Which airline owns the most planes?", UNANSWERABLE)
+
+# --- us_state_median_rent_income_2017: tidyr's us_rent_income (the 2017 American Community Survey via tidycensus, in long
+# form: two rows per place; GEOID = the state's FIPS code; NAME = the 50 states, the District of Columbia and Puerto Rico;
+# variable = income (median yearly income, by the documentation) or rent (median monthly rent); estimate; moe = the 90%
+# margin of error). Puerto Rico has no income estimate (estimate and moe empty), so it never ranks on income, and "states"
+# would count DC and Puerto Rico, so the count question names them. Every number is an estimate in dollars; which is
+# yearly and which monthly is only in the documentation, so the questions say so. No years but 2017, no home prices) -----
+D = "us_state_median_rent_income_2017"
+rin = load(D)
+assert len(rin) == 104 and rin.NAME.nunique() == 52 and rin.groupby("NAME").size().eq(2).all()
+assert set(rin.variable) == {"income", "rent"} and rin.estimate.isna().sum() == 1
+assert rin.loc[rin.estimate.isna(), "NAME"].item() == "Puerto Rico"
+rin_w = rin.pivot(index="NAME", columns="variable", values="estimate")
+add(DEV, D, "Which state has the highest median rent?", top(rin_w.rent))
+add(DEV, D, "What's the median yearly income in Texas?", value(rin_w.loc["Texas", "income"]))
+add(DEV, D, "and its median monthly rent?", value(rin_w.loc["Texas", "rent"]), after=["What's the median yearly income in Texas?"])
+add(DEV, D, "top 3 by median income", ranked(rin_w.income, 3))
+add(DEV, D, "Which state has the lowest median income?", top(rin_w.income, largest=False))
+add(DEV, D, "In how many of the listed states and territories (DC and Puerto Rico included) is the median rent above $1,000 a month?",
+    value((rin_w.rent > 1000).sum()))
+add(DEV, D, "how much higher is the median rent in California than in Texas", value(rin_w.loc["California", "rent"] - rin_w.loc["Texas", "rent"]))
+add(DEV, D, "In which state does a year of median rent (12 months) take the largest percentage of the median yearly income?",
+    top(rin_w.rent * 12 / rin_w.income * 100))
+add(DEV, D, "bar chart of median rent by state", chart("bar", "NAME", "estimate", color=None))
+add(DEV, D, "What is the median home price in each state?", UNANSWERABLE)
+
+# --- cal_poly_student_backpack_weights: Stat2Data's Backpack (100 students at California Polytechnic State University,
+# San Luis Obispo, surveyed on whether back aches come from heavy backpacks, from Mintz et al. 2002; BackpackWeight and
+# BodyWeight in pounds by the documentation; Ratio = BackpackWeight / BodyWeight, a fraction (0.016-0.181), not a
+# percentage; BackProblems = 1 yes, 0 no; Major = a code typed by hand, the same major spelled several ways (Aero, AERO,
+# Aero Eng.; Psych, Psy; Nut., Nutrition; Poli Sci, Pols), so nothing groups by major; Year = year in school, 0-6;
+# Sex = Female or Male; Status = G graduate or U undergraduate; Units = credits that quarter, 0 for two graduate students).
+# One student carries exactly 10% of body weight, so the question says "more than". The heaviest backpack (35) is unique.
+# No names, ids or what the backpacks held) -----------------------------------------------------------------------------
+D = "cal_poly_student_backpack_weights"
+bpk = load(D)
+assert len(bpk) == 100 and set(bpk.Sex) == {"Female", "Male"} and set(bpk.BackProblems) == {0, 1}
+assert ((bpk.BackpackWeight / bpk.BodyWeight - bpk.Ratio).abs() < 1e-5).all() and (bpk.BackpackWeight * 10 == bpk.BodyWeight).sum() == 1
+assert not (bpk.Ratio > 0.1).ne(bpk.BackpackWeight * 10 > bpk.BodyWeight).any()
+add(DEV, D, "average backpack weight", value(bpk.BackpackWeight.mean()))
+add(DEV, D, "average backpack weight for men and for women", groups(bpk.groupby("Sex")["BackpackWeight"].mean()))
+add(DEV, D, "What percentage of the students reported back problems?", value(pct(bpk.BackProblems.sum(), len(bpk))))
+add(DEV, D, "average ratio of backpack weight to body weight for students with back problems",
+    value(bpk.loc[bpk.BackProblems == 1, "Ratio"].mean()))
+add(DEV, D, "and for those without?", value(bpk.loc[bpk.BackProblems == 0, "Ratio"].mean()),
+    after=["average ratio of backpack weight to body weight for students with back problems"])
+add(DEV, D, "Which major does the student with the heaviest backpack study?", top(bpk.set_index("Major").BackpackWeight))
+add(DEV, D, "How many students carry more than 10% of their body weight in their backpack?", value((bpk.Ratio > 0.1).sum()))
+add(DEV, D, "avg backpack weight by year in school", groups(bpk.groupby("Year")["BackpackWeight"].mean()))
+add(DEV, D, "backpack weight vs body weight scatter", chart("scatter", "BodyWeight", "BackpackWeight", color=None, aggregate=None))
+add(DEV, D, "How far does each student walk to class?", UNANSWERABLE)
+
+# --- kobe_bryant_shots_2009_nba_finals: openintro's kobe_basket (every field goal attempt of Kobe Bryant in the five games
+# the Los Angeles Lakers played against the Orlando Magic in the 2009 NBA finals, the "hot hand" example; vs = ORL on every
+# row; game = 1-5; quarter = text 1-4 or 1OT for overtime (games 2 and 4); time = the game clock as text, "9:47" or, in game
+# 3, "00:34.9"; description = the play-by-play text, in two styles: "Kobe Bryant makes 26-foot three point jumper" for games
+# 1, 2, 4 and 5, "Bryant 3pt Shot: Made (5 PTS)" for game 3, whose rows come last; shot = H hit or M miss). Three-point
+# attempts are written two ways, so no question counts them; made shots per game tie (10 twice, 11 twice), so no top asks
+# for them. No free throws, so no points; no rebounds, assists by Kobe or minutes) -----------------------------------------
+D = "kobe_bryant_shots_2009_nba_finals"
+kob = load(D)
+assert len(kob) == 133 and set(kob.vs) == {"ORL"} and set(kob.shot) == {"H", "M"} and set(kob.game) == {1, 2, 3, 4, 5}
+assert set(kob.quarter) == {"1", "2", "3", "4", "1OT"} and list(kob.game[-25:].unique()) == [3]
+kob_hit = kob.shot == "H"
+add(DEV, D, "How many shots did Kobe take in game 1?", value((kob.game == 1).sum()))
+add(DEV, D, "What percentage of his shots did he make?", value(pct(kob_hit.sum(), len(kob))))
+add(DEV, D, "made shots by quarter", groups(kob[kob_hit].groupby("quarter").size()))
+add(DEV, D, "In which game did he attempt the most shots?", top(kob.groupby("game").size()))
+add(DEV, D, "Which quarter did he miss the most shots in?", top(kob[~kob_hit].groupby("quarter").size()))
+add(DEV, D, "and which quarter did he make the most?", top(kob[kob_hit].groupby("quarter").size()),
+    after=["Which quarter did he miss the most shots in?"])
+add(DEV, D, "field goal percentage in each game", groups(kob_hit.groupby(kob.game).mean() * 100))
+add(DEV, D, "How many of his shots were dunks?", value(kob.description.str.contains("dunk", case=False).sum()))
+add(DEV, D, "bar chart of the number of shots per game", chart("bar", "game", None, color=None, aggregate="count"))
+add(DEV, D, "How many rebounds did Kobe grab in game 2?", UNANSWERABLE)
+
+# --- us_dollar_exchange_rates_daily_1980_1987: Ecdat's Garch (daily exchange rates of the US dollar, 2 January 1980 to 21
+# May 1987, 1,867 trading days, from Verbeek's A Guide to Modern Econometrics; date = an integer yymmdd, 800102 ... 870521,
+# which must be read as a date (no year column); day = monday ... friday in lower case; dm, bp, cd, dy, sf = dollars per
+# Deutsche mark, British pound, Canadian dollar, Japanese yen and Swiss franc, named only by these codes; ddm = the day's
+# change in dm, which the documentation calls dm - dm(-1) but which is the log change ln(dm / dm(-1)), empty on the first
+# day, so no question asks about it). The pound's highest (2.4545) and lowest (1.053) rates are unique; 1987 has only 98
+# days. No euro (not yet born), French franc or trading volumes) -----------------------------------------------------------
+D = "us_dollar_exchange_rates_daily_1980_1987"
+fx = load(D)
+fx_date = pd.to_datetime(fx.date.astype(str), format="%y%m%d")
+assert len(fx) == 1867 and fx_date.is_monotonic_increasing and fx_date.is_unique and fx.ddm.isna().sum() == 1
+assert fx_date.min() == pd.Timestamp("1980-01-02") and fx_date.max() == pd.Timestamp("1987-05-21")
+assert ((fx.ddm - (fx.dm / fx.dm.shift()).map(math.log)).dropna().abs() < 1e-5).all() and (fx.bp == fx.bp.max()).sum() == 1 and (fx.bp == fx.bp.min()).sum() == 1
+fx_year = fx_date.dt.year
+add(DEV, D, "What was the highest dollar/pound exchange rate in the data?", value(fx.bp.max()))
+add(DEV, D, "and the lowest?", value(fx.bp.min()), after=["What was the highest dollar/pound exchange rate in the data?"])
+add(DEV, D, "average Deutsche mark rate (dm) in 1984", value(fx.loc[fx_year == 1984, "dm"].mean()))
+add(DEV, D, "And in 1986?", value(fx.loc[fx_year == 1986, "dm"].mean()), after=["average Deutsche mark rate (dm) in 1984"])
+add(DEV, D, "How many trading days are there in 1985?", value((fx_year == 1985).sum()))
+add(DEV, D, "Which year had the lowest average Swiss franc rate?", top(fx.sf.groupby(fx_year).mean(), largest=False))
+add(DEV, D, "average yen rate by day of the week", groups(fx.groupby("day")["dy"].mean()))
+add(DEV, D, "By what percentage did the pound fall against the dollar from the first day in the data to the last?",
+    value(pct(fx.bp.iloc[0] - fx.bp.iloc[-1], fx.bp.iloc[0])))
+add(DEV, D, "line chart of the Canadian dollar rate over time", chart("line", "date", "cd", color=None))
+add(DEV, D, "What was the dollar/French franc exchange rate in 1985?", UNANSWERABLE)
+
+# --- mont_blanc_climber_urine_drug_tests: openintro's climber_drugs (drugs found in anonymous urine samples collected
+# automatically at two huts on the climb of Mont Blanc, from Robach et al., PLOS One 2016; one row per substance detected in
+# a sample, so a sample can have up to five rows; positive_sample = the sample's number, 1-154; hut = COSM (the Cosmiques
+# hut) or GOUTER (the Gouter hut), written only as these codes; substance = the drug (Acetazolamide, Zolpidem, THC, ...);
+# concentration in ng/ml by the documentation, 0.1 to 491,100; screening_analysis = yes/no, whether the concentration came
+# from a screening analysis; concomitant = yes/no, whether the substance always came with the previous one). "How many
+# samples" counts distinct sample numbers, not rows; substance counts tie below the top three (8 for Prednisone, Codeine and
+# Morphine). No ages, sexes, dates or summits) ----------------------------------------------------------------------------
+D = "mont_blanc_climber_urine_drug_tests"
+clm = load(D)
+assert len(clm) == 211 and clm.positive_sample.nunique() == 154 and set(clm.hut) == {"COSM", "GOUTER"}
+assert not clm.duplicated(["positive_sample", "substance"]).any() and clm.groupby("positive_sample")["hut"].nunique().eq(1).all()
+clm_other = clm[clm.substance != "Acetazolamide"].set_index("substance").concentration
+add(DEV, D, "top 3 substances by number of detections", ranked(clm.groupby("substance").size(), 3))
+add(DEV, D, "How many distinct urine samples are in the table?", value(clm.positive_sample.nunique()))
+add(DEV, D, "number of detections per hut", groups(clm.groupby("hut").size()))
+add(DEV, D, "average concentration of acetazolamide", value(clm.loc[clm.substance == "Acetazolamide", "concentration"].mean()))
+add(DEV, D, "and of THC?", value(clm.loc[clm.substance == "THC", "concentration"].mean()), after=["average concentration of acetazolamide"])
+add(DEV, D, "what percentage of the detections are zolpidem", value(pct((clm.substance == "Zolpidem").sum(), len(clm))))
+add(DEV, D, "Excluding acetazolamide, which substance was found at the highest concentration?", top(clm_other))
+add(DEV, D, "How many acetazolamide detections came from the GOUTER hut?",
+    value(((clm.substance == "Acetazolamide") & (clm.hut == "GOUTER")).sum()))
+add(DEV, D, "bar chart of the number of detections for each substance", chart("bar", "substance", None, color=None, aggregate="count"))
+add(DEV, D, "How old were the climbers who gave the samples?", UNANSWERABLE)
+
+# --- domestic_conflict_events_by_country_2012: stevedata's DCE12 (domestic conflict events of 2012 in 198 countries from
+# the Cross-National Time Series Database, with covariates for 2011; iso2c = the two-letter code, empty for Namibia, whose
+# code NA reads as a missing value; country in CNTS spelling ("China PR", "Korea, South", "Russian Federation");
+# assassinations, strikes (general strikes), guerwar (guerrilla warfare), govtcrises, purges, riots, revolutions, agd
+# (anti-government demonstrations) = counts; wci = the weighted conflict index, 0 exactly where all eight counts are 0;
+# area in km2; adultpop, youthpop, tpop = populations in thousands; gdppc = GDP per capita in constant 2015 dollars;
+# urbanshare in percent; polyarchy = V-Dem's electoral democracy index 0-1, empty for 23; perctser = tertiary enrolment in
+# percent, empty for 90). Riots tie at the top (China PR and India at 15), so no question asks who rioted most. No
+# deaths, regions or years but 2012) -----------------------------------------------------------------------------------------
+D = "domestic_conflict_events_by_country_2012"
+dce = load(D)
+dce_ev = ["assassinations", "strikes", "guerwar", "govtcrises", "purges", "riots", "revolutions", "agd"]
+assert len(dce) == 198 and dce.country.is_unique and dce.iso2c.isna().sum() == 1 and dce.loc[dce.iso2c.isna(), "country"].item() == "Namibia"
+assert ((dce.wci == 0) == (dce[dce_ev].sum(axis=1) == 0)).all() and dce.loc[dce.revolutions > 0, "gdppc"].notna().all()
+dcec = dce.set_index("country")
+add(DEV, D, "Which country had the most anti-government demonstrations?", top(dcec.agd))
+add(DEV, D, "top 3 countries by weighted conflict index", ranked(dcec.wci, 3))
+add(DEV, D, "How many countries have a weighted conflict index of zero?", value((dce.wci == 0).sum()))
+add(DEV, D, "Which country had the most guerrilla warfare events?", top(dcec.guerwar))
+add(DEV, D, "average GDP per capita of the countries that had at least one revolution", value(dce.loc[dce.revolutions > 0, "gdppc"].mean()))
+add(DEV, D, "and of those with none?", value(dce.loc[dce.revolutions == 0, "gdppc"].mean()),
+    after=["average GDP per capita of the countries that had at least one revolution"])
+add(DEV, D, "Which country scores highest on the polyarchy democracy index?", top(dcec.polyarchy))
+add(DEV, D, "what % of countries had at least one riot", value(pct((dce.riots > 0).sum(), len(dce))))
+add(DEV, D, "scatter plot of the conflict index against GDP per capita", chart("scatter", "gdppc", "wci", color=None, aggregate=None))
+add(DEV, D, "How many people were killed in riots in 2012?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

