@@ -65,6 +65,19 @@ pub(crate) fn chart(
         kind = Some(PlotKind::Bar);
     }
     let kind = kind.unwrap_or(PlotKind::Bar);
+    // "bar chart of the number of eliminations per season" over a 0/1 `eliminated`: the
+    // number of a yes/no flag's yeses in each group is the flag's sum, drawn as its own.
+    let counts_a_flag = agg == Some(AggFunc::Count)
+        && !groups.is_empty()
+        && matches!(kind, PlotKind::Bar | PlotKind::Line | PlotKind::Area)
+        && first_num
+            .as_ref()
+            .is_some_and(|m| schema.get(m).is_some_and(|c| c.binary));
+    let agg = if counts_a_flag {
+        Some(AggFunc::Sum)
+    } else {
+        agg
+    };
     match kind {
         PlotKind::Scatter => {
             // "Y vs X", "Y against X", "Y over X" put X across; "scatter X, Y" keeps the
@@ -295,5 +308,40 @@ mod tests {
         assert_eq!(drawn(true).color.as_deref(), Some("poverty"));
         // Not stacked: one bar per country, as before.
         assert_eq!(drawn(false).color, None);
+    }
+
+    #[test]
+    fn the_number_of_a_flags_yeses_per_group_is_its_sum() {
+        let schema = Schema::of_csv(
+            "episodes",
+            "season,eliminated,rank
+S01,1,3
+S01,0,2
+S02,1,5
+",
+        );
+        let s = Scan {
+            chart_kind: Some(PlotKind::Bar),
+            ..Scan::default()
+        };
+        let drawn = |measure: &str| {
+            chart(
+                &schema,
+                &s,
+                &[measure.to_string()],
+                &["season".to_string()],
+                &[],
+                &[],
+                Some(AggFunc::Count),
+            )
+            .unwrap()
+        };
+        let flag = drawn("eliminated");
+        assert_eq!(flag.agg, Some(AggFunc::Sum));
+        assert_eq!(flag.chart.unwrap().y.as_deref(), Some("eliminated"));
+        // A count of another number still counts rows.
+        let rows = drawn("rank");
+        assert_eq!(rows.agg, Some(AggFunc::Count));
+        assert_eq!(rows.chart.unwrap().y, None);
     }
 }

@@ -123,8 +123,13 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     if name.len() >= 3 && name.ends_with('e') && word.strip_suffix('d') == Some(name) {
         return Some(WordMatch::Synonym);
     }
-    // "citations" for `cites`, "donations" for `donate`: the noun of the name's verb.
-    if action_of(word, name.strip_suffix('s').unwrap_or(name)) {
+    // "citations" for `cites`, "donations" for `donate`, "eliminations" for `eliminated`:
+    // the noun of the name's verb.
+    let verb = name
+        .strip_suffix("ed")
+        .map(|v| format!("{v}e"))
+        .unwrap_or_else(|| name.strip_suffix('s').unwrap_or(name).to_string());
+    if action_of(word, &verb) {
         return Some(WordMatch::Synonym);
     }
     // "racial group" for `race`, "regional" for `region`: the noun made an adjective.
@@ -477,6 +482,10 @@ mod tests {
         );
         assert_eq!(
             name_word_match("donate", &["donations"]),
+            Some(WordMatch::Synonym)
+        );
+        assert_eq!(
+            name_word_match("eliminated", &["eliminations"]),
             Some(WordMatch::Synonym)
         );
         // Not a word that merely begins alike.
