@@ -11,7 +11,7 @@ use super::intent::ReadAs;
 use super::country::country_codes;
 use super::words::{
     action_of, after_its_number, distinct_texts, doers_of, is_participle, name_words, same_noun,
-    singular, synonym,
+    singular, state_or_province, synonym,
 };
 
 /// Things English calls by two names, either of which says a dataset's rows ("films" of
@@ -148,6 +148,22 @@ fn head_of_values(column: &ColumnRef) -> Option<String> {
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?;
     (n >= 5 && n * 4 >= values.len() && head.len() >= 4 && head.chars().all(char::is_alphabetic))
         .then(|| singular(&head).to_string())
+}
+
+/// Name words of columns that hold states or provinces.
+const STATE_WORDS: &[&str] = &["state", "states", "province", "provinces"];
+
+/// Whether most of a text column's values (five or more, two in three of them) are names
+/// of states or provinces, written out (not their codes).
+fn holds_state_names(column: &ColumnRef) -> bool {
+    let Some(values) = column.values.as_ref().filter(|_| column.kind == Kind::Text) else {
+        return false;
+    };
+    let states = values
+        .iter()
+        .filter(|v| v.len() > 3 && state_or_province(&v.to_lowercase()).is_some())
+        .count();
+    states >= 5 && states * 3 >= values.len() * 2
 }
 
 /// Name words of columns that hold countries.
@@ -578,6 +594,16 @@ impl Schema {
                 c.described.push("country".to_string());
             }
         }
+        // So a column of the names of US states (Canadian provinces, Australian states) holds
+        // states: "median rent by state" over a `NAME` of Alabama, Alaska...
+        if !columns
+            .iter()
+            .any(|c| c.words.iter().any(|w| STATE_WORDS.contains(&w.as_str())))
+        {
+            for c in columns.iter_mut().filter(|c| holds_state_names(c)) {
+                c.described.push("state".to_string());
+            }
+        }
         // A generic noun that is the whole name of a column whose values repeat (`Row` 1 to
         // 40 of a plantation's trees) is that column, not the rows; not where it names each
         // row (an `item` of a menu).
@@ -673,7 +699,17 @@ impl Schema {
                     || c.described.iter().any(|d| same_noun(d, &word))
                     || doers(c)
             });
-            let the_columns = exact || (entity_named && heads_column(&word));
+            // "kobe_bryant_shots" with a `shot` of `H` and `M`: a column named for the rows'
+            // thing that holds only a few kinds of it says what each one was; in the plural
+            // the word still names the rows.
+            let kinds_of_the_rows = columns.iter().any(|c| {
+                c.words.len() == 1
+                    && c.words[0] == singular(&word)
+                    && c.words[0] != word
+                    && c.kind == Kind::Text
+                    && c.distinct * 10 <= c.present
+            });
+            let the_columns = exact || (entity_named && heads_column(&word) && !kinds_of_the_rows);
             if !the_columns {
                 let noun = singular(&word).to_string();
                 if names_column(&word) {
@@ -1056,6 +1092,35 @@ mod tests {
         // A table not named for them: a name said twice is one thing said twice.
         let schema = Schema::of_csv("t", csv);
         assert!(!schema.names_the_rows_it_is_named_for("course"));
+    }
+
+    #[test]
+    fn a_column_of_a_few_kinds_of_the_rows_thing_leaves_its_plural_to_the_rows() {
+        let rows: String = (0..20)
+            .map(|i| format!("{},{}\n", i % 5, if i % 2 == 0 { "H" } else { "M" }))
+            .collect();
+        let schema = Schema::of_csv("kobe_bryant_shots", &format!("game,shot\n{rows}"));
+        assert!(schema.is_row_noun("shots"));
+        // A column of the things' own names is theirs.
+        let rows: String = (0..20).map(|i| format!("{i},shot {i}\n")).collect();
+        let schema = Schema::of_csv("kobe_bryant_shots", &format!("game,shot\n{rows}"));
+        assert!(!schema.is_row_noun("shots"));
+    }
+
+    #[test]
+    fn a_column_of_state_names_holds_states() {
+        let csv = "NAME,rent\nAlabama,747\nAlaska,1200\nArizona,972\nTexas,952\nOhio,764\n";
+        let schema = Schema::of_csv("us_rent", csv);
+        assert!(
+            schema
+                .get("NAME")
+                .unwrap()
+                .described
+                .contains(&"state".to_string())
+        );
+        // Not where a column is named for them.
+        let schema = Schema::of_csv("us_rent", &csv.replace("NAME", "state"));
+        assert!(schema.get("state").unwrap().described.is_empty());
     }
 
     #[test]

@@ -22,10 +22,10 @@ impl Token {
             return super::clock::clock_seconds(&self.lower);
         }
         let words = [
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "fifteen", "twenty",
         ];
-        let values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20];
+        let values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20];
         words
             .iter()
             .position(|w| *w == self.lower)
@@ -1118,6 +1118,16 @@ mod tests {
             ]
         );
         assert_eq!(tokens[1].number(), Some(40.0));
+    }
+
+    #[test]
+    fn numbers_said_in_words_from_zero() {
+        let tokens = tokenize("an index of zero, two or twenty");
+        let numbers: Vec<Option<f64>> = tokens.iter().map(Token::number).collect();
+        assert_eq!(
+            numbers,
+            [None, None, None, Some(0.0), Some(2.0), None, Some(20.0)]
+        );
     }
 
     #[test]

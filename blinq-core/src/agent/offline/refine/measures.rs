@@ -311,14 +311,26 @@ pub(crate) fn implied_measure(schema: &Schema, tokens: &[Token], out: &mut Scan)
 
 /// Names of a long table's one column of amounts, whatever they are amounts of.
 const AMOUNT_NAMES: &[&str] = &[
-    "value", "values", "amount", "quantity", "qty", "val", "volume",
+    "value", "values", "amount", "quantity", "qty", "val", "volume", "estimate",
+];
+
+/// Names of the column that says what a long table's amount on each row is of.
+const KEY_NAMES: &[&str] = &[
+    "variable",
+    "indicator",
+    "measure",
+    "metric",
+    "series",
+    "key",
 ];
 
 /// "how much coffee did Japan import", "which country imported the most coffee", "top 5
 /// importing countries" over a long table of `country`, `year` and `value`: where the
 /// question asks for an amount but names no column to take it of, and the table has one
 /// column of amounts named only as such (besides years and yes/no flags), that is the
-/// amount.
+/// amount. In a long table whose key column (`variable`, `indicator`) picks the rows, the
+/// one column named as an amount is, whatever other numbers there are (an estimate's
+/// margin of error, codes).
 pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) {
     let numeric_measure = out
         .mentions
@@ -369,18 +381,30 @@ pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) 
             out.chart_kind,
             Some(crate::plot::PlotKind::Line | crate::plot::PlotKind::Area)
         );
-    if !asks_amount {
+    // "median rent in Texas" over a long table of `NAME`, `variable` (income, rent) and
+    // `estimate`: rows picked by the key column's value ask for its amount.
+    let keyed = out.filters.iter().any(|f| {
+        f.op == Cmp::Eq
+            && schema.get(&f.column).is_some_and(|c| {
+                c.kind == Kind::Text
+                    && matches!(c.words.as_slice(), [w] if KEY_NAMES.contains(&w.as_str()))
+            })
+    });
+    if !asks_amount && !keyed {
         return;
     }
     let numbers: Vec<&ColumnRef> = schema
         .columns
         .iter()
-        .filter(|c| c.kind == Kind::Number && !c.binary && !c.holds_years())
+        .filter(|c| c.kind == Kind::Number && !c.binary && !c.holds_years() && !c.labels_rows())
         .collect();
-    let [amount] = numbers.as_slice() else {
+    let named =
+        |c: &&&ColumnRef| matches!(c.words.as_slice(), [w] if AMOUNT_NAMES.contains(&w.as_str()));
+    let mut amounts = numbers.iter().filter(named);
+    let (Some(amount), None) = (amounts.next(), amounts.next()) else {
         return;
     };
-    if matches!(amount.words.as_slice(), [w] if AMOUNT_NAMES.contains(&w.as_str())) {
+    if numbers.len() == 1 || keyed {
         out.mentions
             .push(Mention::of(amount.name.clone(), Role::Measure));
         if out.counted_superlative && out.agg == Some(AggFunc::Count) {

@@ -389,6 +389,25 @@ fn a_long_tables_one_amount_is_what_an_amount_asks_for() {
 }
 
 #[test]
+fn a_value_of_a_long_tables_key_column_asks_for_its_estimate() {
+    let schema = schema_of(
+        "us_rent_income",
+        "GEOID,NAME,variable,estimate,moe\n1,Alabama,income,24476,136\n1,Alabama,rent,747,3\n\
+         2,Alaska,income,32940,508\n2,Alaska,rent,1200,13\n",
+    );
+    let scan = crate::agent::offline::scan::scan;
+    for q in ["median rent in Alaska", "Which state has the highest rent?"] {
+        let out = scan(&schema, q);
+        assert!(
+            out.mentions
+                .iter()
+                .any(|m| m.role == Role::Measure && m.column == "estimate"),
+            "{q}: {out:?}"
+        );
+    }
+}
+
+#[test]
 fn a_direction_picks_the_max_column_unless_an_average_is_asked() {
     let schema = schema_of(
         "help",
