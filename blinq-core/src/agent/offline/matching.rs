@@ -103,6 +103,12 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     if name.len() >= 4 && made_from(word, name, DOER_ENDINGS) {
         return None;
     }
+    // "manufactured" is no `manufacturer`: a verb's participle is not its doer, though one
+    // letter apart.
+    let doer = name.strip_suffix("er").or_else(|| name.strip_suffix("or"));
+    if name.len() >= 6 && doer.is_some() && doer == word.strip_suffix("ed") {
+        return None;
+    }
     if word == name || (word_matches(word, name) && !is_typo(word, name)) {
         return Some(WordMatch::Same);
     }
@@ -497,6 +503,13 @@ mod tests {
             name_word_match("rate", &["ration"]),
             Some(WordMatch::Synonym)
         );
+    }
+
+    #[test]
+    fn a_participle_names_no_column_of_its_doer() {
+        assert_eq!(name_word_match("manufacturer", &["manufactured"]), None);
+        assert_eq!(name_word_match("operator", &["operated"]), None);
+        assert!(name_word_match("manufacturer", &["manufacturers"]).is_some());
     }
 
     #[test]
