@@ -284,6 +284,16 @@ pub(crate) fn implied_measure(schema: &Schema, tokens: &[Token], out: &mut Scan)
         }
         return;
     }
+    // "how old is the oldest penguin" with no age: an age is asked, which a year of
+    // observation is not.
+    let how_old = tokens
+        .windows(2)
+        .any(|w| w[0].lower == "how" && w[1].lower == "old");
+    if how_old {
+        out.not_found
+            .get_or_insert_with(|| "no column holds an age".to_string());
+        return;
+    }
     // "the oldest plane", "in what year was the oldest plane built" with no age but a year
     // built: the earliest year (the youngest, the latest).
     let earliest = match word.as_str() {

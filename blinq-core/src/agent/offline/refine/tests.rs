@@ -244,6 +244,18 @@ fn the_oldest_is_the_earliest_year_of_a_name_of_one_word() {
     implied_measure(&schema, &[], &mut out);
     assert_eq!(out.superlative, Some(Order::Asc));
     assert_eq!(out.mentions[0].column, "foundingyear");
+    // "How old" asks an age, which no year is.
+    let mut out = Scan {
+        superlative_word: Some("oldest".to_string()),
+        superlative: Some(Order::Desc),
+        ..Scan::default()
+    };
+    implied_measure(
+        &schema,
+        &tokenize("how old is the oldest journal"),
+        &mut out,
+    );
+    assert!(out.mentions.is_empty() && out.not_found.is_some());
 }
 
 #[test]
