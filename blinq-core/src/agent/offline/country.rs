@@ -1,6 +1,7 @@
 //! The names of countries and their ISO 3166-1 codes, a data file compiled in
 //! (`countries.tsv`): "Portugal" is `PT` and `PRT`.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Each name (lower case) with its alpha-2 and alpha-3 codes.
@@ -16,12 +17,18 @@ pub(crate) static COUNTRIES: LazyLock<Vec<(&'static str, &'static str, &'static 
             .collect()
     });
 
+/// The countries by name, for lookups: every value of a text column may be one.
+static BY_NAME: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> =
+    LazyLock::new(|| {
+        COUNTRIES
+            .iter()
+            .map(|(name, two, three)| (*name, (*two, *three)))
+            .collect()
+    });
+
 /// The alpha-2 and alpha-3 codes of the country named `said` (lower case words).
 pub(crate) fn country_codes(said: &str) -> Option<(&'static str, &'static str)> {
-    COUNTRIES
-        .iter()
-        .find(|(name, _, _)| *name == said)
-        .map(|(_, two, three)| (*two, *three))
+    BY_NAME.get(said).copied()
 }
 
 #[cfg(test)]

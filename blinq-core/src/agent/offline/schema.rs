@@ -153,33 +153,27 @@ fn head_of_values(column: &ColumnRef) -> Option<String> {
 /// Name words of columns that hold states or provinces.
 const STATE_WORDS: &[&str] = &["state", "states", "province", "provinces"];
 
-/// Whether most of a text column's values (five or more, two in three of them) are names
-/// of states or provinces, written out (not their codes).
-fn holds_state_names(column: &ColumnRef) -> bool {
-    let Some(values) = column.values.as_ref().filter(|_| column.kind == Kind::Text) else {
-        return false;
-    };
-    let states = values
-        .iter()
-        .filter(|v| v.len() > 3 && state_or_province(&v.to_lowercase()).is_some())
-        .count();
-    states >= 5 && states * 3 >= values.len() * 2
-}
-
 /// Name words of columns that hold countries.
 const COUNTRY_WORDS: &[&str] = &["country", "countries", "nation", "nations"];
 
 /// Whether most of a text column's values (five or more, two in three of them) are names
-/// of countries.
-fn holds_country_names(column: &ColumnRef) -> bool {
+/// `is_name` knows: of countries, of states or provinces.
+fn holds_names(column: &ColumnRef, is_name: impl Fn(&str) -> bool) -> bool {
     let Some(values) = column.values.as_ref().filter(|_| column.kind == Kind::Text) else {
         return false;
     };
-    let countries = values
-        .iter()
-        .filter(|v| country_codes(&v.to_lowercase()).is_some())
-        .count();
-    countries >= 5 && countries * 3 >= values.len() * 2
+    let names = values.iter().filter(|v| is_name(&v.to_lowercase())).count();
+    names >= 5 && names * 3 >= values.len() * 2
+}
+
+/// Whether a column holds names of countries.
+fn holds_country_names(column: &ColumnRef) -> bool {
+    holds_names(column, |v| country_codes(v).is_some())
+}
+
+/// Whether a column holds names of states or provinces, written out (not their codes).
+fn holds_state_names(column: &ColumnRef) -> bool {
+    holds_names(column, |v| v.len() > 3 && state_or_province(v).is_some())
 }
 
 /// Name words of numeric columns that label rows rather than measure them.
