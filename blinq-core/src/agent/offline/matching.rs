@@ -131,11 +131,7 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     }
     // "citations" for `cites`, "donations" for `donate`, "eliminations" for `eliminated`:
     // the noun of the name's verb.
-    let verb = name
-        .strip_suffix("ed")
-        .map(|v| format!("{v}e"))
-        .unwrap_or_else(|| name.strip_suffix('s').unwrap_or(name).to_string());
-    if action_of(word, &verb) {
+    if action_of(word, name) {
         return Some(WordMatch::Synonym);
     }
     // "racial group" for `race`, "regional" for `region`: the noun made an adjective.

@@ -1564,42 +1564,41 @@ mod tests {
         // "degrees" names `temperature` too, but after the amount it is the angle's unit.
         let csv = "recipe,temperature,angle\nA,175,42\nB,185,46\n";
         let schema = schema_of(csv);
-        let tokens = tokenize("cakes that broke at an angle above 40 degrees");
-        let mut used = vec![false; tokens.len()];
-        let spans = vec![
-            (5, 6, "angle".to_string()),
-            (8, 9, "temperature".to_string()),
-        ];
-        used[5] = true;
-        used[8] = true;
-        let mut out = Scan::default();
-        number_filters(
-            &schema,
-            &tokens,
-            &mut used,
-            &spans,
-            &mut out,
-            &mut Vec::new(),
-        );
-        assert_eq!(out.filters, [Filter::on("angle", Cmp::Gt, 40.into())]);
-        // With no comparison between, the unit names its own column: "at 225 degrees".
-        let tokens = tokenize("average angle at 225 degrees");
-        let mut used = vec![false, true, false, false, true];
-        let spans = vec![
-            (1, 2, "angle".to_string()),
-            (4, 5, "temperature".to_string()),
-        ];
-        let mut out = Scan::default();
-        number_filters(
-            &schema,
-            &tokens,
-            &mut used,
-            &spans,
-            &mut out,
-            &mut Vec::new(),
-        );
+        // The filters read with the given column spans, their words already used.
+        let filters = |question: &str, spans: &[(usize, usize, &str)]| {
+            let tokens = tokenize(question);
+            let mut used = vec![false; tokens.len()];
+            for (start, _, _) in spans {
+                used[*start] = true;
+            }
+            let spans: Vec<(usize, usize, String)> = spans
+                .iter()
+                .map(|(start, end, c)| (*start, *end, c.to_string()))
+                .collect();
+            let mut out = Scan::default();
+            number_filters(
+                &schema,
+                &tokens,
+                &mut used,
+                &spans,
+                &mut out,
+                &mut Vec::new(),
+            );
+            out.filters
+        };
         assert_eq!(
-            out.filters,
+            filters(
+                "cakes that broke at an angle above 40 degrees",
+                &[(5, 6, "angle"), (8, 9, "temperature")]
+            ),
+            [Filter::on("angle", Cmp::Gt, 40.into())]
+        );
+        // With no comparison between, the unit names its own column: "at 225 degrees".
+        assert_eq!(
+            filters(
+                "average angle at 225 degrees",
+                &[(1, 2, "angle"), (4, 5, "temperature")]
+            ),
             [Filter::on("temperature", Cmp::Eq, 225.into())]
         );
     }

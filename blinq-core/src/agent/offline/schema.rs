@@ -689,7 +689,7 @@ impl Schema {
                     // "citations" with a `cites` column: the noun of the column's verb.
                     || c.words
                         .iter()
-                        .any(|w| action_of(singular(&word), w.strip_suffix('s').unwrap_or(w)))
+                        .any(|w| action_of(singular(&word), w))
                     || c.described.iter().any(|d| same_noun(d, &word))
                     || doers(c)
             });

@@ -714,6 +714,20 @@ pub(crate) fn sex_codes(
     })
 }
 
+/// Of several columns coded alike (`FaceSex`, `RaterSex`), the one a word names by one of
+/// its name's words ("raters"), when only one is.
+pub(crate) fn the_one_named_by<'a>(columns: &[&'a ColumnRef], word: &str) -> Option<&'a ColumnRef> {
+    let mut named = columns.iter().filter(|c| {
+        c.words
+            .iter()
+            .any(|w| w.len() > 2 && singular(w) == singular(word))
+    });
+    match (named.next(), named.next()) {
+        (Some(column), None) => Some(*column),
+        _ => None,
+    }
+}
+
 /// Filters for words that stand for a letter (`letter_of`, in capitals) in the one column
 /// whose values `coded` accepts, the value matched in any case: what [`sex_codes`] and the
 /// parties' letters share. Returns (token position, filter) like [`match_values`].
@@ -743,15 +757,7 @@ pub(crate) fn words_of_letter_codes(
                 .get(i + 2)
                 .is_some_and(|t| letter_of(&t.lower).is_some());
         let next = tokens.get(if pair { i + 3 } else { i + 1 })?;
-        let mut named = columns.iter().filter(|c| {
-            c.words
-                .iter()
-                .any(|w| singular(w) == singular(&next.lower) && w.len() > 2)
-        });
-        match (named.next(), named.next()) {
-            (Some(column), None) => Some(*column),
-            _ => None,
-        }
+        the_one_named_by(&columns, &next.lower)
     };
     let mut found = Vec::new();
     for (i, t) in tokens.iter().enumerate() {

@@ -638,18 +638,27 @@ pub(crate) fn doers_of(noun: &str, counted: &str) -> bool {
             .is_some_and(|verb| made_from(singular(noun), verb, &["er"]))
 }
 
-/// Whether `noun` is the noun of the action of `verb`, a verb that ends in e: "citation"
-/// of "cite", "notation" of "note"; of one in -ate of six letters or more, also "-ion"
-/// ("donation" of "donate", "migration" of "migrate").
-pub(crate) fn action_of(noun: &str, verb: &str) -> bool {
-    let Some(base) = verb.strip_suffix('e').filter(|b| b.len() >= 3) else {
-        return false;
+/// Whether `noun` is the noun of the action of the verb a column is named by, said in any
+/// of its forms: "citation" of `cites`, "notation" of `note`, "elimination" of
+/// `eliminated`; of a verb in -ate of six letters or more, also "-ion" ("donation" of
+/// `donate`, "migration" of `migrated`).
+pub(crate) fn action_of(noun: &str, name: &str) -> bool {
+    // The verb less its final e: "cit" of `cites`, "eliminat" of `eliminated`.
+    let base = match name.strip_suffix("ed") {
+        Some(stem) => stem,
+        None => match name.strip_suffix('s').unwrap_or(name).strip_suffix('e') {
+            Some(stem) => stem,
+            None => return false,
+        },
     };
+    if base.len() < 3 {
+        return false;
+    }
     let Some(rest) = noun.strip_prefix(base) else {
         return false;
     };
     matches!(rest, "ation" | "ations")
-        || (verb.len() >= 6 && verb.ends_with("ate") && matches!(rest, "ion" | "ions"))
+        || (base.len() >= 5 && base.ends_with("at") && matches!(rest, "ion" | "ions"))
 }
 
 /// Whether `noun` is made from the verb (or value) `stem` by one of `suffixes`: after the

@@ -6,6 +6,7 @@ use crate::agent::offline::keywords::KEYWORDS;
 use crate::agent::offline::matching::{WordMatch, compound_of, name_word_match, span_score};
 use crate::agent::offline::refine::flag_value;
 use crate::agent::offline::schema::{ColumnRef, Kind, Schema};
+use crate::agent::offline::values::the_one_named_by;
 use crate::agent::offline::words::{
     Token, is_participle, opposite_state, same_noun, same_stem, sex_of, singular, synonym,
     word_weight,
@@ -439,16 +440,7 @@ pub(super) fn both_sexes(schema: &Schema, tokens: &[Token], used: &mut [bool], o
         if let [column] = columns.as_slice() {
             return Some(column);
         }
-        let next = tokens.get(end + 1)?;
-        let mut named = columns.iter().filter(|c| {
-            c.words
-                .iter()
-                .any(|w| w.len() > 2 && singular(w) == singular(&next.lower))
-        });
-        match (named.next(), named.next()) {
-            (Some(column), None) => Some(*column),
-            _ => None,
-        }
+        the_one_named_by(&columns, &tokens.get(end + 1)?.lower)
     };
     if columns.is_empty() {
         return;
