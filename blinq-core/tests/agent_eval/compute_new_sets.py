@@ -6075,6 +6075,211 @@ add(DEV, D, "what % of countries had at least one riot", value(pct((dce.riots > 
 add(DEV, D, "scatter plot of the conflict index against GDP per capita", chart("scatter", "gdppc", "wci", color=None, aggregate=None))
 add(DEV, D, "How many people were killed in riots in 2012?", UNANSWERABLE)
 
+# --- us_employment_by_industry_monthly_2018: fpp3's us_employment, the months of 2018 only (the Bureau of Labor Statistics'
+# Current Employment Statistics, not seasonally adjusted: one row per series and month, 148 series x 12 months; Month = text
+# "2018 Jan" ... "2018 Dec"; Series_ID = the BLS series id (CEU0500000001 ..., PAYNSA, TEMPHELPN), one title each; Title =
+# the industry, sub-industries prefixed with their parent ("Retail Trade: Gasoline Stations"), so the series nest (Total
+# Private holds Goods-Producing, which holds Construction ...) and nothing may be summed across titles; Employed = employees
+# in thousands (unit only in the BLS source, not in the table), empty for the 12 months of "Retail Trade: Department Stores
+# (DISCONTINUED)"). No wages, hours, unemployment or states ------------------------------------------------------------------
+D = "us_employment_by_industry_monthly_2018"
+emp = load(D)
+emp_months = [f"2018 {m}" for m in ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]]
+assert len(emp) == 1776 and emp.Series_ID.nunique() == 148 and emp.Title.nunique() == 148 and list(emp.Month.unique()) == emp_months
+assert emp.groupby("Series_ID").size().eq(12).all() and emp.Employed.isna().sum() == 12
+assert emp.loc[emp.Employed.isna(), "Title"].unique().tolist() == ["Retail Trade: Department Stores (DISCONTINUED)"]
+emp_w = emp.pivot(index="Title", columns="Month", values="Employed")
+emp_nonfarm = "All Employees, Total Nonfarm"
+add(DEV, D, "What was total nonfarm employment in December 2018?", value(emp_w.loc[emp_nonfarm, "2018 Dec"]))
+add(DEV, D, "construction employment in July 2018", value(emp_w.loc["Construction", "2018 Jul"]))
+add(DEV, D, "average monthly employment in retail trade over the year", value(emp_w.loc["Retail Trade"].mean()))
+add(DEV, D, "Which month had the most people employed in leisure and hospitality?", top(emp_w.loc["Leisure and Hospitality"]))
+add(DEV, D, "and the fewest?", top(emp_w.loc["Leisure and Hospitality"], largest=False),
+    after=["Which month had the most people employed in leisure and hospitality?"])
+add(DEV, D, "How much did manufacturing employment change between January and December?",
+    value(emp_w.loc["Manufacturing", "2018 Dec"] - emp_w.loc["Manufacturing", "2018 Jan"]))
+add(DEV, D, "What share of total nonfarm jobs were in government in June 2018?",
+    value(pct(emp_w.loc["Government", "2018 Jun"], emp_w.loc[emp_nonfarm, "2018 Jun"])))
+add(DEV, D, "How many different employment series does the table cover?", value(emp.Series_ID.nunique()))
+add(DEV, D, "line chart of total private employment by month", chart("line", "Month", "Employed", color=None))
+add(DEV, D, "What was the average hourly wage in manufacturing in 2018?", UNANSWERABLE)
+
+# --- household_ketchup_purchases_brand_prices: Ecdat's Ketchup sampled (3,000 of the 4,956 ketchup purchases of a US
+# scanner panel, from Kim, Blattberg and Rossi 1995; Ketchup.hid = the household's id, 1-1955, 1,499 households in the
+# sample; Ketchup.id = the purchase's number within the household, 1-23 (the sample keeps some of each household's purchases,
+# so the numbers have gaps); Ketchup.choice = the brand bought: heinz, hunts, delmonte or stb (the store brand, named only by
+# this code); price.heinz, price.hunts, price.delmonte, price.stb = the four brands' shelf prices at that purchase, in
+# dollars by the look of them (0.75-1.53), with no bottle size or unit. The busiest household (1080, 19 purchases) is
+# unique. No stores, dates, bottle sizes or quantities) ----------------------------------------------------------------------------------
+D = "household_ketchup_purchases_brand_prices"
+ket = load(D)
+assert len(ket) == 3000 and set(ket["Ketchup.choice"]) == {"heinz", "hunts", "delmonte", "stb"} and ket.notna().all().all()
+assert ket["Ketchup.hid"].nunique() == 1499 and not ket.duplicated(["Ketchup.hid", "Ketchup.id"]).any()
+ket_heinz = ket["Ketchup.choice"] == "heinz"
+add(DEV, D, "Which brand of ketchup was bought most often?", top(ket.groupby("Ketchup.choice").size()))
+add(DEV, D, "What percentage of purchases were the store brand?", value(pct((ket["Ketchup.choice"] == "stb").sum(), len(ket))))
+add(DEV, D, "number of purchases by brand", groups(ket.groupby("Ketchup.choice").size()))
+add(DEV, D, "average Heinz price on the purchases where Heinz was chosen", value(ket.loc[ket_heinz, "price.heinz"].mean()))
+add(DEV, D, "what about on the purchases where another brand was chosen?", value(ket.loc[~ket_heinz, "price.heinz"].mean()),
+    after=["average Heinz price on the purchases where Heinz was chosen"])
+add(DEV, D, "How many households are in the data?", value(ket["Ketchup.hid"].nunique()))
+add(DEV, D, "Which household made the most purchases?", top(ket.groupby("Ketchup.hid").size()))
+add(DEV, D, "How many purchases happened when Heinz cost less than a dollar?", value((ket["price.heinz"] < 1).sum()))
+add(DEV, D, "bar chart of purchases by brand", chart("bar", "Ketchup.choice", None, color=None, aggregate="count"))
+add(DEV, D, "What size were the ketchup bottles people bought?", UNANSWERABLE)
+
+# --- human_freedom_index_2016: openintro's hfi, the year 2016 only (the Human Freedom Index of the Cato Institute, the
+# Fraser Institute and the Friedrich Naumann Foundation: 162 countries, 123 columns; year = 2016 on every row; ISO_code;
+# countries in the report's spelling ("Korea, South", "Yemen, Rep.", "Gambia, The"); region = ten regions; pf_* = personal
+# freedom indicators and ef_* = economic freedom indicators, all scores 0-10 where 10 is most free (pf_ss_homicide is a score,
+# not a homicide rate), many empty (eight pf_*_establish / _operate columns are empty on every row); pf_score, ef_score and
+# hf_score = the personal, economic and overall scores; pf_rank, ef_rank, hf_rank = ranks computed on rounded scores, so
+# they tie (three countries at hf_rank 10) and do not always follow the unrounded score: no question asks for a rank;
+# hf_quartile = 1 (most free) to 4). ef_score has two decimals; its top six are distinct. No GDP, population or years but
+# 2016) ---------------------------------------------------------------------------------------------------------------------
+D = "human_freedom_index_2016"
+hfi = load(D)
+assert len(hfi) == 162 and hfi.shape[1] == 123 and set(hfi.year) == {2016} and hfi.countries.is_unique and hfi.region.notna().all()
+assert hfi[["pf_score", "ef_score", "hf_score", "pf_expression"]].notna().all().all() and hfi.region.nunique() == 10
+assert (hfi.hf_rank == 10).sum() == 3 and hfi.pf_religion_estop_establish.isna().all()
+hfic = hfi.set_index("countries")
+add(DEV, D, "Which country has the highest human freedom score?", top(hfic.hf_score))
+add(DEV, D, "average economic freedom score by region", groups(hfi.groupby("region")["ef_score"].mean()))
+add(DEV, D, "How many countries are in Western Europe?", value((hfi.region == "Western Europe").sum()))
+add(DEV, D, "top 5 countries by economic freedom score", ranked(hfic.ef_score, 5))
+add(DEV, D, "Which region has the highest average personal freedom score?", top(hfi.groupby("region")["pf_score"].mean()))
+add(DEV, D, "What's Canada's human freedom score?", value(hfic.loc["Canada", "hf_score"]))
+add(DEV, D, "and the United States'?", value(hfic.loc["United States", "hf_score"]), after=["What's Canada's human freedom score?"])
+add(DEV, D, "Which country has the lowest freedom of expression score?", top(hfic.pf_expression, largest=False))
+add(DEV, D, "scatter plot of personal freedom against economic freedom", chart("scatter", "ef_score", "pf_score", color=None, aggregate=None))
+add(DEV, D, "What is the GDP per capita of each country?", UNANSWERABLE)
+
+# --- california_avocado_weekly_sales_2015_2018: causaldata's avocado (169 weeks of conventional avocado sales in
+# California, 4 January 2015 to 25 March 2018, from Kiggins's Kaggle copy of the Hass Avocado Board data, the
+# identification example of Huntington-Klein's The Effect; Date = ISO date of the week's Sunday; AveragePrice = the week's
+# average price of one avocado in dollars; TotalVolume = avocados sold that week). The rows are not in time order: each
+# year runs from December back to January, the years forward. 2017 has 53 weeks and 2018 only 12. The highest (1.78) and
+# lowest (0.67) prices are unique weeks. Conventional avocados and California only, by the documentation: no organic
+# avocados, regions, sizes or bags) ---------------------------------------------------------------------------------------
+D = "california_avocado_weekly_sales_2015_2018"
+avo = load(D)
+avo_date = pd.to_datetime(avo.Date)
+assert len(avo) == 169 and avo_date.is_unique and not avo_date.is_monotonic_increasing and avo.notna().all().all()
+assert avo_date.min() == pd.Timestamp("2015-01-04") and avo_date.max() == pd.Timestamp("2018-03-25") and (avo_date.dt.day_of_week == 6).all()
+assert (avo.AveragePrice == avo.AveragePrice.max()).sum() == 1 and (avo.AveragePrice == avo.AveragePrice.min()).sum() == 1
+avo_year = avo_date.dt.year
+avo_price = avo.set_index("Date").AveragePrice
+add(DEV, D, "Which week had the highest average avocado price?", top(avo_price))
+add(DEV, D, "and the lowest?", top(avo_price, largest=False), after=["Which week had the highest average avocado price?"])
+add(DEV, D, "average price in 2017", value(avo.loc[avo_year == 2017, "AveragePrice"].mean()))
+add(DEV, D, "How many avocados were sold in total in 2016?", value(avo.loc[avo_year == 2016, "TotalVolume"].sum()))
+add(DEV, D, "average price by year", groups(avo.AveragePrice.groupby(avo_year).mean()))
+add(DEV, D, "How many weeks had an average price above $1.50?", value((avo.AveragePrice > 1.5).sum()))
+add(DEV, D, "How many avocados were sold in the week of July 3, 2016?", value(avo.loc[avo.Date == "2016-07-03", "TotalVolume"].item()))
+add(DEV, D, "what was the average weekly volume in 2015", value(avo.loc[avo_year == 2015, "TotalVolume"].mean()))
+add(DEV, D, "line chart of the average price over time", chart("line", "Date", "AveragePrice", color=None))
+add(DEV, D, "Which avocado size sold the most?", UNANSWERABLE)
+
+# --- professor_closet_clothes_origins_2022: stevedata's steves_clothes (the 86 professional clothes in the political
+# scientist Steve Miller's closet on 20 March 2022, gathered for a lecture on trade; type = dress shirt, polo or pants; brand
+# = 25 brands as written on the label ("Apt. 9", "Croft & Barrow"); color = the colour and pattern as free text ("blue",
+# "white plaid", "purple dotted"; one "white stripe" and one "white striped"), so "blue" items are either the colour alone
+# or with its patterns and no question counts a colour; origin = the country that made the garment, 14 countries).
+# Brands tie at the top (Stafford and Saddlebred, 12 each), so no question asks for the most common brand. No prices, sizes,
+# purchase dates or stores) ---------------------------------------------------------------------------------------------------
+D = "professor_closet_clothes_origins_2022"
+clo = load(D)
+assert len(clo) == 86 and set(clo.type) == {"dress shirt", "polo", "pants"} and clo.notna().all().all()
+assert clo.origin.nunique() == 14 and clo.brand.nunique() == 25 and {"white stripe", "white striped"} <= set(clo.color)
+assert clo.brand.value_counts().iloc[0] == clo.brand.value_counts().iloc[1] == 12
+add(DEV, D, "Which country made the most of these clothes?", top(clo.groupby("origin").size()))
+add(DEV, D, "and for the polos?", top(clo[clo.type == "polo"].groupby("origin").size()),
+    after=["Which country made the most of these clothes?"])
+add(DEV, D, "how many items of each type", groups(clo.groupby("type").size()))
+add(DEV, D, "How many pieces were made in Vietnam?", value((clo.origin == "Vietnam").sum()))
+add(DEV, D, "How many of the dress shirts were made in Nicaragua?", value(((clo.type == "dress shirt") & (clo.origin == "Nicaragua")).sum()))
+add(DEV, D, "What percentage of the clothes were made in China?", value(pct((clo.origin == "China").sum(), len(clo))))
+add(DEV, D, "how many different brands are there", value(clo.brand.nunique()))
+add(DEV, D, "How many items are plaid?", value(clo.color.str.contains("plaid").sum()))
+add(DEV, D, "bar chart of the number of items by country of origin", chart("bar", "origin", None, color=None, aggregate="count"))
+add(DEV, D, "How much did each shirt cost?", UNANSWERABLE)
+
+# --- concrete_mixture_compressive_strength: modeldata's concrete (Yeh 2006, via Kuhn and Johnson's Applied Predictive
+# Modeling: 1,030 laboratory tests of concrete mixtures; cement, blast_furnace_slag, fly_ash, water, superplasticizer,
+# coarse_aggregate, fine_aggregate = the mixture's components in kg per cubic metre; age = days since casting, 1-365, 14
+# distinct ages (90 and 91 both occur); compressive_strength in MPa; the units are only in Yeh's paper, not the package
+# documentation). 25 rows duplicate an earlier row exactly, so "how many mixtures" would depend on counting them, and the
+# questions count samples or tests. The strongest sample (82.6) is unique. No costs, suppliers, curing temperatures or
+# dates) ---------------------------------------------------------------------------------------------------------------------
+D = "concrete_mixture_compressive_strength"
+con = load(D)
+assert len(con) == 1030 and con.notna().all().all() and con.duplicated().sum() == 25 and con.age.nunique() == 14
+assert (con.compressive_strength == con.compressive_strength.max()).sum() == 1
+con_sp = con.superplasticizer > 0
+con_best = con.loc[con.compressive_strength.idxmax()]
+add(DEV, D, "average compressive strength at 28 days", value(con.loc[con.age == 28, "compressive_strength"].mean()))
+add(DEV, D, "What is the highest compressive strength in the data?", value(con.compressive_strength.max()))
+add(DEV, D, "average strength by age", groups(con.groupby("age")["compressive_strength"].mean()))
+add(DEV, D, "How many samples contain no fly ash?", value((con.fly_ash == 0).sum()))
+add(DEV, D, "average compressive strength of the mixes that use superplasticizer", value(con.loc[con_sp, "compressive_strength"].mean()))
+add(DEV, D, "and of those without any?", value(con.loc[~con_sp, "compressive_strength"].mean()),
+    after=["average compressive strength of the mixes that use superplasticizer"])
+add(DEV, D, "What percentage of the samples were tested at 28 days?", value(pct((con.age == 28).sum(), len(con))))
+add(DEV, D, "What is the water to cement ratio of the strongest sample?", value(con_best.water / con_best.cement))
+add(DEV, D, "compressive strength vs cement scatter plot", chart("scatter", "cement", "compressive_strength", color=None, aggregate=None))
+add(DEV, D, "Which supplier's cement gives the strongest concrete?", UNANSWERABLE)
+
+# --- nyc_regents_exam_score_counts_2010: dslabs' nyc_regents_scores (the distribution of New York City's 2010 Regents exam
+# scores, from the NYC Department of Education via Amanda Cox, behind a New York Times graphic; one row per score 0-100 and
+# one last row with no score; integrated_algebra, global_history, living_environment (biology), english, us_history = how
+# many students got that score on that exam, empty where none did (score 100 is empty on every exam)). A wide table of
+# counts: "how many students" sums a column's cells, an "average score" weights each score by its count, and the last row's
+# students have no score, so totals of test takers would depend on counting them: no question asks for one, and the
+# questions that need scores leave that row out. 65 is the passing score (only in the documentation's source), so counts
+# bunch there. No schools, boroughs, students or years but 2010) -------------------------------------------------------------
+D = "nyc_regents_exam_score_counts_2010"
+reg = load(D)
+reg_exams = ["integrated_algebra", "global_history", "living_environment", "english", "us_history"]
+assert len(reg) == 102 and reg.score.isna().sum() == 1 and reg.score.isna().iloc[-1] and list(reg.score.iloc[:101]) == list(range(101))
+assert reg.loc[reg.score == 100, reg_exams].isna().all().all() and reg.loc[reg.score.isna(), reg_exams].notna().all().all()
+reg_s = reg.dropna(subset=["score"]).set_index("score")
+add(DEV, D, "How many students scored exactly 65 on the English exam?", value(reg_s.loc[65, "english"]))
+add(DEV, D, "Which score was the most common on the integrated algebra exam?", top(reg_s.integrated_algebra))
+add(DEV, D, "How many students scored 65 or higher on the U.S. history exam?", value(reg_s.loc[reg_s.index >= 65, "us_history"].sum()))
+add(DEV, D, "what about global history?", value(reg_s.loc[reg_s.index >= 65, "global_history"].sum()),
+    after=["How many students scored 65 or higher on the U.S. history exam?"])
+add(DEV, D, "Which exam had the most students scoring exactly 65?", top(reg_s.loc[65, reg_exams]))
+add(DEV, D, "How many more students scored 65 than 64 on the living environment exam?",
+    value(reg_s.loc[65, "living_environment"] - reg_s.loc[64, "living_environment"]))
+add(DEV, D, "What was the average score on the U.S. history exam?",
+    value((reg_s.index.to_series() * reg_s.us_history).sum() / reg_s.us_history.sum()))
+add(DEV, D, "How many students scored under 10 on global history?", value(reg_s.loc[reg_s.index < 10, "global_history"].sum()))
+add(DEV, D, "line chart of the number of English test takers by score", chart("line", "score", "english", color=None))
+add(DEV, D, "Which school had the best algebra results?", UNANSWERABLE)
+
+# --- us_trade_gdp_annual_1790_2018: stevedata's usa_tradegdp (US trade and GDP each year 1790-2018, 229 years, from
+# econdataus.com and, after 1989, the Census Bureau; year; gdpb = nominal GDP in billions of dollars; pop = population in
+# thousands; impo, expo = imports and exports in billions of dollars; the units are only in the documentation). Exports
+# exceed imports in 104 years, the last in 1975; the largest deficit (2006) and the highest exports (2014) are unique. Nominal
+# dollars throughout, so early and late years compare only as shares. No trading partners, goods or services split, or
+# months) ----------------------------------------------------------------------------------------------------------------------
+D = "us_trade_gdp_annual_1790_2018"
+trd = load(D)
+assert len(trd) == 229 and list(trd.year) == list(range(1790, 2019)) and trd.notna().all().all()
+assert (trd.expo > trd.impo).sum() == 104 and trd.loc[trd.expo > trd.impo, "year"].max() == 1975
+trdy = trd.set_index("year")
+add(DEV, D, "What were US exports in 1950?", value(trdy.loc[1950, "expo"]))
+add(DEV, D, "and imports?", value(trdy.loc[1950, "impo"]), after=["What were US exports in 1950?"])
+add(DEV, D, "Which year had the biggest trade deficit?", top(trdy.impo - trdy.expo))
+add(DEV, D, "In how many years did exports exceed imports?", value((trd.expo > trd.impo).sum()))
+add(DEV, D, "average annual imports in the 1990s", value(trd.loc[trd.year.between(1990, 1999), "impo"].mean()))
+add(DEV, D, "exports as a percentage of GDP in 2000", value(pct(trdy.loc[2000, "expo"], trdy.loc[2000, "gdpb"])))
+add(DEV, D, "By what percent did imports fall from 1929 to 1932?",
+    value(pct(trdy.loc[1929, "impo"] - trdy.loc[1932, "impo"], trdy.loc[1929, "impo"])))
+add(DEV, D, "Which year had the highest exports?", top(trdy.expo))
+add(DEV, D, "line chart of GDP over the years", chart("line", "year", "gdpb", color=None))
+add(DEV, D, "Who was the biggest US trading partner in 2018?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

