@@ -219,6 +219,21 @@ pub struct Difference {
     /// "less", "is A larger than B?" is "yes" or "no".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verdict: Option<Verdict>,
+    /// The difference as a percentage of one side's aggregate: "by what percent did imports
+    /// grow from 1929 to 1932" is the change as a percentage of 1929's (the `minus` side
+    /// of a growth, the `of` side of a fall).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent_of: Option<Side>,
+}
+
+/// One side of a [`Difference`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The rows whose aggregate comes first ([`Difference::of`]).
+    Of,
+    /// The rows whose aggregate is taken away ([`Difference::minus`]).
+    Minus,
 }
 
 /// The years a row spans, shown as a column `years`: "how long did Ian Armstrong serve?"

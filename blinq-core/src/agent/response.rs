@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::dataset::TableJson;
 use crate::plot::PlotSpec;
 
-use super::intent::{AggFunc, AggWords, Cmp, DatePart, Filter, Intent, Order, Ratio, Task};
+use super::intent::{AggFunc, AggWords, Cmp, DatePart, Filter, Intent, Order, Ratio, Side, Task};
 use super::offline::WEEKDAYS;
 
 /// Format a number for people: thousands separators, two decimals for fractions
@@ -482,6 +482,18 @@ fn aggregate_sentence(intent: &Intent, table: &TableJson, filters: &str) -> Stri
                 at(1),
                 one_filter(&d.minus),
                 at(2)
+            );
+        }
+        if let Some(side) = d.percent_of {
+            let base = match side {
+                Side::Of => &d.of,
+                Side::Minus => &d.minus,
+            };
+            return format!(
+                "The {what} where {} minus that where {}{within}, as a percentage of that where {}, is {v}%.",
+                one_filter(&d.of),
+                one_filter(&d.minus),
+                one_filter(base)
             );
         }
         return if d.absolute {

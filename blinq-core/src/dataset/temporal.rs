@@ -5,7 +5,8 @@
 //! datetimes is converted. Other common date spellings are converted in every format:
 //! `2012/01/31`, `Jan 31 2000` (month, day, year — as in vega-datasets' stocks), `December
 //! 4, 1960` and `16 May 1973` (months named in full or by their first three letters, as
-//! tables copied from the web write them).
+//! tables copied from the web write them), and months of a year, `2018 Jan` (as R's
+//! tsibble writes a `yearmonth`) or `May 1973`, as the first day of the month.
 
 use polars::prelude::*;
 
@@ -20,6 +21,10 @@ enum Shape {
     NamedDate,
     /// `31 January 2000`, `31 Jan 2000`.
     DayFirstDate,
+    /// `2018 Jan`, `2018 January`: a month of a year, read as its first day.
+    YearMonth,
+    /// `Jan 2018`, `May 1973`: a month of a year, read as its first day.
+    MonthYear,
     /// `8/30/1993`, `1/3/11`, `8/30/1993 0:00:00` (as spreadsheets export dates): the
     /// month first unless a first number above 12 says the day is; a year of four or two
     /// figures; a time of day or none.
@@ -66,6 +71,20 @@ pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
                 col(name.clone())
                     .str()
                     .replace_all(lit(","), lit(""), true)
+                    .str()
+                    .to_date(StrptimeOptions {
+                        format: Some(format.into()),
+                        ..opts
+                    })
+            }
+            // A month has no day to read: the first is added.
+            Shape::YearMonth | Shape::MonthYear => {
+                let format = if shape == Shape::YearMonth {
+                    "%Y %B %d"
+                } else {
+                    "%B %Y %d"
+                };
+                concat_str([col(name.clone()), lit(" 1")], "", false)
                     .str()
                     .to_date(StrptimeOptions {
                         format: Some(format.into()),
@@ -214,6 +233,15 @@ fn shape_of(value: &str) -> Option<Shape> {
     let parts: Vec<&str> = value.split(' ').collect();
     let day = |d: &str| (1..=2).contains(&d.len()) && d.bytes().all(|c| c.is_ascii_digit());
     let year = |y: &str| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit());
+    // "2018 Jan", "May 1973".
+    if let [a, b] = parts[..] {
+        if year(a) && is_month(b) {
+            return Some(Shape::YearMonth);
+        }
+        if is_month(a) && year(b) {
+            return Some(Shape::MonthYear);
+        }
+    }
     if let [month, d, y] = parts[..] {
         // "Jan 31 2000", "January 31, 2000".
         if is_month(month) && day(d.strip_suffix(',').unwrap_or(d)) && year(y) {
@@ -296,7 +324,12 @@ mod tests {
         assert_eq!(shape_of("16 May 1973"), Some(Shape::DayFirstDate));
         assert_eq!(shape_of("4 Sept 1960"), None);
         assert_eq!(shape_of("december 4, 1960"), None);
-        assert_eq!(shape_of("May 1973"), None);
+        assert_eq!(shape_of("May 1973"), Some(Shape::MonthYear));
+        assert_eq!(shape_of("2018 Jan"), Some(Shape::YearMonth));
+        assert_eq!(shape_of("2018 September"), Some(Shape::YearMonth));
+        assert_eq!(shape_of("2018 Sept"), None);
+        assert_eq!(shape_of("2018-19"), None);
+        assert_eq!(shape_of("2018 may"), None);
         let numeric = |four_figure_year, time| {
             Some(Shape::NumericDate {
                 four_figure_year,
@@ -398,6 +431,33 @@ mod tests {
         assert_eq!(days.i32().unwrap().get(0), Some(1231));
         assert_eq!(
             out.column("no_such_day").unwrap().dtype(),
+            &DataType::String
+        );
+    }
+
+    #[test]
+    fn months_of_a_year_are_their_first_days() {
+        let df = df! {
+            "tsibble" => ["2018 Jan", "2018 Dec"],
+            "written" => ["May 1973", "June 1973"],
+            "seasons" => ["2010-11", "2011-12"],
+            "no_such_month" => ["2018 Jan", "2018 Foo"],
+        }
+        .unwrap();
+        let out = parse_temporal_strings(df);
+        // 2018-01-01, 2018-12-01 and 1973-05-01 are days 17532, 17866 and 1216 after
+        // 1970-01-01.
+        let days = |name: &str| {
+            let c = out.column(name).unwrap();
+            assert_eq!(c.dtype(), &DataType::Date, "{name}");
+            let days = c.cast(&DataType::Int32).unwrap();
+            days.i32().unwrap().iter().collect::<Vec<_>>()
+        };
+        assert_eq!(days("tsibble"), [Some(17532), Some(17866)]);
+        assert_eq!(days("written")[0], Some(1216));
+        assert_eq!(out.column("seasons").unwrap().dtype(), &DataType::String);
+        assert_eq!(
+            out.column("no_such_month").unwrap().dtype(),
             &DataType::String
         );
     }

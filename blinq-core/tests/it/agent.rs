@@ -552,6 +552,39 @@ fn a_follow_up_asking_for_the_other_side_turns_the_condition_around() {
 }
 
 #[test]
+fn a_follow_up_asking_for_none_of_an_amount_turns_some_into_none() {
+    // Strength 40 and 60 with superplasticizer (mean 50), 20 and 30 without (mean 25).
+    let data = csv(
+        "concrete",
+        "cement,superplasticizer,strength
+300,2.5,40
+310,0,20
+320,6,60
+330,0,30
+",
+    );
+    let first = ask(
+        &data,
+        "average strength of the mixes that use superplasticizer",
+        &svg(),
+    )
+    .unwrap();
+    assert_eq!(
+        first.table.as_ref().unwrap().rows[0][0].as_f64(),
+        Some(50.0)
+    );
+    for follow_up in ["and of those without any?", "and of those with none?"] {
+        let again = ask(&data, follow_up, &after(first.plan.as_ref().unwrap())).unwrap();
+        assert_eq!(
+            again.table.unwrap().rows[0][0].as_f64(),
+            Some(25.0),
+            "{follow_up}: {}",
+            again.response
+        );
+    }
+}
+
+#[test]
 fn a_follow_up_asking_when_the_extreme_was_shows_its_row() {
     let data = csv(
         "turnip_prices",

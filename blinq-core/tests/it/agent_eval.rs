@@ -33,7 +33,9 @@ fn label(v: &Value) -> String {
             Some(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
             _ => n.to_string(),
         },
-        Value::String(s) => iso_of_us_date(s).unwrap_or_else(|| s.clone()),
+        Value::String(s) => iso_of_us_date(s)
+            .or_else(|| iso_of_month(s))
+            .unwrap_or_else(|| s.clone()),
         Value::Null => "null".into(),
         other => other.to_string(),
     }
@@ -50,6 +52,22 @@ fn iso_of_us_date(s: &str) -> Option<String> {
     };
     (figures(m, 1..=2) && figures(d, 1..=2) && figures(y, 4..=4))
         .then(|| format!("{y}-{m:0>2}-{d:0>2}"))
+}
+
+/// A month written `2018 Jul` or `July 2018` (as the CSV has it) as `2018-07-01` (as a
+/// date column shows it, the month's first day): the same month, compared in one form.
+fn iso_of_month(s: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let (year, month) = match s.split(' ').collect::<Vec<_>>()[..] {
+        [y, m] if y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()) => (y, m),
+        [m, y] if y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()) => (y, m),
+        _ => return None,
+    };
+    let lower = month.to_lowercase();
+    let number = MONTHS.iter().position(|m| lower.starts_with(m))?;
+    Some(format!("{year}-{:02}-01", number + 1))
 }
 
 /// A row's label (every cell but the last, joined) and measure (its last cell).
@@ -327,4 +345,14 @@ fn agent_answers_every_set_as_listed() {
         "cases listed as passing now fail:\n{}",
         regressions.join("\n")
     );
+}
+
+#[test]
+fn labels_compare_a_day_or_a_month_in_one_form() {
+    let l = |s: &str| label(&json!(s));
+    assert_eq!(l("11/19/2002"), "2002-11-19");
+    assert_eq!(l("2018 Jul"), "2018-07-01");
+    assert_eq!(l("July 2018"), "2018-07-01");
+    assert_eq!(l("2018 Q1"), "2018 Q1");
+    assert_eq!(l("Toyota 2018"), "Toyota 2018");
 }

@@ -4597,3 +4597,28 @@ fn years_in_names_sides_of_a_flag_changes_between_years_and_columns_of_time() {
         "{sql}"
     );
 }
+
+#[test]
+fn a_change_between_two_years_in_percent_is_of_the_earlier_year() {
+    let (_dir, trade) = csv(
+        "us_trade",
+        "year,impo,expo\n1929,4.4,5.24\n1930,3.06,3.84\n1931,2.09,2.42\n1932,1.32,1.61\n",
+    );
+    // Imports fell from 4.4 to 1.32: by 3.08, which is 70% of 4.4.
+    let fall = first_cell(
+        &trade,
+        "By what percent did imports fall from 1929 to 1932?",
+    );
+    assert!((fall.as_f64().unwrap() - 70.0).abs() < 1e-9, "{fall}");
+    // From 1931 to 1932 exports went from 2.42 to 1.61: a "growth" of -0.81 / 2.42.
+    let growth = first_cell(
+        &trade,
+        "by what percentage did exports grow from 1931 to 1932",
+    );
+    assert!(
+        (growth.as_f64().unwrap() - (1.61 - 2.42) / 2.42 * 100.0).abs() < 1e-9,
+        "{growth}"
+    );
+    let drop = first_cell(&trade, "How much did imports fall from 1929 to 1932?");
+    assert!((drop.as_f64().unwrap() - 3.08).abs() < 1e-9, "{drop}");
+}

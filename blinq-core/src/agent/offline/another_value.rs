@@ -65,16 +65,48 @@ fn the_other_side(tokens: &[Token]) -> bool {
         ),
         Some("not") => k + 1 == tokens.len(),
         Some("others" | "rest") => true,
+        // "and of those with none?"
+        Some("none") => word(k.wrapping_sub(1)) == Some("with") || k + 1 == tokens.len(),
         _ => false,
     })
 }
 
 /// Turn the previous question's one condition on a column of two values (a yes/no flag,
 /// or a text column of two) to the other value, where the follow-up asks for the rows on
-/// the other side of it ([`the_other_side`]). Whether it changed anything.
+/// the other side of it ([`the_other_side`]); or its one condition that an amount is some
+/// ("at least one revolution", "that use superplasticizer": more than 0) to none, and
+/// none to some. Whether it changed anything.
 pub(crate) fn for_the_other_side(schema: &Schema, tokens: &[Token], intent: &mut Intent) -> bool {
     if !the_other_side(tokens) {
         return false;
+    }
+    let from_zero = |column: &str| {
+        schema
+            .get(column)
+            .is_some_and(|c| c.range.is_some_and(|(lo, hi)| lo == 0.0 && hi > 0.0))
+    };
+    let some_or_none: Vec<usize> = intent
+        .filters
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| {
+            let n = f.value.as_f64();
+            from_zero(&f.column)
+                && matches!(
+                    (f.op, n),
+                    (Cmp::Gt, Some(0.0)) | (Cmp::Ge, Some(1.0)) | (Cmp::Eq, Some(0.0))
+                )
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if let [i] = some_or_none.as_slice() {
+        let f = &mut intent.filters[*i];
+        (f.op, f.value) = if f.op == Cmp::Eq {
+            (Cmp::Gt, serde_json::json!(0))
+        } else {
+            (Cmp::Eq, serde_json::json!(0))
+        };
+        return true;
     }
     let two_valued: Vec<usize> = intent
         .filters

@@ -10,7 +10,7 @@ use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
 use super::intent::{
     AggFunc, AggWords, Beside, Bucket, Cmp, Difference, Filter, Having, Intent, Order, Ratio,
-    ReadAs, SameAs, Span, Task,
+    ReadAs, SameAs, Side, Span, Task,
 };
 
 pub use crate::sql::quote_ident;
@@ -323,6 +323,13 @@ fn difference(intent: &Intent, d: &Difference) -> String {
     let mut expr = format!("{} - {}", part(&d.of), part(&d.minus));
     if d.absolute {
         expr = format!("ABS({expr})");
+    }
+    if let Some(side) = d.percent_of {
+        let base = match side {
+            Side::Of => part(&d.of),
+            Side::Minus => part(&d.minus),
+        };
+        expr = format!("100.0 * ({expr}) / NULLIF({base}, 0)");
     }
     format!("SELECT {expr} AS \"difference\" FROM data{rows}")
 }

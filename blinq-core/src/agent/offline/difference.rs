@@ -10,8 +10,9 @@
 use super::build::same_target;
 use super::defaults::compared_values;
 use super::found::Scan;
+use super::found::{Mention, Role};
 use super::gap::{FELL, GREW};
-use super::intent::{Cmp, Difference, Filter, Order, Verdict};
+use super::intent::{Cmp, Difference, Filter, Order, Side, Verdict};
 use super::keywords::{comparative_as_superlative, comparative_hint};
 use super::schema::Schema;
 use super::words::Token;
@@ -74,6 +75,7 @@ pub(crate) fn difference_between(tokens: &[Token], used: &mut [bool], out: &mut 
                         minus: b.clone(),
                         absolute: false,
                         verdict: Some(verdict),
+                        percent_of: None,
                     });
                 }
                 return;
@@ -86,6 +88,7 @@ pub(crate) fn difference_between(tokens: &[Token], used: &mut [bool], out: &mut 
         minus: minus.clone(),
         absolute,
         verdict: None,
+        percent_of: None,
     });
 }
 
@@ -120,27 +123,39 @@ pub(crate) fn change_from_year_to_year(schema: &Schema, tokens: &[Token], out: &
     }) else {
         return;
     };
-    let bound = |op: Cmp, n: f64| {
+    let bound = |op: Cmp, n: f64, years: bool| {
         out.filters.iter().position(|f| {
             f.op == op
                 && f.value.as_f64() == Some(n)
                 && schema
                     .get(&f.column)
-                    .is_some_and(|c| periods || c.holds_years())
+                    .is_some_and(|c| periods || c.holds_years() || !years)
         })
     };
+    // "imports fell from 1929 to 1932": "from 1929" may have been read as a bound of the
+    // amount said before it; the year column "to 1932" bounds, holding 1929 too, is its.
     let (from, to) = if periods {
-        (bound(Cmp::Eq, first), bound(Cmp::Eq, second))
+        (bound(Cmp::Eq, first, true), bound(Cmp::Eq, second, true))
     } else {
-        (bound(Cmp::Ge, first), bound(Cmp::Le, second))
+        (bound(Cmp::Ge, first, true), bound(Cmp::Le, second, true))
     };
+    let from = from.or_else(|| {
+        let to = &out.filters[to?];
+        bound(Cmp::Ge, first, false).filter(|_| !periods && schema.holds(&to.column, first))
+    });
     let (Some(from), Some(to)) = (from, to) else {
         return;
     };
-    if out.filters[from].column != out.filters[to].column {
+    let column = out.filters[to].column.clone();
+    if out.filters[from].column != column && !schema.holds(&column, first) {
         return;
     }
-    let column = out.filters[from].column.clone();
+    // The amount the bound was read on is what changed.
+    let amount = &out.filters[from].column;
+    if *amount != column && !out.mentions.iter().any(|m| m.column == *amount) {
+        out.mentions
+            .push(Mention::of(amount.clone(), Role::Measure));
+    }
     let earlier = Filter::on(column.clone(), Cmp::Eq, out.filters[from].value.clone());
     let later = Filter::on(column.clone(), Cmp::Eq, out.filters[to].value.clone());
     let mut k = 0;
@@ -150,16 +165,21 @@ pub(crate) fn change_from_year_to_year(schema: &Schema, tokens: &[Token], out: &
     });
     out.filters.push(later.clone());
     out.filters.push(earlier.clone());
-    let (of, minus) = if fell && !grew {
-        (earlier, later)
+    let (of, minus, base) = if fell && !grew {
+        (earlier, later, Side::Of)
     } else {
-        (later, earlier)
+        (later, earlier, Side::Minus)
     };
+    // "by what percent did imports fall", "the percentage change": of the earlier year's.
+    let percent = tokens
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "percent" | "percentage" | "%" | "pct"));
     out.difference = Some(Difference {
         of,
         minus,
         absolute: false,
         verdict: None,
+        percent_of: percent.then_some(base),
     });
 }
 

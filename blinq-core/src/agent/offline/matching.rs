@@ -490,6 +490,14 @@ mod tests {
             name_word_match("eliminated", &["eliminations"]),
             Some(WordMatch::Synonym)
         );
+        assert_eq!(
+            name_word_match("employed", &["employment"]),
+            Some(WordMatch::Synonym)
+        );
+        assert_eq!(
+            name_word_match("settled", &["settlements"]),
+            Some(WordMatch::Synonym)
+        );
         // Not a word that merely begins alike.
         assert_ne!(
             name_word_match("state", &["station"]),
@@ -497,6 +505,10 @@ mod tests {
         );
         assert_ne!(
             name_word_match("rate", &["ration"]),
+            Some(WordMatch::Synonym)
+        );
+        assert_ne!(
+            name_word_match("state", &["statement"]),
             Some(WordMatch::Synonym)
         );
     }

@@ -138,6 +138,47 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
             tokens[k].lower = times.into();
         }
     }
+    // "less than a dollar", "over an hour": after a comparison, "a" before a unit is one
+    // of it.
+    const ONE_OF: &[&str] = &[
+        "dollar",
+        "pound",
+        "euro",
+        "cent",
+        "hour",
+        "minute",
+        "second",
+        "day",
+        "week",
+        "month",
+        "year",
+        "mile",
+        "kilometre",
+        "kilometer",
+        "metre",
+        "meter",
+        "foot",
+        "inch",
+        "kilogram",
+        "kilo",
+        "gram",
+        "litre",
+        "liter",
+        "gallon",
+        "ton",
+        "tonne",
+    ];
+    for k in 1..tokens.len().saturating_sub(1) {
+        if matches!(tokens[k].lower.as_str(), "a" | "an")
+            && matches!(
+                tokens[k - 1].lower.as_str(),
+                "than" | "under" | "over" | "below" | "above" | "least" | "most" | "exactly"
+            )
+            && ONE_OF.contains(&tokens[k + 1].lower.as_str())
+        {
+            tokens[k].lower = "1".into();
+        }
+    }
     // "fewer than a million": "a" before a scale word is the number one.
     for k in 0..tokens.len().saturating_sub(1) {
         if matches!(tokens[k].lower.as_str(), "a" | "an")
@@ -641,7 +682,8 @@ pub(crate) fn doers_of(noun: &str, counted: &str) -> bool {
 /// Whether `noun` is the noun of the action of the verb a column is named by, said in any
 /// of its forms: "citation" of `cites`, "notation" of `note`, "elimination" of
 /// `eliminated`; of a verb in -ate of six letters or more, also "-ion" ("donation" of
-/// `donate`, "migration" of `migrated`).
+/// `donate`, "migration" of `migrated`); "-ment" ("employment" of `Employed`,
+/// "settlement" of `settled`).
 pub(crate) fn action_of(noun: &str, name: &str) -> bool {
     // The verb less its final e: "cit" of `cites`, "eliminat" of `eliminated`.
     let base = match name.strip_suffix("ed") {
@@ -657,7 +699,10 @@ pub(crate) fn action_of(noun: &str, name: &str) -> bool {
     let Some(rest) = noun.strip_prefix(base) else {
         return false;
     };
+    // "-ment" only of a participle (`employed`, `settled`): a `state` is no "statement".
+    let participle = name.ends_with("ed");
     matches!(rest, "ation" | "ations")
+        || (participle && matches!(rest, "ment" | "ments" | "ement" | "ements"))
         || (base.len() >= 5 && base.ends_with("at") && matches!(rest, "ion" | "ions"))
 }
 
@@ -1093,6 +1138,11 @@ mod tests {
         assert_eq!(numbers("more than twice")[2], Some(2.0));
         // Elsewhere "once" is a word ("once did not now").
         assert_eq!(numbers("once did not now")[0], None);
+        // "a" before a unit after a comparison is one of it.
+        assert_eq!(numbers("cost less than a dollar")[3], Some(1.0));
+        assert_eq!(numbers("waited over an hour")[2], Some(1.0));
+        assert_eq!(numbers("less than a third")[2], None);
+        assert_eq!(numbers("a dollar")[0], None);
     }
 
     #[test]

@@ -169,6 +169,18 @@ pub(super) fn per_group(c: &mut Ctx) -> Step {
     if intent.agg != Some(AggFunc::Count) || !s.rows_noun {
         intent.measure = num_measure.filter(|_| intent.agg != Some(AggFunc::Count));
     }
+    // "which year had the biggest trade deficit" over one row per year: ranked by their
+    // rows, every group would tie at one.
+    let one_row_each =
+        matches!(intent.group.as_slice(), [g] if c.schema.get(g).is_some_and(|col| col.unique));
+    if one_row_each
+        && s.superlative.is_some()
+        && intent.agg == Some(AggFunc::Count)
+        && intent.measure.is_none()
+        && c.explicit_agg.is_none()
+    {
+        return Step::Decide(Err("name the column to rank by".into()));
+    }
     more_measures(c, &mut intent);
     // "which region has the most cities", "how many countries per continent": a text
     // column counted per group is counted in distinct values, as for the whole table

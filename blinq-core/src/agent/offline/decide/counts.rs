@@ -41,7 +41,12 @@ pub(super) fn longest_run(c: &mut Ctx) -> Step {
 /// "percentage of cars from Japan", "share of net generation from renewables by year".
 pub(super) fn share(c: &mut Ctx) -> Step {
     let s = c.s;
-    if !s.share || s.chart_kind.is_some() || s.chart_word {
+    // "by what percent did imports fall from 1929 to 1932": a change in percent.
+    let change_in_percent = s
+        .difference
+        .as_ref()
+        .is_some_and(|d| d.percent_of.is_some());
+    if !s.share || s.chart_kind.is_some() || s.chart_word || change_in_percent {
         return Step::Pass;
     }
     if s.filters.is_empty() {

@@ -421,6 +421,12 @@ fn ratio_of_the_measure(s: &Scan, intent: &mut Intent) {
     if whole == measure || !matches!(intent.task, Task::Aggregate | Task::Rows) {
         return;
     }
+    // "the water to cement ratio of the strongest sample": rows ranked by the column a
+    // superlative implies, which is not the ratio's part; no ratio of it is asked.
+    if intent.task == Task::Rows && s.superlative.is_some() && s.ranked_by.as_ref() == Some(measure)
+    {
+        return;
+    }
     let of_totals = intent.task == Task::Aggregate
         && matches!(intent.agg, None | Some(AggFunc::Sum | AggFunc::Count));
     if of_totals {

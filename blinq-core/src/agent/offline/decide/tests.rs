@@ -465,6 +465,26 @@ fn per_group() {
         decided("average body mass by island"),
         ("per_group", vec![])
     );
+    // Groups of one row each are not ranked by their rows: each has one.
+    let trade = "year,gdpb,impo,expo\n1790,0.19,0.02,0.02\n1791,0.21,0.03,0.02\n";
+    let options = LoadOptions {
+        format: Some(Format::Csv),
+        ..LoadOptions::default()
+    };
+    let data = Dataset::from_bytes("us_trade", trade.as_bytes(), &options).unwrap();
+    let schema = Schema::of(&data);
+    let d = decide_traced(
+        &schema,
+        &scan(&schema, "Which year had the biggest trade deficit?"),
+    );
+    assert_eq!(d.by, "per_group");
+    assert_eq!(
+        d.intent.err().as_deref(),
+        Some("name the column to rank by")
+    );
+    // Asked for by their rows, they are counted.
+    let d = decide_traced(&schema, &scan(&schema, "how many rows per year"));
+    assert!(d.intent.is_ok());
 }
 
 #[test]
@@ -486,4 +506,25 @@ fn single_value() {
         "single_value"
     );
     assert_eq!(decided("how many penguins").0, "single_value");
+}
+
+#[test]
+fn a_ratio_is_not_of_the_column_a_superlative_ranks_by() {
+    let concrete = "cement,water,strength\n540,162,79.9\n332,228,40.2\n300,150,60.1\n";
+    // Ranked by the strength "strongest" implies: no ratio of the strength.
+    let strongest = intent_on(
+        "concrete",
+        concrete,
+        "the water to cement ratio of the strongest sample",
+    );
+    assert_eq!(strongest.measure.as_deref(), Some("strength"));
+    assert_eq!(strongest.ratio, None);
+    // Ranked by the ratio itself.
+    let highest = intent_on(
+        "concrete",
+        concrete,
+        "the sample with the highest water to cement ratio",
+    );
+    assert_eq!(highest.measure.as_deref(), Some("water"));
+    assert_eq!(highest.ratio.map(|r| r.whole), Some("cement".to_string()));
 }

@@ -4,7 +4,7 @@
 
 use super::found::Scan;
 use super::intent::{Cmp, Filter};
-use super::keywords::{KEYWORDS, UNITS, comparative_hint, is_chart_kind_word};
+use super::keywords::{KEYWORDS, PERIODS, UNITS, comparative_hint, is_chart_kind_word};
 use super::matching::abbreviates;
 use super::refine::names_quantity;
 use super::schema::{ColumnRef, Kind, Schema};
@@ -55,6 +55,8 @@ pub(crate) fn number_filters(
     filter_cols: &mut Vec<(usize, String)>,
 ) {
     numbers_in_names(tokens, used, spans);
+    // "strength at 28 days": before "after 28" can compare the column said before it.
+    an_age_in_its_unit(schema, tokens, used, out);
     // "the third quarter", "ranked first": an ordinal is a number of its column.
     ordinals(schema, tokens, used, spans, out, filter_cols);
     // A number right before a column belongs to it: "displacement of 8 cylinder cars".
@@ -216,6 +218,7 @@ pub(crate) fn number_filters(
         }
     }
     share_of_the_rows(schema, tokens, used, spans, out, filter_cols);
+    amounts_used_or_not(schema, tokens, used, spans, out, filter_cols);
     people_under_an_age(schema, tokens, used, out);
     adjective_comparisons(schema, tokens, used, out);
     lone_amounts(schema, tokens, used, out);
@@ -678,6 +681,83 @@ fn people_under_an_age(schema: &Schema, tokens: &[Token], used: &mut [bool], out
         used[i..=last].iter_mut().for_each(|u| *u = true);
         out.filters
             .push(Filter::on(age.name.clone(), op, number_value(n)));
+    }
+}
+
+/// "mixes that use superplasticizer", "recipes containing any sugar", "mixes without fly
+/// ash", "with no slag": an amount that may be none (a numeric column from 0 up, not a
+/// yes/no one) said right after a verb of using or containing is more than 0, and after
+/// "without" or "no" is 0. Not where a number compares it already.
+fn amounts_used_or_not(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &[(usize, usize, String)],
+    out: &mut Scan,
+    filter_cols: &mut Vec<(usize, String)>,
+) {
+    for (start, _, column) in spans {
+        let Some(c) = schema.get(column) else {
+            continue;
+        };
+        let may_be_none = c.kind == Kind::Number
+            && !c.binary
+            && c.range.is_some_and(|(lo, hi)| lo == 0.0 && hi > 0.0);
+        if !may_be_none || out.filters.iter().any(|f| f.column == *column) {
+            continue;
+        }
+        let mut at = *start;
+        if at > 0 && matches!(tokens[at - 1].lower.as_str(), "any" | "some") {
+            at -= 1;
+        }
+        let Some(verb) = at.checked_sub(1).filter(|&k| !used[k]) else {
+            continue;
+        };
+        let op = match tokens[verb].lower.as_str() {
+            "use" | "uses" | "using" | "used" | "contain" | "contains" | "containing"
+            | "contained" | "include" | "includes" | "including" | "included" => Cmp::Gt,
+            "without" | "no" => Cmp::Eq,
+            _ => continue,
+        };
+        used[verb..*start].iter_mut().for_each(|u| *u = true);
+        filter_cols.push((verb, column.clone()));
+        out.filters
+            .push(Filter::on(column.clone(), op, number_value(0.0)));
+    }
+}
+
+/// "strength at 28 days", "weight after 12 weeks": a span of time said after "at" or
+/// "after" is the value of the one numeric column of ages or times (`age`, `Time`) that
+/// holds it.
+fn an_age_in_its_unit(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    for i in 1..tokens.len().saturating_sub(1) {
+        let Some(n) = tokens[i].number().filter(|_| !used[i] && !used[i + 1]) else {
+            continue;
+        };
+        let unit = singular(&tokens[i + 1].lower);
+        if !matches!(tokens[i - 1].lower.as_str(), "at" | "after")
+            || !PERIODS.contains(&unit)
+            || unit == "year" && n >= 1000.0
+        {
+            continue;
+        }
+        let ages: Vec<&ColumnRef> = schema
+            .columns
+            .iter()
+            .filter(|c| {
+                c.kind == Kind::Number
+                    && !c.holds_years()
+                    && c.words.len() == 1
+                    && matches!(c.words[0].as_str(), "age" | "time")
+                    && schema.holds(&c.name, n)
+            })
+            .collect();
+        let [age] = ages[..] else {
+            continue;
+        };
+        used[i - 1..=i + 1].iter_mut().for_each(|u| *u = true);
+        out.filters
+            .push(Filter::on(age.name.clone(), Cmp::Eq, number_value(n)));
     }
 }
 

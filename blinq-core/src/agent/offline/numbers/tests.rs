@@ -276,6 +276,53 @@ fn people_under_an_age_compare_the_age_column() {
 }
 
 #[test]
+fn an_amount_used_is_more_than_none() {
+    let csv = "cement,slag,superplasticizer,flag,strength\n540,0,2.5,0,79.9\n332,142,0,1,40.2\n";
+    let (filters, used) = read(
+        csv,
+        "average strength of the mixes that use superplasticizer",
+    );
+    assert_eq!(
+        filters,
+        vec![Filter::on("superplasticizer", Cmp::Gt, 0.into())]
+    );
+    assert!(used[6], "{used:?}");
+    let (filters, _) = read(csv, "average strength of mixes containing any slag");
+    assert_eq!(filters, vec![Filter::on("slag", Cmp::Gt, 0.into())]);
+    let (filters, _) = read(csv, "average strength without slag");
+    assert_eq!(filters, vec![Filter::on("slag", Cmp::Eq, 0.into())]);
+    // Not an amount that is never none, a yes/no column, or one a number compares.
+    let (filters, _) = read(csv, "average strength of mixes that use cement");
+    assert!(filters.is_empty(), "{filters:?}");
+    let (filters, _) = read(csv, "average strength of mixes that use flag");
+    assert!(filters.iter().all(|f| f.op != Cmp::Gt), "{filters:?}");
+    let (filters, _) = read(csv, "mixes that use slag over 100");
+    assert_eq!(filters, vec![Filter::on("slag", Cmp::Gt, 100.into())]);
+}
+
+#[test]
+fn a_span_of_time_after_at_is_the_age_column() {
+    let csv = "cement,age,strength\n540,28,79.9\n332,270,40.2\n300,7,20.1\n";
+    let (filters, used) = read(csv, "average strength at 28 days");
+    assert_eq!(filters, vec![Filter::on("age", Cmp::Eq, 28.into())]);
+    assert!(used[2..].iter().all(|u| *u), "{used:?}");
+    let (filters, _) = read(csv, "samples tested after 7 days");
+    assert_eq!(filters, vec![Filter::on("age", Cmp::Eq, 7.into())]);
+    // Not a value the column never holds, nor without "at" or "after".
+    let (filters, _) = read(csv, "average strength at 400 days");
+    assert!(filters.is_empty(), "{filters:?}");
+    let (filters, _) = read(csv, "strength in 28 days");
+    assert!(
+        filters.iter().all(|f| f.op != Cmp::Eq || f.column != "age"),
+        "{filters:?}"
+    );
+    // "after 12 weeks" over a `Time` of weeks.
+    let pigs = "pig,Time,weight\n1,1,20\n1,12,90\n";
+    let (filters, _) = read(pigs, "average weight after 12 weeks");
+    assert_eq!(filters, vec![Filter::on("Time", Cmp::Eq, 12.into())]);
+}
+
+#[test]
 fn a_number_before_its_column_then_or_less_compares() {
     let csv = "date,miles,bedrooms\n1/1/2002,5,2\n1/2/2002,14,4\n";
     let (filters, used) = read(csv, "runs of 5 miles or less");

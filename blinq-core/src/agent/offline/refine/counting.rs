@@ -578,3 +578,32 @@ pub(crate) fn numbered_things_counted(schema: &Schema, tokens: &[Token], out: &m
         out.rows_noun = true;
     }
 }
+
+/// "how many different employment series does the table cover" over an `Employed` amount
+/// and a text `Series_ID`: of the two columns named, the distinct values counted are the
+/// text column's, not the amount's (an amount's word only qualifies the kind counted).
+pub(super) fn distinct_of_the_kind_named(schema: &Schema, _: &[Token], out: &mut Scan) {
+    if !out.distinct || out.agg != Some(AggFunc::Count) {
+        return;
+    }
+    let measures: Vec<&Mention> = out
+        .mentions
+        .iter()
+        .filter(|m| m.role == Role::Measure && m.agg.is_none())
+        .collect();
+    let [a, b] = measures.as_slice() else {
+        return;
+    };
+    let text = |m: &Mention| schema.kind(&m.column) == Kind::Text;
+    let amount = |m: &Mention| {
+        schema
+            .get(&m.column)
+            .is_some_and(|c| c.kind == Kind::Number && !c.unique && !c.holds_years())
+    };
+    let dropped = match (text(a), text(b)) {
+        (true, false) if amount(b) => b.column.clone(),
+        (false, true) if amount(a) => a.column.clone(),
+        _ => return,
+    };
+    out.mentions.retain(|m| m.column != dropped);
+}

@@ -16,9 +16,10 @@ mod tests;
 pub(crate) use self::counting::how_many_at;
 use self::counting::{
     amount_named_by_its_verb, counted_by_a_count_column, counted_by_a_frequency_column,
-    counted_by_its_verb, counted_noun_part_of_a_name, done_the_most_is_a_total,
-    how_many_held_in_a_column, kind_counted_in_a_column, named_rows_in_plural,
-    numbered_things_counted, numbered_things_in_plural, total_held_in_a_column, total_in_a_count,
+    counted_by_its_verb, counted_noun_part_of_a_name, distinct_of_the_kind_named,
+    done_the_most_is_a_total, how_many_held_in_a_column, kind_counted_in_a_column,
+    named_rows_in_plural, numbered_things_counted, numbered_things_in_plural,
+    total_held_in_a_column, total_in_a_count,
 };
 use self::direction::{how_big_is_its_quantity, ranked_by_the_superlative, the_one_ranked_by};
 pub(crate) use self::direction::{names_quantity, resolve_by_direction};
@@ -154,6 +155,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "numbered_things_in_plural",
         example: "mean weight of the pigs (not the mean of the pigs' numbers in `Pig`)",
         apply: numbered_things_in_plural,
+    },
+    Refinement {
+        name: "distinct_of_the_kind_named",
+        example: "how many different employment series (the text `Series_ID`, not `Employed`)",
+        apply: distinct_of_the_kind_named,
     },
     Refinement {
         name: "numbered_things_counted",

@@ -868,3 +868,29 @@ fn a_kind_counted_in_a_column_of_counts_is_its_sum() {
     let csv = "nation,gold,medals\nA,2,3\nB,0,4\n";
     assert_eq!(counted(csv, "gold", "how many gold medals"), count);
 }
+
+#[test]
+fn the_distinct_kinds_counted_are_the_text_column_named() {
+    let schema = schema_of(
+        "employment",
+        "Month,Series_ID,Employed\n2018-01-01,CEU05,2000\n2018-02-01,CEU05,123968\n\
+         2018-01-01,CEU10,2000\n",
+    );
+    let measure = |column: &str| Mention::of(column.to_string(), Role::Measure);
+    let mut out = Scan {
+        agg: Some(AggFunc::Count),
+        distinct: true,
+        mentions: vec![measure("Employed"), measure("Series_ID")],
+        ..Scan::default()
+    };
+    distinct_of_the_kind_named(&schema, &[], &mut out);
+    assert_eq!(out.mentions, vec![measure("Series_ID")]);
+    // Not without "different" or "distinct", nor of two text columns.
+    let mut out = Scan {
+        agg: Some(AggFunc::Count),
+        mentions: vec![measure("Employed"), measure("Series_ID")],
+        ..Scan::default()
+    };
+    distinct_of_the_kind_named(&schema, &[], &mut out);
+    assert_eq!(out.mentions.len(), 2);
+}

@@ -844,6 +844,18 @@ pub(super) fn match_columns(
                 used[start] = true;
                 continue;
             }
+            // "the freedom of expression score" over `pf_expression` and `pf_score`,
+            // `ef_score`, ...: a generic head that could be any of several columns, right
+            // after another column's name, is that name's own last word.
+            let head_of_the_name_before = pick.is_none()
+                && tied.len() > 1
+                && len == 1
+                && GENERIC_HEADS.contains(&said[0])
+                && spans.iter().any(|s: &(usize, usize, String)| s.1 == start);
+            if head_of_the_name_before {
+                used[start] = true;
+                continue;
+            }
             match pick {
                 Some(plain) => chosen = plain,
                 None if tied.len() > 1 && out.ambiguous.is_none() => {
@@ -890,6 +902,11 @@ pub(super) fn match_columns(
     noun_before_its_head(schema, tokens, &mut spans);
     spans
 }
+
+/// Nouns that end the name of many measures: a score, a rate, an index.
+const GENERIC_HEADS: &[&str] = &[
+    "score", "scores", "rate", "rates", "index", "value", "values", "level", "levels",
+];
 
 /// "box plot of cost by travel mode", "which travel mode ..." over a numeric `travel` (a
 /// time) and a text `mode`: after "by" (or "which"), a word naming a numeric column whole right before one naming a text column

@@ -187,16 +187,24 @@ pub(super) fn as_a_percentage_of(
                 Some((i, i + 1, true))
             }
             // "the ratio of X to Y": the part is the span after "of", the whole after "to".
+            // "the X to Y ratio", "the X-to-Y ratio": the part right before "to", the whole
+            // right after it, then "ratio".
             "to" => {
                 let of = (0..i)
                     .rev()
                     .find(|&k| word(k) == "of" && k > 0 && word(k - 1) == "ratio");
-                of.filter(|&k| {
-                    spans
+                let ratio_of = of
+                    .filter(|&k| {
+                        spans
+                            .iter()
+                            .any(|s| s.0 == past_articles(k + 1) && s.1 == i)
+                    })
+                    .map(|k| (k - 1, i + 1, true));
+                let ratio_after = spans.iter().any(|s| s.1 == i && number(&s.2))
+                    && spans
                         .iter()
-                        .any(|s| s.0 == past_articles(k + 1) && s.1 == i)
-                })
-                .map(|k| (k - 1, i + 1, true))
+                        .any(|s| s.0 == i + 1 && number(&s.2) && word(s.1) == "ratio");
+                ratio_of.or(ratio_after.then_some((i, i + 1, true)))
             }
             _ => None,
         };
@@ -221,6 +229,9 @@ pub(super) fn as_a_percentage_of(
             if !spans.iter().any(|s| (s.0..s.1).contains(&k)) {
                 *u = true;
             }
+        }
+        if word(end) == "ratio" {
+            used[end] = true;
         }
         out.ratio_of = Some((column, plain));
         return;

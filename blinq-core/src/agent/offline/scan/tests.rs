@@ -274,6 +274,26 @@ fn a_qualifier_alone_names_every_reading_and_an_adjective_picks_one() {
 }
 
 #[test]
+fn a_generic_head_after_a_column_name_is_its_own() {
+    let schema = Schema::of_csv(
+        "freedom",
+        "countries,pf_expression,pf_score,ef_score
+Syria,1.7,4.2,5.1
+Norway,9.9,9.1,7.6
+",
+    );
+    let out = scan(
+        &schema,
+        "Which country has the lowest freedom of expression score?",
+    );
+    assert!(out.ambiguous.is_none(), "{:?}", out.ambiguous);
+    assert_eq!(in_role(&out, Role::Measure), ["pf_expression"]);
+    // Alone, the head may still be any of them.
+    let out = scan(&schema, "Which country has the lowest score?");
+    assert_eq!(out.ambiguous.map(|a| a.1.len()), Some(2));
+}
+
+#[test]
 fn a_word_said_whole_in_one_name_beats_the_name_it_begins() {
     let schema = Schema::of_csv(
         "stops",
@@ -1700,6 +1720,22 @@ fn a_ratio_of_two_columns_names_the_whole() {
     assert_eq!(read("the ratio of REM sleep to total sleep"), whole);
     assert_eq!(read("average REM sleep divided by total sleep"), whole);
     assert_eq!(read("how much REM sleep compared to total sleep"), None);
+    // "the X to Y ratio", "the X-to-Y ratio".
+    let concrete = Schema::of_csv(
+        "concrete",
+        "cement,water,strength
+540,162,79.9
+332,228,40.2
+",
+    );
+    let read = |q: &str| scan(&concrete, q).ratio_of;
+    let whole = Some(("cement".to_string(), true));
+    assert_eq!(
+        read("the water to cement ratio of the strongest sample"),
+        whole
+    );
+    assert_eq!(read("average water-to-cement ratio"), whole);
+    assert_eq!(read("how much water to cement"), None);
 }
 
 #[test]
@@ -2053,6 +2089,49 @@ fn a_change_from_one_period_to_another_on_the_column_of_periods() {
         (Some(1.0), Some(10.0))
     );
     assert_eq!(out.filters.len(), 2, "{:?}", out.filters);
+}
+
+#[test]
+fn a_change_from_year_to_year_of_the_amount_said_before_it_in_percent() {
+    use crate::agent::intent::Side;
+    let schema = Schema::of_csv(
+        "trade",
+        "year,gdp,impo\n1929,104.6,4.4\n1930,92.2,3.06\n1931,77.4,2.09\n1932,59.5,1.32\n",
+    );
+    // "from 1929" first read as a bound of the imports is the year's.
+    let out = scan(
+        &schema,
+        "By what percent did imports fall from 1929 to 1932?",
+    );
+    let d = out.difference.expect("a difference");
+    assert_eq!(
+        (d.of.column.as_str(), d.minus.column.as_str()),
+        ("year", "year")
+    );
+    assert_eq!(
+        (d.of.value.as_f64(), d.minus.value.as_f64()),
+        (Some(1929.0), Some(1932.0))
+    );
+    // Of a fall, the percentage of the earlier year's, which is the first side.
+    assert_eq!(d.percent_of, Some(Side::Of));
+    assert!(
+        out.filters.iter().all(|f| f.column == "year"),
+        "{:?}",
+        out.filters
+    );
+    assert!(
+        out.mentions
+            .iter()
+            .any(|m| m.column == "impo" && m.role == Role::Measure)
+    );
+    // Of a growth, the earlier year's is taken away; without "percent", no percentage.
+    let out = scan(&schema, "by what percentage did gdp grow from 1930 to 1932");
+    assert_eq!(
+        out.difference.expect("a difference").percent_of,
+        Some(Side::Minus)
+    );
+    let out = scan(&schema, "how much did gdp grow from 1930 to 1932");
+    assert_eq!(out.difference.expect("a difference").percent_of, None);
 }
 
 #[test]
