@@ -90,11 +90,14 @@ impl TableJson {
                 .map_err(|e| BlinqError::Query(crate::error::polars_message(&e)));
         }
         let bytes = serde_json::to_vec(&records).map_err(|e| BlinqError::Query(e.to_string()))?;
+        // Dates were written as ISO text: only those are dates again, not text that reads
+        // as one ("October 1679" stays as the answer said it).
         let options = LoadOptions {
             format: Some(Format::Json),
+            parse_dates: false,
             ..LoadOptions::default()
         };
-        let frame = load::read_bytes(&bytes, "<table>", &options)?;
+        let frame = temporal::parse_iso_strings(load::read_bytes(&bytes, "<table>", &options)?);
         // JSON objects do not keep key order everywhere: restore the column order.
         frame
             .select(self.columns.iter().map(|c| c.as_str()))

@@ -45,10 +45,23 @@ enum ClockShape {
 /// (`2013-01-01`) or datetime (`2013-01-01T10:00:00Z`, `2013-01-01 10:00`) into Date or
 /// Datetime columns. Columns that do not parse cleanly are left as they are.
 pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
+    parse_shapes(df, |_| true)
+}
+
+/// Convert only the text columns of ISO dates and datetimes, as a table written to JSON
+/// writes its Date and Datetime columns: text that merely reads as a date (`October
+/// 1679`) stays as written.
+pub(crate) fn parse_iso_strings(df: DataFrame) -> DataFrame {
+    parse_shapes(df, |shape| matches!(shape, Shape::Date | Shape::Datetime))
+}
+
+fn parse_shapes(df: DataFrame, wanted: impl Fn(Shape) -> bool) -> DataFrame {
     let mut exprs = Vec::new();
     for column in df.columns() {
         let Ok(ca) = column.str() else { continue };
-        let Some(shape) = classify(ca) else { continue };
+        let Some(shape) = classify(ca).filter(|s| wanted(*s)) else {
+            continue;
+        };
         let name = column.name().clone();
         let opts = StrptimeOptions {
             strict: false,

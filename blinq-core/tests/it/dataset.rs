@@ -335,6 +335,25 @@ fn table_json_rebuilds_a_frame_in_column_order() {
 }
 
 #[test]
+fn table_json_makes_dates_only_of_iso_text() {
+    use blinq_core::dataset::TableJson;
+    let table = TableJson {
+        columns: vec!["born".into(), "day".into(), "at".into()],
+        rows: vec![vec![
+            serde_json::json!("October 1679"),
+            serde_json::json!("2013-01-01"),
+            serde_json::json!("2013-01-01T10:00:00"),
+        ]],
+    };
+    let frame = table.to_frame().unwrap();
+    let dtypes: Vec<DataType> = frame.dtypes();
+    assert_eq!(dtypes[0], DataType::String);
+    assert_eq!(dtypes[1], DataType::Date);
+    assert!(matches!(dtypes[2], DataType::Datetime(_, _)), "{dtypes:?}");
+    assert_eq!(blinq_core::dataset::table_json(&frame), table);
+}
+
+#[test]
 fn option_names_parse_and_unknown_ones_list_what_works() {
     use blinq_core::ErrorKind;
     use blinq_core::agent::Mode;
