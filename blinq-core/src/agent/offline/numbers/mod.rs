@@ -65,7 +65,23 @@ pub(crate) fn number_filters(
         if schema.kind(column) != Kind::Number {
             continue;
         }
-        let mut i = *end;
+        // "the gas price in New York above 4": a value said between the column and its
+        // comparison (read already, and no column's name) is passed over.
+        let in_a_column = |k: usize| spans.iter().any(|(s, e, _)| (*s..*e).contains(&k));
+        let value_at = |k: usize| {
+            k < tokens.len() && used[k] && !in_a_column(k) && tokens[k].number().is_none()
+        };
+        let mut after = *end;
+        if after + 1 < tokens.len()
+            && matches!(tokens[after].lower.as_str(), "in" | "for" | "at" | "among")
+            && value_at(after + 1)
+        {
+            after += 1;
+            while value_at(after) {
+                after += 1;
+            }
+        }
+        let mut i = after;
         let mut words = Vec::new();
         while i < tokens.len() && words.len() < 4 && tokens[i].number().is_none() {
             words.push(tokens[i].lower.as_str());
@@ -96,7 +112,7 @@ pub(crate) fn number_filters(
         // A comparison must follow it ("mpg since 1974" is not `mpg = 1974`).
         let name_word = |k: usize| {
             words.get(k).is_some_and(|w| {
-                !used[*end + k]
+                !used[after + k]
                     && w.chars().all(char::is_alphabetic)
                     && !KEYWORDS.contains(w)
                     && !LINKING.contains(w)
@@ -153,7 +169,7 @@ pub(crate) fn number_filters(
         {
             continue;
         }
-        if used[*end..=i].iter().any(|u| *u) {
+        if used[after..=i].iter().any(|u| *u) {
             continue;
         }
         // "average rate from 1980 to 1989": a year after a time word is the calendar's

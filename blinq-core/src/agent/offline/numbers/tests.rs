@@ -276,6 +276,47 @@ fn people_under_an_age_compare_the_age_column() {
 }
 
 #[test]
+fn a_value_between_a_column_and_its_comparison_is_passed_over() {
+    let csv = "state,year,price\nNY,1967,1.42\nCA,1967,1.1\nNY,1990,4.5\n";
+    let schema = schema_of(csv);
+    let tokens = tokenize("in how many years was the gas price in New York above 4?");
+    let mut used = vec![false; tokens.len()];
+    // "New York", read as a value of `state`.
+    used[8] = true;
+    used[9] = true;
+    let spans = vec![(6, 7, "price".to_string())];
+    used[6] = true;
+    let mut out = Scan::default();
+    number_filters(
+        &schema,
+        &tokens,
+        &mut used,
+        &spans,
+        &mut out,
+        &mut Vec::new(),
+    );
+    assert_eq!(out.filters, vec![Filter::on("price", Cmp::Gt, 4.into())]);
+    // Not over a column's name.
+    let tokens = tokenize("price in year above 1980");
+    let mut used = vec![true, false, true, false, false];
+    let spans = vec![(0, 1, "price".to_string()), (2, 3, "year".to_string())];
+    let mut out = Scan::default();
+    number_filters(
+        &schema,
+        &tokens,
+        &mut used,
+        &spans,
+        &mut out,
+        &mut Vec::new(),
+    );
+    assert!(
+        out.filters.iter().all(|f| f.column != "price"),
+        "{:?}",
+        out.filters
+    );
+}
+
+#[test]
 fn an_amount_used_is_more_than_none() {
     let csv = "cement,slag,superplasticizer,flag,strength\n540,0,2.5,0,79.9\n332,142,0,1,40.2\n";
     let (filters, used) = read(
