@@ -138,8 +138,8 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
             tokens[k].lower = times.into();
         }
     }
-    // "less than a dollar", "over an hour": after a comparison, "a" before a unit is one
-    // of it.
+    // "less than a dollar", "over an hour", "a week or more": after a comparison, or
+    // before "or more", "a" before a unit is one of it.
     const ONE_OF: &[&str] = &[
         "dollar",
         "pound",
@@ -169,11 +169,19 @@ pub(crate) fn tokenize(question: &str) -> Vec<Token> {
         "tonne",
     ];
     for k in 1..tokens.len().saturating_sub(1) {
+        let or_more = tokens.get(k + 2).is_some_and(|t| t.lower == "or")
+            && tokens.get(k + 3).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "more" | "less" | "longer" | "shorter" | "over" | "under" | "fewer"
+                )
+            });
         if matches!(tokens[k].lower.as_str(), "a" | "an")
-            && matches!(
-                tokens[k - 1].lower.as_str(),
-                "than" | "under" | "over" | "below" | "above" | "least" | "most" | "exactly"
-            )
+            && (or_more
+                || matches!(
+                    tokens[k - 1].lower.as_str(),
+                    "than" | "under" | "over" | "below" | "above" | "least" | "most" | "exactly"
+                ))
             && ONE_OF.contains(&tokens[k + 1].lower.as_str())
         {
             tokens[k].lower = "1".into();
@@ -1142,6 +1150,7 @@ mod tests {
         assert_eq!(numbers("cost less than a dollar")[3], Some(1.0));
         assert_eq!(numbers("waited over an hour")[2], Some(1.0));
         assert_eq!(numbers("less than a third")[2], None);
+        assert_eq!(numbers("lasted a week or more")[1], Some(1.0));
         assert_eq!(numbers("a dollar")[0], None);
     }
 

@@ -173,13 +173,23 @@ pub(crate) fn number_filters(
             continue;
         }
         // "average rate from 1980 to 1989": a year after a time word is the calendar's
-        // when the column never holds it.
+        // when the column never holds it, or when a range of years says so ("disposable
+        // income from 1980 to 1985" over incomes that hold 1980 too).
+        let range_of_years = matches!(phrase.as_str(), "from" | "between")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "to" | "and" | "through" | "until"))
+            && tokens
+                .get(i + 2)
+                .and_then(Token::number)
+                .is_some_and(|m| is_year(m) && m > n);
+        let holds_years = schema.get(column).is_some_and(|c| c.holds_years());
         if is_year(n)
             && matches!(
                 phrase.as_str(),
                 "from" | "between" | "since" | "after" | "before" | "until" | ""
             )
-            && !schema.holds(column, n)
+            && (!schema.holds(column, n) || (range_of_years && !holds_years))
             && calendar_column(schema, &["year", "yr"]).is_some_and(|(c, _)| c != *column)
         {
             continue;

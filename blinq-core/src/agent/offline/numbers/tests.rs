@@ -317,6 +317,17 @@ fn a_value_between_a_column_and_its_comparison_is_passed_over() {
 }
 
 #[test]
+fn a_range_of_years_after_an_amount_is_the_calendars() {
+    // Incomes that hold 1980 and 1985 too, over a year column of two figures.
+    let csv = "state,year,ndi\n1,63,1558\n1,80,1990\n1,85,9800\n1,92,15000\n";
+    let (filters, _) = read(csv, "average disposable income ndi from 1980 to 1985");
+    assert!(filters.iter().all(|f| f.column == "year"), "{filters:?}");
+    // A comparison of the amount alone is the amount's.
+    let (filters, _) = read(csv, "states with ndi over 1990");
+    assert_eq!(filters, vec![Filter::on("ndi", Cmp::Gt, 1990.into())]);
+}
+
+#[test]
 fn an_amount_used_is_more_than_none() {
     let csv = "cement,slag,superplasticizer,flag,strength\n540,0,2.5,0,79.9\n332,142,0,1,40.2\n";
     let (filters, used) = read(
