@@ -196,11 +196,12 @@ impl ColumnRef {
                     .is_some_and(|(lo, hi)| lo >= 1000.0 && hi <= 2100.0))
     }
 
-    /// Whether its name is a number of things (`NoOfSites`, `num_children`): an amount of
-    /// them, not a name of them.
+    /// Whether its name is a number of things (`NoOfSites`, `num_children`,
+    /// `favorite_count`): an amount of them, not a name of them.
     pub(crate) fn number_of_things(&self) -> bool {
         self.words.len() >= 2
-            && matches!(self.words[0].as_str(), "no" | "num" | "number" | "nb" | "n")
+            && (matches!(self.words[0].as_str(), "no" | "num" | "number" | "nb" | "n")
+                || matches!(self.words.last().map(String::as_str), Some("count" | "cnt")))
     }
 
     /// Whether its values repeat: at most half as many different ones as rows with one.

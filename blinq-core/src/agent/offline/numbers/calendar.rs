@@ -8,7 +8,8 @@ use crate::agent::offline::matching::{WordMatch, name_word_match};
 use crate::agent::offline::schema::{ColumnRef, Kind, Schema};
 use crate::agent::offline::words::{MONTHS, Token};
 
-/// "in the 1950s": the ten years of a decade, on the column of years (or a date's year).
+/// "in the 1950s": the ten years of a decade, on the column of years (or a date's year);
+/// "in the 1800s": the hundred years of a century.
 pub(super) fn decades(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     for (i, t) in tokens.iter().enumerate() {
         let Some(start) = t
@@ -35,8 +36,14 @@ pub(super) fn decades(schema: &Schema, tokens: &[Token], used: &mut [bool], out:
             f.year_of = year_of;
             f
         };
+        // "the 1800s": a hundred years (not "the 2000s", the decade people mostly mean).
+        let last = if start % 100.0 == 0.0 && start < 2000.0 {
+            start + 99.0
+        } else {
+            start + 9.0
+        };
         out.filters.push(year(start));
-        out.filters.push(year(start + 9.0));
+        out.filters.push(year(last));
     }
 }
 

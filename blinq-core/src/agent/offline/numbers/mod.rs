@@ -56,7 +56,7 @@ pub(crate) fn number_filters(
 ) {
     numbers_in_names(tokens, used, spans);
     // "strength at 28 days": before "after 28" can compare the column said before it.
-    an_age_in_its_unit(schema, tokens, used, out);
+    an_age_in_its_unit(schema, tokens, used, spans, out);
     // "the third quarter", "ranked first": an ordinal is a number of its column.
     ordinals(schema, tokens, used, spans, out, filter_cols);
     // A number right before a column belongs to it: "displacement of 8 cylinder cars".
@@ -752,10 +752,16 @@ fn amounts_used_or_not(
     }
 }
 
-/// "strength at 28 days", "weight after 12 weeks": a span of time said after "at" or
-/// "after" is the value of the one numeric column of ages or times (`age`, `Time`) that
-/// holds it.
-fn an_age_in_its_unit(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+/// "strength at 28 days", "weight after 12 weeks", "weight on day 21": a span of time
+/// said after "at" or "after", or a period and its number, is the value of the one numeric
+/// column of ages or times (`age`, `Time`) that holds it.
+fn an_age_in_its_unit(
+    schema: &Schema,
+    tokens: &[Token],
+    used: &mut [bool],
+    spans: &[(usize, usize, String)],
+    out: &mut Scan,
+) {
     for i in 1..tokens.len().saturating_sub(1) {
         let Some(n) = tokens[i].number().filter(|_| !used[i] && !used[i + 1]) else {
             continue;
@@ -767,23 +773,62 @@ fn an_age_in_its_unit(schema: &Schema, tokens: &[Token], used: &mut [bool], out:
         {
             continue;
         }
-        let ages: Vec<&ColumnRef> = schema
-            .columns
-            .iter()
-            .filter(|c| {
-                c.kind == Kind::Number
-                    && !c.holds_years()
-                    && c.words.len() == 1
-                    && matches!(c.words[0].as_str(), "age" | "time")
-                    && schema.holds(&c.name, n)
-            })
-            .collect();
-        let [age] = ages[..] else {
+        let Some(age) = the_age_holding(schema, n) else {
             continue;
         };
         used[i - 1..=i + 1].iter_mut().for_each(|u| *u = true);
         out.filters
             .push(Filter::on(age.name.clone(), Cmp::Eq, number_value(n)));
+    }
+    // "weight on day 21", "between day 0 and day 21": the period, then its number, where
+    // no column is named for the period. (The period may have been read as a noun of the
+    // rows, "chick_weights_..._days".)
+    let in_a_column = |k: usize| spans.iter().any(|(s, e, _)| (*s..*e).contains(&k));
+    for i in 1..tokens.len().saturating_sub(1) {
+        let Some(n) = tokens[i + 1]
+            .number()
+            .filter(|_| !in_a_column(i) && !used[i + 1])
+        else {
+            continue;
+        };
+        let unit = tokens[i].lower.as_str();
+        let named_for_it = schema
+            .columns
+            .iter()
+            .any(|c| c.words.iter().any(|w| singular(w) == unit));
+        if !matches!(
+            tokens[i - 1].lower.as_str(),
+            "on" | "at" | "in" | "by" | "after" | "until" | "from" | "between" | "and" | "to"
+        ) || !matches!(unit, "day" | "week" | "month" | "hour" | "minute")
+            || named_for_it
+        {
+            continue;
+        }
+        let Some(age) = the_age_holding(schema, n) else {
+            continue;
+        };
+        used[i..=i + 1].iter_mut().for_each(|u| *u = true);
+        out.filters
+            .push(Filter::on(age.name.clone(), Cmp::Eq, number_value(n)));
+    }
+}
+
+/// The one numeric column of ages or times (`age`, `Time`) that holds `n`.
+fn the_age_holding(schema: &Schema, n: f64) -> Option<&ColumnRef> {
+    let ages: Vec<&ColumnRef> = schema
+        .columns
+        .iter()
+        .filter(|c| {
+            c.kind == Kind::Number
+                && !c.holds_years()
+                && c.words.len() == 1
+                && matches!(c.words[0].as_str(), "age" | "time")
+                && schema.holds(&c.name, n)
+        })
+        .collect();
+    match ages[..] {
+        [age] => Some(age),
+        _ => None,
     }
 }
 

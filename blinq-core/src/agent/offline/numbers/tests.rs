@@ -200,6 +200,18 @@ fn a_decade_is_its_ten_years() {
             Filter::on("year", Cmp::Le, 1959.into())
         ]
     );
+    // A century's hundred years; "the 2000s" stays the decade.
+    let csv = "Year,postOffices\n1789,75\n1850,18417\n2005,27385\n";
+    let (filters, _) = read(csv, "average number of post offices in the 1800s");
+    assert_eq!(
+        filters,
+        vec![
+            Filter::on("Year", Cmp::Ge, 1800.into()),
+            Filter::on("Year", Cmp::Le, 1899.into())
+        ]
+    );
+    let (filters, _) = read(csv, "post offices in the 2000s");
+    assert_eq!(filters[1], Filter::on("Year", Cmp::Le, 2009.into()));
 }
 
 #[test]
@@ -368,6 +380,22 @@ fn a_span_of_time_after_at_is_the_age_column() {
         filters.iter().all(|f| f.op != Cmp::Eq || f.column != "age"),
         "{filters:?}"
     );
+    // "on day 21", "between day 0 and day 21" over a `Time` of days.
+    let chicks = "weight,Time,Chick\n42,0,1\n51,2,1\n205,21,1\n";
+    let (filters, _) = read(chicks, "average weight on day 21");
+    assert_eq!(filters, vec![Filter::on("Time", Cmp::Eq, 21.into())]);
+    let (filters, _) = read(chicks, "weight gained between day 0 and day 21");
+    assert_eq!(
+        filters,
+        vec![
+            Filter::on("Time", Cmp::Eq, 0.into()),
+            Filter::on("Time", Cmp::Eq, 21.into())
+        ]
+    );
+    // Not where a column is named for the period.
+    let days = "weight,day,Time\n42,1,0\n51,2,21\n";
+    let (filters, _) = read(days, "average weight on day 2");
+    assert!(filters.iter().all(|f| f.column != "Time"), "{filters:?}");
     // "after 12 weeks" over a `Time` of weeks.
     let pigs = "pig,Time,weight\n1,1,20\n1,12,90\n";
     let (filters, _) = read(pigs, "average weight after 12 weeks");

@@ -400,7 +400,19 @@ pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) 
                     && matches!(c.words.as_slice(), [w] if KEY_NAMES.contains(&w.as_str()))
             })
     });
-    if !asks_amount && !keyed {
+    // "what was the audio equipment index in August 2015", "personal computers index in
+    // January 2005" over a long table of `date`, `category` and `value`: rows picked by
+    // their values, and nothing counted or charted, ask for the amount, where it is the
+    // table's one number.
+    let picked = out.agg.is_none()
+        && !out.share
+        && out.chart_kind.is_none()
+        && !out.chart_word
+        && out.filters.iter().any(|f| f.op == Cmp::Eq)
+        && !tokens
+            .windows(2)
+            .any(|w| w[0].lower == "how" && w[1].lower == "many");
+    if !asks_amount && !keyed && !picked {
         return;
     }
     let numbers: Vec<&ColumnRef> = schema

@@ -398,6 +398,19 @@ fn a_long_tables_one_amount_is_what_an_amount_asks_for() {
     let schema = schema_of("t", "country,year,imports\nJapan,2010,7407\n");
     let out = scan(&schema, "How much did Japan get in 2010?");
     assert!(!out.mentions.iter().any(|m| m.column == "imports"));
+    // Rows picked by their values ask for the one amount; counted, they do not.
+    let prices = schema_of(
+        "price_index",
+        "date,category,value\n2015-08-01,Audio equipment,40.4\n2015-08-01,Televisions,5.5\n\
+         2015-09-01,Televisions,5.4\n",
+    );
+    let out = scan(
+        &prices,
+        "What was the audio equipment index in August 2015?",
+    );
+    assert!(out.mentions.iter().any(|m| m.column == "value"), "{out:?}");
+    let out = scan(&prices, "how many rows are televisions?");
+    assert!(!out.mentions.iter().any(|m| m.column == "value"), "{out:?}");
 }
 
 #[test]

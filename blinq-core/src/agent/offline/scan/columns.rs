@@ -260,6 +260,7 @@ pub(super) fn match_columns(
                 // "the number of courses" over a `course` of titles a few rows share, or
                 // beside a `course_num`: the things in the plural after "number of" are the
                 // rows counted, not the column of their names nor one of a thing of theirs.
+                // (A `favorite_count` is the number of favorites itself.)
                 let said = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
                 let thing_at = match len {
                     3 if matches!(said(start), "number" | "count") && said(start + 1) == "of" => {
@@ -277,7 +278,8 @@ pub(super) fn match_columns(
                     let thing = said(k);
                     singular(thing) != thing
                         && (schema.names_the_rows_it_is_named_for(&col.name)
-                            || matches!(col.words.as_slice(), [named, _] if named == singular(thing)))
+                            || matches!(col.words.as_slice(), [named, kind]
+                                if named == singular(thing) && !matches!(kind.as_str(), "count" | "cnt")))
                 });
                 if counted_things {
                     continue;
@@ -767,6 +769,26 @@ pub(super) fn match_columns(
                 .iter()
                 .any(|&(at, k)| k != ci && at == start + len - 1))
     });
+    // "the most retweets", "average number of favorites" beside `is_retweet` and
+    // `retweet_count`: a plural said as an amount is the one column that counts that thing.
+    for c in candidates.iter_mut() {
+        let (start, len, _, ci) = *c;
+        let word = tokens[start].lower.as_str();
+        let as_an_amount = start > 0
+            && matches!(
+                tokens[start - 1].lower.as_str(),
+                "most" | "fewest" | "average" | "total" | "many" | "more" | "fewer" | "of"
+            );
+        let col = &schema.columns[ci];
+        if len == 1
+            && as_an_amount
+            && singular(word) != word
+            && col.number_of_things()
+            && col.words.iter().any(|w| w == singular(word))
+        {
+            c.2 = c.2.max(1.0) + 0.01;
+        }
+    }
     candidates.sort_by(|a, b| {
         (b.1, b.2)
             .partial_cmp(&(a.1, a.2))

@@ -274,6 +274,35 @@ fn a_qualifier_alone_names_every_reading_and_an_adjective_picks_one() {
 }
 
 #[test]
+fn a_plural_said_as_an_amount_is_the_column_that_counts_it() {
+    let schema = Schema::of_csv(
+        "tweets",
+        "text,retweet_count,favorite_count,is_retweet\nhi,10,3,False\nyo,2,40,False\n",
+    );
+    let measures = |q: &str| -> Vec<String> {
+        in_role(&scan(&schema, q), Role::Measure)
+            .into_iter()
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(
+        measures("the most retweets any tweet got"),
+        ["retweet_count"]
+    );
+    assert_eq!(
+        measures("average number of favorites per tweet"),
+        ["favorite_count"]
+    );
+    // A number of a thing named first is one of its names (`course_num`), not a count.
+    let courses = Schema::of_csv("courses", "course,course_num\nA,1\nB,2\nC,2\n");
+    let out = scan(&courses, "the number of courses");
+    assert!(
+        !in_role(&out, Role::Measure).contains(&"course_num"),
+        "{out:?}"
+    );
+}
+
+#[test]
 fn a_generic_head_after_a_column_name_is_its_own() {
     let schema = Schema::of_csv(
         "freedom",
