@@ -255,8 +255,14 @@ pub(super) fn how_many_held_in_a_column(schema: &Schema, tokens: &[Token], out: 
             .take(2)
             .map(|t| t.lower.as_str())
             .collect();
-        let asks_of_something =
-            matches!(next.first(), Some(&("did" | "does" | "do"))) || next == ["in", "total"];
+        // "how many hijackings were there in 1969" over one row per year: the rows are the
+        // years, so what there were is an amount of each.
+        let rows_are_years = schema.columns.iter().any(|c| c.unique && c.holds_years());
+        let there_were =
+            rows_are_years && matches!(next.as_slice(), ["were" | "was" | "are" | "is", "there"]);
+        let asks_of_something = matches!(next.first(), Some(&("did" | "does" | "do")))
+            || next == ["in", "total"]
+            || there_were;
         let held = out.mentions.iter().position(|m| {
             m.role == Role::Measure
                 && schema.get(&m.column).is_some_and(|c| {

@@ -218,16 +218,34 @@ pub(crate) fn ranked_by_the_superlative(schema: &Schema, tokens: &[Token], out: 
         Some(t) if t.lower.len() > 4 && t.lower.ends_with("ed") && tokens.len() > at + 2 => at + 2,
         _ => at + 1,
     };
+    let names_a_column = |word: &str| {
+        schema.columns.iter().any(|c| {
+            c.words
+                .iter()
+                .any(|w| name_word_match(w, &[word]).is_some())
+        })
+    };
     let said_of_a_column = tokens.get(next_at).is_some_and(|next| {
         !PERIODS.contains(&singular(&next.lower))
             && !schema.is_own_row_noun_in_any_number(&next.lower)
-            && (abbreviated_after
-                || schema.columns.iter().any(|c| {
-                    c.words
-                        .iter()
-                        .any(|w| name_word_match(w, &[next.lower.as_str()]).is_some())
-                }))
+            && (abbreviated_after || names_a_column(&next.lower))
     });
+    // "the longest commute time" over `commute_...` with `Distance` and `Time`: the rows'
+    // own noun may come between the superlative and the column it says.
+    let said_after_the_rows = tokens.get(next_at).is_some_and(|next| {
+        schema.is_own_row_noun_in_any_number(&next.lower)
+            && tokens.get(next_at + 1).is_some_and(|col| {
+                !PERIODS.contains(&singular(&col.lower))
+                    && !schema.is_own_row_noun_in_any_number(&col.lower)
+                    && schema.columns.iter().any(|c| {
+                        c.kind == Kind::Number
+                            && c.words
+                                .iter()
+                                .any(|w| name_word_match(w, &[col.lower.as_str()]).is_some())
+                    })
+            })
+    });
+    let said_of_a_column = said_of_a_column || said_after_the_rows;
     let asked = out
         .mentions
         .iter()

@@ -492,6 +492,19 @@ fn a_span_of_time_after_a_superlative_is_the_row_asked_for() {
     assert_eq!(ranked("the longest time", "time"), None);
     // So after a participle that qualifies it.
     assert_eq!(ranked("the longest expected time", "time"), None);
+    // And after the rows' own noun.
+    let commutes = Schema::of_csv(
+        "commute_times",
+        "City,Distance,Time\nBoston,8,20\nHouston,30,45\n",
+    );
+    let mut out = Scan {
+        superlative_word: Some("longest".to_string()),
+        superlative: Some(Order::Desc),
+        mentions: vec![Mention::of("Time".to_string(), Role::Measure)],
+        ..Scan::default()
+    };
+    ranked_by_the_superlative(&commutes, &tokenize("the longest commute time"), &mut out);
+    assert_eq!(out.ranked_by, None);
 }
 
 #[test]
@@ -604,6 +617,40 @@ fn a_calendar_part_is_no_amount_counted() {
     how_many_held_in_a_column(
         &schema,
         &tokenize("how many days did it snow in Chicago"),
+        &mut out,
+    );
+    assert_eq!(out.agg, Some(AggFunc::Count));
+}
+
+#[test]
+fn how_many_there_were_in_a_year_of_one_row_is_the_columns_amount() {
+    let schema = Schema::of_csv(
+        "airliner_accidents",
+        "year,airacc,hijack\n1968,40,35\n1969,42,86\n1970,39,50\n",
+    );
+    let read = |question: &str| {
+        let mut out = Scan {
+            agg: Some(AggFunc::Count),
+            mentions: vec![Mention::of("hijack".to_string(), Role::Measure)],
+            ..Scan::default()
+        };
+        how_many_held_in_a_column(&schema, &tokenize(question), &mut out);
+        out.agg
+    };
+    assert_eq!(
+        read("How many hijackings were there in 1969?"),
+        Some(AggFunc::Sum)
+    );
+    // Not over rows that are not years.
+    let flights = Schema::of_csv("log", "pilot,hijack\nA,0\nB,1\nA,1\n");
+    let mut out = Scan {
+        agg: Some(AggFunc::Count),
+        mentions: vec![Mention::of("hijack".to_string(), Role::Measure)],
+        ..Scan::default()
+    };
+    how_many_held_in_a_column(
+        &flights,
+        &tokenize("how many hijackings were there"),
         &mut out,
     );
     assert_eq!(out.agg, Some(AggFunc::Count));

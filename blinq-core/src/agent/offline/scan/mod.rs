@@ -2,6 +2,7 @@
 
 mod columns;
 mod flags;
+mod mentioned;
 mod periods;
 mod qualified;
 mod roles;
@@ -238,6 +239,7 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
         &mut out,
         &mut filter_cols,
     );
+    mentioned::words_in_the_text(schema, &tokens, &mut used, &mut out);
     keywords(&tokens, &mut used, &mut out);
     within_the_top(schema, &tokens, &mut used, &mut out);
     super::difference::change_from_year_to_year(schema, &tokens, &mut out);

@@ -2247,3 +2247,27 @@ fn at_least_one_of_what_a_flag_says_is_the_flag() {
     assert!(out.not_found.is_none(), "{out:?}");
     assert!(out.filters.iter().any(|f| f.column == "Fail"));
 }
+
+#[test]
+fn a_word_a_text_is_said_to_mention_is_contained_in_it() {
+    let schema = Schema::of_csv(
+        "tweets",
+        "source,text,retweet_count\niPhone,Obama is wrong,10\nAndroid,Make it great,3\n\
+         iPhone,Thank you Ohio,7\n",
+    );
+    let out = scan(&schema, "How many tweets mention Obama?");
+    assert_eq!(
+        out.filters,
+        vec![Filter::on("text", Cmp::Contains, "Obama".into())]
+    );
+    // Not a value read already, nor where no column is of free text.
+    let out = scan(&schema, "how many tweets mention iPhone");
+    assert!(
+        out.filters.iter().all(|f| f.op != Cmp::Contains),
+        "{:?}",
+        out.filters
+    );
+    let codes = Schema::of_csv("codes", "code,text\nA,x\nA,x\nB,y\n");
+    let out = scan(&codes, "rows that mention Obama");
+    assert!(out.filters.is_empty(), "{:?}", out.filters);
+}
