@@ -6495,6 +6495,218 @@ add(DEV, D, "What average speed in km/h does the 2007 marathon record work out t
 add(DEV, D, "line chart of the mile record over the years", chart("line", "year", "Time", color=None))
 add(DEV, D, "Who set the 100m record in 2008?", UNANSWERABLE)
 
+# --- amazon_fine_food_product_reviews: modeldata's training_data of small_fine_foods sampled (750 of its 4,000 Amazon fine
+# food reviews from the Stanford SNAP collection of ~500,000 reviews up to October 2012, kept in file order; product = the
+# product's Amazon id (B000J0LSBG), one per review: the documentation says the training set is all the reviews of ten
+# products, but every one of the 4,000 rows has its own product id, so nothing counts reviews per product; review = the text,
+# with HTML line breaks ("<br />") in 181 reviews and one non-ASCII character in one review (936 characters, 938 bytes), so the
+# one length question uses a threshold, 1,000 characters, that both ways of counting agree on; score = "great" (a five-star
+# rating, by the documentation) or "other").
+# Words in the text are counted as they are typed: "spicy", "kids" and "dogs" appear only in lower case and never inside a
+# longer word, so case and word boundaries do not change their counts; "dog", "cat" or "tea" would (category, steady). No
+# reviewers, dates, star ratings, prices or product names) -----------------------------------------------------------------
+D = "amazon_fine_food_product_reviews"
+rev = load(D)
+assert len(rev) == 750 and rev["product"].is_unique and set(rev.score) == {"great", "other"} and rev.notna().all().all()
+for w in ["spicy", "kids", "dogs"]:
+    assert rev.review.str.contains(w).sum() == rev.review.str.contains(w, case=False).sum() == rev.review.str.contains(r"\b" + w + r"\b", case=False).sum()
+rev_len = rev.review.str.len()
+rev_bytes = rev.review.map(lambda t: len(t.encode()))
+assert (rev_len != rev_bytes).sum() == 1 and rev_len[rev_len != rev_bytes].tolist() == [936] and rev_bytes[rev_len != rev_bytes].tolist() == [938]
+rev_spicy = rev.review.str.contains("spicy")
+rev_kids = rev.review.str.contains("kids")
+add(DEV, D, "What percentage of the reviews are rated great?", value(pct((rev.score == "great").sum(), len(rev))))
+add(DEV, D, "number of reviews by score", groups(rev.groupby("score").size()))
+add(DEV, D, "How many reviews mention spicy?", value(rev_spicy.sum()))
+add(DEV, D, "how many of those scored great?", value((rev_spicy & (rev.score == "great")).sum()), after=["How many reviews mention spicy?"])
+add(DEV, D, "show me the reviews that mention kids", count(rev_kids.sum()))
+add(DEV, D, "What share of the reviews mentioning dogs are rated great?",
+    value(pct((rev.review.str.contains("dogs") & (rev.score == "great")).sum(), rev.review.str.contains("dogs").sum())))
+add(DEV, D, "How many different products were reviewed?", value(rev["product"].nunique()))
+add(DEV, D, "How many reviews are longer than 1,000 characters?", value((rev_len > 1000).sum()))
+add(DEV, D, "pie chart of reviews by score", chart("pie", "score", None, color=None, aggregate="count"))
+add(DEV, D, "Which customer wrote the most reviews?", UNANSWERABLE)
+
+# --- international_arrivals_australia_quarterly_1981_2012: fpp3's aus_arrivals (Tourism Research Australia's quarterly
+# international arrivals to Australia from four countries; long: one row per quarter and origin, 127 quarters x 4 origins, run
+# origin by origin; Quarter = text "1981 Q1" ... "2012 Q3"; Origin = Japan, NZ, UK, US, codes except Japan; Arrivals = the
+# quarter's arrivals, which count trips, not distinct visitors). 2012 has only three quarters, so no question compares 2012
+# with a full year; the yearly peaks of Japan (1997, 813,900, just above 1996's 813,144) and the UK (2006) and the US's best
+# quarter (2009 Q4) are unique. No spending, nights, purposes of travel or other countries) ----------------------------------
+D = "international_arrivals_australia_quarterly_1981_2012"
+arr = load(D)
+assert len(arr) == 508 and arr.Origin.value_counts().eq(127).all() and set(arr.Origin) == {"Japan", "NZ", "UK", "US"} and arr.notna().all().all()
+assert arr.Quarter.iloc[0] == "1981 Q1" and arr.Quarter.max() == "2012 Q3" and not arr.duplicated(["Quarter", "Origin"]).any()
+arr_year = arr.Quarter.str[:4].astype(int)
+assert (arr_year == 2012).sum() == 12
+arr_y = arr.groupby([arr.Origin, arr_year])["Arrivals"].sum()
+arr_us = arr[arr.Origin == "US"].set_index("Quarter").Arrivals
+add(DEV, D, "total arrivals from Japan in 1995", value(arr_y.loc[("Japan", 1995)]))
+add(DEV, D, "Which country sent the most visitors in 2010?", top(arr_y.xs(2010, level=1)))
+add(DEV, D, "average quarterly arrivals by origin", groups(arr.groupby("Origin")["Arrivals"].mean()))
+add(DEV, D, "How many people arrived from the UK in 2005 Q4?",
+    value(arr.loc[(arr.Origin == "UK") & (arr.Quarter == "2005 Q4"), "Arrivals"].iloc[0]))
+add(DEV, D, "Which quarter had the most arrivals from the US?", top(arr_us))
+add(DEV, D, "In which year did arrivals from Japan peak?", top(arr_y.loc["Japan"]))
+add(DEV, D, "and from the UK?", top(arr_y.loc["UK"]), after=["In which year did arrivals from Japan peak?"])
+add(DEV, D, "By what percent did yearly arrivals from Japan drop between 1997 and 2011?",
+    value(pct(arr_y.loc[("Japan", 1997)] - arr_y.loc[("Japan", 2011)], arr_y.loc[("Japan", 1997)])))
+add(DEV, D, "line chart of arrivals over time for each origin", chart("line", "Quarter", "Arrivals", color="Origin"))
+add(DEV, D, "How much did visitors from Japan spend in 2005?", UNANSWERABLE)
+
+# --- australia_regional_temperature_rainfall_annual_1900_2021: DAAG's bomregions2021 (the Australian Bureau of Meteorology's
+# yearly area-weighted climate series, 1900-2021, 122 years, one row per year; wide: *AVt = average temperature, degrees C by the
+# documentation, and *Rain = rainfall, mm, for the regions east, north, south, se, sw, mdb (the Murray-Darling basin), the
+# states and territory qld, nsw, nt, sa, tas, vic, wa and aus (all Australia); SOI = Southern Oscillation Index; CO2 = a composite
+# CO2 series (Law Dome ice core before 1959, equal to co2mlo, Mauna Loa, from 1959); IOD and iod = two Indian Ocean Dipole series
+# that disagree (the documentation names neither, but an avDMI); sunspot = yearly mean sunspot number). The temperatures are
+# empty for 1900-1909, co2mlo before 1959 and iod before 1950, so no question groups temperatures by decade from 1900 or asks
+# about the dipole; the ACT has no columns. The hottest year (2019, 23.31) and the driest (2019, 275.71 mm) and the coolest
+# (1917) are unique. No cities, stations, bushfires or months) -----------------------------------------------------------------
+D = "australia_regional_temperature_rainfall_annual_1900_2021"
+bom = load(D)
+assert len(bom) == 122 and list(bom.Year) == list(range(1900, 2022)) and bom.shape[1] == 35
+assert bom.ausAVt.isna().sum() == 10 and bom.loc[bom.Year < 1910, "ausAVt"].isna().all() and bom.filter(like="Rain").notna().all().all()
+assert (bom.loc[bom.Year >= 1959, "CO2"] == bom.loc[bom.Year >= 1959, "co2mlo"]).all() and bom.co2mlo.isna().sum() == 59
+bomy = bom.set_index("Year")
+bom_state_rain = ["qldRain", "nswRain", "ntRain", "saRain", "tasRain", "vicRain", "waRain"]
+add(DEV, D, "What was the average temperature across Australia in 2019?", value(bomy.loc[2019, "ausAVt"]))
+add(DEV, D, "Which year was the hottest in Australia?", top(bomy.ausAVt))
+add(DEV, D, "Which year had the least rainfall across Australia?", top(bomy.ausRain, largest=False))
+add(DEV, D, "average yearly rainfall in Tasmania", value(bomy.tasRain.mean()))
+add(DEV, D, "Which state or territory gets the most rain on average?", top(bomy[bom_state_rain].mean()))
+add(DEV, D, "How many years had more than 600 mm of rain across Australia?", value((bomy.ausRain > 600).sum()))
+add(DEV, D, "average Australian temperature in the 1990s", value(bomy.loc[1990:1999, "ausAVt"].mean()))
+add(DEV, D, "correlation between the SOI and Australian rainfall", value(bomy.SOI.corr(bomy.ausRain)))
+add(DEV, D, "line chart of Australia's rainfall by year", chart("line", "Year", "ausRain", color=None))
+add(DEV, D, "How much rain fell in Sydney in 2000?", UNANSWERABLE)
+
+# --- tagged_fish_river_receiver_detections: tidyr's fish_encounters (Myfanwy Johnston's tagged fish swimming down a river past
+# autonomous receivers; long: one row per fish and station where the fish was detected, 114 rows; fish = the tag's number,
+# 4842-4865, 19 fish; station = Release (where every fish was let go), I80_1, Lisbon, Rstr, Base_TD, BCE, BCW, BCE2, BCW2, MAE,
+# MAW, in river order by the documentation's description, though the names are only codes; seen = 1 on every row: misses are
+# not recorded, so a fish missing at a station has no row). Release and I80_1 tie (all 19 fish) and MAE and MAW tie (5), so no
+# question asks which station saw the most or fewest fish; five fish were seen at all eleven stations; Release is where the
+# fish were let go, not a receiver, so no question counts a fish's stations (with or without it), only its rows (detections). No times, dates,
+# species, sizes or river names) ------------------------------------------------------------------------------------------------
+D = "tagged_fish_river_receiver_detections"
+fsh = load(D)
+assert len(fsh) == 114 and fsh.fish.nunique() == 19 and fsh.station.nunique() == 11 and (fsh.seen == 1).all() and not fsh.duplicated(["fish", "station"]).any()
+assert (fsh.station == "Release").sum() == 19 and (fsh.station == "I80_1").sum() == 19 and (fsh.station == "MAE").sum() == (fsh.station == "MAW").sum() == 5
+fsh_n = fsh.groupby("fish").size()
+fsh_at = fsh.groupby("station")["fish"].apply(set)
+add(DEV, D, "How many fish were tagged?", value(fsh.fish.nunique()))
+add(DEV, D, "number of fish detected at each station", groups(fsh.groupby("station")["fish"].nunique()))
+add(DEV, D, "How many fish were detected at Lisbon but never at Base_TD?", value(len(fsh_at["Lisbon"] - fsh_at["Base_TD"])))
+add(DEV, D, "list the fish that were detected at MAW", count((fsh.station == "MAW").sum()))
+add(DEV, D, "What share of the fish made it to Lisbon?", value(pct((fsh.station == "Lisbon").sum(), fsh.fish.nunique())))
+add(DEV, D, "How many fish were picked up at every station?", value((fsh_n == fsh.station.nunique()).sum()))
+add(DEV, D, "average number of detections per fish", value(fsh_n.mean()))
+add(DEV, D, "how many detections for fish 4857", value(fsh_n.loc[4857]))
+add(DEV, D, "bar chart of detections per station", chart("bar", "station", None, color=None, aggregate="count"))
+add(DEV, D, "When was fish 4842 detected at Lisbon?", UNANSWERABLE)
+
+# --- puerto_rico_daily_deaths_2015_2018: dslabs' pr_death_counts (the deaths registered each day in Puerto Rico by its
+# Demographic Registry, extracted from a PDF report of 31 May 2018; one row per day, 1 January 2015 to 15 April 2018, 1,201 days
+# in order, none missing; date = ISO date; deaths = the day's deaths). The documentation says to May 2018, but the table stops on
+# 15 April 2018, so 2018 is a partial year and no question compares it with a whole year; hurricane Maria made landfall on 20
+# September 2017 (by the documentation, not in the table). The most deaths (137, 25 September 2017) and the fewest (49, 29
+# November 2015) fall on one day each. No causes of death, ages, places or hurricane flags) ------------------------------------
+D = "puerto_rico_daily_deaths_2015_2018"
+prd = load(D)
+prd_date = pd.to_datetime(prd.date)
+assert len(prd) == 1201 and prd_date.is_monotonic_increasing and prd.date.is_unique and prd.notna().all().all()
+assert prd.date.iloc[0] == "2015-01-01" and prd.date.iloc[-1] == "2018-04-15" and (prd_date.diff().dropna() == pd.Timedelta(days=1)).all()
+prdd = prd.set_index("date").deaths
+prd_ym = prd.date.str[:7]
+add(DEV, D, "How many deaths were recorded on 20 September 2017?", value(prdd.loc["2017-09-20"]))
+add(DEV, D, "Which day had the most deaths?", top(prdd))
+add(DEV, D, "total deaths in 2016", value(prd.loc[prd_date.dt.year == 2016, "deaths"].sum()))
+add(DEV, D, "average daily deaths in October 2017", value(prd.loc[prd_ym == "2017-10", "deaths"].mean()))
+add(DEV, D, "and in October 2016?", value(prd.loc[prd_ym == "2016-10", "deaths"].mean()), after=["average daily deaths in October 2017"])
+add(DEV, D, "deaths per year", groups(prd.groupby(prd_date.dt.year)["deaths"].sum()))
+add(DEV, D, "How many days had more than 100 deaths?", value((prd.deaths > 100).sum()))
+add(DEV, D, "How many more people died in September 2017 than in September 2016?",
+    value(prd.loc[prd_ym == "2017-09", "deaths"].sum() - prd.loc[prd_ym == "2016-09", "deaths"].sum()))
+add(DEV, D, "line chart of daily deaths", chart("line", "date", "deaths", color=None))
+add(DEV, D, "How many of the deaths were caused by hurricane Maria?", UNANSWERABLE)
+
+# --- san_francisco_rooftop_solar_daily_output_2015_2016: openintro's solar (the daily energy output of two roof-top solar
+# arrays about a mile apart in San Francisco, provided by Larry Rosenfeld; long: one row per array and day; location =
+# Haight_Ashbury or Inner_Sunset; date = ISO date; kwh = kilowatt-hours that day). Haight_Ashbury runs 22 December 2015 to 23
+# July 2016 (215 days), Inner_Sunset only to 28 February 2016 (69 days), so an average over each array's own days compares winter
+# with summer and the questions fix the months; the arrays differ in size (10.4 and 2.8 kW by the documentation, which writes
+# "kWh"), so their outputs are not comparable per panel. The best Haight_Ashbury day (66.21, 27 June 2016) is unique. No
+# weather, panel counts, prices or savings in the table) -------------------------------------------------------------------------
+D = "san_francisco_rooftop_solar_daily_output_2015_2016"
+sol = load(D)
+assert len(sol) == 284 and sol.location.value_counts().to_dict() == {"Haight_Ashbury": 215, "Inner_Sunset": 69} and sol.notna().all().all()
+assert sol.groupby("location")["date"].max().to_dict() == {"Haight_Ashbury": "2016-07-23", "Inner_Sunset": "2016-02-28"} and (sol.date.min() == "2015-12-22")
+assert not sol.duplicated(["location", "date"]).any()
+sol_ha = sol[sol.location == "Haight_Ashbury"].set_index("date").kwh
+sol_is = sol[sol.location == "Inner_Sunset"].set_index("date").kwh
+assert set(sol_is.index) <= set(sol_ha.index)
+add(DEV, D, "total kWh produced by the Haight Ashbury array", value(sol_ha.sum()))
+add(DEV, D, "average daily output by location in January 2016", groups(sol[sol.date.str.startswith("2016-01")].groupby("location")["kwh"].mean()))
+add(DEV, D, "On which day did the Haight Ashbury array produce the most?", top(sol_ha))
+add(DEV, D, "How many days of data are there for Inner Sunset?", value(len(sol_is)))
+add(DEV, D, "What did the Inner Sunset array produce on Christmas Day 2015?", value(sol_is.loc["2015-12-25"]))
+add(DEV, D, "and Haight Ashbury?", value(sol_ha.loc["2015-12-25"]), after=["What did the Inner Sunset array produce on Christmas Day 2015?"])
+add(DEV, D, "How many days did Haight Ashbury produce less than 10 kWh?", value((sol_ha < 10).sum()))
+add(DEV, D, "On the days both arrays reported, what was Inner Sunset's total output as a percentage of Haight Ashbury's?",
+    value(pct(sol_is.sum(), sol_ha.loc[sol_is.index].sum())))
+add(DEV, D, "line chart of daily kWh for each location", chart("line", "date", "kwh", color="location"))
+add(DEV, D, "How many panels does the Inner Sunset array have?", UNANSWERABLE)
+
+# --- us_state_federal_prisoners_annual_1925_2019: Ecdat's USincarcerations (prisoners under the jurisdiction of US state and
+# federal correctional authorities each year 1925-2019, jail inmates excluded, from the Bureau of Justice Statistics via Spencer
+# Graves's update of a Wikimedia Commons table; year; stateFedIncarcerees = prisoners, = stateFedMales + stateFedFemales on every
+# row; stateFedIncarcerationRate, stateFedMaleRate, stateFedFemaleRate = per 100,000 residents, men, women, rounded to whole
+# numbers). The rates tie at their peak (506 in 2007 and 2008), so no question asks for the year of the highest rate; the most
+# prisoners (2009) and female prisoners (2008) are unique; Ecdat corrected 1973's female count (6,004 to 6,688). No states,
+# jails, races, offences or sentence lengths) ---------------------------------------------------------------------------------
+D = "us_state_federal_prisoners_annual_1925_2019"
+pri = load(D)
+assert len(pri) == 95 and list(pri.year) == list(range(1925, 2020)) and pri.notna().all().all()
+assert (pri.stateFedIncarcerees == pri.stateFedMales + pri.stateFedFemales).all() and (pri.stateFedIncarcerationRate == 506).sum() == 2
+priy = pri.set_index("year")
+add(DEV, D, "How many people were in state and federal prisons in 2000?", value(priy.loc[2000, "stateFedIncarcerees"]))
+add(DEV, D, "Which year had the most prisoners?", top(priy.stateFedIncarcerees))
+add(DEV, D, "female incarceration rate in 2019", value(priy.loc[2019, "stateFedFemaleRate"]))
+add(DEV, D, "By what percent did the prison population grow between 1980 and 2000?",
+    value(pct(priy.loc[2000, "stateFedIncarcerees"] - priy.loc[1980, "stateFedIncarcerees"], priy.loc[1980, "stateFedIncarcerees"])))
+add(DEV, D, "What share of prisoners were women in 2019?", value(pct(priy.loc[2019, "stateFedFemales"], priy.loc[2019, "stateFedIncarcerees"])))
+add(DEV, D, "and in 1925?", value(pct(priy.loc[1925, "stateFedFemales"], priy.loc[1925, "stateFedIncarcerees"])),
+    after=["What share of prisoners were women in 2019?"])
+add(DEV, D, "In how many years did the number of prisoners fall from the year before?", value((priy.stateFedIncarcerees.diff() < 0).sum()))
+add(DEV, D, "In what year did the number of women in prison first go over 100,000?", value(priy.index[priy.stateFedFemales > 100000].min()))
+add(DEV, D, "line chart of the incarceration rate over time", chart("line", "year", "stateFedIncarcerationRate", color=None))
+add(DEV, D, "Which state had the highest incarceration rate in 2019?", UNANSWERABLE)
+
+# --- whickham_women_smoking_twenty_year_survival: mosaicData's Whickham (women of a one-in-six survey of the electoral roll of
+# Whickham, near Newcastle upon Tyne, in 1972-1974, who were current smokers or had never smoked, with a follow-up twenty years
+# later; synthesized by the package from the summary tables of Appleton, French and Vanderpump 1996; outcome = Alive or Dead at
+# the follow-up; smoker = Yes or No at the first survey; age = years at the first survey, 18-84). The table is Simpson's paradox:
+# smokers died less often overall (23.9% against 31.4%) because they were younger, but more often within most age bands, so the
+# questions ask for plain rates and fix the ages where they compare; 1,109 rows repeat another exactly (different women, no ids).
+# No men, cigarettes per day, causes of death or former smokers) --------------------------------------------------------------
+D = "whickham_women_smoking_twenty_year_survival"
+whk = load(D)
+assert len(whk) == 1314 and set(whk.outcome) == {"Alive", "Dead"} and set(whk.smoker) == {"Yes", "No"} and whk.notna().all().all()
+assert whk.age.min() == 18 and whk.age.max() == 84 and whk.duplicated().sum() == 1109 and (whk.smoker == "Yes").sum() == 582
+whk_dead = whk.outcome == "Dead"
+whk_5564 = whk[whk.age.between(55, 64) & (whk.smoker == "Yes")]
+add(DEV, D, "What percentage of the women had died by the follow-up?", value(pct(whk_dead.sum(), len(whk))))
+add(DEV, D, "death rate for smokers vs non-smokers", groups(whk.groupby("smoker")["outcome"].apply(lambda o: pct((o == "Dead").sum(), len(o)))))
+add(DEV, D, "How many smokers were there?", value((whk.smoker == "Yes").sum()))
+add(DEV, D, "average age by smoking status", groups(whk.groupby("smoker")["age"].mean()))
+add(DEV, D, "average age of the women who died", value(whk.loc[whk_dead, "age"].mean()))
+add(DEV, D, "How many women aged 65 or older were smokers?", value(((whk.age >= 65) & (whk.smoker == "Yes")).sum()))
+add(DEV, D, "What percentage of smokers aged 55 to 64 died?", value(pct((whk_5564.outcome == "Dead").sum(), len(whk_5564))))
+add(DEV, D, "bar chart of outcome by smoking status", chart("bar", "smoker", None, color="outcome", aggregate="count"))
+add(DEV, D, "How old was the oldest woman in the survey?", value(whk.age.max()))
+add(DEV, D, "How many cigarettes a day did the smokers smoke?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

