@@ -7,8 +7,10 @@ use crate::agent::offline::defaults::{additive_default, compared_values, is_rati
 use crate::agent::offline::intent::{
     AggFunc, AggWords, Bucket, Cmp, DatePart, Filter, Intent, Order, ReadAs, Task,
 };
+use crate::agent::offline::numbers::comparison;
 use crate::agent::offline::schema::Kind;
 use crate::agent::offline::values::values_saying;
+use crate::agent::offline::words::{PAST, is_participle};
 
 pub(super) fn correlation(c: &mut Ctx) -> Step {
     if !c.s.correlation {
@@ -352,6 +354,21 @@ pub(super) fn single_value(c: &mut Ctx) -> Step {
                 return Step::Decide(Ok(rows));
             }
             AggFunc::Count
+        }
+        // "list the records set after 2000": rows listed by their conditions, the words
+        // left over being verbs or prepositions, not things asked for.
+        (None, _, None)
+            if s.list_rows
+                && !s.filters.is_empty()
+                && s.unknown.iter().all(|w| {
+                    let w = w.to_lowercase();
+                    is_participle(&w) || PAST.contains(&w.as_str()) || comparison(&w).is_some()
+                }) =>
+        {
+            let mut rows = Intent::new(Task::Rows);
+            rows.filters = s.filters.clone();
+            rows.limit = Some(20);
+            return Step::Decide(Ok(rows));
         }
         _ => return Step::Decide(Err("I could not tell what to compute".into())),
     };

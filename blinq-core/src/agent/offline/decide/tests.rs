@@ -1,7 +1,7 @@
 //! Tests of the decisions.
 
 use super::*;
-use crate::agent::offline::intent::Cmp;
+use crate::agent::offline::intent::{Cmp, Filter};
 use crate::agent::offline::scan::scan;
 use crate::dataset::{Dataset, Format, LoadOptions};
 
@@ -56,6 +56,18 @@ fn numbered_things_are_counted_once_each() {
     let intent = intent_on("pig_growth", pigs, "how many pigs were in the trial?");
     assert_eq!(intent.agg, Some(AggFunc::NUnique));
     assert_eq!(intent.measure.as_deref(), Some("Pig"));
+    // Numbered densely (1, 2, 3), repeated, and named for the thing counted: the same.
+    let chicks = "weight,Time,Chick,Diet\n42,0,1,1\n51,2,1,1\n40,0,2,1\n49,2,2,1\n\
+                  43,0,3,2\n39,2,3,2\n";
+    let intent = intent_on(
+        "chick_weights",
+        chicks,
+        "How many chicks were on each diet?",
+    );
+    assert_eq!(
+        (intent.agg, intent.measure.as_deref()),
+        (Some(AggFunc::NUnique), Some("Chick"))
+    );
     // Numbers that do not repeat number the rows: the rows are counted.
     let students = "Student,Course\n1,120\n2,120\n3,150\n4,120\n";
     let intent = intent_on(
@@ -103,6 +115,14 @@ fn numbered_things_are_counted_once_each() {
         "how many quarters had unemp of 8 or more?",
     );
     assert_eq!((intent.agg, intent.measure), (Some(AggFunc::Count), None));
+    // A thing's number said elsewhere than after "how many" is no count of it.
+    let galton = "family,height,nkids\n1,73.2,4\n1,69.2,4\n2,70.0,9\n2,68.5,9\n";
+    let intent = intent_on(
+        "galton_heights",
+        galton,
+        "how many children come from families with more than 8 kids?",
+    );
+    assert_ne!(intent.agg, Some(AggFunc::NUnique));
     let kids = "family,children\nA,2\nB,3\n";
     let intent = intent_on("families", kids, "how many children are there in all?");
     assert_ne!(intent.agg, Some(AggFunc::NUnique));
@@ -527,4 +547,36 @@ fn a_ratio_is_not_of_the_column_a_superlative_ranks_by() {
     );
     assert_eq!(highest.measure.as_deref(), Some("water"));
     assert_eq!(highest.ratio.map(|r| r.whole), Some("cement".to_string()));
+}
+
+#[test]
+fn rows_listed_by_their_conditions_past_verbs_left_over() {
+    let records = "year,Time,race\n1999,3.43,1500m\n2004,26.3,10000m\n2008,2.06,Marathon\n";
+    let intent = intent_on(
+        "running_records",
+        records,
+        "list the records set after 2000",
+    );
+    assert_eq!(intent.task, Task::Rows);
+    assert_eq!(
+        intent.filters,
+        vec![Filter::on("year", Cmp::Gt, 2000.into())]
+    );
+    // A thing asked for that no column holds is still refused.
+    let (by, _) = decided_on(
+        "running_records",
+        records,
+        "list the coaches of the records after 2000",
+    );
+    let options = LoadOptions {
+        format: Some(Format::Csv),
+        ..LoadOptions::default()
+    };
+    let data = Dataset::from_bytes("running_records", records.as_bytes(), &options).unwrap();
+    let schema = Schema::of(&data);
+    let d = decide_traced(
+        &schema,
+        &scan(&schema, "list the coaches of the records after 2000"),
+    );
+    assert!(d.intent.is_err(), "{by}: {:?}", d.intent);
 }

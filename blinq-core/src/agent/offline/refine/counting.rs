@@ -40,23 +40,31 @@ pub(super) fn total_held_in_a_column(schema: &Schema, tokens: &[Token], out: &mu
     else {
         return;
     };
-    let said = tokens[at + 2..]
+    let after: Vec<&str> = tokens[at + 2..]
         .iter()
-        .find(|t| t.lower != "the")
-        .map(|t| t.lower.as_str());
-    let Some(said) = said else { return };
+        .map(|t| t.lower.as_str())
+        .skip_while(|w| *w == "the")
+        .collect();
+    let Some(&said) = after.first() else { return };
     let held = out.mentions.iter().position(|m| {
         m.role == Role::Measure
             && schema.get(&m.column).is_some_and(|c| {
+                // "the number of post offices" over `postOffices`: every word of a longer
+                // name, said in order, the last in the plural.
+                let whole_name = c.words.len() >= 2
+                    && c.words.last().is_some_and(|w| w.ends_with('s'))
+                    && after.len() >= c.words.len()
+                    && c.words.iter().zip(&after).all(|(w, a)| w == a);
                 c.kind == Kind::Number
                     && !c.binary
-                    && c.words.len() == 1
-                    && c.words[0].ends_with('s')
-                    && (c.words[0] == said
-                        || singular(&c.words[0]) == singular(said)
-                        || synonym(said, &c.words[0])
-                        // "the number of drinkers" over `drinks`.
-                        || doers_of(said, &c.words[0]))
+                    && (whole_name
+                        || (c.words.len() == 1
+                            && c.words[0].ends_with('s')
+                            && (c.words[0] == said
+                                || singular(&c.words[0]) == singular(said)
+                                || synonym(said, &c.words[0])
+                                // "the number of drinkers" over `drinks`.
+                                || doers_of(said, &c.words[0]))))
             })
     });
     if let Some(k) = held {
@@ -575,9 +583,18 @@ pub(crate) fn numbered_things_counted(schema: &Schema, tokens: &[Token], out: &m
     if c.holds_years() {
         return;
     }
-    // A person's number (`individual`) repeated on rows names persons however dense.
+    // A person's number (`individual`) repeated on rows names persons however dense; so
+    // does a thing's, named for the thing counted (`Chick` 1 to 50 on each chick's weekly
+    // rows), unless it is a period that recurs (`quarter`).
     let persons = matches!(c.words.as_slice(), [w] if PERSONS.contains(&w.as_str()));
-    if c.numbers_repeated_things() || (persons && c.repeats()) {
+    let counted_right_after = how_many_at(tokens).is_some_and(|at| {
+        tokens
+            .get(at + 2)
+            .is_some_and(|t| matches!(c.words.as_slice(), [w] if same_noun(w, &t.lower)))
+    });
+    let a_thing =
+        counted_right_after && matches!(c.words.as_slice(), [w] if !PERIODS.contains(&singular(w)));
+    if c.numbers_repeated_things() || ((persons || a_thing) && c.repeats()) {
         out.things.push(column);
     } else if !c.repeats() {
         out.mentions.retain(|m| m.column != column);

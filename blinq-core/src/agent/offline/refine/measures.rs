@@ -409,6 +409,11 @@ pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) 
         && out.chart_kind.is_none()
         && !out.chart_word
         && out.filters.iter().any(|f| f.op == Cmp::Eq)
+        // (A row picked by its own name is shown whole: "what is the speed of light".)
+        && !out
+            .filters
+            .iter()
+            .any(|f| schema.get(&f.column).is_some_and(|c| c.unique))
         && !tokens
             .windows(2)
             .any(|w| w[0].lower == "how" && w[1].lower == "many");

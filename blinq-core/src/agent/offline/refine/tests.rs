@@ -954,3 +954,33 @@ fn the_distinct_kinds_counted_are_the_text_column_named() {
     distinct_of_the_kind_named(&schema, &[], &mut out);
     assert_eq!(out.mentions.len(), 2);
 }
+
+#[test]
+fn the_number_of_things_a_column_of_counts_is_named_for_is_its_sum() {
+    let schema = Schema::of_csv(
+        "postal_service",
+        "Year,postOffices,teachers\n1789,75,3\n1790,75,4\n1800,903,5\n",
+    );
+    let read = |question: &str, column: &str| {
+        let mut out = Scan {
+            agg: Some(AggFunc::Count),
+            mentions: vec![Mention::of(column.to_string(), Role::Measure)],
+            ..Scan::default()
+        };
+        total_held_in_a_column(&schema, &tokenize(question), &mut out);
+        out.agg
+    };
+    assert_eq!(
+        read("total number of teachers", "teachers"),
+        Some(AggFunc::Sum)
+    );
+    assert_eq!(
+        read("the number of post offices over time", "postOffices"),
+        Some(AggFunc::Sum)
+    );
+    // Not a name said in part.
+    assert_eq!(
+        read("the number of offices over time", "postOffices"),
+        Some(AggFunc::Count)
+    );
+}
