@@ -3,9 +3,9 @@
 use super::qualified::code_of_one_name;
 use super::roles::{QUALIFIERS, WHOLE, initials, initials_with_of, is_unit_of_count};
 use super::ties::{
-    KIND_WORDS, by_context, contracted, described_over_coded, letter_said_before, plainest,
-    quantity_over_its_kind, said_whole, the_affirmed, the_primary, the_stem_of_the_others,
-    truncated,
+    KIND_WORDS, by_context, completed_by_context, contracted, described_over_coded,
+    letter_said_before, plainest, quantity_over_its_kind, said_whole, the_affirmed, the_primary,
+    the_stem_of_the_others, truncated,
 };
 use crate::agent::offline::found::Scan;
 use crate::agent::offline::keywords::{
@@ -838,6 +838,26 @@ pub(super) fn match_columns(
                 .collect();
             elsewhere.extend(hinted);
             let elsewhere: Vec<&str> = elsewhere.iter().map(String::as_str).collect();
+            // "the least rainfall across Australia" beside `seRain`, `swRain` (whose short
+            // first words weigh little) and `ausRain`: a column the rest of the question
+            // completes is read too.
+            // (Only where the question says nothing of the tied columns' own other words:
+            // "Grinnell's points" keeps `GrPoint` beside `OppPoint`.)
+            let tied_said = tied
+                .iter()
+                .any(|&k| completed_by_context(schema, k, &said, &elsewhere));
+            let completed: Vec<usize> = candidates
+                .iter()
+                .filter(|c| {
+                    c.0 == start
+                        && c.1 == len
+                        && !tied_said
+                        && !tied.contains(&c.3)
+                        && completed_by_context(schema, c.3, &said, &elsewhere)
+                })
+                .map(|c| c.3)
+                .collect();
+            tied.extend(completed);
             let pick = quantity_over_its_kind(schema, &tied)
                 .or_else(|| of_the_year_said(schema, &tied, tokens, &said, &elsewhere))
                 .or_else(|| letter_said_before(schema, &tied, &said, &elsewhere))

@@ -2271,3 +2271,21 @@ fn a_word_a_text_is_said_to_mention_is_contained_in_it() {
     let out = scan(&codes, "rows that mention Obama");
     assert!(out.filters.is_empty(), "{:?}", out.filters);
 }
+
+#[test]
+fn a_column_the_rest_of_the_question_completes_is_read_among_the_ties() {
+    let schema = Schema::of_csv(
+        "regional_rainfall",
+        "Year,seRain,swRain,ausRain,tasRain\n1900,628,767,376,1140\n1901,545,579,404,1358\n",
+    );
+    let measures = |q: &str| -> Vec<String> {
+        in_role(&scan(&schema, q), Role::Measure)
+            .into_iter()
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(measures("the least rainfall across Australia"), ["ausRain"]);
+    assert_eq!(measures("average yearly rainfall in Tasmania"), ["tasRain"]);
+    // Alone, the word is still any of them.
+    assert!(scan(&schema, "average rainfall").ambiguous.is_some());
+}

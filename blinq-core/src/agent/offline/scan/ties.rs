@@ -42,6 +42,29 @@ pub(super) fn by_context(
     }
 }
 
+/// Whether every word of column `k`'s name that the words `said` leave unsaid is said
+/// elsewhere in the question ("rainfall across Australia" for `ausRain`: `aus` begins
+/// "Australia"), so that it is as good a reading as the columns the words name alone.
+pub(super) fn completed_by_context(
+    schema: &Schema,
+    k: usize,
+    said: &[&str],
+    elsewhere: &[&str],
+) -> bool {
+    let unsaid: Vec<&String> = schema.columns[k]
+        .words
+        .iter()
+        .filter(|w| !said.iter().any(|s| name_word_match(w, &[s]).is_some()))
+        .collect();
+    !unsaid.is_empty()
+        && unsaid.len() < schema.columns[k].words.len()
+        && unsaid.iter().all(|w| {
+            elsewhere
+                .iter()
+                .any(|e| name_word_match(w, &[e]).is_some() || begins_alike(w, e))
+        })
+}
+
 /// Whether a name word and a word said begin with the same three letters or more, a word
 /// of the question's own grammar aside ("raw" and `rawpoll`, "adjusted" and `adjpoll`).
 pub(super) fn begins_alike(name: &str, said: &str) -> bool {
