@@ -763,8 +763,8 @@ pub(crate) fn verb_of_noun(verb: &str, name: &str) -> bool {
 }
 
 /// Endings that make a noun of what a verb does or yields ("earnings", "shipment",
-/// "donation").
-const NOUN_ENDINGS: &[&str] = &["ings", "ing", "ments", "ment", "ions", "ion"];
+/// "donation", "arrivals").
+const NOUN_ENDINGS: &[&str] = &["ings", "ing", "ments", "ment", "ions", "ion", "als", "al"];
 
 /// Whether the name is the verb (in any of its forms) with a noun's ending: "earn" and
 /// "earned" for `earnings`, "shipped" for `shipments`, "donated" for `donations`. Verbs of
@@ -1114,6 +1114,7 @@ mod tests {
         // A noun made of the verb: "earn" for `earnings`, "shipped" for `shipments`.
         assert!(verb_of_noun("earn", "earnings") && verb_of_noun("earned", "earnings"));
         assert!(verb_of_noun("shipped", "shipments"));
+        assert!(verb_of_noun("arrived", "arrivals"));
         assert!(verb_of_noun("donated", "donations") && verb_of_noun("donate", "donation"));
         assert!(!verb_of_noun("earn", "learnings") && !verb_of_noun("set", "settings"));
     }

@@ -115,6 +115,14 @@ fn numbered_things_are_counted_once_each() {
         "how many quarters had unemp of 8 or more?",
     );
     assert_eq!((intent.agg, intent.measure), (Some(AggFunc::Count), None));
+    // A noun the same in the plural ("how many fish").
+    let fish = "fish,station,seen\n4842,Release,1\n4842,I80_1,1\n4865,Release,1\n\
+                4865,I80_1,1\n4865,Lisbon,1\n";
+    let intent = intent_on("tagged_fish", fish, "How many fish were tagged?");
+    assert_eq!(
+        (intent.agg, intent.measure.as_deref()),
+        (Some(AggFunc::NUnique), Some("fish"))
+    );
     // A thing's number said elsewhere than after "how many" is no count of it.
     let galton = "family,height,nkids\n1,73.2,4\n1,69.2,4\n2,70.0,9\n2,68.5,9\n";
     let intent = intent_on(

@@ -4,7 +4,7 @@ use crate::agent::offline::found::{Mention, Role, Scan};
 use crate::agent::offline::intent::{AggFunc, Order};
 use crate::agent::offline::keywords::{AUXILIARIES, PERIODS};
 use crate::agent::offline::matching::{name_word_match, span_score};
-use crate::agent::offline::schema::{Kind, Schema};
+use crate::agent::offline::schema::{ColumnRef, Kind, Schema};
 use crate::agent::offline::words::{
     NEGATIONS, PAST, PEOPLE, PERSONS, Token, doers_of, made_from, same_noun, singular, synonym,
     verb_of_noun, verb_stem,
@@ -398,18 +398,38 @@ pub(super) fn counted_by_its_verb(schema: &Schema, tokens: &[Token], out: &mut S
     if out.agg != Some(AggFunc::Count) || out.distinct || how_many_at(tokens).is_none() {
         return;
     }
-    let held = out.mentions.iter().position(|m| {
-        m.role == Role::Measure
-            && schema.get(&m.column).is_some_and(|c| {
-                c.kind == Kind::Number
-                    && !c.binary
-                    && matches!(c.words.as_slice(), [name]
-                        if tokens.iter().any(|t| verb_of_noun(&t.lower, name)))
-            })
-    });
+    let counted = |c: &ColumnRef| {
+        c.kind == Kind::Number
+            && !c.binary
+            && matches!(c.words.as_slice(), [name]
+                if tokens.iter().any(|t| verb_of_noun(&t.lower, name)))
+    };
+    let held = out
+        .mentions
+        .iter()
+        .position(|m| m.role == Role::Measure && schema.get(&m.column).is_some_and(counted));
     if let Some(k) = held {
         let column = out.mentions[k].column.clone();
         summed_alone(out, column);
+        return;
+    }
+    // "how many people arrived from the UK" over `Arrivals`, named by its verb alone, with
+    // no other amount asked for: the one such column.
+    let measured = out
+        .mentions
+        .iter()
+        .any(|m| m.role == Role::Measure && schema.kind(&m.column) == Kind::Number);
+    // (Not one a condition already compares: "teams that won 100 or more".)
+    let said = |c: &ColumnRef| {
+        out.filters.iter().any(|f| f.column == c.name)
+            || out.mentions.iter().any(|m| m.column == c.name)
+    };
+    let mut named = schema
+        .columns
+        .iter()
+        .filter(|c| counted(c) && c.reading.is_none() && !said(c));
+    if !measured && let (Some(c), None) = (named.next(), named.next()) {
+        summed_alone(out, c.name.clone());
     }
 }
 
@@ -544,8 +564,11 @@ fn numbers_things(schema: &Schema, tokens: &[Token], column: &str) -> bool {
         c.kind == Kind::Number
             && !c.binary
             && match c.words.as_slice() {
-                [word] => tokens.iter().any(|t| {
-                    (t.lower != *word && same_noun(word, &t.lower))
+                // "how many fish": a noun the same in the plural, right after "how many".
+                [word] => tokens.iter().enumerate().any(|(k, t)| {
+                    let counted = how_many_at(tokens).is_some_and(|at| at + 2 == k);
+                    ((t.lower != *word || (counted && !word.ends_with('s')))
+                        && same_noun(word, &t.lower))
                         || (PEOPLE.contains(&t.lower.as_str()) && PERSONS.contains(&word.as_str()))
                 }),
                 _ => false,

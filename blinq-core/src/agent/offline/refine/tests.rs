@@ -984,3 +984,33 @@ fn the_number_of_things_a_column_of_counts_is_named_for_is_its_sum() {
         Some(AggFunc::Count)
     );
 }
+
+#[test]
+fn a_verb_alone_names_the_one_column_of_what_it_counts() {
+    let schema = Schema::of_csv(
+        "arrivals",
+        "Quarter,Origin,Arrivals\n2005 Q4,UK,237053\n2005 Q4,Japan,50000\n",
+    );
+    let mut out = Scan {
+        agg: Some(AggFunc::Count),
+        ..Scan::default()
+    };
+    counted_by_its_verb(
+        &schema,
+        &tokenize("How many people arrived from the UK in 2005 Q4?"),
+        &mut out,
+    );
+    assert_eq!(out.agg, Some(AggFunc::Sum));
+    assert_eq!(out.mentions[0].column, "Arrivals");
+    // No verb of it: the rows are counted.
+    let mut out = Scan {
+        agg: Some(AggFunc::Count),
+        ..Scan::default()
+    };
+    counted_by_its_verb(
+        &schema,
+        &tokenize("How many rows are from the UK?"),
+        &mut out,
+    );
+    assert_eq!(out.agg, Some(AggFunc::Count));
+}
