@@ -566,7 +566,23 @@ fn numbers_things(schema: &Schema, tokens: &[Token], column: &str) -> bool {
             && match c.words.as_slice() {
                 // "how many fish": a noun the same in the plural, right after "how many".
                 [word] => tokens.iter().enumerate().any(|(k, t)| {
-                    let counted = how_many_at(tokens).is_some_and(|at| at + 2 == k);
+                    // (Then a verb, not the noun it qualifies: "how many silver medals".)
+                    let counted = how_many_at(tokens).is_some_and(|at| at + 2 == k)
+                        && tokens.get(k + 1).is_none_or(|n| {
+                            matches!(
+                                n.lower.as_str(),
+                                "were"
+                                    | "was"
+                                    | "are"
+                                    | "is"
+                                    | "did"
+                                    | "do"
+                                    | "does"
+                                    | "have"
+                                    | "has"
+                                    | "had"
+                            )
+                        });
                     ((t.lower != *word || (counted && !word.ends_with('s')))
                         && same_noun(word, &t.lower))
                         || (PEOPLE.contains(&t.lower.as_str()) && PERSONS.contains(&word.as_str()))
