@@ -17,6 +17,14 @@ fn in_role(out: &Scan, role: Role) -> Vec<&str> {
         .collect()
 }
 
+/// The columns a question over `schema` measures.
+fn measures_of(schema: &Schema, question: &str) -> Vec<String> {
+    in_role(&scan(schema, question), Role::Measure)
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
 #[test]
 fn over_the_years_is_the_column_of_years() {
     let schema = Schema::of_csv(
@@ -279,12 +287,7 @@ fn a_plural_said_as_an_amount_is_the_column_that_counts_it() {
         "tweets",
         "text,retweet_count,favorite_count,is_retweet\nhi,10,3,False\nyo,2,40,False\n",
     );
-    let measures = |q: &str| -> Vec<String> {
-        in_role(&scan(&schema, q), Role::Measure)
-            .into_iter()
-            .map(String::from)
-            .collect()
-    };
+    let measures = |q: &str| measures_of(&schema, q);
     assert_eq!(
         measures("the most retweets any tweet got"),
         ["retweet_count"]
@@ -2278,12 +2281,7 @@ fn a_column_the_rest_of_the_question_completes_is_read_among_the_ties() {
         "regional_rainfall",
         "Year,seRain,swRain,ausRain,tasRain\n1900,628,767,376,1140\n1901,545,579,404,1358\n",
     );
-    let measures = |q: &str| -> Vec<String> {
-        in_role(&scan(&schema, q), Role::Measure)
-            .into_iter()
-            .map(String::from)
-            .collect()
-    };
+    let measures = |q: &str| measures_of(&schema, q);
     assert_eq!(measures("the least rainfall across Australia"), ["ausRain"]);
     assert_eq!(measures("average yearly rainfall in Tasmania"), ["tasRain"]);
     // Alone, the word is still any of them.
