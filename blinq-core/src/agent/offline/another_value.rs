@@ -80,11 +80,7 @@ pub(crate) fn for_the_other_side(schema: &Schema, tokens: &[Token], intent: &mut
     if !the_other_side(tokens) {
         return false;
     }
-    let from_zero = |column: &str| {
-        schema
-            .get(column)
-            .is_some_and(|c| c.range.is_some_and(|(lo, hi)| lo == 0.0 && hi > 0.0))
-    };
+    let from_zero = |column: &str| schema.get(column).is_some_and(|c| c.counts_from_zero());
     let some_or_none: Vec<usize> = intent
         .filters
         .iter()

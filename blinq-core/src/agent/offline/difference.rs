@@ -9,8 +9,7 @@
 
 use super::build::same_target;
 use super::defaults::compared_values;
-use super::found::Scan;
-use super::found::{Mention, Role};
+use super::found::{Mention, Role, Scan};
 use super::gap::{FELL, GREW};
 use super::intent::{Cmp, Difference, Filter, Order, Side, Verdict};
 use super::keywords::{comparative_as_superlative, comparative_hint};

@@ -204,6 +204,12 @@ impl ColumnRef {
                 || matches!(self.words.last().map(String::as_str), Some("count" | "cnt")))
     }
 
+    /// Whether it is an amount that may be none: numbers from 0 up, not a yes/no flag
+    /// (`superplasticizer`, `revolutions`).
+    pub(crate) fn counts_from_zero(&self) -> bool {
+        self.kind == Kind::Number && self.range.is_some_and(|(lo, hi)| lo == 0.0 && hi > 0.0)
+    }
+
     /// Whether its values repeat: at most half as many different ones as rows with one.
     pub(crate) fn repeats(&self) -> bool {
         self.distinct * 2 <= self.present

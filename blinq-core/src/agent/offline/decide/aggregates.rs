@@ -247,6 +247,15 @@ pub(super) fn single_value(c: &mut Ctx) -> Step {
     // "how many seminar courses are there" over a course catalogue's `course` titles that
     // a few rows share: names of the rows, counted as rows.
     let own = |m: &String| c.schema.names_the_rows_it_is_named_for(m);
+    // "list the records set after 2000": rows listed by their conditions (or all of them),
+    // any words left over being verbs or prepositions, not things asked for.
+    let only_verbs_left = s.unknown.iter().all(|w| {
+        let w = w.to_lowercase();
+        is_participle(&w) || PAST.contains(&w.as_str()) || comparison(&w).is_some()
+    });
+    let picked = s.rows_noun || !s.filters.is_empty();
+    let listed = s.list_rows
+        && ((picked && s.unknown_nouns == 0) || (!s.filters.is_empty() && only_verbs_left));
     let agg = match (c.explicit_agg, s.superlative, &measure) {
         (Some(AggFunc::Count), _, Some(m))
             if s.distinct
@@ -344,32 +353,15 @@ pub(super) fn single_value(c: &mut Ctx) -> Step {
         (None, Some(_), None) => {
             return Step::Decide(Err("name the column to rank by".into()));
         }
-        // Rows or filters alone count rows, unless other nouns were not understood ("the
-        // fuel efficiency of japanese cars", "how humid was it in 2013" are not counts).
-        (None, _, None) if (s.rows_noun || !s.filters.is_empty()) && s.unknown_nouns == 0 => {
-            if s.list_rows {
-                let mut rows = Intent::new(Task::Rows);
-                rows.filters = s.filters.clone();
-                rows.limit = Some(20);
-                return Step::Decide(Ok(rows));
-            }
-            AggFunc::Count
-        }
-        // "list the records set after 2000": rows listed by their conditions, the words
-        // left over being verbs or prepositions, not things asked for.
-        (None, _, None)
-            if s.list_rows
-                && !s.filters.is_empty()
-                && s.unknown.iter().all(|w| {
-                    let w = w.to_lowercase();
-                    is_participle(&w) || PAST.contains(&w.as_str()) || comparison(&w).is_some()
-                }) =>
-        {
+        (None, _, None) if listed => {
             let mut rows = Intent::new(Task::Rows);
             rows.filters = s.filters.clone();
             rows.limit = Some(20);
             return Step::Decide(Ok(rows));
         }
+        // Rows or filters alone count rows, unless other nouns were not understood ("the
+        // fuel efficiency of japanese cars", "how humid was it in 2013" are not counts).
+        (None, _, None) if picked && s.unknown_nouns == 0 => AggFunc::Count,
         _ => return Step::Decide(Err("I could not tell what to compute".into())),
     };
     let mut intent = c.aggregate();

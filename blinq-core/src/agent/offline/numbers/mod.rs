@@ -67,9 +67,8 @@ pub(crate) fn number_filters(
         }
         // "the gas price in New York above 4": a value said between the column and its
         // comparison (read already, and no column's name) is passed over.
-        let in_a_column = |k: usize| spans.iter().any(|(s, e, _)| (*s..*e).contains(&k));
         let value_at = |k: usize| {
-            k < tokens.len() && used[k] && !in_a_column(k) && tokens[k].number().is_none()
+            k < tokens.len() && used[k] && !in_a_column(spans, k) && tokens[k].number().is_none()
         };
         let mut after = *end;
         if after + 1 < tokens.len()
@@ -726,10 +725,7 @@ fn amounts_used_or_not(
         let Some(c) = schema.get(column) else {
             continue;
         };
-        let may_be_none = c.kind == Kind::Number
-            && !c.binary
-            && c.range.is_some_and(|(lo, hi)| lo == 0.0 && hi > 0.0);
-        if !may_be_none || out.filters.iter().any(|f| f.column == *column) {
+        if !c.counts_from_zero() || c.binary || out.filters.iter().any(|f| f.column == *column) {
             continue;
         }
         let mut at = *start;
@@ -783,11 +779,10 @@ fn an_age_in_its_unit(
     // "weight on day 21", "between day 0 and day 21": the period, then its number, where
     // no column is named for the period. (The period may have been read as a noun of the
     // rows, "chick_weights_..._days".)
-    let in_a_column = |k: usize| spans.iter().any(|(s, e, _)| (*s..*e).contains(&k));
     for i in 1..tokens.len().saturating_sub(1) {
         let Some(n) = tokens[i + 1]
             .number()
-            .filter(|_| !in_a_column(i) && !used[i + 1])
+            .filter(|_| !in_a_column(spans, i) && !used[i + 1])
         else {
             continue;
         };
@@ -811,6 +806,11 @@ fn an_age_in_its_unit(
         out.filters
             .push(Filter::on(age.name.clone(), Cmp::Eq, number_value(n)));
     }
+}
+
+/// Whether the word at `k` is part of a column's name.
+fn in_a_column(spans: &[(usize, usize, String)], k: usize) -> bool {
+    spans.iter().any(|(s, e, _)| (*s..*e).contains(&k))
 }
 
 /// The one numeric column of ages or times (`age`, `Time`) that holds `n`.
@@ -939,7 +939,6 @@ fn or_more_before(
     spans: &[(usize, usize, String)],
     at: usize,
 ) -> Option<usize> {
-    let named = |k: usize| spans.iter().any(|(s, e, _)| (*s..*e).contains(&k));
     let mut end = at;
     for _ in 0..=3 {
         if end >= 2
@@ -952,7 +951,7 @@ fn or_more_before(
         }
         let word = tokens[end].lower.as_str();
         let between = !used[end]
-            && !named(end)
+            && !in_a_column(spans, end)
             && (matches!(word, "of" | "on" | "in" | "the")
                 || (word.chars().all(char::is_alphabetic)
                     && !KEYWORDS.contains(&word)

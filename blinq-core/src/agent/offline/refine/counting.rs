@@ -568,21 +568,9 @@ fn numbers_things(schema: &Schema, tokens: &[Token], column: &str) -> bool {
                 [word] => tokens.iter().enumerate().any(|(k, t)| {
                     // (Then a verb, not the noun it qualifies: "how many silver medals".)
                     let counted = how_many_at(tokens).is_some_and(|at| at + 2 == k)
-                        && tokens.get(k + 1).is_none_or(|n| {
-                            matches!(
-                                n.lower.as_str(),
-                                "were"
-                                    | "was"
-                                    | "are"
-                                    | "is"
-                                    | "did"
-                                    | "do"
-                                    | "does"
-                                    | "have"
-                                    | "has"
-                                    | "had"
-                            )
-                        });
+                        && tokens
+                            .get(k + 1)
+                            .is_none_or(|n| AUXILIARIES.contains(&n.lower.as_str()));
                     ((t.lower != *word || (counted && !word.ends_with('s')))
                         && same_noun(word, &t.lower))
                         || (PEOPLE.contains(&t.lower.as_str()) && PERSONS.contains(&word.as_str()))

@@ -278,8 +278,8 @@ pub(super) fn match_columns(
                     let thing = said(k);
                     singular(thing) != thing
                         && (schema.names_the_rows_it_is_named_for(&col.name)
-                            || matches!(col.words.as_slice(), [named, kind]
-                                if named == singular(thing) && !matches!(kind.as_str(), "count" | "cnt")))
+                            || matches!(col.words.as_slice(), [named, _]
+                                if named == singular(thing) && !col.number_of_things()))
                 });
                 if counted_things {
                     continue;
