@@ -60,6 +60,8 @@ pub(crate) struct Scan {
     /// The column a superlative adjective ranks the rows by when another column is asked of
     /// the first row ("how many floors does the tallest building have": `Height`).
     pub(crate) ranked_by: Option<String>,
+    /// "how much was the fine": an amount is asked, which a count of rows never is.
+    pub(crate) how_much: bool,
     /// "how many years", "the number of years": years are what is counted.
     pub(crate) years_counted: bool,
     /// "how long did Ian Armstrong serve?": the data's span of years, asked of the rows the

@@ -431,6 +431,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             "many" if i > 0 && tokens[i - 1].lower == "how" => {
                 out.agg.get_or_insert(AggFunc::Count);
             }
+            "much" if i > 0 && tokens[i - 1].lower == "how" => out.how_much = true,
             "number" if next == "of" => {
                 out.agg.get_or_insert(AggFunc::Count);
             }

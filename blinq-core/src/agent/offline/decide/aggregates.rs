@@ -361,7 +361,13 @@ pub(super) fn single_value(c: &mut Ctx) -> Step {
         }
         // Rows or filters alone count rows, unless other nouns were not understood ("the
         // fuel efficiency of japanese cars", "how humid was it in 2013" are not counts).
-        (None, _, None) if picked && s.unknown_nouns == 0 => AggFunc::Count,
+        // "how much was the fine" over a table of fines asks an amount, never a count.
+        (None, _, None) if picked && s.unknown_nouns == 0 && !s.how_much => AggFunc::Count,
+        (None, _, None) if s.how_much => {
+            return Step::Decide(Err(
+                "\"how much\" asks for an amount; please name the numeric column it is in".into(),
+            ));
+        }
         _ => return Step::Decide(Err("I could not tell what to compute".into())),
     };
     let mut intent = c.aggregate();

@@ -588,3 +588,28 @@ fn rows_listed_by_their_conditions_past_verbs_left_over() {
     );
     assert!(d.intent.is_err(), "{by}: {:?}", d.intent);
 }
+
+#[test]
+fn how_much_of_the_rows_noun_is_no_count() {
+    let fines = "center,week,late_pickups,period\n1,1,8,before fine\n1,2,6,before fine\n\
+        2,1,9,after fine\n2,2,11,after fine\n";
+    let options = LoadOptions {
+        format: Some(Format::Csv),
+        ..LoadOptions::default()
+    };
+    let data = Dataset::from_bytes("daycare_fines", fines.as_bytes(), &options).unwrap();
+    let schema = Schema::of(&data);
+    // "the fine" names the rows, but "how much" asks an amount no column holds.
+    let d = decide_traced(&schema, &scan(&schema, "how much was the fine?"));
+    assert!(d.intent.is_err(), "{}: {:?}", d.by, d.intent);
+    // "how many fines" still counts them.
+    let intent = intent_on("daycare_fines", fines, "how many fines are there?");
+    assert_eq!(intent.agg, Some(AggFunc::Count));
+    // And "how much" of a column is its amount.
+    let intent = intent_on(
+        "daycare_fines",
+        fines,
+        "how much were the late pickups in total?",
+    );
+    assert_eq!(intent.measure.as_deref(), Some("late_pickups"));
+}

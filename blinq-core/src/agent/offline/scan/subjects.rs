@@ -404,7 +404,15 @@ fn the_one_asked_for(tokens: &[Token], i: usize) -> bool {
         }
         _ => false,
     };
+    // "what was the temperature on race day": after a bare "what", a noun before where or
+    // when it was is something of those rows, not the kind of row ("which is the station
+    // on ...", "what is the only station in ...").
+    let of_a_time_or_place = k == i
+        && k >= 3
+        && word(k - 3) == "what"
+        && matches!(word(i + 1), "on" | "in" | "at" | "during");
     asked
+        && !of_a_time_or_place
         && matches!(
             word(i + 1),
             "with"

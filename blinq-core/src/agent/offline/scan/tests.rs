@@ -2287,3 +2287,18 @@ fn a_column_the_rest_of_the_question_completes_is_read_among_the_ties() {
     // Alone, the word is still any of them.
     assert!(scan(&schema, "average rainfall").ambiguous.is_some());
 }
+
+#[test]
+fn what_was_the_thing_on_a_day_is_asked_of_the_rows_not_a_kind_of_row() {
+    let schema = Schema::of_csv(
+        "race_times",
+        "date,race,first_name,run_time\n2017-05-13,5k,Jeff,30.1\n2017-05-13,10k,Ann,59.4\n\
+         2018-05-12,5k,Bo,28.0\n",
+    );
+    let out = scan(&schema, "What was the temperature on race day?");
+    assert!(!out.which_row, "{out:?}");
+    assert_eq!(out.unknown, ["temperature"]);
+    // "which is the X on ..." still asks for a kind of row.
+    let out = scan(&schema, "which is the event on 2018-05-12?");
+    assert!(out.which_row, "{out:?}");
+}

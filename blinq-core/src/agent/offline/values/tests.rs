@@ -795,3 +795,9 @@ fn a_value_in_two_columns_is_the_one_a_word_beside_it_names() {
         vec![("skin_color".to_string(), "blue".to_string())]
     );
 }
+
+#[test]
+fn a_misspelt_value_keeps_its_first_letter() {
+    assert!(stands_for("diarrhaea", "diarrhoea"));
+    assert!(!stands_for("heather", "weather"));
+}

@@ -287,8 +287,13 @@ pub(super) fn stands_for(value_word: &str, word: &str) -> bool {
                     .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
         }
         Some(WordMatch::Synonym) => true,
-        // "diarrhoea" for `Diarrhaea`: a long word spelt one letter apart.
-        Some(WordMatch::Typo) => value_word.len() >= 7 && word.len() == value_word.len(),
+        // "diarrhoea" for `Diarrhaea`: a long word spelt one letter apart, never in its
+        // first letter ("weather" is no `Heather`).
+        Some(WordMatch::Typo) => {
+            value_word.len() >= 7
+                && word.len() == value_word.len()
+                && word.chars().next() == value_word.chars().next()
+        }
         _ => false,
     }
 }
