@@ -151,10 +151,50 @@ pub(crate) fn sniff_header(sample: &[u8], delimiter: u8) -> bool {
         return true;
     };
     let text = String::from_utf8_lossy(first);
-    !split_fields(&text, delimiter).iter().any(|f| {
+    let fields = split_fields(&text, delimiter);
+    let numeric = |f: &str| {
         let f = f.trim().trim_matches('"');
         !f.is_empty() && f.parse::<f64>().is_ok()
-    })
+    };
+    !fields.iter().any(|f| numeric(f)) || years_across(&fields, &lines[1..], delimiter)
+}
+
+/// Whether the first row names columns by year beside names in words ("Country Name, ...,
+/// 1960, 1961, ..." of a wide table): two or more distinct years, at least one other field
+/// in words, and the first of those columns holds no years below.
+fn years_across(fields: &[String], rest: &[&[u8]], delimiter: u8) -> bool {
+    let year = |f: &str| {
+        f.trim()
+            .trim_matches('"')
+            .parse::<u32>()
+            .ok()
+            .filter(|y| (1000..=2100).contains(y))
+    };
+    let at: Vec<usize> = (0..fields.len())
+        .filter(|&i| year(&fields[i]).is_some())
+        .collect();
+    let mut years: Vec<u32> = at.iter().filter_map(|&i| year(&fields[i])).collect();
+    years.sort_unstable();
+    years.dedup();
+    let numbers = fields
+        .iter()
+        .filter(|f| f.trim().trim_matches('"').parse::<f64>().is_ok())
+        .count();
+    let words = fields.iter().any(|f| {
+        let f = f.trim().trim_matches('"');
+        f.chars().any(char::is_alphabetic) && f.parse::<f64>().is_err()
+    });
+    let Some(&column) = at.first() else {
+        return false;
+    };
+    // Data whose rows hold years there too ("Ann,1999,2004" over starts and ends).
+    let years_below = rest.iter().take(20).any(|line| {
+        let text = String::from_utf8_lossy(line);
+        split_fields(&text, delimiter)
+            .get(column)
+            .is_some_and(|f| year(f).is_some())
+    });
+    years.len() >= 2 && years.len() == at.len() && numbers == at.len() && words && !years_below
 }
 
 fn split_sample_lines(sample: &[u8]) -> Vec<&[u8]> {
@@ -227,6 +267,15 @@ mod tests {
         assert!(sniff_header(b"name,age\nann,3\n", b','));
         assert!(!sniff_header(b"1,2\n3,4\n", b','));
         assert!(!sniff_header(b"ann,3.5\nbob,4\n", b','));
+        // Years across a wide table's first row name its columns.
+        assert!(sniff_header(
+            b"Country Name,Code,1960,1961\nAruba,ABW,4.82,4.655\nChad,TCD,,6.2\n",
+            b','
+        ));
+        // Not where the rows below hold years in that column too, nor with a number
+        // that is no year beside them.
+        assert!(!sniff_header(b"Ann,1999,2004\nBob,2001,2008\n", b','));
+        assert!(!sniff_header(b"Ann,1999,2004,3.5\nBob,x,y,4\n", b','));
     }
 
     #[test]

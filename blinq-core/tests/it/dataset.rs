@@ -585,3 +585,36 @@ fn large_files_are_mapped_and_read_alike() {
     let two = Dataset::from_path_columns(&path, &LoadOptions::default(), &["n", "label"]).unwrap();
     assert_eq!((two.row_count(), two.column_count()), (100_001, 2));
 }
+
+/// A World Bank table, wide by year: the first row is its header though most of its names
+/// are numbers. Expected values from pandas' `read_csv` of the same file.
+#[test]
+fn years_across_the_first_row_are_its_header() {
+    let ds = Dataset::from_path(fixture(
+        "eval/world_bank_fertility_rate_by_country_1960_2013.csv",
+    ))
+    .unwrap();
+    assert_eq!((ds.row_count(), ds.column_count()), (219, 58));
+    let names: Vec<String> = ds.schema().into_iter().map(|c| c.name).collect();
+    assert_eq!(
+        names[..5],
+        [
+            "Country Name",
+            "Country Code",
+            "Indicator Name",
+            "Indicator Code",
+            "1960"
+        ]
+    );
+    assert_eq!(dtype(&ds, "2000"), "float64");
+    let japan = ds
+        .frame()
+        .clone()
+        .lazy()
+        .filter(col("Country Name").eq(lit("Japan")))
+        .select([col("2000")])
+        .collect()
+        .unwrap();
+    let value = japan.column("2000").unwrap().f64().unwrap().get(0).unwrap();
+    assert!((value - 1.359).abs() < 1e-9, "{value}");
+}
