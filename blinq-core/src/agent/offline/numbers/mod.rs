@@ -193,7 +193,11 @@ pub(crate) fn number_filters(
         {
             continue;
         }
-        used[*end..=i].iter_mut().for_each(|u| *u = true);
+        // "divorces first went above 1000000": "first" or "last" between the column and its
+        // comparison is when, read by the keywords, not a word of the comparison.
+        for (u, t) in used[*end..=i].iter_mut().zip(&tokens[*end..=i]) {
+            *u = *u || !matches!(t.lower.as_str(), "first" | "last");
+        }
         if let Some((after_op, last)) = or_after
             && matches!(op, Cmp::Eq | Cmp::Ge | Cmp::Le)
         {
@@ -337,6 +341,7 @@ pub(crate) fn number_filters(
             year_of,
             month_of: false,
             weekday_of: false,
+            hour_of: false,
             against: None,
         });
     }
@@ -347,7 +352,8 @@ pub(crate) fn number_filters(
 pub(crate) fn comparison(phrase: &str) -> Option<Cmp> {
     Some(match phrase {
         ">" | "over" | "above" | "greater than" | "more than" | "higher than" | "larger than"
-        | "exceeds" | "exceeding" | "bigger than" | "longer than" | "heavier than"
+        | "exceeds" | "exceeding" | "exceeded" | "exceed" | "passed" | "pass" | "passes"
+        | "surpassed" | "surpass" | "bigger than" | "longer than" | "heavier than"
         | "taller than" | "faster than" | "older than" | "warmer than" | "hotter than"
         | "pricier than" | "windier than" | "wetter than" | "rainier than" | "later than"
         | "deeper than" | "wider than" | "after" => Cmp::Gt,
@@ -853,6 +859,41 @@ fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut 
         let Some((op, from)) = comparison_before(tokens, used, i) else {
             continue;
         };
+        // "readings between 70 and 180": a range said of no column is the one number
+        // column that holds both ends (years are the calendar's).
+        if tokens[i - 1].lower == "between"
+            && !used[i - 1]
+            && !is_year(n)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "to"))
+            && let Some(m) = tokens.get(i + 2).and_then(Token::number)
+            && !used[i + 1]
+            && !used[i + 2]
+            && m > n
+        {
+            let mut reaching = schema.columns.iter().filter(|c| {
+                c.kind == Kind::Number
+                    && !c.binary
+                    && !c.labels_rows()
+                    && schema.holds(&c.name, n)
+                    && schema.holds(&c.name, m)
+            });
+            if let (Some(column), None) = (reaching.next(), reaching.next()) {
+                used[i - 1..=i + 2].iter_mut().for_each(|u| *u = true);
+                // "inclusive": both ends are in, as "between" already says.
+                if let Some(t) = tokens.get(i + 3)
+                    && t.lower == "inclusive"
+                {
+                    used[i + 3] = true;
+                }
+                out.filters
+                    .push(Filter::on(column.name.clone(), Cmp::Ge, number_value(n)));
+                out.filters
+                    .push(Filter::on(column.name.clone(), Cmp::Le, number_value(m)));
+            }
+            continue;
+        }
         // "heavier than 40" is about weight, which the data may lack (see
         // `adjective_comparisons`).
         if is_year(n)
@@ -861,25 +902,39 @@ fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut 
         {
             continue;
         }
+        // "more than 1.5 million vehicles": an amount in a scale word is an amount, never a
+        // count of rows, whatever follows it.
+        let scale = tokens.get(i + 1).and_then(|t| scale_word(&t.lower));
         let next = tokens.get(i + 1).map(|t| t.lower.as_str());
-        if next.is_some_and(|w| {
-            w.len() > 2
-                && w.ends_with('s')
-                && w.chars().all(char::is_alphabetic)
-                && !KEYWORDS.contains(&w)
-                && !LINKING.contains(&w)
-                && !UNITS.contains(&w)
-        }) {
+        if scale.is_none()
+            && next.is_some_and(|w| {
+                w.len() > 2
+                    && w.ends_with('s')
+                    && w.chars().all(char::is_alphabetic)
+                    && !KEYWORDS.contains(&w)
+                    && !LINKING.contains(&w)
+                    && !UNITS.contains(&w)
+            })
+        {
             continue;
         }
+        let scaled =
+            |c: &ColumnRef| scale.map_or(n, |scale| in_column_units(schema, &c.name, n, scale));
         let mut reaching = schema.columns.iter().filter(|c| {
-            c.kind == Kind::Number && !c.binary && !c.labels_rows() && schema.holds(&c.name, n)
+            c.kind == Kind::Number
+                && !c.binary
+                && !c.labels_rows()
+                && schema.holds(&c.name, scaled(c))
         });
         let (Some(column), None) = (reaching.next(), reaching.next()) else {
             continue;
         };
-        used[from..=i].iter_mut().for_each(|u| *u = true);
-        let n = in_said_unit(schema, &column.name, n, tokens.get(i + 1));
+        let last = i + usize::from(scale.is_some());
+        used[from..=last].iter_mut().for_each(|u| *u = true);
+        let n = match scale {
+            Some(_) => scaled(column),
+            None => in_said_unit(schema, &column.name, n, tokens.get(i + 1)),
+        };
         out.filters
             .push(Filter::on(column.name.clone(), op, number_value(n)));
     }

@@ -746,3 +746,41 @@ fn comparisons_and_years() {
     assert!(a_year_here(&schema, 1665.0));
     assert!(!a_year_here(&schema, 1500.0) && !a_year_here(&schema, 1665.5));
 }
+
+#[test]
+fn a_lone_amount_in_a_scale_word_is_scaled() {
+    let csv = "country,year,value\nUK,1970,2098498\nUK,2010,1393463\nJapan,1970,5289157\n";
+    let (filters, _) = read(csv, "years the UK made more than 1.5 million vehicles");
+    assert!(
+        filters.contains(&Filter::on("value", Cmp::Gt, number_value(1_500_000.0))),
+        "{filters:?}"
+    );
+}
+
+#[test]
+fn a_range_said_of_no_column_is_the_one_column_holding_both_ends() {
+    let csv = "isig,glucose\n10.88,102\n9.29,86\n38.2,304\n8.4,68\n";
+    let (filters, used) = read(csv, "readings between 70 and 180 inclusive");
+    assert_eq!(
+        filters,
+        vec![
+            Filter::on("glucose", Cmp::Ge, number_value(70.0)),
+            Filter::on("glucose", Cmp::Le, number_value(180.0)),
+        ]
+    );
+    assert!(used[1..].iter().all(|u| *u), "{used:?}");
+    // Where both columns hold the ends, neither is picked.
+    let (filters, _) = read("a,b\n1,5\n100,200\n", "rows between 50 and 90");
+    assert!(filters.is_empty(), "{filters:?}");
+}
+
+#[test]
+fn first_between_a_column_and_its_comparison_is_left_for_the_keywords() {
+    let csv = "year,divorces\n1974,977000\n1975,1036709\n1976,1090430\n";
+    let (filters, used) = read(csv, "year divorces first passed 1000000");
+    assert_eq!(
+        filters,
+        vec![Filter::on("divorces", Cmp::Gt, number_value(1_000_000.0))]
+    );
+    assert!(!used[2], "{used:?}");
+}
