@@ -818,8 +818,21 @@ pub(crate) fn shown_in_percent(tokens: &[Token], i: usize) -> bool {
 /// Spans of time, which in dated data are also what rows are counted in ("how many
 /// months ...").
 pub(crate) const PERIODS: &[&str] = &[
-    "second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "month", "quarter",
-    "year", "yr", "decade",
+    "second",
+    "sec",
+    "minute",
+    "min",
+    "hour",
+    "hr",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "yr",
+    "decade",
 ];
 
 /// What people are paid.

@@ -800,20 +800,41 @@ impl Schema {
             .is_some_and(|(lo, hi)| lo <= value && value <= hi)
     }
 
-    /// A summary row a table carries under its rows ("Total" in a medal table's `Nation`):
-    /// the text column and the value that labels it, when one column of several values has
-    /// one of the words for it.
+    /// A summary row a table carries under its rows ("Total" in a medal table's `Nation`,
+    /// "World" among the countries, "All" among the kinds): the text column and the value
+    /// that labels it, when one column of several values has one of the words for it.
     pub(crate) fn summary_row(&self) -> Option<(&str, &str)> {
         self.columns.iter().find_map(|c| {
             let values = c.values.as_ref().filter(|v| v.len() >= 3)?;
             let total = values.iter().find(|v| {
                 matches!(
                     v.trim().to_lowercase().as_str(),
-                    "total" | "totals" | "grand total" | "total:" | "totals:"
+                    "total"
+                        | "totals"
+                        | "grand total"
+                        | "total:"
+                        | "totals:"
+                        | "all"
+                        | "overall"
+                        | "world"
                 )
             })?;
             Some((c.name.as_str(), total.as_str()))
         })
+    }
+
+    /// Whether the data's name says each row is one `period` ("fortnight" of
+    /// `london_cyclist_deaths_fortnightly`, "year" of `..._annual_...`): "per fortnight" is
+    /// then the rows' own unit, no grouping.
+    pub(crate) fn named_per(&self, period: &str) -> bool {
+        let adjective = match period {
+            "day" => "daily".to_string(),
+            "year" | "yr" => "yearly".to_string(),
+            other => format!("{other}ly"),
+        };
+        self.name_nouns
+            .iter()
+            .any(|w| *w == adjective || (w == "annual" && matches!(period, "year" | "yr")))
     }
 
     /// The kind of column `name` (text when unknown).
@@ -1265,5 +1286,34 @@ mod tests {
     fn a_trailing_number_in_the_dataset_name_is_not_its_noun() {
         let s = schema("cars93", "Price\n8\n12\n");
         assert!(s.is_row_noun("cars") && s.is_row_noun("car"));
+    }
+
+    #[test]
+    fn a_world_or_all_row_among_the_kinds_sums_them() {
+        let s = schema(
+            "vehicle_production",
+            "country,year,value\nJapan,1980,11\nChina,1980,1\nWorld,1980,38\n",
+        );
+        assert_eq!(s.summary_row(), Some(("country", "World")));
+        let s = schema("t", "sex,n\nAll,10\nMale,4\nFemale,6\n");
+        assert_eq!(s.summary_row(), Some(("sex", "All")));
+        let s = schema("t", "sex,n\nMale,4\nFemale,6\nOther,1\n");
+        assert_eq!(s.summary_row(), None);
+    }
+
+    #[test]
+    fn a_data_named_for_its_period_has_one_row_per_period() {
+        let s = schema(
+            "cyclist_deaths_fortnightly",
+            "date,deaths\n2005-01-01,1\n2005-01-15,0\n",
+        );
+        assert!(s.named_per("fortnight") && !s.named_per("month"));
+        let s = schema("marriages_annual", "year,n\n1990,1\n1991,2\n");
+        assert!(s.named_per("year"));
+        let s = schema(
+            "pr_daily_deaths",
+            "date,deaths\n2015-01-01,1\n2015-01-02,0\n",
+        );
+        assert!(s.named_per("day"));
     }
 }

@@ -572,7 +572,9 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
                     && !qualified_by_participle(&tokens, &spanned, i)
                     // "drinks per day" where nothing is dated: the unit of the amount, as the
                     // column holds it, not a grouping by day.
-                    && !(prev == "per" && PERIODS.contains(&singular(&t.lower)) && schema.time_column().is_none())
+                    && !(prev == "per"
+                        && PERIODS.contains(&singular(&t.lower))
+                        && (schema.time_column().is_none() || schema.named_per(singular(&t.lower))))
                 {
                     out.not_found = Some(format!("there is no column \"{}\" to group by", t.raw));
                 } else if proper && matches!(prev, "in" | "from" | "for" | "at" | "of" | "to") {
