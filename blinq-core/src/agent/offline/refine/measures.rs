@@ -417,7 +417,16 @@ pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) 
         && !tokens
             .windows(2)
             .any(|w| w[0].lower == "how" && w[1].lower == "many");
-    if !asks_amount && !keyed && !picked {
+    // "how many vehicles did Japan produce in 1980" over `motor_vehicle_production` of
+    // `country`, `year` and `value`: the things the data is named for, counted, are its
+    // amount, not its rows (one per country and year).
+    let things_of_the_name = tokens.windows(3).any(|w| {
+        w[0].lower == "how"
+            && w[1].lower == "many"
+            && singular(&w[2].lower) != w[2].lower
+            && schema.is_own_row_noun(&w[2].lower)
+    });
+    if !asks_amount && !keyed && !picked && !things_of_the_name {
         return;
     }
     let numbers: Vec<&ColumnRef> = schema
@@ -436,6 +445,9 @@ pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) 
             .push(Mention::of(amount.name.clone(), Role::Measure));
         if out.counted_superlative && out.agg == Some(AggFunc::Count) {
             out.agg = None;
+        }
+        if things_of_the_name && out.agg == Some(AggFunc::Count) {
+            out.agg = Some(AggFunc::Sum);
         }
     }
 }
@@ -495,6 +507,42 @@ pub(crate) fn numbers_for_calculations(schema: &Schema, out: &mut Scan) {
         });
         if let Some(number) = number {
             m.column = number.name.clone();
+        }
+    }
+}
+
+/// "the highest marriage rate", "average divorce rate" beside `Marriages` and
+/// `Marriages_per_1000`: a rate of what a column counts is the column of it per a number of
+/// people (or of anything), when the question's "rate" names nothing else.
+pub(super) fn rate_per_number(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let rate_said = tokens
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "rate" | "rates"));
+    let rate_named = schema.columns.iter().any(|c| {
+        c.words
+            .iter()
+            .any(|w| matches!(w.as_str(), "rate" | "rates"))
+    });
+    if !rate_said || rate_named {
+        return;
+    }
+    for m in out.mentions.iter_mut().filter(|m| m.role == Role::Measure) {
+        let Some(counted) = schema.get(&m.column) else {
+            continue;
+        };
+        let counted_name = counted.name.to_lowercase();
+        let mut rates = schema.columns.iter().filter(|r| {
+            r.kind == Kind::Number
+                && r.name
+                    .to_lowercase()
+                    .strip_prefix(&counted_name)
+                    .is_some_and(|rest| {
+                        rest.trim_start_matches(|c: char| !c.is_alphanumeric())
+                            .starts_with("per")
+                    })
+        });
+        if let (Some(rate), None) = (rates.next(), rates.next()) {
+            m.column = rate.name.clone();
         }
     }
 }

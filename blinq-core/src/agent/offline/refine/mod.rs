@@ -27,8 +27,8 @@ pub(crate) use self::flags::flag_value;
 use self::flags::{a_flag_named_by_its_verb_and_object, flags_as_filters, won_what_a_flag_says};
 use self::measures::{
     amounts_present, average_per_year_of_yearly_rows, fractions_shown_in_percent, implied_measure,
-    no_groups_of_one_row, numbers_for_calculations, percentage_column, rows_of_a_share,
-    the_one_amount, values_present, values_tallied,
+    no_groups_of_one_row, numbers_for_calculations, percentage_column, rate_per_number,
+    rows_of_a_share, the_one_amount, values_present, values_tallied,
 };
 use self::names::numbered_thing_by_its_name;
 use self::speed::{durations_reverse_speed, lower_is_better};
@@ -70,6 +70,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "average_per_year_of_yearly_rows",
         example: "average girls christened per year (one row per `Year`: the mean of the rows)",
         apply: average_per_year_of_yearly_rows,
+    },
+    Refinement {
+        name: "rate_per_number",
+        example: "highest marriage rate (`Marriages_per_1000` beside `Marriages`)",
+        apply: rate_per_number,
     },
     Refinement {
         name: "no_groups_of_one_row",

@@ -1014,3 +1014,50 @@ fn a_verb_alone_names_the_one_column_of_what_it_counts() {
     );
     assert_eq!(out.agg, Some(AggFunc::Count));
 }
+
+#[test]
+fn things_the_data_is_named_for_counted_are_its_one_amount() {
+    let schema = schema_of(
+        "motor_vehicle_production",
+        "country,year,value\nJapan,1980,11042884\nJapan,1981,11179962\nChina,1980,222288\n",
+    );
+    let mut out = Scan {
+        agg: Some(AggFunc::Count),
+        filters: vec![
+            Filter::on("country", Cmp::Eq, "Japan".into()),
+            Filter::on("year", Cmp::Eq, 1980.into()),
+        ],
+        ..Scan::default()
+    };
+    the_one_amount(
+        &schema,
+        &tokenize("how many vehicles did Japan produce in 1980"),
+        &mut out,
+    );
+    assert_eq!(out.agg, Some(AggFunc::Sum));
+    assert_eq!(
+        out.mentions,
+        vec![Mention::of("value".to_string(), Role::Measure)]
+    );
+}
+
+#[test]
+fn a_rate_of_what_a_column_counts_is_its_column_per_a_number() {
+    let schema = schema_of(
+        "us_marriages",
+        "Year,Marriages,Marriages_per_1000\n1946,2291000,16.2\n1950,1667000,11.1\n",
+    );
+    let mut out = Scan {
+        mentions: vec![Mention::of("Marriages".to_string(), Role::Measure)],
+        ..Scan::default()
+    };
+    rate_per_number(&schema, &tokenize("highest marriage rate"), &mut out);
+    assert_eq!(out.mentions[0].column, "Marriages_per_1000");
+    // Without "rate", the count itself.
+    let mut out = Scan {
+        mentions: vec![Mention::of("Marriages".to_string(), Role::Measure)],
+        ..Scan::default()
+    };
+    rate_per_number(&schema, &tokenize("most marriages"), &mut out);
+    assert_eq!(out.mentions[0].column, "Marriages");
+}
