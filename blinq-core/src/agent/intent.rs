@@ -90,6 +90,9 @@ pub struct Filter {
     /// Compare the day of the week (0 Sunday, 1 Monday ... 6 Saturday) of a date column.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub weekday_of: bool,
+    /// Compare the hour of the day (0-23) of a date and time column.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hour_of: bool,
     /// Compare with this other column of the same row instead of `value` ("polls where
     /// leave is ahead of remain": `leave > remain`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -106,6 +109,7 @@ impl Filter {
             year_of: false,
             month_of: false,
             weekday_of: false,
+            hour_of: false,
             against: None,
         }
     }
@@ -119,6 +123,8 @@ impl Filter {
             Some(DatePart::Month)
         } else if self.weekday_of {
             Some(DatePart::Weekday)
+        } else if self.hour_of {
+            Some(DatePart::Hour)
         } else {
             None
         }

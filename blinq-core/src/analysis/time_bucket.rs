@@ -70,11 +70,15 @@ crate::names::named_enum! {
         Hour = "hour",
         /// The day of the week (SQL `DOW`: 0 is Sunday).
         Weekday = "weekday",
+        /// The calendar date of a date and time ("by day" over readings every five
+        /// minutes).
+        Date = "date",
     }
 }
 
 impl DatePart {
-    /// The SQL `EXTRACT` field.
+    /// The SQL `EXTRACT` field (`DATE` for the calendar date, which is a cast instead:
+    /// see [`DatePart::sql_of`]).
     pub fn sql_field(self) -> &'static str {
         match self {
             DatePart::Year => "YEAR",
@@ -82,6 +86,22 @@ impl DatePart {
             DatePart::Month => "MONTH",
             DatePart::Hour => "HOUR",
             DatePart::Weekday => "DOW",
+            DatePart::Date => "DATE",
+        }
+    }
+
+    /// The SQL expression of this part of `column` (an expression already quoted):
+    /// `EXTRACT(MONTH FROM "when")`, or `CAST("when" AS DATE)` for the calendar date.
+    ///
+    /// ```
+    /// use blinq_core::analysis::DatePart;
+    /// assert_eq!(DatePart::Month.sql_of("\"when\""), "EXTRACT(MONTH FROM \"when\")");
+    /// assert_eq!(DatePart::Date.sql_of("\"when\""), "CAST(\"when\" AS DATE)");
+    /// ```
+    pub fn sql_of(self, column: &str) -> String {
+        match self {
+            DatePart::Date => format!("CAST({column} AS DATE)"),
+            part => format!("EXTRACT({} FROM {column})", part.sql_field()),
         }
     }
 }

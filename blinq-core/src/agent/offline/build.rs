@@ -115,7 +115,7 @@ fn condition(f: &Filter, readings: &Readings) -> String {
         quote_ident(&f.column)
     };
     let lhs = match f.date_part() {
-        Some(part) => format!("EXTRACT({} FROM {column})", part.sql_field()),
+        Some(part) => part.sql_of(&column),
         None => column,
     };
     let value = against.unwrap_or_else(|| quote_literal(&f.value));
@@ -436,11 +436,7 @@ fn source(intent: &Intent, name: &str) -> String {
         Some(b) if intent.readings.get(&b.column) == Some(&ReadAs::Year) => {
             number_of(&b.column, &Readings::of(intent))
         }
-        Some(b) => format!(
-            "EXTRACT({} FROM {})",
-            b.unit.sql_field(),
-            quote_ident(&b.column)
-        ),
+        Some(b) => b.unit.sql_of(&quote_ident(&b.column)),
         None => quote_ident(name),
     }
 }

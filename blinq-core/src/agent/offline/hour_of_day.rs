@@ -59,10 +59,21 @@ fn hour_written_whole(token: &Token) -> Option<(f64, bool)> {
 /// "before 6 in the morning" → `hour < 6`; "after 9 pm" → `hour >= 21`; "at 5 p.m." →
 /// `hour = 17`. Only with the half of the day said (a bare "after 6" may be anything),
 /// and only where one column holds hours.
+/// Without a column of hours, the hour of the one column of dates and times of day
+/// ("average glucose before 6 am" over readings every five minutes).
 pub(crate) fn clock_hours(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     let mut columns = schema.columns.iter().filter(|c| holds_hours(c));
-    let (Some(column), None) = (columns.next(), columns.next()) else {
-        return;
+    let mut clocks = schema
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Time && !c.date_only);
+    let (column, of_a_clock) = match (columns.next(), columns.next()) {
+        (Some(one), None) => (one, false),
+        (None, _) => match (clocks.next(), clocks.next()) {
+            (Some(one), None) => (one, true),
+            _ => return,
+        },
+        _ => return,
     };
     for i in 0..tokens.len().saturating_sub(1) {
         let Some(op) = comparison_before_a_time(&tokens[i].lower) else {
@@ -90,11 +101,9 @@ pub(crate) fn clock_hours(schema: &Schema, tokens: &[Token], used: &mut [bool], 
             _ => hour,
         };
         used[i..=end].iter_mut().for_each(|u| *u = true);
-        out.filters.push(Filter::on(
-            column.name.clone(),
-            op,
-            serde_json::json!(hour as i64),
-        ));
+        let mut filter = Filter::on(column.name.clone(), op, serde_json::json!(hour as i64));
+        filter.hour_of = of_a_clock;
+        out.filters.push(filter);
     }
 }
 
@@ -130,5 +139,20 @@ mod tests {
         assert_eq!(filters("trips after 10 at night"), hour(Cmp::Ge, 22));
         // No half of the day said: no condition here.
         assert!(filters("trips after 6").is_empty());
+    }
+
+    #[test]
+    fn without_a_column_of_hours_it_is_the_hour_of_the_date_and_time() {
+        let schema = Schema::of_csv(
+            "glucose",
+            "datetime,glucose\n2010-04-26 00:00:00,102\n2010-04-26 07:05:00,86\n",
+        );
+        let tokens = tokenize("average glucose before 6 am");
+        let mut used = vec![false; tokens.len()];
+        let mut out = Scan::default();
+        clock_hours(&schema, &tokens, &mut used, &mut out);
+        let mut hour = Filter::on("datetime", Cmp::Lt, serde_json::json!(6));
+        hour.hour_of = true;
+        assert_eq!(out.filters, vec![hour]);
     }
 }

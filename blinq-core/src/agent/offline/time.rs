@@ -72,18 +72,22 @@ pub(crate) fn unit_mentions(
             used[i] = true;
             continue;
         }
-        // "deaths per day", "daily sales": a day is the date itself.
+        // "deaths per day", "daily sales": a day is the date itself; of a date and time
+        // that is more often than daily (readings every five minutes), the calendar date.
         let by = matches!(prev, "by" | "per" | "each" | "every");
         if (matches!(t.lower.as_str(), "day" | "date") && by) || t.lower == "daily" {
             used[i] = true;
-            mentions.push((
-                i,
-                Mention {
+            if time_column.date_only || time_column.period.is_some() {
+                mentions.push((i, Mention::of(time.clone(), Role::Group)));
+            } else {
+                let name = bucket_name(schema, DatePart::Date);
+                mentions.push((i, Mention::of(name.clone(), Role::Group)));
+                buckets.push(Bucket {
+                    name,
                     column: time.clone(),
-                    role: Role::Group,
-                    agg: None,
-                },
-            ));
+                    unit: DatePart::Date,
+                });
+            }
             continue;
         }
         let Some(unit) = unit_word(&t.lower) else {

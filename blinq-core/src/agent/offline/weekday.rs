@@ -68,6 +68,7 @@ pub(crate) fn weekdays(schema: &Schema, tokens: &[Token], used: &mut [bool], out
         last_day = Some(i);
         out.filters.push(Filter {
             weekday_of: true,
+            hour_of: false,
             ..Filter::on(date.name.clone(), Cmp::Eq, day.into())
         });
     }

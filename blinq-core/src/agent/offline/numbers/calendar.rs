@@ -225,6 +225,7 @@ pub(super) fn month_filters(schema: &Schema, tokens: &[Token], used: &mut [bool]
             year_of: false,
             month_of,
             weekday_of: false,
+            hour_of: false,
             against: None,
         });
     }

@@ -2302,3 +2302,24 @@ fn what_was_the_thing_on_a_day_is_asked_of_the_rows_not_a_kind_of_row() {
     let out = scan(&schema, "which is the event on 2018-05-12?");
     assert!(out.which_row, "{out:?}");
 }
+
+#[test]
+fn by_day_over_times_of_day_is_the_calendar_date() {
+    let schema = Schema::of_csv(
+        "glucose",
+        "datetime,glucose\n2010-04-26 00:00:00,102\n2010-04-26 00:05:00,86\n\
+         2010-04-27 13:10:00,240\n",
+    );
+    let out = scan(&schema, "average glucose by day");
+    assert_eq!(out.buckets.len(), 1, "{out:?}");
+    assert_eq!(out.buckets[0].unit, crate::analysis::DatePart::Date);
+    assert_eq!(out.buckets[0].column, "datetime");
+    // Over dates alone, the date itself.
+    let schema = Schema::of_csv(
+        "deaths",
+        "date,deaths\n2015-01-01,80\n2015-01-02,91\n2015-01-03,77\n",
+    );
+    let out = scan(&schema, "average deaths by day");
+    assert!(out.buckets.is_empty(), "{out:?}");
+    assert_eq!(in_role(&out, Role::Group), ["date"]);
+}
