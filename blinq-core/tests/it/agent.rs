@@ -684,3 +684,39 @@ fn the_opposite_superlative_in_a_follow_up_keeps_the_quantity_ranked() {
         again.response
     );
 }
+
+/// A World Bank table wide by year is asked about as the long table it stands for, and the
+/// SQL shown runs on the file as loaded. Expected values from pandas over the same file.
+#[test]
+fn a_table_wide_by_year_is_asked_about_by_year() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/eval/world_bank_fertility_rate_by_country_1960_2013.csv"
+    );
+    let data = Dataset::from_path(path).unwrap();
+    let options = Default::default();
+    let highest = ask(
+        &data,
+        "In which year was China's fertility rate at its highest?",
+        &options,
+    )
+    .unwrap();
+    let table = highest.table.unwrap();
+    assert_eq!(table.rows[0][0], 1965, "{:?}", highest.response);
+    assert!((table.rows[0][1].as_f64().unwrap() - 6.161).abs() < 1e-9);
+    let nineties = ask(
+        &data,
+        "average fertility rate of France in the 1990s",
+        &options,
+    )
+    .unwrap();
+    let mean = nineties.table.unwrap().rows[0][0].as_f64().unwrap();
+    assert!((mean - 1.757).abs() < 1e-9, "{mean}");
+    // The SQL reads the wide table: it runs in the sandbox as shown.
+    let sql = nineties.sql.unwrap();
+    assert!(sql.starts_with("WITH \"__long\" AS (SELECT"), "{sql}");
+    let again = blinq_core::sql::Session::with_dataset(data)
+        .execute(&sql)
+        .unwrap();
+    assert_eq!(again.table_json().rows[0][0].as_f64(), Some(mean));
+}

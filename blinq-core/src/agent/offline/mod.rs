@@ -47,6 +47,7 @@ mod values;
 mod verdict;
 mod weekday;
 mod who;
+mod wide;
 mod words;
 mod year_named;
 mod year_text;
@@ -74,10 +75,26 @@ pub(crate) fn plan(
     question: &str,
     previous: Option<&Plan>,
 ) -> (Result<Plan, String>, Vec<String>) {
-    let schema = Schema::of(dataset);
+    // A table wide by year is planned as the long table it stands for.
+    let across = wide::across(dataset);
+    let long = across.as_ref().and_then(|a| a.long(dataset).ok());
+    let (across, planned_on) = match (across, &long) {
+        (Some(a), Some(long)) => (Some(a), long),
+        _ => (None, dataset),
+    };
+    let schema = Schema::of(planned_on);
     let scan = scan::scan(&schema, question);
     let mut lines = trace(&scan);
-    let planned = decide_plan(&schema, &scan, question, previous, &mut lines);
+    if let Some(a) = &across {
+        lines.insert(0, a.described());
+    }
+    let planned =
+        decide_plan(&schema, &scan, question, previous, &mut lines).map(|(mut plan, f)| {
+            if let Some(a) = &across {
+                plan.sql = a.wrap(&plan.sql);
+            }
+            (plan, f)
+        });
     lines.push(match &planned {
         Ok((_, true)) => "decided: a follow-up, editing the previous plan".to_string(),
         Ok((_, false)) => "decided: a new question".to_string(),

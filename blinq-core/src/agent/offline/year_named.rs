@@ -8,7 +8,7 @@ use super::schema::Schema;
 use super::words::{Token, stem_and_number};
 
 /// Whether `figures` are a year of four figures, 1800 to 2100.
-fn a_year(figures: &str) -> bool {
+pub(crate) fn a_year(figures: &str) -> bool {
     figures.len() == 4
         && figures
             .parse::<u32>()
