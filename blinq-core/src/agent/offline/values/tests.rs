@@ -801,3 +801,23 @@ fn a_misspelt_value_keeps_its_first_letter() {
     assert!(stands_for("diarrhaea", "diarrhoea"));
     assert!(!stands_for("heather", "weather"));
 }
+
+#[test]
+fn a_value_said_whole_is_that_value_not_the_values_it_ends() {
+    let s = schema(
+        "country,rate\nChina,1.6\n\"Hong Kong SAR, China\",1.0\n\"Macao SAR, China\",0.9\nJapan,1.4\n\
+         Chad,6.1\nPeru,2.4\nMali,6.0\nIndia,2.5\nNepal,2.3\nOman,2.9\nFiji,2.6\n",
+    );
+    let tokens = tokenize("rate of China in 2000");
+    let mut used = vec![false; tokens.len()];
+    used[0] = true;
+    let found = match_values(&s, &tokens, &mut used, 1);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.value, serde_json::json!("China"));
+    // In a column of lists, the lists that hold it.
+    let s = schema("storm,states\nAl,\"NC,FL\"\nBo,FL\nCy,\"TX, LA\"\nDi,GA\n");
+    assert_eq!(
+        listing(s.get("states").unwrap(), "FL"),
+        vec!["FL".to_string(), "NC,FL".to_string()]
+    );
+}

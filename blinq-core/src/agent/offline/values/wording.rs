@@ -191,7 +191,9 @@ pub(crate) fn values_saying(schema: &Schema, word: &str) -> Option<(String, Vec<
 }
 
 /// The values of a column of comma-separated lists ("NC,VA", "TX, LA") that hold `part`
-/// as one of their items, in any case. Empty unless some value is such a list.
+/// as one of their items, in any case. Empty unless some value is such a list. A name with
+/// a comma in a column of a few such ("Hong Kong SAR, China" among the countries) is no
+/// list, unless each of its items is a value of the column too.
 pub(super) fn listing(c: &ColumnRef, part: &str) -> Vec<String> {
     let Some(values) = c.values.as_ref() else {
         return Vec::new();
@@ -202,10 +204,15 @@ pub(super) fn listing(c: &ColumnRef, part: &str) -> Vec<String> {
     if lists == 0 {
         return Vec::new();
     }
+    let alone: Vec<String> = values.iter().map(|v| v.trim().to_lowercase()).collect();
+    let list_column = lists * 5 >= values.len();
     let part = part.to_lowercase();
     values
         .iter()
-        .filter(|v| items(v).contains(&part))
+        .filter(|v| {
+            let items = items(v);
+            items.contains(&part) && (list_column || items.iter().all(|i| alone.contains(i)))
+        })
         .cloned()
         .collect()
 }
