@@ -3,10 +3,11 @@
 use super::direction::quantity_of_superlative;
 use crate::agent::offline::found::{Mention, Role, Scan};
 use crate::agent::offline::intent::{AggFunc, Cmp, Filter, Order};
+use crate::agent::offline::keywords::{KEYWORDS, PERIODS};
 use crate::agent::offline::keywords::{is_share_word, shown_in_percent};
 use crate::agent::offline::matching::{WordMatch, name_word_match};
 use crate::agent::offline::schema::{ColumnRef, Kind, Schema, is_generic_row_noun};
-use crate::agent::offline::words::{Token, singular};
+use crate::agent::offline::words::{Token, same_noun, singular};
 
 /// "the average usage rate in 1997, in percent" over `seatbelt` (0.65 for 65%): "in
 /// percent" says how a measure of fractions is shown, not a share of rows, unless another
@@ -544,5 +545,57 @@ pub(super) fn rate_per_number(schema: &Schema, tokens: &[Token], out: &mut Scan)
         if let (Some(rate), None) = (rates.next(), rates.next()) {
             m.column = rate.name.clone();
         }
+    }
+}
+
+/// "average daily output by location" over `rooftop_solar_daily_output` of `location`,
+/// `date` and `kwh`: an amount asked of a word of the data's name that no column has is the
+/// table's one column of amounts (not a calendar part such as `Day`, a year, a label or a
+/// yes/no flag).
+pub(super) fn amount_the_data_is_named_for(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let numeric_said = out.mentions.iter().any(|m| {
+        matches!(m.role, Role::Measure | Role::Versus) && schema.kind(&m.column) == Kind::Number
+    });
+    let asks_amount = matches!(
+        out.agg,
+        Some(
+            AggFunc::Sum
+                | AggFunc::Mean
+                | AggFunc::Median
+                | AggFunc::Max
+                | AggFunc::Min
+                | AggFunc::Std
+        )
+    );
+    if numeric_said || !asks_amount {
+        return;
+    }
+    let said_by_a_column = |word: &str| {
+        schema
+            .columns
+            .iter()
+            .any(|c| c.words.iter().any(|w| same_noun(w, word)))
+    };
+    let named = tokens.iter().any(|t| {
+        t.lower.len() > 3
+            && !KEYWORDS.contains(&t.lower.as_str())
+            && schema.name_nouns.iter().any(|n| same_noun(n, &t.lower))
+            && !said_by_a_column(&t.lower)
+            && !is_generic_row_noun(&t.lower)
+    });
+    if !named {
+        return;
+    }
+    let mut amounts = schema.columns.iter().filter(|c| {
+        c.kind == Kind::Number
+            && !c.binary
+            && !c.holds_years()
+            && !c.labels_rows()
+            && !schema.numbers_the_rows(c)
+            && !c.words.iter().any(|w| PERIODS.contains(&singular(w)))
+    });
+    if let (Some(amount), None) = (amounts.next(), amounts.next()) {
+        out.mentions
+            .push(Mention::of(amount.name.clone(), Role::Measure));
     }
 }

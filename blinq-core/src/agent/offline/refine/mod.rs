@@ -26,9 +26,10 @@ pub(crate) use self::direction::{names_quantity, resolve_by_direction};
 pub(crate) use self::flags::flag_value;
 use self::flags::{a_flag_named_by_its_verb_and_object, flags_as_filters, won_what_a_flag_says};
 use self::measures::{
-    amounts_present, average_per_year_of_yearly_rows, fractions_shown_in_percent, implied_measure,
-    no_groups_of_one_row, numbers_for_calculations, percentage_column, rate_per_number,
-    rows_of_a_share, the_one_amount, values_present, values_tallied,
+    amount_the_data_is_named_for, amounts_present, average_per_year_of_yearly_rows,
+    fractions_shown_in_percent, implied_measure, no_groups_of_one_row, numbers_for_calculations,
+    percentage_column, rate_per_number, rows_of_a_share, the_one_amount, values_present,
+    values_tallied,
 };
 use self::names::numbered_thing_by_its_name;
 use self::speed::{durations_reverse_speed, lower_is_better};
@@ -95,6 +96,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "implied_measure",
         example: "the heaviest car (a column named for weight)",
         apply: implied_measure,
+    },
+    Refinement {
+        name: "amount_the_data_is_named_for",
+        example: "average daily output (the one `kwh` of `rooftop_solar_daily_output`)",
+        apply: amount_the_data_is_named_for,
     },
     Refinement {
         name: "the_one_amount",

@@ -1061,3 +1061,49 @@ fn a_rate_of_what_a_column_counts_is_its_column_per_a_number() {
     rate_per_number(&schema, &tokenize("most marriages"), &mut out);
     assert_eq!(out.mentions[0].column, "Marriages");
 }
+
+#[test]
+fn an_amount_of_a_word_of_the_datas_name_is_its_one_number() {
+    let schema = schema_of(
+        "rooftop_solar_daily_output",
+        "location,date,kwh\nHaight,2016-01-01,13.1\nSunset,2016-01-01,5.2\nHaight,2016-01-02,12.0\n",
+    );
+    let mut out = Scan {
+        agg: Some(AggFunc::Mean),
+        ..Scan::default()
+    };
+    amount_the_data_is_named_for(
+        &schema,
+        &tokenize("average daily output by location"),
+        &mut out,
+    );
+    assert_eq!(
+        out.mentions,
+        vec![Mention::of("kwh".to_string(), Role::Measure)]
+    );
+    // A day of the month is no amount: with `Day` beside `Rank`, the rank.
+    let schema = schema_of(
+        "draft_lottery",
+        "Day,Rank,Month\n1,305,Jan\n2,159,Jan\n3,251,Feb\n",
+    );
+    let mut out = Scan {
+        agg: Some(AggFunc::Mean),
+        ..Scan::default()
+    };
+    amount_the_data_is_named_for(
+        &schema,
+        &tokenize("average lottery number by month"),
+        &mut out,
+    );
+    assert_eq!(
+        out.mentions,
+        vec![Mention::of("Rank".to_string(), Role::Measure)]
+    );
+    // A word the name does not say is not read into the one number.
+    let mut out = Scan {
+        agg: Some(AggFunc::Mean),
+        ..Scan::default()
+    };
+    amount_the_data_is_named_for(&schema, &tokenize("average temperature by month"), &mut out);
+    assert!(out.mentions.is_empty());
+}
