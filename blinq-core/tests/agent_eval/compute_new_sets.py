@@ -7031,7 +7031,7 @@ add(DEV, D, "How many Amazon shares were traded in 2019?", UNANSWERABLE)
 # --- great_british_bake_off_bakes_series_1_10: bakeoff's challenges (The Great British Bake Off, series 1-10: one row per baker and
 # episode of their series, 1,136 rows; series; episode; baker = first name or nickname; result = IN, OUT, STAR BAKER, WD (withdrew),
 # "[a]" (a footnote mark, series 9), and in finals WINNER or Runner-up, empty once a baker has left; signature, showstopper = the
-# bakes' names, free text, some run together where several bakes were listed ("Cakewith", "TartsSultana"); technical = the rank in
+# bakes' names, free text, some run together where several bakes were listed ("Cakewith", "TartsSultana"), five signatures over two lines; technical = the rank in
 # the technical challenge, 1 = won it). Bakers' names repeat across series (Kate in three, Ruby, James, David and eight more in two), so nothing
 # counts by name over all series; series 1 has 6 episodes and no star baker (the title began in series 2) and series 2 has 8 episodes; a few episodes name two star bakers or none, and some
 # eliminate two bakers or none; star bakers tie at the top in series 1, 2, 6 and 9 and technical wins in series 1, 7 and 10. "chocolate" and "wedding cake" are counted without case (both ways give the same count, asserted);
