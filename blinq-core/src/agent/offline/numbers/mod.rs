@@ -856,8 +856,20 @@ fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut 
         let Some(n) = tokens[i].number().filter(|_| !used[i]) else {
             continue;
         };
-        let Some((op, from)) = comparison_before(tokens, used, i) else {
-            continue;
+        // "listed at 40,000 dollars or more": the comparison after the amount and its unit.
+        let (op, from, to) = match (
+            comparison_before(tokens, used, i),
+            or_more_after(tokens, used, i),
+        ) {
+            (Some((op, from)), _) => (op, from, i),
+            (None, Some((op, last)))
+                if tokens
+                    .get(i + 1)
+                    .is_some_and(|t| UNITS.contains(&t.lower.as_str())) =>
+            {
+                (op, i, last)
+            }
+            _ => continue,
         };
         // "readings between 70 and 180": a range said of no column is the one number
         // column that holds both ends (years are the calendar's).
@@ -929,7 +941,7 @@ fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut 
         let (Some(column), None) = (reaching.next(), reaching.next()) else {
             continue;
         };
-        let last = i + usize::from(scale.is_some());
+        let last = to.max(i + usize::from(scale.is_some()));
         used[from..=last].iter_mut().for_each(|u| *u = true);
         let n = match scale {
             Some(_) => scaled(column),

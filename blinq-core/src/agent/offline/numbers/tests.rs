@@ -784,3 +784,14 @@ fn first_between_a_column_and_its_comparison_is_left_for_the_keywords() {
     );
     assert!(!used[2], "{used:?}");
 }
+
+#[test]
+fn a_lone_amount_with_its_unit_then_or_more_is_compared() {
+    let csv = "HorseID,Price,Age\n97,38000,3\n98,45000,5\n99,12000,8\n";
+    let (filters, used) = read(csv, "horses listed at 40,000 dollars or more");
+    assert_eq!(
+        filters,
+        vec![Filter::on("Price", Cmp::Ge, number_value(40_000.0))]
+    );
+    assert!(used[3..].iter().all(|u| *u), "{used:?}");
+}
