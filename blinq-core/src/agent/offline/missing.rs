@@ -123,9 +123,13 @@ pub(crate) fn absence(
         }
         k < tokens.len() && used[k] && (j + 1..k).all(|f| !used[f])
     };
+    // "days absent", "hours absent": "absent" right after a column says what it counts,
+    // not that it is missing ("the price is absent" is).
+    let counted_absence = j == end && j < tokens.len() && word(j) == "absent";
     let after = (j < tokens.len()
         && !used[j]
         && ABSENT_AFTER.contains(&word(j))
+        && !counted_absence
         && !(ABSENT_BEFORE.contains(&word(j)) && owned_by_next(j)))
     .then_some(j);
     let (from, to) = match (before, after, negated_filler) {
@@ -166,6 +170,11 @@ mod tests {
         assert!(absent("elements with no density", 3, 4, &[3]));
         assert!(absent("rows where price is unknown", 2, 3, &[2]));
         assert!(!absent("rows where price is high", 2, 3, &[2]));
+        // "days absent" counts absences; "the price is absent" is missing.
+        assert!(!absent("average days absent", 1, 2, &[1]));
+        assert!(absent("rows where the price is absent", 3, 4, &[3]));
+        // A column said last has nothing after it.
+        assert!(!absent("average days", 1, 2, &[1]));
     }
 
     #[test]
