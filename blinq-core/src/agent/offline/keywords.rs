@@ -384,8 +384,8 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         if matches!(w, "chart" | "graph") && names_the_table(tokens, i) {
             continue;
         }
-        // "all the tips added up", "summed up": a total.
-        if matches!(w, "added" | "summed") && next == "up" {
+        // "all the tips added up", "summed up", "what do the shares add up to": a total.
+        if matches!(w, "added" | "summed" | "add" | "adds" | "sum") && next == "up" {
             used[i] = true;
             used[i + 1] = true;
             out.agg.get_or_insert(AggFunc::Sum);
@@ -1215,5 +1215,15 @@ mod tests {
         assert_eq!(top_n("viewers in the first 7 days"), None);
         assert_eq!(top_n("sales over the last 3 months"), None);
         assert_eq!(top_n("top 3 years by average inflation"), Some(3));
+    }
+
+    #[test]
+    fn adding_up_is_a_total() {
+        for q in [
+            "what do all the market shares add up to",
+            "the tips added up",
+        ] {
+            assert_eq!(read_keywords(q).2.agg, Some(AggFunc::Sum), "{q}");
+        }
     }
 }

@@ -85,7 +85,11 @@ pub(super) fn rows_of_a_share(schema: &Schema, tokens: &[Token], out: &mut Scan)
 pub(crate) fn percentage_column(schema: &Schema, _: &[Token], out: &mut Scan) {
     // Averaged or ranked ("the lower percentage of votes, Amador or Lake"): a share of rows
     // has no average and no order.
-    let averaged = matches!(out.agg, Some(AggFunc::Mean | AggFunc::Median));
+    // ("the combined market share of the Firefox versions": added up, too.)
+    let averaged = matches!(
+        out.agg,
+        Some(AggFunc::Mean | AggFunc::Median | AggFunc::Sum)
+    );
     let ranked = out.superlative.is_some();
     if !out.share || (!out.filters.is_empty() && !averaged && !ranked) || out.having.is_some() {
         return;
@@ -97,6 +101,25 @@ pub(crate) fn percentage_column(schema: &Schema, _: &[Token], out: &mut Scan) {
                 .is_some_and(ColumnRef::holds_percentages)
     });
     if holds_percentages {
+        out.share = false;
+        return;
+    }
+    // "top 5 browser versions by share" over `Market Share Perc. (Nov 2013)`: with no
+    // number named and no condition to take a share of, the share is the one column of
+    // numbers named as one.
+    let numeric_said = out
+        .mentions
+        .iter()
+        .any(|m| m.role == Role::Measure && schema.kind(&m.column) == Kind::Number);
+    if numeric_said || !out.filters.is_empty() {
+        return;
+    }
+    let mut shares = schema.columns.iter().filter(|c| {
+        c.kind == Kind::Number && c.words.iter().any(|w| is_share_word(w) || w == "perc")
+    });
+    if let (Some(share), None) = (shares.next(), shares.next()) {
+        out.mentions
+            .push(Mention::of(share.name.clone(), Role::Measure));
         out.share = false;
     }
 }

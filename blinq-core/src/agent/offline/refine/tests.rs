@@ -1107,3 +1107,28 @@ fn an_amount_of_a_word_of_the_datas_name_is_its_one_number() {
     amount_the_data_is_named_for(&schema, &tokenize("average temperature by month"), &mut out);
     assert!(out.mentions.is_empty());
 }
+
+#[test]
+fn a_share_with_nothing_to_take_it_of_is_the_column_named_a_share() {
+    let schema = schema_of(
+        "browser_share",
+        "Browser Version,Market Share Perc. (Nov 2013)\nChrome 30.0,18.51\nIE 10.0,11.1\n",
+    );
+    let mut out = Scan {
+        share: true,
+        ..Scan::default()
+    };
+    percentage_column(
+        &schema,
+        &tokenize("top 5 browser versions by share"),
+        &mut out,
+    );
+    assert!(!out.share);
+    assert_eq!(
+        out.mentions,
+        vec![Mention::of(
+            "Market Share Perc. (Nov 2013)".to_string(),
+            Role::Measure
+        )]
+    );
+}
