@@ -821,3 +821,21 @@ fn a_value_said_whole_is_that_value_not_the_values_it_ends() {
         vec!["FL".to_string(), "NC,FL".to_string()]
     );
 }
+
+#[test]
+fn a_name_before_versions_alone_is_their_kind_and_a_people_is_no_place() {
+    let mut csv =
+        String::from("version,share\nChrome 30.0,18.5\nChrome 31.0,17.3\nFirefox 25.0,11.2\n");
+    for k in 0..20 {
+        csv.push_str(&format!("Other{k} 1.0,0.1\n"));
+    }
+    let s = schema(&csv);
+    let (column, values) = leading_word_values(&s, &["chrome"], true).unwrap();
+    assert_eq!(column, "version");
+    assert_eq!(values, ["Chrome 30.0", "Chrome 31.0"]);
+    // "Americans" is no `American Samoa`; "gentoos" in lower case is `Gentoo penguin`.
+    let s = schema("area,n\nAmerican Samoa,3\nCanada,9\nMexico,12\n");
+    assert_eq!(leading_word_values(&s, &["americans"], true), None);
+    let s = schema("species,n\nGentoo penguin,3\nAdelie penguin,9\nChinstrap penguin,1\n");
+    assert!(leading_word_values(&s, &["gentoos"], false).is_some());
+}

@@ -67,9 +67,13 @@ pub(super) fn leading_word_values(
                 // A note, not a label ("Nest never observed with full clutch."): a
                 // sentence is not picked by its first word.
                 let sentence = words.len() >= 4 && ends_a_sentence(v);
+                // "Americans" is no `American Samoa`: a name typed with a capital in
+                // another number than the value's first word is its people, not it.
+                let number_kept = !proper || words.first().is_some_and(|w| w.lower == word);
                 !sentence
                     && words.len() > said.len()
                     && same_noun(&words[0].lower, word)
+                    && number_kept
                     && words[1..said.len()]
                         .iter()
                         .zip(&said[1..])
@@ -79,7 +83,16 @@ pub(super) fn leading_word_values(
             .collect();
         // In one order whatever order the data has them in, so a plan reads the same.
         starting.sort();
-        if starting.is_empty() || (names && starting.len() > 1) {
+        // "Chrome" over `Chrome 30.0`, `Chrome 31.0` among other browsers' versions: in a
+        // column of names, the name typed with a capital before versions alone is their
+        // kind.
+        let versions = proper
+            && starting.iter().all(|v| {
+                tokenize(v)[said.len()..]
+                    .iter()
+                    .all(|t| t.number().is_some())
+            });
+        if starting.is_empty() || (names && starting.len() > 1 && !versions) {
             continue;
         }
         if found.is_some() || (starting.len() > 1 && starting.len() == values.len()) {
