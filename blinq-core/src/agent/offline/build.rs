@@ -136,7 +136,8 @@ fn condition(f: &Filter, readings: &Readings) -> String {
         Cmp::NotNull => format!("{lhs} IS NOT NULL"),
         Cmp::In => format!("{lhs} IN ({})", list.join(", ")),
         Cmp::NotIn => format!("{lhs} NOT IN ({})", list.join(", ")),
-        Cmp::Contains => format!("STRPOS({lhs}, {value}) > 0"),
+        // "reviews that mention dogs" finds "Dogs" too: a word in a text, in any case.
+        Cmp::Contains => format!("STRPOS(LOWER({lhs}), LOWER({value})) > 0"),
         Cmp::Between => match list.as_slice() {
             [low, high] => format!("{lhs} BETWEEN {low} AND {high}"),
             // Not a pair: nothing is between, as SQL has it for a missing bound.

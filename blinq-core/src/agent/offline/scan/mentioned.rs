@@ -5,7 +5,7 @@ use crate::agent::offline::found::Scan;
 use crate::agent::offline::intent::{Cmp, Filter};
 use crate::agent::offline::keywords::KEYWORDS;
 use crate::agent::offline::schema::{ColumnRef, Kind, Schema};
-use crate::agent::offline::words::Token;
+use crate::agent::offline::words::{Token, same_noun};
 
 /// Names of columns of free text.
 const TEXT_NAMES: &[&str] = &[
@@ -54,6 +54,16 @@ fn free_text(schema: &Schema) -> Option<&ColumnRef> {
     }
 }
 
+/// The column of texts, nearly all different, whose name is the word `said` ("signature"
+/// for `signature`).
+fn named_text<'s>(schema: &'s Schema, said: &Token) -> Option<&'s ColumnRef> {
+    schema.columns.iter().find(|c| {
+        c.kind == Kind::Text
+            && c.distinct * 10 >= c.present * 9
+            && matches!(c.words.as_slice(), [w] if same_noun(w, &said.lower))
+    })
+}
+
 /// "how many tweets mention Obama", "tweets containing 'wall'": a word no column or value
 /// reads, right after a verb of saying, is text the one column of free text contains (as
 /// typed).
@@ -63,10 +73,16 @@ pub(super) fn words_in_the_text(
     used: &mut [bool],
     out: &mut Scan,
 ) {
-    let Some(text) = free_text(schema) else {
-        return;
-    };
+    let the_one = free_text(schema);
     for i in 0..tokens.len().saturating_sub(1) {
+        // "signature bakes that mention chocolate" beside other columns of text: the column
+        // of texts named just before the verb.
+        let named = (i.saturating_sub(3)..i)
+            .rev()
+            .find_map(|k| named_text(schema, &tokens[k]));
+        let Some(text) = named.or(the_one) else {
+            continue;
+        };
         let said = &tokens[i + 1];
         let word = said.raw.trim_matches(|c| c == '\'' || c == '"');
         // A value of the text itself that the word begins was read for it: a text is

@@ -2323,3 +2323,18 @@ fn by_day_over_times_of_day_is_the_calendar_date() {
     assert!(out.buckets.is_empty(), "{out:?}");
     assert_eq!(in_role(&out, Role::Group), ["date"]);
 }
+
+#[test]
+fn a_column_of_texts_named_before_the_verb_is_the_one_that_mentions() {
+    let schema = Schema::of_csv(
+        "bakes",
+        "baker,signature,showstopper\nAnn,Chocolate Tart,Wedding Cake\nBo,Lemon Pie,Chocolate Tower\n\
+         Cy,Fig Roll,Sugar Swan\n",
+    );
+    let out = scan(&schema, "how many signature bakes mention chocolate");
+    assert!(
+        out.filters
+            .contains(&Filter::on("signature", Cmp::Contains, "chocolate".into())),
+        "{out:?}"
+    );
+}
