@@ -21,6 +21,9 @@ enum Shape {
     NamedDate,
     /// `31 January 2000`, `31 Jan 2000`.
     DayFirstDate,
+    /// `Thu, 31 Dec 2015 20:37:34 -0600` (a mail's or a version log's date, RFC 2822):
+    /// read as the clock time written, its offset from UTC dropped.
+    MailDate,
     /// `2018 Jan`, `2018 January`: a month of a year, read as its first day.
     YearMonth,
     /// `Jan 2018`, `May 1973`: a month of a year, read as its first day.
@@ -104,6 +107,21 @@ fn parse_shapes(df: DataFrame, wanted: impl Fn(Shape) -> bool) -> DataFrame {
                         ..opts
                     })
             }
+            Shape::MailDate => col(name.clone())
+                .str()
+                .replace(lit(r"^ *([A-Z][a-z]{2}, )?"), lit(""), false)
+                .str()
+                .replace(lit(r" [+-][0-9]{4}$"), lit(""), false)
+                .str()
+                .to_datetime(
+                    None,
+                    None,
+                    StrptimeOptions {
+                        format: Some("%d %b %Y %H:%M:%S".into()),
+                        ..opts
+                    },
+                    lit("raise"),
+                ),
             Shape::Datetime => col(name.clone())
                 .str()
                 .to_datetime(None, None, opts, lit("raise")),
@@ -255,6 +273,34 @@ fn shape_of(value: &str) -> Option<Shape> {
             return Some(Shape::MonthYear);
         }
     }
+    // "Thu, 31 Dec 2015 20:37:34 -0600", with or without the day of the week.
+    let clock = |t: &str| {
+        let t = t.as_bytes();
+        t.len() == 8
+            && t[2] == b':'
+            && t[5] == b':'
+            && [0, 1, 3, 4, 6, 7].iter().all(|&k| t[k].is_ascii_digit())
+    };
+    let offset = |o: &str| {
+        o.len() == 5
+            && matches!(o.as_bytes()[0], b'+' | b'-')
+            && o[1..].bytes().all(|c| c.is_ascii_digit())
+    };
+    let weekday =
+        |w: &str| w.len() == 4 && w.ends_with(',') && w.as_bytes()[0].is_ascii_uppercase();
+    // (A mail date may have come apart at its comma, the day of the week in a column of
+    // its own: " 31 Dec 2015 ...".)
+    let trimmed: Vec<&str> = value.trim().split(' ').collect();
+    let mail = match trimmed[..] {
+        [w, d, m, y, c, o] => {
+            weekday(w) && day(d) && MONTHS.contains(&m) && year(y) && clock(c) && offset(o)
+        }
+        [d, m, y, c, o] => day(d) && MONTHS.contains(&m) && year(y) && clock(c) && offset(o),
+        _ => false,
+    };
+    if mail {
+        return Some(Shape::MailDate);
+    }
     if let [month, d, y] = parts[..] {
         // "Jan 31 2000", "January 31, 2000".
         if is_month(month) && day(d.strip_suffix(',').unwrap_or(d)) && year(y) {
@@ -339,6 +385,19 @@ mod tests {
         assert_eq!(shape_of("december 4, 1960"), None);
         assert_eq!(shape_of("May 1973"), Some(Shape::MonthYear));
         assert_eq!(shape_of("2018 Jan"), Some(Shape::YearMonth));
+        assert_eq!(
+            shape_of("Thu, 31 Dec 2015 20:37:34 -0600"),
+            Some(Shape::MailDate)
+        );
+        assert_eq!(
+            shape_of("31 Dec 2015 20:37:34 +0100"),
+            Some(Shape::MailDate)
+        );
+        assert_eq!(
+            shape_of(" 1 Apr 2015 06:51:29 -0500"),
+            Some(Shape::MailDate)
+        );
+        assert_eq!(shape_of("Thu, 31 Dec 2015"), None);
         assert_eq!(shape_of("2018 September"), Some(Shape::YearMonth));
         assert_eq!(shape_of("2018 Sept"), None);
         assert_eq!(shape_of("2018-19"), None);

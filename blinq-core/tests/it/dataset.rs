@@ -618,3 +618,29 @@ fn years_across_the_first_row_are_its_header() {
     let value = japan.column("2000").unwrap().f64().unwrap().get(0).unwrap();
     assert!((value - 1.359).abs() < 1e-9, "{value}");
 }
+
+/// A version log's dates as mail writes them (`Thu, 31 Dec 2015 20:37:34 -0600`, split at
+/// the comma into a day and the rest) load as the clock times written. Expected values
+/// from pandas' `to_datetime` of the same text, the offset dropped.
+#[test]
+fn mail_dates_load_as_the_clock_time_written() {
+    let ds = Dataset::from_path(fixture("eval/github_user_commit_times_2015.csv")).unwrap();
+    assert_eq!(dtype(&ds, "datetime"), "datetime");
+    let september = ds
+        .frame()
+        .clone()
+        .lazy()
+        .filter(col("datetime").dt().month().eq(lit(9)))
+        .collect()
+        .unwrap()
+        .height();
+    assert_eq!(september, 99);
+    let first = ds
+        .frame()
+        .column("datetime")
+        .unwrap()
+        .get(0)
+        .unwrap()
+        .to_string();
+    assert!(first.starts_with("2015-12-31 20:37:34"), "{first}");
+}
