@@ -56,6 +56,34 @@ fn hour_written_whole(token: &Token) -> Option<(f64, bool)> {
     Some((number.parse().ok()?, pm))
 }
 
+/// The hour (0 to 23) of a time of day said from `at` ("midnight", "noon", "6 am", "6pm",
+/// "6 in the morning"), and the index of its last word.
+fn clock_time(tokens: &[Token], at: usize) -> Option<(i64, usize)> {
+    let token = tokens.get(at)?;
+    let (hour, pm, end) = match token.lower.as_str() {
+        "midnight" => return Some((0, at)),
+        "noon" | "midday" => return Some((12, at)),
+        _ => match hour_written_whole(token) {
+            Some((hour, pm)) => (hour, pm, at),
+            None => {
+                let hour = token.number()?;
+                let (pm, len) = half_of_day(tokens, at + 1)?;
+                (hour, pm, at + len)
+            }
+        },
+    };
+    if hour.fract() != 0.0 || !(1.0..=12.0).contains(&hour) {
+        return None;
+    }
+    // Noon is 12 pm, midnight 12 am.
+    let hour = match (pm, hour == 12.0) {
+        (true, false) => hour + 12.0,
+        (false, true) => 0.0,
+        _ => hour,
+    };
+    Some((hour as i64, end))
+}
+
 /// "before 6 in the morning" → `hour < 6`; "after 9 pm" → `hour >= 21`; "at 5 p.m." →
 /// `hour = 17`. Only with the half of the day said (a bare "after 6" may be anything),
 /// and only where one column holds hours.
@@ -75,33 +103,42 @@ pub(crate) fn clock_hours(schema: &Schema, tokens: &[Token], used: &mut [bool], 
         },
         _ => return,
     };
+    // "between midnight and 6 am": from the first hour up to the second.
+    for i in 0..tokens.len().saturating_sub(3) {
+        if tokens[i].lower != "between" || used[i] {
+            continue;
+        }
+        let Some((from, first)) = clock_time(tokens, i + 1) else {
+            continue;
+        };
+        if tokens.get(first + 1).is_none_or(|t| t.lower != "and") {
+            continue;
+        }
+        let Some((to, last)) = clock_time(tokens, first + 2) else {
+            continue;
+        };
+        if used[i..=last].iter().any(|u| *u) {
+            continue;
+        }
+        used[i..=last].iter_mut().for_each(|u| *u = true);
+        for (op, hour) in [(Cmp::Ge, from), (Cmp::Lt, to)] {
+            let mut filter = Filter::on(column.name.clone(), op, serde_json::json!(hour));
+            filter.hour_of = of_a_clock;
+            out.filters.push(filter);
+        }
+    }
     for i in 0..tokens.len().saturating_sub(1) {
         let Some(op) = comparison_before_a_time(&tokens[i].lower) else {
             continue;
         };
-        let (hour, pm, end) = if let Some((hour, pm)) = hour_written_whole(&tokens[i + 1]) {
-            (hour, pm, i + 1)
-        } else {
-            let Some(hour) = tokens[i + 1].number() else {
-                continue;
-            };
-            let Some((pm, len)) = half_of_day(tokens, i + 2) else {
-                continue;
-            };
-            (hour, pm, i + 1 + len)
+        let Some((hour, end)) = clock_time(tokens, i + 1) else {
+            continue;
         };
-        if used[i..=end].iter().any(|u| *u) || hour.fract() != 0.0 || !(1.0..=12.0).contains(&hour)
-        {
+        if used[i..=end].iter().any(|u| *u) {
             continue;
         }
-        // Noon is 12 pm, midnight 12 am.
-        let hour = match (pm, hour == 12.0) {
-            (true, false) => hour + 12.0,
-            (false, true) => 0.0,
-            _ => hour,
-        };
         used[i..=end].iter_mut().for_each(|u| *u = true);
-        let mut filter = Filter::on(column.name.clone(), op, serde_json::json!(hour as i64));
+        let mut filter = Filter::on(column.name.clone(), op, serde_json::json!(hour));
         filter.hour_of = of_a_clock;
         out.filters.push(filter);
     }
@@ -154,5 +191,22 @@ mod tests {
         let mut hour = Filter::on("datetime", Cmp::Lt, serde_json::json!(6));
         hour.hour_of = true;
         assert_eq!(out.filters, vec![hour]);
+        // "between midnight and 6 am": from hour 0 up to hour 6.
+        let tokens = tokenize("commits made between midnight and 6 am");
+        let mut used = vec![false; tokens.len()];
+        let mut out = Scan::default();
+        clock_hours(&schema, &tokens, &mut used, &mut out);
+        let hours: Vec<(Cmp, serde_json::Value)> = out
+            .filters
+            .iter()
+            .map(|f| (f.op, f.value.clone()))
+            .collect();
+        assert_eq!(
+            hours,
+            [
+                (Cmp::Ge, serde_json::json!(0)),
+                (Cmp::Lt, serde_json::json!(6))
+            ]
+        );
     }
 }
