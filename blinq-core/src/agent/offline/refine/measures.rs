@@ -85,13 +85,20 @@ pub(super) fn rows_of_a_share(schema: &Schema, tokens: &[Token], out: &mut Scan)
 pub(crate) fn percentage_column(schema: &Schema, _: &[Token], out: &mut Scan) {
     // Averaged or ranked ("the lower percentage of votes, Amador or Lake"): a share of rows
     // has no average and no order.
-    // ("the combined market share of the Firefox versions": added up, too.)
-    let averaged = matches!(
-        out.agg,
-        Some(AggFunc::Mean | AggFunc::Median | AggFunc::Sum)
-    );
+    let averaged = matches!(out.agg, Some(AggFunc::Mean | AggFunc::Median));
+    // "the combined market share of the Firefox versions": a column named as a share,
+    // added up ("the share of the total population" is still a share of it).
+    let named_share = |c: &ColumnRef| c.words.iter().any(|w| is_share_word(w) || w == "perc");
+    let summed = out.agg == Some(AggFunc::Sum)
+        && out
+            .mentions
+            .iter()
+            .any(|m| m.role == Role::Measure && schema.get(&m.column).is_some_and(named_share));
     let ranked = out.superlative.is_some();
-    if !out.share || (!out.filters.is_empty() && !averaged && !ranked) || out.having.is_some() {
+    if !out.share
+        || (!out.filters.is_empty() && !averaged && !ranked && !summed)
+        || out.having.is_some()
+    {
         return;
     }
     let holds_percentages = out.mentions.iter().any(|m| {
@@ -114,9 +121,10 @@ pub(crate) fn percentage_column(schema: &Schema, _: &[Token], out: &mut Scan) {
     if numeric_said || !out.filters.is_empty() {
         return;
     }
-    let mut shares = schema.columns.iter().filter(|c| {
-        c.kind == Kind::Number && c.words.iter().any(|w| is_share_word(w) || w == "perc")
-    });
+    let mut shares = schema
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Number && named_share(c));
     if let (Some(share), None) = (shares.next(), shares.next()) {
         out.mentions
             .push(Mention::of(share.name.clone(), Role::Measure));
