@@ -493,9 +493,10 @@ fn numbers_before(
             .iter()
             .map(|t| t.lower.as_str())
             .collect();
+        // "over all ten series": how many there are, not the tenth.
         if matches!(
             before.last().copied(),
-            Some("top" | "bottom" | "first" | "last")
+            Some("top" | "bottom" | "first" | "last" | "all")
         ) {
             continue;
         }

@@ -795,3 +795,12 @@ fn a_lone_amount_with_its_unit_then_or_more_is_compared() {
     );
     assert!(used[3..].iter().all(|u| *u), "{used:?}");
 }
+
+#[test]
+fn all_n_of_a_column_is_how_many_there_are_not_a_value() {
+    let csv = "series,episode,result\n1,1,IN\n10,2,OUT\n9,3,IN\n";
+    let (filters, _) = read(csv, "star bakers over all ten series");
+    assert!(filters.is_empty(), "{filters:?}");
+    let (filters, _) = read(csv, "star bakers in series 10");
+    assert_eq!(filters, vec![Filter::on("series", Cmp::Eq, number_value(10.0))]);
+}
