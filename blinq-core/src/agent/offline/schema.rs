@@ -801,22 +801,16 @@ impl Schema {
     }
 
     /// A summary row a table carries under its rows ("Total" in a medal table's `Nation`,
-    /// "World" among the countries, "All" among the kinds): the text column and the value
-    /// that labels it, when one column of several values has one of the words for it.
+    /// "World" among the countries): the text column and the value that labels it, when one
+    /// column of several values has one of the words for it. ("All" is no such row: an
+    /// assembler that supports "All" technologies is one of the rows.)
     pub(crate) fn summary_row(&self) -> Option<(&str, &str)> {
         self.columns.iter().find_map(|c| {
             let values = c.values.as_ref().filter(|v| v.len() >= 3)?;
             let total = values.iter().find(|v| {
                 matches!(
                     v.trim().to_lowercase().as_str(),
-                    "total"
-                        | "totals"
-                        | "grand total"
-                        | "total:"
-                        | "totals:"
-                        | "all"
-                        | "overall"
-                        | "world"
+                    "total" | "totals" | "grand total" | "total:" | "totals:" | "world"
                 )
             })?;
             Some((c.name.as_str(), total.as_str()))
@@ -1289,14 +1283,14 @@ mod tests {
     }
 
     #[test]
-    fn a_world_or_all_row_among_the_kinds_sums_them() {
+    fn a_world_row_among_the_countries_sums_them() {
         let s = schema(
             "vehicle_production",
             "country,year,value\nJapan,1980,11\nChina,1980,1\nWorld,1980,38\n",
         );
         assert_eq!(s.summary_row(), Some(("country", "World")));
-        let s = schema("t", "sex,n\nAll,10\nMale,4\nFemale,6\n");
-        assert_eq!(s.summary_row(), Some(("sex", "All")));
+        let s = schema("t", "tech,n\nAll,10\nSanger,4\nSolexa,6\n");
+        assert_eq!(s.summary_row(), None);
         let s = schema("t", "sex,n\nMale,4\nFemale,6\nOther,1\n");
         assert_eq!(s.summary_row(), None);
     }

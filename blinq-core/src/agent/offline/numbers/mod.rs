@@ -493,11 +493,17 @@ fn numbers_before(
             .iter()
             .map(|t| t.lower.as_str())
             .collect();
-        // "over all ten series": how many there are, not the tenth.
         if matches!(
             before.last().copied(),
-            Some("top" | "bottom" | "first" | "last" | "all")
+            Some("top" | "bottom" | "first" | "last")
         ) {
+            continue;
+        }
+        // "over all ten series" over ten series: how many there are, not the tenth ("all
+        // 200 laps" is the 200th).
+        if before.last() == Some(&"all")
+            && schema.get(column).is_some_and(|c| c.distinct as f64 == n)
+        {
             continue;
         }
         // The longest comparison phrase ending right before the number, if any.

@@ -798,9 +798,22 @@ fn a_lone_amount_with_its_unit_then_or_more_is_compared() {
 
 #[test]
 fn all_n_of_a_column_is_how_many_there_are_not_a_value() {
-    let csv = "series,episode,result\n1,1,IN\n10,2,OUT\n9,3,IN\n";
-    let (filters, _) = read(csv, "star bakers over all ten series");
+    let mut csv = String::from("series,laps,result\n");
+    for k in 1..=10 {
+        csv.push_str(&format!("{k},{},IN\n", 150 + 5 * k));
+    }
+    csv.push_str("3,200,OUT\n");
+    let (filters, _) = read(&csv, "star bakers over all ten series");
     assert!(filters.is_empty(), "{filters:?}");
-    let (filters, _) = read(csv, "star bakers in series 10");
-    assert_eq!(filters, vec![Filter::on("series", Cmp::Eq, number_value(10.0))]);
+    // Not where the number is a value the column holds among others.
+    let (filters, _) = read(&csv, "races he finished all 200 laps");
+    assert_eq!(
+        filters,
+        vec![Filter::on("laps", Cmp::Eq, number_value(200.0))]
+    );
+    let (filters, _) = read(&csv, "star bakers in series 10");
+    assert_eq!(
+        filters,
+        vec![Filter::on("series", Cmp::Eq, number_value(10.0))]
+    );
 }
