@@ -374,10 +374,12 @@ const KEY_NAMES: &[&str] = &[
 /// one column named as an amount is, whatever other numbers there are (an estimate's
 /// margin of error, codes).
 pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    // ("total deaths over all the years": the years span the amount, they are none.)
+    let of_years = |m: &Mention| schema.get(&m.column).is_some_and(|c| c.holds_years());
     let numeric_measure = out
         .mentions
         .iter()
-        .any(|m| m.role == Role::Measure && schema.kind(&m.column) == Kind::Number);
+        .any(|m| m.role == Role::Measure && schema.kind(&m.column) == Kind::Number && !of_years(m));
     if numeric_measure || out.distinct || out.often {
         return;
     }
@@ -473,6 +475,8 @@ pub(crate) fn the_one_amount(schema: &Schema, tokens: &[Token], out: &mut Scan) 
         return;
     };
     if numbers.len() == 1 || keyed {
+        out.mentions
+            .retain(|m| !(m.role == Role::Measure && of_years(m)));
         out.mentions
             .push(Mention::of(amount.name.clone(), Role::Measure));
         if out.counted_superlative && out.agg == Some(AggFunc::Count) {

@@ -839,3 +839,23 @@ fn a_name_before_versions_alone_is_their_kind_and_a_people_is_no_place() {
     let s = schema("species,n\nGentoo penguin,3\nAdelie penguin,9\nChinstrap penguin,1\n");
     assert!(leading_word_values(&s, &["gentoos"], false).is_some());
 }
+
+#[test]
+fn people_is_no_peoples_republic() {
+    // In a long table the countries repeat, so they are no column of names.
+    let mut csv = String::from("country,year\n");
+    for y in 0..3 {
+        for c in [
+            "People's Republic of the Congo",
+            "Iraq",
+            "Chad",
+            "Peru",
+            "Mali",
+        ] {
+            csv.push_str(&format!("{c},{}\n", 2000 + y));
+        }
+    }
+    let s = schema(&csv);
+    assert_eq!(leading_word_values(&s, &["people"], false), None);
+    assert!(leading_word_values(&s, &["people", "s"], false).is_some());
+}

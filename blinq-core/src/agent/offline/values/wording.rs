@@ -70,10 +70,14 @@ pub(super) fn leading_word_values(
                 // "Americans" is no `American Samoa`: a name typed with a capital in
                 // another number than the value's first word is its people, not it.
                 let number_kept = !proper || words.first().is_some_and(|w| w.lower == word);
+                // "people" is no `People's Republic of the Congo`: a possessive is said whole.
+                let possessive = words.get(said.len()).is_some_and(|w| w.lower == "s")
+                    && said.last() != Some(&"s");
                 !sentence
                     && words.len() > said.len()
                     && same_noun(&words[0].lower, word)
                     && number_kept
+                    && !possessive
                     && words[1..said.len()]
                         .iter()
                         .zip(&said[1..])
