@@ -4,7 +4,7 @@
 
 use super::found::Scan;
 use super::intent::{Cmp, Filter};
-use super::schema::{Kind, Schema};
+use super::schema::{ColumnRef, Kind, Schema};
 use super::words::{Token, WEEKDAYS};
 
 /// The day of the week a word names, as SQL's `DOW` numbers it (0 Sunday ... 6 Saturday):
@@ -28,6 +28,18 @@ fn day_of_value(value: &str) -> Option<i64> {
     day_number(&value)
 }
 
+/// The one column of dates with a calendar.
+fn the_date(schema: &Schema) -> Option<&ColumnRef> {
+    let mut dates = schema
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Time && c.calendar);
+    match (dates.next(), dates.next()) {
+        (Some(date), None) => Some(date),
+        _ => None,
+    }
+}
+
 /// Whether a text column holds days of the week by name (three different days or more).
 fn days_by_name(schema: &Schema) -> bool {
     schema.columns.iter().any(|c| {
@@ -44,11 +56,7 @@ fn days_by_name(schema: &Schema) -> bool {
 /// "or"/"and" after a day already read.
 pub(crate) fn weekdays(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     weekends(schema, tokens, used, out);
-    let mut dates = schema
-        .columns
-        .iter()
-        .filter(|c| c.kind == Kind::Time && c.calendar);
-    let (Some(date), None) = (dates.next(), dates.next()) else {
+    let Some(date) = the_date(schema) else {
         return;
     };
     if days_by_name(schema) {
@@ -111,11 +119,7 @@ fn weekends(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan
         let filter = match named {
             Some((column, ends)) => Filter::on(column, op, serde_json::json!(ends)),
             None => {
-                let mut dates = schema
-                    .columns
-                    .iter()
-                    .filter(|c| c.kind == Kind::Time && c.calendar);
-                let (Some(date), None) = (dates.next(), dates.next()) else {
+                let Some(date) = the_date(schema) else {
                     return;
                 };
                 Filter {
