@@ -188,3 +188,33 @@ pub(crate) fn polars_message(err: &polars::prelude::PolarsError) -> String {
         .trim_end_matches(')')
         .to_string()
 }
+
+/// What a caught panic said (its message, when it was a string), for an error message.
+pub(crate) fn panic_detail(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no detail".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::panic_detail;
+
+    #[test]
+    fn a_caught_panic_says_its_message() {
+        let quiet = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let formatted = std::panic::catch_unwind(|| panic!("index {} out of bounds", 5));
+        let plain = std::panic::catch_unwind(|| panic!("plain"));
+        let other = std::panic::catch_unwind(|| std::panic::panic_any(7_u8));
+        std::panic::set_hook(quiet);
+        assert_eq!(
+            panic_detail(formatted.unwrap_err().as_ref()),
+            "index 5 out of bounds"
+        );
+        assert_eq!(panic_detail(plain.unwrap_err().as_ref()), "plain");
+        assert_eq!(panic_detail(other.unwrap_err().as_ref()), "no detail");
+    }
+}

@@ -245,7 +245,21 @@ fn ask_in(dataset: &Dataset, rows: Rows, question: &str, options: &AskOptions) -
     }
     match &options.planner {
         Planner::Offline => {
-            let (planned, trace) = offline::plan(dataset, question, options.previous.as_ref());
+            // A rule that fails on a question it never met says so, rather than take the
+            // caller (a notebook, a Node process, `blinq ask`) down with it.
+            let planned = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                offline::plan(dataset, question, options.previous.as_ref())
+            }));
+            let (planned, trace) = match planned {
+                Ok(planned) => planned,
+                Err(payload) => {
+                    let detail = crate::error::panic_detail(payload.as_ref());
+                    return Ok(refusal(format!(
+                        "I could not read that question: the planner failed on it ({detail}); \
+                         please ask it in other words"
+                    )));
+                }
+            };
             let answer = match planned {
                 Ok(plan) => match run(dataset, rows, plan, options, Mode::Offline) {
                     // A chart the data can't carry (text on a scatter axis, hundreds of

@@ -259,11 +259,7 @@ pub(crate) fn without_reader_panics<T>(
     source: &str,
 ) -> Result<T> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|payload| {
-        let detail = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "no detail".to_string());
+        let detail = crate::error::panic_detail(payload.as_ref());
         let what = match format {
             Format::Csv => "CSV",
             Format::Tsv => "TSV",
