@@ -152,11 +152,18 @@ pub(crate) fn sniff_header(sample: &[u8], delimiter: u8) -> bool {
     };
     let text = String::from_utf8_lossy(first);
     let fields = split_fields(&text, delimiter);
-    let numeric = |f: &str| {
-        let f = f.trim().trim_matches('"');
-        !f.is_empty() && f.parse::<f64>().is_ok()
-    };
     !fields.iter().any(|f| numeric(f)) || years_across(&fields, &lines[1..], delimiter)
+}
+
+/// A field without its spaces and quotes.
+fn bare(field: &str) -> &str {
+    field.trim().trim_matches('"')
+}
+
+/// Whether a field is a number.
+fn numeric(field: &str) -> bool {
+    let f = bare(field);
+    !f.is_empty() && f.parse::<f64>().is_ok()
 }
 
 /// Whether the first row names columns by year beside names in words ("Country Name, ...,
@@ -164,8 +171,7 @@ pub(crate) fn sniff_header(sample: &[u8], delimiter: u8) -> bool {
 /// in words, and the first of those columns holds no years below.
 fn years_across(fields: &[String], rest: &[&[u8]], delimiter: u8) -> bool {
     let year = |f: &str| {
-        f.trim()
-            .trim_matches('"')
+        bare(f)
             .parse::<u32>()
             .ok()
             .filter(|y| (1000..=2100).contains(y))
@@ -176,14 +182,10 @@ fn years_across(fields: &[String], rest: &[&[u8]], delimiter: u8) -> bool {
     let mut years: Vec<u32> = at.iter().filter_map(|&i| year(&fields[i])).collect();
     years.sort_unstable();
     years.dedup();
-    let numbers = fields
+    let numbers = fields.iter().filter(|f| numeric(f)).count();
+    let words = fields
         .iter()
-        .filter(|f| f.trim().trim_matches('"').parse::<f64>().is_ok())
-        .count();
-    let words = fields.iter().any(|f| {
-        let f = f.trim().trim_matches('"');
-        f.chars().any(char::is_alphabetic) && f.parse::<f64>().is_err()
-    });
+        .any(|f| !numeric(f) && bare(f).chars().any(char::is_alphabetic));
     let Some(&column) = at.first() else {
         return false;
     };

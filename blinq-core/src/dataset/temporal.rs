@@ -290,14 +290,12 @@ fn shape_of(value: &str) -> Option<Shape> {
         |w: &str| w.len() == 4 && w.ends_with(',') && w.as_bytes()[0].is_ascii_uppercase();
     // (A mail date may have come apart at its comma, the day of the week in a column of
     // its own: " 31 Dec 2015 ...".)
-    let trimmed: Vec<&str> = value.trim().split(' ').collect();
-    let mail = match trimmed[..] {
-        [w, d, m, y, c, o] => {
-            weekday(w) && day(d) && MONTHS.contains(&m) && year(y) && clock(c) && offset(o)
-        }
-        [d, m, y, c, o] => day(d) && MONTHS.contains(&m) && year(y) && clock(c) && offset(o),
-        _ => false,
-    };
+    let mut words: Vec<&str> = value.trim().split(' ').collect();
+    if words.first().is_some_and(|w| weekday(w)) {
+        words.remove(0);
+    }
+    let mail = matches!(words[..], [d, m, y, c, o]
+        if day(d) && MONTHS.contains(&m) && year(y) && clock(c) && offset(o));
     if mail {
         return Some(Shape::MailDate);
     }

@@ -76,21 +76,20 @@ pub(crate) fn plan(
     previous: Option<&Plan>,
 ) -> (Result<Plan, String>, Vec<String>) {
     // A table wide by year is planned as the long table it stands for.
-    let across = wide::across(dataset);
-    let long = across.as_ref().and_then(|a| a.long(dataset).ok());
-    let (across, planned_on) = match (across, &long) {
-        (Some(a), Some(long)) => (Some(a), long),
-        _ => (None, dataset),
+    let wide = wide::across(dataset).and_then(|a| Some((a.long(dataset).ok()?, a)));
+    let (planned_on, across) = match &wide {
+        Some((long, a)) => (long, Some(a)),
+        None => (dataset, None),
     };
     let schema = Schema::of(planned_on);
     let scan = scan::scan(&schema, question);
     let mut lines = trace(&scan);
-    if let Some(a) = &across {
+    if let Some(a) = across {
         lines.insert(0, a.described());
     }
     let planned =
         decide_plan(&schema, &scan, question, previous, &mut lines).map(|(mut plan, f)| {
-            if let Some(a) = &across {
+            if let Some(a) = across {
                 plan.sql = a.wrap(&plan.sql);
             }
             (plan, f)

@@ -891,14 +891,9 @@ fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut 
             && !used[i + 2]
             && m > n
         {
-            let mut reaching = schema.columns.iter().filter(|c| {
-                c.kind == Kind::Number
-                    && !c.binary
-                    && !c.labels_rows()
-                    && schema.holds(&c.name, n)
-                    && schema.holds(&c.name, m)
-            });
-            if let (Some(column), None) = (reaching.next(), reaching.next()) {
+            if let Some(column) = one_amount_holding(schema, |c| {
+                schema.holds(&c.name, n) && schema.holds(&c.name, m)
+            }) {
                 used[i - 1..=i + 2].iter_mut().for_each(|u| *u = true);
                 // "inclusive": both ends are in, as "between" already says.
                 if let Some(t) = tokens.get(i + 3)
@@ -939,13 +934,7 @@ fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut 
         }
         let scaled =
             |c: &ColumnRef| scale.map_or(n, |scale| in_column_units(schema, &c.name, n, scale));
-        let mut reaching = schema.columns.iter().filter(|c| {
-            c.kind == Kind::Number
-                && !c.binary
-                && !c.labels_rows()
-                && schema.holds(&c.name, scaled(c))
-        });
-        let (Some(column), None) = (reaching.next(), reaching.next()) else {
+        let Some(column) = one_amount_holding(schema, |c| schema.holds(&c.name, scaled(c))) else {
             continue;
         };
         let last = to.max(i + usize::from(scale.is_some()));
@@ -956,6 +945,19 @@ fn lone_amounts(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut 
         };
         out.filters
             .push(Filter::on(column.name.clone(), op, number_value(n)));
+    }
+}
+
+/// The one column of amounts (a number, not a yes/no flag nor a label of the rows) for which
+/// `holds` is true.
+fn one_amount_holding(schema: &Schema, holds: impl Fn(&ColumnRef) -> bool) -> Option<&ColumnRef> {
+    let mut reaching = schema
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Number && !c.binary && !c.labels_rows() && holds(c));
+    match (reaching.next(), reaching.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
     }
 }
 

@@ -43,11 +43,10 @@ const SAYING: &[&str] = &[
 
 /// The one column of free text: text whose values are nearly all different, named as text.
 fn free_text(schema: &Schema) -> Option<&ColumnRef> {
-    let mut texts = schema.columns.iter().filter(|c| {
-        c.kind == Kind::Text
-            && c.distinct * 10 >= c.present * 9
-            && c.words.iter().any(|w| TEXT_NAMES.contains(&w.as_str()))
-    });
+    let mut texts = schema
+        .columns
+        .iter()
+        .filter(|c| of_texts(c) && c.words.iter().any(|w| TEXT_NAMES.contains(&w.as_str())));
     match (texts.next(), texts.next()) {
         (Some(c), None) => Some(c),
         _ => None,
@@ -57,11 +56,15 @@ fn free_text(schema: &Schema) -> Option<&ColumnRef> {
 /// The column of texts, nearly all different, whose name is the word `said` ("signature"
 /// for `signature`).
 fn named_text<'s>(schema: &'s Schema, said: &Token) -> Option<&'s ColumnRef> {
-    schema.columns.iter().find(|c| {
-        c.kind == Kind::Text
-            && c.distinct * 10 >= c.present * 9
-            && matches!(c.words.as_slice(), [w] if same_noun(w, &said.lower))
-    })
+    schema
+        .columns
+        .iter()
+        .find(|c| of_texts(c) && matches!(c.words.as_slice(), [w] if same_noun(w, &said.lower)))
+}
+
+/// Whether a column holds texts: text whose values are nearly all different.
+fn of_texts(c: &ColumnRef) -> bool {
+    c.kind == Kind::Text && c.distinct * 10 >= c.present * 9
 }
 
 /// "how many tweets mention Obama", "tweets containing 'wall'": a word no column or value
@@ -75,6 +78,9 @@ pub(super) fn words_in_the_text(
 ) {
     let the_one = free_text(schema);
     for i in 0..tokens.len().saturating_sub(1) {
+        if !SAYING.contains(&tokens[i].lower.as_str()) {
+            continue;
+        }
         // "signature bakes that mention chocolate" beside other columns of text: the column
         // of texts named just before the verb.
         let named = (i.saturating_sub(3)..i)
@@ -93,8 +99,7 @@ pub(super) fn words_in_the_text(
                 && serde_json::to_string(&f.value).is_ok_and(|v| v.contains(word))
         };
         let read_as_a_text = used[i + 1] && out.filters.iter().any(of_the_text);
-        if !SAYING.contains(&tokens[i].lower.as_str())
-            || (used[i + 1] && !read_as_a_text)
+        if (used[i + 1] && !read_as_a_text)
             || word.len() < 2
             || KEYWORDS.contains(&said.lower.as_str())
             || said.number().is_some()

@@ -221,7 +221,8 @@ pub(super) fn listing(c: &ColumnRef, part: &str) -> Vec<String> {
     if lists == 0 {
         return Vec::new();
     }
-    let alone: Vec<String> = values.iter().map(|v| v.trim().to_lowercase()).collect();
+    let alone: std::collections::HashSet<String> =
+        values.iter().map(|v| v.trim().to_lowercase()).collect();
     let list_column = lists * 5 >= values.len();
     let part = part.to_lowercase();
     values
