@@ -7512,6 +7512,195 @@ add(DEV, D, "How many of the kids were born in 1987?", value((kf.birthyear == 87
 add(DEV, D, "scatter plot of foot width against length, colored by sex", chart("scatter", "length", "width", color="sex", aggregate=None))
 add(DEV, D, "What shoe size does Zach wear?", UNANSWERABLE)
 
+# --- bank_call_centre_five_minute_volumes_mar_apr_2003: fpp3's bank_calls cut to March and April 2003 (Jonathan Weinberg's call
+# volumes of a large North American commercial bank, after Weinberg, Brown and Stroud 2007: 6,929 rows; DateTime = ISO text ending
+# in "Z" (2003-03-03T07:00:00Z) although the times are the call centre's own opening hours, 07:00 to 21:00, each the start of a
+# five-minute interval, so they are read as written, not as UTC; Calls = calls handled in the interval, 38 to 408). Weekdays only,
+# 169 intervals a day, 41 days: Friday 4 and Monday 7 April 2003 are missing, with no word in the documentation (Good Friday,
+# 18 April, is there), so "days" are days with data; the last interval of a day, 21:00, is its only one in that hour. No waiting
+# times, agents, abandoned calls or reasons for calling) -------------------------------------------------------------------------
+D = "bank_call_centre_five_minute_volumes_mar_apr_2003"
+bc = load(D)
+bc_t = pd.to_datetime(bc.DateTime, format="%Y-%m-%dT%H:%M:%SZ")
+assert bc.shape == (6929, 2) and bc.notna().all().all() and bc_t.is_monotonic_increasing and (bc_t.dt.day_of_week < 5).all()
+bc_day = bc.groupby(bc_t.dt.strftime("%Y-%m-%d")).Calls.sum()
+assert len(bc_day) == 41 and "2003-04-04" not in bc_day.index and "2003-04-07" not in bc_day.index and "2003-04-18" in bc_day.index
+assert (bc.groupby(bc_t.dt.date).size() == 169).all()
+add(DEV, D, "How many calls did the bank handle in total?", value(bc.Calls.sum()))
+add(DEV, D, "Which day had the most calls?", top(bc_day))
+add(DEV, D, "and the quietest day?", top(bc_day, largest=False), after=["Which day had the most calls?"])
+add(DEV, D, "average calls per 5 minute interval", value(bc.Calls.mean()))
+add(DEV, D, "total calls by day of the week", groups(bc.groupby(bc_t.dt.day_name()).Calls.sum()))
+add(DEV, D, "Which hour of the day gets the most calls in total?", top(bc.groupby(bc_t.dt.hour).Calls.sum()))
+add(DEV, D, "In how many five-minute intervals were there more than 300 calls?", value((bc.Calls > 300).sum()))
+add(DEV, D, "On how many days were calls recorded?", value(len(bc_day)))
+add(DEV, D, "line chart of calls over time", chart("line", "DateTime", "Calls", color=None))
+add(DEV, D, "How long did callers wait on hold on average?", UNANSWERABLE)
+
+# --- r_colour_names_luv_coordinates: ggplot2's luv_colours (R's 657 built-in colour names, colors(), converted to the CIE Luv
+# colour space: L, u, v, then col = the name, lower case with no spaces, "white" ... "yellowgreen"). L runs 0 to 9,341.57, not the
+# usual 0-100 (the documentation does not say why), and u and v carry float noise (-3.37e-12 for white, whose u is 0); 514 names
+# end in a number, the variants 1-4 of a colour (red1 ... red4) and gray0 ... gray100, and every grey is there twice, as "gray"
+# and "grey" (116 and 108 names: darkslategray and darkslategrey), so 155 rows repeat another row's coordinates and the extremes
+# tie (white, gray100 and grey100; red and red1; blue and blue1); the questions ask about names and sums that do not tie. No RGB or
+# hex codes) -----------------------------------------------------------------------------------------------------------------
+D = "r_colour_names_luv_coordinates"
+luv = load(D)
+assert luv.shape == (657, 4) and luv.col.is_unique and luv.notna().all().all() and luv.L.min() == 0 and luv.L.max() > 9000
+assert luv.duplicated(["L", "u", "v"]).sum() == 155 and (luv.col == luv.col.str.lower()).all()
+luv_blue = luv[luv.col.str.contains("blue")].set_index("col").L
+add(DEV, D, "How many colour names contain blue?", value(luv.col.str.contains("blue").sum()))
+add(DEV, D, "What is the L value of tomato?", value(luv.loc[luv.col == "tomato", "L"].iloc[0]))
+add(DEV, D, "How many colour names end in a number?", value(luv.col.str.contains(r"\d$").sum()))
+add(DEV, D, "How many colour names use the spelling grey (with an e)?", value(luv.col.str.contains("grey").sum()))
+add(DEV, D, "average L of the colours whose name starts with dark", value(luv.loc[luv.col.str.startswith("dark"), "L"].mean()))
+add(DEV, D, "and of the ones starting with light?", value(luv.loc[luv.col.str.startswith("light"), "L"].mean()),
+    after=["average L of the colours whose name starts with dark"])
+add(DEV, D, "Of the colours with blue in the name, which has the highest L?", top(luv_blue))
+add(DEV, D, "How many colours have an L above 8000?", value((luv.L > 8000).sum()))
+add(DEV, D, "scatter plot of v against u", chart("scatter", "u", "v", color=None, aggregate=None))
+add(DEV, D, "What is the hex code of tomato?", UNANSWERABLE)
+
+# --- superior_court_judges_lawyer_ratings_1977: R's datasets USJudgeRatings (lawyers' ratings of 43 judges of a state superior
+# court, Connecticut's by the source, the New Haven Register of 14 January 1977, though the documentation says only "US Superior
+# Court"; judge = the row names, "SURNAME,I.I." with no space, two of them typed with a full stop instead of the comma (HEALEY.A.H.,
+# SADEN.G.A.), two Sheas (SHEA,D.M. and SHEA,J.F.JR.) and O'BRIEN with an apostrophe; then twelve columns under codes explained only
+# in the documentation: CONT = the number of contacts of the lawyer with the judge, not a rating, then INTG integrity, DMNR
+# demeanor, DILG diligence, CFMG case flow managing, DECI prompt decisions, PREP preparation for trial, FAMI familiarity with the
+# law, ORAL and WRIT sound oral and written rulings, PHYS physical ability and RTEN worthiness of retention, on a scale the
+# documentation does not give (4.3 to 9.2 here), to one decimal, so values tie (RTEN 9.0 for Callahan and Naruk). No number of
+# lawyers, dates of appointment or cases) -------------------------------------------------------------------------------------
+D = "superior_court_judges_lawyer_ratings_1977"
+jr = load(D)
+assert jr.shape == (43, 13) and jr.judge.is_unique and jr.notna().all().all() and jr.judge.str.startswith("SHEA,").sum() == 2
+assert set(jr.judge[~jr.judge.str.contains(",")]) == {"HEALEY.A.H.", "SADEN.G.A."}
+jrj = jr.set_index("judge")
+add(DEV, D, "Which judge is rated most worthy of retention?", top(jrj.RTEN))
+add(DEV, D, "and the least worthy?", top(jrj.RTEN, largest=False), after=["Which judge is rated most worthy of retention?"])
+add(DEV, D, "What integrity rating did Callahan get?", value(jrj.loc["CALLAHAN,R.J.", "INTG"]))
+add(DEV, D, "Which judge had the most contacts with lawyers?", top(jrj.CONT))
+add(DEV, D, "average demeanor rating", value(jr.DMNR.mean()))
+add(DEV, D, "How many judges scored below 6 on retention?", value((jr.RTEN < 6).sum()))
+add(DEV, D, "top 3 judges for familiarity with the law", ranked(jrj.FAMI, 3))
+add(DEV, D, "correlation between the number of contacts and the retention rating", value(jr.CONT.corr(jr.RTEN)))
+add(DEV, D, "scatter plot of retention against integrity", chart("scatter", "INTG", "RTEN", color=None, aggregate=None))
+add(DEV, D, "How many years has Judge Naruk been on the bench?", UNANSWERABLE)
+
+# --- migraine_headache_diaries_biofeedback: carData's KosteckiDillon (Tammy Kostecki-Dillon's headache logs of 133 patients of a
+# bio-feedback programme against migraine: 4,152 rows, one per patient and logged day; id = the patient, 1-133; time = days relative
+# to the onset of treatment, day 0, negative before it; dos = days since 1 January of the study's first year; hatype = Aura, Mixed
+# or No Aura; age = at the onset of treatment; airq = "a measure of air quality" with no unit; medication = none, reduced or
+# continuing, what the patient did with the previous medication; headache = yes or no; sex). A row is a diary day, not a patient:
+# hatype, age, sex and medication repeat on every day of a patient, so counts and averages of patients are asked per patient; the
+# logs run 7 to 121 days, only 55 patients have days before treatment (the programme asked for four weeks), and one row (patient
+# 90, day 17) is there twice. No severity, doses, drugs or dates) ---------------------------------------------------------------
+D = "migraine_headache_diaries_biofeedback"
+mig = load(D)
+assert mig.shape == (4152, 9) and mig.notna().all().all() and mig.id.nunique() == 133 and mig.duplicated().sum() == 1
+assert (mig.groupby("id")[["hatype", "age", "sex", "medication"]].nunique() == 1).all().all()
+mig_p = mig.drop_duplicates("id")
+mig_pct = lambda s: pct((s == "yes").sum(), len(s))
+add(DEV, D, "How many patients kept a headache diary?", value(mig.id.nunique()))
+add(DEV, D, "On what percentage of the logged days did patients have a headache?", value(mig_pct(mig.headache)))
+add(DEV, D, "How many of the patients are men?", value((mig_p.sex == "male").sum()))
+add(DEV, D, "percentage of diary days with a headache by medication group", groups(mig.groupby("medication").headache.apply(mig_pct)))
+add(DEV, D, "What percentage of the days logged before treatment began (negative time) had a headache?",
+    value(mig_pct(mig.loc[mig.time < 0, "headache"])))
+add(DEV, D, "and from the day treatment started onward?", value(mig_pct(mig.loc[mig.time >= 0, "headache"])),
+    after=["What percentage of the days logged before treatment began (negative time) had a headache?"])
+add(DEV, D, "How many patients logged days before their treatment began?", value(mig.loc[mig.time < 0, "id"].nunique()))
+add(DEV, D, "What is the average age of the patients, counting each patient once?", value(mig_p.age.mean()))
+add(DEV, D, "box plot of air quality on headache and headache-free days", chart("box", "headache", "airq", color=None))
+add(DEV, D, "How severe were the headaches on average?", UNANSWERABLE)
+
+# --- datasaurus_dozen_xy_points: stevedata's Datasaurus (Alberto Cairo's datasaurus and Justin Matejka and George Fitzmaurice's
+# "Datasaurus Dozen", 2016-2017: 1,846 points, long; dataset = dino, away, h_lines, v_lines, x_shape, star, high_lines, dots,
+# circle, bullseye, slant_up, slant_down, wide_lines; x and y = numbers with no meaning or unit). The documentation says "one of
+# 12" data sets while the table holds 13 (the dino and the twelve made from it), 142 points each, so counts by dataset tie; the
+# sets were built to share their means (x about 54.26, y about 47.83), standard deviations and correlation (about -0.06) nearly to two
+# decimals, so the questions ask for exact values or extremes, which differ, and the point of the table shows only in a plot) ------
+D = "datasaurus_dozen_xy_points"
+ds = load(D)
+assert ds.shape == (1846, 3) and ds.notna().all().all() and ds.dataset.nunique() == 13 and (ds.groupby("dataset").size() == 142).all()
+ds_dino = ds[ds.dataset == "dino"]
+add(DEV, D, "How many different datasets are in the table?", value(ds.dataset.nunique()))
+add(DEV, D, "average x by dataset", groups(ds.groupby("dataset").x.mean()))
+add(DEV, D, "What is the mean y of the dino dataset?", value(ds_dino.y.mean()))
+add(DEV, D, "correlation between x and y in dino", value(ds_dino.x.corr(ds_dino.y)))
+add(DEV, D, "Which dataset reaches the highest y?", top(ds.groupby("dataset").y.max()))
+add(DEV, D, "Which dataset has the smallest x value?", top(ds.groupby("dataset").x.min(), largest=False))
+add(DEV, D, "How many points of the star dataset have a y above 80?", value(((ds.dataset == "star") & (ds.y > 80)).sum()))
+add(DEV, D, "scatter plot of y vs x for the dino dataset", chart("scatter", "x", "y", color=None, aggregate=None))
+add(DEV, D, "scatter of y against x colored by dataset", chart("scatter", "x", "y", color="dataset", aggregate=None))
+add(DEV, D, "Who drew the dinosaur?", UNANSWERABLE)
+
+# --- tecator_meat_nir_spectra_fat_water_protein: modeldata's meats (Tecator's Infratec food analyser data: 215 samples of finely
+# chopped pure meat, wide, 103 columns: x_001 ... x_100 = the absorbance, -log10 of the transmittance, in 100 channels over
+# 850-1050 nm, the wavelengths only in the documentation; then water, fat and protein in percent, by analytic chemistry). No sample
+# id or meat type; the training, monitoring and test sets are stacked with nothing to tell them apart, and 22 rows repeat another
+# exactly; water, fat and protein add up to 91.8 to 101.5, not 100; the absorbances have five decimals and peak around x_063 to
+# x_065, whose averages differ only in the fourth decimal) ------------------------------------------------------------------------
+D = "tecator_meat_nir_spectra_fat_water_protein"
+mt = load(D)
+mt_x = [f"x_{i:03d}" for i in range(1, 101)]
+assert mt.shape == (215, 103) and list(mt.columns) == mt_x + ["water", "fat", "protein"] and mt.notna().all().all()
+assert mt.duplicated().sum() == 22
+add(DEV, D, "average fat content", value(mt.fat.mean()))
+add(DEV, D, "How many samples have more than 30% fat?", value((mt.fat > 30).sum()))
+add(DEV, D, "What is the highest protein content of any sample?", value(mt.protein.max()))
+add(DEV, D, "correlation between water and fat", value(mt.water.corr(mt.fat)))
+add(DEV, D, "average water content of the samples with less than 10% fat", value(mt.loc[mt.fat < 10, "water"].mean()))
+add(DEV, D, "Which absorbance column has the highest average value?", top(mt[mt_x].mean()))
+add(DEV, D, "mean of x_050 for samples with over 20% fat", value(mt.loc[mt.fat > 20, "x_050"].mean()))
+add(DEV, D, "scatter plot of fat against water", chart("scatter", "water", "fat", color=None, aggregate=None))
+add(DEV, D, "histogram of protein", chart("histogram", "protein", color=None))
+add(DEV, D, "Which of the samples are beef and which are pork?", UNANSWERABLE)
+
+# --- sochi_2014_winter_olympics_medal_counts: bokeh_sampledata's olympics2014.json (Bryan Van de Ven's medal counts of the 2014
+# Winter Olympics in Sochi by country, "compiled from public news sources", BSD-3-Clause: 87 countries; name = as the source
+# writes it, "Russian Fed.", "Korea", "Bosnia And Herzegovina"; abbr = the three-letter code, ISO-like (DEU, CHE, NLD) rather than
+# the IOC's (GER, SUI, NED); gold, silver, bronze, total). The counts stop part way through the Games (71 gold, 69 silver and 70
+# bronze of the 98 events; Russia leads with 21 where the final table gave it 33) and the file has no date; 61 countries have no
+# medal; the counts tie everywhere (Norway and Germany at 8 golds, the Netherlands and the United States at 20 medals), so the
+# rankings asked about are checked for ties. No athletes, sports or events) -------------------------------------------------------
+D = "sochi_2014_winter_olympics_medal_counts"
+oly = load(D)
+assert oly.shape == (87, 6) and oly.notna().all().all() and oly.name.is_unique and (oly.gold + oly.silver + oly.bronze == oly.total).all()
+assert (oly.gold.sum(), oly.silver.sum(), oly.bronze.sum()) == (71, 69, 70)
+olyn = oly.set_index("name")
+add(DEV, D, "Which country won the most medals?", top(olyn.total))
+add(DEV, D, "How many gold medals did Norway win?", value(olyn.loc["Norway", "gold"]))
+add(DEV, D, "How many countries won at least one medal?", value((oly.total > 0).sum()))
+add(DEV, D, "number of countries with no medals", value((oly.total == 0).sum()))
+add(DEV, D, "What percentage of all the medals did Canada win?", value(pct(olyn.loc["Canada", "total"], oly.total.sum())))
+add(DEV, D, "top 2 countries by bronze medals", ranked(olyn.bronze, 2))
+add(DEV, D, "total gold medals awarded", value(oly.gold.sum()))
+add(DEV, D, "How many countries won more silver medals than gold?", value((oly.silver > oly.gold).sum()))
+add(DEV, D, "bar chart of total medals by country", chart("bar", "name", "total", color=None))
+add(DEV, D, "Which athlete won the most medals?", UNANSWERABLE)
+
+# --- minnesota_wolf_livestock_depredations_1976_1998: carData's Depredations (Harper, Paul, Mech and Weisberg 2008: the 434
+# Minnesota farms where wolves killed or injured livestock at least once in 1976-1998; longitude and latitude of the farm, to one
+# decimal; number = depredations over the whole period; early = those of 1991 or before; late = those of 1992 or later). number is
+# early + late on every row, so nothing adds the three; there is no farm id, the rounded coordinates put many farms on one point
+# (143 rows share a point with an earlier row, 51 repeat one exactly), and farms without a depredation are not in the table, so
+# every average is over farms that had at least one. No livestock kinds, wolves killed, farm sizes or years of each event) --------
+D = "minnesota_wolf_livestock_depredations_1976_1998"
+wolf = load(D)
+assert wolf.shape == (434, 5) and wolf.notna().all().all() and (wolf.number == wolf.early + wolf.late).all() and (wolf.number >= 1).all()
+assert wolf.duplicated().sum() == 51 and wolf.duplicated(["longitude", "latitude"]).sum() == 143
+add(DEV, D, "How many livestock depredations by wolves are recorded in total?", value(wolf.number.sum()))
+add(DEV, D, "How many farms had more than one depredation?", value((wolf.number > 1).sum()))
+add(DEV, D, "How many depredations happened in 1992 or later?", value(wolf.late.sum()))
+add(DEV, D, "What share of the farms had depredations in both the early and the late period?",
+    value(pct(((wolf.early > 0) & (wolf.late > 0)).sum(), len(wolf))))
+add(DEV, D, "What is the largest number of depredations at a single farm?", value(wolf.number.max()))
+add(DEV, D, "average depredations per farm", value(wolf.number.mean()))
+add(DEV, D, "How many farms are at a latitude above 48?", value((wolf.latitude > 48).sum()))
+add(DEV, D, "correlation between early and late depredations", value(wolf.early.corr(wolf.late)))
+add(DEV, D, "map of the farms: scatter plot of latitude against longitude", chart("scatter", "longitude", "latitude", color=None, aggregate=None))
+add(DEV, D, "How many sheep did the wolves kill?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

