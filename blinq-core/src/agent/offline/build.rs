@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use crate::plot::{PlotKind, PlotSpec, SortOrder};
 
 use super::intent::{
-    AggFunc, AggWords, Beside, Bucket, Cmp, Difference, Filter, Having, Intent, Order, Ratio,
-    ReadAs, SameAs, Side, Span, Task,
+    AggFunc, AggWords, Beside, Bucket, Cmp, DatePart, Difference, Filter, Having, Intent, Order,
+    Ratio, ReadAs, SameAs, Side, Span, Task,
 };
 
 pub use crate::sql::quote_ident;
@@ -437,8 +437,41 @@ fn source(intent: &Intent, name: &str) -> String {
         Some(b) if intent.readings.get(&b.column) == Some(&ReadAs::Year) => {
             number_of(&b.column, &Readings::of(intent))
         }
+        // The day of the week by its name ("Monday"), not SQL's number for it.
+        Some(b) if b.unit == DatePart::Weekday => {
+            let number = b.unit.sql_of(&quote_ident(&b.column));
+            let days: String = WEEKDAYS
+                .iter()
+                .enumerate()
+                .map(|(n, day)| format!(" WHEN {n} THEN '{day}'"))
+                .collect();
+            format!("CASE {number}{days} END")
+        }
         Some(b) => b.unit.sql_of(&quote_ident(&b.column)),
         None => quote_ident(name),
+    }
+}
+
+/// The days of the week as SQL's `DOW` numbers them (0 is Sunday).
+const WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+/// A result column as it is ordered: its name, or for days of the week named, their place
+/// in the week (Sunday first, as SQL's `DOW`).
+fn in_order(intent: &Intent, name: &str) -> String {
+    match bucket(intent, name) {
+        Some(b) if b.unit == DatePart::Weekday => format!(
+            "STRPOS('SunMonTueWedThuFriSat', LEFT({}, 3))",
+            quote_ident(name)
+        ),
+        _ => quote_ident(name),
     }
 }
 
@@ -493,7 +526,7 @@ pub(crate) fn sql(intent: &Intent) -> String {
                 Some(r) if r.of_totals => quote_ident(label.as_deref().unwrap_or("percent")),
                 _ => quote_ident(&agg_alias(agg, label.as_deref())),
             };
-            let groups: Vec<String> = intent.group.iter().map(|g| quote_ident(g)).collect();
+            let groups: Vec<String> = intent.group.iter().map(|g| in_order(intent, g)).collect();
             let keys: Vec<String> = intent.group.iter().map(|g| source(intent, g)).collect();
             let not_null: Vec<&str> = intent
                 .group
@@ -675,7 +708,8 @@ pub(crate) fn sql(intent: &Intent) -> String {
             ));
             if !keys.is_empty() {
                 sql.push_str(&format!(" GROUP BY {}", keys.join(", ")));
-                let mut names: Vec<String> = intent.group.iter().map(|g| quote_ident(g)).collect();
+                let mut names: Vec<String> =
+                    intent.group.iter().map(|g| in_order(intent, g)).collect();
                 // "which status has the highest percentage of smokers": ranked by it.
                 if let Some(order) = intent.order {
                     let way = if order == Order::Desc { "DESC" } else { "ASC" };

@@ -90,6 +90,10 @@ fn clock_time(tokens: &[Token], at: usize) -> Option<(i64, usize)> {
 /// Without a column of hours, the hour of the one column of dates and times of day
 /// ("average glucose before 6 am" over readings every five minutes).
 pub(crate) fn clock_hours(schema: &Schema, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    let mut hhmm = schema.columns.iter().filter(|c| c.clock_hhmm);
+    if let (Some(one), None) = (hhmm.next(), hhmm.next()) {
+        return clock_numbers(one, tokens, used, out);
+    }
     let mut columns = schema.columns.iter().filter(|c| holds_hours(c));
     let mut clocks = schema
         .columns
@@ -141,6 +145,57 @@ pub(crate) fn clock_hours(schema: &Schema, tokens: &[Token], used: &mut [bool], 
         let mut filter = Filter::on(column.name.clone(), op, serde_json::json!(hour));
         filter.hour_of = of_a_clock;
         out.filters.push(filter);
+    }
+}
+
+/// A time of day said from `at` as hours and minutes written as one number (`730` for
+/// 7:30, `1930` for 7:30 pm), and the index of its last word: "noon", "midnight", "7:30"
+/// (with or without its half of the day), "6 am", "6pm".
+fn clock_number(tokens: &[Token], at: usize) -> Option<(i64, usize)> {
+    let token = tokens.get(at)?;
+    if let Some((hours, minutes)) = token.lower.split_once(':') {
+        let (hours, minutes): (i64, i64) = (hours.parse().ok()?, minutes.parse().ok()?);
+        if !(0..24).contains(&hours) || !(0..60).contains(&minutes) {
+            return None;
+        }
+        return Some(match half_of_day(tokens, at + 1) {
+            Some((pm, len)) if (1..=12).contains(&hours) => {
+                let hours = match (pm, hours == 12) {
+                    (true, false) => hours + 12,
+                    (false, true) => 0,
+                    _ => hours,
+                };
+                (hours * 100 + minutes, at + len)
+            }
+            _ => (hours * 100 + minutes, at),
+        });
+    }
+    clock_time(tokens, at).map(|(hour, end)| (hour * 100, end))
+}
+
+/// "at noon", "at 7:30", "before 9 am" over one column of times written as hours and
+/// minutes (`tst`: 400, 430, ..., 1200): conditions on its numbers; "noon" and "midnight"
+/// said alone ("the noon angle") are that time.
+fn clock_numbers(column: &ColumnRef, tokens: &[Token], used: &mut [bool], out: &mut Scan) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let before = comparison_before_a_time(&tokens[i].lower);
+        let (op, from) = match before {
+            Some(op) => (op, i + 1),
+            None => (Cmp::Eq, i),
+        };
+        let said = clock_number(tokens, from).filter(|_| {
+            before.is_some() || matches!(tokens[i].lower.as_str(), "noon" | "midday" | "midnight")
+        });
+        match said {
+            Some((time, end)) if !used[i..=end].iter().any(|u| *u) => {
+                used[i..=end].iter_mut().for_each(|u| *u = true);
+                out.filters
+                    .push(Filter::on(column.name.clone(), op, serde_json::json!(time)));
+                i = end + 1;
+            }
+            _ => i += 1,
+        }
     }
 }
 
@@ -208,5 +263,37 @@ mod tests {
                 (Cmp::Lt, serde_json::json!(6))
             ]
         );
+    }
+
+    #[test]
+    fn a_time_said_over_hours_and_minutes_in_one_number_is_that_number() {
+        let schema = Schema::of_csv(
+            "sza",
+            "latitude,month,tst,sza\n20,jan,400,\n20,jan,430,\n20,jan,700,80.1\n20,jan,730,78.7\n20,jan,1200,43\n",
+        );
+        let read = |question: &str| {
+            let tokens = tokenize(question);
+            let mut used = vec![false; tokens.len()];
+            let mut out = Scan::default();
+            clock_hours(&schema, &tokens, &mut used, &mut out);
+            out.filters
+                .iter()
+                .map(|f| (f.column.clone(), f.op, f.value.clone()))
+                .collect::<Vec<_>>()
+        };
+        let tst = |op, n: i64| vec![("tst".to_string(), op, serde_json::json!(n))];
+        assert_eq!(read("zenith angle at 7:30 in January"), tst(Cmp::Eq, 730));
+        assert_eq!(read("the angle at noon in June"), tst(Cmp::Eq, 1200));
+        assert_eq!(
+            read("average noon zenith angle by latitude"),
+            tst(Cmp::Eq, 1200)
+        );
+        assert_eq!(read("angles before 9 am"), tst(Cmp::Lt, 900));
+        assert_eq!(read("angles after 1:30 pm"), tst(Cmp::Ge, 1330));
+        // A bare number is no time.
+        assert!(read("angles at latitude 20").is_empty());
+        // Hundreds alone are no clock.
+        let schema = Schema::of_csv("m", "elevation,n\n100,1\n200,2\n300,3\n1200,4\n");
+        assert!(!schema.columns[0].clock_hhmm);
     }
 }

@@ -4,7 +4,7 @@ use crate::plot::PlotKind;
 
 use super::found::Scan;
 use super::intent::{AggFunc, Order};
-use super::words::{Token, opposite_state};
+use super::words::{Token, opposite_state, singular};
 
 /// Words that are part of the question's grammar, never column names on their own.
 /// The largest N of "top N".
@@ -333,6 +333,28 @@ fn than_any_other(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
         .for_each(|u| *u = true);
 }
 
+/// "what was the platelet count on day 5", "when was the cell count highest": a count
+/// named by the noun before it that no column took is a quantity measured, looked up, not
+/// the number of rows. Only in a question of what or which, with nothing to group by and
+/// nothing after "count" that says what is counted ("the count of ...").
+fn measured_count(tokens: &[Token], used: &[bool], i: usize) -> bool {
+    let said = |w: &str| tokens.iter().any(|t| t.lower == w);
+    i > 0
+        && !used[i - 1]
+        && tokens[i - 1].lower.len() >= 3
+        && tokens[i - 1].lower.chars().all(char::is_alphabetic)
+        && !KEYWORDS.contains(&tokens[i - 1].lower.as_str())
+        && !matches!(
+            singular(&tokens[i - 1].lower),
+            "row" | "record" | "entry" | "total" | "overall" | "observation" | "case" | "sample"
+        )
+        && tokens.get(i + 1).is_none_or(|t| t.lower != "of")
+        && (said("what") || said("which") || said("when"))
+        && !["how", "by", "per", "each", "number"]
+            .iter()
+            .any(|w| said(w))
+}
+
 pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
     let n = tokens.len();
     // "the most times", "most often", "least frequently": how often, a count (even where
@@ -424,6 +446,7 @@ pub(crate) fn keywords(tokens: &[Token], used: &mut [bool], out: &mut Scan) {
             {
                 out.are_there = true;
             }
+            "count" if measured_count(tokens, used, i) => {}
             "count" | "counts" | "frequency" | "frequencies" | "tally" | "breakdown" => {
                 out.agg.get_or_insert(AggFunc::Count);
                 out.tallied |= w != "count";
@@ -957,6 +980,36 @@ pub(crate) fn share_words(tokens: &[Token]) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_named_by_a_noun_no_column_took_is_a_quantity_looked_up() {
+        let agg = |q: &str, used_words: &[&str]| {
+            let tokens = tokenize(q);
+            let mut used: Vec<bool> = tokens
+                .iter()
+                .map(|t| used_words.contains(&t.lower.as_str()))
+                .collect();
+            let mut out = Scan::default();
+            keywords(&tokens, &mut used, &mut out);
+            out.agg
+        };
+        assert_eq!(
+            agg("what was the platelet count on day 5?", &["day", "5"]),
+            None
+        );
+        assert_eq!(agg("when was the cell count highest?", &[]), None);
+        // The count of something, a count by group, or how many: rows counted.
+        assert_eq!(
+            agg("what is the count of flights?", &[]),
+            Some(AggFunc::Count)
+        );
+        assert_eq!(
+            agg("what is the bird count by year?", &[]),
+            Some(AggFunc::Count)
+        );
+        assert_eq!(agg("count of rows", &[]), Some(AggFunc::Count));
+        assert_eq!(agg("what is the row count?", &[]), Some(AggFunc::Count));
+    }
 
     #[test]
     fn draw_said_of_the_rows_subject_is_no_chart() {

@@ -76,13 +76,64 @@ pub(crate) fn plan(
     previous: Option<&Plan>,
 ) -> (Result<Plan, String>, Vec<String>) {
     // A table wide by year is planned as the long table it stands for.
-    let wide = wide::across(dataset).and_then(|a| Some((a.long(dataset).ok()?, a)));
-    let (planned_on, across) = match &wide {
-        Some((long, a)) => (long, Some(a)),
-        None => (dataset, None),
+    if let Some(across) = wide::across(dataset) {
+        return plan_read(dataset, Some(&across), question, previous);
+    }
+    // "on which day was WBC highest" over `day_3` ... `day_9`, "which phrase has the
+    // highest average" over a column per phrase: the columns read as values of a key the
+    // question names; where that reading is not sure, only when the table as it is can't
+    // answer.
+    let before = previous.and_then(|p| p.state.as_ref()).map(|s| &s.intent);
+    let earlier = before.and_then(|intent| {
+        intent
+            .group
+            .iter()
+            .chain(&intent.columns)
+            .find(|c| dataset.frame().column(c).is_err())
+            .map(String::as_str)
+    });
+    match wide::by_name(dataset, question, earlier) {
+        Some((across, true)) => plan_read(dataset, Some(&across), question, previous),
+        Some((across, false)) => {
+            let as_it_is = plan_read(dataset, None, question, previous);
+            if as_it_is.0.is_ok() {
+                return as_it_is;
+            }
+            let long = plan_read(dataset, Some(&across), question, previous);
+            if long.0.is_ok() { long } else { as_it_is }
+        }
+        None => plan_read(dataset, None, question, previous),
+    }
+}
+
+/// [`plan`] over the dataset as it is, or read long by `across`.
+fn plan_read(
+    dataset: &Dataset,
+    across: Option<&wide::Across>,
+    question: &str,
+    previous: Option<&Plan>,
+) -> (Result<Plan, String>, Vec<String>) {
+    let long = across.and_then(|a| a.long(dataset).ok());
+    let (planned_on, across) = match (&long, across) {
+        (Some(long), Some(a)) => (long, Some(a)),
+        _ => (dataset, None),
     };
     let schema = Schema::of(planned_on);
-    let scan = scan::scan(&schema, question);
+    let mut scan = scan::scan(&schema, question);
+    // "on which day was WBC highest": what is ranked over a table read long, no column
+    // named, is its values.
+    if let Some(a) = across
+        && (scan.superlative.is_some() || scan.agg.is_some_and(|agg| agg != AggFunc::Count))
+        && !scan.mentions.iter().any(|m| {
+            m.role == Role::Measure
+                && schema
+                    .get(&m.column)
+                    .is_some_and(|c| c.kind == schema::Kind::Number)
+        })
+    {
+        scan.mentions
+            .push(found::Mention::of(a.value().to_string(), Role::Measure));
+    }
     let mut lines = trace(&scan);
     if let Some(a) = across {
         lines.insert(0, a.described());

@@ -119,6 +119,9 @@ pub(crate) struct ColumnRef {
     /// The noun that ends a quarter or more of its values, in the singular: the kind of
     /// thing they are ("airline" of `NORTHWEST AIRLINES`, `DELTA AIR LINES`, ...).
     pub(crate) head_of_values: Option<String>,
+    /// Whole numbers that are times of day written as hours and minutes (`400`, `430`,
+    /// ..., `1200` for 4:00 to 12:00): a time said on the clock is one of them.
+    pub(crate) clock_hhmm: bool,
 }
 
 /// The singular of the word that ends a quarter or more (five or more) of a text column's
@@ -398,6 +401,34 @@ fn counts_up(column: &polars::prelude::Column) -> bool {
     })
 }
 
+/// Whether a numeric column writes times of day as hours and minutes in one number
+/// (`730` for 7:30): whole numbers from 0 to 2400 whose last two figures are minutes on
+/// the quarter hour, of two or more kinds (`400`, `430`: never hundreds alone), over three
+/// hours or more.
+fn clock_hhmm(column: &polars::prelude::Column) -> bool {
+    use polars::prelude::DataType;
+    let Ok(values) = column.cast(&DataType::Float64) else {
+        return false;
+    };
+    let Ok(values) = values.f64() else {
+        return false;
+    };
+    let mut hours = std::collections::BTreeSet::new();
+    let mut minutes = std::collections::BTreeSet::new();
+    for v in values.iter().flatten() {
+        if v.fract() != 0.0 || !(0.0..=2400.0).contains(&v) {
+            return false;
+        }
+        let v = v as i64;
+        if !matches!(v % 100, 0 | 15 | 30 | 45) {
+            return false;
+        }
+        hours.insert(v / 100);
+        minutes.insert(v % 100);
+    }
+    hours.len() >= 3 && minutes.len() >= 2
+}
+
 fn runs_down(column: &polars::prelude::Column) -> bool {
     use polars::prelude::DataType;
     let Ok(values) = column.cast(&DataType::Float64) else {
@@ -556,6 +587,9 @@ impl Schema {
                         })
                         && counts_up(c),
                     date_only: matches!(dtype, polars::prelude::DataType::Date),
+                    clock_hhmm: kind == Kind::Number
+                        && range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 2400.0 && hi >= 100.0)
+                        && clock_hhmm(c),
                     descending: false,
                     range,
                     binary,

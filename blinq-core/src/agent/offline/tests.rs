@@ -277,3 +277,72 @@ fn a_count_of_a_number_grouped_by_a_column_naming_each_row_is_its_value() {
     let sql = sql_of("mortality", csv, "number of rows with deaths by region");
     assert!(!sql.contains("SUM("), "{sql}");
 }
+
+#[test]
+fn the_day_of_the_week_groups_by_the_days_named_in_the_weeks_order() {
+    let csv = "date,holiday\n2000-01-17,MLK Day\n2000-02-21,Presidents Day\n\
+               2000-05-29,Memorial Day\n2000-07-04,Independence Day\n2000-12-25,Christmas\n";
+    let options = LoadOptions {
+        format: Some(Format::Csv),
+        ..LoadOptions::default()
+    };
+    let data = Dataset::from_bytes("holidays", csv.as_bytes(), &options).unwrap();
+    let sql = sql_of("holidays", csv, "holidays by day of the week");
+    assert!(sql.contains("WHEN 1 THEN 'Monday'"), "{sql}");
+    let result = crate::sql::Session::with_dataset(data.clone())
+        .execute(&sql)
+        .unwrap();
+    let rows = result.table_json().rows;
+    // Three Mondays, a Tuesday (4 July 2000) and a Monday again (25 December 2000): the
+    // days by name, in the week's order.
+    let days: Vec<(String, i64)> = rows
+        .iter()
+        .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_i64().unwrap()))
+        .collect();
+    assert_eq!(
+        days,
+        [("Monday".to_string(), 4), ("Tuesday".to_string(), 1)]
+    );
+    let sql = sql_of(
+        "holidays",
+        csv,
+        "which day of the week has the most holidays?",
+    );
+    let result = crate::sql::Session::with_dataset(data)
+        .execute(&sql)
+        .unwrap();
+    assert_eq!(result.table_json().rows[0][0], "Monday");
+}
+
+#[test]
+fn columns_of_a_series_or_of_like_things_are_read_as_the_values_a_question_names() {
+    let run = |name: &str, csv: &str, question: &str| {
+        let options = LoadOptions {
+            format: Some(Format::Csv),
+            ..LoadOptions::default()
+        };
+        let data = Dataset::from_bytes(name, csv.as_bytes(), &options).unwrap();
+        let sql = sql_of(name, csv, question);
+        let result = crate::sql::Session::with_dataset(data)
+            .execute(&sql)
+            .unwrap();
+        result.table_json().rows
+    };
+    // A patient's tests, one column a day: "on which day" reads the days long.
+    let tests = "test,units,day_3,day_4,day_5,norm_l,norm_u\n\
+                 WBC,x10^9 / L,5.26,4.26,9.92,4,10\nPLT,x10^9 / L,67,38.6,27.4,100,300\n";
+    let rows = run("lab", tests, "On which day was PLT highest?");
+    assert_eq!(rows[0][0], "day_3");
+    // "on day 5" is the column.
+    let rows = run("lab", tests, "What was the platelet count (PLT) on day 5?");
+    assert_eq!(rows[0][0].as_f64(), Some(27.4));
+    // One column a phrase, each a percentage: "which phrase" names them.
+    let phrases = "Almost Certainly,Likely,Unlikely,About Even\n95,70,20,50\n90,75,10,50\n";
+    let rows = run(
+        "phrases",
+        phrases,
+        "Which phrase has the highest average probability?",
+    );
+    assert_eq!(rows[0][0], "Almost Certainly");
+    assert_eq!(rows[0][1].as_f64(), Some(92.5));
+}

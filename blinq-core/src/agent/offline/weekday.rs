@@ -29,7 +29,7 @@ fn day_of_value(value: &str) -> Option<i64> {
 }
 
 /// The one column of dates with a calendar.
-fn the_date(schema: &Schema) -> Option<&ColumnRef> {
+pub(crate) fn the_date(schema: &Schema) -> Option<&ColumnRef> {
     let mut dates = schema
         .columns
         .iter()
@@ -41,7 +41,7 @@ fn the_date(schema: &Schema) -> Option<&ColumnRef> {
 }
 
 /// Whether a text column holds days of the week by name (three different days or more).
-fn days_by_name(schema: &Schema) -> bool {
+pub(crate) fn days_by_name(schema: &Schema) -> bool {
     schema.columns.iter().any(|c| {
         c.kind == Kind::Text
             && c.values.as_ref().is_some_and(|values| {

@@ -8,6 +8,8 @@
 
 use polars::prelude::*;
 
+use super::keywords::KEYWORDS;
+use super::words::{name_words, singular, tokenize};
 use super::year_named::a_year;
 use crate::dataset::Dataset;
 use crate::sql::quote_ident;
@@ -27,11 +29,38 @@ const LONG: &str = "__long";
 pub(crate) struct Across {
     /// The columns kept on every row, in the table's order.
     keep: Vec<String>,
-    /// The year columns, with their years, in the table's order.
-    years: Vec<(String, i64)>,
-    /// The names of the long table's year and value columns.
+    /// The columns read long, with what each one's rows say in the key column (its year,
+    /// or its name), in the table's order.
+    years: Vec<(String, Key)>,
+    /// The names of the long table's key (`year`, or the noun the columns are of) and
+    /// value columns.
     year: String,
     value: String,
+}
+
+/// What a column read long says in the long table's key column.
+#[derive(Debug, Clone, PartialEq)]
+enum Key {
+    /// The year it is named by (`1960`).
+    Year(i64),
+    /// Its name (`day_8`, `Health Professions`).
+    Name(String),
+}
+
+impl Key {
+    fn lit(&self) -> Expr {
+        match self {
+            Key::Year(year) => lit(*year),
+            Key::Name(name) => lit(name.as_str()),
+        }
+    }
+
+    fn sql(&self) -> String {
+        match self {
+            Key::Year(year) => year.to_string(),
+            Key::Name(name) => format!("'{}'", name.replace('\'', "''")),
+        }
+    }
 }
 
 /// A column name that is a year (1800 to 2100), written as digits alone.
@@ -54,7 +83,7 @@ fn free_name(name: &str, taken: &[String]) -> String {
 pub(crate) fn across(dataset: &Dataset) -> Option<Across> {
     let frame = dataset.frame();
     let mut keep = Vec::new();
-    let mut years: Vec<(String, i64)> = Vec::new();
+    let mut years: Vec<(String, Key)> = Vec::new();
     for column in frame.columns() {
         let name = column.name().to_string();
         match year_of(&name) {
@@ -62,12 +91,18 @@ pub(crate) fn across(dataset: &Dataset) -> Option<Across> {
             Some(year)
                 if column.dtype().is_primitive_numeric() || column.null_count() == column.len() =>
             {
-                years.push((name, year))
+                years.push((name, Key::Year(year)))
             }
             _ => keep.push(name),
         }
     }
-    let mut distinct: Vec<i64> = years.iter().map(|(_, y)| *y).collect();
+    let mut distinct: Vec<i64> = years
+        .iter()
+        .filter_map(|(_, y)| match y {
+            Key::Year(y) => Some(*y),
+            Key::Name(_) => None,
+        })
+        .collect();
     distinct.sort_unstable();
     distinct.dedup();
     if distinct.len() < MIN_YEARS
@@ -92,6 +127,223 @@ pub(crate) fn across(dataset: &Dataset) -> Option<Across> {
     })
 }
 
+/// The fewest columns of one kind that a question may read as the values of a key.
+const MIN_NAMED: usize = 3;
+
+/// Words of names that say a column is a key of the rows, never one of the things the
+/// other columns are of.
+const KEY_WORDS: &[&str] = &["year", "id", "date", "time", "code", "name"];
+
+/// A name of letters, then figures, with a space or an underscore between or none
+/// (`day_3`, `week 12`, `q4`): its letters in lower case.
+fn stem_of(name: &str) -> Option<String> {
+    let at = name.find(|c: char| c.is_ascii_digit())?;
+    let (stem, number) = name.split_at(at);
+    let stem = stem.trim_end_matches(['_', ' ']);
+    (stem.len() >= 2
+        && stem.chars().all(|c| c.is_ascii_alphabetic())
+        && number.chars().all(|c| c.is_ascii_digit()))
+    .then(|| stem.to_lowercase())
+}
+
+/// How `dataset` is read long by a question about the things its columns are:
+///
+/// - "on which day was WBC highest" over `day_3` ... `day_9`: three or more numeric
+///   columns named by one word and a number, and the question says the word (not before a
+///   number: "on day 5" is the column `day_5`). The key column is named by the word.
+/// - "which phrase has the highest average probability" over one numeric column per
+///   phrase: a noun after "which", "what", "how many", "each", "by" or "per" that names no
+///   column and no value, over a matrix of like numbers: two thirds of the columns, four
+///   or more, are numbers of one scale, and the others are keys (`Year`, a date), never
+///   text. The key column is named by the noun.
+///
+/// `earlier` is the key of the question before, for a follow-up ("and the lowest?"). The
+/// flag says whether the reading is sure (a stem said, or a follow-up); one that is not is
+/// only tried where the table as it is cannot answer.
+pub(crate) fn by_name(
+    dataset: &Dataset,
+    question: &str,
+    earlier: Option<&str>,
+) -> Option<(Across, bool)> {
+    let frame = dataset.frame();
+    let names: Vec<String> = frame
+        .get_column_names()
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    let numeric: Vec<&str> = frame
+        .columns()
+        .iter()
+        .filter(|c| c.dtype().is_primitive_numeric())
+        .map(|c| c.name().as_str())
+        .collect();
+    let words: Vec<String> = tokenize(question).into_iter().map(|t| t.lower).collect();
+    // The word said as what is asked about or grouped by: "on which day", "each week",
+    // "over the days" (not "on day 5", which is a column).
+    let says = |noun: &str| {
+        words.iter().enumerate().any(|(i, w)| {
+            let before = |k: usize| i.checked_sub(k).map_or("", |j| words[j].as_str());
+            let asked = |w: &str| {
+                matches!(
+                    w,
+                    "which" | "what" | "each" | "every" | "by" | "per" | "across" | "over"
+                )
+            };
+            singular(w) == noun
+                && words
+                    .get(i + 1)
+                    .is_none_or(|next| next.parse::<f64>().is_err())
+                && (asked(before(1)) || (before(1) == "the" && asked(before(2))))
+        })
+    };
+    // Columns named by one word and a number.
+    let mut stems: Vec<(String, Vec<String>)> = Vec::new();
+    for name in &numeric {
+        if let Some(stem) = stem_of(name) {
+            match stems.iter_mut().find(|(s, _)| *s == stem) {
+                Some((_, columns)) => columns.push(name.to_string()),
+                None => stems.push((stem, vec![name.to_string()])),
+            }
+        }
+    }
+    // Numbered evenly (`day_3` ... `day_9`), the word no other column's.
+    let evenly = |columns: &[String]| {
+        let mut numbers: Vec<i64> = columns
+            .iter()
+            .filter_map(|c| {
+                c.trim_start_matches(|ch: char| !ch.is_ascii_digit())
+                    .parse()
+                    .ok()
+            })
+            .collect();
+        numbers.sort_unstable();
+        numbers.len() == columns.len()
+            && numbers
+                .windows(2)
+                .all(|w| w[1] - w[0] == numbers[1] - numbers[0] && w[1] > w[0])
+    };
+    let stemmed = stems.into_iter().find(|(stem, columns)| {
+        columns.len() >= MIN_NAMED
+            && evenly(columns)
+            && !names
+                .iter()
+                .any(|n| !columns.contains(n) && name_words(n).iter().any(|w| singular(w) == stem))
+            && (earlier == Some(stem.as_str()) || says(stem))
+    });
+    let (key, parts, sure) = match stemmed {
+        Some((stem, columns)) => (stem, columns, true),
+        None => {
+            let key_column = |name: &str| {
+                name_words(name)
+                    .iter()
+                    .any(|w| KEY_WORDS.contains(&w.as_str()))
+            };
+            let parts: Vec<String> = numeric
+                .iter()
+                .filter(|n| !key_column(n))
+                .map(|n| n.to_string())
+                .collect();
+            // A matrix of like numbers: every other column a key (a number or a date, never
+            // text), and the columns' largest values within twenty times of each other (no
+            // counts beside prices, no flags beside totals).
+            let keys_only = frame
+                .columns()
+                .iter()
+                .filter(|c| !parts.iter().any(|p| p == c.name().as_str()))
+                .all(|c| c.dtype() != &DataType::String);
+            let largest: Vec<f64> = parts
+                .iter()
+                .filter_map(|p| {
+                    let s = frame.column(p).ok()?.as_materialized_series();
+                    let hi = s.max::<f64>().ok().flatten()?;
+                    let lo = s.min::<f64>().ok().flatten()?;
+                    Some(hi.abs().max(lo.abs()))
+                })
+                .collect();
+            let (lo, hi) = largest
+                .iter()
+                .fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| {
+                    (lo.min(*v), hi.max(*v))
+                });
+            if parts.len() < MIN_NAMED + 1
+                || parts.len() * 3 < names.len() * 2
+                || !keys_only
+                || largest.len() != parts.len()
+                || lo <= 0.0
+                || hi > 20.0 * lo
+            {
+                return None;
+            }
+            let noun = match earlier {
+                Some(key) => key.to_string(),
+                None => the_noun_asked(&words, frame, &names)?,
+            };
+            (noun, parts, earlier.is_some())
+        }
+    };
+    if frame.height().saturating_mul(parts.len()) > MAX_LONG_ROWS {
+        return None;
+    }
+    let keep: Vec<String> = names
+        .iter()
+        .filter(|n| !parts.contains(n))
+        .cloned()
+        .collect();
+    let year = free_name(&key, &names);
+    let value = free_name("value", &names);
+    let years = parts
+        .into_iter()
+        .map(|p| (p.clone(), Key::Name(p)))
+        .collect();
+    Some((
+        Across {
+            keep,
+            years,
+            year,
+            value,
+        },
+        sure,
+    ))
+}
+
+/// The noun after "which", "what", "how many", "each", "by" or "per" that is no word of a
+/// column's name and no word of a text value: what the columns are ("which phrase").
+fn the_noun_asked(words: &[String], frame: &DataFrame, names: &[String]) -> Option<String> {
+    let noun = words.windows(2).find_map(|w| {
+        (matches!(
+            w[0].as_str(),
+            "which" | "what" | "many" | "each" | "by" | "per"
+        ) && w[1].len() >= 3
+            && w[1].chars().all(|c| c.is_alphabetic())
+            && !KEYWORDS.contains(&w[1].as_str()))
+        .then(|| singular(&w[1]).to_string())
+    })?;
+    if KEY_WORDS.contains(&noun.as_str())
+        || matches!(
+            noun.as_str(),
+            "row" | "value" | "one" | "kind" | "type" | "month" | "day"
+        )
+    {
+        return None;
+    }
+    let in_a_name = names
+        .iter()
+        .any(|n| name_words(n).iter().any(|w| singular(w) == noun));
+    let in_a_value = frame
+        .columns()
+        .iter()
+        .filter(|c| c.dtype() == &DataType::String)
+        .any(|c| {
+            c.as_materialized_series().str().is_ok_and(|s| {
+                s.iter().flatten().any(|v| {
+                    v.split(|ch: char| !ch.is_alphanumeric())
+                        .any(|w| singular(&w.to_lowercase()) == noun)
+                })
+            })
+        });
+    (!in_a_name && !in_a_value).then_some(noun)
+}
+
 impl Across {
     /// The long table: the kept columns, the year and the value, one row per row and year
     /// (in the order of the years, then of the rows).
@@ -102,7 +354,7 @@ impl Across {
             .iter()
             .map(|(column, year)| {
                 let mut select: Vec<Expr> = self.keep.iter().map(|k| col(k.as_str())).collect();
-                select.push(lit(*year).alias(self.year.as_str()));
+                select.push(year.lit().alias(self.year.as_str()));
                 select.push(
                     col(column.as_str())
                         .cast(DataType::Float64)
@@ -117,12 +369,21 @@ impl Across {
 
     /// What the trace says of the reading.
     pub(crate) fn described(&self) -> String {
-        let first = self.years.first().map_or(0, |(_, y)| *y);
-        let last = self.years.last().map_or(0, |(_, y)| *y);
+        let said = |k: Option<&(String, Key)>| match k {
+            Some((_, Key::Year(y))) => y.to_string(),
+            Some((name, Key::Name(_))) => name.clone(),
+            None => String::new(),
+        };
+        let (first, last) = (said(self.years.first()), said(self.years.last()));
         format!(
             "read long: a row per row and `{}` ({first} to {last}), its number in `{}`",
             self.year, self.value
         )
+    }
+
+    /// The name of the long table's value column.
+    pub(crate) fn value(&self) -> &str {
+        &self.value
     }
 
     /// `sql` (written over the long table as `data`) over the wide table: the long table
@@ -134,7 +395,7 @@ impl Across {
             .iter()
             .map(|(column, year)| {
                 let mut fields = kept.clone();
-                fields.push(format!("{year} AS {}", quote_ident(&self.year)));
+                fields.push(format!("{} AS {}", year.sql(), quote_ident(&self.year)));
                 fields.push(format!(
                     "CAST({} AS DOUBLE) AS {}",
                     quote_ident(column),
@@ -255,5 +516,50 @@ mod tests {
             .unwrap();
         let mean = result.table_json().rows[0][0].as_f64().unwrap();
         assert!((mean - (2.0 + 1.96 + 1.98) / 3.0).abs() < 1e-9, "{mean}");
+    }
+
+    #[test]
+    fn a_series_of_numbered_columns_is_read_long_only_where_the_question_asks_by_it() {
+        let lab =
+            dataset("test,day_3,day_4,day_5,norm_u\nWBC,5.26,4.26,9.92,10\nPLT,67,38.6,27.4,300\n");
+        let (across, sure) = by_name(&lab, "on which day was WBC highest?", None).unwrap();
+        assert!(sure);
+        assert_eq!(across.year, "day");
+        assert_eq!(across.keep, ["test", "norm_u"].map(String::from));
+        assert_eq!(across.long(&lab).unwrap().row_count(), 6);
+        // "on day 5" is a column; "day" said elsewhere is no key.
+        assert!(by_name(&lab, "what was PLT on day 5?", None).is_none());
+        assert!(by_name(&lab, "the day WBC peaked", None).is_none());
+        // A follow-up keeps the key of the question before.
+        assert!(by_name(&lab, "and the lowest?", Some("day")).is_some());
+        // Numbered unevenly, or a word another column has too: no series.
+        let uneven = dataset("day_1,day_2,day_7,x\n1,2,3,a\n");
+        assert!(by_name(&uneven, "which day is highest", None).is_none());
+        let shared = dataset("day_1,day_2,day_3,day_of_week\n1,2,3,4\n");
+        assert!(by_name(&shared, "which day is highest", None).is_none());
+    }
+
+    #[test]
+    fn like_numbers_side_by_side_are_read_long_by_the_noun_asked_but_never_surely() {
+        let fields = dataset(
+            "Year,Biology,Business,Engineering,Education\n1970,29.1,9.1,0.8,74.5\n2011,58.6,48.8,17.5,79.6\n",
+        );
+        let (across, sure) = by_name(
+            &fields,
+            "In 2011, which field had the highest share of women?",
+            None,
+        )
+        .unwrap();
+        assert!(!sure);
+        assert_eq!(across.year, "field");
+        assert_eq!(across.keep, ["Year"].map(String::from));
+        // A noun that is a column's word, or no noun asked: nothing.
+        assert!(by_name(&fields, "which year had the highest share", None).is_none());
+        assert!(by_name(&fields, "average Biology", None).is_none());
+        // Text beside the numbers (rows of things), or numbers of other scales: no matrix.
+        let rows = dataset("name,age,income,kids,score\nA,40,50000,2,7\nB,30,40000,1,8\n");
+        assert!(by_name(&rows, "which person earns the most", None).is_none());
+        let scales = dataset("id,age,income,kids,score\n1,40,50000,2,7\n2,30,40000,1,8\n");
+        assert!(by_name(&scales, "which measure is highest", None).is_none());
     }
 }

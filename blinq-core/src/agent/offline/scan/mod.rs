@@ -63,7 +63,7 @@ use super::words::{PAST, Token, is_participle, same_stem, singular, stem_and_num
 
 /// Scan a question against a schema.
 pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
-    let tokens = ranked_participles(schema, tokenize(question));
+    let tokens = periods::day_of_the_week(schema, ranked_participles(schema, tokenize(question)));
     let mut used = vec![false; tokens.len()];
     let mut out = Scan::default();
     // "entered on 2 january 1994": a whole date is a day of a date column, before any text

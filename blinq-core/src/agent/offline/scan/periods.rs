@@ -186,6 +186,52 @@ pub(super) fn period_within_a_period(schema: &Schema, tokens: &[Token], used: &m
     }
 }
 
+/// "which day of the week", "by day of week": the phrase is one word, "weekday", the day of
+/// the week of the one date column (`time::unit_word`), where no column is named by it
+/// (`day_of_week`, `dow`) and none holds the days by name.
+pub(super) fn day_of_the_week(schema: &Schema, tokens: Vec<Token>) -> Vec<Token> {
+    let named = |words: &[&str]| {
+        schema.columns.iter().any(|c| {
+            c.words.iter().any(|w| w == "week") && c.words.iter().any(|w| same_noun(w, "day"))
+        }) || schema.columns.iter().any(|c| {
+            matches!(c.words.as_slice(), [n] if n.len() == 3
+                && words.iter().map(|w| w.chars().next()).eq(n.chars().map(Some)))
+        })
+    };
+    if crate::agent::offline::weekday::the_date(schema).is_none()
+        || crate::agent::offline::weekday::days_by_name(schema)
+    {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut k = 0;
+    while k < tokens.len() {
+        let words: Vec<&str> = tokens[k..]
+            .iter()
+            .take(4)
+            .map(|t| t.lower.as_str())
+            .collect();
+        let span = match words.as_slice() {
+            ["day" | "days", "of", "the", "week", ..] => 4,
+            ["day" | "days", "of", "week", ..] => 3,
+            _ => 0,
+        };
+        if span == 0 || named(&["day", "of", "week"]) {
+            out.push(tokens[k].clone());
+            k += 1;
+            continue;
+        }
+        let raw: Vec<&str> = tokens[k..k + span].iter().map(|t| t.raw.as_str()).collect();
+        let plural = tokens[k].lower == "days";
+        out.push(Token {
+            lower: if plural { "weekdays" } else { "weekday" }.into(),
+            raw: raw.join(" "),
+        });
+        k += span;
+    }
+    out
+}
+
 /// Words of a date column's name that say what the date is of (`time`, `day` ... say
 /// nothing of it).
 const TIME_WORDS: &[&str] = &[

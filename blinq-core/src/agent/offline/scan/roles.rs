@@ -176,6 +176,14 @@ pub(super) fn role_before(
         // "who scores highest on openness": a superlative "on" a column ranks by it (not
         // "who weighs the most on the team": a place after an article).
         "on" if i == start && i >= 2 && is_superlative(&tokens[i - 2].lower) => Role::Measure,
+        // "the count on day 5" of `day_5`: a column of a word and a number is a point in a
+        // series said after "on", the value asked for.
+        "on" if i == start
+            && tokens[start].lower.chars().all(char::is_alphabetic)
+            && tokens.get(start + 1).is_some_and(|t| t.number().is_some()) =>
+        {
+            Role::Measure
+        }
         "over" | "on" | "vs" | "versus" | "against" => Role::Versus,
         "which" | "what" if agg.is_none() => Role::Which,
         // "which 3 counties have the most ...": a number between says how many.

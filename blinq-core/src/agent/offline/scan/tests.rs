@@ -2338,3 +2338,36 @@ fn a_column_of_texts_named_before_the_verb_is_the_one_that_mentions() {
         "{out:?}"
     );
 }
+
+#[test]
+fn the_day_of_the_week_is_one_word_unless_a_column_is_named_by_it() {
+    let holidays = Schema::of_csv(
+        "holidays",
+        "date,holiday\n2000-01-17,MLK Day\n2000-02-21,Presidents Day\n2000-05-29,Memorial Day\n",
+    );
+    let out = scan(&holidays, "which day of the week has the most holidays");
+    assert_eq!(out.buckets.len(), 1);
+    assert_eq!(
+        out.buckets[0].unit,
+        crate::agent::offline::intent::DatePart::Weekday
+    );
+    let out = scan(&holidays, "holidays by day of week");
+    assert_eq!(out.buckets.len(), 1);
+    // A column of the days of the week takes the phrase.
+    let named = Schema::of_csv(
+        "trips",
+        "date,day_of_week,n\n2000-01-17,Monday,3\n2000-01-18,Tuesday,4\n2000-01-19,Wednesday,5\n",
+    );
+    let out = scan(&named, "trips by day of the week");
+    assert!(out.buckets.is_empty());
+    assert_eq!(in_role(&out, Role::Group), ["day_of_week"]);
+}
+
+#[test]
+fn a_numbered_column_said_after_on_is_the_value_asked_for() {
+    let lab = Schema::of_csv(
+        "lab",
+        "test,day_3,day_4,day_5\nWBC,5.26,4.26,9.92\nPLT,67,38.6,27.4\n",
+    );
+    assert_eq!(measures_of(&lab, "what was PLT on day 5?"), ["day_5"]);
+}
