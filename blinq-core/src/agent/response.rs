@@ -126,6 +126,8 @@ fn one_filter(f: &Filter) -> String {
                 Cmp::In => "is one of",
                 Cmp::NotIn => "is none of",
                 Cmp::Contains => "contains",
+                Cmp::StartsWith => "starts with",
+                Cmp::EndsWith => "ends with",
                 Cmp::Between => "is between",
             };
             match &f.against {

@@ -72,6 +72,10 @@ pub enum Cmp {
     NotNull,
     /// Text containing a substring (case-sensitive, no wildcards).
     Contains,
+    /// Text starting with a prefix (case-sensitive, no wildcards).
+    StartsWith,
+    /// Text ending with a suffix (case-sensitive, no wildcards).
+    EndsWith,
     /// Between two values, both included (SQL `BETWEEN`).
     Between,
 }
@@ -90,6 +94,8 @@ impl Cmp {
             Cmp::IsNull => "is_null",
             Cmp::NotNull => "not_null",
             Cmp::Contains => "contains",
+            Cmp::StartsWith => "starts_with",
+            Cmp::EndsWith => "ends_with",
             Cmp::Between => "between",
         }
     }
@@ -127,7 +133,9 @@ pub(crate) fn predicate(cond: &Condition, ctx: &Ctx) -> Result<Expr> {
         Cmp::NotNull => column.is_not_null(),
         Cmp::In => membership(column, value, dtype, name, ctx)?,
         Cmp::NotIn => membership(column, value, dtype, name, ctx)?.not(),
-        Cmp::Contains => contains(column, value, dtype, name, ctx)?,
+        Cmp::Contains | Cmp::StartsWith | Cmp::EndsWith => {
+            text_test(cond.cmp, column, value, dtype, name, ctx)?
+        }
         Cmp::Between => {
             let bounds = match value.as_array() {
                 Some(b) if b.len() == 2 && !b[0].is_null() && !b[1].is_null() => b,
@@ -181,7 +189,15 @@ fn is_integer(value: &Value) -> bool {
     }
 }
 
-fn contains(column: Expr, value: &Value, dtype: &DataType, name: &str, ctx: &Ctx) -> Result<Expr> {
+/// `contains`, `starts_with` or `ends_with`: a test of text against a literal.
+fn text_test(
+    cmp: Cmp,
+    column: Expr,
+    value: &Value,
+    dtype: &DataType,
+    name: &str,
+    ctx: &Ctx,
+) -> Result<Expr> {
     let text = match dtype {
         DataType::String => column,
         DataType::Categorical(_, _) | DataType::Enum(_, _) => column.cast(DataType::String),
@@ -191,11 +207,17 @@ fn contains(column: Expr, value: &Value, dtype: &DataType, name: &str, ctx: &Ctx
     };
     let Some(pattern) = value.as_str() else {
         return Err(ctx.plan(format!(
-            "`contains` on `{name}` needs a text value, got {value} ({} column)",
+            "`{}` on `{name}` needs a text value, got {value} ({} column)",
+            cmp.name(),
             dtype_name(dtype)
         )));
     };
-    Ok(text.str().contains_literal(lit(pattern.to_string())))
+    let pattern = lit(pattern.to_string());
+    Ok(match cmp {
+        Cmp::StartsWith => text.str().starts_with(pattern),
+        Cmp::EndsWith => text.str().ends_with(pattern),
+        _ => text.str().contains_literal(pattern),
+    })
 }
 
 /// Evaluate a literal expression once, so bad values fail before any data is read.

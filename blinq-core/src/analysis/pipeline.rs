@@ -31,7 +31,7 @@ use crate::error::{BlinqError, Result};
 /// | `correlation` | `columns` (default: every number column) | the Pearson matrix, pairwise-complete |
 ///
 /// Filter comparisons (`cmp`): `eq`, `ne`, `lt`, `le`, `gt`, `ge`, `in`, `not_in`,
-/// `is_null`, `not_null`, `contains`, `between`. Aggregations (`func`): `count`, `sum`,
+/// `is_null`, `not_null`, `contains`, `starts_with`, `ends_with`, `between`. Aggregations (`func`): `count`, `sum`,
 /// `mean`, `median`, `min`, `max`, `std`, `n_unique`, `quantile` (with `q`).
 ///
 /// ```

@@ -183,6 +183,15 @@ fn filters_combine_with_and_and_cast_values() {
         height(&p, json!([filter("island", "contains", json!("ers"))])),
         52
     );
+    // Biscoe's 168 penguins; the 68 Chinstraps (palmerpenguins' counts).
+    assert_eq!(
+        height(&p, json!([filter("island", "starts_with", json!("Bis"))])),
+        168
+    );
+    assert_eq!(
+        height(&p, json!([filter("species", "ends_with", json!("strap"))])),
+        68
+    );
     assert_eq!(
         height(&p, json!([filter("island", "not_in", json!(["Dream"]))])),
         220

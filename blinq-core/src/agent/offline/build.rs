@@ -138,6 +138,8 @@ fn condition(f: &Filter, readings: &Readings) -> String {
         Cmp::NotIn => format!("{lhs} NOT IN ({})", list.join(", ")),
         // "reviews that mention dogs" finds "Dogs" too: a word in a text, in any case.
         Cmp::Contains => format!("STRPOS(LOWER({lhs}), LOWER({value})) > 0"),
+        Cmp::StartsWith => format!("STARTS_WITH(LOWER({lhs}), LOWER({value}))"),
+        Cmp::EndsWith => format!("ENDS_WITH(LOWER({lhs}), LOWER({value}))"),
         Cmp::Between => match list.as_slice() {
             [low, high] => format!("{lhs} BETWEEN {low} AND {high}"),
             // Not a pair: nothing is between, as SQL has it for a missing bound.

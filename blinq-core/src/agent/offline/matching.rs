@@ -199,7 +199,14 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
         && name != "id"
         && name.len() + 2 <= said.len()
         && abbreviates(name, &[said])
-        && (!keeps_vowel || word.starts_with(&first_two))
+        // A vowel kept after another start ("rten" ← "retention") where the word's first
+        // and last letters are kept too, and two consonants after the first ("deer" is
+        // no "diameter").
+        && (!keeps_vowel
+            || word.starts_with(&first_two)
+            || (name.len() >= 4
+                && name.chars().skip(1).filter(|c| !"aeiou".contains(*c)).count() >= 2
+                && contraction(name, said)))
     {
         return Some(WordMatch::Abbreviation);
     }
@@ -532,6 +539,20 @@ mod tests {
     #[test]
     fn a_name_of_a_phrases_initials_abbreviates_it() {
         assert!(abbreviates("ie", &["ionization", "energy"]));
+        // Four letters or more with the first and the last: a contraction, vowel or not.
+        assert_eq!(
+            name_word_match("rten", &["retention"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_eq!(name_word_match("rten", &["return"]), None);
+        assert_ne!(
+            name_word_match("deer97", &["diameter"]),
+            Some(WordMatch::Abbreviation)
+        );
+        assert_ne!(
+            name_word_match("deer", &["diameter"]),
+            Some(WordMatch::Abbreviation)
+        );
         assert!(!abbreviates("ie", &["ionization", "radius"]));
         assert!(!abbreviates("ie", &["energy"]));
     }

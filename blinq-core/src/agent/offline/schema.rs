@@ -796,7 +796,10 @@ impl Schema {
         // Daily data: "how many days had rain" counts rows. Not when a column is the day
         // (`day`), but when none is, or several only have one in their names
         // (`day_of_week`, `day_of_year`).
-        let has_time = columns.iter().any(|c| c.kind == Kind::Time);
+        // (Not of readings through the day: a date and time with no period of its own.)
+        let has_time = columns
+            .iter()
+            .any(|c| c.kind == Kind::Time && !(c.calendar && !c.date_only && c.period.is_none()));
         let day_columns = columns
             .iter()
             .filter(|c| c.words.iter().any(|w| same_noun(w, "day")))

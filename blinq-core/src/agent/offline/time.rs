@@ -90,6 +90,24 @@ pub(crate) fn unit_mentions(
             }
             continue;
         }
+        // "which day had the most calls" over calls every five minutes: the calendar date
+        // the rows of a day share (a day of daily data is its row; see `decide`).
+        if t.lower == "day"
+            && matches!(prev, "which" | "what")
+            && !time_column.date_only
+            && time_column.calendar
+            && time_column.period.is_none()
+        {
+            used[i] = true;
+            let name = bucket_name(schema, DatePart::Date);
+            mentions.push((i, Mention::of(name.clone(), Role::Which)));
+            buckets.push(Bucket {
+                name,
+                column: time.clone(),
+                unit: DatePart::Date,
+            });
+            continue;
+        }
         let Some(unit) = unit_word(&t.lower) else {
             continue;
         };

@@ -154,8 +154,8 @@ fn stem_of(name: &str) -> Option<String> {
 /// - "which phrase has the highest average probability" over one numeric column per
 ///   phrase: a noun after "which", "what", "how many", "each", "by" or "per" that names no
 ///   column and no value, over a matrix of like numbers: two thirds of the columns, four
-///   or more, are numbers of one scale, and the others are keys (`Year`, a date), never
-///   text. The key column is named by the noun.
+///   or more, are numbers of one scale named as things are (a capital or a space), and the
+///   others are keys (`Year`, a date), never text. The key column is named by the noun.
 ///
 /// `earlier` is the key of the question before, for a follow-up ("and the lowest?"). The
 /// flag says whether the reading is sure (a stem said, or a follow-up); one that is not is
@@ -265,7 +265,13 @@ pub(crate) fn by_name(
                 .fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| {
                     (lo.min(*v), hi.max(*v))
                 });
+            // Named as things are ("Biology", "Almost Certainly", "GOOG"), not as measures
+            // (`longitude`, `early`, `x_001`).
+            let named_as_things = parts
+                .iter()
+                .all(|p| p.contains(' ') || p.chars().next().is_some_and(|c| c.is_uppercase()));
             if parts.len() < MIN_NAMED + 1
+                || !named_as_things
                 || parts.len() * 3 < names.len() * 2
                 || !keys_only
                 || largest.len() != parts.len()
@@ -559,7 +565,11 @@ mod tests {
         // Text beside the numbers (rows of things), or numbers of other scales: no matrix.
         let rows = dataset("name,age,income,kids,score\nA,40,50000,2,7\nB,30,40000,1,8\n");
         assert!(by_name(&rows, "which person earns the most", None).is_none());
-        let scales = dataset("id,age,income,kids,score\n1,40,50000,2,7\n2,30,40000,1,8\n");
+        let scales = dataset("id,Age,Income,Kids,Score\n1,40,50000,2,7\n2,30,40000,1,8\n");
         assert!(by_name(&scales, "which measure is highest", None).is_none());
+        // Measures named as measures are no things: "how many farms" is not about them.
+        let farms =
+            dataset("longitude,latitude,number,early,late\n-94.5,46.1,1,0,1\n-93.0,46.6,2,0,2\n");
+        assert!(by_name(&farms, "how many farms had more than one?", None).is_none());
     }
 }

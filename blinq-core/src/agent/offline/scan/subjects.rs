@@ -326,6 +326,17 @@ pub(super) fn row_subject(schema: &Schema, tokens: &[Token], used: &mut [bool], 
             used[i] = true;
             continue;
         }
+        // "of the colours with blue in the name, which has the highest L?": "which" alone
+        // before a verb and a superlative asks for a row.
+        if t.lower == "which"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "has" | "had" | "have" | "is" | "was"))
+            && tokens[i + 2..].iter().any(|w| is_superlative(&w.lower))
+        {
+            out.which_row = true;
+            continue;
+        }
         let after_which = i > 0
             && matches!(tokens[i - 1].lower.as_str(), "which" | "what")
             && !relative_which(tokens, i - 1);

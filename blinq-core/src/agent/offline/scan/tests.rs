@@ -2371,3 +2371,61 @@ fn a_numbered_column_said_after_on_is_the_value_asked_for() {
     );
     assert_eq!(measures_of(&lab, "what was PLT on day 5?"), ["day_5"]);
 }
+
+#[test]
+fn a_names_start_end_or_word_is_a_test_of_the_column_of_names() {
+    let colours = Schema::of_csv(
+        "colours",
+        "L,u,v,col\n9341,0,0,white\n9100,-474,-635,aliceblue\n5906,1,2,darkblue\n7277,3,4,lightgrey\n6000,5,6,blue\n",
+    );
+    let tests = |q: &str| {
+        scan(&colours, q)
+            .filters
+            .iter()
+            .map(|f| (f.column.clone(), f.op, f.value.clone()))
+            .collect::<Vec<_>>()
+    };
+    let of = |op, v: &str| vec![("col".to_string(), op, serde_json::json!(v))];
+    assert_eq!(
+        tests("average L of the colours whose name starts with dark"),
+        of(Cmp::StartsWith, "dark")
+    );
+    assert_eq!(
+        tests("how many colour names end with grey"),
+        of(Cmp::EndsWith, "grey")
+    );
+    // A value of the names said to be in a name is a word in it, not the one value.
+    assert_eq!(
+        tests("how many colour names contain blue?"),
+        of(Cmp::Contains, "blue")
+    );
+    let out = scan(
+        &colours,
+        "Of the colours with blue in the name, which has the highest L?",
+    );
+    assert_eq!(
+        out.filters
+            .iter()
+            .map(|f| (f.column.as_str(), f.op))
+            .collect::<Vec<_>>(),
+        [("col", Cmp::Contains)]
+    );
+    assert!(out.which_row);
+    // No names said and no column of free text: the value itself.
+    assert_eq!(tests("average L of blue"), of(Cmp::Eq, "blue"));
+}
+
+#[test]
+fn which_day_over_readings_through_the_day_is_their_calendar_date() {
+    let calls = Schema::of_csv(
+        "calls",
+        "DateTime,Calls\n2003-03-03T07:00:00Z,111\n2003-03-03T07:05:00Z,113\n2003-03-04T07:00:00Z,90\n",
+    );
+    let out = scan(&calls, "Which day had the most calls?");
+    assert_eq!(out.buckets.len(), 1);
+    assert_eq!(
+        out.buckets[0].unit,
+        crate::agent::offline::intent::DatePart::Date
+    );
+    assert_eq!(in_role(&out, Role::Which), [out.buckets[0].name.as_str()]);
+}
