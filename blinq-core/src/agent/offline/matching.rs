@@ -6,8 +6,8 @@
 
 use super::keywords::KEYWORDS;
 use super::words::{
-    ADJECTIVE_ENDINGS, DOER_ENDINGS, action_of, made_from, ordinal, sex_of, synonym, verb_stem,
-    word_matches,
+    ADJECTIVE_ENDINGS, DOER_ENDINGS, action_of, element_symbol, made_from, ordinal, sex_of,
+    synonym, verb_stem, word_matches,
 };
 
 /// How question words stand for a name word.
@@ -99,6 +99,21 @@ fn qualified_in_name(name: &str, word: &str) -> bool {
 }
 
 fn single(name: &str, word: &str) -> Option<WordMatch> {
+    // "magnesium" is `Mg`, never the letters of `Mn`: an element's name is its symbol or
+    // itself (the names that are everyday words, "lead", "gold", "tin", keep every other
+    // reading too).
+    if let Some(symbol) = element_symbol(word) {
+        if name == symbol {
+            return Some(WordMatch::Same);
+        }
+        let everyday = matches!(
+            word,
+            "lead" | "tin" | "gold" | "silver" | "iron" | "copper" | "mercury" | "nickel" | "zinc"
+        );
+        if !everyday {
+            return (name == word).then_some(WordMatch::Same);
+        }
+    }
     // "processors" for `process`: a noun for those who do it is another word.
     if name.len() >= 4 && made_from(word, name, DOER_ENDINGS) {
         return None;
@@ -141,6 +156,14 @@ fn single(name: &str, word: &str) -> Option<WordMatch> {
     // "first" for the `1` of `IE-1`: an ordinal names the number in a name.
     if name.chars().all(|c| c.is_ascii_digit())
         && ordinal(word).is_some_and(|n| name.parse::<f64>() == Ok(n))
+    {
+        return Some(WordMatch::Same);
+    }
+    // "on the 13th" for `thirteenth`: an ordinal in figures names the one spelled out.
+    if name.chars().all(|c| c.is_ascii_alphabetic())
+        && word.starts_with(|c: char| c.is_ascii_digit())
+        && ordinal(name).is_some()
+        && ordinal(name) == ordinal(word)
     {
         return Some(WordMatch::Same);
     }
@@ -545,6 +568,16 @@ mod tests {
             Some(WordMatch::Abbreviation)
         );
         assert_eq!(name_word_match("rten", &["return"]), None);
+        assert_eq!(
+            name_word_match("thirteenth", &["13th"]),
+            Some(WordMatch::Same)
+        );
+        assert_eq!(name_word_match("sixth", &["6th"]), Some(WordMatch::Same));
+        assert_eq!(name_word_match("sixth", &["7th"]), None);
+        // An element's name is its symbol, never another's letters.
+        assert_eq!(name_word_match("mg", &["magnesium"]), Some(WordMatch::Same));
+        assert_eq!(name_word_match("mn", &["magnesium"]), None);
+        assert_eq!(name_word_match("fe", &["iron"]), Some(WordMatch::Same));
         assert_ne!(
             name_word_match("deer97", &["diameter"]),
             Some(WordMatch::Abbreviation)

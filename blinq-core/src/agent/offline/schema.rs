@@ -664,8 +664,11 @@ impl Schema {
         let a_value = |word: &str| {
             columns.iter().any(|c| {
                 c.values.iter().flatten().any(|v| {
-                    v.to_lowercase() == word
-                        || after_its_number(v).is_some_and(|l| l.to_lowercase() == word)
+                    // ("friday_the_13th_traffic_shopping_accidents" with a type `accident`.)
+                    let v = v.to_lowercase();
+                    v == word
+                        || (word.len() > 4 && v == singular(word))
+                        || after_its_number(&v).is_some_and(|l| l == word)
                 })
             })
         };

@@ -970,9 +970,27 @@ fn doubled_before_ending(short: &str, long: &str) -> bool {
 
 /// The number an ordinal says: "third" → 3, "2nd" → 2.
 pub(crate) fn ordinal(word: &str) -> Option<f64> {
-    const WORDS: [&str; 12] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth",
+    const WORDS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
     ];
     if let Some(k) = WORDS.iter().position(|w| *w == word) {
         return Some(k as f64 + 1.0);
@@ -985,8 +1003,64 @@ pub(crate) fn ordinal(word: &str) -> Option<f64> {
     digits.parse::<u32>().ok().map(f64::from)
 }
 
+/// Chemical elements by name and symbol: a column named by a symbol (`Fe`, `Mg`, `K`) is
+/// the element the question names ("iron", "magnesium", "potassium").
+const ELEMENTS: &[(&str, &str)] = &[
+    ("hydrogen", "h"),
+    ("helium", "he"),
+    ("lithium", "li"),
+    ("boron", "b"),
+    ("carbon", "c"),
+    ("nitrogen", "n"),
+    ("oxygen", "o"),
+    ("fluorine", "f"),
+    ("sodium", "na"),
+    ("magnesium", "mg"),
+    ("aluminium", "al"),
+    ("aluminum", "al"),
+    ("silicon", "si"),
+    ("phosphorus", "p"),
+    ("sulfur", "s"),
+    ("sulphur", "s"),
+    ("chlorine", "cl"),
+    ("potassium", "k"),
+    ("calcium", "ca"),
+    ("titanium", "ti"),
+    ("vanadium", "v"),
+    ("chromium", "cr"),
+    ("manganese", "mn"),
+    ("iron", "fe"),
+    ("cobalt", "co"),
+    ("nickel", "ni"),
+    ("copper", "cu"),
+    ("zinc", "zn"),
+    ("arsenic", "as"),
+    ("selenium", "se"),
+    ("strontium", "sr"),
+    ("silver", "ag"),
+    ("cadmium", "cd"),
+    ("tin", "sn"),
+    ("barium", "ba"),
+    ("platinum", "pt"),
+    ("gold", "au"),
+    ("mercury", "hg"),
+    ("lead", "pb"),
+    ("uranium", "u"),
+];
+
+/// The symbol of the chemical element a word names ("iron" → `fe`).
+pub(crate) fn element_symbol(word: &str) -> Option<&'static str> {
+    ELEMENTS
+        .iter()
+        .find(|(element, _)| *element == word)
+        .map(|(_, symbol)| *symbol)
+}
+
 /// Whether a question word is a synonym of a name word ("weight" for `body_mass_g`).
 pub(crate) fn synonym(question: &str, name: &str) -> bool {
+    if element_symbol(question) == Some(name) {
+        return true;
+    }
     /// A word in the singular, "-ies" made "-y" ("fatalities" → "fatality").
     fn one(word: &str) -> String {
         match word.strip_suffix("ies") {
@@ -1252,6 +1326,10 @@ mod tests {
         assert_eq!(ordinal("1st"), Some(1.0));
         assert_eq!(ordinal("22nd"), Some(22.0));
         assert_eq!(ordinal("4th"), Some(4.0));
+        assert_eq!(ordinal("thirteenth"), Some(13.0));
+        assert!(synonym("iron", "fe"));
+        assert!(synonym("potassium", "k"));
+        assert!(!synonym("fe", "iron"));
         assert_eq!(ordinal("north"), None);
         assert_eq!(ordinal("first5"), None);
     }

@@ -199,6 +199,38 @@ pub(super) fn done_the_most_is_a_total(schema: &Schema, tokens: &[Token], out: &
     });
 }
 
+/// "which year had the most traffic" over monthly rows: the most (or least) of an amount
+/// in a period that several rows share is the period's total, not its rows' mean ("the
+/// highest temperature" stays a mean).
+pub(super) fn most_in_a_period_is_its_total(schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let quantity = out
+        .superlative_word
+        .as_deref()
+        .is_some_and(|w| matches!(w, "most" | "least" | "fewest"));
+    if out.agg.is_some() || !quantity {
+        return;
+    }
+    let period = out.mentions.iter().any(|m| {
+        m.role == Role::Which
+            && (out.buckets.iter().any(|b| b.name == m.column)
+                || schema.get(&m.column).is_some_and(|c| {
+                    c.repeats()
+                        && c.words.iter().any(|w| {
+                            matches!(w.as_str(), "year" | "month" | "week" | "quarter" | "season")
+                        })
+                }))
+    });
+    let amount = out.mentions.iter().any(|m| {
+        m.role == Role::Measure
+            && schema
+                .get(&m.column)
+                .is_some_and(|c| c.kind == Kind::Number && !c.binary)
+    });
+    if period && amount && !in_a_single(schema, tokens) {
+        out.agg = Some(AggFunc::Sum);
+    }
+}
+
 /// Whether the question says "in a single season", "in one game": the most done in one
 /// row, not in all of them together.
 fn in_a_single(schema: &Schema, tokens: &[Token]) -> bool {
@@ -345,6 +377,36 @@ pub(super) fn counted_by_a_count_column(schema: &Schema, tokens: &[Token], out: 
         if t.lower == "of" || matches!(t.lower.as_str(), "are" | "were" | "did" | "had" | "have") {
             return;
         }
+    }
+}
+
+/// "how many hospital admissions were there on the 13th in total" over a `thirteenth`
+/// column of counts: "how many ... in total" (or "in all") with one numeric column named as
+/// the measure, compared with nothing, is that column's sum.
+pub(super) fn how_many_in_total_of_the_one_measure(
+    schema: &Schema,
+    tokens: &[Token],
+    out: &mut Scan,
+) {
+    if out.agg != Some(AggFunc::Count) || out.distinct || how_many_at(tokens).is_none() {
+        return;
+    }
+    let in_total = tokens
+        .windows(2)
+        .any(|w| w[0].lower == "in" && matches!(w[1].lower.as_str(), "total" | "all"));
+    let measures: Vec<&Mention> = out
+        .mentions
+        .iter()
+        .filter(|m| m.role == Role::Measure)
+        .collect();
+    let [one] = measures.as_slice() else {
+        return;
+    };
+    let plain = schema.get(&one.column).is_some_and(|c| {
+        c.kind == Kind::Number && !c.binary && c.range.is_some_and(|(lo, _)| lo >= 0.0)
+    });
+    if in_total && plain && !out.filters.iter().any(|f| f.column == one.column) {
+        summed_alone(out, one.column.clone());
     }
 }
 

@@ -17,9 +17,9 @@ pub(crate) use self::counting::how_many_at;
 use self::counting::{
     amount_named_by_its_verb, counted_by_a_count_column, counted_by_a_frequency_column,
     counted_by_its_verb, counted_noun_part_of_a_name, distinct_of_the_kind_named,
-    done_the_most_is_a_total, how_many_held_in_a_column, kind_counted_in_a_column,
-    named_rows_in_plural, numbered_things_counted, numbered_things_in_plural,
-    total_held_in_a_column, total_in_a_count,
+    done_the_most_is_a_total, how_many_held_in_a_column, how_many_in_total_of_the_one_measure,
+    kind_counted_in_a_column, most_in_a_period_is_its_total, named_rows_in_plural,
+    numbered_things_counted, numbered_things_in_plural, total_held_in_a_column, total_in_a_count,
 };
 use self::direction::{how_big_is_its_quantity, ranked_by_the_superlative, the_one_ranked_by};
 pub(crate) use self::direction::{names_quantity, resolve_by_direction};
@@ -213,6 +213,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         apply: won_what_a_flag_says,
     },
     Refinement {
+        name: "most_in_a_period_is_its_total",
+        example: "which year had the most traffic (monthly rows: the year's total)",
+        apply: most_in_a_period_is_its_total,
+    },
+    Refinement {
         name: "done_the_most_is_a_total",
         example: "which source generated the most electricity (the sum of `net_generation`)",
         apply: done_the_most_is_a_total,
@@ -226,6 +231,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "counted_by_a_count_column",
         example: "number of cancer cases by age group (the sum of an `ncases` column)",
         apply: counted_by_a_count_column,
+    },
+    Refinement {
+        name: "how_many_in_total_of_the_one_measure",
+        example: "how many admissions were there on the 13th in total (the sum of `thirteenth`)",
+        apply: how_many_in_total_of_the_one_measure,
     },
     Refinement {
         name: "counted_by_a_frequency_column",

@@ -1132,3 +1132,69 @@ fn a_share_with_nothing_to_take_it_of_is_the_column_named_a_share() {
         )]
     );
 }
+
+#[test]
+fn how_many_in_total_of_one_column_named_is_its_sum() {
+    let schema = Schema::of_csv(
+        "friday",
+        "type,sixth,thirteenth\naccident,9,13\naccident,6,12\nshopping,4174,4198\n",
+    );
+    let read = |question: &str, filters: Vec<Filter>| {
+        let mut out = Scan {
+            agg: Some(AggFunc::Count),
+            mentions: vec![Mention::of("thirteenth".to_string(), Role::Measure)],
+            filters,
+            ..Scan::default()
+        };
+        how_many_in_total_of_the_one_measure(&schema, &tokenize(question), &mut out);
+        out.agg
+    };
+    let accident = || vec![Filter::on("type", Cmp::Eq, "accident".into())];
+    assert_eq!(
+        read(
+            "how many admissions were there on the 13th in total?",
+            accident()
+        ),
+        Some(AggFunc::Sum)
+    );
+    // Without "in total", or with the column compared: rows counted.
+    assert_eq!(
+        read("how many admissions were there on the 13th?", accident()),
+        Some(AggFunc::Count)
+    );
+    assert_eq!(
+        read(
+            "how many rows in total have more than 10 on the 13th",
+            vec![Filter::on("thirteenth", Cmp::Gt, 10.into())]
+        ),
+        Some(AggFunc::Count)
+    );
+}
+
+#[test]
+fn the_most_of_an_amount_in_a_shared_period_is_its_total() {
+    let schema = Schema::of_csv(
+        "bridge",
+        "Year,Month,Traffic\n2003,1,511.4\n2003,2,468.7\n2004,1,500.0\n2004,2,470.0\n",
+    );
+    let read = |word: &str| {
+        let mut out = Scan {
+            superlative: Some(Order::Desc),
+            superlative_word: Some(word.to_string()),
+            mentions: vec![
+                Mention::of("Year".to_string(), Role::Which),
+                Mention::of("Traffic".to_string(), Role::Measure),
+            ],
+            ..Scan::default()
+        };
+        most_in_a_period_is_its_total(
+            &schema,
+            &tokenize(&format!("which year had the {word} traffic")),
+            &mut out,
+        );
+        out.agg
+    };
+    assert_eq!(read("most"), Some(AggFunc::Sum));
+    // "the highest" of a period is its rows' level, left to the mean.
+    assert_eq!(read("highest"), None);
+}

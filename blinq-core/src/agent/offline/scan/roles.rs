@@ -7,7 +7,7 @@ use crate::agent::offline::intent::{AggFunc, Cmp, Filter};
 use crate::agent::offline::keywords::{KEYWORDS, agg_word, is_superlative};
 use crate::agent::offline::schema::{Kind, Schema};
 use crate::agent::offline::words::{
-    PAST, Token, after_its_number, is_participle, same_noun, singular,
+    PAST, Token, after_its_number, is_participle, ordinal, same_noun, singular,
 };
 
 /// Words skipped when looking back from a mention for the word that gives its role.
@@ -178,9 +178,14 @@ pub(super) fn role_before(
         "on" if i == start && i >= 2 && is_superlative(&tokens[i - 2].lower) => Role::Measure,
         // "the count on day 5" of `day_5`: a column of a word and a number is a point in a
         // series said after "on", the value asked for.
-        "on" if i == start
+        // So is a column named by an ordinal ("on the 13th" of `thirteenth`).
+        "on" if (i == start
             && tokens[start].lower.chars().all(char::is_alphabetic)
-            && tokens.get(start + 1).is_some_and(|t| t.number().is_some()) =>
+            && tokens.get(start + 1).is_some_and(|t| t.number().is_some()))
+            || (tokens[start]
+                .lower
+                .starts_with(|c: char| c.is_ascii_digit())
+                && ordinal(&tokens[start].lower).is_some()) =>
         {
             Role::Measure
         }
