@@ -48,7 +48,37 @@ enum ClockShape {
 /// (`2013-01-01`) or datetime (`2013-01-01T10:00:00Z`, `2013-01-01 10:00`) into Date or
 /// Datetime columns. Columns that do not parse cleanly are left as they are.
 pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
-    parse_shapes(df, |_| true)
+    parse_shapes(two_figure_years_placed(df), |_| true)
+}
+
+/// Date columns the CSV reader gave years 0 to 99 (`25/11/63` read as the year 63): years
+/// written in two figures, placed in their century ([`in_its_century`]).
+fn two_figure_years_placed(df: DataFrame) -> DataFrame {
+    let mut out = df.clone();
+    for column in df.columns() {
+        if !matches!(column.dtype(), DataType::Date | DataType::Datetime(..)) {
+            continue;
+        }
+        let Ok(years) = column
+            .as_materialized_series()
+            .clone()
+            .into_frame()
+            .lazy()
+            .select([col(column.name().clone()).dt().year().max().alias("max")])
+            .collect()
+        else {
+            continue;
+        };
+        let latest = years
+            .column("max")
+            .ok()
+            .and_then(|c| c.get(0).ok())
+            .and_then(|v| v.extract::<i32>());
+        if latest.is_some_and(|y| (0..100).contains(&y)) {
+            let _ = out.replace(column.name(), in_its_century(column.clone()));
+        }
+    }
+    out
 }
 
 /// Convert only the text columns of ISO dates and datetimes, as a table written to JSON
@@ -149,18 +179,18 @@ fn parse_shapes(df: DataFrame, wanted: impl Fn(Shape) -> bool) -> DataFrame {
                     } else {
                         col(name.clone()).str().to_date(opts)
                     };
-                    exprs.push((name.clone(), expr, column.null_count()));
+                    exprs.push((name.clone(), expr, column.null_count(), !four_figure_year));
                 }
                 continue;
             }
         };
-        exprs.push((name, expr, column.null_count()));
+        exprs.push((name, expr, column.null_count(), false));
     }
     if exprs.is_empty() {
         return df;
     }
     let mut out = df.clone();
-    for (name, expr, nulls) in exprs {
+    for (name, expr, nulls, two_figure_year) in exprs {
         // Of two readings of a column, the first that converts it.
         if !out
             .column(name.as_str())
@@ -174,10 +204,78 @@ fn parse_shapes(df: DataFrame, wanted: impl Fn(Shape) -> bool) -> DataFrame {
             && let Some(c) = parsed.columns().first()
             && c.null_count() == nulls
         {
-            let _ = out.replace(&name, at_midnight_a_date(c.clone()));
+            let c = if two_figure_year {
+                in_its_century(c.clone())
+            } else {
+                c.clone()
+            };
+            let _ = out.replace(&name, at_midnight_a_date(c));
         }
     }
     out
+}
+
+/// A year written in two figures (`25/11/63`) in its century: the nearest one that puts it
+/// no more than ten years after this one (63 is 1963, 30 is 2030, in 2026), as a sliding
+/// window does; whatever century the parser gave it (polars reads some formats' `63` as
+/// the year 63).
+fn in_its_century(c: Column) -> Column {
+    use chrono::{Datelike, NaiveDate};
+    let latest = chrono::Utc::now().year() + 10;
+    let placed = |year: i32| {
+        let two = year.rem_euclid(100);
+        let mut y = latest - latest.rem_euclid(100) + two;
+        if y > latest {
+            y -= 100;
+        }
+        y
+    };
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date");
+    // The number of days to add to a day so that its year is placed.
+    let shift = |days: i64| -> i64 {
+        let Some(day) = epoch.checked_add_signed(chrono::Duration::days(days)) else {
+            return 0;
+        };
+        let year = placed(day.year());
+        day.with_year(year)
+            .map_or(0, |moved| (moved - day).num_days())
+    };
+    match c.dtype().clone() {
+        DataType::Date => {
+            let Ok(days) = c.date().map(|d| d.physical().clone()) else {
+                return c;
+            };
+            let moved: Int32Chunked = days
+                .iter()
+                .map(|d| d.map(|d| d + shift(d.into()) as i32))
+                .collect();
+            moved
+                .with_name(c.name().clone())
+                .into_series()
+                .cast(&DataType::Date)
+                .map_or(c, Column::from)
+        }
+        DataType::Datetime(unit, zone) => {
+            let per_day: i64 = match unit {
+                TimeUnit::Milliseconds => 86_400_000,
+                TimeUnit::Microseconds => 86_400_000_000,
+                TimeUnit::Nanoseconds => 86_400_000_000_000,
+            };
+            let Ok(stamps) = c.datetime().map(|d| d.physical().clone()) else {
+                return c;
+            };
+            let moved: Int64Chunked = stamps
+                .iter()
+                .map(|t| t.map(|t| t + shift(t.div_euclid(per_day)) * per_day))
+                .collect();
+            moved
+                .with_name(c.name().clone())
+                .into_series()
+                .cast(&DataType::Datetime(unit, zone))
+                .map_or(c, Column::from)
+        }
+        _ => c,
+    }
 }
 
 /// A datetime column whose every time is midnight (`8/30/1993 0:00:00`) is a column of
@@ -364,6 +462,7 @@ fn numeric_date(value: &str) -> Option<Shape> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn recognises_iso_shapes() {
@@ -456,6 +555,43 @@ mod tests {
             out.column("no_such_day").unwrap().dtype(),
             &DataType::String
         );
+    }
+
+    #[test]
+    fn a_year_in_two_figures_is_placed_in_its_century() {
+        // Days since 1970-01-01: 1963-11-25 is -2,229; 1999-01-02 is 10,593; 2026-01-02 is
+        // 20,455.
+        let df = df! {
+            "us" => ["11/25/63", "1/2/99", "1/2/26"],
+        }
+        .unwrap();
+        let out = parse_temporal_strings(df);
+        let days: Vec<Option<i32>> = out
+            .column("us")
+            .unwrap()
+            .date()
+            .unwrap()
+            .physical()
+            .iter()
+            .collect();
+        assert_eq!(days, [Some(-2229), Some(10593), Some(20455)]);
+        // As the CSV reader gives day-first dates in two figures: the year 63.
+        let year_63 = NaiveDate::from_ymd_opt(63, 11, 25).unwrap();
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        let days = (year_63 - epoch).num_days() as i32;
+        let df = DataFrame::new(
+            1,
+            vec![
+                Int32Chunked::new("d".into(), [days])
+                    .into_date()
+                    .into_series()
+                    .into(),
+            ],
+        )
+        .unwrap();
+        let out = parse_temporal_strings(df);
+        let placed = out.column("d").unwrap().date().unwrap().physical().get(0);
+        assert_eq!(placed, Some(-2229));
     }
 
     #[test]

@@ -644,3 +644,27 @@ fn mail_dates_load_as_the_clock_time_written() {
         .to_string();
     assert!(first.starts_with("2015-12-31 20:37:34"), "{first}");
 }
+
+#[test]
+fn day_first_dates_with_two_figure_years_load_in_their_century() {
+    // `25/11/63`: a baboon troop watched in 1963 and 1964, not in the year 63 (Python's
+    // strptime with `%d/%m/%y`, the century set by hand: 1963-08-04 to 1964-10-28, 118 days
+    // in 1964).
+    let ds = Dataset::from_path(fixture(
+        "eval/baboon_troop_daily_descent_times_1963_1964.csv",
+    ))
+    .unwrap();
+    assert_eq!(dtype(&ds, "date"), "date");
+    let result = blinq_core::sql::Session::with_dataset(ds)
+        .execute(
+            "SELECT CAST(MIN(\"date\") AS VARCHAR) AS \"first\", \
+             CAST(MAX(\"date\") AS VARCHAR) AS \"last\", \
+             SUM(CASE WHEN EXTRACT(YEAR FROM \"date\") = 1964 THEN 1 ELSE 0 END) AS \"n\" \
+             FROM data",
+        )
+        .unwrap();
+    let row = &result.table_json().rows[0];
+    assert_eq!(row[0], "1963-08-04");
+    assert_eq!(row[1], "1964-10-28");
+    assert_eq!(row[2], 118);
+}

@@ -199,6 +199,38 @@ pub(super) fn done_the_most_is_a_total(schema: &Schema, tokens: &[Token], out: &
     });
 }
 
+/// "which subject reached the highest concentration", "which dataset reaches the highest
+/// y": a peak reached is the largest (or smallest) value of each, not their mean.
+pub(super) fn reached_is_the_extreme(_schema: &Schema, tokens: &[Token], out: &mut Scan) {
+    let Some(order) = out.superlative else {
+        return;
+    };
+    let Some(at) = out
+        .superlative_word
+        .as_deref()
+        .and_then(|w| tokens.iter().position(|t| t.lower == w))
+    else {
+        return;
+    };
+    let reached = tokens[..at].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "reach" | "reached" | "reaches" | "reaching" | "peak" | "peaked" | "peaks"
+        )
+    });
+    let per_thing = out
+        .mentions
+        .iter()
+        .any(|m| matches!(m.role, Role::Which | Role::Group));
+    if out.agg.is_none() && reached && per_thing {
+        out.agg = Some(if order == Order::Asc {
+            AggFunc::Min
+        } else {
+            AggFunc::Max
+        });
+    }
+}
+
 /// "which year had the most traffic" over monthly rows: the most (or least) of an amount
 /// in a period that several rows share is the period's total, not its rows' mean ("the
 /// highest temperature" stays a mean).
@@ -220,11 +252,24 @@ pub(super) fn most_in_a_period_is_its_total(schema: &Schema, tokens: &[Token], o
                         })
                 }))
     });
+    // The amount is what follows "the most" ("the most traffic"), not the rows ("the
+    // most pizzas ordered" beside a `price`).
+    let after = out
+        .superlative_word
+        .as_deref()
+        .and_then(|w| tokens.iter().position(|t| t.lower == w))
+        .and_then(|at| tokens.get(at + 1));
     let amount = out.mentions.iter().any(|m| {
         m.role == Role::Measure
-            && schema
-                .get(&m.column)
-                .is_some_and(|c| c.kind == Kind::Number && !c.binary)
+            && schema.get(&m.column).is_some_and(|c| {
+                c.kind == Kind::Number
+                    && !c.binary
+                    && after.is_some_and(|t| {
+                        c.words
+                            .iter()
+                            .any(|w| name_word_match(w, &[&t.lower]).is_some())
+                    })
+            })
     });
     if period && amount && !in_a_single(schema, tokens) {
         out.agg = Some(AggFunc::Sum);

@@ -602,6 +602,23 @@ pub(super) fn amount_the_data_is_named_for(schema: &Schema, tokens: &[Token], ou
                 | AggFunc::Std
         )
     );
+    // "line chart of sales over time", "which month had the highest sales", "what were
+    // the sales in December 2008": a chart, a ranking or a lookup of the amount too.
+    // (Not "which borough had the most murders": the rows counted by a group.)
+    let per_group = out
+        .mentions
+        .iter()
+        .any(|m| matches!(m.role, Role::Which | Role::Group));
+    let asks_amount = asks_amount
+        || out.chart_kind.is_some()
+        || (out.agg.is_none()
+            && !per_group
+            && !out.counted_superlative
+            && !matches!(
+                out.superlative_word.as_deref(),
+                Some("most" | "least" | "fewest")
+            )
+            && (out.superlative.is_some() || tokens.first().is_some_and(|t| t.lower == "what")));
     if numeric_said || !asks_amount {
         return;
     }

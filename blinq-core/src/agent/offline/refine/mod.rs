@@ -19,7 +19,8 @@ use self::counting::{
     counted_by_its_verb, counted_noun_part_of_a_name, distinct_of_the_kind_named,
     done_the_most_is_a_total, how_many_held_in_a_column, how_many_in_total_of_the_one_measure,
     kind_counted_in_a_column, most_in_a_period_is_its_total, named_rows_in_plural,
-    numbered_things_counted, numbered_things_in_plural, total_held_in_a_column, total_in_a_count,
+    numbered_things_counted, numbered_things_in_plural, reached_is_the_extreme,
+    total_held_in_a_column, total_in_a_count,
 };
 use self::direction::{how_big_is_its_quantity, ranked_by_the_superlative, the_one_ranked_by};
 pub(crate) use self::direction::{names_quantity, resolve_by_direction};
@@ -211,6 +212,11 @@ pub(crate) const REFINEMENTS: &[Refinement] = &[
         name: "won_what_a_flag_says",
         example: "which team won the most World Series (rows of `world_series_winner` = Y, not `wins`)",
         apply: won_what_a_flag_says,
+    },
+    Refinement {
+        name: "reached_is_the_extreme",
+        example: "which subject reached the highest concentration (each one's maximum)",
+        apply: reached_is_the_extreme,
     },
     Refinement {
         name: "most_in_a_period_is_its_total",

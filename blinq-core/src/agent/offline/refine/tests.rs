@@ -1198,3 +1198,89 @@ fn the_most_of_an_amount_in_a_shared_period_is_its_total() {
     // "the highest" of a period is its rows' level, left to the mean.
     assert_eq!(read("highest"), None);
 }
+
+#[test]
+fn a_peak_reached_is_each_ones_extreme() {
+    let schema = Schema::of_csv(
+        "theoph",
+        "Subject,Time,conc\n1,0,0.7\n1,1,10.5\n2,0,0\n2,1,8.3\n",
+    );
+    let read = |question: &str, order: Order, word: &str| {
+        let mut out = Scan {
+            superlative: Some(order),
+            superlative_word: Some(word.to_string()),
+            mentions: vec![
+                Mention::of("Subject".to_string(), Role::Which),
+                Mention::of("conc".to_string(), Role::Measure),
+            ],
+            ..Scan::default()
+        };
+        reached_is_the_extreme(&schema, &tokenize(question), &mut out);
+        out.agg
+    };
+    assert_eq!(
+        read(
+            "which subject reached the highest concentration?",
+            Order::Desc,
+            "highest"
+        ),
+        Some(AggFunc::Max)
+    );
+    assert_eq!(
+        read("which subject peaked lowest?", Order::Asc, "lowest"),
+        Some(AggFunc::Min)
+    );
+    // "has the highest" is left to the mean.
+    assert_eq!(
+        read(
+            "which subject has the highest concentration?",
+            Order::Desc,
+            "highest"
+        ),
+        None
+    );
+}
+
+#[test]
+fn the_one_amount_of_the_data_named_is_charted_ranked_and_looked_up() {
+    let options = LoadOptions {
+        format: Some(Format::Csv),
+        ..LoadOptions::default()
+    };
+    let data = Dataset::from_bytes(
+        "us_wine_wholesale_sales_monthly",
+        "date,S4248SM144NCEN\n1992-01-01,3459\n1992-02-01,3458\n1992-03-01,4002\n".as_bytes(),
+        &options,
+    )
+    .unwrap();
+    let schema = Schema::of(&data);
+    let measure = |question: &str, out: Scan| {
+        let mut out = out;
+        amount_the_data_is_named_for(&schema, &tokenize(question), &mut out);
+        out.mentions
+            .iter()
+            .any(|m| m.role == Role::Measure && m.column == "S4248SM144NCEN")
+    };
+    let charted = Scan {
+        chart_kind: Some(crate::plot::PlotKind::Line),
+        ..Scan::default()
+    };
+    assert!(measure("line chart of sales over time", charted));
+    let ranked = Scan {
+        superlative: Some(Order::Desc),
+        superlative_word: Some("highest".into()),
+        ..Scan::default()
+    };
+    assert!(measure("which month had the highest sales?", ranked));
+    assert!(measure(
+        "what were the sales in March 1992?",
+        Scan::default()
+    ));
+    // "the most sales" counts.
+    let counted = Scan {
+        superlative: Some(Order::Desc),
+        superlative_word: Some("most".into()),
+        ..Scan::default()
+    };
+    assert!(!measure("which month had the most sales?", counted));
+}

@@ -4,8 +4,8 @@ use super::qualified::code_of_one_name;
 use super::roles::{QUALIFIERS, WHOLE, initials, initials_with_of, is_unit_of_count};
 use super::ties::{
     KIND_WORDS, by_context, completed_by_context, contracted, described_over_coded,
-    letter_said_before, plainest, quantity_over_its_kind, said_whole, the_affirmed, the_primary,
-    the_stem_of_the_others, truncated,
+    letter_said_before, names_over_numbers, plainest, quantity_over_its_kind, said_whole,
+    the_affirmed, the_primary, the_stem_of_the_others, truncated,
 };
 use crate::agent::offline::found::Scan;
 use crate::agent::offline::keywords::{
@@ -52,6 +52,15 @@ pub(super) fn match_columns(
     let mut candidates: Vec<(usize, usize, f64, usize)> = Vec::new();
     // "the least area" with no chart asked: "area" is the data's word.
     let charting = chart_asked(tokens);
+    // "histogram of mean area": where a kind that is no data word is named, "area", "line",
+    // "bar" or "box" are the data's words.
+    let kind_named = tokens.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "histogram" | "hist" | "scatter" | "scatterplot" | "pie" | "boxplot" | "heatmap"
+        )
+    });
+    let charting = charting && !kind_named;
     for (ci, col) in schema.columns.iter().enumerate() {
         // A name word may be spelt out over several question words ("treasury bill rate"
         // for `tbilrate`, "7-day" for `7day`), so a span may be longer than the name.
@@ -225,10 +234,13 @@ pub(super) fn match_columns(
                 // "total price" for `total_pr`: a word of the whole said before the rest of a
                 // name it is a word of. (Not "max temperature" for `max_temp`: "max" still
                 // asks for the largest.)
+                // So is "mean" of "mean radius" for `radius_mean` beside `radius_se` (the
+                // mean asked for is the column's own).
                 let name_word = |k: usize| {
                     k + 1 < words.len()
                         && col.words.len() >= 2
-                        && WHOLE.contains(&words[k])
+                        && (WHOLE.contains(&words[k])
+                            || matches!(words[k], "mean" | "average" | "median"))
                         && col.words.iter().any(|n| n == words[k])
                 };
                 let grammar = words.iter().enumerate().any(|(k, w)| {
@@ -862,6 +874,7 @@ pub(super) fn match_columns(
                 .or_else(|| of_the_year_said(schema, &tied, tokens, &said, &elsewhere))
                 .or_else(|| letter_said_before(schema, &tied, &said, &elsewhere))
                 .or_else(|| described_over_coded(schema, &tied, &said))
+                .or_else(|| names_over_numbers(schema, &tied, &said))
                 .or_else(|| plainest(schema, &tied, &said))
                 .or_else(|| truncated(schema, &tied, &said))
                 .or_else(|| contracted(schema, &tied, &said))

@@ -2429,3 +2429,35 @@ fn which_day_over_readings_through_the_day_is_their_calendar_date() {
     );
     assert_eq!(in_role(&out, Role::Which), [out.buckets[0].name.as_str()]);
 }
+
+#[test]
+fn a_column_of_names_is_read_before_one_of_codes_and_mean_before_se() {
+    let counties = Schema::of_csv(
+        "counties",
+        "laus_code,county_fips,county_state,unemployment_rate\nCN01,001,\"Autauga County, AL\",9.7\n\
+         CN02,003,\"Baldwin County, AL\",9.8\nCN03,005,\"Barbour County, AL\",14.1\n",
+    );
+    let out = scan(&counties, "Which county had the highest unemployment rate?");
+    assert_eq!(in_role(&out, Role::Which), ["county_state"]);
+    // A word of a name said whole, not another column's letters.
+    let stops = Schema::of_csv(
+        "stops",
+        "preRace,policePrecinct,lat\nWhite,1,44.9\nBlack,5,44.95\nUnknown,3,44.97\n",
+    );
+    let out = scan(&stops, "scatter of lat by precinct");
+    let named: Vec<&str> = out.mentions.iter().map(|m| m.column.as_str()).collect();
+    assert!(named.contains(&"policePrecinct"), "{named:?}");
+    assert!(!named.contains(&"preRace"), "{named:?}");
+    let biopsies = Schema::of_csv(
+        "biopsies",
+        "x.radius_mean,x.radius_se,x.area_mean,x.area_se,y\n10,1,100,5,B\n20,2,300,6,M\n15,1.5,200,7,B\n",
+    );
+    assert_eq!(
+        measures_of(&biopsies, "correlation between mean radius and mean area"),
+        ["x.radius_mean", "x.area_mean"]
+    );
+    // A histogram asked, "area" is the data's word.
+    let out = scan(&biopsies, "histogram of mean area");
+    assert_eq!(out.chart_kind, Some(crate::plot::PlotKind::Histogram));
+    assert_eq!(in_role(&out, Role::Measure), ["x.area_mean"]);
+}

@@ -3,7 +3,7 @@
 use super::roles::WHOLE;
 use crate::agent::offline::keywords::KEYWORDS;
 use crate::agent::offline::matching::{contraction, name_word_match, spelled_by_prefixes};
-use crate::agent::offline::schema::{Kind, Schema};
+use crate::agent::offline::schema::{ColumnRef, Kind, Schema};
 use crate::agent::offline::words::{NEGATIONS, Token, same_noun, stem_and_number, word_weight};
 
 /// Of columns a question's words name equally well, the one whose other name words the
@@ -218,6 +218,48 @@ pub(super) fn described_over_coded(
     };
     one_told_apart(schema, tied, said, spelt, coded)
         .filter(|&k| schema.columns[k].kind == Kind::Text)
+}
+
+/// Of columns a word names equally well, the one column of names (text with words in it,
+/// `county_state` "Autauga County, AL") where every other holds numbers or codes of digits
+/// (`county_fips` 001): "which county", "how many counties" mean what a person reads.
+pub(super) fn names_over_numbers(schema: &Schema, tied: &[usize], said: &[&str]) -> Option<usize> {
+    // The word said is a word of its name, whole ("county" of `county_state`, not the
+    // letters of `preRace` for "precinct").
+    let names = |c: &ColumnRef| {
+        c.words.iter().any(|w| said.iter().any(|s| same_noun(w, s)))
+            && c.kind == Kind::Text
+            && c.values.as_ref().is_none_or(|values| {
+                values
+                    .iter()
+                    .any(|v| v.chars().filter(|ch| ch.is_alphabetic()).count() >= 3)
+            })
+            && c.distinct >= 3
+    };
+    let numbers = |c: &ColumnRef| {
+        c.kind == Kind::Number
+            || (c.kind == Kind::Text
+                && c.values.as_ref().is_some_and(|values| {
+                    values
+                        .iter()
+                        .all(|v| v.trim().chars().all(|ch| ch.is_ascii_digit()))
+                }))
+    };
+    let named: Vec<usize> = tied
+        .iter()
+        .copied()
+        .filter(|&k| names(&schema.columns[k]))
+        .collect();
+    match named.as_slice() {
+        [one]
+            if tied
+                .iter()
+                .all(|&k| k == *one || numbers(&schema.columns[k])) =>
+        {
+            Some(*one)
+        }
+        _ => None,
+    }
 }
 
 /// Of columns tied for the words `said`, the one whose other name words `this` fits, when
