@@ -141,6 +141,8 @@ pub(crate) struct Scan {
     pub(crate) things: Vec<String>,
     /// "name a country ...", "tell me one player ...": one example is asked for.
     pub(crate) one_asked: bool,
+    /// "what is the mass of ...", "how old is ...": a value is asked for, not a row.
+    pub(crate) value_asked: bool,
     /// "vs", "versus" or "against" was said.
     pub(crate) versus: bool,
     /// "combined", "together", "altogether": values said together are one whole, not one

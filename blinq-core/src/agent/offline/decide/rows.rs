@@ -209,6 +209,16 @@ pub(super) fn extreme_row(c: &mut Ctx) -> Step {
         let mut rows = Intent::new(Task::Rows);
         rows.filters = s.filters.clone();
         rows.columns = labelled(c.row_name(), &m);
+        // "what is the mass of the heaviest caterpillar" with nothing that names a row:
+        // the value asked, not the whole row.
+        // (Not where a word was left unread: "how deep was the weakest" may ask another.)
+        if rows.columns.is_empty()
+            && s.value_asked
+            && s.unknown.is_empty()
+            && c.measures.iter().all(|x| *x == m)
+        {
+            rows.columns = vec![m.clone()];
+        }
         rows.order = Some(in_time(c, &m).unwrap_or(order));
         rows.measure = Some(m);
         rows.limit = Some(s.top_n.unwrap_or(1));

@@ -613,3 +613,17 @@ fn how_much_of_the_rows_noun_is_no_count() {
     );
     assert_eq!(intent.measure.as_deref(), Some("late_pickups"));
 }
+
+#[test]
+fn the_value_of_an_extreme_row_nothing_names_is_that_value() {
+    let csv = "Instar,Mass,Intake\n1,0.002,0.16\n5,12.86,3.1\n3,1.2,0.9\n";
+    let i = intent_on(
+        "caterpillars",
+        csv,
+        "What is the mass of the heaviest caterpillar?",
+    );
+    assert_eq!(i.columns, ["Mass"]);
+    // Asked which, the whole row shows.
+    let i = intent_on("caterpillars", csv, "which caterpillar is the heaviest?");
+    assert!(i.columns.is_empty());
+}

@@ -117,6 +117,13 @@ pub(crate) fn scan(schema: &Schema, question: &str) -> Scan {
     }
     out.as_listed = as_listed(&tokens);
     out.one_asked = one_asked(&tokens);
+    out.value_asked = match (tokens.first(), tokens.get(1)) {
+        (Some(w), Some(v)) if w.lower == "what" => {
+            matches!(v.lower.as_str(), "is" | "was" | "are" | "were" | "s")
+        }
+        (Some(w), Some(v)) if w.lower == "how" => !matches!(v.lower.as_str(), "many" | "much"),
+        _ => false,
+    };
     out.yes_no = asks_yes_or_no(&tokens);
     events_of_dates(schema, &tokens, &mut used, &mut out);
     period_within_a_period(schema, &tokens, &mut used);
