@@ -588,7 +588,8 @@ impl Schema {
                         && counts_up(c),
                     date_only: matches!(dtype, polars::prelude::DataType::Date),
                     clock_hhmm: kind == Kind::Number
-                        && range.is_some_and(|(lo, hi)| lo >= 0.0 && hi <= 2400.0 && hi >= 100.0)
+                        && range
+                            .is_some_and(|(lo, hi)| lo >= 0.0 && (100.0..=2400.0).contains(&hi))
                         && clock_hhmm(c),
                     descending: false,
                     range,
