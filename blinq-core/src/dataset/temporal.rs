@@ -51,6 +51,9 @@ pub(crate) fn parse_temporal_strings(df: DataFrame) -> DataFrame {
     parse_shapes(two_figure_years_placed(df), |_| true)
 }
 
+/// 0100-01-01 in days since 1970-01-01.
+const YEAR_100: i32 = -683_003;
+
 /// Date columns the CSV reader gave years 0 to 99 (`25/11/63` read as the year 63): years
 /// written in two figures, placed in their century ([`in_its_century`]).
 fn two_figure_years_placed(df: DataFrame) -> DataFrame {
@@ -59,22 +62,12 @@ fn two_figure_years_placed(df: DataFrame) -> DataFrame {
         if !matches!(column.dtype(), DataType::Date | DataType::Datetime(..)) {
             continue;
         }
-        let Ok(years) = column
-            .as_materialized_series()
-            .clone()
-            .into_frame()
-            .lazy()
-            .select([col(column.name().clone()).dt().year().max().alias("max")])
-            .collect()
-        else {
-            continue;
-        };
-        let latest = years
-            .column("max")
+        // The latest value before 1 January 100 (as a Date, a Datetime cast to one).
+        let latest = column
+            .cast(&DataType::Date)
             .ok()
-            .and_then(|c| c.get(0).ok())
-            .and_then(|v| v.extract::<i32>());
-        if latest.is_some_and(|y| (0..100).contains(&y)) {
+            .and_then(|days| days.date().ok().and_then(|d| d.physical().max()));
+        if latest.is_some_and(|days| days < YEAR_100) {
             let _ = out.replace(column.name(), in_its_century(column.clone()));
         }
     }

@@ -12,6 +12,7 @@ use super::intent::{
     AggFunc, AggWords, Beside, Bucket, Cmp, DatePart, Difference, Filter, Having, Intent, Order,
     Ratio, ReadAs, SameAs, Side, Span, Task,
 };
+use super::words::WEEKDAYS;
 
 pub use crate::sql::quote_ident;
 
@@ -442,10 +443,12 @@ fn source(intent: &Intent, name: &str) -> String {
         // The day of the week by its name ("Monday"), not SQL's number for it.
         Some(b) if b.unit == DatePart::Weekday => {
             let number = b.unit.sql_of(&quote_ident(&b.column));
-            let days: String = WEEKDAYS
-                .iter()
-                .enumerate()
-                .map(|(n, day)| format!(" WHEN {n} THEN '{day}'"))
+            // SQL's `DOW` is 0 on Sunday, the lexicon's days start on Monday.
+            let days: String = (0..7)
+                .map(|n| {
+                    let day = WEEKDAYS[(n + 6) % 7];
+                    format!(" WHEN {n} THEN '{}{}'", day[..1].to_uppercase(), &day[1..])
+                })
                 .collect();
             format!("CASE {number}{days} END")
         }
@@ -453,17 +456,6 @@ fn source(intent: &Intent, name: &str) -> String {
         None => quote_ident(name),
     }
 }
-
-/// The days of the week as SQL's `DOW` numbers them (0 is Sunday).
-const WEEKDAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
 
 /// A result column as it is ordered: its name, or for days of the week named, their place
 /// in the week (Sunday first, as SQL's `DOW`).

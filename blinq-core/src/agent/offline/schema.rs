@@ -407,20 +407,19 @@ fn counts_up(column: &polars::prelude::Column) -> bool {
 /// hours or more.
 fn clock_hhmm(column: &polars::prelude::Column) -> bool {
     use polars::prelude::DataType;
-    let Ok(values) = column.cast(&DataType::Float64) else {
+    if !column.dtype().is_integer() {
+        return false;
+    }
+    let Ok(values) = column.cast(&DataType::Int64) else {
         return false;
     };
-    let Ok(values) = values.f64() else {
+    let Ok(values) = values.i64() else {
         return false;
     };
     let mut hours = std::collections::BTreeSet::new();
     let mut minutes = std::collections::BTreeSet::new();
     for v in values.iter().flatten() {
-        if v.fract() != 0.0 || !(0.0..=2400.0).contains(&v) {
-            return false;
-        }
-        let v = v as i64;
-        if !matches!(v % 100, 0 | 15 | 30 | 45) {
+        if !(0..=2400).contains(&v) || !matches!(v % 100, 0 | 15 | 30 | 45) {
             return false;
         }
         hours.insert(v / 100);

@@ -75,37 +75,27 @@ pub(crate) fn unit_mentions(
         // "deaths per day", "daily sales": a day is the date itself; of a date and time
         // that is more often than daily (readings every five minutes), the calendar date.
         let by = matches!(prev, "by" | "per" | "each" | "every");
-        if (matches!(t.lower.as_str(), "day" | "date") && by) || t.lower == "daily" {
+        // "which day had the most calls" over calls every five minutes: the calendar date
+        // the rows of a day share (a day of daily data is its row; see `decide`).
+        let which_day = t.lower == "day"
+            && matches!(prev, "which" | "what")
+            && time_column.calendar
+            && !time_column.date_only
+            && time_column.period.is_none();
+        if (matches!(t.lower.as_str(), "day" | "date") && by) || t.lower == "daily" || which_day {
             used[i] = true;
+            let role = if which_day { Role::Which } else { Role::Group };
             if time_column.date_only || time_column.period.is_some() {
-                mentions.push((i, Mention::of(time.clone(), Role::Group)));
+                mentions.push((i, Mention::of(time.clone(), role)));
             } else {
                 let name = bucket_name(schema, DatePart::Date);
-                mentions.push((i, Mention::of(name.clone(), Role::Group)));
+                mentions.push((i, Mention::of(name.clone(), role)));
                 buckets.push(Bucket {
                     name,
                     column: time.clone(),
                     unit: DatePart::Date,
                 });
             }
-            continue;
-        }
-        // "which day had the most calls" over calls every five minutes: the calendar date
-        // the rows of a day share (a day of daily data is its row; see `decide`).
-        if t.lower == "day"
-            && matches!(prev, "which" | "what")
-            && !time_column.date_only
-            && time_column.calendar
-            && time_column.period.is_none()
-        {
-            used[i] = true;
-            let name = bucket_name(schema, DatePart::Date);
-            mentions.push((i, Mention::of(name.clone(), Role::Which)));
-            buckets.push(Bucket {
-                name,
-                column: time.clone(),
-                unit: DatePart::Date,
-            });
             continue;
         }
         let Some(unit) = unit_word(&t.lower) else {

@@ -31,10 +31,10 @@ pub(crate) struct Across {
     keep: Vec<String>,
     /// The columns read long, with what each one's rows say in the key column (its year,
     /// or its name), in the table's order.
-    years: Vec<(String, Key)>,
+    parts: Vec<(String, Key)>,
     /// The names of the long table's key (`year`, or the noun the columns are of) and
     /// value columns.
-    year: String,
+    key: String,
     value: String,
 }
 
@@ -117,13 +117,11 @@ pub(crate) fn across(dataset: &Dataset) -> Option<Across> {
         .iter()
         .map(|n| n.to_string())
         .collect();
-    let year = free_name("year", &names);
-    let value = free_name("value", &names);
     Some(Across {
         keep,
-        years,
-        year,
-        value,
+        parts: years,
+        key: free_name("year", &names),
+        value: free_name("value", &names),
     })
 }
 
@@ -243,14 +241,30 @@ pub(crate) fn by_name(
                 .filter(|n| !key_column(n))
                 .map(|n| n.to_string())
                 .collect();
-            // A matrix of like numbers: every other column a key (a number or a date, never
-            // text), and the columns' largest values within twenty times of each other (no
-            // counts beside prices, no flags beside totals).
+            // A matrix of like numbers named as things are ("Biology", "Almost Certainly",
+            // "GOOG"; not measures such as `longitude`, `early`, `x_001`), every other
+            // column a key (a number or a date, never text).
+            let named_as_things = parts
+                .iter()
+                .all(|p| p.contains(' ') || p.chars().next().is_some_and(|c| c.is_uppercase()));
             let keys_only = frame
                 .columns()
                 .iter()
                 .filter(|c| !parts.iter().any(|p| p == c.name().as_str()))
                 .all(|c| c.dtype() != &DataType::String);
+            if parts.len() < MIN_NAMED + 1
+                || !named_as_things
+                || parts.len() * 3 < names.len() * 2
+                || !keys_only
+            {
+                return None;
+            }
+            let noun = match earlier {
+                Some(key) => key.to_string(),
+                None => the_noun_asked(&words, &names)?,
+            };
+            // One scale: the columns' largest values within twenty times of each other (no
+            // counts beside prices, no flags beside totals).
             let largest: Vec<f64> = parts
                 .iter()
                 .filter_map(|p| {
@@ -265,25 +279,9 @@ pub(crate) fn by_name(
                 .fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| {
                     (lo.min(*v), hi.max(*v))
                 });
-            // Named as things are ("Biology", "Almost Certainly", "GOOG"), not as measures
-            // (`longitude`, `early`, `x_001`).
-            let named_as_things = parts
-                .iter()
-                .all(|p| p.contains(' ') || p.chars().next().is_some_and(|c| c.is_uppercase()));
-            if parts.len() < MIN_NAMED + 1
-                || !named_as_things
-                || parts.len() * 3 < names.len() * 2
-                || !keys_only
-                || largest.len() != parts.len()
-                || lo <= 0.0
-                || hi > 20.0 * lo
-            {
+            if largest.len() != parts.len() || lo <= 0.0 || hi > 20.0 * lo {
                 return None;
             }
-            let noun = match earlier {
-                Some(key) => key.to_string(),
-                None => the_noun_asked(&words, frame, &names)?,
-            };
             (noun, parts, earlier.is_some())
         }
     };
@@ -295,26 +293,24 @@ pub(crate) fn by_name(
         .filter(|n| !parts.contains(n))
         .cloned()
         .collect();
-    let year = free_name(&key, &names);
-    let value = free_name("value", &names);
-    let years = parts
-        .into_iter()
-        .map(|p| (p.clone(), Key::Name(p)))
-        .collect();
     Some((
         Across {
             keep,
-            years,
-            year,
-            value,
+            parts: parts
+                .into_iter()
+                .map(|p| (p.clone(), Key::Name(p)))
+                .collect(),
+            key: free_name(&key, &names),
+            value: free_name("value", &names),
         },
         sure,
     ))
 }
 
 /// The noun after "which", "what", "how many", "each", "by" or "per" that is no word of a
-/// column's name and no word of a text value: what the columns are ("which phrase").
-fn the_noun_asked(words: &[String], frame: &DataFrame, names: &[String]) -> Option<String> {
+/// column's name: what the columns are ("which phrase"). (The table has no text to hold it
+/// as a value: see [`by_name`].)
+fn the_noun_asked(words: &[String], names: &[String]) -> Option<String> {
     let noun = words.windows(2).find_map(|w| {
         (matches!(
             w[0].as_str(),
@@ -335,19 +331,7 @@ fn the_noun_asked(words: &[String], frame: &DataFrame, names: &[String]) -> Opti
     let in_a_name = names
         .iter()
         .any(|n| name_words(n).iter().any(|w| singular(w) == noun));
-    let in_a_value = frame
-        .columns()
-        .iter()
-        .filter(|c| c.dtype() == &DataType::String)
-        .any(|c| {
-            c.as_materialized_series().str().is_ok_and(|s| {
-                s.iter().flatten().any(|v| {
-                    v.split(|ch: char| !ch.is_alphanumeric())
-                        .any(|w| singular(&w.to_lowercase()) == noun)
-                })
-            })
-        });
-    (!in_a_name && !in_a_value).then_some(noun)
+    (!in_a_name).then_some(noun)
 }
 
 impl Across {
@@ -356,11 +340,11 @@ impl Across {
     pub(crate) fn long(&self, dataset: &Dataset) -> PolarsResult<Dataset> {
         let frame = dataset.frame().clone().lazy();
         let parts: Vec<LazyFrame> = self
-            .years
+            .parts
             .iter()
-            .map(|(column, year)| {
+            .map(|(column, key)| {
                 let mut select: Vec<Expr> = self.keep.iter().map(|k| col(k.as_str())).collect();
-                select.push(year.lit().alias(self.year.as_str()));
+                select.push(key.lit().alias(self.key.as_str()));
                 select.push(
                     col(column.as_str())
                         .cast(DataType::Float64)
@@ -380,10 +364,10 @@ impl Across {
             Some((name, Key::Name(_))) => name.clone(),
             None => String::new(),
         };
-        let (first, last) = (said(self.years.first()), said(self.years.last()));
+        let (first, last) = (said(self.parts.first()), said(self.parts.last()));
         format!(
             "read long: a row per row and `{}` ({first} to {last}), its number in `{}`",
-            self.year, self.value
+            self.key, self.value
         )
     }
 
@@ -397,11 +381,11 @@ impl Across {
     pub(crate) fn wrap(&self, sql: &str) -> String {
         let kept: Vec<String> = self.keep.iter().map(|k| quote_ident(k)).collect();
         let selects: Vec<String> = self
-            .years
+            .parts
             .iter()
-            .map(|(column, year)| {
+            .map(|(column, key)| {
                 let mut fields = kept.clone();
-                fields.push(format!("{} AS {}", year.sql(), quote_ident(&self.year)));
+                fields.push(format!("{} AS {}", key.sql(), quote_ident(&self.key)));
                 fields.push(format!(
                     "CAST({} AS DOUBLE) AS {}",
                     quote_ident(column),
@@ -413,7 +397,7 @@ impl Across {
         let long = format!("{} AS ({})", quote_ident(LONG), selects.join(" UNION ALL "));
         // polars 0.55 fails a bare `COUNT(*)` over a `UNION ALL` ("casting from UInt32 to
         // UInt128"); the year is on every long row, so counting it counts the rows.
-        let body = from_long(sql, &format!("COUNT({})", quote_ident(&self.year)));
+        let body = from_long(sql, &format!("COUNT({})", quote_ident(&self.key)));
         match body.strip_prefix("WITH ") {
             Some(rest) => format!("WITH {long}, {rest}"),
             None => format!("WITH {long} {body}"),
@@ -530,7 +514,7 @@ mod tests {
             dataset("test,day_3,day_4,day_5,norm_u\nWBC,5.26,4.26,9.92,10\nPLT,67,38.6,27.4,300\n");
         let (across, sure) = by_name(&lab, "on which day was WBC highest?", None).unwrap();
         assert!(sure);
-        assert_eq!(across.year, "day");
+        assert_eq!(across.key, "day");
         assert_eq!(across.keep, ["test", "norm_u"].map(String::from));
         assert_eq!(across.long(&lab).unwrap().row_count(), 6);
         // "on day 5" is a column; "day" said elsewhere is no key.
@@ -557,7 +541,7 @@ mod tests {
         )
         .unwrap();
         assert!(!sure);
-        assert_eq!(across.year, "field");
+        assert_eq!(across.key, "field");
         assert_eq!(across.keep, ["Year"].map(String::from));
         // A noun that is a column's word, or no noun asked: nothing.
         assert!(by_name(&fields, "which year had the highest share", None).is_none());

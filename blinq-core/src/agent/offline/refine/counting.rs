@@ -199,17 +199,19 @@ pub(super) fn done_the_most_is_a_total(schema: &Schema, tokens: &[Token], out: &
     });
 }
 
+/// Where the superlative's word is said.
+fn superlative_at(tokens: &[Token], out: &Scan) -> Option<usize> {
+    let word = out.superlative_word.as_deref()?;
+    tokens.iter().position(|t| t.lower == word)
+}
+
 /// "which subject reached the highest concentration", "which dataset reaches the highest
 /// y": a peak reached is the largest (or smallest) value of each, not their mean.
 pub(super) fn reached_is_the_extreme(_schema: &Schema, tokens: &[Token], out: &mut Scan) {
     let Some(order) = out.superlative else {
         return;
     };
-    let Some(at) = out
-        .superlative_word
-        .as_deref()
-        .and_then(|w| tokens.iter().position(|t| t.lower == w))
-    else {
+    let Some(at) = superlative_at(tokens, out) else {
         return;
     };
     let reached = tokens[..at].iter().any(|t| {
@@ -254,11 +256,7 @@ pub(super) fn most_in_a_period_is_its_total(schema: &Schema, tokens: &[Token], o
     });
     // The amount is what follows "the most" ("the most traffic"), not the rows ("the
     // most pizzas ordered" beside a `price`).
-    let after = out
-        .superlative_word
-        .as_deref()
-        .and_then(|w| tokens.iter().position(|t| t.lower == w))
-        .and_then(|at| tokens.get(at + 1));
+    let after = superlative_at(tokens, out).and_then(|at| tokens.get(at + 1));
     let amount = out.mentions.iter().any(|m| {
         m.role == Role::Measure
             && schema.get(&m.column).is_some_and(|c| {

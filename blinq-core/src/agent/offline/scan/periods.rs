@@ -190,15 +190,12 @@ pub(super) fn period_within_a_period(schema: &Schema, tokens: &[Token], used: &m
 /// the week of the one date column (`time::unit_word`), where no column is named by it
 /// (`day_of_week`, `dow`) and none holds the days by name.
 pub(super) fn day_of_the_week(schema: &Schema, tokens: Vec<Token>) -> Vec<Token> {
-    let named = |words: &[&str]| {
-        schema.columns.iter().any(|c| {
-            c.words.iter().any(|w| w == "week") && c.words.iter().any(|w| same_noun(w, "day"))
-        }) || schema.columns.iter().any(|c| {
-            matches!(c.words.as_slice(), [n] if n.len() == 3
-                && words.iter().map(|w| w.chars().next()).eq(n.chars().map(Some)))
-        })
-    };
-    if crate::agent::offline::weekday::the_date(schema).is_none()
+    let named = schema.columns.iter().any(|c| {
+        (c.words.iter().any(|w| w == "week") && c.words.iter().any(|w| same_noun(w, "day")))
+            || c.words == ["dow"]
+    });
+    if named
+        || crate::agent::offline::weekday::the_date(schema).is_none()
         || crate::agent::offline::weekday::days_by_name(schema)
     {
         return tokens;
@@ -216,7 +213,7 @@ pub(super) fn day_of_the_week(schema: &Schema, tokens: Vec<Token>) -> Vec<Token>
             ["day" | "days", "of", "week", ..] => 3,
             _ => 0,
         };
-        if span == 0 || named(&["day", "of", "week"]) {
+        if span == 0 {
             out.push(tokens[k].clone());
             k += 1;
             continue;
